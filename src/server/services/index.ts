@@ -1,0 +1,20 @@
+import type { Library } from '../db/connection';
+import { casesService } from './cases';
+import { createContext, type ServiceContext } from './context';
+import { createRouter, type Router } from './define-service';
+import { personasService } from './personas';
+import { searchService } from './search';
+import { taxonomyService } from './taxonomy';
+
+export const SERVICES = [casesService, personasService, searchService, taxonomyService];
+
+export interface Rounds {
+  ctx: ServiceContext;
+  router: Router;
+}
+
+/** Everything a transport needs: one router over every domain, one event bus. */
+export function createRounds(library: Library, now?: () => Date): Rounds {
+  const ctx = createContext(library, now);
+  return { ctx, router: createRouter(SERVICES, ctx) };
+}
