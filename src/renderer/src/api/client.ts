@@ -10,7 +10,7 @@ import {
 
 /** The typed API the UI calls; the same for Electron IPC and host-mode WebSocket. */
 export interface ApiClient {
-  call<M extends MethodName>(method: M, ...input: {} extends Input<M> ? [Input<M>?] : [Input<M>]): Promise<Output<M>>;
+  call<M extends MethodName>(method: M, ...input: Record<string, never> extends Input<M> ? [Input<M>?] : [Input<M>]): Promise<Output<M>>;
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
 }
 
