@@ -100,3 +100,27 @@ describe('migrations', () => {
     expect(() => openLibrary(path)).toThrow(DatabaseUnreadableError);
   });
 });
+
+describe('migration 002-deid-review', () => {
+  it('keeps every case from version 1 and adds the review tables', () => {
+    const db = memory();
+    migrate(db, { target: 1 });
+    db.prepare(
+      `INSERT INTO cases (id, title, presentation, history, findings, timeline, diagnostics, interventions, outcome,
+        discussion, question, specialty, tags, age_band, sex, status, created_at, updated_at)
+       VALUES ('a', 'kept', '', '', '', '', '', '', '', '', '', '', '[]', 'unknown', 'unknown', 'draft', 'x', 'x')`,
+    ).run();
+    const before = db.prepare('SELECT * FROM cases').all();
+    expect(migrate(db, { target: 2 })).toEqual({ from: 1, to: 2 });
+    expect(db.prepare('SELECT * FROM cases').all()).toEqual(before);
+    const rowid = (db.prepare("SELECT rowid FROM cases WHERE id = 'a'").get() as { rowid: number }).rowid;
+    db.prepare("INSERT INTO deid_dismissals VALUES (?, 'history', 'NAME', 'Parkinson', 'x')").run(rowid);
+    db.prepare("INSERT INTO case_history (case_rowid, at, kind, detail) VALUES (?, 'x', 'deid.dismiss', '{}')").run(rowid);
+    expect(() => db.prepare("INSERT INTO deid_dismissals VALUES (999, 'history', 'NAME', 'x', 'x')").run()).toThrow(
+      /FOREIGN KEY/,
+    );
+    db.prepare("DELETE FROM cases WHERE id = 'a'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM deid_dismissals').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM case_history').get()).toEqual({ n: 0 });
+  });
+});

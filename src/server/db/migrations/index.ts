@@ -1,5 +1,6 @@
 import type { WriteDb } from '../handles';
 import * as m001 from './001-initial';
+import * as m002 from './002-deid-review';
 
 export interface Migration {
   version: number;
@@ -8,6 +9,9 @@ export interface Migration {
 }
 
 /** In order; versions strictly increase by one. Never edit a shipped migration: add one. */
-export const MIGRATIONS: readonly Migration[] = [{ name: '001-initial', ...m001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { name: '001-initial', ...m001 },
+  { name: '002-deid-review', ...m002 },
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
