@@ -1,0 +1,78 @@
+/**
+ * `npm run import -- --data-dir <dir> <file.jsonl>`: JSON Lines into the
+ * library through the same service path as the UI (`cases.importLines`), in
+ * batches of 2,000 lines streamed with readline.
+ * Exit 0 all imported, 1 some lines were bad, 2 refused (usage, locked, unreadable).
+ */
+import { createReadStream, existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { BadLine, Output } from '../../shared/api';
+import { openDataDir, resolveDataDir, type DataDir } from '../data-dir';
+import { describeOpenError, EXIT_FAILED, EXIT_OK, EXIT_REFUSED, formatRate, positionals } from '../host/cli-common';
+import { createRounds } from '../services';
+
+export const IMPORT_BATCH_LINES = 2_000;
+const MAX_LISTED_BAD_LINES = 50;
+
+const args = process.argv.slice(2);
+const file = positionals(args, ['data-dir'])[0];
+
+function refuse(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(EXIT_REFUSED);
+}
+
+if (!file) refuse('usage: npm run import -- --data-dir <dir> <file.jsonl>');
+if (!existsSync(file)) refuse(`rounds import: ${file} does not exist.`);
+
+let dataDir: DataDir;
+try {
+  dataDir = openDataDir(resolveDataDir(args), 'import');
+} catch (error) {
+  refuse(`rounds import: ${describeOpenError(error) ?? String(error)}`);
+}
+
+const started = performance.now();
+const { router } = createRounds(dataDir.library);
+let lineCount = 0;
+let imported = 0;
+let badCount = 0;
+const listed: BadLine[] = [];
+
+function flush(lines: string[], firstLine: number): void {
+  if (!lines.length) return;
+  const result = router.call('cases.importLines', { lines, firstLine }) as Output<'cases.importLines'>;
+  imported += result.imported;
+  badCount += result.bad.length;
+  for (const bad of result.bad) if (listed.length < MAX_LISTED_BAD_LINES) listed.push(bad);
+}
+
+let code = EXIT_OK;
+try {
+  const reader = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  let batch: string[] = [];
+  let batchStart = 1;
+  for await (const line of reader) {
+    lineCount++;
+    batch.push(lineCount === 1 ? line.replace(/^\uFEFF/, '') : line);
+    if (batch.length === IMPORT_BATCH_LINES) {
+      flush(batch, batchStart);
+      batch = [];
+      batchStart = lineCount + 1;
+    }
+  }
+  flush(batch, batchStart);
+  const elapsed = performance.now() - started;
+  for (const bad of listed) process.stdout.write(`line ${bad.line}: ${bad.reason}\n`);
+  if (badCount > listed.length) process.stdout.write(`… and ${badCount - listed.length} more bad lines\n`);
+  process.stdout.write(
+    `Imported ${imported} cases from ${lineCount} lines (${badCount} bad) into ${dataDir.dir} in ${formatRate(imported, elapsed)}\n`,
+  );
+  if (badCount > 0) code = EXIT_FAILED;
+} catch (error) {
+  process.stderr.write(`rounds import: failed after ${lineCount} lines: ${(error as Error).message}\n`);
+  code = EXIT_FAILED;
+} finally {
+  dataDir.close();
+}
+process.exitCode = code;
