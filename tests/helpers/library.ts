@@ -24,11 +24,13 @@ export function tempLibrary(): { dir: string; path: string; library: Library; cl
 export function tempRounds(start = new Date('2026-01-05T09:00:00.000Z')) {
   const lib = tempLibrary();
   let clock = start.getTime();
-  const rounds: Rounds = createRounds(lib.library, () => new Date(clock));
+  const rounds: Rounds = createRounds(lib.library, { now: () => new Date(clock), blobDir: join(lib.dir, 'blobs') });
   return {
     ...lib,
     rounds,
     call: <T = unknown>(method: string, input: unknown = {}) => rounds.router.call(method, input) as T,
+    /** For methods whose handler is asynchronous (attachments.add, attachments.redact). */
+    callAsync: <T = unknown>(method: string, input: unknown = {}) => rounds.router.callAsync(method, input) as Promise<T>,
     tick(ms = 1000) {
       clock += ms;
     },

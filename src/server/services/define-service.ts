@@ -9,7 +9,15 @@ import {
 } from '../../shared/api';
 import type { ServiceContext } from './context';
 
-export type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: ServiceContext) => Output<M>;
+/**
+ * A handler returns its result, or a promise of it when it must wait for I/O
+ * that has no synchronous form (image decoding with sharp). Database work stays
+ * synchronous (better-sqlite3), so most handlers are plain functions.
+ */
+export type Handler<M extends MethodName> = (
+  input: ParsedInput<M>,
+  ctx: ServiceContext,
+) => Output<M> | Promise<Output<M>>;
 
 type DomainOf<M extends string> = M extends `${infer D}.${string}` ? D : never;
 type MethodsOf<D extends string> = Extract<MethodName, `${D}.${string}`>;
@@ -35,8 +43,18 @@ export function describeZodError(error: z.ZodError): string {
 
 export interface Router {
   methods(): MethodName[];
-  /** Validates the input, runs the handler, validates the output. Throws RoundsError. */
+  /**
+   * Validates the input, runs the handler, validates the output. Throws RoundsError.
+   * For a handler that is asynchronous it throws instead of returning a promise,
+   * so a synchronous caller never sends `{}` for a result: use `callAsync`.
+   */
   call(method: string, input: unknown): unknown;
+  /** Same as `call` for every method, synchronous or not; rejects with RoundsError. Transports use this. */
+  callAsync(method: string, input: unknown): Promise<unknown>;
+}
+
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }
 
 export function createRouter(services: readonly Service[], ctx: ServiceContext): Router {
@@ -51,22 +69,39 @@ export function createRouter(services: readonly Service[], ctx: ServiceContext):
   const missing = Object.keys(contract).filter((name) => !table.has(name));
   if (missing.length) throw new Error(`no handler for ${missing.join(', ')}`);
 
+  function start(method: string, input: unknown): { method: MethodName; value: unknown } {
+    if (!isMethodName(method)) throw new RoundsError('unknown_method', `Unknown method ${method}`);
+    const spec = contract[method];
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) {
+      throw new RoundsError('invalid_input', `${method}: ${describeZodError(parsed.error)}`, parsed.error.issues);
+    }
+    const handler = table.get(method)!;
+    return { method, value: handler(parsed.data as never, ctx) };
+  }
+
+  function finish(method: MethodName, value: unknown): unknown {
+    const checked = contract[method].output.safeParse(value);
+    if (!checked.success) {
+      throw new RoundsError('internal', `${method} returned an invalid result: ${describeZodError(checked.error)}`);
+    }
+    return checked.data;
+  }
+
   return {
     methods: () => [...table.keys()] as MethodName[],
     call(method, input) {
-      if (!isMethodName(method)) throw new RoundsError('unknown_method', `Unknown method ${method}`);
-      const spec = contract[method];
-      const parsed = spec.input.safeParse(input ?? {});
-      if (!parsed.success) {
-        throw new RoundsError('invalid_input', `${method}: ${describeZodError(parsed.error)}`, parsed.error.issues);
+      const started = start(method, input);
+      if (isPromiseLike(started.value)) {
+        // Do not leave the work's failure unobserved.
+        Promise.resolve(started.value).catch(() => {});
+        throw new RoundsError('internal', `${method} is asynchronous: call it with callAsync`);
       }
-      const handler = table.get(method)!;
-      const value = handler(parsed.data as never, ctx);
-      const checked = spec.output.safeParse(value);
-      if (!checked.success) {
-        throw new RoundsError('internal', `${method} returned an invalid result: ${describeZodError(checked.error)}`);
-      }
-      return checked.data;
+      return finish(started.method, started.value);
+    },
+    async callAsync(method, input) {
+      const started = start(method, input);
+      return finish(started.method, await started.value);
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Library } from '../db/connection';
 import { casesService } from './cases';
-import { createContext, type ServiceContext } from './context';
+import { createContext, type ContextOptions, type ServiceContext } from './context';
 import { createRouter, type Router } from './define-service';
 import { personasService } from './personas';
 import { searchService } from './search';
@@ -14,7 +14,7 @@ export interface Rounds {
 }
 
 /** Everything a transport needs: one router over every domain, one event bus. */
-export function createRounds(library: Library, now?: () => Date): Rounds {
-  const ctx = createContext(library, now);
+export function createRounds(library: Library, options: ContextOptions = {}): Rounds {
+  const ctx = createContext(library, options);
   return { ctx, router: createRouter(SERVICES, ctx) };
 }
