@@ -1,0 +1,82 @@
+import { buildLexicon, type Lexicon } from './dictionaries';
+import { addressRules } from './rules/addresses';
+import { ageRules } from './rules/ages';
+import { biometricRules } from './rules/biometrics';
+import { contactRules } from './rules/contact';
+import { type Ctx, tokenize } from './rules/context';
+import { dateRules } from './rules/dates';
+import { entityRules } from './rules/entities';
+import { idRules } from './rules/ids';
+import type { DeidDictionaryData, FindOptions, Finding, PhiType } from './types';
+
+/** Priority when two findings of different types overlap (higher wins at equal confidence). */
+const TYPE_PRIORITY: Record<PhiType, number> = {
+  EMAIL: 10, URL: 9, IP: 9, SSN: 9, PHONE: 8, FAX: 8, MRN: 8, HEALTH_PLAN: 8, ACCOUNT: 8, LICENSE: 8,
+  VEHICLE: 8, DEVICE: 8, BIOMETRIC: 7, DATE: 6, AGE: 6, LOCATION: 5, NAME: 5, ID: 4,
+};
+
+export interface DeidEngine {
+  findIdentifiers(text: string, options?: FindOptions): Finding[];
+  readonly lexicon: Lexicon;
+}
+
+/** Sorts, then merges overlapping findings into non-overlapping ones. */
+export function mergeFindings(findings: Finding[]): Finding[] {
+  const sorted = findings
+    .filter((f) => f.end > f.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Finding[] = [];
+  for (const f of sorted) {
+    const last = out[out.length - 1];
+    if (last && f.start < last.end) {
+      // overlap: union the span, keep the stronger type
+      const better =
+        f.confidence > last.confidence + 0.05 ||
+        (Math.abs(f.confidence - last.confidence) <= 0.05 && TYPE_PRIORITY[f.type] > TYPE_PRIORITY[last.type]);
+      const merged: Finding = better ? { ...f } : { ...last };
+      merged.start = Math.min(last.start, f.start);
+      merged.end = Math.max(last.end, f.end);
+      merged.confidence = Math.max(last.confidence, f.confidence);
+      out[out.length - 1] = merged;
+    } else {
+      out.push({ ...f });
+    }
+  }
+  return out;
+}
+
+export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine {
+  const lex: Lexicon = 'firstNames' in data ? (data as Lexicon) : buildLexicon(data as DeidDictionaryData);
+  function findIdentifiers(text: string, options: FindOptions = {}): Finding[] {
+    const findings: Finding[] = [];
+    const ctx: Ctx = {
+      text,
+      lex,
+      tokens: [],
+      findings,
+      add(start, end, type, confidence, rule) {
+        if (end > start) findings.push({ start, end, type, confidence, rule });
+      },
+    };
+    // 1. pattern rules (contact details, ids, dates, ages, addresses, biometrics)
+    contactRules(ctx);
+    idRules(ctx);
+    dateRules(ctx);
+    ageRules(ctx);
+    addressRules(ctx);
+    biometricRules(ctx);
+    // 2. names and places on the tokens not already claimed by a confident pattern
+    ctx.tokens = tokenize(text);
+    const covered = new Uint8Array(text.length);
+    for (const f of findings) if (f.confidence >= 0.75) covered.fill(1, f.start, f.end);
+    entityRules(ctx, covered);
+    let merged = mergeFindings(findings);
+    if (options.minConfidence) merged = merged.filter((f) => f.confidence >= options.minConfidence!);
+    if (options.types) {
+      const allowed = new Set(options.types);
+      merged = merged.filter((f) => allowed.has(f.type));
+    }
+    return merged;
+  }
+  return { findIdentifiers, lexicon: lex };
+}

@@ -1,0 +1,37 @@
+import type { Ctx } from './context';
+
+const STREET_SUFFIX =
+  String.raw`(?:Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Terr|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|Alley|Loop|Path|Pike|Run|Walk|Gardens|Grove|Hill|Heights|Mews|Green|Park|View|Point|Ridge|Crossing|Xing|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Route|Rte)`;
+const ADDRESS_RE = new RegExp(
+  String.raw`(?<![\w/.-])\d{1,6}[A-Za-z]?(?:-\d{1,5})?,?\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+|\d{1,3}(?:st|nd|rd|th)\s+){1,4}${STREET_SUFFIX}\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Flat|Fl|Floor|Room|Rm|#)\.?\s*#?\s*[\w-]+)?`,
+  'gu',
+);
+const PO_BOX_RE = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PO Box)\s*#?\s*\d+/gi;
+const ZIP_STATE_RE =
+  /\b(AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR)\s+\d{5}(?:-\d{4})?\b/g;
+const ZIP_CUE_RE = /\b(?:zip|zip code|zipcode|postal code|postcode|post code)\s*:?\s*(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/gi;
+// UK postcodes (strict shape) and Canadian postal codes
+const UK_POSTCODE_RE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g;
+const CA_POSTAL_RE = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b/g;
+const COUNTY_RE = /\b(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:County|Parish|Borough|Township)\b/gu;
+
+export function addressRules(ctx: Ctx): void {
+  const { text } = ctx;
+  for (const m of text.matchAll(ADDRESS_RE)) {
+    // "3 Dr" etc: need at least one street-name word
+    if (/^\d+\s+(?:St|Dr)\.?$/.test(m[0])) continue;
+    ctx.add(m.index, m.index + m[0].replace(/[.,]+$/, '').length, 'LOCATION', 0.92, 'street-address');
+  }
+  for (const m of text.matchAll(PO_BOX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'po-box');
+  for (const m of text.matchAll(ZIP_STATE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'zip-state');
+  for (const m of text.matchAll(ZIP_CUE_RE)) {
+    const s = m.index + m[0].lastIndexOf(m[1]);
+    ctx.add(s, s + m[1].length, 'LOCATION', 0.95, 'zip-cue');
+  }
+  for (const m of text.matchAll(UK_POSTCODE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'uk-postcode');
+  for (const m of text.matchAll(CA_POSTAL_RE)) {
+    if (!/\d/.test(m[0])) continue;
+    ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.75, 'ca-postal');
+  }
+  for (const m of text.matchAll(COUNTY_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'county');
+}

@@ -1,0 +1,62 @@
+import type { Ctx } from './context';
+
+const EMAIL_RE = /\b[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\b/g;
+const URL_RE =
+  /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"')\]]+|\b(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|co|us|uk|ca|au|info|biz|health|app|me|example)(?:\/[^\s<>"')\]]*)?(?=[\s,;:)\]"'<>]|\.(?:\s|$)|$)/gi;
+const IPV4_RE = /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b/g;
+const IPV6_RE = /\b(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:[0-9a-f:]*)\b|::(?:ffff:)?[0-9a-f.:]+\b/gi;
+// North American numbers, with optional +1 and extension
+const PHONE_NA_RE =
+  /(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?/gi;
+// International: +CC then 2-5 groups
+const PHONE_INTL_RE = /(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,5}\b/g;
+// Bare 10-digit or local 7-digit numbers after a phone cue
+const PHONE_CUE_RE =
+  /\b(?:phone|tel|telephone|cell|mobile|mob|pager|bleep|beeper|fax|facsimile|contact|call|reached at|reach (?:him|her|them) at|number|no\.?|#)\s*(?:number|no\.?|#)?\s*[:=]?\s*(\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{4}|\d{4}[\s.-]?\d{3}[\s.-]?\d{3,4}|0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4})\b/gi;
+const FAX_CUE = /\b(?:fax|facsimile|faxed|faxing)\b/i;
+
+function isFax(ctx: Ctx, start: number): boolean {
+  const before = ctx.text.slice(Math.max(0, start - 28), start);
+  if (!FAX_CUE.test(before)) return false;
+  // the nearest cue must be fax, not another phone word closer to the number
+  const lastFax = before.search(/\b(?:fax|facsimile|faxed|faxing)\b(?![\s\S]*\b(?:fax|facsimile|faxed|faxing)\b)/i);
+  const lastPhone = before.search(/\b(?:phone|tel|cell|mobile|call)\b(?![\s\S]*\b(?:phone|tel|cell|mobile|call)\b)/i);
+  return lastFax >= 0 && lastFax > lastPhone;
+}
+
+export function contactRules(ctx: Ctx): void {
+  const { text } = ctx;
+  for (const m of text.matchAll(EMAIL_RE)) ctx.add(m.index, m.index + m[0].length, 'EMAIL', 0.99, 'email');
+  for (const m of text.matchAll(URL_RE)) {
+    let s = m[0];
+    s = s.replace(/[.,;:!?]+$/, '');
+    // skip the domain part of an e-mail address (handled above)
+    if (m.index > 0 && text[m.index - 1] === '@') continue;
+    if (!/[a-z]/i.test(s)) continue;
+    ctx.add(m.index, m.index + s.length, 'URL', 0.95, 'url');
+  }
+  for (const m of text.matchAll(IPV4_RE)) {
+    // not a version number or a lab value: all four parts present by regex
+    ctx.add(m.index, m.index + m[0].length, 'IP', 0.95, 'ipv4');
+  }
+  for (const m of text.matchAll(IPV6_RE)) {
+    if ((m[0].match(/:/g) ?? []).length < 3 || !/[0-9a-f]{3,}/i.test(m[0])) continue;
+    if (/^\d{1,2}:\d{2}(:\d{2})?$/.test(m[0])) continue;
+    ctx.add(m.index, m.index + m[0].length, 'IP', 0.9, 'ipv6');
+  }
+  const phones = (re: RegExp, conf: number, rule: string, group = 0) => {
+    for (const m of text.matchAll(re)) {
+      const g = m[group];
+      const start = m.index + (group ? m[0].indexOf(g) : 0);
+      const end = start + g.length;
+      const digits = g.replace(/\D/g, '');
+      if (digits.length < 7 || digits.length > 15) continue;
+      // not a date like 2023-03-14 or a range like 100-120
+      if (/^\d{4}-\d{2}-\d{2}$/.test(g)) continue;
+      ctx.add(start, end, isFax(ctx, start) ? 'FAX' : 'PHONE', conf, rule);
+    }
+  };
+  phones(PHONE_NA_RE, 0.95, 'phone-na');
+  phones(PHONE_INTL_RE, 0.9, 'phone-intl');
+  phones(PHONE_CUE_RE, 0.9, 'phone-cue', 1);
+}

@@ -1,0 +1,100 @@
+import type { Lexicon } from '../dictionaries';
+import type { Finding, PhiType } from '../types';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Lowercase, possessive 's stripped, diacritics kept. */
+  lower: string;
+  /** First letter uppercase, not all caps (or a single capital letter). */
+  cap: boolean;
+  /** All letters uppercase, length >= 2. */
+  upper: boolean;
+  /** Only digits. */
+  num: boolean;
+  /** Token begins a sentence (or the text, a line, a list item). */
+  sentenceStart: boolean;
+  index: number;
+}
+
+export interface Ctx {
+  text: string;
+  lex: Lexicon;
+  tokens: Token[];
+  findings: Finding[];
+  add(start: number, end: number, type: PhiType, confidence: number, rule: string): void;
+}
+
+const TOKEN_RE = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*(?:-\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*)*|\d+/gu;
+const UPPER_FIRST = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_UPPER_AFTER_FIRST = /^.[\s\S]*\p{Lu}/u;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text))) {
+    const t = m[0];
+    const start = m.index;
+    const firstUpper = UPPER_FIRST.test(t);
+    const hasLower = HAS_LOWER.test(t);
+    const num = t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57;
+    // sentence start: previous non-space char is start/./!/?/:/newline/bullet
+    let j = start - 1;
+    while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '"' || text[j] === '(' || text[j] === '“')) j--;
+    const prev = j < 0 ? '\n' : text[j];
+    const sentenceStart = prev === '.' || prev === '!' || prev === '?' || prev === '\n' || prev === '\r' || prev === ':' || prev === ';' || prev === '-' || prev === '*' || prev === '•';
+    tokens.push({
+      start,
+      end: start + t.length,
+      text: t,
+      lower: t.toLowerCase().replace(/['’]s$/, ''),
+      cap: firstUpper && (hasLower || t.length === 1),
+      upper: !num && !hasLower && t.length >= 2,
+      num,
+      sentenceStart,
+      index: tokens.length,
+    });
+    void HAS_UPPER_AFTER_FIRST;
+  }
+  return tokens;
+}
+
+/** Characters between two tokens (exclusive). */
+export function gap(ctx: Ctx, a: Token, b: Token): string {
+  return ctx.text.slice(a.end, b.start);
+}
+
+/** Index of the first token whose start >= pos (binary search). */
+export function tokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Nouns that, right after an eponym or place, make it a medical term ("Graves disease", "Lyme disease"). */
+export const MEDICAL_HEADS = new Set(
+  `syndrome syndromes disease diseases disorder sign signs test tests criteria criterion score scores scale classification class stage staging grade grading procedure operation repair maneuver manoeuvre manouevre reflex phenomenon lesion lesions node nodes nodule nodules fracture fractures palsy palsies tumor tumour tumors tumours lymphoma sarcoma carcinoma anomaly anomalies aneurysm triad pentad tetrad law rule rules method technique incision position dressing catheter tube needle forceps retractor line lines body bodies cell cells granule granules ring rings spot spots point points virus fever agent strain strains bacillus index protocol regimen trial study studies cohort formula equation classification type variant pattern wave waves murmur sound sign's ulcer ulcers diverticulum diverticula duct ducts canal gland glands space pouch angle membrane layer loop ligament tubercle triangle fascia nerve artery vein valve plexus capsule area zone cyst cysts node's encephalopathy dementia chorea dystrophy disease's ataxia thyroiditis esophagus oesophagus hernia contracture contractures sclerosis phenomenon mark sign, approach block shunt anastomosis fundoplication pouch osteotomy technique tamponade solution stain staining agar medium coma-scale coma`.split(/\s+/),
+);
+
+/** Personal titles that introduce a name. */
+export const TITLES = new Set(
+  'mr mrs ms miss mx dr doctor prof professor sir dame madam mister nurse sister brother father rev reverend fr pastor rabbi imam judge officer sgt sergeant capt captain lt lieutenant col colonel gen general maj major cpl corporal pvt private det detective'.split(' '),
+);
+/** Titles that are also ordinary words: they need a capital letter and a following capitalised token. */
+export const WEAK_TITLES = new Set(['sister', 'brother', 'father', 'general', 'major', 'private', 'officer', 'judge', 'nurse', 'doctor']);

@@ -1,0 +1,103 @@
+import type { Ctx } from './context';
+
+const MON = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const ORD = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:1[89]\d\d|20\d\d|'\d\d)`;
+const MON_OK = String.raw`(?<![A-Za-z])${MON}\.?`;
+
+// "March 14, 2023", "March 14th", "Mar. 14 2023", "March 14-16"
+const MDY_RE = new RegExp(String.raw`${MON_OK}\s+${ORD}(?![\d:])(?:\s*(?:-|–|to)\s*${ORD}(?![\d:]))?(?:,?\s+${YEAR}(?!\d))?`, 'g');
+// "14 March 2023", "14th of March", "27 Jan"
+const DMY_RE = new RegExp(String.raw`(?<![\d.,/])${ORD}(?:\s*(?:-|–)\s*${ORD})?\s+(?:of\s+)?${MON_OK}(?![a-z])(?:,?\s+${YEAR}(?!\d))?`, 'g');
+// "March 2023", "mid-March", "early March", "in March", "since May"
+const MY_RE = new RegExp(String.raw`${MON_OK}(?![a-z])(?:\s+(?:of\s+)?${YEAR}(?!\d))`, 'g');
+const MONTH_ALONE_RE = new RegExp(
+  String.raw`(?:(?:mid|early|late|end of|beginning of|start of|since|until|till|in|during|by|from|through|last|next|this|of|before|after|around|on)[\s-]+)(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![\w'’])`,
+  'g',
+);
+const MONTH_FULL_RE = /(?<![A-Za-z])(January|February|April|June|July|August|September|October|November|December)(?![\w'’])/g;
+// numeric dates
+const NUM_DMY_RE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g;
+const ISO_RE = /(?<![\d-])(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}(?::\d{2})?)?(?!\d)/g;
+const ISO_SLASH_RE = /(?<![\d/])(1[89]\d\d|20\d\d)\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?![\d/])/g;
+const MM_YYYY_RE = /(?<![\d/.-])(0?[1-9]|1[0-2])([/-])(1[89]\d\d|20\d\d)(?![\d/-])/g;
+const MD_RE = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/g;
+const ORDINAL_DAY_RE = /\bthe\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?!\s*(?:-|–)?\s*(?:[a-z]{2,}|\d))/g;
+const WEEKDAY_RE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
+
+const DATE_CUE_BEFORE =
+  /(?:\b(?:on|since|from|until|till|by|dated?|DOB|DOD|born|died|admitted|discharged|seen|visit|before|after|starting|started|through|between|and|of|to|last|next|surgery|procedure|review|follow-up|follow up|f\/u|appt|appointment|presented|returned|readmitted|transferred|scan|CT|MRI)\s*:?\s*|^\s*|\n\s*)$/i;
+const FRACTION_AFTER =
+  /^\s*(?:bottles?|sets?|cultures?|strength|power|vision|mg|mcg|g\b|ml|mL|mmHg|units?|cores?|nodes?|lymph|patients|of|positive|negative|samples?|specimens?|biopsies|sites?|criteria|points?|fingers?|teeth|views?|vessels?|limbs?|times|doses?|cycles?|in\b|on\b|splits?|ratio|scale|score|with|murmur|systolic|diastolic|holosystolic|pansystolic|ejection|early|late|mid|grade|x\b|or\b|per\b|\d)/i;
+const FRACTION_BEFORE = /(?:\b(?:BP|blood pressure|ratio|score|power|strength|grade|murmur|G\d*P\d*|was|of|VA|vision|acuity|mmHg|x|GCS|motor|sensation|reflexes|pulses|mg|dose|dosing)\s*:?\s*)$/i;
+
+function validMD(m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+export function dateRules(ctx: Ctx): void {
+  const { text, lex } = ctx;
+  const add = (s: number, e: number, conf: number, rule: string) => ctx.add(s, e, 'DATE', conf, rule);
+  for (const m of text.matchAll(MDY_RE)) {
+    // "May" as a modal verb: "May 2 be..." is unlikely; accept
+    add(m.index, m.index + m[0].length, 0.95, 'date-mdy');
+  }
+  for (const m of text.matchAll(DMY_RE)) add(m.index, m.index + m[0].length, 0.95, 'date-dmy');
+  for (const m of text.matchAll(MY_RE)) add(m.index, m.index + m[0].length, 0.9, 'date-month-year');
+  for (const m of text.matchAll(MONTH_ALONE_RE)) {
+    const s = m.index + m[0].lastIndexOf(m[1]);
+    add(s, s + m[1].length, 0.8, 'date-month');
+  }
+  for (const m of text.matchAll(MONTH_FULL_RE)) {
+    // full month names other than March/May are rarely anything else (June/August as names: context decides later)
+    add(m.index, m.index + m[0].length, 0.6, 'date-month-name');
+  }
+  for (const m of text.matchAll(NUM_DMY_RE)) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    if (!(validMD(a, b) || validMD(b, a))) continue;
+    if (m[2] === '.' && m[4].length === 2) continue; // 1.2.34 is more likely a version/measurement
+    add(m.index, m.index + m[0].length, 0.95, 'date-numeric');
+  }
+  for (const m of text.matchAll(ISO_RE)) add(m.index, m.index + m[0].length, 0.97, 'date-iso');
+  for (const m of text.matchAll(ISO_SLASH_RE)) add(m.index, m.index + m[0].length, 0.95, 'date-iso-slash');
+  for (const m of text.matchAll(MM_YYYY_RE)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (FRACTION_AFTER.test(after)) continue;
+    add(m.index, m.index + m[0].length, 0.8, 'date-month-year-numeric');
+  }
+  for (const m of text.matchAll(MD_RE)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (!validMD(a, b)) continue;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    if (FRACTION_BEFORE.test(before) || FRACTION_AFTER.test(after)) continue;
+    if (!DATE_CUE_BEFORE.test(before) && !/^\s*(?:at\s+\d|@|\d{1,2}:\d{2}|[:,-]\s)/.test(after)) continue;
+    add(m.index, m.index + m[0].length, 0.75, 'date-md');
+  }
+  for (const m of text.matchAll(ORDINAL_DAY_RE)) {
+    const s = m.index + m[0].indexOf(m[1]);
+    // "the 3rd dose", "the 2nd trimester" are excluded by the lookahead (next word)
+    add(m.index, s + m[1].length, 0.75, 'date-ordinal');
+  }
+  for (const m of text.matchAll(WEEKDAY_RE)) add(m.index, m.index + m[0].length, 0.5, 'date-weekday');
+  // holidays, with an optional year ("Labor Day 2023", "Christmas Eve")
+  if (lex.holidays.length) {
+    const lower = text.toLowerCase();
+    for (const h of lex.holidays) {
+      let i = lower.indexOf(h);
+      while (i >= 0) {
+        const before = i > 0 ? lower[i - 1] : ' ';
+        const after = lower[i + h.length] ?? ' ';
+        if (!/[a-z]/.test(before) && !/[a-z'’]/.test(after) && /[A-Z]/.test(text[i])) {
+          let end = i + h.length;
+          const y = /^,?\s+(?:1[89]\d\d|20\d\d)(?!\d)/.exec(text.slice(end, end + 8));
+          if (y) end += y[0].length;
+          add(i, end, 0.9, 'date-holiday');
+        }
+        i = lower.indexOf(h, i + h.length);
+      }
+    }
+  }
+}

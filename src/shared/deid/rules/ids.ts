@@ -1,0 +1,92 @@
+import type { PhiType } from '../types';
+import type { Ctx } from './context';
+
+const SSN_RE = /\b(?!000|666)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g;
+const SSN_CUE_RE = /\b(?:SSN|SS#|social security(?: number| no\.?| #)?|SIN|social insurance number)\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\d{3}[\s-]?\d{3}[\s-]?\d{3})\b/gi;
+
+/** An identifier value: alphanumerics, optionally in groups joined by - / . or single spaces. */
+const CODE = String.raw`(?:[A-Z0-9]*\d[A-Z0-9]*|[A-Z]{1,5})(?:[-/.](?=[A-Z0-9])[A-Z0-9]+|\s(?=[A-Z0-9]*\d)[A-Z0-9]+|\s[A-Z](?![a-z]))*`;
+
+interface Cue {
+  type: PhiType;
+  re: string;
+}
+// Order matters: more specific cues first.
+const CUES: Cue[] = [
+  { type: 'MRN', re: String.raw`MRN|MR#|MR\s?no\.?|medical record(?:\s(?:number|no\.?|#))?|hospital (?:number|no\.?|ID)|chart (?:number|no\.?|#)|unit (?:number|no\.?)|NHS (?:number|no\.?)|patient (?:ID|identifier|number|no\.?)|case (?:number|no\.?)|accession(?: (?:number|no\.?|#))?|encounter (?:ID|number|no\.?)|CHI(?: number)?|URN|record (?:number|no\.?)` },
+  { type: 'HEALTH_PLAN', re: String.raw`(?:health|insurance|dental|vision)\s*plan(?:\s(?:member|ID|number|no\.?|#))*|member\s?(?:ID|number|no\.?|#)|subscriber\s?(?:ID|number|no\.?)|policy\s?(?:ID|number|no\.?|#)|group\s?(?:ID|number|no\.?|#)|insurance\s?(?:ID|number|no\.?|#)|beneficiary\s?(?:ID|number|no\.?)|Medicare(?:\s(?:ID|number|no\.?|#|MBI))?|Medicaid(?:\s(?:ID|number|no\.?|#))?|MBI|HICN|plan\s(?:ID|number|no\.?)` },
+  { type: 'ACCOUNT', re: String.raw`(?:bank\s)?account(?:\s(?:number|no\.?|#|ID))?|acct\.?(?:\s?(?:number|no\.?|#))?|billing\s(?:number|no\.?|ID|account)|invoice\s(?:number|no\.?|#)|claim\s(?:number|no\.?|#|ID)|IBAN|routing\s(?:number|no\.?)|credit card(?:\snumber)?|card\s(?:number|no\.?)` },
+  { type: 'LICENSE', re: String.raw`(?:driver'?s\s|driving\s|medical\s|nursing\s|professional\s|state\s)?licen[cs]e(?:\s(?:number|no\.?|#))?|DEA(?:\s(?:number|no\.?|#))?|NPI(?:\s(?:number|no\.?|#))?|certificate(?:\s(?:number|no\.?|#))?|cert\.?\s?(?:number|no\.?|#)|registration\s(?:number|no\.?|#)|board\s(?:certification|number)|passport(?:\s(?:number|no\.?|#))?|GMC(?:\s(?:number|no\.?))?|permit(?:\s(?:number|no\.?|#))?` },
+  { type: 'VEHICLE', re: String.raw`VIN|vehicle identification number|(?:licen[cs]e\s|number\s|registration\s)?plates?(?:\s(?:number|no\.?|#))?|car registration|vehicle\s(?:registration|ID|number|plate)|reg(?:istration)?\.?\s?plate` },
+  { type: 'DEVICE', re: String.raw`serial(?:\s(?:number|no\.?|#))?|S/N|SN|device\s(?:ID|identifier|serial|number|no\.?)|UDI|IMEI|model\s(?:and\s)?serial|lot\s(?:number|no\.?|#)|implant\s(?:ID|number|card(?:\snumber)?)|(?:pacemaker|ICD|defibrillator|pump|recorder|monitor|generator|stimulator|implant)\s(?:serial|ID)` },
+  { type: 'ID', re: String.raw`ID|identifier|ref(?:erence)?\.?\s?(?:number|no\.?|#)?|#|badge\s(?:number|no\.?)|employee\s(?:ID|number|no\.?)|student\s(?:ID|number|no\.?)|study\s(?:ID|number)|participant\s(?:ID|number)|case\s?ID|barcode|PIN` },
+];
+
+const CUE_RES = CUES.map((c) => ({
+  type: c.type,
+  re: new RegExp(String.raw`(?<![\w])(?:${c.re})(?![\w])\s*(?:(?:is|was|of|number|no\.?|ID|reads)\s+)?[:#=]?\s*(?:(?:number|no\.?)\s*[:#]?\s*)?(${CODE})`, 'gi'),
+}));
+
+/** Codes that look like identifiers but are clinical vocabulary. */
+function isClinicalCode(ctx: Ctx, s: string): boolean {
+  const u = s.toUpperCase();
+  if (/^[A-TV-Z]\d{2}(?:\.\d{1,4}[A-Z]?)?$/.test(u)) return true; // ICD-10
+  if (/^\d{3}(?:\.\d{1,2})?$/.test(u)) return true; // ICD-9 / small numbers
+  if (/^RS\d+$/.test(u) || /^NCT\d{8}$/.test(u)) return true; // dbSNP, trial registry
+  if (ctx.lex.genes.has(s.toLowerCase()) || ctx.lex.clinical.has(s.toLowerCase())) return true;
+  if (/^[A-Z]\d{1,3}[A-Z]$/.test(u)) return true; // protein variant G12C
+  return false;
+}
+
+const UNIT_AFTER =
+  /^\s*(?:%|mg|mcg|µg|ug|g\b|kg|ml|mL|l\b|L\b|mmol|µmol|umol|nmol|pmol|mEq|meq|iu|IU|units?|u\/|U\/|cells|copies|cop|mm|cm|m\b|km|ms|bpm|mmHg|cmH2O|kPa|°|x\s?10|\/|pg|ng|fl|fL|dl|dL|IU|years?|yrs?|months?|weeks?|days?|hours?|hrs?|min|mins|minutes?|seconds?|sec|times|episodes|beats|steps|kcal|cal|mosm|mOsm|lbs?|pounds?|oz|ft|in\b|feet|inches|metres?|meters?|miles?|points?|patients|participants|cases|deaths|people)/;
+
+const LONG_DIGITS_RE = /(?<![\w.,/-])\d{7,}(?![\w.,/]|-\d)/g;
+const MIXED_CODE_RE = /(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w-])/g;
+const VIN_RE = /\b[A-HJ-NPR-Z0-9]{17}\b/g;
+
+export function idRules(ctx: Ctx): void {
+  const { text } = ctx;
+  for (const m of text.matchAll(SSN_RE)) ctx.add(m.index, m.index + m[0].length, 'SSN', 0.9, 'ssn');
+  for (const m of text.matchAll(SSN_CUE_RE)) {
+    const s = m.index + m[0].lastIndexOf(m[1]);
+    ctx.add(s, s + m[1].length, 'SSN', 0.97, 'ssn-cue');
+  }
+  for (const { type, re } of CUE_RES) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      let code = m[1];
+      const start = m.index + m[0].length - code.length;
+      code = code.replace(/[.\-/]+$/, '');
+      if (!/\d/.test(code)) {
+        // all-letter value: only for plates / strong cues and if it isn't a word
+        if (type !== 'VEHICLE' || code.length < 4) continue;
+      }
+      if (code.replace(/\W/g, '').length < 3) continue;
+      if (type === 'ID' && code.replace(/\D/g, '').length < 3) continue;
+      if (isClinicalCode(ctx, code)) continue;
+      // a number followed by a unit is a measurement, not an identifier
+      if (UNIT_AFTER.test(text.slice(start + code.length, start + code.length + 8)) && /^\d+$/.test(code)) continue;
+      ctx.add(start, start + code.length, type, type === 'ID' ? 0.8 : 0.95, `cue-${type.toLowerCase()}`);
+    }
+  }
+  for (const m of text.matchAll(VIN_RE)) {
+    const s = m[0];
+    if ((s.match(/\d/g) ?? []).length >= 3 && /[A-Z]/.test(s)) ctx.add(m.index, m.index + 17, 'VEHICLE', 0.85, 'vin');
+  }
+  // Generic identifying numbers: long digit strings and mixed alphanumeric codes.
+  for (const m of text.matchAll(LONG_DIGITS_RE)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+    if (UNIT_AFTER.test(after)) continue;
+    ctx.add(m.index, m.index + m[0].length, 'ID', 0.7, 'long-number');
+  }
+  for (const m of text.matchAll(MIXED_CODE_RE)) {
+    const s = m[0];
+    const digits = (s.match(/\d/g) ?? []).length;
+    const letters = (s.match(/[A-Z]/g) ?? []).length;
+    if (digits < 4 || s.length < 6) continue;
+    if (letters === 0) continue;
+    if (isClinicalCode(ctx, s)) continue;
+    ctx.add(m.index, m.index + s.length, 'ID', 0.65, 'mixed-code');
+  }
+}

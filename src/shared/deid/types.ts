@@ -1,0 +1,78 @@
+/** The 18 HIPAA Safe Harbor identifier families, as span types. */
+export const PHI_TYPES = [
+  'NAME',
+  'LOCATION',
+  'DATE',
+  'AGE',
+  'PHONE',
+  'FAX',
+  'EMAIL',
+  'SSN',
+  'MRN',
+  'HEALTH_PLAN',
+  'ACCOUNT',
+  'LICENSE',
+  'VEHICLE',
+  'DEVICE',
+  'URL',
+  'IP',
+  'BIOMETRIC',
+  'ID',
+] as const;
+
+export type PhiType = (typeof PHI_TYPES)[number];
+
+/** One identifier found in a text: [start, end) in JS string offsets (UTF-16 code units). */
+export interface Finding {
+  start: number;
+  end: number;
+  type: PhiType;
+  /** 0..1; context- and checksum-backed findings score higher than dictionary-only ones. */
+  confidence: number;
+  /** Name of the rule that produced the finding (for explanations and debugging). */
+  rule: string;
+}
+
+export interface FindOptions {
+  /** Drop findings below this confidence (default 0: report everything). */
+  minConfidence?: number;
+  /** Only report these types (default: all). */
+  types?: readonly PhiType[];
+}
+
+/**
+ * Raw dictionary data, as shipped in resources/deid/*.json. Lists are '|'-separated
+ * strings (compact to bundle, fast to parse). All fields optional so the engine
+ * also works (with lower recall) on partial data, e.g. in small tests.
+ */
+export interface DeidDictionaryData {
+  names?: { first?: string; last?: string };
+  places?: { us?: string; counties?: string; world?: string };
+  english?: { words?: string };
+  drugs?: { words?: string };
+  medical?: {
+    eponyms?: string;
+    genera?: string;
+    clinical?: string;
+    genes?: string;
+    holidays?: string;
+  };
+}
+
+export interface Replacement {
+  start: number;
+  end: number;
+  type: PhiType;
+  original: string;
+  replacement: string;
+}
+
+export interface ReplaceOptions {
+  /** ISO date (YYYY-MM-DD) of the case's index event; dates become days relative to it. */
+  indexDate?: string;
+}
+
+export interface ReplaceResult {
+  text: string;
+  replacements: Replacement[];
+}
