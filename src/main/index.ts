@@ -1,5 +1,5 @@
 // Hardening first: nothing else may run before it is in place.
-import { applySessionSecurity, hardenApp, secureWebPreferences } from './security';
+import { applySessionSecurity, createSecureWindow, hardenApp } from './security';
 import { app, BrowserWindow, dialog, ipcMain, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -36,14 +36,13 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
 }
 
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow({
+  const win = createSecureWindow(BrowserWindow, PRELOAD, {
     width: 1280,
     height: 820,
     minWidth: 900,
     minHeight: 600,
     show: false,
     title: 'Rounds',
-    webPreferences: secureWebPreferences(PRELOAD),
   });
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {

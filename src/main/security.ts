@@ -9,12 +9,12 @@
  */
 import type {
   App,
+  BrowserWindowConstructorOptions,
   Event,
   HandlerDetails,
   OnHeadersReceivedListenerDetails,
   Session,
   WebContents,
-  WebPreferences,
 } from 'electron';
 
 /**
@@ -53,24 +53,38 @@ export function isSafeExternalUrl(url: string): boolean {
   return true;
 }
 
-/** The webPreferences of every Rounds window. */
-export function secureWebPreferences(preload: string): WebPreferences {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    disableBlinkFeatures: 'Auxclick',
-    spellcheck: true,
-  };
+/** What a window may choose; webPreferences are never the caller's to choose. */
+export type WindowOptions = Omit<BrowserWindowConstructorOptions, 'webPreferences'>;
+
+/**
+ * Creates every Rounds window with the same locked-down webPreferences,
+ * written out literally so electronegativity can read them. Pass Electron's
+ * BrowserWindow (tests pass a fake class).
+ */
+export function createSecureWindow<W>(
+  BrowserWindow: new (options: BrowserWindowConstructorOptions) => W,
+  preload: string,
+  options: WindowOptions = {},
+): W {
+  return new BrowserWindow({
+    ...options,
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: true,
+    },
+  });
 }
 
 type HeadersCallback = (response: { responseHeaders?: Record<string, string[] | string> }) => void;
