@@ -1,12 +1,15 @@
-// Placeholder entry so `npm run build` works; the UI engineer replaces this file.
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { api } from './api';
+import { App } from './app/App';
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <h1>Rounds</h1>
-    </StrictMode>,
-  );
-}
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <App api={api} />
+  </StrictMode>,
+);
