@@ -10,7 +10,7 @@ import { theme } from '../app/theme';
 export function render(ui: ReactNode, { api }: { api: ApiClient }) {
   return testingLibraryRender(ui, {
     wrapper: ({ children }: { children: ReactNode }) => (
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} env="test">
         <Notifications />
         <ApiProvider api={api}>{children}</ApiProvider>
       </MantineProvider>

@@ -1,3 +1,4 @@
+import { notifications } from '@mantine/notifications';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
@@ -29,6 +30,7 @@ window.ResizeObserver = ResizeObserver;
 
 afterEach(() => {
   cleanup();
+  notifications.clean();
   window.localStorage.clear();
   window.history.replaceState(null, '', '/');
 });
