@@ -10,15 +10,18 @@ import type { WriteDb } from '../db/handles';
 import {
   exportPage,
   getCaseRow,
-  indexCasesFrom,
+  flushPendingIndex,
   listCases,
-  maxCaseRowid,
   putCase,
+  putCasesDeferred,
   rowToCase,
   setCaseDeleted,
   tagCounts,
   type CaseRow,
 } from '../db/queries/cases';
+import { appendHistory, listHistory } from '../db/queries/review';
+import { assertShareable, unresolvedInText } from '../deid/gate';
+import { caseToMarkdown } from '../export/markdown';
 import type { ServiceContext } from './context';
 import { defineService, describeZodError } from './define-service';
 import { isSpecialtyId } from './taxonomy';
@@ -38,16 +41,22 @@ function changed(ctx: ServiceContext, ids: string[]): void {
 }
 
 /**
- * Imports a batch of JSON Lines. Valid lines go in one transaction; with a big
- * batch the full-text rows are built in one pass at the end, which is about
- * twice as fast as indexing row by row.
+ * Imports a batch of JSON Lines. Valid lines go in one transaction. Their
+ * full-text rows are left pending and built in one pass (`flushPendingIndex`)
+ * at the end of the import: after this batch, or — with `more` — after the
+ * last batch of a multi-batch import (or at the next search, whichever comes
+ * first). One pass at the end is about 2.5x faster than indexing per batch at
+ * 100k cases, because the FTS5 segments are written once, big, instead of
+ * being written small and merged over and over.
  */
 export function importCaseLines(
   db: WriteDb,
   lines: readonly string[],
   firstLine: number,
-): { imported: number; bad: BadLine[]; ids: string[] } {
+  { more = false }: { more?: boolean } = {},
+): { imported: number; bad: BadLine[]; demoted: BadLine[]; ids: string[] } {
   const bad: BadLine[] = [];
+  const demoted: BadLine[] = [];
   const valid: Case[] = [];
   lines.forEach((line, i) => {
     const lineNumber = firstLine + i;
@@ -68,27 +77,25 @@ export function importCaseLines(
       bad.push({ line: lineNumber, reason: `specialty: unknown specialty ${parsed.data.specialty}` });
       return;
     }
+    // An imported "shared" case must pass the same gate as one shared here.
+    if (parsed.data.status === 'shared') {
+      const unresolved = unresolvedInText(parsed.data);
+      if (unresolved.length) {
+        demoted.push({
+          line: lineNumber,
+          reason: `marked shared but ${unresolved.length} possible identifier(s) are unresolved; imported as a draft`,
+        });
+        valid.push({ ...parsed.data, status: 'draft' });
+        return;
+      }
+    }
     valid.push(parsed.data);
   });
   db.transaction(() => {
-    const deferIndex = valid.length >= 200;
-    const before = maxCaseRowid(db);
-    let appended = false;
-    for (const c of valid) {
-      const rowid = putCase(db, c, { index: !deferIndex });
-      if (deferIndex && rowid <= before) {
-        // A replaced row is not above `before`; index it now.
-        db.prepare(
-          `INSERT INTO cases_fts (rowid, title, presentation, history, findings, timeline, diagnostics,
-             interventions, outcome, discussion, question, tags)
-           SELECT rowid, title, presentation, history, findings, timeline, diagnostics,
-             interventions, outcome, discussion, question, tags FROM cases WHERE rowid = ?`,
-        ).run(rowid);
-      } else appended = true;
-    }
-    if (deferIndex && appended) indexCasesFrom(db, before);
+    putCasesDeferred(db, valid);
+    if (!more) flushPendingIndex(db);
   })();
-  return { imported: valid.length, bad, ids: valid.map((c) => c.id) };
+  return { imported: valid.length, bad, demoted, ids: valid.map((c) => c.id) };
 }
 
 export const casesService = defineService('cases', {
@@ -127,8 +134,15 @@ export const casesService = defineService('cases', {
         });
       }
     }
+    const row = requireRow(ctx, input.id);
+    // Sharing is the point of no return: the gate runs on the stored text, here, whatever the UI did.
+    if (input.status === 'shared') assertShareable(ctx.library.read, row);
     const next: Case = { ...current, status: input.status, updatedAt: ctx.now().toISOString() };
-    ctx.library.write.transaction(() => putCase(ctx.library.write, next))();
+    const db = ctx.library.write;
+    db.transaction(() => {
+      putCase(db, next);
+      appendHistory(db, row.rowid, next.updatedAt, 'cases.setStatus', { from: current.status, to: next.status });
+    })();
     changed(ctx, [next.id]);
     return next;
   },
@@ -146,10 +160,17 @@ export const casesService = defineService('cases', {
     return rowToCase({ ...row, deleted_at: null });
   },
   'cases.tags': (_input, ctx) => tagCounts(ctx.library.read),
+  'cases.history': (input, ctx) => listHistory(ctx.library.read, requireRow(ctx, input.id).rowid),
+  'cases.exportMarkdown': (input, ctx) => {
+    const row = requireRow(ctx, input.id);
+    assertShareable(ctx.library.read, row);
+    appendHistory(ctx.library.write, row.rowid, ctx.now().toISOString(), 'cases.exportMarkdown', {});
+    return caseToMarkdown(rowToCase(row));
+  },
   'cases.importLines': (input, ctx) => {
-    const result = importCaseLines(ctx.library.write, input.lines, input.firstLine);
+    const result = importCaseLines(ctx.library.write, input.lines, input.firstLine, { more: input.more });
     if (result.ids.length) changed(ctx, result.ids);
-    return { imported: result.imported, bad: result.bad };
+    return { imported: result.imported, bad: result.bad, demoted: result.demoted };
   },
   'cases.exportLines': (input, ctx) => {
     const after = input.cursor === null ? 0 : Number(input.cursor);

@@ -1,12 +1,14 @@
 import type { Library } from '../db/connection';
 import { casesService } from './cases';
+import { consentService } from './consent';
 import { createContext, type ContextOptions, type ServiceContext } from './context';
+import { deidService } from './deid';
 import { createRouter, type Router } from './define-service';
 import { personasService } from './personas';
 import { searchService } from './search';
 import { taxonomyService } from './taxonomy';
 
-export const SERVICES = [casesService, personasService, searchService, taxonomyService];
+export const SERVICES = [casesService, consentService, deidService, personasService, searchService, taxonomyService];
 
 export interface Rounds {
   ctx: ServiceContext;

@@ -47,6 +47,13 @@ export type CaseListInput = z.input<typeof caseListInputSchema>;
 export const badLineSchema = z.object({ line: z.number().int().min(1), reason: z.string() });
 export type BadLine = z.infer<typeof badLineSchema>;
 
+export const caseHistoryEntrySchema = z.object({
+  at: z.iso.datetime({ offset: false }),
+  kind: z.string(),
+  detail: z.record(z.string(), z.unknown()),
+});
+export type CaseHistoryEntry = z.infer<typeof caseHistoryEntrySchema>;
+
 export const IMPORT_BATCH_MAX_LINES = 5_000;
 
 export const casesApi = defineDomain('cases', {
@@ -79,16 +86,38 @@ export const casesApi = defineDomain('cases', {
    * One batch of a JSON Lines import. Lines are numbered from `firstLine` so bad
    * lines are reported by their number in the file. Valid lines are written in
    * one transaction; bad ones are reported and skipped.
+   *
+   * `more: true` says more batches of the same import follow: the full-text
+   * index is then built once, in one pass, by the first batch sent without
+   * `more` (an empty `lines` is fine: it just finishes the import), which is
+   * much faster for big imports. Until then the imported cases are stored but
+   * not yet searchable; a search finishes the pending indexing first.
    */
   'cases.importLines': {
     input: z.object({
       lines: z.array(z.string()).max(IMPORT_BATCH_MAX_LINES),
       firstLine: z.number().int().min(1).default(1),
+      more: z.boolean().default(false),
     }),
     output: z.object({
       imported: z.number().int(),
       bad: z.array(badLineSchema),
+      /** Lines marked shared that failed the de-identification gate: imported as drafts. */
+      demoted: z.array(badLineSchema),
     }),
+  },
+  /** What happened to the case on this machine, oldest first (never shared). */
+  'cases.history': {
+    input: z.object({ id: caseIdSchema }),
+    output: z.array(caseHistoryEntrySchema),
+  },
+  /**
+   * The case as a Markdown document to send outside Rounds. Sharing, so it
+   * passes the de-identification gate first.
+   */
+  'cases.exportMarkdown': {
+    input: z.object({ id: caseIdSchema }),
+    output: z.object({ fileName: z.string(), markdown: z.string() }),
   },
   /** One page of a JSON Lines export, in creation order; pass `nextCursor` back until it is null. */
   'cases.exportLines': {

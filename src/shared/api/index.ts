@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { casesApi } from './cases';
+import { consentApi } from './consent';
+import { deidApi } from './deid';
 import { personasApi } from './personas';
 import { searchApi } from './search';
 import { taxonomyApi } from './taxonomy';
@@ -8,6 +10,8 @@ import type { ErrorPayload } from './errors';
 /** Every call the UI can make, merged from the domains. Transports route `domain.method` here. */
 export const contract = {
   ...casesApi,
+  ...consentApi,
+  ...deidApi,
   ...personasApi,
   ...searchApi,
   ...taxonomyApi,
@@ -53,6 +57,8 @@ export interface RoundsBridge {
 
 export * from './errors';
 export * from './cases';
+export * from './consent';
+export * from './deid';
 export * from './personas';
 export * from './search';
 export * from './taxonomy';

@@ -1,0 +1,132 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { RoundsError, type Review } from '../../../src/shared/api';
+import type { Case, CaseFields } from '../../../src/shared/model/case';
+import { tempRounds } from '../../helpers/library';
+
+let env: ReturnType<typeof tempRounds>;
+afterEach(() => env?.cleanup());
+
+const ready: Partial<CaseFields> = {
+  title: 'Syncope on exertion',
+  presentation: 'Eleanor Whitfield, a 34-year-old runner, collapsed at the finish line.',
+  history: 'Mrs. Whitfield had a similar episode; her brother Tomas Okafor died suddenly. Call 555-201-3344.',
+  findings: 'Systolic murmur louder on Valsalva. Troponin 0.02 ng/mL.',
+  question: 'Would you restrict exercise before genetic testing?',
+  specialty: 'cardiology',
+  ageBand: '30-44',
+  sex: 'female',
+};
+
+function refusal(fn: () => unknown): RoundsError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(RoundsError);
+    return error as RoundsError;
+  }
+  throw new Error('expected a refusal');
+}
+
+function share(id: string) {
+  return env.call<Case>('cases.setStatus', { id, status: 'shared' });
+}
+
+describe('the de-identification gate', () => {
+  it('refuses to share while findings are unresolved, naming them', () => {
+    env = tempRounds();
+    const c = env.call<Case>('cases.create', { fields: ready });
+    const error = refusal(() => share(c.id));
+    expect(error.code).toBe('deid_unresolved');
+    expect(error.message).toMatch(/NAME “Eleanor Whitfield” in presentation/);
+    expect(error.message).toMatch(/PHONE “555-201-3344” in history/);
+    expect(env.call<Case>('cases.get', { id: c.id }).status).toBe('draft');
+    expect(refusal(() => env.call('cases.exportMarkdown', { id: c.id })).code).toBe('deid_unresolved');
+  });
+
+  it('lets a case through once every finding is replaced or dismissed, and records it', () => {
+    env = tempRounds();
+    const c = env.call<Case>('cases.create', { fields: ready });
+    let review = env.call<Review>('deid.review', { caseId: c.id });
+    expect(review.unresolved).toBeGreaterThanOrEqual(4);
+    const spans = review.findings.map(({ field, start, end, type, text }) => ({ field, start, end, type, text }));
+    const { case: replaced } = env.call<{ case: Case; review: Review }>('deid.replace', { caseId: c.id, spans });
+    // The same person keeps one number across fields; another person gets the next.
+    expect(replaced.presentation).toContain('[NAME 1], a 34-year-old runner');
+    expect(replaced.history).toContain('Mrs. [NAME 1] had a similar episode');
+    expect(replaced.history).toContain('her brother [NAME 2] died');
+    expect(replaced.history).not.toContain('555-201-3344');
+    review = env.call<Review>('deid.review', { caseId: c.id });
+    expect(review.findings.filter((f) => !f.dismissed)).toEqual([]);
+    const shared = share(c.id);
+    expect(shared.status).toBe('shared');
+    const kinds = env.call<{ kind: string }[]>('cases.history', { id: c.id }).map((h) => h.kind);
+    expect(kinds).toEqual(['deid.replace', 'cases.setStatus']);
+    const md = env.call<{ markdown: string }>('cases.exportMarkdown', { id: c.id }).markdown;
+    expect(md).toContain('## Question to colleagues');
+    expect(md).not.toContain('Whitfield');
+  });
+
+  it('remembers dismissals for the case, and a new identifier blocks again', () => {
+    env = tempRounds();
+    const c = env.call<Case>('cases.create', {
+      fields: { ...ready, presentation: 'A 34-year-old runner collapsed.', history: 'No family history.' },
+    });
+    env.call('cases.update', { id: c.id, fields: { discussion: 'Seen by Dr. Amara Nwosu in clinic.' } });
+    const review = env.call<Review>('deid.review', { caseId: c.id });
+    const name = review.findings.find((f) => f.type === 'NAME');
+    expect(name?.text).toBe('Amara Nwosu');
+    env.call('deid.dismiss', { caseId: c.id, field: name!.field, type: name!.type, text: name!.text });
+    expect(env.call<Review>('deid.review', { caseId: c.id }).unresolved).toBe(0);
+    // Undo of a dismissal brings it back.
+    env.call('deid.undismiss', { caseId: c.id, field: name!.field, type: name!.type, text: name!.text });
+    expect(env.call<Review>('deid.review', { caseId: c.id }).unresolved).toBe(1);
+    env.call('deid.dismiss', { caseId: c.id, field: name!.field, type: name!.type, text: name!.text });
+    env.call('cases.update', { id: c.id, fields: { outcome: 'Discharged to 12 Elm Street, Springfield on 3/14/2024.' } });
+    expect(refusal(() => share(c.id)).message).toMatch(/in outcome/);
+    const history = env.call<{ kind: string; detail: Record<string, unknown> }[]>('cases.history', { id: c.id });
+    expect(history.map((h) => h.kind)).toEqual(['deid.dismiss', 'deid.undismiss', 'deid.dismiss']);
+    expect(history[0]!.detail).toMatchObject({ field: 'discussion', type: 'NAME', text: 'Amara Nwosu' });
+  });
+
+  it('cannot be bypassed through the API', () => {
+    env = tempRounds();
+    const c = env.call<Case>('cases.create', { fields: ready });
+    // Status is not a field: an update that tries to set it is ignored.
+    const updated = env.call<Case>('cases.update', { id: c.id, fields: { status: 'shared' } as never });
+    expect(updated.status).toBe('draft');
+    // A ready case still has to pass the gate.
+    env.call('cases.setStatus', { id: c.id, status: 'ready' });
+    expect(refusal(() => share(c.id)).code).toBe('deid_unresolved');
+    // An imported line that claims to be shared goes through the same gate.
+    const line = JSON.stringify({ ...c, id: 'b5b0f6d2-3c52-4b0e-8a48-6c8f8e0c9a11', status: 'shared' });
+    const result = env.call<{ imported: number; demoted: { line: number }[] }>('cases.importLines', { lines: [line] });
+    expect(result.demoted.map((d) => d.line)).toEqual([1]);
+    expect(env.call<Case>('cases.get', { id: 'b5b0f6d2-3c52-4b0e-8a48-6c8f8e0c9a11' }).status).toBe('draft');
+    // A replacement against text that changed since the review is refused.
+    const stale = refusal(() =>
+      env.call('deid.replace', {
+        caseId: c.id,
+        spans: [{ field: 'presentation', start: 0, end: 7, type: 'NAME', text: 'Someone' }],
+      }),
+    );
+    expect(stale.code).toBe('conflict');
+  });
+
+  it('turns dates into days from the index date', () => {
+    env = tempRounds();
+    const c = env.call<Case>('cases.create', {
+      fields: { ...ready, presentation: 'Admitted on March 14, 2023 and discharged on March 17, 2023.', history: '' },
+    });
+    env.call('deid.setIndexDate', { caseId: c.id, indexDate: '2023-03-14' });
+    const review = env.call<Review>('deid.review', { caseId: c.id });
+    const dates = review.findings.filter((f) => f.type === 'DATE' && f.field === 'presentation');
+    expect(dates.length).toBe(2);
+    const { case: replaced } = env.call<{ case: Case }>('deid.replace', {
+      caseId: c.id,
+      spans: dates.map(({ field, start, end, type, text }) => ({ field, start, end, type, text })),
+    });
+    expect(replaced.presentation).toMatch(/day 0/);
+    expect(replaced.presentation).toMatch(/day \+3/);
+    expect(replaced.presentation).not.toMatch(/March/);
+  });
+});
