@@ -6,6 +6,8 @@
 import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 
+type Sharp = ReturnType<typeof sharp>;
+
 /** Strings planted in metadata; none may survive cleaning. */
 export const PLANTED = {
   exifDescription: 'Jane Patient MRN 48213377',
@@ -119,7 +121,7 @@ function pngChunk(type: string, data: Buffer): Buffer {
 }
 
 /** A PNG with eXIf, XMP (iTXt), an ICC profile (iCCP) — via sharp — and a tEXt chunk spliced after IHDR. */
-export async function pngWithMetadata(pixels: sharp.Sharp): Promise<Buffer> {
+export async function pngWithMetadata(pixels: Sharp): Promise<Buffer> {
   const base = await pixels
     .png()
     .withExif({ IFD0: { ImageDescription: PLANTED.exifDescription } })
@@ -136,7 +138,7 @@ export function containsAny(bytes: Buffer, needles: readonly string[]): string[]
 }
 
 /** A horizontal grey gradient. */
-export function gradient(width: number, height: number): sharp.Sharp {
+export function gradient(width: number, height: number): Sharp {
   const data = Buffer.alloc(width * height * 3);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
@@ -148,7 +150,7 @@ export function gradient(width: number, height: number): sharp.Sharp {
 }
 
 /** An SVG rendered by sharp (librsvg; DejaVu fonts are installed here). */
-export function svg(width: number, height: number, body: string): sharp.Sharp {
+export function svg(width: number, height: number, body: string): Sharp {
   return sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${body}</svg>`));
 }
 

@@ -1,10 +1,12 @@
 import sharp from 'sharp';
+
+type Sharp = ReturnType<typeof sharp>;
 import { describe, expect, it } from 'vitest';
 import { findImageWarnings, decodePixels } from '../../../src/server/media/images';
 import { isSkin } from '../../../src/server/media/image-warnings';
 import { gradient, svg } from './fixtures';
 
-async function kinds(image: sharp.Sharp): Promise<string[]> {
+async function kinds(image: Sharp): Promise<string[]> {
   const bytes = await image.png().toBuffer();
   const warnings = await findImageWarnings(await decodePixels(bytes, 'png'));
   return warnings.map((w) => w.kind).sort();

@@ -1,4 +1,6 @@
 import sharp from 'sharp';
+
+type Sharp = ReturnType<typeof sharp>;
 import { describe, expect, it } from 'vitest';
 import { RoundsError } from '../../../src/shared/api';
 import { redactImage, sanitise } from '../../../src/server/media';
@@ -58,7 +60,7 @@ describe('image cleaning', () => {
 
   it('turns WebP, TIFF, GIF and AVIF (HEIF) into JPEG or PNG without metadata', async () => {
     const opaque = () => sharp({ create: { width: 16, height: 16, channels: 3, background: '#884422' } });
-    const withMeta = (s: sharp.Sharp) =>
+    const withMeta = (s: Sharp) =>
       s.withExif({ IFD0: { ImageDescription: PLANTED.exifDescription } }).withXmp(`<x:xmpmeta xmlns:x="adobe:ns:meta/">${PLANTED.xmpCreator}</x:xmpmeta>`);
     const cases: [string, Buffer, string][] = [
       ['a.webp', await withMeta(opaque().webp()).toBuffer(), 'image/jpeg'],
