@@ -125,7 +125,9 @@ function validateEntry(e: Entry, where: string): void {
   }
   for (let a = 0; a < all.length; a++) {
     for (let b = a + 1; b < all.length; b++) {
-      if (overlaps(all[a], all[b])) fail(where, `overlap between ${JSON.stringify(all[a].text)} and ${JSON.stringify(all[b].text)}`);
+      const first = all[a]!;
+      const second = all[b]!;
+      if (overlaps(first, second)) fail(where, `overlap between ${JSON.stringify(first.text)} and ${JSON.stringify(second.text)}`);
     }
   }
   // Consistency: if a string is labelled once, every other whole-word occurrence must be labelled too.
@@ -174,9 +176,9 @@ export function buildCorpus(): Entry[] {
         return;
       }
       const where = `${file}:${header.line} (${header.fields.id ?? '?'})`;
-      while (body.length && body[0].trim() === '') body.shift();
-      while (body.length && body[body.length - 1].trim() === '') body.pop();
-      const { id, kind, indexDate, ...rest } = header.fields;
+      while (body.length && body[0]!.trim() === '') body.shift();
+      while (body.length && body[body.length - 1]!.trim() === '') body.pop();
+      const { id = '', kind = '', indexDate, ...rest } = header.fields;
       if (!id || !/^[a-z0-9][a-z0-9-]*$/.test(id)) fail(where, `bad or missing id "${id}"`);
       if (seen.has(id)) fail(where, `duplicate id "${id}" (first in ${seen.get(id)})`);
       seen.set(id, where);
@@ -196,7 +198,7 @@ export function buildCorpus(): Entry[] {
         for (const part of line.slice(3).split('|')) {
           const m = /^\s*([A-Za-z]+)\s*:\s*(.*?)\s*$/.exec(part);
           if (!m) { fail(`${file}:${idx + 1}`, `bad header part "${part}"`); continue; }
-          fields[m[1]] = m[2];
+          fields[m[1]!] = m[2]!;
         }
         header = { line: idx + 1, fields };
         body = [];
