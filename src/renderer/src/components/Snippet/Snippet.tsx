@@ -1,4 +1,4 @@
-import { Text, type TextProps } from '@mantine/core';
+import { Mark, Text, type TextProps } from '@mantine/core';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../../../shared/api';
 
 export interface SnippetPart {
@@ -31,7 +31,11 @@ export function Snippet({ snippet, ...props }: { snippet: string } & TextProps) 
   return (
     <Text size="sm" c="dimmed" {...props}>
       {splitSnippet(snippet).map((part, i) =>
-        part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+        part.match ? (
+          <Mark key={i} color="yellow">
+            {part.text}
+          </Mark>
+        ) : <span key={i}>{part.text}</span>,
       )}
     </Text>
   );

@@ -15,6 +15,16 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
+/** Reads a chosen file as UTF-8 text (FileReader: works in every renderer and in jsdom). */
+export function readText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.readAsText(file);
+  });
+}
+
 interface ImportProgress {
   file: string;
   done: number;
@@ -68,7 +78,7 @@ function ImportPanel() {
     setProgress(p);
     let lines: string[];
     try {
-      lines = splitLines(await file.text());
+      lines = splitLines(await readText(file));
     } catch (e) {
       setProgress({ ...p, state: 'failed', error: `Could not read ${file.name}: ${errorMessage(e)}` });
       return;
@@ -113,7 +123,9 @@ function ImportPanel() {
           line number and skipped. A case with the same id replaces the one in your library.
         </Text>
         <Group>
-          <FileButton onChange={(file) => void run(file)} accept=".jsonl,.ndjson,application/jsonl,application/x-ndjson,text/plain" resetRef={resetRef}>
+          <FileButton onChange={(file) => void run(file)} accept=".jsonl,.ndjson,application/jsonl,application/x-ndjson,text/plain" resetRef={resetRef}
+            inputProps={{ 'aria-label': 'JSON Lines file to import' }}
+          >
             {(props) => (
               <Button {...props} leftSection={<IconFileImport size={16} />} disabled={running}>
                 Choose a .jsonl file to import
@@ -153,7 +165,7 @@ function ImportSummary({ progress }: { progress: ImportProgress }) {
         ? `Import cancelled after ${done.toLocaleString()} of ${total.toLocaleString()} lines`
         : 'Import finished';
   return (
-    <Alert color={color} title={title} role="status" aria-label="Import summary">
+    <Alert color={color} title={title} role="status">
       <Stack gap={6}>
         {progress.error && <Text size="sm">{progress.error}</Text>}
         <Text size="sm">
