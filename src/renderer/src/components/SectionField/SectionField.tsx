@@ -1,5 +1,6 @@
-import { Box, Textarea } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Textarea } from '@mantine/core';
+import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import classes from './SectionField.module.css';
 
 export interface SectionFieldProps {
   /** Stable id, e.g. `section-findings`. */
@@ -10,43 +11,128 @@ export interface SectionFieldProps {
   value: string;
   onChange(value: string): void;
   onBlur?(): void;
+  /** The author selected [start, end) of the text (start === end: just a caret). */
+  onSelectionChange?(start: number, end: number): void;
   maxLength?: number;
   readOnly?: boolean;
   required?: boolean;
   /**
-   * Optional layer painted behind the text (same font, same wrapping), e.g. the
-   * de-identification highlights. When set, the textarea background turns
-   * transparent so the layer shows through. Plain text for now.
+   * Optional layer painted behind the text, e.g. the de-identification
+   * highlights: it gets the textarea's font, padding, border widths, line-height
+   * and wrapping, follows its scroll, and its text is transparent, so marks in it
+   * sit exactly under the words. The textarea turns transparent so it shows.
    */
   backdrop?: ReactNode;
 }
 
+/** Computed properties copied from the textarea so the backdrop wraps identically. */
+const MIRRORED = [
+  'box-sizing',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'font-variant',
+  'font-feature-settings',
+  'line-height',
+  'letter-spacing',
+  'word-spacing',
+  'text-transform',
+  'text-indent',
+  'text-align',
+  'tab-size',
+  'direction',
+  'white-space',
+  'overflow-wrap',
+  'word-break',
+  'padding-top',
+  'padding-bottom',
+  'padding-left',
+  'border-top-width',
+  'border-right-width',
+  'border-bottom-width',
+  'border-left-width',
+  'border-radius',
+] as const;
+
 /** One CARE section: a labelled, auto-growing textarea with its hint. */
-export function SectionField({ id, label, hint, value, onChange, onBlur, maxLength, readOnly, required, backdrop }: SectionFieldProps) {
-  const textarea = (
+export function SectionField({ id, label, hint, value, onChange, onBlur, onSelectionChange, maxLength, readOnly, required, backdrop }: SectionFieldProps) {
+  const inputRef = useRef<HTMLTextAreaElement>(null);
+  const layerRef = useRef<HTMLDivElement>(null);
+  const hasBackdrop = backdrop !== undefined && backdrop !== null;
+
+  /** Copies the textarea's text metrics (on mount and resize only: it forces a style read). */
+  const mirror = useCallback(() => {
+    const input = inputRef.current;
+    const layer = layerRef.current;
+    if (!input || !layer) return;
+    const style = window.getComputedStyle(input);
+    for (const property of MIRRORED) layer.style.setProperty(property, style.getPropertyValue(property));
+    // A vertical scrollbar narrows the textarea's text box; narrow the layer's by as much.
+    const borders = parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
+    const scrollbar = Math.max(0, input.offsetWidth - input.clientWidth - borders) || 0;
+    layer.style.paddingRight = `calc(${style.paddingRight} + ${scrollbar}px)`;
+    layer.scrollTop = input.scrollTop;
+  }, []);
+
+  const follow = useCallback(() => {
+    const input = inputRef.current;
+    const layer = layerRef.current;
+    if (input && layer) {
+      layer.scrollTop = input.scrollTop;
+      layer.scrollLeft = input.scrollLeft;
+    }
+  }, []);
+
+  useLayoutEffect(() => {
+    if (!hasBackdrop) return;
+    mirror();
+    const input = inputRef.current;
+    if (!input || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => mirror());
+    observer.observe(input);
+    return () => observer.disconnect();
+  }, [hasBackdrop, mirror]);
+
+  // Typing can scroll the textarea (and toggle its scrollbar): keep the layer with it.
+  useEffect(() => {
+    if (hasBackdrop) follow();
+  }, [hasBackdrop, value, follow]);
+
+  return (
     <Textarea
       id={id}
+      ref={inputRef}
       label={label}
       description={hint}
       value={value}
       onChange={(event) => onChange(event.currentTarget.value)}
       onBlur={onBlur}
+      onScroll={hasBackdrop ? follow : undefined}
+      onSelect={
+        onSelectionChange
+          ? (event) => onSelectionChange(event.currentTarget.selectionStart, event.currentTarget.selectionEnd)
+          : undefined
+      }
       autosize
       minRows={3}
       maxRows={20}
       maxLength={maxLength}
       readOnly={readOnly}
       withAsterisk={required}
-      styles={backdrop ? { input: { background: 'transparent', position: 'relative', zIndex: 1 } } : undefined}
+      classNames={hasBackdrop ? { input: classes.input } : undefined}
+      inputContainer={
+        hasBackdrop
+          ? (children) => (
+              <div className={classes.container}>
+                <div ref={layerRef} className={classes.layer} aria-hidden data-testid={`${id}-highlights`}>
+                  {backdrop}
+                </div>
+                {children}
+              </div>
+            )
+          : undefined
+      }
     />
-  );
-  if (!backdrop) return textarea;
-  return (
-    <Box pos="relative">
-      <Box aria-hidden pos="absolute" inset={0} style={{ pointerEvents: 'none' }}>
-        {backdrop}
-      </Box>
-      {textarea}
-    </Box>
   );
 }

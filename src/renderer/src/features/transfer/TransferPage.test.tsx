@@ -20,18 +20,19 @@ describe('TransferPage import', () => {
     const lines = Array.from({ length: 2_500 }, (_, i) => (i % 40 === 6 ? 'not json' : `{"n":${i}}`));
     const api = createFakeApi({
       'cases.importLines': ({ lines: batch, firstLine = 1 }) => {
+        if (!batch.length) return { imported: 0, bad: [], demoted: [] };
         const bad = batch.flatMap((line, i) => (line === 'not json' ? [{ line: firstLine + i, reason: 'not JSON' }] : []));
-        return { imported: batch.length - bad.length, bad };
+        return { imported: batch.length - bad.length, bad, demoted: [] };
       },
     });
     render(<TransferPage />, { api });
     choose(new File([lines.join('\n') + '\n'], 'cases.jsonl', { type: 'application/jsonl' }));
 
     const summary = await screen.findByRole('status', { name: /^Import (finished|cancelled|stopped)/ });
-    expect(api.callsTo('cases.importLines').map((c) => [c.firstLine, c.lines.length])).toEqual([
-      [1, 1000],
-      [1001, 1000],
-      [2001, 500],
+    expect(api.callsTo('cases.importLines').map((c) => [c.firstLine, c.lines.length, c.more])).toEqual([
+      [1, 1000, true],
+      [1001, 1000, true],
+      [2001, 500, false],
     ]);
     expect(summary.textContent).toContain('Imported 2,437 cases; 63 bad lines skipped.');
     const items = within(summary).getAllByRole('listitem');
@@ -45,9 +46,11 @@ describe('TransferPage import', () => {
     let release: () => void = () => {};
     const api = createFakeApi({
       'cases.importLines': ({ lines }) =>
-        new Promise((resolve) => {
-          release = () => resolve({ imported: lines.length, bad: [] });
-        }),
+        lines.length
+          ? new Promise((resolve) => {
+              release = () => resolve({ imported: lines.length, bad: [], demoted: [] });
+            })
+          : { imported: 0, bad: [], demoted: [] },
     });
     render(<TransferPage />, { api });
     choose(new File([Array.from({ length: 3_000 }, () => '{}').join('\n')], 'big.jsonl'));
@@ -56,6 +59,10 @@ describe('TransferPage import', () => {
     release();
     const summary = await screen.findByRole('status', { name: /^Import (finished|cancelled|stopped)/ });
     expect(summary.textContent).toContain('Import cancelled after 1,000 of 3,000 lines');
-    expect(api.callsTo('cases.importLines')).toHaveLength(1);
+    // The cancelled import is closed with an empty batch so its cases get indexed.
+    expect(api.callsTo('cases.importLines').map((c) => [c.firstLine, c.lines.length, c.more])).toEqual([
+      [1, 1000, true],
+      [1001, 0, false],
+    ]);
   });
 });

@@ -31,6 +31,8 @@ interface ImportProgress {
   total: number;
   imported: number;
   bad: BadLine[];
+  /** Lines marked shared that failed the de-identification gate; imported as drafts. */
+  demoted: BadLine[];
   startedAt: number;
   now: number;
   state: 'running' | 'done' | 'cancelled' | 'failed';
@@ -74,7 +76,7 @@ function ImportPanel() {
     if (!file) return;
     cancelled.current = false;
     const startedAt = performance.now();
-    let p: ImportProgress = { file: file.name, done: 0, total: 0, imported: 0, bad: [], startedAt, now: startedAt, state: 'running' };
+    let p: ImportProgress = { file: file.name, done: 0, total: 0, imported: 0, bad: [], demoted: [], startedAt, now: startedAt, state: 'running' };
     setProgress(p);
     let lines: string[];
     try {
@@ -85,23 +87,35 @@ function ImportPanel() {
     }
     p = { ...p, total: lines.length };
     setProgress(p);
+    /** Batches say `more` until the last; an empty closing batch finishes indexing after a cancel or failure. */
+    const finish = async () => {
+      try {
+        await api.call('cases.importLines', { lines: [], firstLine: p.done + 1, more: false });
+      } catch {
+        // Indexing also completes on the next search; nothing more to tell the user here.
+      }
+    };
     for (let start = 0; start < lines.length; start += IMPORT_BATCH_LINES) {
       if (cancelled.current) {
-        setProgress({ ...p, state: 'cancelled' });
+        await finish();
+        setProgress({ ...p, state: 'cancelled', now: performance.now() });
         return;
       }
       const batch = lines.slice(start, start + IMPORT_BATCH_LINES);
+      const more = start + batch.length < lines.length;
       try {
-        const result = await api.call('cases.importLines', { lines: batch, firstLine: start + 1 });
+        const result = await api.call('cases.importLines', { lines: batch, firstLine: start + 1, more });
         p = {
           ...p,
           done: start + batch.length,
           imported: p.imported + result.imported,
           bad: p.bad.concat(result.bad),
+          demoted: p.demoted.concat(result.demoted ?? []),
           now: performance.now(),
         };
         setProgress(p);
       } catch (e) {
+        await finish();
         setProgress({ ...p, state: 'failed', error: `Stopped at line ${start + 1}: ${errorMessage(e)}` });
         return;
       }
@@ -185,6 +199,26 @@ function ImportSummary({ progress }: { progress: ImportProgress }) {
           <Text size="sm" c="dimmed">
             and {(bad.length - BAD_LINES_SHOWN).toLocaleString()} more
           </Text>
+        )}
+        {progress.demoted.length > 0 && (
+          <>
+            <Text size="sm">
+              {progress.demoted.length.toLocaleString()} shared {progress.demoted.length === 1 ? 'case was' : 'cases were'} imported as{' '}
+              {progress.demoted.length === 1 ? 'a draft' : 'drafts'}: de-identification found something to review.
+            </Text>
+            <List size="sm" aria-label="Cases imported as drafts">
+              {progress.demoted.slice(0, BAD_LINES_SHOWN).map((b) => (
+                <List.Item key={b.line}>
+                  <Code>line {b.line}</Code> {b.reason}
+                </List.Item>
+              ))}
+            </List>
+            {progress.demoted.length > BAD_LINES_SHOWN && (
+              <Text size="sm" c="dimmed">
+                and {(progress.demoted.length - BAD_LINES_SHOWN).toLocaleString()} more
+              </Text>
+            )}
+          </>
         )}
       </Stack>
     </Alert>
