@@ -6,7 +6,7 @@
  * where <sources-dir> holds the raw files (names taken from their original
  * distributions):
  *   dist.all.last, dist.female.first, dist.male.first   (US Census 1990 names)
- *   yob2010.txt                                         (SSA baby names, 2010)
+ *   yob1930.txt yob1950.txt ... (any yob*.txt)         (SSA baby names by year of birth)
  *   sub-est2019_all.csv                                 (US Census population estimates, places)
  *   counties.txt                                        (US Census gazetteer counties, pipe-separated)
  *   cities100000.txt                                    (GeoNames, cities >100k)
@@ -15,7 +15,7 @@
  * Only derived data is written; nothing here is shipped from the raw files verbatim
  * beyond the trimmed lists.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const src = process.argv[2];
@@ -43,13 +43,15 @@ for (const line of read('dist.all.last').split('\n')) {
   if (surnames.length >= SURNAME_LIMIT) break;
 }
 
-// ---- First names: SSA 2010 with count >= 15, plus Census 1990 first names
+// ---- First names: SSA yob*.txt files given (count >= 20 in any one year), plus Census 1990 first names
 const firstSet = new Set<string>();
-for (const line of read('yob2010.txt').split('\n')) {
-  const [name, , count] = line.trim().split(',');
-  if (!name || Number(count) < 15) continue;
-  const n = norm(name);
-  if (alpha.test(n) && n.length >= 2) firstSet.add(n);
+for (const f of readdirSync(src).filter((x) => /^yob\d{4}\.txt$/.test(x))) {
+  for (const line of read(f).split('\n')) {
+    const [name, , count] = line.trim().split(',');
+    if (!name || Number(count) < 20) continue;
+    const n = norm(name);
+    if (alpha.test(n) && n.length >= 2) firstSet.add(n);
+  }
 }
 for (const f of ['dist.female.first', 'dist.male.first']) {
   for (const line of read(f).split('\n')) {
@@ -100,8 +102,12 @@ const addDrugText = (t: string) => {
     if (w.length >= 4 && !english.has(w)) drugSet.add(w);
   }
 };
-for (const m of read('drugNames.json').matchAll(/"DrugName":\s*"([^"]+)"/g)) addDrugText(m[1]);
 for (const m of read('activeIngredients.json').matchAll(/"ActiveIngredient":\s*"([^"]+)"/g)) addDrugText(m[1]);
+// brand names that are also personal names (Camila, Errin...) are left out: a name must stay detectable
+const ingredientWords = new Set(drugSet);
+const surnameSet = new Set(surnames);
+for (const m of read('drugNames.json').matchAll(/"DrugName":\s*"([^"]+)"/g)) addDrugText(m[1]);
+for (const w of [...drugSet]) if (!ingredientWords.has(w) && (firstSet.has(w) || surnameSet.has(w))) drugSet.delete(w);
 
 const write = (file: string, obj: unknown) => {
   writeFileSync(join(out, file), JSON.stringify(obj) + '\n');

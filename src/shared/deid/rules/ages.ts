@@ -9,7 +9,9 @@ const AGE_AFTER_RE =
   /(?<![\d.,])(\d{2,3})(?:\s*(?:-|–)\s*|\s+)?(?:years?|yrs?|yr|y)\.?(?:\s*|-)(?:old|o\.?(?![a-z])|of\s+age)|(?<![\d.,])(\d{2,3})\s*(?:yo|y\/o|y\.o\.?|yoF|yoM|y\.?o\.?[mf])(?![a-z])|(?<![\d.,])(\d{2,3})(?:-|\s)?(?:years?|yrs?)[- ]old/gi;
 const AGE_BEFORE_RE = /\b(?:aged?|age:|age\s+of|at\s+age|ages?)\s*:?\s*(\d{2,3})(?![\d.])/gi;
 const AGE_SEX_RE = /(?<![\w.,])(\d{2,3})\s?(?:M|F|m|f)(?![\w])(?!\s*(?:mg|ml))/g;
-const AGE_PAREN_RE = /(?:,\s*|\(\s*)(\d{2,3})(?=\s*(?:,\s*(?:a\s|an\s|who\s|was\s|is\s|presented|male|female|man|woman|M\b|F\b)|\)\s*(?:was|is|presented|,)|,\s*(?:retired|widowed|married|single|lives|living)))/g;
+// "Walter Briggs, 91, admitted", "Mrs. Hope Adler (96)": a number in apposition right after a capitalised word
+const AGE_PAREN_RE = /(?<=\p{Lu}[\p{L}'’.-]*)(?:,\s*|\s\(\s*)(\d{2,3})(?=\s*[,)]|\s+(?:and|who|with|was|is|lives|living|presented|admitted|fell)\b)/gu;
+const AGE_IS_RE = /(?<=\p{Lu}[\p{L}'’-]+\s(?:is|was|turned|turns|now)\s)(\d{2,3})(?=\s*(?:and\b|but\b|,|;|\.|years|yrs))/gu;
 const WORD_AGE_RE = /\b(ninety|one hundred|hundred)(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?(?=[-\s](?:years?|yrs?)[-\s](?:old|of age)|-year-old)/gi;
 const AGE_GROUP_RE = /\b(?:nonagenarian|centenarian|supercentenarian|in (?:his|her|their) (?:nineties|90s|hundreds)|(?:early|mid|late)[-\s](?:nineties|90s))\b/gi;
 
@@ -26,6 +28,7 @@ export function ageRules(ctx: Ctx): void {
   for (const m of text.matchAll(AGE_BEFORE_RE)) addNum(m[1], m.index + m[0].lastIndexOf(m[1]), 0.9, 'age-cue');
   for (const m of text.matchAll(AGE_SEX_RE)) addNum(m[1], m.index, 0.85, 'age-sex');
   for (const m of text.matchAll(AGE_PAREN_RE)) addNum(m[1], m.index + m[0].lastIndexOf(m[1]), 0.75, 'age-apposition');
+  for (const m of text.matchAll(AGE_IS_RE)) addNum(m[1], m.index, 0.8, 'age-is');
   for (const m of text.matchAll(WORD_AGE_RE)) {
     const base = NUM_WORDS[m[1].toLowerCase()] ?? 0;
     const v = base + (m[2] ? UNITS[m[2].toLowerCase()] : 0);

@@ -1,19 +1,50 @@
 import type { Ctx } from './context';
 
-const BIOMETRIC_RE =
-  /\b(?:(?:finger|thumb|palm|foot|voice|retinal?|iris)[\s-]?(?:prints?|scans?|patterns?|templates?|samples?|recordings?)|fingerprint(?:s|ing)?|voiceprints?|retinal scans?|iris scans?|facial (?:recognition|geometry|scan|template)s?|full[-\s]face (?:photo(?:graph)?s?|images?)|DNA (?:profile|fingerprint)s?|gait (?:signature|analysis profile))\b/gi;
-// A described tattoo / birthmark / scar that can single a person out.
-const MARK_RE =
-  /\b(?:(?:an?|his|her|their|the|distinctive|large|small|prominent|visible)\s+)?(?:[\w'’-]+\s+){0,4}?(?:tattoos?|birthmarks?|port[-\s]wine stains?)(?:\s+(?:of|reading|that reads|saying|depicting|with|spelling|showing|on|across|over)\s+[^.;\n]{1,80}?(?=[.;\n]|,\s|$))?/gi;
+/**
+ * Biometric identifiers cannot appear in text as such; what can is a description of a
+ * distinctive physical characteristic (a tattoo, a birthmark, a distinctive scar) or a
+ * biometric template reference. Mentions of the procedures ("fingerprints taken") are
+ * not identifiers and are left alone.
+ */
+const CLAUSE = String.raw`(?:"[^"\n]{0,40}"|“[^”\n]{0,40}”|[^.;,\n"“]|\.(?=\S)(?!\s))+`;
+const MARK_RE = new RegExp(
+  String.raw`\b(?:(?:an?|his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:tattoos?|birthmarks?|port[-\s]wine (?:stains?|marks?|birthmarks?))\s+(?:of|reading|that reads|saying|depicting|with|spelling|showing|on|across|over|covering|shaped|in the shape|resembling)\b${CLAUSE}`,
+  'gi',
+);
+const SCAR_RE = new RegExp(
+  String.raw`\b(?:(?:an?|his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:scars?|keloids?|moles?)\s+(?:shaped like|in the shape of|resembling|that looks like|spelling)\b${CLAUSE}`,
+  'gi',
+);
+const FEATURES_CUE = /\b(?:identifying|distinguishing|distinctive)\s+(?:features?|marks?|characteristics?)\s*:/gi;
+const VOICEPRINT_RE = /\b(?:voiceprint|voice print|retinal scan|iris scan|facial recognition|fingerprint|palm print)\s+(?:ID|template|record|number|no\.?|#|enrolment|enrollment|sample|profile)\s*:?\s*[A-Z0-9-]{4,}/gi;
 
 export function biometricRules(ctx: Ctx): void {
   const { text } = ctx;
-  for (const m of text.matchAll(BIOMETRIC_RE)) ctx.add(m.index, m.index + m[0].length, 'BIOMETRIC', 0.85, 'biometric');
-  for (const m of text.matchAll(MARK_RE)) {
-    const s = m[0];
-    // "no tattoos" / "tattoo removal" are not descriptions
-    if (/^(?:no|without|denies)\b/i.test(s)) continue;
-    if (!/\s(?:of|reading|that reads|saying|depicting|with|spelling|showing|on|across|over)\s/i.test(s) && s.split(/\s+/).length < 3) continue;
-    ctx.add(m.index, m.index + s.length, 'BIOMETRIC', 0.75, 'distinctive-mark');
+  const add = (s: number, e: number, conf: number, rule: string) => {
+    let t = text.slice(s, e);
+    const trimmed = t.replace(/[\s,.]+$/, '');
+    e -= t.length - trimmed.length;
+    t = trimmed;
+    if (/^(?:no|without|denies|denied)\b/i.test(t)) return;
+    // "Royce has a spider-web tattoo ...": the owner and verb belong to the description
+    const own = /\p{Lu}[\p{L}'’-]+\s+(?:has|had|with|bears)\s+$/u.exec(text.slice(Math.max(0, s - 30), s));
+    if (own) s -= own[0].length;
+    ctx.add(s, e, 'BIOMETRIC', conf, rule);
+  };
+  for (const m of text.matchAll(MARK_RE)) add(m.index, m.index + m[0].length, 0.8, 'distinctive-mark');
+  for (const m of text.matchAll(SCAR_RE)) add(m.index, m.index + m[0].length, 0.8, 'distinctive-scar');
+  for (const m of text.matchAll(VOICEPRINT_RE)) add(m.index, m.index + m[0].length, 0.9, 'biometric-template');
+  // In an "Identifying features:" list every ;-separated item is a characteristic
+  for (const m of text.matchAll(FEATURES_CUE)) {
+    const start = m.index + m[0].length;
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? Math.min(text.length, start + 400) : nl;
+    let pos = start;
+    for (const part of text.slice(start, end).split(/;/)) {
+      const lead = part.length - part.trimStart().length;
+      const item = part.trim().replace(/\.$/, '');
+      if (item.length > 3) add(pos + lead, pos + lead + item.length, 0.8, 'identifying-features');
+      pos += part.length + 1;
+    }
   }
 }

@@ -9,7 +9,10 @@ const IPV6_RE = /\b(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:[0-9a-f:]*)\b|::
 const PHONE_NA_RE =
   /(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?/gi;
 // International: +CC then 2-5 groups
-const PHONE_INTL_RE = /(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,5}\b/g;
+const PHONE_INTL_RE = /(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,5}\b(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?/gi;
+// UK-style national numbers (07700 900461, 020 7946 0958, 01632 960983) and 7-digit numbers with an extension
+const PHONE_UK_RE = /(?<![\w/.-])0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?![\w/-]|\.\d)/g;
+const PHONE_EXT_RE = /(?<![\w/.-])\d{3}-\d{4}\s*(?:x|ext\.?|extension)\s*\d{1,5}\b/gi;
 // Bare 10-digit or local 7-digit numbers after a phone cue
 const PHONE_CUE_RE =
   /\b(?:phone|tel|telephone|cell|mobile|mob|pager|bleep|beeper|fax|facsimile|contact|call|reached at|reach (?:him|her|them) at|number|no\.?|#)\s*(?:number|no\.?|#)?\s*[:=]?\s*(\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{4}|\d{4}[\s.-]?\d{3}[\s.-]?\d{3,4}|0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4})\b/gi;
@@ -59,4 +62,9 @@ export function contactRules(ctx: Ctx): void {
   phones(PHONE_NA_RE, 0.95, 'phone-na');
   phones(PHONE_INTL_RE, 0.9, 'phone-intl');
   phones(PHONE_CUE_RE, 0.9, 'phone-cue', 1);
+  phones(PHONE_EXT_RE, 0.9, 'phone-ext');
+  for (const m of text.matchAll(PHONE_UK_RE)) {
+    const d = m[0].replace(/\D/g, '');
+    if (d.length === 10 || d.length === 11) ctx.add(m.index, m.index + m[0].length, isFax(ctx, m.index) ? 'FAX' : 'PHONE', 0.8, 'phone-national');
+  }
 }

@@ -6,9 +6,11 @@ const YEAR = String.raw`(?:1[89]\d\d|20\d\d|'\d\d)`;
 const MON_OK = String.raw`(?<![A-Za-z])${MON}\.?`;
 
 // "March 14, 2023", "March 14th", "Mar. 14 2023", "March 14-16"
-const MDY_RE = new RegExp(String.raw`${MON_OK}\s+${ORD}(?![\d:])(?:\s*(?:-|–|to)\s*${ORD}(?![\d:]))?(?:,?\s+${YEAR}(?!\d))?`, 'g');
+const MDY_RE = new RegExp(String.raw`${MON_OK}\s+${ORD}(?!\d|:\d)(?:\s*(?:-|–|to)\s*${ORD}(?!\d|:\d))?(?:,?\s+${YEAR}(?!\d))?`, 'g');
 // "14 March 2023", "14th of March", "27 Jan"
 const DMY_RE = new RegExp(String.raw`(?<![\d.,/])${ORD}(?:\s*(?:-|–)\s*${ORD})?\s+(?:of\s+)?${MON_OK}(?![a-z])(?:,?\s+${YEAR}(?!\d))?`, 'g');
+// "27-Sep-2021", "03-Mar-22"
+const DMY_HYPHEN_RE = new RegExp(String.raw`(?<![\d-])(?:[12]\d|3[01]|0?[1-9])[-/ ]${MON}[-/ ](?:\d{4}|\d{2})(?!\d)`, 'gi');
 // "March 2023", "mid-March", "early March", "in March", "since May"
 const MY_RE = new RegExp(String.raw`${MON_OK}(?![a-z])(?:\s+(?:of\s+)?${YEAR}(?!\d))`, 'g');
 const MONTH_ALONE_RE = new RegExp(
@@ -26,10 +28,10 @@ const ORDINAL_DAY_RE = /\bthe\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?!\s*(?:
 const WEEKDAY_RE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 
 const DATE_CUE_BEFORE =
-  /(?:\b(?:on|since|from|until|till|by|dated?|DOB|DOD|born|died|admitted|discharged|seen|visit|before|after|starting|started|through|between|and|of|to|last|next|surgery|procedure|review|follow-up|follow up|f\/u|appt|appointment|presented|returned|readmitted|transferred|scan|CT|MRI)\s*:?\s*|^\s*|\n\s*)$/i;
+  /(?:\b(?:on|since|from|until|till|by|dated?|DOB|DOD|born|died|admitted|discharged|seen|visit|before|after|starting|started|through|between|last|next|surgery|procedure|review|follow-up|follow up|f\/u|appt|appointment|presented|returned|readmitted|transferred|scan|CT|MRI)\s*:?\s*|^\s*|\n\s*)$/i;
 const FRACTION_AFTER =
   /^\s*(?:bottles?|sets?|cultures?|strength|power|vision|mg|mcg|g\b|ml|mL|mmHg|units?|cores?|nodes?|lymph|patients|of|positive|negative|samples?|specimens?|biopsies|sites?|criteria|points?|fingers?|teeth|views?|vessels?|limbs?|times|doses?|cycles?|in\b|on\b|splits?|ratio|scale|score|with|murmur|systolic|diastolic|holosystolic|pansystolic|ejection|early|late|mid|grade|x\b|or\b|per\b|\d)/i;
-const FRACTION_BEFORE = /(?:\b(?:BP|blood pressure|ratio|score|power|strength|grade|murmur|G\d*P\d*|was|of|VA|vision|acuity|mmHg|x|GCS|motor|sensation|reflexes|pulses|mg|dose|dosing)\s*:?\s*)$/i;
+const FRACTION_BEFORE = /(?:\b(?:APGARS?|Apgars?|BP|blood pressure|pain|up to|rated|ratio|score|power|strength|grade|murmur|G\d*P\d*|was|of|VA|vision|acuity|mmHg|x|GCS|motor|sensation|reflexes|pulses|mg|dose|dosing)\s*:?\s*)$/i;
 
 function validMD(m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= 31;
@@ -43,6 +45,7 @@ export function dateRules(ctx: Ctx): void {
     add(m.index, m.index + m[0].length, 0.95, 'date-mdy');
   }
   for (const m of text.matchAll(DMY_RE)) add(m.index, m.index + m[0].length, 0.95, 'date-dmy');
+  for (const m of text.matchAll(DMY_HYPHEN_RE)) add(m.index, m.index + m[0].length, 0.95, 'date-dmy-hyphen');
   for (const m of text.matchAll(MY_RE)) add(m.index, m.index + m[0].length, 0.9, 'date-month-year');
   for (const m of text.matchAll(MONTH_ALONE_RE)) {
     const s = m.index + m[0].lastIndexOf(m[1]);

@@ -4,29 +4,32 @@
  * organisation cue words), filtered by the medical keep-lists.
  */
 import type { PhiType } from '../types';
-import { type Ctx, type Token, MEDICAL_HEADS, MONTHS, TITLES, WEAK_TITLES, WEEKDAYS } from './context';
+import { type Ctx, type Token, MEDICAL_HEADS, MONTHS, TITLES, WEAK_TITLES, WEEKDAYS, tokenAt } from './context';
 
 /** Words that end (or start) the name of an organisation or facility that places a person. */
 const ORG_CUES = new Set(
-  `hospital hospitals infirmary clinic clinics center centre institute university college school academy elementary kindergarten preschool nursery hospice sanatorium sanitarium asylum home homes pharmacy surgery practice healthcare health medical church cathedral chapel mosque synagogue temple parish prison jail penitentiary correctional facility shelter hotel motel inn casino bank freight logistics motors trucking transport airlines airways railway railroad foods farms farm ranch dairy mills mill mine mines factory plant steel industries industry manufacturing construction company co corp corporation inc incorporated llc ltd limited plc group partners associates solutions services systems technologies labs laboratories pharmaceuticals market supermarket store stores mall restaurant cafe café diner bakery grill pub bar brewery winery club gym stadium arena park zoo museum library station barracks base camp ymca ywca foundation trust authority department office agency council bureau ministry court courthouse`.split(/\s+/),
+  `hospital hospitals infirmary clinic clinics center centre institute university college school academy elementary kindergarten preschool nursery hospice sanatorium sanitarium asylum home homes pharmacy surgery practice healthcare health medical church cathedral chapel mosque synagogue temple parish prison jail penitentiary correctional facility shelter hotel motel inn casino bank freight logistics motors trucking transport airlines airways railway railroad foods farms farm ranch dairy mills mill mine mines factory plant steel industries industry manufacturing construction company co corp corporation inc incorporated llc ltd limited plc group partners associates solutions services systems technologies labs laboratories pharmaceuticals market supermarket store stores mall restaurant cafe café diner bakery grill pub bar brewery winery club gym stadium arena park zoo museum library station barracks base camp ymca ywca foundation trust authority department office agency council bureau ministry courthouse general memorial regional rehabilitation rheumatology psychology psychiatry counseling counselling physiotherapy plumbing heating roofing electrical studio studios salon fellowship union ltd gaa living village cottages festival trails apartments manor lodge residence residences towers flight sons brothers bros daycare healthcare seniors garage dealership warehouse depot police ambulance paratransit rapids steel imaging`.split(/\s+/),
 );
 /** Organisation cue words that do not by themselves make the preceding word a place (generic heads). */
 const GENERIC_ORG_WORDS = new Set(
-  `general memorial regional community county city state national university medical heart cancer children's childrens women's womens veterans va specialty teaching district central north south east west northern southern eastern western new upper lower royal saint st mount mt holy sacred good samaritan mercy providence presbyterian methodist baptist lutheran catholic christian jewish adventist health care healthcare rehabilitation rehab behavioral behavioural psychiatric mental surgical orthopedic orthopaedic eye ear dental family primary urgent emergency day high middle junior senior elementary public private international american the of and & at for`.split(/\s+/),
+  `general memorial regional community county city state national university medical heart cancer children's childrens women's womens veterans va specialty teaching district central north south east west northern southern eastern western new upper lower royal saint st mount mt holy sacred good samaritan mercy providence presbyterian methodist baptist lutheran catholic christian jewish adventist health care healthcare rehabilitation rehab behavioral behavioural psychiatric mental surgical orthopedic orthopaedic eye ear dental family primary urgent emergency day high middle junior senior elementary public private international american the of and & at for local main nearby rural urban teaching specialist cardiology neurology oncology pain memory fracture diabetes renal stroke sleep breast fertility maternity outpatient inpatient intensive critical acute walk-in sexual travel anticoagulation lung chest hand spine sports student employee occupational school nursing assisted respite palliative hospice dementia addiction substance methadone infusion dialysis transplant trauma burn burns imaging radiology laboratory lab pathology blood donor hearing vision physical physio therapy speech day night weekend out-of-hours`.split(/\s+/),
 );
 const FACILITY_NOUNS_LOWER = new Set(
   `clinic hospital practice surgery centre center school hospice pharmacy church mall marathon race festival fair factory plant farm warehouse office store restaurant gym campus branch shelter prison jail station ward nursing home care home estate apartments mine mill depot warehouse stadium park`.split(/\s+/),
 );
-const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'bint', 'al', 'el', 'ibn', 'ter', 'ten', 'y', 'dos', 'das', 'st']);
+const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'bint', 'al', 'el', 'ibn', 'ter', 'ten', 'y', 'dos', 'das', 'st', 'of', 'and', 'on', 'upon', 'under']);
+/** Particles allowed inside organisation/place names but not person names. */
+const ORG_PARTICLES = new Set(['of', 'and', 'on', 'upon', 'under']);
+const STREET_WORDS = new Set('street road avenue lane drive boulevard terrace parade way close crescent place court square highway parkway row walk mews gardens grove rise hill gate wharf quay'.split(' '));
 const PERIOD_ABBR = new Set(['st', 'mt', 'ft', 'ste']);
 
 const RELATIONS = new Set(
-  `mother father mom mum mommy mummy dad daddy son sons daughter daughters wife husband partner spouse brother brothers sister sisters sibling siblings twin aunt uncle cousin niece nephew grandson granddaughter grandchild grandmother grandfather grandma grandpa granny nana stepmother stepfather stepson stepdaughter stepbrother stepsister fiance fiancé fiancee fiancée boyfriend girlfriend friend friends neighbour neighbor neighbours neighbors caregiver carer guardian roommate flatmate housemate landlord landlady employer boss manager supervisor colleague coworker co-worker child baby infant kid teacher coach pastor priest patient pt named called nicknamed surname forename firstname lastname signed cosigned co-signed dictated attending resident registrar consultant intern fellow surgeon physician doctor nurse midwife therapist physiotherapist physio pharmacist dietitian dietician cardiologist neurologist oncologist nephrologist hepatologist gastroenterologist pulmonologist rheumatologist endocrinologist dermatologist psychiatrist psychologist pediatrician paediatrician obstetrician gynecologist gynaecologist urologist radiologist pathologist anaesthetist anesthesiologist intensivist hospitalist gp pcp paramedic chaplain interpreter translator counsellor counselor advocate widow widower husband's wife's mother's father's`.split(/\s+/),
+  `mother father mom mum mommy mummy dad daddy son sons daughter daughters wife husband partner spouse brother brothers sister sisters sibling siblings twin aunt uncle cousin niece nephew grandson granddaughter grandchild grandmother grandfather grandma grandpa granny nana stepmother stepfather stepson stepdaughter stepbrother stepsister fiance fiancé fiancee fiancée boyfriend girlfriend friend friends neighbour neighbor neighbours neighbors caregiver carer guardian roommate flatmate housemate landlord landlady employer boss manager supervisor colleague coworker co-worker child baby infant kid girl boy toddler teen teenager daughter-in-law son-in-law mother-in-law father-in-law sister-in-law brother-in-law teacher coach pastor priest patient pt named called nicknamed surname forename firstname lastname signed cosigned co-signed dictated attending resident registrar consultant intern fellow surgeon physician doctor nurse midwife therapist physiotherapist physio pharmacist dietitian dietician cardiologist neurologist oncologist nephrologist hepatologist gastroenterologist pulmonologist rheumatologist endocrinologist dermatologist psychiatrist psychologist pediatrician paediatrician obstetrician gynecologist gynaecologist urologist radiologist pathologist anaesthetist anesthesiologist intensivist hospitalist gp pcp paramedic chaplain interpreter translator counsellor counselor advocate widow widower husband's wife's mother's father's`.split(/\s+/),
 );
 const NAME_INTRO_PHRASES = /(?:\b(?:known as|goes by|go by|name is|name was|names are|names were|named|called|nicknamed|addressed as|signed by|seen by|referred by|reviewed by|performed by|dictated by|attended by|accompanied by|care of|c\/o|attn:?|contact:?|patient:?|pt:?|name:?|informant:?|cc:?|from:?|to:?|per)\s*[,:]?\s*)$/i;
 
 const STRONG_LOC_BEFORE =
-  /(?:\b(?:lives|living|live|lived|resides|residing|resident|native|moved|relocated|born|raised|grew up|hails|comes|came|travel(?:l)?ed|trip|vacation|holiday|holidaying|visiting|visited|returned|emigrated|immigrated|migrated|works|working|worked|employed|employee|job|shift|teaches|teacher|student|studies|studying|enrolled|attends|attended|attending|volunteers|stationed|deployed|incarcerated|admitted|transferred|referred|discharged|presented|driver|cashier|clerk|nurse|worker|manager|mechanic|farmer|labourer|laborer|miner|engineer|technician|owner|chef|cook|waiter|waitress|guard|officer|firefighter|pilot|accountant|lawyer|librarian|janitor|cleaner|secretary|receptionist|assistant|aide|contractor|electrician|plumber|carpenter|welder|fisherman|baker|butcher|barista)\s+(?:(?:in|at|for|from|to|of|near|with|by|outside|around)\s+)?(?:the\s+)?|\b(?:from|near|outside|in|at)\s+(?:the\s+)?(?:town|city|village|county|suburb|area|region|district|state|neighbou?rhood|province|borough|township)\s+of\s+)$/i;
+  /(?:\b\w+(?:er|or|ist|ian|ive|ant)\s+(?:at|for|with)\s+(?:the\s+)?|\b(?:part-time|full-time|nights|currently|also|now|still)\s+(?:at|for|in)\s+(?:the\s+)?|\b(?:lives|living|live|lived|resides|residing|resident|native|moved|relocated|born|raised|grew up|hails|comes|came|travel(?:l)?ed|trip|vacation|holiday|holidaying|visiting|visited|returned|emigrated|immigrated|migrated|works|working|worked|employed|employee|job|shift|teaches|teacher|student|studies|studying|enrolled|attends|attended|attending|volunteers|stationed|deployed|incarcerated|admitted|transferred|referred|discharged|presented|driver|cashier|clerk|nurse|worker|manager|mechanic|farmer|labourer|laborer|miner|engineer|technician|owner|chef|cook|waiter|waitress|guard|officer|firefighter|pilot|accountant|lawyer|librarian|janitor|cleaner|secretary|receptionist|assistant|aide|contractor|electrician|plumber|carpenter|welder|fisherman|baker|butcher|barista)\s+(?:(?:in|at|for|from|to|of|near|with|by|outside|around)\s+)?(?:the\s+)?|\b(?:from|near|outside|in|at)\s+(?:the\s+)?(?:town|city|village|county|suburb|area|region|district|state|neighbou?rhood|province|borough|township)\s+of\s+)$/i;
 const WEAK_LOC_BEFORE = /(?:\b(?:in|at|from|near|to|outside|around|of|via|towards|toward|across|between)\s+(?:the\s+)?)$/i;
 
 const US_STATE_ABBR = new Set(
@@ -38,8 +41,29 @@ const US_STATES = new Set(
 const STATE_MULTI = /^(?:New (?:Hampshire|Jersey|Mexico|York)|North (?:Carolina|Dakota)|South (?:Carolina|Dakota)|West Virginia|Rhode Island)/;
 /** Countries and continents are not identifiers (larger than a state). */
 const LARGE_AREAS = new Set(
-  'america usa us uk england scotland wales ireland britain canada mexico europe asia africa australia india china japan germany france spain italy portugal brazil argentina russia ukraine poland nigeria ghana kenya egypt ethiopia pakistan bangladesh philippines vietnam korea iran iraq syria turkey israel greece sweden norway denmark finland netherlands belgium switzerland austria hungary romania peru chile colombia venezuela cuba haiti jamaica guatemala honduras somalia sudan congo uganda tanzania zimbabwe zambia nepal thailand indonesia malaysia singapore taiwan afghanistan lebanon jordan morocco algeria tunisia libya yemen oman qatar kuwait arabia emirates caribbean latin middle east west north south midwest'.split(' '),
+  'ontario quebec alberta manitoba saskatchewan nunavut yukon queensland tasmania victoria bavaria america usa us uk england scotland wales ireland britain canada mexico europe asia africa australia india china japan germany france spain italy portugal brazil argentina russia ukraine poland nigeria ghana kenya egypt ethiopia pakistan bangladesh philippines vietnam korea iran iraq syria turkey israel greece sweden norway denmark finland netherlands belgium switzerland austria hungary romania peru chile colombia venezuela cuba haiti jamaica guatemala honduras somalia sudan congo uganda tanzania zimbabwe zambia nepal thailand indonesia malaysia singapore taiwan afghanistan lebanon jordan morocco algeria tunisia libya yemen oman qatar kuwait arabia emirates caribbean latin middle east west north south midwest'.split(' '),
 );
+
+
+/** Vehicle and consumer brands: capitalised, in the name lists, never a person here. */
+const BRANDS = new Set(
+  'honda toyota ford nissan hyundai kia subaru mazda chevrolet chevy dodge jeep tesla volkswagen audi mercedes volvo lexus acura buick cadillac chrysler mitsubishi porsche civic corolla camry prius iphone android samsung google facebook instagram whatsapp tiktok twitter youtube'.split(' '),
+);
+/** Clinical acronyms that follow "at"/"in" without being places. */
+const SPECIAL_ACRONYMS = new Set('ICU ED ER OR PICU NICU CCU HDU ITU AE GP NHS VA EMS CT MRI OT PT SLT'.split(' '));
+const MEDICAL_SUFFIX = /(?:itis|osis|oma|omas|pathy|emia|aemia|uria|plasty|ectomy|otomy|ostomy|gram|graphy|scopy|algia|plegia|paresis|trophy|ectasia|iasis|cele|rrhea|rrhoea|lysis|megaly|penia|cytosis)$/;
+const HOSPITAL_FIRST = new Set(['hospital', 'hôpital', 'hopital', 'clinica', 'clínica', 'klinikum', 'policlinico', 'ospedale', 'centro', 'hospitalario', 'universitätsklinikum', 'sanatorio']);
+const SAINT_MOUNT = new Set(['st', 'saint', 'mount', 'mt', 'san', 'santa', 'sainte', 'ste']);
+/** "Patient: Teodoro Balagtas", "REFERRING: PATEL, NIRAV MD", "Resident: Clarence "Sonny" Whitmore" */
+const NAME_LABEL_RE =
+  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|pt|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|author|dictated by|reported by|cc|to|from|attn)\s*:\s*/gi;
+const NAME_VALUE_RE =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]*\.?(?:,?\s(?:"[^"\n]{1,20}"\s|“[^”\n]{1,20}”\s)?(?:\p{Lu}[\p{L}'’-]*\.?|(?:van|von|de|del|da|di|la|le|bin|al)(?=\s\p{Lu}))){0,3})/u;
+const ORG_LABEL_RE =
+  /(?:^|\n|\s{2,})(?:employer|school|workplace|work|facility|pharmacy|hospital|practice|company|organi[sz]ation|place of (?:work|employment)|referring (?:hospital|facility|practice)|nursing home|care home|residence|address|home address|lives at|location|site|clinic|unit)\s*:\s*(\p{Lu}[\p{L}\p{N}'’&.-]*(?:[ ](?:&[ ])?(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|and|the|on|upon)){0,6})/gu;
+const CREDENTIALS = new Set('md do rn np pa phd rph lcsw msw dds dmd mbbs mrcp frcp frcs bsc msc mph dnp crna cnm lpn ma pharmd psyd od dpm facc facp jr sr ii iii iv'.split(' '));
+
+const FUNCTION_WORDS = new Set('with without and or of in on at for to from by the a an after before during is was has had who which that as since until into onto per via than then'.split(' '));
 
 interface Run {
   toks: Token[];
@@ -55,44 +79,113 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     if (t.lower.includes('-')) return t.lower.split('-').every((p) => lex.english.has(p));
     return false;
   };
-  const isMedicalWord = (w: string) =>
-    lex.drugs.has(w) || lex.eponyms.has(w) || lex.genera.has(w) || lex.clinical.has(w) || lex.genes.has(w);
+  /** Drugs, organisms, gene symbols and clinical acronyms: never a name or place. */
   const isMedical = (t: Token) => {
-    if (isMedicalWord(t.lower)) return true;
-    if (t.lower.includes('-')) return t.lower.split('-').some((p) => lex.eponyms.has(p) || isMedicalWord(p));
+    const w = t.lower;
+    if (lex.drugs.has(w) || lex.genera.has(w)) return true;
+    if (t.upper && (lex.genes.has(w) || lex.clinical.has(w))) return true;
+    if (!t.upper && lex.clinical.has(w) && !lex.firstNames.has(w) && !lex.lastNames.has(w) && !lex.placeSingle.has(w)) return true;
+    if (w.includes('-')) {
+      const parts = t.text.split('-');
+      if (parts.some((p) => /^\p{Ll}/u.test(p) && p.length <= 2) || (parts[0].length === 1 && parts.length > 1)) return true; // Port-a-cath, X-ray, T-cell
+      if (parts.every((p) => lex.eponyms.has(p.toLowerCase()))) return true; // Wolff-Parkinson-White
+      return parts.some((p) => lex.drugs.has(p.toLowerCase()) || lex.genera.has(p.toLowerCase()));
+    }
     return false;
   };
+  const isEponym = (t: Token) => lex.eponyms.has(t.lower) || (t.lower.includes('-') && t.lower.split('-').some((p) => lex.eponyms.has(p)));
   const isCalendar = (t: Token) => MONTHS[t.lower] !== undefined || WEEKDAYS.has(t.lower);
   const isFirst = (t: Token) => lex.firstNames.has(t.lower) || (t.lower.includes('-') && t.lower.split('-').every((p) => lex.firstNames.has(p)));
   const isLast = (t: Token) => lex.lastNames.has(t.lower) || (t.lower.includes('-') && t.lower.split('-').some((p) => lex.lastNames.has(p)));
   const isPlaceWord = (t: Token) => lex.placeSingle.has(t.lower);
+  /** A place name that is not also an ordinary word (Mobile, Reading, Hope need context). */
+  const isClearPlace = (t: Token) => isPlaceWord(t) && !isEnglish(t) && !LARGE_AREAS.has(t.lower) && !US_STATES.has(t.lower);
   const nextTok = (t: Token | undefined, k = 1) => (t ? tokens[t.index + k] : undefined);
   const prevTok = (t: Token | undefined, k = 1) => (t && t.index - k >= 0 ? tokens[t.index - k] : undefined);
-  /** Followed (directly, or after a possessive) by a medical head noun: "Graves disease", "Parkinson's disease". */
+  const isHead = (w: string) => MEDICAL_HEADS.has(w) || (w.length > 4 && w.endsWith('s') && MEDICAL_HEADS.has(w.slice(0, -1)));
+  /** Followed (directly, after a possessive, or after one modifier) by a medical head noun. */
   const medicalHeadAfter = (t: Token) => {
     const n = nextTok(t);
     if (!n) return false;
     const g = text.slice(t.end, n.start);
-    if (!/^['’]?\s*$/.test(g) && !/^-$/.test(g)) return false;
-    return MEDICAL_HEADS.has(n.lower) || (MEDICAL_HEADS.has(n.lower.replace(/s$/, '')) && n.lower.length > 3);
+    if (!/^['’]?\s*$/.test(g) && g !== '-') return false;
+    if (isHead(n.lower)) return true;
+    // one modifier in between: "Westley croup score", "McDonald 2017 criteria"
+    const n2 = nextTok(n);
+    return !!n2 && /^\s$/.test(text.slice(n.end, n2.start)) && !FUNCTION_WORDS.has(n.lower) && isHead(n2.lower);
   };
   const isCovered = (s: number, e: number) => {
     for (let i = s; i < e; i++) if (covered[i]) return true;
     return false;
   };
+  const emit = (s: number, e: number, type: PhiType, conf: number, rule: string) => {
+    ctx.add(s, e, type, conf, rule);
+    covered.fill(1, s, e);
+  };
+
+  const nameSeeds = new Map<string, number>();
+  const placeSeeds = new Map<string, number>();
+  const nameEnds: number[] = [];
+  const placeEnds: number[] = [];
+  const seedName = (t: Token, conf: number) => {
+    if (t.text.length > 2 && !isMedical(t) && !CREDENTIALS.has(t.lower) && !(isEnglish(t) && !isFirst(t) && !isLast(t)))
+      nameSeeds.set(t.lower, Math.max(nameSeeds.get(t.lower) ?? 0, conf));
+  };
+
+  // ---- 0. Labelled fields: "Patient: X Y", "Employer: Great Lakes Steel"
+  for (const m of text.matchAll(NAME_LABEL_RE)) {
+    const at = m.index + m[0].length;
+    const v = NAME_VALUE_RE.exec(text.slice(at, at + 80));
+    if (!v) continue;
+    let value = v[1];
+    const vs = at + v[0].length - value.length;
+    // stop before credentials and organisation words
+    const words = value.split(/(?<=[\s,])/);
+    let kept = '';
+    for (const w of words) {
+      const bare = w.replace(/[\s,.]+$/, '').toLowerCase();
+      if (CREDENTIALS.has(bare) || ORG_CUES.has(bare)) break;
+      kept += w;
+    }
+    value = kept.replace(/[\s,.]+$/, '');
+    if (value.length < 2) continue;
+    const ti = tokenAt(tokens, vs);
+    const vt = tokens.slice(ti, tokenAt(tokens, vs + value.length));
+    if (vt.length === 0 || vt.some((t) => isMedical(t) || isCalendar(t)) || vt.every((t) => isEnglish(t) && !isFirst(t) && !isLast(t))) continue;
+    if (isCovered(vs, vs + value.length)) continue;
+    emit(vs, vs + value.length, 'NAME', 0.9, 'name-label');
+    nameEnds.push(vs + value.length);
+    for (const t of vt) seedName(t, 0.85);
+  }
+  for (const m of text.matchAll(ORG_LABEL_RE)) {
+    const value = m[1].replace(/[\s,.]+$/, '');
+    const vs = m.index + m[0].length - m[1].length;
+    if (isCovered(vs, vs + value.length)) continue;
+    const vt = tokens.slice(tokenAt(tokens, vs), tokenAt(tokens, vs + value.length));
+    if (vt.some((t) => isMedical(t)) || vt.every((t) => SPECIAL_ACRONYMS.has(t.text))) continue;
+    emit(vs, vs + value.length, 'LOCATION', 0.85, 'place-label');
+    placeEnds.push(vs + value.length);
+  }
 
   // ---- 1. Build runs of capitalised tokens
   const runs: Run[] = [];
   let cur: Token[] = [];
   const flush = () => {
-    // trim trailing particles
     while (cur.length && !cur[cur.length - 1].cap) cur.pop();
     if (cur.length) runs.push({ toks: cur, start: cur[0].start, end: cur[cur.length - 1].end });
     cur = [];
   };
   for (const t of tokens) {
-    const capLike = t.cap && !t.num;
+    const before = t.start > 0 ? text[t.start - 1] : ' ';
+    const after = text[t.end] ?? ' ';
+    const glued = /[\d/°_]/.test(before) || /[\d_]/.test(after) || (before === '.' && t.text.length === 1 && t.start > 1 && /\w/.test(text[t.start - 2]));
+    const camel = /\p{Ll}\p{Lu}{2}/u.test(t.text) || /^\p{Lu}\p{Ll}\p{Lu}$/u.test(t.text); // MoCA, PaO, HbA
+    const capLike = t.cap && !t.num && !glued && !camel && !BRANDS.has(t.lower);
     const particle = !t.cap && PARTICLES.has(t.lower) && cur.length > 0;
+    if (capLike && TITLES.has(t.lower) && !WEAK_TITLES.has(t.lower)) {
+      flush(); // titles are context, never part of a run
+      continue;
+    }
     if (!capLike && !particle) {
       flush();
       continue;
@@ -100,46 +193,39 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     if (cur.length) {
       const last = cur[cur.length - 1];
       const g = text.slice(last.end, t.start);
+      const lastIsInitial = last.text.length === 1 && (last.start === 0 || /\s/.test(text[last.start - 1]));
       const ok =
         g === ' ' ||
         g === '-' ||
-        (g === '. ' && (last.text.length === 1 || PERIOD_ABBR.has(last.lower))) ||
-        (g === '.' && last.text.length === 1);
+        g === ' & ' ||
+        (g === '. ' && (lastIsInitial || PERIOD_ABBR.has(last.lower))) ||
+        (g === '.' && lastIsInitial);
       if (!ok) flush();
     }
-    if (capLike && (TITLES.has(t.lower) && !WEAK_TITLES.has(t.lower)) && cur.length === 0) {
-      // titles start no run; they are context
-      continue;
-    }
+    if (!capLike && cur.length === 0) continue;
     cur.push(t);
   }
   flush();
 
-  const emit = (s: number, e: number, type: PhiType, conf: number, rule: string) => {
-    ctx.add(s, e, type, conf, rule);
-    for (let i = s; i < e; i++) covered[i] = Math.max(covered[i], 1);
-  };
-
-  const nameSeeds = new Map<string, number>(); // token lower -> confidence
-  const placeSeeds = new Map<string, number>();
-
   const emitName = (toks: Token[], conf: number, rule: string) => {
-    // drop leading/trailing tokens that are not name-like (org cues, medical words)
     let a = 0;
     let b = toks.length - 1;
-    while (a <= b && (isCalendar(toks[a]) || ORG_CUES.has(toks[a].lower))) a++;
-    while (b >= a && (ORG_CUES.has(toks[b].lower) || isMedical(toks[b]) || !toks[b].cap)) b--;
+    while (a <= b && (isCalendar(toks[a]) || ORG_CUES.has(toks[a].lower) || !toks[a].cap)) a++;
+    while (b >= a && (ORG_CUES.has(toks[b].lower) || isMedical(toks[b]) || !toks[b].cap || CREDENTIALS.has(toks[b].lower))) b--;
     if (a > b) return;
     const span = toks.slice(a, b + 1);
+    if (span.some((t) => ORG_PARTICLES.has(t.lower))) return;
     if (isCovered(span[0].start, span[span.length - 1].end) && conf < 0.9) return;
     emit(span[0].start, span[span.length - 1].end, 'NAME', conf, rule);
-    if (conf >= 0.75) for (const t of span) if (t.text.length > 1 && !isMedical(t)) nameSeeds.set(t.lower, Math.max(nameSeeds.get(t.lower) ?? 0, conf));
+    nameEnds.push(span[span.length - 1].end);
+    if (conf >= 0.75) for (const t of span) seedName(t, conf);
   };
   const emitPlace = (toks: Token[], conf: number, rule: string) => {
     const s = toks[0].start;
     const e = toks[toks.length - 1].end;
     if (isCovered(s, e) && conf < 0.9) return;
     emit(s, e, 'LOCATION', conf, rule);
+    placeEnds.push(e);
     if (conf >= 0.75 && toks.length === 1 && !isEnglish(toks[0])) placeSeeds.set(toks[0].lower, conf);
   };
 
@@ -148,112 +234,132 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
   for (const run of runs) {
     let toks = run.toks;
     if (isCovered(run.start, run.end)) {
-      // keep only the uncovered tokens (dates / ids found earlier win)
       toks = toks.filter((t) => !isCovered(t.start, t.end));
       if (toks.length === 0) continue;
     }
-    // Split off a sentence-initial ordinary word ("Admitted St. Agnes ...", "Patient Bill Gaskell")
-    const first = toks[0];
-    if (toks.length > 1 && first.sentenceStart && isEnglish(first) && !isFirst(first) && !isLast(first) && !isPlaceWord(first) && !ORG_CUES.has(first.lower)) {
+    // Split off a sentence-initial ordinary word or a relation word ("Admitted St. Agnes ...", "Coach Mark Delaney")
+    while (toks.length > 1 && ((toks[0].sentenceStart && isEnglish(toks[0]) && !isFirst(toks[0])) || RELATIONS.has(toks[0].lower)) && !isClearPlace(toks[0]) && !ORG_CUES.has(toks[0].lower)) {
       toks = toks.slice(1);
     }
+    while (toks.length && !toks[0].cap) toks = toks.slice(1);
     if (toks.length === 0) continue;
     const start = toks[0].start;
     const end = toks[toks.length - 1].end;
     const last = toks[toks.length - 1];
     const pre = before(start);
     const prevT = prevTok(toks[0]);
-    const titleBefore =
-      prevT &&
-      TITLES.has(prevT.lower) &&
-      prevT.cap &&
-      /^\.?\s{1,2}$/.test(text.slice(prevT.end, start)) &&
-      (!WEAK_TITLES.has(prevT.lower) || true);
-    const anyMedical = toks.some((t) => isMedical(t) && !(isFirst(t) && isLast(t) && !lex.eponyms.has(t.lower)));
-    const eponymHead = toks.some((t) => (lex.eponyms.has(t.lower) || isMedical(t)) && medicalHeadAfter(t)) || medicalHeadAfter(last);
+    const gapBefore = prevT ? text.slice(prevT.end, start) : '';
+    const titleBefore = !!prevT && TITLES.has(prevT.lower) && prevT.cap && /^\.?\s{1,2}$/.test(gapBefore);
+    const anyMedical = toks.some((t) => isMedical(t));
+    // a capitalised head noun inside the run ("Glasgow Coma Scale", "Boston Carpal Tunnel Questionnaire")
+    const headInside = toks.some((t, i) => i > 0 && isHead(t.lower));
+    const nx = nextTok(last);
+    const suffixAfter = !!nx && !nx.cap && /^\s$/.test(text.slice(last.end, nx.start)) && MEDICAL_SUFFIX.test(nx.lower) && toks.some(isEponym);
+    const eponymHead = headInside || suffixAfter || toks.some((t) => medicalHeadAfter(t)) || medicalHeadAfter(last);
 
     // ---- Organisations / facilities with a cue word inside the run
     const cueIdx = toks.findIndex((t, i) => i > 0 && ORG_CUES.has(t.lower));
-    if (cueIdx > 0) {
+    if (cueIdx > 0 && !eponymHead) {
       const head = toks.slice(0, cueIdx);
       const qualifies = head.some(
-        (t) => !GENERIC_ORG_WORDS.has(t.lower) && !isMedical(t) && (!isEnglish(t) || isFirst(t) || isLast(t) || isPlaceWord(t) || t.text.length <= 3),
+        (t) => !GENERIC_ORG_WORDS.has(t.lower) && !isMedical(t) && !ORG_PARTICLES.has(t.lower) && !isCalendar(t) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
       );
-      // "Harvard Medical School", "St. Agnes Medical Center"; extend with "of X" ("University of Michigan")
-      if (qualifies || /\b(?:at|to|in|from|of)\s+(?:the\s+)?$/i.test(pre)) {
-        let endTok = toks[toks.length - 1];
+      if (qualifies) {
+        let endTok = last;
         const ofM = /^\s+of\s+(?:the\s+)?/.exec(text.slice(endTok.end, endTok.end + 12));
         if (ofM) {
-          let k = tokens.indexOf(endTok) + 1;
-          while (k < tokens.length && !tokens[k].cap) k++;
-          const after = tokens[k];
-          if (after && after.start === endTok.end + ofM[0].length) {
-            const r = runs.find((x) => x.start === after.start);
-            if (r) endTok = r.toks[r.toks.length - 1];
-          }
+          const r = runs.find((x) => x.start === endTok.end + ofM[0].length);
+          if (r) endTok = r.toks[r.toks.length - 1];
         }
-        if (qualifies) {
-          emit(toks[0].start, endTok.end, 'LOCATION', 0.9, 'org-cue');
+        emit(toks[0].start, endTok.end, 'LOCATION', 0.9, 'org-cue');
+        placeEnds.push(endTok.end);
+        continue;
+      }
+    }
+    // "University of Michigan", "Hospital San Rafael", "Hospital Universitario La Paz"
+    if (ORG_CUES.has(toks[0].lower) || HOSPITAL_FIRST.has(toks[0].lower)) {
+      if (toks.length >= 2 && HOSPITAL_FIRST.has(toks[0].lower) && !headInside) {
+        emitPlace(toks, 0.85, 'org-first');
+        continue;
+      }
+      if (ORG_CUES.has(last.lower)) {
+        const m = /^\s+of\s+(?:the\s+)?/.exec(text.slice(end, end + 14));
+        const r = m && runs.find((x) => x.start === end + m[0].length);
+        if (r) {
+          emit(start, r.end, 'LOCATION', 0.85, 'org-of');
+          placeEnds.push(r.end);
           continue;
         }
       }
     }
-    // "University of Michigan", "Bank of America": cue run followed by "of X"
-    if (toks.length >= 1 && ORG_CUES.has(last.lower) && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 14))) {
-      const m = /^\s+of\s+(?:the\s+)?/.exec(text.slice(end, end + 14))!;
-      const r = runs.find((x) => x.start === end + m[0].length);
-      if (r && !r.toks.every((t) => LARGE_AREAS.has(t.lower) || US_STATES.has(t.lower))) {
-        emit(toks[0].start, r.end, 'LOCATION', 0.85, 'org-of');
-        continue;
-      }
-      if (r) {
-        // "University of Pennsylvania": a state-level name, but the institution places the person
-        emit(toks[0].start, r.end, 'LOCATION', 0.8, 'org-of');
+    // "Mount Sinai West", "St. Vincent's" after at/to/from/in
+    if (toks.length >= 2 && SAINT_MOUNT.has(toks[0].lower) && /\b(?:at|to|from|in|into|near)\s+(?:the\s+)?$/i.test(pre) && !eponymHead) {
+      emitPlace(toks, 0.85, 'place-saint');
+      continue;
+    }
+    // Streets without a house number: "Roskilde Road", "Carver Street"
+    if (toks.length >= 2 && STREET_WORDS.has(last.lower) && !headInside) {
+      const headToks = toks.slice(0, -1);
+      if (headToks.some((t) => !isMedical(t) && !GENERIC_ORG_WORDS.has(t.lower)) && (headToks.some((t) => !isEnglish(t) || isLast(t) || isFirst(t) || isPlaceWord(t)) || /\b(?:on|in|at|off|near|from|lives|living)\s+$/i.test(pre))) {
+        emitPlace(toks, 0.85, 'street-name');
         continue;
       }
     }
 
     // ---- Title before: Mr./Mrs./Dr. X
-    if (titleBefore && !anyMedical) {
-      emitName(toks, 0.95, 'name-title');
-      continue;
-    }
-    if (titleBefore && anyMedical && !eponymHead) {
-      emitName(toks, 0.9, 'name-title');
-      continue;
+    if (titleBefore && !toks.some((t) => ORG_CUES.has(t.lower) && t !== toks[0])) {
+      if (!eponymHead || !anyMedical) {
+        emitName(toks, 0.95, 'name-title');
+        continue;
+      }
     }
 
-    const nameLike = (t: Token) => !isMedical(t) && !isCalendar(t) && !ORG_CUES.has(t.lower) && (isFirst(t) || isLast(t) || !isEnglish(t));
+    const nameLike = (t: Token) =>
+      !isMedical(t) && !isCalendar(t) && !ORG_CUES.has(t.lower) && !LARGE_AREAS.has(t.lower) && !US_STATES.has(t.lower) && !CREDENTIALS.has(t.lower) && (isFirst(t) || isLast(t) || !isEnglish(t));
     const placeLike = (t: Token) => !isMedical(t) && !isCalendar(t) && !LARGE_AREAS.has(t.lower) && !US_STATES.has(t.lower);
 
     // ---- "City, ST 12345" / "City, State"
     const afterText = text.slice(end, end + 24);
-    const stateAfter = /^,?\s+([A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?/.exec(afterText);
-    if (stateAfter && US_STATE_ABBR.has(stateAfter[1]) && toks.every(placeLike) && !eponymHead) {
+    const stateAfter = /^,\s*([A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?|^\s+([A-Z]{2})\s+\d{5}\b/.exec(afterText);
+    const abbr = stateAfter && (stateAfter[1] ?? stateAfter[2]);
+    if (abbr && US_STATE_ABBR.has(abbr) && toks.every(placeLike) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t))) {
       emitPlace(toks, 0.9, 'place-state');
       continue;
     }
     const stateNameAfter = /^,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/.exec(afterText);
     if (
       stateNameAfter &&
-      (US_STATES.has(stateNameAfter[1].toLowerCase()) || STATE_MULTI.test(stateNameAfter[1])) &&
+      (US_STATES.has(stateNameAfter[1].toLowerCase()) || STATE_MULTI.test(stateNameAfter[1]) || LARGE_AREAS.has(stateNameAfter[1].toLowerCase())) &&
       toks.every(placeLike) &&
-      !toks.every((t) => isEnglish(t) && !isPlaceWord(t))
+      !toks.every((t) => isEnglish(t) && !isPlaceWord(t)) &&
+      !eponymHead
     ) {
       emitPlace(toks, 0.85, 'place-state-name');
       continue;
     }
+    // ---- right after another place: "Hawthorne Road, Bexhill", "Sunflower Child Psychology, Ballarat"
+    const afterPlace = /^,\s*$/.test(gapBefore) && placeEnds.includes(prevT ? prevT.end : -1);
+    if (afterPlace && toks.length <= 3 && toks.every(placeLike) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t)) && !toks.some((t) => t.upper)) {
+      emitPlace(toks, 0.8, 'place-after-place');
+      continue;
+    }
 
     // ---- Relation / role before: "her daughter Ruth", "neighbour Doris", "Patient: Bill Gaskell"
-    const prevWord = prevT && /^[\s,:]*$/.test(text.slice(prevT.end, start)) ? prevT.lower : '';
+    const prevWord = prevT && /^[\s,:]*$/.test(gapBefore) ? prevT.lower : '';
     const relation = prevWord !== '' && RELATIONS.has(prevWord);
     const intro = NAME_INTRO_PHRASES.test(pre);
-    if ((relation || intro) && toks.every(nameLike) && !eponymHead && !toks.some((t) => t.upper)) {
-      // a relation word followed by a place ("her son in Boston") is handled below; here the run follows directly
-      if (!(toks.length === 1 && isPlaceWord(toks[0]) && !isFirst(toks[0]) && !isLast(toks[0]))) {
+    if ((relation || intro) && !toks.some((t) => ORG_PARTICLES.has(t.lower)) && toks.every(nameLike) && !eponymHead && !toks.some((t) => t.upper)) {
+      if (!(toks.length === 1 && isClearPlace(toks[0]) && !isFirst(toks[0]) && !isLast(toks[0]))) {
         emitName(toks, 0.85, relation ? 'name-relation' : 'name-intro');
         continue;
       }
+    }
+
+    // ---- Name in apposition with an age: "Ngozi Eze, 29, hair stylist", "Hope Adler (96)"
+    const ageAfter = /^(?:,\s*\d{1,3}\s*(?:,|\)|y\b|yo\b|years?\b|-year)|\s\(\d{1,3}\)|\s+\(\d{1,3}\s*(?:y|yo|years?)\b|\s+is\s+\d{1,3}\s+(?:and|years))/.test(text.slice(end, end + 16));
+    if (ageAfter && toks.length <= 4 && toks.every((t) => nameLike(t) || PARTICLES.has(t.lower)) && !eponymHead && !toks.some((t) => t.upper || ORG_PARTICLES.has(t.lower)) && toks.some((t) => !isEnglish(t) || isFirst(t))) {
+      emitName(toks, 0.85, 'name-age');
+      continue;
     }
 
     // ---- Place dictionary (multi-word first: "Garden Grove", "New Haven")
@@ -267,9 +373,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
         for (let k = 1; k < c.length; k++) if (toks[i + k].lower !== c[k]) ok = false;
         if (!ok) continue;
         const seg = toks.slice(i, i + c.length);
-        if (seg.some((t) => isMedical(t)) || medicalHeadAfter(seg[seg.length - 1])) continue;
+        if (seg.some((t) => isMedical(t)) || eponymHead) continue;
         if (STATE_MULTI.test(seg.map((t) => t.text).join(' '))) continue;
-        emitPlace(seg, WEAK_LOC_BEFORE.test(before(seg[0].start, 20)) || STRONG_LOC_BEFORE.test(before(seg[0].start)) ? 0.9 : 0.75, 'place-dict');
+        // extend over trailing capitalised words of the same run ("Sandy Hook Beach")
+        const ext = toks.slice(i);
+        const segEnd = ext.length > c.length && ext.slice(c.length).every((t) => placeLike(t) && !isFirst(t)) ? ext : seg;
+        emitPlace(segEnd, WEAK_LOC_BEFORE.test(before(seg[0].start, 20)) || STRONG_LOC_BEFORE.test(before(seg[0].start)) ? 0.9 : 0.75, 'place-dict');
         placed = true;
         break;
       }
@@ -279,7 +388,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     // ---- Strong location context: "lives in X", "works at X", "driver for X"
     const strongLoc = STRONG_LOC_BEFORE.test(pre);
     const weakLoc = WEAK_LOC_BEFORE.test(pre);
-    if (strongLoc && toks.every(placeLike) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t) || isLast(t) || toks.length > 1) && !toks.every((t) => t.upper && t.text.length <= 4)) {
+    if (strongLoc && toks.every(placeLike) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t) || isLast(t) || toks.length > 1) && !toks.some((t) => SPECIAL_ACRONYMS.has(t.text))) {
       emitPlace(toks, 0.85, 'place-context');
       continue;
     }
@@ -299,7 +408,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
         n++;
         k++;
       }
-      if (fac && toks.every(placeLike) && toks.some((t) => !isEnglish(t) || isPlaceWord(t)) && !eponymHead && !toks.every((t) => t.upper)) {
+      if (fac && toks.every(placeLike) && toks.some((t) => !isEnglish(t)) && !eponymHead && !toks.every((t) => t.upper) && !toks.some(isEponym)) {
         emitPlace(toks, 0.8, 'place-facility');
         continue;
       }
@@ -307,42 +416,72 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
 
     // ---- Dictionary names: "Eleanor Whitfield", "Grace Adeyemi", "Vo Thi Lan"
     const capToks = toks.filter((t) => t.cap);
-    if (capToks.length >= 2 && !eponymHead && !anyMedical && !capToks.some((t) => t.upper || isCalendar(t) || ORG_CUES.has(t.lower))) {
+    if (capToks.length >= 2 && capToks.length === toks.filter((t) => !PARTICLES.has(t.lower) || t.cap).length && !eponymHead && !anyMedical && !capToks.some((t) => t.upper || isCalendar(t) || ORG_CUES.has(t.lower) || ORG_PARTICLES.has(t.lower))) {
       const f = capToks[0];
       const rest = capToks.slice(1);
       const lastT = capToks[capToks.length - 1];
-      const firstOk = isFirst(f) || (f.text.length === 1);
-      const lastOk = isLast(lastT) || !isEnglish(lastT);
+      const firstOk = (isFirst(f) && !US_STATES.has(f.lower) && !LARGE_AREAS.has(f.lower)) || (f.text.length === 1 && !f.sentenceStart);
+      const lastOk = (isLast(lastT) || !isEnglish(lastT)) && lastT.text.length > 1;
       const notAllEnglish = capToks.some((t) => !isEnglish(t) || t.text.length === 1);
-      if (firstOk && lastOk && notAllEnglish && rest.every((t) => nameLike(t) || t.text.length === 1)) {
+      if (firstOk && lastOk && notAllEnglish && rest.every((t) => nameLike(t) || t.text.length === 1) && !capToks.every((t) => isClearPlace(t) && !isFirst(t))) {
         emitName(capToks, 0.85, 'name-dict-pair');
         continue;
       }
-      // all tokens name-ish, none English, at least one in a name list
-      if (capToks.every((t) => nameLike(t) && !isEnglish(t)) && capToks.some((t) => isFirst(t) || isLast(t)) && !capToks.some((t) => isPlaceWord(t) && !isFirst(t) && !isLast(t))) {
+      if (capToks.every((t) => nameLike(t) && !isEnglish(t)) && capToks.some((t) => isFirst(t) || isLast(t)) && !capToks.some((t) => isClearPlace(t) && !isFirst(t) && !isLast(t))) {
         emitName(capToks, 0.75, 'name-dict-run');
         continue;
       }
     }
     // ---- Weak location context with a place-like unknown word: "at Costco", "in Brookhaven"
-    if (weakLoc && toks.every(placeLike) && !eponymHead && !toks.some((t) => t.upper && t.text.length <= 5) && toks.every((t) => !isEnglish(t) || isPlaceWord(t))) {
-      if (toks.some((t) => isPlaceWord(t)) || !toks.some((t) => isFirst(t) || isLast(t))) {
-        emitPlace(toks, toks.some((t) => isPlaceWord(t)) ? 0.8 : 0.7, 'place-weak-context');
+    if (weakLoc && toks.every(placeLike) && !eponymHead && !toks.some((t) => t.upper && t.text.length <= 5) && toks.every((t) => !isEnglish(t)) && !toks.some(isEponym)) {
+      if (toks.some((t) => isClearPlace(t)) || !toks.some((t) => isFirst(t))) {
+        emitPlace(toks, toks.some((t) => isClearPlace(t)) ? 0.8 : 0.7, 'place-weak-context');
         continue;
       }
     }
     // ---- Single-token dictionary hits
+    if (headInside) continue;
     for (const t of capToks) {
-      if (t.upper || isMedical(t) || isCalendar(t) || isEnglish(t) || medicalHeadAfter(t)) continue;
+      if (t.upper || t.text.length < 3 || isMedical(t) || isEponym(t) || isCalendar(t) || isEnglish(t) || medicalHeadAfter(t)) continue;
       if (isCovered(t.start, t.end)) continue;
-      if (isPlaceWord(t) && !(isFirst(t) || isLast(t))) {
-        if (!LARGE_AREAS.has(t.lower) && !US_STATES.has(t.lower)) emitPlace([t], weakLoc ? 0.8 : 0.65, 'place-dict-single');
+      if (LARGE_AREAS.has(t.lower) || US_STATES.has(t.lower) || CREDENTIALS.has(t.lower)) continue;
+      if (isClearPlace(t) && !(isFirst(t) || isLast(t))) {
+        emitPlace([t], weakLoc ? 0.8 : 0.65, 'place-dict-single');
         continue;
       }
       if (isFirst(t) || isLast(t)) {
         emitName([t], t.sentenceStart ? 0.55 : 0.65, 'name-dict-single');
       }
     }
+  }
+
+  // ---- @mentions in comments: "@Nkechi"
+  for (const m of text.matchAll(/(?<![\w@])@(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/gu)) {
+    const s = m.index + 1;
+    const w = m[1].split(/\s/)[0].toLowerCase();
+    if (TITLES.has(w)) continue;
+    if (!isCovered(s, s + m[1].length)) emit(s, s + m[1].length, 'NAME', 0.85, 'name-mention');
+  }
+  // ---- lower-case informal notes: "mr dawson", "dr chen"
+  for (const m of text.matchAll(/\b(?:mr|mrs|ms|miss|dr)\.?\s+([a-z][a-z'’-]{2,})\b/g)) {
+    const w = m[1];
+    const s = m.index + m[0].length - w.length;
+    if ((lex.lastNames.has(w) || lex.firstNames.has(w)) && !lex.english.has(w) && !isCovered(s, s + w.length)) emit(s, s + w.length, 'NAME', 0.8, 'name-title-lower');
+  }
+  // ---- coordination: "Parents Erik and Maja", "Grant and I"
+  const coordinate = (s: number) => {
+    const t = tokens[tokenAt(tokens, s)];
+    if (!t || t.start !== s || !t.cap || isCovered(s, t.end)) return;
+    if (TITLES.has(t.lower) || isMedical(t) || isEponym(t) || ORG_CUES.has(t.lower) || isCalendar(t) || (isEnglish(t) && !isFirst(t))) return;
+    emit(s, t.end, 'NAME', 0.75, 'name-coordination');
+  };
+  for (const e of nameEnds) {
+    const m = /^\s+(?:and|&|or)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(e, e + 40));
+    if (m) coordinate(e + m[0].length - m[1].length);
+  }
+  for (const m of text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+and\s+I\b/gu)) {
+    const t = tokens[tokenAt(tokens, m.index)];
+    if (t && t.start === m.index && isFirst(t)) coordinate(m.index);
   }
 
   // ---- Propagation: a name or place confirmed once is the same identifier everywhere in the text
@@ -352,7 +491,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
       const ns = nameSeeds.get(t.lower);
       const ps = placeSeeds.get(t.lower);
       if (ns === undefined && ps === undefined) continue;
-      if (medicalHeadAfter(t)) continue;
+      if (medicalHeadAfter(t) || (t.sentenceStart && isEnglish(t))) continue;
       if (ns !== undefined) emit(t.start, t.end, 'NAME', 0.8, 'name-propagated');
       else emit(t.start, t.end, 'LOCATION', 0.8, 'place-propagated');
     }
