@@ -120,6 +120,14 @@ function prepareStatements(db: ReadDb) {
     byId: db.prepare('SELECT rowid, * FROM cases WHERE id = ?'),
     setDeleted: db.prepare('UPDATE cases SET deleted_at = ? WHERE rowid = ?'),
     deleteRow: db.prepare('DELETE FROM cases WHERE rowid = ?'),
+    ftsInsertRange: db.prepare(
+      `INSERT INTO cases_fts (rowid, ${ftsColumnList}) SELECT rowid, ${ftsColumnList} FROM cases WHERE rowid BETWEEN ? AND ?`,
+    ),
+    pendingAt: db.prepare('SELECT last_rowid FROM fts_pending WHERE first_rowid <= ? ORDER BY first_rowid DESC LIMIT 1'),
+    pendingLast: db.prepare('SELECT first_rowid, last_rowid FROM fts_pending ORDER BY first_rowid DESC LIMIT 1'),
+    pendingExtend: db.prepare('UPDATE fts_pending SET last_rowid = ? WHERE first_rowid = ?'),
+    pendingInsert: db.prepare('INSERT INTO fts_pending (first_rowid, last_rowid) VALUES (?, ?)'),
+    pendingAny: db.prepare('SELECT 1 FROM fts_pending LIMIT 1'),
   };
 }
 type Statements = ReturnType<typeof prepareStatements>;
@@ -145,38 +153,120 @@ function writeTags(db: WriteDb, rowid: number, tags: readonly string[]): void {
   for (const tag of tags) s.tagInsert.run(rowid, tag);
 }
 
+/** True when the case's full-text row has not been written yet (a deferred import). */
+function isPending(db: ReadDb, rowid: number): boolean {
+  const range = statements(db).pendingAt.get(rowid) as { last_rowid: number } | undefined;
+  return range !== undefined && range.last_rowid >= rowid;
+}
+
+/** Records rowids whose full-text rows are still to be written; contiguous runs become one range. */
+function markPending(db: WriteDb, rowids: readonly number[]): void {
+  if (rowids.length === 0) return;
+  const s = statements(db);
+  const sorted = [...rowids].sort((a, b) => a - b);
+  let first = sorted[0]!;
+  let last = first;
+  const flush = () => {
+    const tail = s.pendingLast.get() as { first_rowid: number; last_rowid: number } | undefined;
+    if (tail && tail.last_rowid + 1 === first) s.pendingExtend.run(last, tail.first_rowid);
+    else s.pendingInsert.run(first, last);
+  };
+  for (const rowid of sorted.slice(1)) {
+    if (rowid === last + 1) last = rowid;
+    else if (rowid !== last) {
+      flush();
+      first = last = rowid;
+    }
+  }
+  flush();
+}
+
+export function hasPendingIndex(db: ReadDb): boolean {
+  return statements(db).pendingAny.get() !== undefined;
+}
+
+/**
+ * Writes the full-text rows of every deferred case in one pass (INSERT … SELECT
+ * per range) and clears the pending list. Runs with a 64 MB page cache: the
+ * segment writes of a big pass thrash the default 2 MB one. Returns how many
+ * cases it indexed.
+ */
+export function flushPendingIndex(db: WriteDb): number {
+  if (!hasPendingIndex(db)) return 0;
+  const s = statements(db);
+  const cache = db.pragma('cache_size', { simple: true }) as number;
+  let indexed = 0;
+  try {
+    db.pragma('cache_size = -65536');
+    db.transaction(() => {
+      const ranges = db.prepare('SELECT first_rowid, last_rowid FROM fts_pending ORDER BY first_rowid').all() as {
+        first_rowid: number;
+        last_rowid: number;
+      }[];
+      for (const r of ranges) indexed += s.ftsInsertRange.run(r.first_rowid, r.last_rowid).changes;
+      db.prepare('DELETE FROM fts_pending').run();
+    })();
+  } finally {
+    db.pragma(`cache_size = ${cache}`);
+  }
+  return indexed;
+}
+
 /**
  * Inserts a new case, or replaces the stored one with the same id. With
- * `index: false` the full-text row is left for a later `indexCasesFrom` pass
+ * `index: false` the full-text row is left pending for `flushPendingIndex`
  * (bulk import); otherwise the index is updated in the same transaction.
  */
 export function putCase(db: WriteDb, c: Case, { index = true }: { index?: boolean } = {}): number {
+  const rowid = writeCase(db, c, index);
+  if (rowid < 0) {
+    if (!index) markPending(db, [-rowid]);
+    return -rowid;
+  }
+  return rowid;
+}
+
+/** Writes the row; returns rowid when indexing is done or not wanted, -rowid when it is left pending. */
+function writeCase(db: WriteDb, c: Case, index: boolean): number {
   const s = statements(db);
   const params = caseToParams(c);
   const existing = getCaseRow(db, c.id);
   if (existing) {
-    s.ftsDelete.run(existing);
-    s.update.run({ ...params, rowid: existing.rowid });
-    s.setDeleted.run(null, existing.rowid);
-    writeTags(db, existing.rowid, c.tags);
-    if (index) s.ftsInsert.run({ ...params, rowid: existing.rowid });
-    return existing.rowid;
+    const rowid = existing.rowid;
+    // A pending row has no index entry to remove; it is indexed from its new content later.
+    const indexed = !isPending(db, rowid);
+    if (indexed) s.ftsDelete.run(existing);
+    s.update.run({ ...params, rowid });
+    s.setDeleted.run(null, rowid);
+    writeTags(db, rowid, c.tags);
+    if (!indexed) return rowid;
+    if (index) {
+      s.ftsInsert.run({ ...params, rowid });
+      return rowid;
+    }
+    return -rowid;
   }
   const rowid = Number(s.insert.run(params).lastInsertRowid);
   writeTags(db, rowid, c.tags);
-  if (index) s.ftsInsert.run({ ...params, rowid });
-  return rowid;
+  if (index) {
+    s.ftsInsert.run({ ...params, rowid });
+    return rowid;
+  }
+  return -rowid;
 }
 
-/** Indexes, in one pass, every case with rowid above `afterRowid` (rows written with `index: false`). */
-export function indexCasesFrom(db: WriteDb, afterRowid: number): void {
-  db.prepare(
-    `INSERT INTO cases_fts (rowid, ${ftsColumnList}) SELECT rowid, ${ftsColumnList} FROM cases WHERE rowid > ?`,
-  ).run(afterRowid);
-}
-
-export function maxCaseRowid(db: ReadDb): number {
-  return (db.prepare('SELECT coalesce(max(rowid), 0) AS m FROM cases').get() as { m: number }).m;
+/**
+ * Writes many cases (inserted or replaced) leaving their full-text rows
+ * pending: one `flushPendingIndex` pass indexes them all, at the end of the
+ * batch or of a whole multi-batch import. Call inside a transaction.
+ */
+export function putCasesDeferred(db: WriteDb, cases: readonly Case[]): void {
+  const pending: number[] = [];
+  for (const c of cases) {
+    const rowid = writeCase(db, c, false);
+    if (rowid < 0) pending.push(-rowid);
+  }
+  markPending(db, pending);
 }
 
 export function setCaseDeleted(db: WriteDb, rowid: number, deletedAt: string | null): void {
@@ -185,6 +275,7 @@ export function setCaseDeleted(db: WriteDb, rowid: number, deletedAt: string | n
 
 /** Removes cases binned before `cutoff` for good, index rows included. */
 export function purgeDeletedBefore(db: WriteDb, cutoff: string): number {
+  flushPendingIndex(db);
   const rows = db.prepare('SELECT rowid, * FROM cases WHERE deleted_at IS NOT NULL AND deleted_at < ?').all(cutoff) as CaseRow[];
   const s = statements(db);
   for (const row of rows) {
