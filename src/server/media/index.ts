@@ -1,3 +1,4 @@
+import { MAX_ATTACHMENT_BYTES, type AttachmentMime } from '../../shared/api/attachments';
 import { detect, EXTENSIONS, type AudioFormat, type ImageFormat } from './detect';
 import { refuse } from './errors';
 import { type ImageFinding } from './image-warnings';
@@ -9,11 +10,9 @@ import { stripWav } from './wav';
 export { type Box, redactImage, assertBoxesInside, IMAGE_MIME } from './images';
 export type { ImageFinding } from './image-warnings';
 
-/** Uploads above this are refused before any decoding. */
-export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 
 export type StoredFormat = CleanImageFormat | AudioFormat;
-export const STORED_MIME: Record<StoredFormat, string> = {
+export const STORED_MIME: Record<StoredFormat, AttachmentMime> = {
   jpeg: 'image/jpeg',
   png: 'image/png',
   wav: 'audio/wav',
@@ -29,7 +28,7 @@ export interface Sanitised {
   kind: 'image' | 'audio';
   bytes: Buffer;
   format: StoredFormat;
-  mime: string;
+  mime: AttachmentMime;
   width: number | null;
   height: number | null;
   findings: ImageFinding[];
@@ -95,7 +94,7 @@ export async function sanitise(bytes: Buffer, name: string): Promise<Sanitised> 
     kind: 'image',
     bytes: clean.bytes,
     format: clean.format,
-    mime: clean.mime,
+    mime: STORED_MIME[clean.format],
     width: clean.width,
     height: clean.height,
     findings: clean.findings,

@@ -1,4 +1,5 @@
 import type { Library } from '../db/connection';
+import { attachmentsService } from './attachments';
 import { casesService } from './cases';
 import { consentService } from './consent';
 import { createContext, type ContextOptions, type ServiceContext } from './context';
@@ -8,7 +9,15 @@ import { personasService } from './personas';
 import { searchService } from './search';
 import { taxonomyService } from './taxonomy';
 
-export const SERVICES = [casesService, consentService, deidService, personasService, searchService, taxonomyService];
+export const SERVICES = [
+  casesService,
+  consentService,
+  deidService,
+  personasService,
+  searchService,
+  taxonomyService,
+  attachmentsService,
+];
 
 export interface Rounds {
   ctx: ServiceContext;

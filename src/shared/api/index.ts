@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { attachmentsApi } from './attachments';
 import { casesApi } from './cases';
 import { consentApi } from './consent';
 import { deidApi } from './deid';
@@ -15,6 +16,7 @@ export const contract = {
   ...personasApi,
   ...searchApi,
   ...taxonomyApi,
+  ...attachmentsApi,
 };
 
 export type Contract = typeof contract;
@@ -62,3 +64,4 @@ export * from './deid';
 export * from './personas';
 export * from './search';
 export * from './taxonomy';
+export * from './attachments';

@@ -1,0 +1,164 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import sharp from 'sharp';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RoundsError, type Attachment } from '../../../src/shared/api';
+import type { Case } from '../../../src/shared/model/case';
+import { attachmentGate, listAttachments } from '../../../src/server/db/queries/attachments';
+import { getCaseRow } from '../../../src/server/db/queries/cases';
+import { tempRounds } from '../../helpers/library';
+import { containsAny, jpegWithMetadata, mp3WithMetadata, PLANTED, svg, wavWithMetadata } from '../media/fixtures';
+
+let env: ReturnType<typeof tempRounds>;
+afterEach(() => env?.cleanup());
+
+const b64 = (bytes: Buffer) => bytes.toString('base64');
+
+async function rejection(promise: Promise<unknown>, code: string): Promise<RoundsError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(RoundsError);
+    expect((error as RoundsError).code).toBe(code);
+    return error as RoundsError;
+  }
+  throw new Error(`expected ${code}`);
+}
+
+function history(caseId: string): { kind: string; detail: Record<string, unknown> }[] {
+  const rowid = getCaseRow(env.library.read, caseId)!.rowid;
+  return (env.library.read.prepare('SELECT kind, detail FROM case_history WHERE case_rowid = ? ORDER BY id').all(rowid) as {
+    kind: string;
+    detail: string;
+  }[]).map((r) => ({ kind: r.kind, detail: JSON.parse(r.detail) as Record<string, unknown> }));
+}
+
+const overlayPng = () =>
+  svg(320, 240, `<rect width="320" height="240" fill="#111"/><circle cx="160" cy="120" r="70" fill="#777"/>
+    <text x="6" y="16" font-family="DejaVu Sans Mono" font-size="12" fill="#fff">DOE^JANE 00482133</text>`).png().toBuffer();
+
+describe('attachments service', () => {
+  it('adds a cleaned image under a neutral name, lists it and serves the cleaned bytes', async () => {
+    env = tempRounds();
+    const c = env.call<Case>('cases.create', { fields: { title: 'Rash' } });
+    const original = await jpegWithMetadata(64, 48, 6);
+    const a = await env.callAsync<Attachment>('attachments.add', { caseId: c.id, name: 'Jane Doe MRN 48213377.jpg', dataBase64: b64(original) });
+    expect(a).toMatchObject({ caseId: c.id, name: 'image-1.jpg', mime: 'image/jpeg', width: 48, height: 64, redactions: [] });
+    expect(env.call<Attachment[]>('attachments.list', { caseId: c.id })).toEqual([a]);
+
+    const content = env.call<{ mime: string; dataBase64: string }>('attachments.content', { id: a.id });
+    const bytes = Buffer.from(content.dataBase64, 'base64');
+    expect(bytes.length).toBe(a.size);
+    expect(containsAny(bytes, Object.values(PLANTED))).toEqual([]);
+    expect(existsSync(env.rounds.ctx.blobs.pathOf(a.sha256))).toBe(true);
+
+    const second = await env.callAsync<Attachment>('attachments.add', { caseId: c.id, name: 'x.jpg', dataBase64: b64(original) });
+    expect(second.name).toBe('image-2.jpg');
+    expect(second.sha256).toBe(a.sha256); // same cleaned bytes, one blob
+
+    expect(history(c.id).map((h) => h.kind)).toEqual(['attachment.add', 'attachment.add']);
+    expect(JSON.stringify(history(c.id))).not.toContain('Jane');
+  });
+
+  it('stores warnings unacknowledged, and the gate sees them until the author acknowledges', async () => {
+    env = tempRounds();
+    const c = env.call<Case>('cases.create', { fields: { title: 'CT' } });
+    const a = await env.callAsync<Attachment>('attachments.add', { caseId: c.id, name: 'ct.png', dataBase64: b64(await overlayPng()) });
+    expect(a.warnings).toEqual([expect.objectContaining({ kind: 'text', acknowledged: false })]);
+    const rowid = getCaseRow(env.library.read, c.id)!.rowid;
+    expect(attachmentGate(env.library.read, rowid)).toEqual({
+      images: 1,
+      audio: 0,
+      unacknowledged: [{ attachmentId: a.id, name: 'image-1.png', kind: 'text' }],
+    });
+    const acked = env.call<Attachment>('attachments.acknowledgeWarnings', { id: a.id });
+    expect(acked.warnings.every((w) => w.acknowledged)).toBe(true);
+    expect(listAttachments(env.library.read, rowid)[0]!.warnings[0]!.acknowledged).toBe(true);
+    expect(attachmentGate(env.library.read, rowid).unacknowledged).toEqual([]);
+    expect(history(c.id).at(-1)).toEqual({ kind: 'attachment.acknowledge', detail: { attachmentId: a.id, kinds: ['text'] } });
+  });
+
+  it('redacts: new bytes and sha256, boxes appended, the unredacted blob deleted', async () => {
+    env = tempRounds();
+    const c = env.call<Case>('cases.create', { fields: { title: 'CT' } });
+    const a = await env.callAsync<Attachment>('attachments.add', { caseId: c.id, name: 'ct.png', dataBase64: b64(await overlayPng()) });
+    const oldPath = env.rounds.ctx.blobs.pathOf(a.sha256);
+    const box = { x: 0, y: 0, width: 200, height: 24 };
+    const r = await env.callAsync<Attachment>('attachments.redact', { id: a.id, boxes: [box] });
+    expect(r.sha256).not.toBe(a.sha256);
+    expect(r.redactions).toEqual([box]);
+    expect(existsSync(oldPath)).toBe(false);
+    expect(env.rounds.ctx.blobs.list()).toEqual([r.sha256]);
+    // The overlay was the only text: its warning is gone.
+    expect(r.warnings).toEqual([]);
+    const { data, info } = await sharp(Buffer.from(env.call<{ dataBase64: string }>('attachments.content', { id: a.id }).dataBase64, 'base64'))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    for (let y = 0; y < 24; y++) for (let x = 0; x < 200; x++) expect(data[(y * info.width + x) * info.channels]).toBe(0);
+
+    const again = await env.callAsync<Attachment>('attachments.redact', { id: a.id, boxes: [{ x: 300, y: 200, width: 20, height: 40 }] });
+    expect(again.redactions).toHaveLength(2);
+    expect(history(c.id).map((h) => h.kind)).toEqual(['attachment.add', 'attachment.redact', 'attachment.redact']);
+    await rejection(env.callAsync('attachments.redact', { id: a.id, boxes: [{ x: 310, y: 0, width: 20, height: 5 }] }), 'invalid_input');
+  });
+
+  it('keeps a blob another attachment still uses, and deletes it with the last reference', async () => {
+    env = tempRounds();
+    const c1 = env.call<Case>('cases.create', { fields: { title: 'One' } });
+    const c2 = env.call<Case>('cases.create', { fields: { title: 'Two' } });
+    const png = b64(await overlayPng());
+    const a = await env.callAsync<Attachment>('attachments.add', { caseId: c1.id, name: 'a.png', dataBase64: png });
+    const b = await env.callAsync<Attachment>('attachments.add', { caseId: c2.id, name: 'b.png', dataBase64: png });
+    await env.callAsync('attachments.redact', { id: a.id, boxes: [{ x: 0, y: 0, width: 10, height: 10 }] });
+    expect(env.rounds.ctx.blobs.has(b.sha256)).toBe(true);
+    expect(env.call('attachments.remove', { id: b.id })).toEqual({ id: b.id });
+    expect(env.rounds.ctx.blobs.has(b.sha256)).toBe(false);
+    expect(env.call<Attachment[]>('attachments.list', { caseId: c2.id })).toEqual([]);
+    expect(history(c2.id).map((h) => h.kind)).toEqual(['attachment.add', 'attachment.remove']);
+  });
+
+  it('strips audio tags and refuses PDFs, unknown types, mismatched names and bad base64 with clear messages', async () => {
+    env = tempRounds();
+    const c = env.call<Case>('cases.create', { fields: { title: 'Murmur' } });
+    const wav = await env.callAsync<Attachment>('attachments.add', { caseId: c.id, name: 'rec.wav', dataBase64: b64(wavWithMetadata()) });
+    const mp3 = await env.callAsync<Attachment>('attachments.add', { caseId: c.id, name: 'rec.mp3', dataBase64: b64(mp3WithMetadata()) });
+    expect([wav.name, wav.mime, wav.width, mp3.name, mp3.mime]).toEqual(['audio-1.wav', 'audio/wav', null, 'audio-2.mp3', 'audio/mpeg']);
+    expect(history(c.id)[0]!.detail.removed).toEqual(['bext', 'LIST', 'id3 ']);
+
+    const pdf = await rejection(env.callAsync('attachments.add', { caseId: c.id, name: 'r.pdf', dataBase64: b64(Buffer.from('%PDF-1.7 ...')) }), 'invalid_input');
+    expect(pdf.message).toMatch(/^PDF attachments cannot be de-identified automatically yet/);
+    const mov = await rejection(env.callAsync('attachments.add', { caseId: c.id, name: 'clip.mov', dataBase64: b64(Buffer.from('\0\0\0\x14ftypqt  \0\0\0\0', 'latin1')) }), 'invalid_input');
+    expect(mov.message).toMatch(/ISO media file.*cannot attach/);
+    const mismatch = await rejection(env.callAsync('attachments.add', { caseId: c.id, name: 'photo.jpg', dataBase64: b64(wavWithMetadata()) }), 'invalid_input');
+    expect(mismatch.message).toMatch(/name and the contents disagree/);
+    await rejection(env.callAsync('attachments.add', { caseId: c.id, name: 'x.png', dataBase64: 'not base64!' }), 'invalid_input');
+    expect(env.call<Attachment[]>('attachments.list', { caseId: c.id })).toHaveLength(2);
+    expect(env.rounds.ctx.blobs.list()).toHaveLength(2);
+  });
+
+  it('refuses changes to a shared case, unknown ids, and reports a corrupted blob instead of serving it', async () => {
+    env = tempRounds();
+    const c = env.call<Case>('cases.create', {
+      fields: { title: 'Done', presentation: 'p', findings: 'f', question: 'q', specialty: 'cardiology', ageBand: '30-44', sex: 'female' },
+    });
+    const a = await env.callAsync<Attachment>('attachments.add', { caseId: c.id, name: 'a.png', dataBase64: b64(await overlayPng()) });
+    env.call('cases.setStatus', { id: c.id, status: 'shared' });
+    const png = b64(await overlayPng());
+    expect((await rejection(env.callAsync('attachments.add', { caseId: c.id, name: 'b.png', dataBase64: png }), 'conflict')).message).toMatch(/shared/);
+    await rejection(env.callAsync('attachments.redact', { id: a.id, boxes: [{ x: 0, y: 0, width: 1, height: 1 }] }), 'conflict');
+    await rejection(Promise.resolve().then(() => env.call('attachments.remove', { id: a.id })), 'conflict');
+    await rejection(Promise.resolve().then(() => env.call('attachments.list', { caseId: crypto.randomUUID() })), 'not_found');
+    await rejection(Promise.resolve().then(() => env.call('attachments.content', { id: crypto.randomUUID() })), 'not_found');
+
+    writeFileSync(env.rounds.ctx.blobs.pathOf(a.sha256), Buffer.from('tampered'));
+    const corrupted = await rejection(Promise.resolve().then(() => env.call('attachments.content', { id: a.id })), 'internal');
+    expect(corrupted.message).toMatch(/damaged and will not be shown/);
+  });
+
+  it('router.call refuses an asynchronous method with a pointer to callAsync', async () => {
+    env = tempRounds();
+    const c = env.call<Case>('cases.create', { fields: { title: 'x' } });
+    expect(() => env.call('attachments.add', { caseId: c.id, name: 'a.png', dataBase64: 'AAAA' })).toThrow(/callAsync/);
+    // callAsync also serves synchronous methods.
+    expect(await env.callAsync<Attachment[]>('attachments.list', { caseId: c.id })).toEqual([]);
+  });
+});
