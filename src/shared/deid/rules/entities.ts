@@ -12,14 +12,14 @@ const ORG_CUES = new Set(
 );
 /** Organisation cue words that do not by themselves make the preceding word a place (generic heads). */
 const GENERIC_ORG_WORDS = new Set(
-  `general memorial regional community county city state national university medical heart cancer children's childrens women's womens veterans va specialty teaching district central north south east west northern southern eastern western new upper lower royal saint st mount mt holy sacred good samaritan mercy providence presbyterian methodist baptist lutheran catholic christian jewish adventist health care healthcare rehabilitation rehab behavioral behavioural psychiatric mental surgical orthopedic orthopaedic eye ear dental family primary urgent emergency day high middle junior senior elementary public private international american the of and & at for local main nearby rural urban teaching specialist cardiology neurology oncology pain memory fracture diabetes renal stroke sleep breast fertility maternity outpatient inpatient intensive critical acute walk-in sexual travel anticoagulation lung chest hand spine sports student employee occupational school nursing assisted respite palliative hospice dementia addiction substance methadone infusion dialysis transplant trauma burn burns imaging radiology laboratory lab pathology blood donor hearing vision physical physio therapy speech day night weekend out-of-hours`.split(/\s+/),
+  `general memorial regional community county city state national university medical heart cancer children's childrens women's womens veterans va specialty teaching district central north south east west northern southern eastern western new upper lower royal saint st mount mt health care healthcare rehabilitation rehab behavioral behavioural psychiatric mental surgical orthopedic orthopaedic eye ear dental family primary urgent emergency day high middle junior senior elementary public private international american the of and & at for local main nearby rural urban teaching specialist cardiology neurology oncology pain memory fracture diabetes renal stroke sleep breast fertility maternity outpatient inpatient intensive critical acute walk-in sexual travel anticoagulation lung chest hand spine sports student employee occupational school nursing assisted respite palliative hospice dementia addiction substance methadone infusion dialysis transplant trauma burn burns imaging radiology laboratory lab pathology blood donor hearing vision physical physio therapy speech day night weekend out-of-hours`.split(/\s+/),
 );
 const FACILITY_NOUNS_LOWER = new Set(
   `clinic hospital practice surgery centre center school hospice pharmacy church mall marathon race festival fair factory plant farm warehouse office store restaurant gym campus branch shelter prison jail station ward nursing home care home estate apartments mine mill depot warehouse stadium park`.split(/\s+/),
 );
-const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'bint', 'al', 'el', 'ibn', 'ter', 'ten', 'y', 'dos', 'das', 'st', 'of', 'and', 'on', 'upon', 'under']);
+const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'bint', 'al', 'el', 'ibn', 'ter', 'ten', 'y', 'dos', 'das', 'st', 'of', 'and']);
 /** Particles allowed inside organisation/place names but not person names. */
-const ORG_PARTICLES = new Set(['of', 'and', 'on', 'upon', 'under']);
+const ORG_PARTICLES = new Set(['of', 'and']);
 const STREET_WORDS = new Set('street road avenue lane drive boulevard terrace parade way close crescent place court square highway parkway row walk mews gardens grove rise hill gate wharf quay'.split(' '));
 const PERIOD_ABBR = new Set(['st', 'mt', 'ft', 'ste']);
 
@@ -60,7 +60,8 @@ const NAME_LABEL_RE =
 const NAME_VALUE_RE =
   /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]*\.?(?:,?\s(?:"[^"\n]{1,20}"\s|“[^”\n]{1,20}”\s)?(?:\p{Lu}[\p{L}'’-]*\.?|(?:van|von|de|del|da|di|la|le|bin|al)(?=\s\p{Lu}))){0,3})/u;
 const ORG_LABEL_RE =
-  /(?:^|\n|\s{2,})(?:employer|school|workplace|work|facility|pharmacy|hospital|practice|company|organi[sz]ation|place of (?:work|employment)|referring (?:hospital|facility|practice)|nursing home|care home|residence|address|home address|lives at|location|site|clinic|unit)\s*:\s*(\p{Lu}[\p{L}\p{N}'’&.-]*(?:[ ](?:&[ ])?(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|and|the|on|upon)){0,6})/gu;
+  /(?:^|\n|\s{2,})(?:employer|school|workplace|work|facility|pharmacy|hospital|practice|company|organi[sz]ation|place of (?:work|employment)|referring (?:hospital|facility|practice)|nursing home|care home|residence|address|home address|lives at|location|site|clinic|unit)\s*:[ \t]*/gi;
+const ORG_VALUE_RE = /^\p{Lu}[\p{L}\p{N}'’&.-]*(?:[ ](?:&[ ])?(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|and|the|on|upon)){0,6}/u;
 const CREDENTIALS = new Set('md do rn np pa phd rph lcsw msw dds dmd mbbs mrcp frcp frcs bsc msc mph dnp crna cnm lpn ma pharmd psyd od dpm facc facp jr sr ii iii iv'.split(' '));
 
 const FUNCTION_WORDS = new Set('with without and or of in on at for to from by the a an after before during is was has had who which that as since until into onto per via than then'.split(' '));
@@ -158,8 +159,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     for (const t of vt) seedName(t, 0.85);
   }
   for (const m of text.matchAll(ORG_LABEL_RE)) {
-    const value = m[1].replace(/[\s,.]+$/, '');
-    const vs = m.index + m[0].length - m[1].length;
+    const vm = ORG_VALUE_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
+    if (!vm) continue;
+    const value = vm[0].replace(/[\s,.]+$/, '').replace(/(?:\s(?:of|and|the|on|upon))+$/, '');
+    const vs = m.index + m[0].length;
     if (isCovered(vs, vs + value.length)) continue;
     const vt = tokens.slice(tokenAt(tokens, vs), tokenAt(tokens, vs + value.length));
     if (vt.some((t) => isMedical(t)) || vt.every((t) => SPECIAL_ACRONYMS.has(t.text))) continue;
@@ -235,6 +238,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     let toks = run.toks;
     if (isCovered(run.start, run.end)) {
       toks = toks.filter((t) => !isCovered(t.start, t.end));
+      while (toks.length && !toks[toks.length - 1].cap) toks = toks.slice(0, -1);
       if (toks.length === 0) continue;
     }
     // Split off a sentence-initial ordinary word or a relation word ("Admitted St. Agnes ...", "Coach Mark Delaney")

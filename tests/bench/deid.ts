@@ -1,0 +1,131 @@
+/**
+ * De-identification benchmark: npm run bench:deid
+ *
+ * Scores the engine and a plain-regex baseline on tests/fixtures/deid/corpus.jsonl
+ * (dev and heldout splits separately, and together), measures throughput in MB/s
+ * (UTF-8 bytes) and the time for a 5,000-word case, prints a table, per-type recall
+ * and the misses, and merges the results into bench-results.json in the repo root.
+ *
+ * Definitions (see src/shared/deid/evaluate.ts):
+ *  recall    - entity level: a labelled identifier is caught when every non-space
+ *              character of it lies inside some predicted span (of any type).
+ *  precision - a predicted span is correct when it overlaps at least one character of
+ *              some labelled identifier (of any type); precision = correct / predicted.
+ *  keep_rate - fraction of labelled keep phrases with no character inside any predicted span.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { findIdentifiers, getDefaultEngine } from '../../src/shared/deid/index';
+import { type LabelledDoc, regexBaseline, type Scores, scoreCorpus } from '../../src/shared/deid/evaluate';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const corpusPath = join(root, 'tests/fixtures/deid/corpus.jsonl');
+const resultsPath = join(root, 'bench-results.json');
+
+interface Entry {
+  name: string;
+  value: number;
+  unit: string;
+  baseline: number | null;
+  ratio: number | null;
+}
+
+const docs: LabelledDoc[] = existsSync(corpusPath)
+  ? readFileSync(corpusPath, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .flatMap((l, i) => {
+        try {
+          return [JSON.parse(l) as LabelledDoc];
+        } catch {
+          console.error(`corpus line ${i + 1}: invalid JSON, skipped`);
+          return [];
+        }
+      })
+  : [];
+
+const entries: Entry[] = [];
+const entry = (name: string, value: number, unit: string, baseline: number | null) =>
+  entries.push({ name, value: round(value), unit, baseline: baseline === null ? null : round(baseline), ratio: baseline ? round(value / baseline) : null });
+const round = (x: number) => Math.round(x * 10000) / 10000;
+
+getDefaultEngine(); // build the dictionaries outside the timings
+const splits: [string, LabelledDoc[]][] = [
+  ['', docs],
+  ['dev.', docs.filter((d) => d.split === 'dev')],
+  ['heldout.', docs.filter((d) => d.split === 'heldout')],
+];
+const report: [string, Scores][] = [];
+for (const [prefix, set] of splits) {
+  if (set.length === 0) continue;
+  const s = scoreCorpus(set, (d) => findIdentifiers(d.text));
+  const b = scoreCorpus(set, (d) => regexBaseline(d.text));
+  entry(`deid.${prefix}recall`, s.recall, 'fraction', b.recall);
+  entry(`deid.${prefix}precision`, s.precision, 'fraction', b.precision);
+  entry(`deid.${prefix}keep_rate`, s.keepRate, 'fraction', b.keepRate);
+  report.push([prefix || 'all.', s]);
+}
+
+// Throughput: the corpus texts (or a built-in sample) repeated to ~4 MB.
+const sample = docs.length ? docs.map((d) => d.text) : ['Mrs. Eleanor Whitfield, 93, was admitted to St. Agnes Medical Center on March 14, 2023. Call (555) 123-4567.'];
+const parts: string[] = [];
+let size = 0;
+for (let i = 0; size < 4_000_000; i++) {
+  const t = sample[i % sample.length];
+  parts.push(t);
+  size += t.length + 1;
+}
+const bytes = Buffer.byteLength(parts.join('\n'), 'utf8');
+const time = (fn: (t: string) => unknown) => {
+  const t0 = performance.now();
+  for (const p of parts) fn(p);
+  return (performance.now() - t0) / 1000;
+};
+time(findIdentifiers); // warm-up
+const engineSecs = Math.min(time(findIdentifiers), time(findIdentifiers));
+time(regexBaseline);
+const baseSecs = Math.min(time(regexBaseline), time(regexBaseline));
+entry('deid.mb_per_s', bytes / 1e6 / engineSecs, 'MB/s', bytes / 1e6 / baseSecs);
+
+// A 5,000-word case, as typed in the editor: the median of 9 runs.
+const words: string[] = [];
+for (let i = 0; words.length < 5000; i++) words.push(...sample[i % sample.length].split(/\s+/));
+const caseText = words.slice(0, 5000).join(' ');
+const runs: number[] = [];
+for (let i = 0; i < 9; i++) {
+  const t0 = performance.now();
+  findIdentifiers(caseText);
+  runs.push(performance.now() - t0);
+}
+runs.sort((a, b) => a - b);
+const baseRuns: number[] = [];
+for (let i = 0; i < 9; i++) {
+  const t0 = performance.now();
+  regexBaseline(caseText);
+  baseRuns.push(performance.now() - t0);
+}
+baseRuns.sort((a, b) => a - b);
+entry('deid.case_5000_words_ms', runs[4], 'ms', baseRuns[4]);
+
+// Merge into bench-results.json: replace entries with the same name, keep the others.
+let existing: Entry[] = [];
+if (existsSync(resultsPath)) {
+  try {
+    const parsed = JSON.parse(readFileSync(resultsPath, 'utf8'));
+    if (Array.isArray(parsed)) existing = parsed;
+  } catch {
+    console.error('bench-results.json is not valid JSON; rewriting it');
+  }
+}
+const names = new Set(entries.map((e) => e.name));
+writeFileSync(resultsPath, JSON.stringify([...existing.filter((e) => !names.has(e.name)), ...entries], null, 2) + '\n');
+
+console.log(`corpus: ${docs.length} docs (${splits[1][1].length} dev, ${splits[2][1].length} heldout); throughput sample ${(bytes / 1e6).toFixed(1)} MB`);
+console.table(entries.map((e) => ({ name: e.name, value: e.value, unit: e.unit, baseline: e.baseline, ratio: e.ratio })));
+for (const [name, s] of report) {
+  console.log(`\n${name.slice(0, -1)}: recall ${s.recall.toFixed(3)} (${s.caught}/${s.identifiers}), precision ${s.precision.toFixed(3)} (${s.correct}/${s.predicted}), keep ${s.keepRate.toFixed(3)} (${s.kept}/${s.keepPhrases}), type accuracy ${s.typeAccuracy.toFixed(3)}`);
+  console.log('  per-type recall: ' + Object.entries(s.perType).sort().map(([t, v]) => `${t} ${v.caught}/${v.total}`).join(', '));
+  if (name === 'all.') continue;
+  for (const m of s.misses) console.log(`  ${m.kind.padEnd(19)} ${m.id.padEnd(12)} ${m.type.padEnd(11)} ${JSON.stringify(m.text)}${m.detail ? `  (${m.detail})` : ''}`);
+}
