@@ -11,7 +11,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const PRELOAD = join(here, '../preload/index.cjs');
 const RENDERER_HTML = join(here, '../renderer/index.html');
 /** Set by `electron-vite dev` only. */
-const DEV_URL = process.env.ELECTRON_RENDERER_URL;
+const DEV_URL = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 
 hardenApp(app, shell);
 
