@@ -24,7 +24,7 @@ describe('search', () => {
 
     const box = page.getByRole('combobox', { name: 'Search cases' });
     await box.waitFor();
-    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await box.evaluate('(el) => el === document.activeElement')).toBe(true);
     await box.pressSequentially('sync', { delay: 30 });
 
     const results = page.getByRole('listbox', { name: 'Search results' });
