@@ -33,6 +33,11 @@ import { FIELD_LABELS, SECTION_INFO, STATUS_COLORS, capitalise, formatWhen } fro
 import { errorMessage, notifyError } from '../../app/notify';
 import { SectionField } from '../../components/SectionField/SectionField';
 import { SpecialtySelect } from '../../components/SpecialtySelect/SpecialtySelect';
+import { ConsentForm } from '../consent/ConsentForm';
+import { DeidPanel } from '../deid/DeidPanel';
+import { Highlights } from '../deid/Highlights';
+import { ShareActions } from '../deid/ShareActions';
+import { useDeid } from '../deid/use-deid';
 import { useAutosave, type AutosaveState } from './use-autosave';
 
 const REQUIRED = new Set(['title', 'presentation', 'findings', 'question', 'specialty', 'ageBand', 'sex']);
@@ -130,6 +135,20 @@ function CaseForm({ initial }: { initial: Case }) {
   );
   const autosave = useAutosave<CaseFields>(save);
 
+  // De-identification: live highlights, the review panel and sharing (features/deid).
+  const adopt = useCallback((c: Case) => {
+    setFields(fieldsOf(c));
+    setMeta({ status: c.status, updatedAt: c.updatedAt });
+  }, []);
+  const deid = useDeid({
+    caseId: initial.id,
+    fields,
+    saveStatus: autosave.state.status,
+    flush: autosave.flush,
+    hasPending: autosave.hasPending,
+    onCase: adopt,
+  });
+
   useEffect(() => {
     api.call('cases.tags').then(
       (tags) => setTagSuggestions(tags.map((t) => t.value)),
@@ -199,15 +218,18 @@ function CaseForm({ initial }: { initial: Case }) {
             {words} {words === 1 ? 'word' : 'words'} · updated {formatWhen(meta.updatedAt)}
           </Text>
         </Group>
-        {meta.status === 'draft' ? (
-          <Button onClick={() => void setStatus('ready')} disabled={missing.length > 0} loading={marking}>
-            Mark ready
-          </Button>
-        ) : meta.status === 'ready' ? (
-          <Button variant="default" onClick={() => void setStatus('draft')} loading={marking}>
-            Back to draft
-          </Button>
-        ) : null}
+        <Group gap="xs">
+          {meta.status === 'draft' ? (
+            <Button onClick={() => void setStatus('ready')} disabled={missing.length > 0} loading={marking}>
+              Mark ready
+            </Button>
+          ) : meta.status === 'ready' ? (
+            <Button variant="default" onClick={() => void setStatus('draft')} loading={marking}>
+              Back to draft
+            </Button>
+          ) : null}
+          <ShareActions caseId={initial.id} status={meta.status} deid={deid} flush={autosave.flush} hasPending={autosave.hasPending} onShared={adopt} />
+        </Group>
       </Group>
 
       {readOnly && (
@@ -299,8 +321,13 @@ function CaseForm({ initial }: { initial: Case }) {
           maxLength={CASE_LIMITS.sectionChars}
           readOnly={readOnly}
           required={REQUIRED.has(section)}
+          backdrop={<Highlights text={fields[section]} spans={deid.byField[section]} />}
+          onSelectionChange={(start, end) => deid.select(section, start, end)}
         />
       ))}
+
+      <DeidPanel deid={deid} readOnly={readOnly} />
+      <ConsentForm caseId={initial.id} readOnly={readOnly} />
     </Stack>
   );
 }
