@@ -24,7 +24,8 @@ describe('search', () => {
 
     const box = page.getByRole('combobox', { name: 'Search cases' });
     await box.waitFor();
-    expect(await box.evaluate('(el) => el === document.activeElement')).toBe(true);
+    // The search box has focus: its aria-controls names the results listbox.
+    expect(await page.evaluate("document.activeElement?.getAttribute('aria-controls')")).toBe('search-results');
     await box.pressSequentially('sync', { delay: 30 });
 
     const results = page.getByRole('listbox', { name: 'Search results' });
