@@ -73,7 +73,14 @@ export async function startHost(options: HostOptions): Promise<Host> {
 
   let port = 0;
   let handleStatic: ReturnType<typeof createStaticHandler> | null = null;
+  // DNS rebinding: a page on evil.example resolving to 127.0.0.1 still says Host: evil.example.
+  const isOurHost = (host: string | undefined) => host === `127.0.0.1:${port}` || host === `localhost:${port}`;
   const server = createServer((req, res) => {
+    if (!isOurHost(req.headers.host)) {
+      log(`rounds host: refused a request for host ${JSON.stringify(req.headers.host ?? '')}`);
+      res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Misdirected request\n');
+      return;
+    }
     if (!handleStatic) {
       res.writeHead(503).end();
       return;
@@ -89,7 +96,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   server.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname !== '/rpc') {
+    if (url.pathname !== '/rpc' || !isOurHost(req.headers.host)) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       return;
     }

@@ -103,6 +103,19 @@ describe('host mode', () => {
     }
   });
 
+  it('refuses requests for another Host name (DNS rebinding)', async () => {
+    const res = await new Promise<number>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: host.port, path: '/', headers: { Host: `evil.example:${host.port}` } }, (r) => {
+        r.resume();
+        resolve(r.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(res).toBe(421);
+    expect((await get(host.port, '/')).status).toBe(200);
+  });
+
   it('refuses other methods', async () => {
     expect((await get(host.port, '/', 'POST')).status).toBe(405);
   });
