@@ -71,7 +71,7 @@ export function ConsentForm({ caseId, readOnly = false }: { caseId: string; read
         <Title order={2} size="h4" id="consent-heading">
           Consent
         </Title>
-        <Alert variant="light" color={hasImages && !consent ? 'orange' : 'blue'} icon={<IconInfoCircle />}>
+        <Alert role="note" variant="light" color={hasImages && !consent ? 'orange' : 'blue'} icon={<IconInfoCircle />}>
           {hasImages && !consent
             ? 'This case has images: record the patient’s consent before sharing it. Sharing is refused without it.'
             : 'Record the patient’s consent to share this case. It is required before a case with images can be shared.'}
