@@ -33,6 +33,7 @@ import { FIELD_LABELS, SECTION_INFO, STATUS_COLORS, capitalise, formatWhen } fro
 import { errorMessage, notifyError } from '../../app/notify';
 import { SectionField } from '../../components/SectionField/SectionField';
 import { SpecialtySelect } from '../../components/SpecialtySelect/SpecialtySelect';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { ConsentForm } from '../consent/ConsentForm';
 import { DeidPanel } from '../deid/DeidPanel';
 import { Highlights } from '../deid/Highlights';
@@ -327,6 +328,7 @@ function CaseForm({ initial }: { initial: Case }) {
       ))}
 
       <DeidPanel deid={deid} readOnly={readOnly} />
+      <AttachmentsPanel caseId={initial.id} readOnly={readOnly} />
       <ConsentForm caseId={initial.id} readOnly={readOnly} />
     </Stack>
   );
