@@ -17,7 +17,19 @@ export interface Lexicon {
   genes: Set<string>;
   /** Holiday phrases, lowercase, longest first. */
   holidays: string[];
+  /** All dictionary memberships of a lowercase word as a bit set (see W_*), memoised. */
+  flags(word: string): number;
 }
+
+export const W_ENGLISH = 1;
+export const W_FIRST = 2;
+export const W_LAST = 4;
+export const W_PLACE = 8;
+export const W_DRUG = 16;
+export const W_GENUS = 32;
+export const W_EPONYM = 64;
+export const W_CLINICAL = 128;
+export const W_GENE = 256;
 
 const split = (s: string | undefined): string[] => (s ? s.split('|').filter(Boolean) : []);
 
@@ -45,17 +57,43 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
   for (const p of split(data.places?.world)) addPlace(p);
   for (const list of placeMulti.values()) list.sort((a, b) => b.length - a.length);
   const lower = (s: string | undefined) => new Set(split(s).map((x) => x.toLowerCase()));
+  const firstNames = lower(data.names?.first);
+  const english = lower(data.english?.words);
+  const drugs = lower(data.drugs?.words);
+  const eponyms = lower(data.medical?.eponyms);
+  const genera = lower(data.medical?.genera);
+  const clinical = lower(data.medical?.clinical);
+  const genes = lower(data.medical?.genes);
+  const cache = new Map<string, number>();
+  const flags = (w: string): number => {
+    let f = cache.get(w);
+    if (f !== undefined) return f;
+    f =
+      (english.has(w) ? W_ENGLISH : 0) |
+      (firstNames.has(w) ? W_FIRST : 0) |
+      (lastNames.has(w) ? W_LAST : 0) |
+      (placeSingle.has(w) ? W_PLACE : 0) |
+      (drugs.has(w) ? W_DRUG : 0) |
+      (genera.has(w) ? W_GENUS : 0) |
+      (eponyms.has(w) ? W_EPONYM : 0) |
+      (clinical.has(w) ? W_CLINICAL : 0) |
+      (genes.has(w) ? W_GENE : 0);
+    if (cache.size > 100_000) cache.clear();
+    cache.set(w, f);
+    return f;
+  };
   return {
-    firstNames: lower(data.names?.first),
+    flags,
+    firstNames,
     lastNames,
-    english: lower(data.english?.words),
+    english,
     placeSingle,
     placeMulti,
-    drugs: lower(data.drugs?.words),
-    eponyms: lower(data.medical?.eponyms),
-    genera: lower(data.medical?.genera),
-    clinical: lower(data.medical?.clinical),
-    genes: lower(data.medical?.genes),
+    drugs,
+    eponyms,
+    genera,
+    clinical,
+    genes,
     holidays: split(data.medical?.holidays)
       .map((h) => h.toLowerCase())
       .sort((a, b) => b.length - a.length),

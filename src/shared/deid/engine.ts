@@ -51,6 +51,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     const findings: Finding[] = [];
     const ctx: Ctx = {
       text,
+      lower: text.toLowerCase(),
       lex,
       tokens: [],
       findings,
@@ -59,6 +60,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
       },
     };
     // 1. pattern rules (contact details, ids, dates, ages, addresses, biometrics)
+    ctx.tokens = tokenize(text);
     contactRules(ctx);
     idRules(ctx);
     dateRules(ctx);
@@ -66,7 +68,6 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     addressRules(ctx);
     biometricRules(ctx);
     // 2. names and places on the tokens not already claimed by a confident pattern
-    ctx.tokens = tokenize(text);
     const covered = new Uint8Array(text.length);
     for (const f of findings) if (f.confidence >= 0.75) covered.fill(1, f.start, f.end);
     entityRules(ctx, covered);

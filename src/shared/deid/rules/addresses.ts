@@ -3,7 +3,7 @@ import type { Ctx } from './context';
 const STREET_SUFFIX =
   String.raw`(?:Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Terr|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|Alley|Loop|Path|Pike|Run|Walk|Gardens|Grove|Hill|Heights|Mews|Green|Park|View|Point|Ridge|Crossing|Xing|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Route|Rte|Cottages?|Parade|Gate|Wharf|Quay|Rise|Vale|Yard|Estate|Mansions|Flats|Villas)`;
 const ADDRESS_RE = new RegExp(
-  String.raw`(?:(?:Apt|Apartment|Unit|Flat|Suite)\.?\s*#?\s*\w{1,5},?\s+)?(?<![\w/.-])\d{1,6}[A-Za-z]?(?:-\d{1,5})?\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+|\d{1,3}(?:st|nd|rd|th)\s+){1,4}${STREET_SUFFIX}\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Flat|Fl|Floor|Room|Rm|#)\.?\s*#?\s*[\w-]+)?`,
+  String.raw`\b\d{1,6}[A-Za-z]?(?:-\d{1,5})?\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+|\d{1,3}(?:st|nd|rd|th)\s+){1,4}${STREET_SUFFIX}\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Flat|Fl|Floor|Room|Rm|#)\.?\s*#?\s*[\w-]+)?`,
   'gu',
 );
 const ROUTE_RE = /\b(?:Route|Rte|Highway|Hwy|Interstate|State Road|State Route|County Road|Exit)\s?-?\d{1,4}[A-Z]?\b|\bI-\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s(?:Street|Avenue|St|Ave)\b/g;
@@ -11,10 +11,10 @@ const ROUTE_RE = /\b(?:Route|Rte|Highway|Hwy|Interstate|State Road|State Route|C
 const INFORMAL_STREET_RE = /\b(?:lives|living|lived|house|home|apartment|flat)\s+(?:on|at|off)\s+([a-z]+\s(?:st|street|rd|road|ave|avenue|lane|ln|drive|blvd|way|court|ct))\b/g;
 // continental addresses: "4410 rue Saint-Denis", "Calle Mayor 12"
 const FOREIGN_ADDRESS_RE = /(?<![\w/.-])\d{1,5},?\s+(?:rue|avenue|boulevard|bd|chemin|place|allée|via|viale|piazza|calle|avenida|rua|praça|strasse|straße|weg|laan|straat)\s+(?:(?:de|du|des|la|le|del|della|di|da|do|dos|van|von)\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*|\b(?:Calle|Avenida|Rua|Via|Viale|Rue)\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*,?\s+\d{1,5}\b/gu;
-const LOT_RE = /\b(?:Lot|Plot|Site|Space|Pitch)\s\d{1,4}[A-Z]?(?=,\s*\p{Lu})/gu;
+const LOT_RE = /\b(?:Lot|Plot|Site|Space|Pitch)\s\d{1,4}[A-Z]?(?=,\s*[A-Z])/g;
 const PO_BOX_RE = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PO Box)\s*#?\s*\d+/gi;
-const ZIP_STATE_RE =
-  /\b(AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR)\s+\d{5}(?:-\d{4})?\b/g;
+const ZIP_STATE_RE = /\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b/g;
+const STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR'.split(' '));
 const ZIP_CUE_RE = /\b(?:zip|zip code|zipcode|postal code|postcode|post code)\s*:?\s*(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/gi;
 // UK postcodes (strict shape) and Canadian postal codes
 const UK_POSTCODE_RE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g;
@@ -23,20 +23,26 @@ const COUNTY_RE = /\b(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:County|Parish|Borough|Tow
 
 export function addressRules(ctx: Ctx): void {
   const { text } = ctx;
-  for (const m of text.matchAll(ADDRESS_RE)) {
-    // "3 Dr" etc: need at least one street-name word
-    if (/^\d+\s+(?:St|Dr)\.?$/.test(m[0])) continue;
-    ctx.add(m.index, m.index + m[0].replace(/[.,]+$/, '').length, 'LOCATION', 0.92, 'street-address');
+  if (/\d\s+(?:[NSEW]\.?\s+)?[A-Z0-9]/.test(text)) {
+    for (const m of text.matchAll(ADDRESS_RE)) {
+      // "3 Dr" etc: need at least one street-name word; not part of "1/2", "3.5" or "A-12"
+      if (/^\d+\s+(?:St|Dr)\.?$/.test(m[0])) continue;
+      if (m.index > 0 && /[\w/.-]/.test(text[m.index - 1])) continue;
+      let start = m.index;
+      const apt = /(?:Apt|Apartment|Unit|Flat|Suite)\.?\s*#?\s*\w{1,5},?\s+$/.exec(text.slice(Math.max(0, start - 24), start));
+      if (apt) start -= apt[0].length;
+      ctx.add(start, m.index + m[0].replace(/[.,]+$/, '').length, 'LOCATION', 0.92, 'street-address');
+    }
   }
   for (const m of text.matchAll(ROUTE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'route');
   for (const m of text.matchAll(INFORMAL_STREET_RE)) {
     const s = m.index + m[0].lastIndexOf(m[1]);
     if (!/^(?:the|a|my|his|her|their|our)\s/.test(m[1])) ctx.add(s, s + m[1].length, 'LOCATION', 0.8, 'street-informal');
   }
-  for (const m of text.matchAll(FOREIGN_ADDRESS_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'street-address-foreign');
+  if (/(?:rue|avenue|boulevard|bd|chemin|place|allée|via|viale|piazza|calle|avenida|rua|praça|strasse|straße|weg|laan|straat) /.test(ctx.lower)) for (const m of text.matchAll(FOREIGN_ADDRESS_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'street-address-foreign');
   for (const m of text.matchAll(LOT_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'lot');
   for (const m of text.matchAll(PO_BOX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'po-box');
-  for (const m of text.matchAll(ZIP_STATE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'zip-state');
+  for (const m of text.matchAll(ZIP_STATE_RE)) if (STATES.has(m[1])) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'zip-state');
   for (const m of text.matchAll(ZIP_CUE_RE)) {
     const s = m.index + m[0].lastIndexOf(m[1]);
     ctx.add(s, s + m[1].length, 'LOCATION', 0.95, 'zip-cue');
@@ -46,5 +52,5 @@ export function addressRules(ctx: Ctx): void {
     if (!/\d/.test(m[0])) continue;
     ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.75, 'ca-postal');
   }
-  for (const m of text.matchAll(COUNTY_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'county');
+  if (/County|Parish|Borough|Township/.test(text)) for (const m of text.matchAll(COUNTY_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'county');
 }

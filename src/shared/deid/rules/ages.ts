@@ -1,38 +1,47 @@
 import type { Ctx } from './context';
 
-const NUM_WORDS: Record<string, number> = {
-  ninety: 90, 'one hundred': 100, hundred: 100,
-};
+const NUM_WORDS: Record<string, number> = { ninety: 90, 'one hundred': 100, hundred: 100 };
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
-const AGE_AFTER_RE =
-  /(?<![\d.,])(\d{2,3})(?:\s*(?:-|–)\s*|\s+)?(?:years?|yrs?|yr|y)\.?(?:\s*|-)(?:old|o\.?(?![a-z])|of\s+age)|(?<![\d.,])(\d{2,3})\s*(?:yo|y\/o|y\.o\.?|yoF|yoM|y\.?o\.?[mf])(?![a-z])|(?<![\d.,])(\d{2,3})(?:-|\s)?(?:years?|yrs?)[- ]old/gi;
-const AGE_BEFORE_RE = /\b(?:aged?|age:|age\s+of|at\s+age|ages?)\s*:?\s*(\d{2,3})(?![\d.])/gi;
-const AGE_SEX_RE = /(?<![\w.,])(\d{2,3})\s?(?:M|F|m|f)(?![\w])(?!\s*(?:mg|ml))/g;
+/** Candidate ages: 90-129, not part of a longer number or a decimal. */
+const CANDIDATE_RE = /(?<![\d.,])(?:9\d|1[0-2]\d)(?![\d]|[.,]\d)/g;
+const AFTER_YEARS_RE =
+  /^(?:\s*(?:-|–)\s*|\s+)?(?:years?|yrs?|yr|y)\.?(?:\s*|-)(?:old|o\.?(?![a-z])|of\s+age)|^\s*(?:yo|y\/o|y\.o\.?|yoF|yoM|y\.?o\.?[mf])(?![a-z])|^(?:-|\s)?(?:years?|yrs?)[- ]old/i;
+const AFTER_SEX_RE = /^\s?(?:M|F|m|f)(?![\w])(?!\s*(?:mg|ml))/;
+const BEFORE_AGE_RE = /\b(?:aged?|age:|age\s+of|at\s+age|ages?)\s*:?\s*$/i;
 // "Walter Briggs, 91, admitted", "Mrs. Hope Adler (96)": a number in apposition right after a capitalised word
-const AGE_PAREN_RE = /(?<=\p{Lu}[\p{L}'’.-]*)(?:,\s*|\s\(\s*)(\d{2,3})(?=\s*[,)]|\s+(?:and|who|with|was|is|lives|living|presented|admitted|fell)\b)/gu;
-const AGE_IS_RE = /(?<=\p{Lu}[\p{L}'’-]+\s(?:is|was|turned|turns|now)\s)(\d{2,3})(?=\s*(?:and\b|but\b|,|;|\.|years|yrs))/gu;
+const BEFORE_APPOSITION_RE = /\p{Lu}[\p{L}'’.-]*(?:,\s*|\s\(\s*)$/u;
+const AFTER_APPOSITION_RE = /^(?:\s*[,)]|\s+(?:and|who|with|was|is|lives|living|presented|admitted|fell)\b)/;
+const BEFORE_IS_RE = /\p{Lu}[\p{L}'’-]+\s(?:is|was|turned|turns|now)\s$/u;
+const AFTER_IS_RE = /^\s*(?:and\b|but\b|,|;|\.|years|yrs)/;
+
 const WORD_AGE_RE = /\b(ninety|one hundred|hundred)(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?(?=[-\s](?:years?|yrs?)[-\s](?:old|of age)|-year-old)/gi;
 const AGE_GROUP_RE = /\b(?:nonagenarian|centenarian|supercentenarian|in (?:his|her|their) (?:nineties|90s|hundreds)|(?:early|mid|late)[-\s](?:nineties|90s))\b/gi;
 
 export function ageRules(ctx: Ctx): void {
   const { text } = ctx;
-  const addNum = (s: string, start: number, conf: number, rule: string) => {
-    const v = Number(s);
-    if (v >= 90 && v < 130) ctx.add(start, start + s.length, 'AGE', conf, rule);
-  };
-  for (const m of text.matchAll(AGE_AFTER_RE)) {
-    const g = m[1] ?? m[2] ?? m[3];
-    addNum(g, m.index + m[0].indexOf(g), 0.97, 'age-year-old');
+  for (const m of text.matchAll(CANDIDATE_RE)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const after = text.slice(e, e + 24);
+    const before = text.slice(Math.max(0, s - 40), s);
+    let conf = 0;
+    let rule = '';
+    if (AFTER_YEARS_RE.test(after)) [conf, rule] = [0.97, 'age-year-old'];
+    else if (BEFORE_AGE_RE.test(before)) [conf, rule] = [0.9, 'age-cue'];
+    else if (AFTER_SEX_RE.test(after) && !/[\w.,]$/.test(before)) [conf, rule] = [0.85, 'age-sex'];
+    else if (AFTER_APPOSITION_RE.test(after) && BEFORE_APPOSITION_RE.test(before)) [conf, rule] = [0.75, 'age-apposition'];
+    else if (AFTER_IS_RE.test(after) && BEFORE_IS_RE.test(before)) [conf, rule] = [0.8, 'age-is'];
+    if (conf) ctx.add(s, e, 'AGE', conf, rule);
   }
-  for (const m of text.matchAll(AGE_BEFORE_RE)) addNum(m[1], m.index + m[0].lastIndexOf(m[1]), 0.9, 'age-cue');
-  for (const m of text.matchAll(AGE_SEX_RE)) addNum(m[1], m.index, 0.85, 'age-sex');
-  for (const m of text.matchAll(AGE_PAREN_RE)) addNum(m[1], m.index + m[0].lastIndexOf(m[1]), 0.75, 'age-apposition');
-  for (const m of text.matchAll(AGE_IS_RE)) addNum(m[1], m.index, 0.8, 'age-is');
-  for (const m of text.matchAll(WORD_AGE_RE)) {
-    const base = NUM_WORDS[m[1].toLowerCase()] ?? 0;
-    const v = base + (m[2] ? UNITS[m[2].toLowerCase()] : 0);
-    if (v >= 90) ctx.add(m.index, m.index + m[0].length, 'AGE', 0.95, 'age-words');
+  if (ctx.lower.includes('ninety') || ctx.lower.includes('hundred')) {
+    for (const m of text.matchAll(WORD_AGE_RE)) {
+      const base = NUM_WORDS[m[1].toLowerCase()] ?? 0;
+      const v = base + (m[2] ? UNITS[m[2].toLowerCase()] : 0);
+      if (v >= 90) ctx.add(m.index, m.index + m[0].length, 'AGE', 0.95, 'age-words');
+    }
   }
-  for (const m of text.matchAll(AGE_GROUP_RE)) ctx.add(m.index, m.index + m[0].length, 'AGE', 0.8, 'age-group');
+  if (/nonagenarian|centenarian|ninet|90s|hundreds/.test(ctx.lower)) {
+    for (const m of text.matchAll(AGE_GROUP_RE)) ctx.add(m.index, m.index + m[0].length, 'AGE', 0.8, 'age-group');
+  }
 }

@@ -20,6 +20,7 @@ const VOICEPRINT_RE = /\b(?:voiceprint|voice print|retinal scan|iris scan|facial
 
 export function biometricRules(ctx: Ctx): void {
   const { text } = ctx;
+  if (!/tattoo|birthmark|port.wine|scar|keloid|mole|print|scan|recognition|identifying|distinguishing|distinctive/.test(ctx.lower)) return;
   const add = (s: number, e: number, conf: number, rule: string) => {
     let t = text.slice(s, e);
     const trimmed = t.replace(/[\s,.]+$/, '');

@@ -14,8 +14,8 @@ const PHONE_INTL_RE = /(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,5}\b(?:\s*(
 const PHONE_UK_RE = /(?<![\w/.-])0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?![\w/-]|\.\d)/g;
 const PHONE_EXT_RE = /(?<![\w/.-])\d{3}-\d{4}\s*(?:x|ext\.?|extension)\s*\d{1,5}\b/gi;
 // Bare 10-digit or local 7-digit numbers after a phone cue
-const PHONE_CUE_RE =
-  /\b(?:phone|tel|telephone|cell|mobile|mob|pager|bleep|beeper|fax|facsimile|contact|call|reached at|reach (?:him|her|them) at|number|no\.?|#)\s*(?:number|no\.?|#)?\s*[:=]?\s*(\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{4}|\d{4}[\s.-]?\d{3}[\s.-]?\d{3,4}|0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4})\b/gi;
+const PHONE_SHAPE_RE = /(?<![\w.-])(?:\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{4}|\d{4}[\s.-]?\d{3}[\s.-]?\d{3,4}|0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4})\b/g;
+const PHONE_CUE_BEFORE = /\b(?:phone|tel|telephone|cell|mobile|mob|pager|bleep|beeper|fax|facsimile|contact|call|reached at|reach (?:him|her|them) at|number|no\.?|#)\s*(?:number|no\.?|#)?\s*[:=]?\s*$/i;
 const FAX_CUE = /\b(?:fax|facsimile|faxed|faxing)\b/i;
 
 function isFax(ctx: Ctx, start: number): boolean {
@@ -29,8 +29,8 @@ function isFax(ctx: Ctx, start: number): boolean {
 
 export function contactRules(ctx: Ctx): void {
   const { text } = ctx;
-  for (const m of text.matchAll(EMAIL_RE)) ctx.add(m.index, m.index + m[0].length, 'EMAIL', 0.99, 'email');
-  for (const m of text.matchAll(URL_RE)) {
+  if (text.includes('@')) for (const m of text.matchAll(EMAIL_RE)) ctx.add(m.index, m.index + m[0].length, 'EMAIL', 0.99, 'email');
+  if (/:\/\/|www\.|\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|info|biz|health|app|me|example)\b/i.test(text)) for (const m of text.matchAll(URL_RE)) {
     let s = m[0];
     s = s.replace(/[.,;:!?]+$/, '');
     // skip the domain part of an e-mail address (handled above)
@@ -38,11 +38,11 @@ export function contactRules(ctx: Ctx): void {
     if (!/[a-z]/i.test(s)) continue;
     ctx.add(m.index, m.index + s.length, 'URL', 0.95, 'url');
   }
-  for (const m of text.matchAll(IPV4_RE)) {
+  if (/\d\.\d{1,3}\.\d/.test(text)) for (const m of text.matchAll(IPV4_RE)) {
     // not a version number or a lab value: all four parts present by regex
     ctx.add(m.index, m.index + m[0].length, 'IP', 0.95, 'ipv4');
   }
-  for (const m of text.matchAll(IPV6_RE)) {
+  if (/[0-9a-f]:[0-9a-f:]*:/i.test(text)) for (const m of text.matchAll(IPV6_RE)) {
     if ((m[0].match(/:/g) ?? []).length < 3 || !/[0-9a-f]{3,}/i.test(m[0])) continue;
     if (/^\d{1,2}:\d{2}(:\d{2})?$/.test(m[0])) continue;
     ctx.add(m.index, m.index + m[0].length, 'IP', 0.9, 'ipv6');
@@ -61,7 +61,13 @@ export function contactRules(ctx: Ctx): void {
   };
   phones(PHONE_NA_RE, 0.95, 'phone-na');
   phones(PHONE_INTL_RE, 0.9, 'phone-intl');
-  phones(PHONE_CUE_RE, 0.9, 'phone-cue', 1);
+  for (const m of text.matchAll(PHONE_SHAPE_RE)) {
+    const before = text.slice(Math.max(0, m.index - 28), m.index);
+    if (!PHONE_CUE_BEFORE.test(before)) continue;
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length < 7 || digits.length > 15) continue;
+    ctx.add(m.index, m.index + m[0].length, isFax(ctx, m.index) ? 'FAX' : 'PHONE', 0.9, 'phone-cue');
+  }
   phones(PHONE_EXT_RE, 0.9, 'phone-ext');
   for (const m of text.matchAll(PHONE_UK_RE)) {
     const d = m[0].replace(/\D/g, '');

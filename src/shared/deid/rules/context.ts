@@ -13,6 +13,10 @@ export interface Token {
   upper: boolean;
   /** Only digits. */
   num: boolean;
+  /** Contains a hyphen (compound: Wolff-Parkinson-White, Reyes-Castillo). */
+  hyphen: boolean;
+  /** Dictionary bit set (Lexicon.flags), -1 until first looked up. */
+  flags: number;
   /** Token begins a sentence (or the text, a line, a list item). */
   sentenceStart: boolean;
   index: number;
@@ -20,6 +24,8 @@ export interface Token {
 
 export interface Ctx {
   text: string;
+  /** text.toLowerCase() (same offsets for the scripts handled here). */
+  lower: string;
   lex: Lexicon;
   tokens: Token[];
   findings: Finding[];
@@ -31,6 +37,21 @@ const UPPER_FIRST = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER_AFTER_FIRST = /^.[\s\S]*\p{Lu}/u;
 
+function hasLowerChar(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return HAS_LOWER.test(t);
+  }
+  return false;
+}
+
+function possessive(l: string): string {
+  const n = l.length;
+  if (n > 2 && l.charCodeAt(n - 1) === 115 && (l.charCodeAt(n - 2) === 39 || l.charCodeAt(n - 2) === 8217)) return l.slice(0, -2);
+  return l;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN_RE.lastIndex = 0;
@@ -38,22 +59,28 @@ export function tokenize(text: string): Token[] {
   while ((m = TOKEN_RE.exec(text))) {
     const t = m[0];
     const start = m.index;
-    const firstUpper = UPPER_FIRST.test(t);
-    const hasLower = HAS_LOWER.test(t);
-    const num = t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57;
+    const c0 = t.charCodeAt(0);
+    const num = c0 >= 48 && c0 <= 57;
+    const firstUpper = !num && (c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER_FIRST.test(t));
+    const hasLower = !num && (t.length === 1 ? !firstUpper : hasLowerChar(t));
     // sentence start: previous non-space char is start/./!/?/:/newline/bullet
-    let j = start - 1;
-    while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '"' || text[j] === '(' || text[j] === '“')) j--;
-    const prev = j < 0 ? '\n' : text[j];
-    const sentenceStart = prev === '.' || prev === '!' || prev === '?' || prev === '\n' || prev === '\r' || prev === ':' || prev === ';' || prev === '-' || prev === '*' || prev === '•';
+    let sentenceStart = false;
+    if (firstUpper) {
+      let j = start - 1;
+      while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '"' || text[j] === '(' || text[j] === '“')) j--;
+      const prev = j < 0 ? '\n' : text[j];
+      sentenceStart = prev === '.' || prev === '!' || prev === '?' || prev === '\n' || prev === '\r' || prev === ':' || prev === ';' || prev === '-' || prev === '*' || prev === '•';
+    }
     tokens.push({
       start,
       end: start + t.length,
       text: t,
-      lower: t.toLowerCase().replace(/['’]s$/, ''),
+      lower: possessive(t.toLowerCase()),
       cap: firstUpper && (hasLower || t.length === 1),
       upper: !num && !hasLower && t.length >= 2,
       num,
+      hyphen: t.includes('-'),
+      flags: -1,
       sentenceStart,
       index: tokens.length,
     });

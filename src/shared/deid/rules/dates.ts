@@ -25,6 +25,7 @@ const ISO_SLASH_RE = /(?<![\d/])(1[89]\d\d|20\d\d)\/(0?[1-9]|1[0-2])\/(0?[1-9]|[
 const MM_YYYY_RE = /(?<![\d/.-])(0?[1-9]|1[0-2])([/-])(1[89]\d\d|20\d\d)(?![\d/-])/g;
 const MD_RE = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/g;
 const ORDINAL_DAY_RE = /\bthe\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?!\s*(?:-|–)?\s*(?:[a-z]{2,}|\d))/g;
+const MONTH_GATE = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
 const WEEKDAY_RE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 
 const DATE_CUE_BEFORE =
@@ -40,36 +41,38 @@ function validMD(m: number, d: number): boolean {
 export function dateRules(ctx: Ctx): void {
   const { text, lex } = ctx;
   const add = (s: number, e: number, conf: number, rule: string) => ctx.add(s, e, 'DATE', conf, rule);
-  for (const m of text.matchAll(MDY_RE)) {
+  const hasMonth = MONTH_GATE.test(text);
+  const hasNumSep = /\d[/.-]\d/.test(text);
+  if (hasMonth) for (const m of text.matchAll(MDY_RE)) {
     // "May" as a modal verb: "May 2 be..." is unlikely; accept
     add(m.index, m.index + m[0].length, 0.95, 'date-mdy');
   }
-  for (const m of text.matchAll(DMY_RE)) add(m.index, m.index + m[0].length, 0.95, 'date-dmy');
-  for (const m of text.matchAll(DMY_HYPHEN_RE)) add(m.index, m.index + m[0].length, 0.95, 'date-dmy-hyphen');
-  for (const m of text.matchAll(MY_RE)) add(m.index, m.index + m[0].length, 0.9, 'date-month-year');
-  for (const m of text.matchAll(MONTH_ALONE_RE)) {
+  if (hasMonth) for (const m of text.matchAll(DMY_RE)) add(m.index, m.index + m[0].length, 0.95, 'date-dmy');
+  if (hasMonth) for (const m of text.matchAll(DMY_HYPHEN_RE)) add(m.index, m.index + m[0].length, 0.95, 'date-dmy-hyphen');
+  if (hasMonth) for (const m of text.matchAll(MY_RE)) add(m.index, m.index + m[0].length, 0.9, 'date-month-year');
+  if (hasMonth) for (const m of text.matchAll(MONTH_ALONE_RE)) {
     const s = m.index + m[0].lastIndexOf(m[1]);
     add(s, s + m[1].length, 0.8, 'date-month');
   }
-  for (const m of text.matchAll(MONTH_FULL_RE)) {
+  if (hasMonth) for (const m of text.matchAll(MONTH_FULL_RE)) {
     // full month names other than March/May are rarely anything else (June/August as names: context decides later)
     add(m.index, m.index + m[0].length, 0.6, 'date-month-name');
   }
-  for (const m of text.matchAll(NUM_DMY_RE)) {
+  if (hasNumSep) for (const m of text.matchAll(NUM_DMY_RE)) {
     const a = Number(m[1]);
     const b = Number(m[3]);
     if (!(validMD(a, b) || validMD(b, a))) continue;
     if (m[2] === '.' && m[4].length === 2) continue; // 1.2.34 is more likely a version/measurement
     add(m.index, m.index + m[0].length, 0.95, 'date-numeric');
   }
-  for (const m of text.matchAll(ISO_RE)) add(m.index, m.index + m[0].length, 0.97, 'date-iso');
-  for (const m of text.matchAll(ISO_SLASH_RE)) add(m.index, m.index + m[0].length, 0.95, 'date-iso-slash');
-  for (const m of text.matchAll(MM_YYYY_RE)) {
+  if (hasNumSep) for (const m of text.matchAll(ISO_RE)) add(m.index, m.index + m[0].length, 0.97, 'date-iso');
+  if (hasNumSep) for (const m of text.matchAll(ISO_SLASH_RE)) add(m.index, m.index + m[0].length, 0.95, 'date-iso-slash');
+  if (hasNumSep) for (const m of text.matchAll(MM_YYYY_RE)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (FRACTION_AFTER.test(after)) continue;
     add(m.index, m.index + m[0].length, 0.8, 'date-month-year-numeric');
   }
-  for (const m of text.matchAll(MD_RE)) {
+  if (hasNumSep) for (const m of text.matchAll(MD_RE)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (!validMD(a, b)) continue;
@@ -79,28 +82,29 @@ export function dateRules(ctx: Ctx): void {
     if (!DATE_CUE_BEFORE.test(before) && !/^\s*(?:at\s+\d|@|\d{1,2}:\d{2}|[:,-]\s)/.test(after)) continue;
     add(m.index, m.index + m[0].length, 0.75, 'date-md');
   }
-  for (const m of text.matchAll(ORDINAL_DAY_RE)) {
+  if (/\d(?:st|nd|rd|th)\b/.test(text)) for (const m of text.matchAll(ORDINAL_DAY_RE)) {
     const s = m.index + m[0].indexOf(m[1]);
     // "the 3rd dose", "the 2nd trimester" are excluded by the lookahead (next word)
     add(m.index, s + m[1].length, 0.75, 'date-ordinal');
   }
-  for (const m of text.matchAll(WEEKDAY_RE)) add(m.index, m.index + m[0].length, 0.5, 'date-weekday');
-  // holidays, with an optional year ("Labor Day 2023", "Christmas Eve")
+  if (ctx.lower.includes('day')) for (const m of text.matchAll(WEEKDAY_RE)) add(m.index, m.index + m[0].length, 0.5, 'date-weekday');
+  // holidays, with an optional year ("Labor Day 2023", "Christmas Eve"): one pass over the text
   if (lex.holidays.length) {
-    const lower = text.toLowerCase();
-    for (const h of lex.holidays) {
-      let i = lower.indexOf(h);
-      while (i >= 0) {
-        const before = i > 0 ? lower[i - 1] : ' ';
-        const after = lower[i + h.length] ?? ' ';
-        if (!/[a-z]/.test(before) && !/[a-z'’]/.test(after) && /[A-Z]/.test(text[i])) {
-          let end = i + h.length;
-          const y = /^,?\s+(?:1[89]\d\d|20\d\d)(?!\d)/.exec(text.slice(end, end + 8));
-          if (y) end += y[0].length;
-          add(i, end, 0.9, 'date-holiday');
-        }
-        i = lower.indexOf(h, i + h.length);
-      }
+    const re = holidayRe(lex.holidays);
+    for (const m of text.matchAll(re)) {
+      if (!/[A-Z]/.test(text[m.index])) continue;
+      add(m.index, m.index + m[0].length, 0.9, 'date-holiday');
     }
   }
+}
+
+const holidayCache = new WeakMap<string[], RegExp>();
+function holidayRe(list: string[]): RegExp {
+  let re = holidayCache.get(list);
+  if (!re) {
+    const alts = list.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"));
+    re = new RegExp(`(?<![A-Za-z])(?:${alts.join('|')})(?![A-Za-z'’])(?:,?\\s+(?:1[89]\\d\\d|20\\d\\d)(?!\\d))?`, 'gi');
+    holidayCache.set(list, re);
+  }
+  return re;
 }

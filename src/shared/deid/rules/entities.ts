@@ -3,6 +3,7 @@
  * (first/last names, places) and context (titles, relations, prepositions,
  * organisation cue words), filtered by the medical keep-lists.
  */
+import { W_CLINICAL, W_DRUG, W_ENGLISH, W_EPONYM, W_FIRST, W_GENE, W_GENUS, W_LAST, W_PLACE } from '../dictionaries';
 import type { PhiType } from '../types';
 import { type Ctx, type Token, MEDICAL_HEADS, MONTHS, TITLES, WEAK_TITLES, WEEKDAYS, tokenAt } from './context';
 
@@ -26,11 +27,20 @@ const PERIOD_ABBR = new Set(['st', 'mt', 'ft', 'ste']);
 const RELATIONS = new Set(
   `mother father mom mum mommy mummy dad daddy son sons daughter daughters wife husband partner spouse brother brothers sister sisters sibling siblings twin aunt uncle cousin niece nephew grandson granddaughter grandchild grandmother grandfather grandma grandpa granny nana stepmother stepfather stepson stepdaughter stepbrother stepsister fiance fiancé fiancee fiancée boyfriend girlfriend friend friends neighbour neighbor neighbours neighbors caregiver carer guardian roommate flatmate housemate landlord landlady employer boss manager supervisor colleague coworker co-worker child baby infant kid girl boy toddler teen teenager daughter-in-law son-in-law mother-in-law father-in-law sister-in-law brother-in-law teacher coach pastor priest patient pt named called nicknamed surname forename firstname lastname signed cosigned co-signed dictated attending resident registrar consultant intern fellow surgeon physician doctor nurse midwife therapist physiotherapist physio pharmacist dietitian dietician cardiologist neurologist oncologist nephrologist hepatologist gastroenterologist pulmonologist rheumatologist endocrinologist dermatologist psychiatrist psychologist pediatrician paediatrician obstetrician gynecologist gynaecologist urologist radiologist pathologist anaesthetist anesthesiologist intensivist hospitalist gp pcp paramedic chaplain interpreter translator counsellor counselor advocate widow widower husband's wife's mother's father's`.split(/\s+/),
 );
-const NAME_INTRO_PHRASES = /(?:\b(?:known as|goes by|go by|name is|name was|names are|names were|named|called|nicknamed|addressed as|signed by|seen by|referred by|reviewed by|performed by|dictated by|attended by|accompanied by|care of|c\/o|attn:?|contact:?|patient:?|pt:?|name:?|informant:?|cc:?|from:?|to:?|per)\s*[,:]?\s*)$/i;
 
-const STRONG_LOC_BEFORE =
-  /(?:\b\w+(?:er|or|ist|ian|ive|ant)\s+(?:at|for|with)\s+(?:the\s+)?|\b(?:part-time|full-time|nights|currently|also|now|still)\s+(?:at|for|in)\s+(?:the\s+)?|\b(?:lives|living|live|lived|resides|residing|resident|native|moved|relocated|born|raised|grew up|hails|comes|came|travel(?:l)?ed|trip|vacation|holiday|holidaying|visiting|visited|returned|emigrated|immigrated|migrated|works|working|worked|employed|employee|job|shift|teaches|teacher|student|studies|studying|enrolled|attends|attended|attending|volunteers|stationed|deployed|incarcerated|admitted|transferred|referred|discharged|presented|driver|cashier|clerk|nurse|worker|manager|mechanic|farmer|labourer|laborer|miner|engineer|technician|owner|chef|cook|waiter|waitress|guard|officer|firefighter|pilot|accountant|lawyer|librarian|janitor|cleaner|secretary|receptionist|assistant|aide|contractor|electrician|plumber|carpenter|welder|fisherman|baker|butcher|barista)\s+(?:(?:in|at|for|from|to|of|near|with|by|outside|around)\s+)?(?:the\s+)?|\b(?:from|near|outside|in|at)\s+(?:the\s+)?(?:town|city|village|county|suburb|area|region|district|state|neighbou?rhood|province|borough|township)\s+of\s+)$/i;
-const WEAK_LOC_BEFORE = /(?:\b(?:in|at|from|near|to|outside|around|of|via|towards|toward|across|between)\s+(?:the\s+)?)$/i;
+/** Verbs and nouns that, before a preposition ("lives in", "works at", "driver for"), make what follows a place. */
+const STRONG_LOC_WORDS = new Set(
+  'lives living live lived resides residing resident native moved relocated born raised hails comes came travelled trip vacation holiday holidaying visiting visited returned emigrated immigrated migrated works working worked employed employee job shift teaches teacher student studies studying enrolled attends attended attending volunteers stationed deployed incarcerated admitted transferred referred discharged presented driver cashier clerk nurse worker manager mechanic farmer labourer laborer miner engineer technician owner chef cook waiter waitress guard officer firefighter pilot accountant lawyer librarian janitor cleaner secretary receptionist assistant aide contractor electrician plumber carpenter welder fisherman baker butcher barista travelled traveled grew part-time full-time nights currently also now still'.split(' '),
+);
+/** Words that take a place directly: "visiting Lagos", "attends Westbury High". */
+const DIRECT_LOC_WORDS = new Set('visiting visited attends attended attending'.split(' '));
+const LOC_PREPS = new Set('in at for from to of near with by outside around'.split(' '));
+const WEAK_PREPS = new Set('in at from near to outside around of via towards toward across between'.split(' '));
+const AREA_WORDS = new Set('town city village county suburb area region district state neighbourhood neighborhood province borough township'.split(' '));
+const OCCUPATION_RE = /(?:er|or|ist|ian|ive|ant)$/;
+const INTRO_ONE = new Set(['named', 'called', 'nicknamed', 'per']);
+const INTRO_TWO = new Set('known as|goes by|go by|name is|name was|names are|names were|signed by|seen by|referred by|reviewed by|performed by|dictated by|attended by|accompanied by|care of|addressed as'.split('|'));
+const INTRO_LABEL = new Set('attn contact patient pt name informant cc from to'.split(' '));
 
 const US_STATE_ABBR = new Set(
   'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR VI GU ON QC BC AB MB SK NS NB NL PE'.split(' '),
@@ -66,6 +76,8 @@ const CREDENTIALS = new Set('md do rn np pa phd rph lcsw msw dds dmd mbbs mrcp f
 
 const FUNCTION_WORDS = new Set('with without and or of in on at for to from by the a an after before during is was has had who which that as since until into onto per via than then'.split(' '));
 
+const MONTH_SET = new Set(Object.keys(MONTHS));
+
 interface Run {
   toks: Token[];
   start: number;
@@ -75,18 +87,20 @@ interface Run {
 export function entityRules(ctx: Ctx, covered: Uint8Array): void {
   const { text, lex, tokens } = ctx;
 
+  const F = (t: Token) => (t.flags === -1 ? (t.flags = lex.flags(t.lower)) : t.flags);
   const isEnglish = (t: Token) => {
-    if (lex.english.has(t.lower)) return true;
-    if (t.lower.includes('-')) return t.lower.split('-').every((p) => lex.english.has(p));
+    if (F(t) & W_ENGLISH) return true;
+    if (t.hyphen) return t.lower.split('-').every((p) => lex.english.has(p));
     return false;
   };
   /** Drugs, organisms, gene symbols and clinical acronyms: never a name or place. */
   const isMedical = (t: Token) => {
     const w = t.lower;
-    if (lex.drugs.has(w) || lex.genera.has(w)) return true;
-    if (t.upper && (lex.genes.has(w) || lex.clinical.has(w))) return true;
-    if (!t.upper && lex.clinical.has(w) && !lex.firstNames.has(w) && !lex.lastNames.has(w) && !lex.placeSingle.has(w)) return true;
-    if (w.includes('-')) {
+    const f = F(t);
+    if (f & (W_DRUG | W_GENUS)) return true;
+    if (t.upper && f & (W_GENE | W_CLINICAL)) return true;
+    if (!t.upper && f & W_CLINICAL && !(f & (W_FIRST | W_LAST | W_PLACE))) return true;
+    if (t.hyphen) {
       const parts = t.text.split('-');
       if (parts.some((p) => /^\p{Ll}/u.test(p) && p.length <= 2) || (parts[0].length === 1 && parts.length > 1)) return true; // Port-a-cath, X-ray, T-cell
       if (parts.every((p) => lex.eponyms.has(p.toLowerCase()))) return true; // Wolff-Parkinson-White
@@ -94,11 +108,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     }
     return false;
   };
-  const isEponym = (t: Token) => lex.eponyms.has(t.lower) || (t.lower.includes('-') && t.lower.split('-').some((p) => lex.eponyms.has(p)));
-  const isCalendar = (t: Token) => MONTHS[t.lower] !== undefined || WEEKDAYS.has(t.lower);
-  const isFirst = (t: Token) => lex.firstNames.has(t.lower) || (t.lower.includes('-') && t.lower.split('-').every((p) => lex.firstNames.has(p)));
-  const isLast = (t: Token) => lex.lastNames.has(t.lower) || (t.lower.includes('-') && t.lower.split('-').some((p) => lex.lastNames.has(p)));
-  const isPlaceWord = (t: Token) => lex.placeSingle.has(t.lower);
+  const isEponym = (t: Token) => (F(t) & W_EPONYM) !== 0 || (t.hyphen && t.lower.split('-').some((p) => lex.eponyms.has(p)));
+  const isCalendar = (t: Token) => MONTH_SET.has(t.lower) || WEEKDAYS.has(t.lower);
+  const isFirst = (t: Token) => (F(t) & W_FIRST) !== 0 || (t.hyphen && t.lower.split('-').every((p) => lex.firstNames.has(p)));
+  const isLast = (t: Token) => (F(t) & W_LAST) !== 0 || (t.hyphen && t.lower.split('-').some((p) => lex.lastNames.has(p)));
+  const isPlaceWord = (t: Token) => (F(t) & W_PLACE) !== 0;
   /** A place name that is not also an ordinary word (Mobile, Reading, Hope need context). */
   const isClearPlace = (t: Token) => isPlaceWord(t) && !isEnglish(t) && !LARGE_AREAS.has(t.lower) && !US_STATES.has(t.lower);
   const nextTok = (t: Token | undefined, k = 1) => (t ? tokens[t.index + k] : undefined);
@@ -134,7 +148,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
   };
 
   // ---- 0. Labelled fields: "Patient: X Y", "Employer: Great Lakes Steel"
-  for (const m of text.matchAll(NAME_LABEL_RE)) {
+  const hasColon = text.includes(':');
+  if (hasColon) for (const m of text.matchAll(NAME_LABEL_RE)) {
     const at = m.index + m[0].length;
     const v = NAME_VALUE_RE.exec(text.slice(at, at + 80));
     if (!v) continue;
@@ -158,7 +173,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     nameEnds.push(vs + value.length);
     for (const t of vt) seedName(t, 0.85);
   }
-  for (const m of text.matchAll(ORG_LABEL_RE)) {
+  if (hasColon) for (const m of text.matchAll(ORG_LABEL_RE)) {
     const vm = ORG_VALUE_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
     if (!vm) continue;
     const value = vm[0].replace(/[\s,.]+$/, '').replace(/(?:\s(?:of|and|the|on|upon))+$/, '');
@@ -179,11 +194,14 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     cur = [];
   };
   for (const t of tokens) {
-    const before = t.start > 0 ? text[t.start - 1] : ' ';
-    const after = text[t.end] ?? ' ';
-    const glued = /[\d/°_]/.test(before) || /[\d_]/.test(after) || (before === '.' && t.text.length === 1 && t.start > 1 && /\w/.test(text[t.start - 2]));
-    const camel = /\p{Ll}\p{Lu}{2}/u.test(t.text) || /^\p{Lu}\p{Ll}\p{Lu}$/u.test(t.text); // MoCA, PaO, HbA
-    const capLike = t.cap && !t.num && !glued && !camel && !BRANDS.has(t.lower);
+    let capLike = t.cap && !t.num;
+    if (capLike) {
+      const before = t.start > 0 ? text[t.start - 1] : ' ';
+      const after = text[t.end] ?? ' ';
+      const glued = /[\d/°_]/.test(before) || /[\d_]/.test(after) || (before === '.' && t.text.length === 1 && t.start > 1 && /\w/.test(text[t.start - 2]));
+      const camel = t.text.length > 2 && t.text.slice(1) !== t.text.slice(1).toLowerCase() && (/\p{Ll}\p{Lu}{2}/u.test(t.text) || /^\p{Lu}\p{Ll}\p{Lu}$/u.test(t.text)); // MoCA, PaO, HbA
+      capLike = !glued && !camel && !BRANDS.has(t.lower);
+    }
     const particle = !t.cap && PARTICLES.has(t.lower) && cur.length > 0;
     if (capLike && TITLES.has(t.lower) && !WEAK_TITLES.has(t.lower)) {
       flush(); // titles are context, never part of a run
@@ -233,6 +251,38 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
   };
 
   const before = (pos: number, n = 48) => text.slice(Math.max(0, pos - n), pos);
+  /** Up to 3 previous words (lowercase) within the sentence, nearest first; "the" skipped. */
+  const prevWords = (t: Token): string[] => {
+    const out: string[] = [];
+    let cur = t;
+    for (let k = 1; k <= 4 && out.length < 3; k++) {
+      const p = tokens[t.index - k];
+      if (!p) break;
+      if (/[.;!?\n]/.test(text.slice(p.end, cur.start))) break;
+      cur = p;
+      if (p.lower === 'the' && out.length === 0) continue;
+      out.push(p.lower);
+    }
+    return out;
+  };
+  const locContext = (t: Token): 'strong' | 'weak' | '' => {
+    const w = prevWords(t);
+    if (w.length === 0) return '';
+    if (DIRECT_LOC_WORDS.has(w[0])) return 'strong';
+    if (LOC_PREPS.has(w[0]) && w[1] !== undefined) {
+      if (STRONG_LOC_WORDS.has(w[1]) || (OCCUPATION_RE.test(w[1]) && w[1].length > 4 && (w[0] === 'at' || w[0] === 'for' || w[0] === 'with'))) return 'strong';
+      if (w[0] === 'of' && AREA_WORDS.has(w[1])) return 'strong';
+    }
+    return WEAK_PREPS.has(w[0]) ? 'weak' : '';
+  };
+  const introContext = (t: Token): boolean => {
+    const w = prevWords(t);
+    if (w.length === 0) return false;
+    if (INTRO_ONE.has(w[0])) return true;
+    if (w[1] !== undefined && INTRO_TWO.has(w[1] + ' ' + w[0])) return true;
+    const p = tokens[t.index - 1];
+    return !!p && INTRO_LABEL.has(w[0]) && /:/.test(text.slice(p.end, t.start));
+  };
 
   for (const run of runs) {
     let toks = run.toks;
@@ -351,7 +401,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     // ---- Relation / role before: "her daughter Ruth", "neighbour Doris", "Patient: Bill Gaskell"
     const prevWord = prevT && /^[\s,:]*$/.test(gapBefore) ? prevT.lower : '';
     const relation = prevWord !== '' && RELATIONS.has(prevWord);
-    const intro = NAME_INTRO_PHRASES.test(pre);
+    const intro = introContext(toks[0]);
     if ((relation || intro) && !toks.some((t) => ORG_PARTICLES.has(t.lower)) && toks.every(nameLike) && !eponymHead && !toks.some((t) => t.upper)) {
       if (!(toks.length === 1 && isClearPlace(toks[0]) && !isFirst(toks[0]) && !isLast(toks[0]))) {
         emitName(toks, 0.85, relation ? 'name-relation' : 'name-intro');
@@ -382,7 +432,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
         // extend over trailing capitalised words of the same run ("Sandy Hook Beach")
         const ext = toks.slice(i);
         const segEnd = ext.length > c.length && ext.slice(c.length).every((t) => placeLike(t) && !isFirst(t)) ? ext : seg;
-        emitPlace(segEnd, WEAK_LOC_BEFORE.test(before(seg[0].start, 20)) || STRONG_LOC_BEFORE.test(before(seg[0].start)) ? 0.9 : 0.75, 'place-dict');
+        emitPlace(segEnd, locContext(seg[0]) ? 0.9 : 0.75, 'place-dict');
         placed = true;
         break;
       }
@@ -390,8 +440,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     if (placed) continue;
 
     // ---- Strong location context: "lives in X", "works at X", "driver for X"
-    const strongLoc = STRONG_LOC_BEFORE.test(pre);
-    const weakLoc = WEAK_LOC_BEFORE.test(pre);
+    const lc = locContext(toks[0]);
+    const strongLoc = lc === 'strong';
+    const weakLoc = lc === 'weak';
     if (strongLoc && toks.every(placeLike) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t) || isLast(t) || toks.length > 1) && !toks.some((t) => SPECIAL_ACRONYMS.has(t.text))) {
       emitPlace(toks, 0.85, 'place-context');
       continue;
@@ -483,7 +534,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     const m = /^\s+(?:and|&|or)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(e, e + 40));
     if (m) coordinate(e + m[0].length - m[1].length);
   }
-  for (const m of text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+and\s+I\b/gu)) {
+  if (text.includes(' and I ')) for (const m of text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+and\s+I\b/gu)) {
     const t = tokens[tokenAt(tokens, m.index)];
     if (t && t.start === m.index && isFirst(t)) coordinate(m.index);
   }

@@ -22,10 +22,16 @@ const CUES: Cue[] = [
   { type: 'ID', re: String.raw`ID|identifier|user(?:name|\sname|\sID)?|login|handle|ref(?:erence)?\.?\s?(?:number|no\.?|#)?|#|badge(?:\s(?:number|no\.?))?|occurrence(?:\s(?:number|no\.?))?|incident(?:\s(?:number|no\.?))?|report(?:\s(?:number|no\.?))?|request|kit|ending|employee\s(?:ID|number|no\.?)|student\s(?:ID|number|no\.?)|study\s(?:ID|number)|participant\s(?:ID|number)|case\s?ID|barcode|PIN` },
 ];
 
-const CUE_RES = CUES.map((c) => ({
-  type: c.type,
-  re: new RegExp(String.raw`(?<![\w])(?:${c.re})(?![\w])\s*(?:(?:is|was|of|number|no\.?|ID|reads)\s+)?[:#=]?\s*(?:(?:number|no\.?)\s*[:#]?\s*)?(${CODE})`, 'gi'),
-}));
+// One pass for all cue families: the first alternative group that matched gives the type.
+const CUE_RE = new RegExp(
+  String.raw`(?:${CUES.map((c) => `(${c.re})`).join('|')})(?![\w])\s*(?:(?:is|was|of|number|no\.?|ID|reads)\s+)?[:#=]?\s*(?:(?:number|no\.?)\s*[:#]?\s*)?(${CODE})`,
+  'iy',
+);
+/** First words of the cues: the sticky cue pattern is only tried where one of them starts. */
+const CUE_FIRST = new Set(
+  (CUES.map((c) => c.re).join('|').toLowerCase().match(/(?:^|[|(:])(?:\(\?:)*([a-z][a-z0-9]*)/g) ?? []).map((m) => m.replace(/^[|(:]+/, '').replace(/^\?:/, '').replace(/[^a-z0-9]/g, '')),
+);
+for (const w of ['s', 'sn', 'mr', 'id']) CUE_FIRST.add(w);
 
 /** Codes that look like identifiers but are clinical vocabulary. */
 function isClinicalCode(ctx: Ctx, s: string): boolean {
@@ -55,10 +61,18 @@ export function idRules(ctx: Ctx): void {
     const s = m.index + m[0].lastIndexOf(m[1]);
     ctx.add(s, s + m[1].length, 'SSN', 0.97, 'ssn-cue');
   }
-  for (const { type, re } of CUE_RES) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      let code = m[1];
+  const starts: number[] = [];
+  for (const t of ctx.tokens) if (!t.num && CUE_FIRST.has(t.lower)) starts.push(t.start);
+  for (let i = text.indexOf('#'); i >= 0; i = text.indexOf('#', i + 1)) starts.push(i);
+  {
+    for (const at of starts) {
+      CUE_RE.lastIndex = at;
+      const m = CUE_RE.exec(text);
+      if (!m) continue;
+      const gi = m.findIndex((g, i) => i > 0 && i <= CUES.length && g !== undefined);
+      if (gi < 1) continue;
+      const type = CUES[gi - 1].type;
+      let code = m[CUES.length + 1];
       const start = m.index + m[0].length - code.length;
       code = code.replace(/[.\-/]+$/, '');
       if (!/\d/.test(code)) {
