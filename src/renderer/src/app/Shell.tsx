@@ -148,7 +148,7 @@ export function Shell({ persona }: { persona: Persona }) {
         <NavLink
           label="Library"
           leftSection={<IconLibrary size={18} />}
-          active={route.view === 'library'}
+          active={route.view === 'library' || route.view === 'case'}
           aria-current={route.view === 'library' ? 'page' : undefined}
           onClick={toLibrary}
           component="button"
@@ -159,7 +159,6 @@ export function Shell({ persona }: { persona: Persona }) {
           rightSection={<Kbd size="xs">{MOD} N</Kbd>}
           onClick={() => void newCase()}
           component="button"
-          active={route.view === 'case'}
         />
         <NavLink
           label="Search"

@@ -25,6 +25,11 @@ export function readText(file: Blob): Promise<string> {
   });
 }
 
+/** Validation reasons can list every field; keep each bad line to a readable length (the full text is its tooltip). */
+export function shorten(reason: string, max = 200): string {
+  return reason.length > max ? `${reason.slice(0, max - 1).trimEnd()}…` : reason;
+}
+
 interface ImportProgress {
   file: string;
   done: number;
@@ -190,7 +195,7 @@ function ImportSummary({ progress }: { progress: ImportProgress }) {
           <List size="sm" aria-label="Bad lines">
             {bad.slice(0, BAD_LINES_SHOWN).map((b) => (
               <List.Item key={b.line}>
-                <Code>line {b.line}</Code> {b.reason}
+                <Code>line {b.line}</Code> <span title={b.reason}>{shorten(b.reason)}</span>
               </List.Item>
             ))}
           </List>
