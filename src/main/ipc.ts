@@ -34,7 +34,7 @@ export interface RpcOptions {
 
 /** Registers the channel and the event forwarding; returns a function that removes both. */
 export function registerRpc(options: RpcOptions): () => void {
-  options.ipcMain.handle(RPC_CHANNEL, (event, request): RpcResponse => {
+  options.ipcMain.handle(RPC_CHANNEL, async (event, request): Promise<RpcResponse> => {
     if (options.isTrustedSender && !options.isTrustedSender(event)) {
       const id = (request as { id?: unknown } | null)?.id;
       return {

@@ -140,7 +140,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       } catch {
         request = undefined;
       }
-      send(dispatch(rounds.router, request));
+      void dispatch(rounds.router, request).then(send);
     });
     ws.on('close', unsubscribe);
     ws.on('error', (error) => log(`rounds host: socket error: ${error.message}`));

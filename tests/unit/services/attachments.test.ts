@@ -162,3 +162,18 @@ describe('attachments service', () => {
     expect(await env.callAsync<Attachment[]>('attachments.list', { caseId: c.id })).toEqual([]);
   });
 });
+
+describe('attachments over the transport dispatcher', () => {
+  it('dispatch awaits asynchronous handlers (Electron IPC and host WebSocket both use it)', async () => {
+    const { dispatch } = await import('../../../src/server/host/dispatch');
+    env = tempRounds();
+    const c = env.call<Case>('cases.create', { fields: { title: 'x' } });
+    const png = await svg(8, 8, '<rect width="8" height="8" fill="#456"/>').png().toBuffer();
+    const added = await dispatch(env.rounds.router, { id: 7, method: 'attachments.add', input: { caseId: c.id, name: 'a.png', dataBase64: b64(png) } });
+    expect(added).toMatchObject({ id: 7, ok: true, value: { name: 'image-1.png', mime: 'image/png' } });
+    const refused = await dispatch(env.rounds.router, { id: 8, method: 'attachments.add', input: { caseId: c.id, name: 'a.pdf', dataBase64: b64(Buffer.from('%PDF-1.4')) } });
+    expect(refused).toMatchObject({ id: 8, ok: false, error: { code: 'invalid_input' } });
+    // Structured-clonable, as IPC requires.
+    expect(structuredClone(added)).toEqual(added);
+  });
+});
