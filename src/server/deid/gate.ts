@@ -4,7 +4,8 @@ import { findIdentifiers } from '../../shared/deid';
 import { CASE_TEXT_FIELDS, type Case } from '../../shared/model/case';
 import type { ReadDb } from '../db/handles';
 import { rowToCase, type CaseRow } from '../db/queries/cases';
-import { getIndexDate, listDismissals, type DismissalKey } from '../db/queries/review';
+import { attachmentGate } from '../db/queries/attachments';
+import { getConsent, getIndexDate, listDismissals, type DismissalKey } from '../db/queries/review';
 
 const dismissalKey = (k: DismissalKey) => `${k.field}\u0000${k.type}\u0000${k.text}`;
 
@@ -47,9 +48,18 @@ export function unresolvedInText(c: Case): { field: string; type: string }[] {
   return found;
 }
 
-/** Attachment problems that block sharing; the attachments domain fills this in. */
-function attachmentProblems(_db: ReadDb, _row: CaseRow): string[] {
-  return [];
+/** Attachment problems that block sharing: unchecked warnings, and images without recorded consent. */
+function attachmentProblems(db: ReadDb, row: CaseRow): string[] {
+  const gate = attachmentGate(db, row.rowid);
+  const problems: string[] = [];
+  if (gate.unacknowledged.length) {
+    const listed = gate.unacknowledged.map((w) => `${w.name} (possible ${w.kind === 'face' ? 'face' : 'burned-in text'})`);
+    problems.push(`Check and acknowledge the warnings on ${listed.join(', ')}`);
+  }
+  if (gate.images > 0 && !getConsent(db, row.rowid)) {
+    problems.push(`Record the patient's consent: the case has ${gate.images} image${gate.images === 1 ? '' : 's'}`);
+  }
+  return problems;
 }
 
 function describe(f: ReviewFinding): string {

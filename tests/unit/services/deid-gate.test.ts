@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { RoundsError, type Review } from '../../../src/shared/api';
 import type { Case, CaseFields } from '../../../src/shared/model/case';
 import { tempRounds } from '../../helpers/library';
+import { svg } from '../media/fixtures';
 
 let env: ReturnType<typeof tempRounds>;
 afterEach(() => env?.cleanup());
@@ -128,5 +129,35 @@ describe('the de-identification gate', () => {
     expect(replaced.presentation).toMatch(/day 0/);
     expect(replaced.presentation).toMatch(/day \+3/);
     expect(replaced.presentation).not.toMatch(/March/);
+  });
+
+  it('holds back a case with images until warnings are checked and consent is recorded', async () => {
+    env = tempRounds();
+    const c = env.call<Case>('cases.create', {
+      fields: { ...ready, presentation: 'A 34-year-old runner collapsed.', history: 'No family history.' },
+    });
+    const png = await svg(
+      320,
+      240,
+      `<rect width="320" height="240" fill="#111"/><circle cx="160" cy="120" r="70" fill="#777"/>
+       <text x="6" y="16" font-family="DejaVu Sans Mono" font-size="12" fill="#fff">DOE^JANE 00482133</text>`,
+    )
+      .png()
+      .toBuffer();
+    const a = await env.callAsync<{ id: string }>('attachments.add', {
+      caseId: c.id,
+      name: 'echo.png',
+      dataBase64: png.toString('base64'),
+    });
+    let error = refusal(() => share(c.id));
+    expect(error.code).toBe('deid_unresolved');
+    expect(error.message).toMatch(/acknowledge the warnings on image-1\.png \(possible burned-in text\)/);
+    expect(error.message).toMatch(/Record the patient's consent: the case has 1 image/);
+    env.call('attachments.acknowledgeWarnings', { id: a.id });
+    error = refusal(() => share(c.id));
+    expect(error.message).not.toMatch(/acknowledge/);
+    expect(error.message).toMatch(/consent/);
+    env.call('consent.set', { caseId: c.id, consentedBy: 'patient', form: 'written', date: '2026-01-04' });
+    expect(share(c.id).status).toBe('shared');
   });
 });
