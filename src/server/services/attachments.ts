@@ -12,6 +12,7 @@ import {
   deleteAttachment,
   getAttachmentRow,
   insertAttachment,
+  referencedBlobs,
   listAttachments,
   rowToAttachment,
   setAttachmentWarnings,
@@ -87,6 +88,16 @@ function decodeBase64(data: string): Buffer {
     throw new RoundsError('invalid_input', 'attachments.add: dataBase64 is not valid base64');
   }
   return Buffer.from(data, 'base64');
+}
+
+/**
+ * Deletes blobs no attachment refers to any more (and temp files left by a
+ * crash). Needed after cases are purged from the bin: ON DELETE CASCADE
+ * removes their attachment rows but cannot reach the files. Returns what was
+ * deleted.
+ */
+export function sweepUnreferencedBlobs(ctx: ServiceContext): string[] {
+  return ctx.blobs.sweep(referencedBlobs(ctx.library.read));
 }
 
 export const attachmentsService = defineService('attachments', {

@@ -76,6 +76,18 @@ describe('image cleaning', () => {
     }
   });
 
+  it('keeps only the first frame of an animated GIF', async () => {
+    const frame = (colour: string) => sharp({ create: { width: 10, height: 8, channels: 3, background: colour } }).png().toBuffer();
+    const gif = await sharp([await frame('#ff0000'), await frame('#0000ff')], { join: { animated: true } }).gif().toBuffer();
+    expect((await sharp(gif).metadata()).pages).toBe(2);
+    const out = await sanitise(gif, 'loop.gif');
+    expect([out.mime, out.width, out.height]).toEqual(['image/png', 10, 8]);
+    const meta = await sharp(out.bytes).metadata();
+    expect(meta.pages ?? 1).toBe(1);
+    const { data } = await sharp(out.bytes).raw().toBuffer({ resolveWithObject: true });
+    expect([...data.subarray(0, 3)]).toEqual([255, 0, 0]);
+  });
+
   it('refuses an undecodable HEIC with a message that says what to do', async () => {
     const fake = Buffer.concat([Buffer.from('\0\0\0\x18ftypheic\0\0\0\0mif1heic', 'latin1'), Buffer.alloc(64)]);
     const error = await refusal(sanitise(fake, 'IMG_0001.HEIC'));

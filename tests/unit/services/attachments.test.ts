@@ -5,6 +5,8 @@ import { RoundsError, type Attachment } from '../../../src/shared/api';
 import type { Case } from '../../../src/shared/model/case';
 import { attachmentGate, listAttachments } from '../../../src/server/db/queries/attachments';
 import { getCaseRow } from '../../../src/server/db/queries/cases';
+import { purgeDeletedBefore } from '../../../src/server/db/queries/cases';
+import { sweepUnreferencedBlobs } from '../../../src/server/services/attachments';
 import { tempRounds } from '../../helpers/library';
 import { containsAny, jpegWithMetadata, mp3WithMetadata, PLANTED, svg, wavWithMetadata } from '../media/fixtures';
 
@@ -152,6 +154,20 @@ describe('attachments service', () => {
     writeFileSync(env.rounds.ctx.blobs.pathOf(a.sha256), Buffer.from('tampered'));
     const corrupted = await rejection(Promise.resolve().then(() => env.call('attachments.content', { id: a.id })), 'internal');
     expect(corrupted.message).toMatch(/damaged and will not be shown/);
+  });
+
+  it('sweeps the blobs of a purged case (rows cascade away, files do not)', async () => {
+    env = tempRounds();
+    const keep = env.call<Case>('cases.create', { fields: { title: 'Keep' } });
+    const gone = env.call<Case>('cases.create', { fields: { title: 'Gone' } });
+    const kept = await env.callAsync<Attachment>('attachments.add', { caseId: keep.id, name: 'a.png', dataBase64: b64(await overlayPng()) });
+    const wav = await env.callAsync<Attachment>('attachments.add', { caseId: gone.id, name: 'b.wav', dataBase64: b64(wavWithMetadata()) });
+    env.call('cases.delete', { id: gone.id });
+    env.tick(60_000);
+    expect(purgeDeletedBefore(env.library.write, new Date(Date.now() + 1e12).toISOString())).toBe(1);
+    expect(env.rounds.ctx.blobs.has(wav.sha256)).toBe(true);
+    expect(sweepUnreferencedBlobs(env.rounds.ctx)).toEqual([wav.sha256]);
+    expect(env.rounds.ctx.blobs.list()).toEqual([kept.sha256]);
   });
 
   it('router.call refuses an asynchronous method with a pointer to callAsync', async () => {
