@@ -16,7 +16,7 @@ const BEFORE_IS_RE = /\p{Lu}[\p{L}'’-]+\s(?:is|was|turned|turns|now)\s$/u;
 const AFTER_IS_RE = /^\s*(?:and\b|but\b|,|;|\.|years|yrs)/;
 
 const WORD_AGE_RE = /\b(ninety|one hundred|hundred)(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?(?=[-\s](?:years?|yrs?)[-\s](?:old|of age)|-year-old)/gi;
-const AGE_GROUP_RE = /\b(?:nonagenarian|centenarian|supercentenarian|in (?:his|her|their) (?:nineties|90s|hundreds)|(?:early|mid|late)[-\s](?:nineties|90s))\b/gi;
+const AGE_GROUP_RE = /\b(?:in (?:his|her|their) (?:nineties|90s|hundreds)|(?:early|mid|late)[-\s](?:nineties|90s))\b/gi;
 
 export function ageRules(ctx: Ctx): void {
   const { text } = ctx;

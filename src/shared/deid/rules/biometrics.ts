@@ -15,12 +15,13 @@ const SCAR_RE = new RegExp(
   String.raw`\b(?:(?:an?|his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:scars?|keloids?|moles?)\s+(?:shaped like|in the shape of|resembling|that looks like|spelling)\b${CLAUSE}`,
   'gi',
 );
+const DISTINCTIVE_RE = /\b(?:distinctive|distinguishing|unusual|striking)\s+(?!(?:features?|marks?|characteristics?)\b)(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*(?:\s*\([^)\n]{1,60}\))?/gi;
 const FEATURES_CUE = /\b(?:identifying|distinguishing|distinctive)\s+(?:features?|marks?|characteristics?)\s*:/gi;
 const VOICEPRINT_RE = /\b(?:voiceprint|voice print|retinal scan|iris scan|facial recognition|fingerprint|palm print)\s+(?:ID|template|record|number|no\.?|#|enrolment|enrollment|sample|profile)\s*:?\s*[A-Z0-9-]{4,}/gi;
 
 export function biometricRules(ctx: Ctx): void {
   const { text } = ctx;
-  if (!/tattoo|birthmark|port.wine|scar|keloid|mole|print|scan|recognition|identifying|distinguishing|distinctive/.test(ctx.lower)) return;
+  if (!/tattoo|birthmark|port.wine|scar|keloid|mole|print|scan|recognition|identifying|distinguishing|distinctive|unusual|striking/.test(ctx.lower)) return;
   const add = (s: number, e: number, conf: number, rule: string) => {
     let t = text.slice(s, e);
     const trimmed = t.replace(/[\s,.]+$/, '');
@@ -34,6 +35,7 @@ export function biometricRules(ctx: Ctx): void {
   };
   for (const m of text.matchAll(MARK_RE)) add(m.index, m.index + m[0].length, 0.8, 'distinctive-mark');
   for (const m of text.matchAll(SCAR_RE)) add(m.index, m.index + m[0].length, 0.8, 'distinctive-scar');
+  for (const m of text.matchAll(DISTINCTIVE_RE)) add(m.index, m.index + m[0].length, 0.6, 'distinctive-feature');
   for (const m of text.matchAll(VOICEPRINT_RE)) add(m.index, m.index + m[0].length, 0.9, 'biometric-template');
   // In an "Identifying features:" list every ;-separated item is a characteristic
   for (const m of text.matchAll(FEATURES_CUE)) {

@@ -9,7 +9,7 @@ import { type Ctx, type Token, MEDICAL_HEADS, MONTHS, TITLES, WEAK_TITLES, WEEKD
 
 /** Words that end (or start) the name of an organisation or facility that places a person. */
 const ORG_CUES = new Set(
-  `hospital hospitals infirmary clinic clinics center centre institute university college school academy elementary kindergarten preschool nursery hospice sanatorium sanitarium asylum home homes pharmacy surgery practice healthcare health medical church cathedral chapel mosque synagogue temple parish prison jail penitentiary correctional facility shelter hotel motel inn casino bank freight logistics motors trucking transport airlines airways railway railroad foods farms farm ranch dairy mills mill mine mines factory plant steel industries industry manufacturing construction company co corp corporation inc incorporated llc ltd limited plc group partners associates solutions services systems technologies labs laboratories pharmaceuticals market supermarket store stores mall restaurant cafe café diner bakery grill pub bar brewery winery club gym stadium arena park zoo museum library station barracks base camp ymca ywca foundation trust authority department office agency council bureau ministry courthouse general memorial regional rehabilitation rheumatology psychology psychiatry counseling counselling physiotherapy plumbing heating roofing electrical studio studios salon fellowship union ltd gaa living village cottages festival trails apartments manor lodge residence residences towers flight sons brothers bros daycare healthcare seniors garage dealership warehouse depot police ambulance paratransit rapids steel imaging`.split(/\s+/),
+  `hospital hospitals infirmary clinic clinics center centre institute university college school academy elementary kindergarten preschool nursery hospice sanatorium sanitarium asylum home homes pharmacy surgery practice healthcare health medical church cathedral chapel mosque synagogue temple parish prison jail penitentiary correctional facility shelter hotel motel inn casino bank freight logistics motors trucking transport airlines airways railway railroad foods farms farm ranch dairy mills mill mine mines factory plant steel industries industry manufacturing construction company co corp corporation inc incorporated llc ltd limited plc group partners associates solutions services systems technologies labs laboratories pharmaceuticals market supermarket store stores mall restaurant cafe café diner bakery grill pub bar brewery winery club gym stadium arena park zoo museum library station barracks base camp ymca ywca foundation trust authority department office agency council bureau ministry courthouse general memorial regional rehabilitation rheumatology psychology psychiatry counseling counselling physiotherapy plumbing heating roofing electrical studio studios salon fellowship union ltd gaa living village cottages festival trails apartments manor lodge residence residences towers flight sons brothers bros daycare healthcare seniors garage dealership warehouse depot police ambulance paratransit rapids steel imaging care beach island isle lake river valley bay forest canyon creek falls harbour harbor peninsula hills downs springs woods vets veterinary ranch`.split(/\s+/),
 );
 /** Organisation cue words that do not by themselves make the preceding word a place (generic heads). */
 const GENERIC_ORG_WORDS = new Set(
@@ -62,11 +62,11 @@ const BRANDS = new Set(
 /** Clinical acronyms that follow "at"/"in" without being places. */
 const SPECIAL_ACRONYMS = new Set('ICU ED ER OR PICU NICU CCU HDU ITU AE GP NHS VA EMS CT MRI OT PT SLT'.split(' '));
 const MEDICAL_SUFFIX = /(?:itis|osis|oma|omas|pathy|emia|aemia|uria|plasty|ectomy|otomy|ostomy|gram|graphy|scopy|algia|plegia|paresis|trophy|ectasia|iasis|cele|rrhea|rrhoea|lysis|megaly|penia|cytosis)$/;
-const HOSPITAL_FIRST = new Set(['hospital', 'hôpital', 'hopital', 'clinica', 'clínica', 'klinikum', 'policlinico', 'ospedale', 'centro', 'hospitalario', 'universitätsklinikum', 'sanatorio']);
+const HOSPITAL_FIRST = new Set(['hospital', 'hôpital', 'hopital', 'clinica', 'clínica', 'clinique', 'klinik', 'klinikum', 'policlinico', 'ospedale', 'centro', 'centre', 'hospitalario', 'universitätsklinikum', 'sanatorio', 'instituto', 'institut', 'istituto', 'universidad', 'université', 'universidade', 'università', 'universität', 'spital', 'ziekenhuis', 'sjukhus', 'sykehus', 'szpital', 'nemocnice', 'club', 'colegio', 'escuela', 'école', 'lycée', 'collège', 'escola', 'liceo']);
 const SAINT_MOUNT = new Set(['st', 'saint', 'mount', 'mt', 'san', 'santa', 'sainte', 'ste']);
 /** "Patient: Teodoro Balagtas", "REFERRING: PATEL, NIRAV MD", "Resident: Clarence "Sonny" Whitmore" */
 const NAME_LABEL_RE =
-  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|pt|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|author|dictated by|reported by|cc|to|from|attn)\s*:\s*/gi;
+  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|pt|surname|last name|family name|first name|given names?|forenames?|full name|maiden name|alias|aka|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|author|dictated by|reported by|cc|to|from|attn)\s*:\s*/gi;
 const NAME_VALUE_RE =
   /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]*\.?(?:,?\s(?:"[^"\n]{1,20}"\s|“[^”\n]{1,20}”\s)?(?:\p{Lu}[\p{L}'’-]*\.?|(?:van|von|de|del|da|di|la|le|bin|al)(?=\s\p{Lu}))){0,3})/u;
 const ORG_LABEL_RE =
@@ -164,6 +164,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
       kept += w;
     }
     value = kept.replace(/[\s,.]+$/, '');
+    // "Imogen Saltmarsh, Harrowgate Rheumatology": a comma after a full name ends it
+    const comma = value.indexOf(',');
+    if (comma > 0 && /\s/.test(value.slice(0, comma).trim())) value = value.slice(0, comma);
     if (value.length < 2) continue;
     const ti = tokenAt(tokens, vs);
     const vt = tokens.slice(ti, tokenAt(tokens, vs + value.length));
@@ -219,6 +222,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
         g === ' ' ||
         g === '-' ||
         g === ' & ' ||
+        /^ ["“][\p{Lu}][\p{L}'’-]*["”] $/u.test(g) ||
         (g === '. ' && (lastIsInitial || PERIOD_ABBR.has(last.lower))) ||
         (g === '.' && lastIsInitial);
       if (!ok) flush();
@@ -314,9 +318,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     // ---- Organisations / facilities with a cue word inside the run
     const cueIdx = toks.findIndex((t, i) => i > 0 && ORG_CUES.has(t.lower));
     if (cueIdx > 0 && !eponymHead) {
-      const head = toks.slice(0, cueIdx);
-      const qualifies = head.some(
-        (t) => !GENERIC_ORG_WORDS.has(t.lower) && !isMedical(t) && !ORG_PARTICLES.has(t.lower) && !isCalendar(t) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
+      const head = toks.filter((t) => !ORG_CUES.has(t.lower));
+      const qualifies = !toks.some((t) => LARGE_AREAS.has(t.lower) && toks.length === 2) && head.some(
+        (t) => !GENERIC_ORG_WORDS.has(t.lower) && !isMedical(t) && !ORG_PARTICLES.has(t.lower) && !PARTICLES.has(t.lower) && !isCalendar(t) && !LARGE_AREAS.has(t.lower) && !US_STATES.has(t.lower) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
       );
       if (qualifies) {
         let endTok = last;
@@ -487,6 +491,19 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
         continue;
       }
     }
+    // ---- Two or more unknown capitalised words mid-sentence ("Sipho Dlamini"): most often a person
+    if (
+      capToks.length >= 2 &&
+      capToks.length <= 4 &&
+      !eponymHead &&
+      !anyMedical &&
+      !capToks[0].sentenceStart &&
+      capToks.every((t) => !isEnglish(t) && !t.upper && t.text.length > 1 && !isPlaceWord(t) && !isEponym(t) && !ORG_CUES.has(t.lower) && !MEDICAL_SUFFIX.test(t.lower) && !/(?:ic|al|ous|ary|oid|ine|ase|mab|nib|vir)$/.test(t.lower)) &&
+      !lc
+    ) {
+      emitName(capToks, 0.7, 'name-unknown-pair');
+      continue;
+    }
     // ---- Weak location context with a place-like unknown word: "at Costco", "in Brookhaven"
     if (weakLoc && toks.every(placeLike) && !eponymHead && !toks.some((t) => t.upper && t.text.length <= 5) && toks.every((t) => !isEnglish(t)) && !toks.some(isEponym)) {
       if (toks.some((t) => isClearPlace(t)) || !toks.some((t) => isFirst(t))) {
@@ -510,6 +527,21 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     }
   }
 
+  // ---- forms: "KOVACS, ISTVAN", "PATEL, NIRAV MD"
+  if (/[A-Z]{2,}, [A-Z]{2,}/.test(text)) {
+    for (const m of text.matchAll(/\b([A-Z][A-Z'’-]{1,30}),\s([A-Z][A-Z'’-]{1,30})(?:\s([A-Z])\.?)?\b/g)) {
+      const a = m[1].toLowerCase();
+      const b = m[2].toLowerCase();
+      if (CREDENTIALS.has(b) || lex.english.has(a) || lex.english.has(b)) continue;
+      if (lex.genes.has(a) || lex.clinical.has(a) || lex.genes.has(b) || lex.clinical.has(b) || US_STATE_ABBR.has(m[1]) || US_STATE_ABBR.has(m[2])) continue;
+      if (!(lex.lastNames.has(a) || lex.firstNames.has(b) || lex.firstNames.has(a) || lex.lastNames.has(b))) continue;
+      if (!isCovered(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 'NAME', 0.85, 'name-caps-comma');
+    }
+  }
+  // ---- French/Spanish/Quebec hospital acronyms: "CHU de Québec"
+  for (const m of text.matchAll(/\b(?:CHU|CHRU|CHUM|CHUS|CHUQ|CHR|CH|CIUSSS|CISSS|AP-HP|HCL)\s+(?:de\s+(?:la\s+)?|du\s+|des\s+)?\p{Lu}[\p{L}'’-]+(?:[-\s]\p{Lu}[\p{L}'’-]+)*/gu)) {
+    if (!isCovered(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'org-acronym');
+  }
   // ---- @mentions in comments: "@Nkechi"
   for (const m of text.matchAll(/(?<![\w@])@(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/gu)) {
     const s = m.index + 1;
