@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Case, CaseFields } from '../../../src/shared/model/case';
-import { RoundsError } from '../../../src/shared/api';
+import { HIGHLIGHT_END, HIGHLIGHT_START, RoundsError } from '../../../src/shared/api';
 import { tempRounds } from '../../helpers/library';
 
 let env: ReturnType<typeof tempRounds>;
@@ -95,7 +95,8 @@ describe('cases service', () => {
     ]);
     const exact = env.call<Result>('search.query', { text: 'valsalva murmur' });
     expect(exact.hits.map((h) => h.title)).toEqual(['Recurrent syncope in a young runner']);
-    expect(exact.hits[0]!.snippet).toMatch(/\u0002[Mm]urmur\u0003|\u0002Valsalva\u0003/);
+    const marked = [...exact.hits[0]!.snippet.matchAll(new RegExp(`${HIGHLIGHT_START}([^${HIGHLIGHT_END}]*)${HIGHLIGHT_END}`, 'g'))];
+    expect(marked.map((m) => m[1]!.toLowerCase())).toEqual(expect.arrayContaining(['murmur']));
     expect(env.call<Result>('search.query', { text: 'runn', filters: { specialty: 'neurology' } }).total).toBe(1);
   });
 
