@@ -73,12 +73,15 @@ export function components(mask: Uint8Array, width: number, height: number, maxA
 //     brighter form one mask, pixels that much darker another (light-on-dark
 //     DICOM overlays and dark-on-light screenshots both count).
 //  2. Connected components of each mask that are glyph-sized: 5–64 px tall
-//     (and under 1/6 of the image height), at most 3× as wide as tall, and
-//     filling 8–95 % of their box. The edge of a large bright organ or object
-//     makes one long component and is dropped here.
+//     (and under 1/6 of the image height), at most 3× as wide as tall,
+//     filling at least 8 % of their box, and not a fat solid blob (more than
+//     72 % of the box filled while wider than 0.45× the height: spots, dots,
+//     balls; thin solid bars such as I, l, 1 stay). The edge of a large
+//     bright organ or object makes one long component and is dropped here.
 //  3. Glyphs are chained into lines: similar height (ratio < 2), vertical
-//     centres within half a glyph height, horizontal gap under 1.2 glyph
-//     heights. A line is text when it has at least TEXT_MIN_GLYPHS glyphs.
+//     centres within half a glyph height, bottoms (baseline) or tops aligned
+//     within 20 % of the glyph height, horizontal gap at most one glyph
+//     height. A line is text when it has at least TEXT_MIN_GLYPHS glyphs.
 //  4. One warning if any text line exists, saying how many and where (the
 //     image's corners/edges are named because overlays usually sit there).
 // Limits: it finds horizontal, printed, reasonably sharp text of about 5–64
@@ -86,12 +89,15 @@ export function components(mask: Uint8Array, width: number, height: number, maxA
 // (< 5 px after downscaling a huge image) or very large lettering, and text
 // in the same colour as its surroundings. It can fire on regular patterns
 // that look like a row of characters (rulers, scale bars, ECG grids with
-// labels, tiled textures). It does not read the text: names, dates and IDs
+// labels, tiled textures) and on dense scattered marks of glyph size that
+// are not solid (rings, irregular spots in large numbers). It does not read the text: names, dates and IDs
 // are not told apart from "L" or "R" markers — a human must look.
 // ---------------------------------------------------------------------------
 
 export const TEXT_CONTRAST = 40;
 export const TEXT_MIN_GLYPHS = 4;
+/** Above this fill of its box, a component wider than 0.45× its height is a solid blob. */
+const SOLID_FILL = 0.72;
 const WINDOW_RADIUS = 7;
 
 export interface TextLine {
@@ -135,11 +141,16 @@ export function findTextLines(gray: Uint8Array, width: number, height: number): 
       const w = c.x1 - c.x0 + 1;
       const h = c.y1 - c.y0 + 1;
       const fill = c.area / (w * h);
-      if (h >= 5 && h <= maxGlyphHeight && w <= 3 * h && fill >= 0.08 && fill <= 0.95) glyphs.push(c);
+      // A fat, solid blob (a spot, a dot of a rash, a ball) is not a glyph; thin solid bars (I, l, 1) are.
+      const solidBlob = fill > SOLID_FILL && w > 0.45 * h;
+      if (h >= 5 && h <= maxGlyphHeight && w <= 3 * h && fill >= 0.08 && !solidBlob) glyphs.push(c);
     }
   }
   return chainLines(glyphs).filter((line) => line.glyphs >= TEXT_MIN_GLYPHS);
 }
+
+const GAP_RATIO = 1.0;
+const ALIGN_RATIO = 0.2;
 
 function chainLines(glyphs: Component[]): TextLine[] {
   glyphs.sort((a, b) => a.x0 - b.x0);
@@ -157,12 +168,15 @@ function chainLines(glyphs: Component[]): TextLine[] {
     const cya = (a.y0 + a.y1) / 2;
     for (let j = i + 1; j < glyphs.length; j++) {
       const b = glyphs[j]!;
-      if (b.x0 - a.x1 > 1.2 * 64) break; // sorted by x0: nothing further can be close
+      if (b.x0 - a.x1 > GAP_RATIO * 64) break; // sorted by x0: nothing further can be close
       const hb = b.y1 - b.y0 + 1;
       const h = Math.max(ha, hb);
-      if (b.x0 - a.x1 > 1.2 * h) continue;
+      if (b.x0 - a.x1 > GAP_RATIO * h) continue;
       if (Math.max(ha, hb) / Math.min(ha, hb) >= 2) continue;
       if (Math.abs((b.y0 + b.y1) / 2 - cya) > h / 2) continue;
+      // Printed text sits on a baseline (or, for capitals and x-height letters, under a common top).
+      const tolerance = Math.max(1.5, ALIGN_RATIO * h);
+      if (Math.abs(b.y1 - a.y1) > tolerance && Math.abs(b.y0 - a.y0) > tolerance) continue;
       parent[find(j)] = find(i);
     }
   }
