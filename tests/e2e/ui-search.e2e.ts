@@ -29,18 +29,18 @@ describe('search', () => {
     await box.pressSequentially('sync', { delay: 30 });
 
     const results = page.getByRole('listbox', { name: 'Search results' });
+    await page.getByText(/^2 cases · [\d.]+ ms$/).waitFor();
     await results.getByRole('option').nth(1).waitFor();
     expect(await results.getByRole('option').count()).toBe(2);
     const marks = await results.getByRole('option').first().locator('mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.every((m) => m.toLowerCase().startsWith('sync'))).toBe(true);
-    await page.getByText(/^2 cases · [\d.]+ ms$/).waitFor();
 
     // Facet chips are checkboxes (the input is visually hidden; its label is what you click).
     const neurology = page.getByRole('checkbox', { name: 'Neurology (1)' });
     await page.getByRole('group', { name: 'Filter by specialty' }).getByText('Neurology (1)').click();
-    expect(await neurology.isChecked()).toBe(true);
     await page.getByText(/^1 case · [\d.]+ ms$/).waitFor();
+    expect(await neurology.isChecked()).toBe(true);
     expect(await results.getByRole('option').first().textContent()).toContain('Vasovagal syncope');
 
     // Ctrl+K from inside the editor (a text field) comes back to search too.

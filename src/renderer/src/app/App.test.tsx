@@ -1,6 +1,6 @@
 // The shell against a fake, in-memory ApiClient (test-utils/fake-api): onboarding gate, persona, shortcuts, URL state.
 import { describe, expect, it, vi } from 'vitest';
-import type { Persona } from '../../../shared/api';
+import type { Persona, SearchResult } from '../../../shared/api';
 import { ErrorBoundary } from '../components/ErrorBoundary/ErrorBoundary';
 import { createFakeApi, SPECIALTIES } from '../test-utils/fake-api';
 import { fireEvent, render, screen, waitFor } from '../test-utils/render';
@@ -23,13 +23,15 @@ function appApi(persona: Persona | null) {
     'taxonomy.specialties': () => SPECIALTIES,
     'cases.list': () => ({ items: [], total: 0 }),
     'cases.tags': () => [],
-    'search.query': () => ({
-      hits: [],
-      total: 0,
-      facets: { specialty: [], tags: [], ageBand: [], sex: [], status: [] },
-      terms: [],
-      elapsedMs: 0,
-    }),
+    'search.query': () =>
+      ({
+        hits: [],
+        total: 0,
+        facets: { specialty: [], tags: [], ageBand: [], sex: [], status: [] },
+        terms: [],
+        facetsExact: true,
+        elapsedMs: 0,
+      }) as SearchResult,
   });
 }
 

@@ -25,7 +25,8 @@ function hit(n: number, snippet: string) {
   };
 }
 
-const RESULT: SearchResult = {
+// facetsExact: the counts cover every match (`as`: the field is new in the contract).
+const RESULT = {
   hits: [hit(1, `collapsed after ${S}sync${E}ope while running`), hit(2, `recurrent ${S}sync${E}ope`)],
   total: 2,
   facets: {
@@ -36,8 +37,9 @@ const RESULT: SearchResult = {
     status: [{ value: 'draft', count: 2 }],
   },
   terms: ['sync'],
+  facetsExact: true,
   elapsedMs: 3.2,
-};
+} as SearchResult;
 
 function setup() {
   const onOpen = vi.fn();
@@ -86,6 +88,15 @@ describe('SearchPage', () => {
     expect(screen.getByRole('button', { name: 'Remove filter Specialty: Cardiology' })).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Cardiology (2)' }));
     await waitFor(() => expect(api.callsTo('search.query').at(-1)?.filters).toEqual({}));
+  });
+
+  it('shows a capped total as a lower bound', async () => {
+    const api = createFakeApi({
+      'taxonomy.specialties': () => SPECIALTIES,
+      'search.query': () => ({ ...RESULT, total: 2000, facetsExact: false }) as SearchResult,
+    });
+    render(<SearchPage onOpen={() => {}} initialQuery="the" />, { api });
+    expect(await screen.findByText(/^2,000\+ cases · /)).toBeTruthy();
   });
 
   it('moves through results with the arrow keys and opens one with Enter', async () => {

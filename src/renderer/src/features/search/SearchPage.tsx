@@ -42,6 +42,12 @@ const FACET_TITLES: Record<FacetKey, string> = {
   status: 'Status',
 };
 
+/** The total, as "2,000+" when the search stopped counting (then it is a lower bound). */
+export function formatTotal(result: SearchResult): string {
+  const capped = 'facetsExact' in result && result.facetsExact === false;
+  return `${result.total.toLocaleString()}${capped ? '+' : ''}`;
+}
+
 export interface SearchPageProps {
   initialQuery?: string;
   onOpen(id: string): void;
@@ -209,8 +215,14 @@ export function SearchPage({ initialQuery = '', onOpen, onQueryChange, focusSign
       {result && (
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="search-summary">
           {hasText
-            ? `${result.total.toLocaleString()} ${result.total === 1 ? 'case' : 'cases'} · ${Math.max(0, result.elapsedMs).toFixed(result.elapsedMs < 10 ? 1 : 0)} ms`
-            : `${result.total.toLocaleString()} ${result.total === 1 ? 'case' : 'cases'} in the library — type to search`}
+            ? `${formatTotal(result)} ${result.total === 1 ? 'case' : 'cases'} · ${Math.max(0, result.elapsedMs).toFixed(result.elapsedMs < 10 ? 1 : 0)} ms`
+            : `${formatTotal(result)} ${result.total === 1 ? 'case' : 'cases'} in the library — type to search`}
+        </Text>
+      )}
+
+      {result && 'facetsExact' in result && result.facetsExact === false && hasText && (
+        <Text size="xs" c="dimmed">
+          Very common words match most of the library; counts cover the most recent matches. Add a rarer word to narrow it down.
         </Text>
       )}
 
