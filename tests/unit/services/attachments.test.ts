@@ -143,6 +143,10 @@ describe('attachments service', () => {
       fields: { title: 'Done', presentation: 'p', findings: 'f', question: 'q', specialty: 'cardiology', ageBand: '30-44', sex: 'female' },
     });
     const a = await env.callAsync<Attachment>('attachments.add', { caseId: c.id, name: 'a.png', dataBase64: b64(await overlayPng()) });
+    // The lead's sharing gate reads attachmentGate: unchecked warnings and missing consent block sharing.
+    await rejection(Promise.resolve().then(() => env.call('cases.setStatus', { id: c.id, status: 'shared' })), 'deid_unresolved');
+    env.call('attachments.acknowledgeWarnings', { id: a.id });
+    env.call('consent.set', { caseId: c.id, consentedBy: 'patient', form: 'written', date: '2026-01-04' });
     env.call('cases.setStatus', { id: c.id, status: 'shared' });
     const png = b64(await overlayPng());
     expect((await rejection(env.callAsync('attachments.add', { caseId: c.id, name: 'b.png', dataBase64: png }), 'conflict')).message).toMatch(/shared/);
