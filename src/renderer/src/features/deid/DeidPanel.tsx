@@ -1,6 +1,6 @@
-import { ActionIcon, Alert, Badge, Button, Group, Paper, Select, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconArrowBackUp, IconEyeOff, IconReplace, IconShieldCheck } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { PHI_TYPES, type PhiType } from '../../../../shared/deid/types';
 import { CASE_TEXT_FIELDS, type CaseTextField } from '../../../../shared/model/case';
 import { FIELD_LABELS } from '../../app/labels';
@@ -60,16 +60,12 @@ function FindingRow({ finding, deid, readOnly }: { finding: LiveFinding; deid: D
             </Button>
           ) : (
             <>
-              <Tooltip label="Replace with a placeholder">
-                <ActionIcon variant="light" aria-label={`Replace ${name}`} onClick={() => void deid.replace([finding])} disabled={deid.busy}>
-                  <IconReplace size={16} />
-                </ActionIcon>
-              </Tooltip>
-              <Tooltip label="Not an identifier: dismiss">
-                <ActionIcon variant="subtle" color="gray" aria-label={`Dismiss ${name}`} onClick={() => void deid.dismiss(finding)} disabled={deid.busy}>
-                  <IconEyeOff size={16} />
-                </ActionIcon>
-              </Tooltip>
+              <ActionIcon variant="light" aria-label={`Replace ${name}`} title="Replace with a placeholder" onClick={() => void deid.replaceFinding(finding)} disabled={deid.busy}>
+                <IconReplace size={16} />
+              </ActionIcon>
+              <ActionIcon variant="subtle" color="gray" aria-label={`Dismiss ${name}`} title="Not an identifier: dismiss" onClick={() => void deid.dismiss(finding)} disabled={deid.busy}>
+                <IconEyeOff size={16} />
+              </ActionIcon>
             </>
           )}
         </Group>
@@ -145,9 +141,9 @@ function MarkByHand({ deid }: { deid: DeidController }) {
  * section, with replace / dismiss / undo for each, "Replace all", marking a
  * missed span by hand, and the index date relative days are counted from.
  */
-export function DeidPanel({ deid, readOnly = false }: { deid: DeidController; readOnly?: boolean }) {
+export const DeidPanel = memo(function DeidPanel({ deid, readOnly = false }: { deid: DeidController; readOnly?: boolean }) {
   const unresolved = deid.unresolved.length;
-  const groups = CASE_TEXT_FIELDS.map((field) => [field, deid.byField[field]] as [CaseTextField, LiveFinding[]]).filter(([, f]) => f.length > 0);
+  const groups = CASE_TEXT_FIELDS.map((field) => [field, deid.settled[field]] as [CaseTextField, LiveFinding[]]).filter(([, f]) => f.length > 0);
   return (
     <Paper
       withBorder
@@ -159,6 +155,7 @@ export function DeidPanel({ deid, readOnly = false }: { deid: DeidController; re
         deid.panelRef.current = el;
       }}
       tabIndex={-1}
+      data-last-run-ms={deid.lastRunMs ?? undefined}
     >
       <Stack gap="sm">
         <Group justify="space-between" align="center">
@@ -216,4 +213,10 @@ export function DeidPanel({ deid, readOnly = false }: { deid: DeidController; re
       </Stack>
     </Paper>
   );
+}, samePanel);
+
+/** The panel follows the engine's runs, not each keystroke: the controller object is new on every render. */
+function samePanel(a: { deid: DeidController; readOnly?: boolean }, b: { deid: DeidController; readOnly?: boolean }): boolean {
+  const keys = ['settled', 'unresolved', 'review', 'engineReady', 'lastRunMs', 'busy', 'refusal', 'selection'] as const;
+  return a.readOnly === b.readOnly && keys.every((k) => a.deid[k] === b.deid[k]);
 }

@@ -35,8 +35,14 @@ export interface Selection {
 }
 
 export interface DeidController {
-  /** Engine findings on the text the author sees, each marked dismissed or not. */
+  /** Engine findings moved onto the text the author sees right now (for the highlights), each marked dismissed or not. */
   byField: FindingsByField;
+  /**
+   * The same as of the engine's last run (for the panel: it changes only when the
+   * engine has run, not on every keystroke). Offsets refer to that run's text;
+   * `replaceFinding` moves them onto the current text.
+   */
+  settled: FindingsByField;
   all: LiveFinding[];
   unresolved: LiveFinding[];
   /** The last server review (what the sharing gate sees), or null before the first one. */
@@ -49,6 +55,8 @@ export interface DeidController {
   selection: Selection | null;
   select(field: CaseTextField, start: number, end: number): void;
   replace(spans: readonly ReplaceSpan[]): Promise<boolean>;
+  /** Replaces one finding from `settled`, at its current place in the text. */
+  replaceFinding(f: LiveFinding): Promise<boolean>;
   replaceAll(): Promise<boolean>;
   dismiss(f: LiveFinding): Promise<void>;
   undismiss(f: LiveFinding): Promise<void>;
@@ -95,6 +103,7 @@ export function useDeid({ caseId, fields, saveStatus, flush, hasPending, onCase,
   const [selection, setSelection] = useState<Selection | null>(null);
   const panelRef = useRef<HTMLElement | null>(null);
   const fieldsRef = useRef(fields);
+  const computedRef = useRef<Partial<Record<CaseTextField, Computed>>>({});
   const first = useRef(true);
 
   useEffect(() => {
@@ -117,17 +126,18 @@ export function useDeid({ caseId, fields, saveStatus, flush, hasPending, onCase,
     if (!find) return;
     const run = () => {
       const t0 = performance.now();
-      setComputed((prev) => {
-        let changed = false;
-        const next = { ...prev };
-        for (const field of CASE_TEXT_FIELDS) {
-          const text = fieldsRef.current[field];
-          if (prev[field]?.text === text) continue;
-          next[field] = { text, findings: text ? find(text) : EMPTY };
-          changed = true;
-        }
-        return changed ? next : prev;
-      });
+      const prev = computedRef.current;
+      let changed = false;
+      const next = { ...prev };
+      for (const field of CASE_TEXT_FIELDS) {
+        const text = fieldsRef.current[field];
+        if (prev[field]?.text === text) continue;
+        next[field] = { text, findings: text ? find(text) : EMPTY };
+        changed = true;
+      }
+      if (!changed) return;
+      computedRef.current = next;
+      setComputed(next);
       setLastRunMs(Math.round((performance.now() - t0) * 10) / 10);
     };
     if (first.current) {
@@ -167,7 +177,21 @@ export function useDeid({ caseId, fields, saveStatus, flush, hasPending, onCase,
     return out;
   }, [fields, computed, dismissed]);
 
-  const all = useMemo(() => CASE_TEXT_FIELDS.flatMap((f) => byField[f]), [byField]);
+  const settled = useMemo(() => {
+    const out = {} as FindingsByField;
+    for (const field of CASE_TEXT_FIELDS) {
+      const c = computed[field];
+      out[field] = c
+        ? c.findings.map((f): LiveFinding => {
+            const found = c.text.slice(f.start, f.end);
+            return { ...f, field, text: found, dismissed: dismissed.has(dismissalKey({ field, type: f.type, text: found })) };
+          })
+        : (EMPTY as LiveFinding[]);
+    }
+    return out;
+  }, [computed, dismissed]);
+
+  const all = useMemo(() => CASE_TEXT_FIELDS.flatMap((f) => settled[f]), [settled]);
   const unresolved = useMemo(() => all.filter((f) => !f.dismissed), [all]);
 
   const refreshReview = useCallback(async () => {
@@ -212,6 +236,20 @@ export function useDeid({ caseId, fields, saveStatus, flush, hasPending, onCase,
       }
     },
     [api, caseId, onCase, savedFirst],
+  );
+
+  const replaceFinding = useCallback(
+    async (f: LiveFinding) => {
+      const base = computedRef.current[f.field]?.text ?? fieldsRef.current[f.field];
+      const text = fieldsRef.current[f.field];
+      const [moved] = rebaseFindings(base, text, [f]);
+      if (!moved || text.slice(moved.start, moved.end) !== f.text) {
+        notifyError('Could not replace', new Error('That text is being edited; try again in a moment.'));
+        return false;
+      }
+      return replace([{ ...moved, text: f.text }]);
+    },
+    [replace],
   );
 
   const replaceAll = useCallback(async () => {
@@ -271,6 +309,7 @@ export function useDeid({ caseId, fields, saveStatus, flush, hasPending, onCase,
 
   return {
     byField,
+    settled,
     all,
     unresolved,
     review,
@@ -281,6 +320,7 @@ export function useDeid({ caseId, fields, saveStatus, flush, hasPending, onCase,
     selection,
     select,
     replace,
+    replaceFinding,
     replaceAll,
     dismiss,
     undismiss,
