@@ -61,4 +61,21 @@ describe('import', () => {
     expect(h.call<{ total: number }>('cases.list', {}).total).toBe(3);
     expect(h.errors).toEqual([]);
   });
+
+  it('exports every case as a downloaded .jsonl file', async () => {
+    const page = await h.newPage();
+    await page.getByRole('heading', { name: 'Library' }).waitFor();
+    await page.getByRole('button', { name: 'Import/Export' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export all cases' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^rounds-cases-\d{4}-\d{2}-\d{2}\.jsonl$/);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const lines = Buffer.concat(chunks).toString('utf8').trim().split('\n');
+    expect(lines.map((l) => (JSON.parse(l) as { title: string }).title).sort()).toEqual(['Imported one', 'Imported three', 'Imported two']);
+    await page.getByText('Exported 3 cases to', { exact: false }).waitFor();
+  });
 });
