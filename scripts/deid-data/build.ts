@@ -23,7 +23,7 @@ if (!src) throw new Error('usage: build.ts <sources-dir>');
 const out = join(import.meta.dirname, '../../resources/deid');
 const read = (f: string) => readFileSync(join(src, f), 'utf8');
 
-const alpha = /^[a-z][a-z'\-]*[a-z]$/;
+const alpha = /^[a-z][a-z'-]*[a-z]$/;
 const norm = (s: string) => s.normalize('NFC').toLowerCase().trim();
 
 // ---- English words (lowercase entries only = common words, not proper nouns)
@@ -65,18 +65,18 @@ const firstNames = [...firstSet].sort();
 const placeSet = new Set<string>();
 const suffix = /\s+(city|town|village|borough|township|municipality|CDP|urban county|consolidated government.*|metro government.*|unified government.*|\(balance\))$/i;
 const csv = read('sub-est2019_all.csv').split('\n');
-const header = csv[0].split(',');
+const header = csv[0]!.split(',');
 const iName = header.indexOf('NAME');
 const iLev = header.indexOf('SUMLEV');
 const iPop = header.indexOf('POPESTIMATE2019');
 for (const line of csv.slice(1)) {
   const cols = line.split(',');
   if (cols.length < header.length) continue;
-  if (!['162', '170', '171', '172', '061', '071'].includes(cols[iLev])) continue;
+  if (!['162', '170', '171', '172', '061', '071'].includes(cols[iLev]!)) continue;
   if (Number(cols[iPop]) < 2500) continue;
   let name = cols[iName];
-  for (let i = 0; i < 3; i++) name = name.replace(suffix, '');
-  name = name.replace(/\s*\(.*\)$/, '').trim();
+  for (let i = 0; i < 3; i++) name = name!.replace(suffix, '');
+  name = name!.replace(/\s*\(.*\)$/, '').trim();
   if (name.length >= 3 && !/county|government|^balance/i.test(name)) placeSet.add(name);
 }
 // ---- US counties (names without "County"/"Parish")
@@ -84,7 +84,7 @@ const countySet = new Set<string>();
 for (const line of read('counties.txt').split('\n')) {
   const cols = line.split('|');
   if (cols.length < 4) continue;
-  const name = cols[3].replace(/\s+(County|Parish|Borough|Census Area|City and Borough|Municipality|Municipio|city)$/i, '').trim();
+  const name = cols[3]!.replace(/\s+(County|Parish|Borough|Census Area|City and Borough|Municipality|Municipio|city)$/i, '').trim();
   if (name.length >= 3) countySet.add(name);
 }
 // ---- World cities (GeoNames cities > 100k): ASCII and UTF-8 primary names only
@@ -98,15 +98,15 @@ for (const line of read('cities100000.txt').split('\n')) {
 // ---- Drugs (Drugs@FDA product names + active ingredients): single lowercase words
 const drugSet = new Set<string>();
 const addDrugText = (t: string) => {
-  for (const w of t.toLowerCase().split(/[^a-z\-]+/)) {
+  for (const w of t.toLowerCase().split(/[^a-z-]+/)) {
     if (w.length >= 4 && !english.has(w)) drugSet.add(w);
   }
 };
-for (const m of read('activeIngredients.json').matchAll(/"ActiveIngredient":\s*"([^"]+)"/g)) addDrugText(m[1]);
+for (const m of read('activeIngredients.json').matchAll(/"ActiveIngredient":\s*"([^"]+)"/g)) addDrugText(m[1]!);
 // brand names that are also personal names (Camila, Errin...) are left out: a name must stay detectable
 const ingredientWords = new Set(drugSet);
 const surnameSet = new Set(surnames);
-for (const m of read('drugNames.json').matchAll(/"DrugName":\s*"([^"]+)"/g)) addDrugText(m[1]);
+for (const m of read('drugNames.json').matchAll(/"DrugName":\s*"([^"]+)"/g)) addDrugText(m[1]!);
 for (const w of [...drugSet]) if (!ingredientWords.has(w) && (firstSet.has(w) || surnameSet.has(w))) drugSet.delete(w);
 
 const write = (file: string, obj: unknown) => {

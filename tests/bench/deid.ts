@@ -73,8 +73,8 @@ const parts: string[] = [];
 let size = 0;
 for (let i = 0; size < 4_000_000; i++) {
   const t = sample[i % sample.length];
-  parts.push(t);
-  size += t.length + 1;
+  parts.push(t!);
+  size += t!.length + 1;
 }
 const bytes = Buffer.byteLength(parts.join('\n'), 'utf8');
 const time = (fn: (t: string) => unknown) => {
@@ -90,7 +90,7 @@ entry('deid.mb_per_s', bytes / 1e6 / engineSecs, 'MB/s', bytes / 1e6 / baseSecs)
 
 // A 5,000-word case, as typed in the editor: the median of 9 runs.
 const words: string[] = [];
-for (let i = 0; words.length < 5000; i++) words.push(...sample[i % sample.length].split(/\s+/));
+for (let i = 0; words.length < 5000; i++) words.push(...sample[i % sample.length]!.split(/\s+/));
 const caseText = words.slice(0, 5000).join(' ');
 const runs: number[] = [];
 for (let i = 0; i < 9; i++) {
@@ -106,7 +106,7 @@ for (let i = 0; i < 9; i++) {
   baseRuns.push(performance.now() - t0);
 }
 baseRuns.sort((a, b) => a - b);
-entry('deid.case_5000_words_ms', runs[4], 'ms', baseRuns[4]);
+entry('deid.case_5000_words_ms', runs[4]!, 'ms', baseRuns[4]!);
 
 // Merge into bench-results.json: replace entries with the same name, keep the others.
 let existing: Entry[] = [];
@@ -121,7 +121,7 @@ if (existsSync(resultsPath)) {
 const names = new Set(entries.map((e) => e.name));
 writeFileSync(resultsPath, JSON.stringify([...existing.filter((e) => !names.has(e.name)), ...entries], null, 2) + '\n');
 
-console.log(`corpus: ${docs.length} docs (${splits[1][1].length} dev, ${splits[2][1].length} heldout); throughput sample ${(bytes / 1e6).toFixed(1)} MB`);
+console.log(`corpus: ${docs.length} docs (${splits[1]![1].length} dev, ${splits[2]![1].length} heldout); throughput sample ${(bytes / 1e6).toFixed(1)} MB`);
 console.table(entries.map((e) => ({ name: e.name, value: e.value, unit: e.unit, baseline: e.baseline, ratio: e.ratio })));
 for (const [name, s] of report) {
   console.log(`\n${name.slice(0, -1)}: recall ${s.recall.toFixed(3)} (${s.caught}/${s.identifiers}), precision ${s.precision.toFixed(3)} (${s.correct}/${s.predicted}), keep ${s.keepRate.toFixed(3)} (${s.kept}/${s.keepPhrases}), type accuracy ${s.typeAccuracy.toFixed(3)}`);

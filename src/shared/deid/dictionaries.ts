@@ -45,12 +45,12 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
       .filter(Boolean);
     if (toks.length === 0) return;
     if (toks.length === 1) {
-      placeSingle.add(toks[0]);
+      placeSingle.add(toks[0]!);
       return;
     }
-    const list = placeMulti.get(toks[0]) ?? [];
+    const list = placeMulti.get(toks[0]!) ?? [];
     list.push(toks);
-    placeMulti.set(toks[0], list);
+    placeMulti.set(toks[0]!, list);
   };
   for (const p of split(data.places?.us)) addPlace(p);
   for (const p of split(data.places?.counties)) addPlace(p);

@@ -74,8 +74,8 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     let merged = mergeFindings(findings);
     // "Lot 14, Shady Pines Mobile Home Park", "Apt 3B, 88 Sycamore Terrace": one address
     for (let i = merged.length - 2; i >= 0; i--) {
-      const a = merged[i];
-      const b = merged[i + 1];
+      const a = merged[i]!;
+      const b = merged[i + 1]!;
       if (a.type === 'LOCATION' && b.type === 'LOCATION' && text.slice(a.end, b.start) === ', ' && /^(?:Lot|Plot|Site|Apt|Apartment|Unit|Flat|Suite|Room|Rm|Space)\b/i.test(text.slice(a.start, a.end))) {
         merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
       }

@@ -72,12 +72,12 @@ export function scoreCorpus(docs: LabelledDoc[], predict: (doc: LabelledDoc) => 
       let ok = true;
       const byType = new Set<string>();
       for (let i = s.start; i < s.end; i++) {
-        if (/\s/.test(doc.text[i])) continue;
-        if (cov[i] < 0) {
+        if (/\s/.test(doc.text[i]!)) continue;
+        if (cov[i]! < 0) {
           ok = false;
           break;
         }
-        byType.add(preds[cov[i]].type);
+        byType.add(preds[cov[i]!]!.type);
       }
       if (ok) {
         caught++;
@@ -98,7 +98,7 @@ export function scoreCorpus(docs: LabelledDoc[], predict: (doc: LabelledDoc) => 
       keepPhrases++;
       let clean = true;
       let by = '';
-      for (let i = k.start; i < k.end; i++) if (cov[i] >= 0) { clean = false; by = preds[cov[i]].rule; break; }
+      for (let i = k.start; i < k.end; i++) if (cov[i]! >= 0) { clean = false; by = preds[cov[i]!]!.rule; break; }
       if (clean) kept++;
       else misses.push({ id: doc.id, type: 'KEEP', text: doc.text.slice(k.start, k.end), kind: 'over-redacted-keep', detail: by });
     }

@@ -80,35 +80,35 @@ export function parseDateExpression(s: string, ref?: number): ParsedDate | null 
   };
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})/.exec(t))) {
-    const v = utc(+m[1], +m[2], +m[3]);
-    return v === null ? null : { time: v, hasYear: true, year: +m[1] };
+    const v = utc(+m[1]!, +m[2]!, +m[3]!);
+    return v === null ? null : { time: v, hasYear: true, year: +m[1]! };
   }
   if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})$/.exec(t))) {
-    const y = fullYear(m[3]);
-    let a = +m[1], b = +m[2];
+    const y = fullYear(m[3]!);
+    let a = +m[1]!, b = +m[2]!;
     if (a > 12 && b <= 12) [a, b] = [b, a]; // day first
     const v = utc(y, a, b);
     return v === null ? null : { time: v, hasYear: true, year: y };
   }
-  if ((m = /^(\d{1,2})[/-](\d{4})$/.exec(t))) return { hasYear: true, year: +m[2] };
+  if ((m = /^(\d{1,2})[/-](\d{4})$/.exec(t))) return { hasYear: true, year: +m[2]! };
   if ((m = /^(\d{1,2})\/(\d{1,2})$/.exec(t))) {
-    const v = nearest(+m[1], +m[2]);
+    const v = nearest(+m[1]!, +m[2]!);
     return { time: v, hasYear: false };
   }
   const lower = t.toLowerCase();
   const yearM = /(?:^|[\s,])((?:1[89]|20)\d\d|'\d\d)\s*$/.exec(lower);
-  const year = yearM ? fullYear(yearM[1]) : undefined;
+  const year = yearM ? fullYear(yearM[1]!) : undefined;
   const monM = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/.exec(lower);
   if (monM) {
-    const mon = MONTHS[monM[1]] ?? MONTHS[monM[1].slice(0, 3)];
+    const mon = MONTHS[monM[1]!] ?? MONTHS[monM[1]!.slice(0, 3)];
     const dayM = /\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(lower.replace(/((?:1[89]|20)\d\d|'\d\d)\s*$/, ''));
     if (!dayM) return { hasYear: year !== undefined, year };
-    const day = +dayM[1];
+    const day = +dayM[1]!;
     if (year !== undefined) {
-      const v = utc(year, mon, day);
+      const v = utc(year, mon!, day);
       return v === null ? null : { time: v, hasYear: true, year };
     }
-    return { time: nearest(mon, day), hasYear: false };
+    return { time: nearest(mon!, day), hasYear: false };
   }
   for (const [re, fn] of HOLIDAYS) {
     if (re.test(lower)) {
@@ -124,7 +124,7 @@ export function parseDateExpression(s: string, ref?: number): ParsedDate | null 
   }
   if ((m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t)) && ref !== undefined) {
     const r = new Date(ref);
-    const v = utc(r.getUTCFullYear(), r.getUTCMonth() + 1, +m[1]);
+    const v = utc(r.getUTCFullYear(), r.getUTCMonth() + 1, +m[1]!);
     return { time: v ?? undefined, hasYear: false };
   }
   return null;

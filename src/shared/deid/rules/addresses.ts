@@ -27,7 +27,7 @@ export function addressRules(ctx: Ctx): void {
     for (const m of text.matchAll(ADDRESS_RE)) {
       // "3 Dr" etc: need at least one street-name word; not part of "1/2", "3.5" or "A-12"
       if (/^\d+\s+(?:St|Dr)\.?$/.test(m[0])) continue;
-      if (m.index > 0 && /[\w/.-]/.test(text[m.index - 1])) continue;
+      if (m.index > 0 && /[\w/.-]/.test(text[m.index - 1]!)) continue;
       let start = m.index;
       const apt = /(?:Apt|Apartment|Unit|Flat|Suite)\.?\s*#?\s*\w{1,5},?\s+$/.exec(text.slice(Math.max(0, start - 24), start));
       if (apt) start -= apt[0].length;
@@ -36,16 +36,16 @@ export function addressRules(ctx: Ctx): void {
   }
   for (const m of text.matchAll(ROUTE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'route');
   for (const m of text.matchAll(INFORMAL_STREET_RE)) {
-    const s = m.index + m[0].lastIndexOf(m[1]);
-    if (!/^(?:the|a|my|his|her|their|our)\s/.test(m[1])) ctx.add(s, s + m[1].length, 'LOCATION', 0.8, 'street-informal');
+    const s = m.index + m[0].lastIndexOf(m[1]!);
+    if (!/^(?:the|a|my|his|her|their|our)\s/.test(m[1]!)) ctx.add(s, s + m[1]!.length, 'LOCATION', 0.8, 'street-informal');
   }
   if (/(?:rue|avenue|boulevard|bd|chemin|place|allée|via|viale|piazza|calle|avenida|rua|praça|strasse|straße|weg|laan|straat) /.test(ctx.lower)) for (const m of text.matchAll(FOREIGN_ADDRESS_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'street-address-foreign');
   for (const m of text.matchAll(LOT_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'lot');
   for (const m of text.matchAll(PO_BOX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'po-box');
-  for (const m of text.matchAll(ZIP_STATE_RE)) if (STATES.has(m[1])) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'zip-state');
+  for (const m of text.matchAll(ZIP_STATE_RE)) if (STATES.has(m[1]!)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'zip-state');
   for (const m of text.matchAll(ZIP_CUE_RE)) {
-    const s = m.index + m[0].lastIndexOf(m[1]);
-    ctx.add(s, s + m[1].length, 'LOCATION', 0.95, 'zip-cue');
+    const s = m.index + m[0].lastIndexOf(m[1]!);
+    ctx.add(s, s + m[1]!.length, 'LOCATION', 0.95, 'zip-cue');
   }
   for (const m of text.matchAll(UK_POSTCODE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'uk-postcode');
   for (const m of text.matchAll(CA_POSTAL_RE)) {

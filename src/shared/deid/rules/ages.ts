@@ -36,8 +36,8 @@ export function ageRules(ctx: Ctx): void {
   }
   if (ctx.lower.includes('ninety') || ctx.lower.includes('hundred')) {
     for (const m of text.matchAll(WORD_AGE_RE)) {
-      const base = NUM_WORDS[m[1].toLowerCase()] ?? 0;
-      const v = base + (m[2] ? UNITS[m[2].toLowerCase()] : 0);
+      const base = NUM_WORDS[m[1]!.toLowerCase()] ?? 0;
+      const v = base + (m[2] ? (UNITS[m[2].toLowerCase()] ?? 0) : 0);
       if (v >= 90) ctx.add(m.index, m.index + m[0].length, 'AGE', 0.95, 'age-words');
     }
   }

@@ -50,12 +50,12 @@ export function contactRules(ctx: Ctx): void {
   const phones = (re: RegExp, conf: number, rule: string, group = 0) => {
     for (const m of text.matchAll(re)) {
       const g = m[group];
-      const start = m.index + (group ? m[0].indexOf(g) : 0);
-      const end = start + g.length;
-      const digits = g.replace(/\D/g, '');
+      const start = m.index + (group ? m[0].indexOf(g!) : 0);
+      const end = start + g!.length;
+      const digits = g!.replace(/\D/g, '');
       if (digits.length < 7 || digits.length > 15) continue;
       // not a date like 2023-03-14 or a range like 100-120
-      if (/^\d{4}-\d{2}-\d{2}$/.test(g)) continue;
+      if (/^\d{4}-\d{2}-\d{2}$/.test(g!)) continue;
       ctx.add(start, end, isFax(ctx, start) ? 'FAX' : 'PHONE', conf, rule);
     }
   };

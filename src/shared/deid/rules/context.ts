@@ -100,7 +100,7 @@ export function tokenAt(tokens: Token[], pos: number): number {
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < pos) lo = mid + 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;

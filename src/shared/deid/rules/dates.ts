@@ -51,8 +51,8 @@ export function dateRules(ctx: Ctx): void {
   if (hasMonth) for (const m of text.matchAll(DMY_HYPHEN_RE)) add(m.index, m.index + m[0].length, 0.95, 'date-dmy-hyphen');
   if (hasMonth) for (const m of text.matchAll(MY_RE)) add(m.index, m.index + m[0].length, 0.9, 'date-month-year');
   if (hasMonth) for (const m of text.matchAll(MONTH_ALONE_RE)) {
-    const s = m.index + m[0].lastIndexOf(m[1]);
-    add(s, s + m[1].length, 0.8, 'date-month');
+    const s = m.index + m[0].lastIndexOf(m[1]!);
+    add(s, s + m[1]!.length, 0.8, 'date-month');
   }
   if (hasMonth) for (const m of text.matchAll(MONTH_FULL_RE)) {
     // full month names other than March/May are rarely anything else (June/August as names: context decides later)
@@ -62,7 +62,7 @@ export function dateRules(ctx: Ctx): void {
     const a = Number(m[1]);
     const b = Number(m[3]);
     if (!(validMD(a, b) || validMD(b, a))) continue;
-    if (m[2] === '.' && m[4].length === 2 && /v(?:ersion)?\.?\s*$|\d\.$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) continue; // v1.2.34
+    if (m[2] === '.' && m[4]!.length === 2 && /v(?:ersion)?\.?\s*$|\d\.$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) continue; // v1.2.34
     add(m.index, m.index + m[0].length, 0.95, 'date-numeric');
   }
   if (hasNumSep) for (const m of text.matchAll(ISO_RE)) add(m.index, m.index + m[0].length, 0.97, 'date-iso');
@@ -83,16 +83,16 @@ export function dateRules(ctx: Ctx): void {
     add(m.index, m.index + m[0].length, 0.75, 'date-md');
   }
   if (/\d(?:st|nd|rd|th)\b/.test(text)) for (const m of text.matchAll(ORDINAL_DAY_RE)) {
-    const s = m.index + m[0].indexOf(m[1]);
+    const s = m.index + m[0].indexOf(m[1]!);
     // "the 3rd dose", "the 2nd trimester" are excluded by the lookahead (next word)
-    add(m.index, s + m[1].length, 0.75, 'date-ordinal');
+    add(m.index, s + m[1]!.length, 0.75, 'date-ordinal');
   }
   void WEEKDAY_RE; // weekdays alone do not identify a date
   // holidays, with an optional year ("Labor Day 2023", "Christmas Eve"): one pass over the text
   if (lex.holidays.length) {
     const re = holidayRe(lex.holidays);
     for (const m of text.matchAll(re)) {
-      if (!/[A-Z]/.test(text[m.index])) continue;
+      if (!/[A-Z]/.test(text[m.index]!)) continue;
       add(m.index, m.index + m[0].length, 0.9, 'date-holiday');
     }
   }

@@ -95,14 +95,13 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
   };
   /** Drugs, organisms, gene symbols and clinical acronyms: never a name or place. */
   const isMedical = (t: Token) => {
-    const w = t.lower;
     const f = F(t);
     if (f & (W_DRUG | W_GENUS)) return true;
     if (t.upper && f & (W_GENE | W_CLINICAL)) return true;
     if (!t.upper && f & W_CLINICAL && !(f & (W_FIRST | W_LAST | W_PLACE))) return true;
     if (t.hyphen) {
       const parts = t.text.split('-');
-      if (parts.some((p) => /^\p{Ll}/u.test(p) && p.length <= 2) || (parts[0].length === 1 && parts.length > 1)) return true; // Port-a-cath, X-ray, T-cell
+      if (parts.some((p) => /^\p{Ll}/u.test(p) && p.length <= 2) || (parts[0]!.length === 1 && parts.length > 1)) return true; // Port-a-cath, X-ray, T-cell
       if (parts.every((p) => lex.eponyms.has(p.toLowerCase()))) return true; // Wolff-Parkinson-White
       return parts.some((p) => lex.drugs.has(p.toLowerCase()) || lex.genera.has(p.toLowerCase()));
     }
@@ -154,9 +153,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     const v = NAME_VALUE_RE.exec(text.slice(at, at + 80));
     if (!v) continue;
     let value = v[1];
-    const vs = at + v[0].length - value.length;
+    const vs = at + v[0].length - value!.length;
     // stop before credentials and organisation words
-    const words = value.split(/(?<=[\s,])/);
+    const words = value!.split(/(?<=[\s,])/);
     let kept = '';
     for (const w of words) {
       const bare = w.replace(/[\s,.]+$/, '').toLowerCase();
@@ -192,8 +191,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
   const runs: Run[] = [];
   let cur: Token[] = [];
   const flush = () => {
-    while (cur.length && !cur[cur.length - 1].cap) cur.pop();
-    if (cur.length) runs.push({ toks: cur, start: cur[0].start, end: cur[cur.length - 1].end });
+    while (cur.length && !cur[cur.length - 1]!.cap) cur.pop();
+    if (cur.length) runs.push({ toks: cur, start: cur[0]!.start, end: cur[cur.length - 1]!.end });
     cur = [];
   };
   for (const t of tokens) {
@@ -201,7 +200,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     if (capLike) {
       const before = t.start > 0 ? text[t.start - 1] : ' ';
       const after = text[t.end] ?? ' ';
-      const glued = /[\d/°_]/.test(before) || /[\d_]/.test(after) || (before === '.' && t.text.length === 1 && t.start > 1 && /\w/.test(text[t.start - 2]));
+      const glued = /[\d/°_]/.test(before!) || /[\d_]/.test(after) || (before === '.' && t.text.length === 1 && t.start > 1 && /\w/.test(text[t.start - 2]!));
       const camel = t.text.length > 2 && t.text.slice(1) !== t.text.slice(1).toLowerCase() && (/\p{Ll}\p{Lu}{2}/u.test(t.text) || /^\p{Lu}\p{Ll}\p{Lu}$/u.test(t.text)); // MoCA, PaO, HbA
       capLike = !glued && !camel && !BRANDS.has(t.lower);
     }
@@ -216,14 +215,14 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     }
     if (cur.length) {
       const last = cur[cur.length - 1];
-      const g = text.slice(last.end, t.start);
-      const lastIsInitial = last.text.length === 1 && (last.start === 0 || /\s/.test(text[last.start - 1]));
+      const g = text.slice(last!.end, t.start);
+      const lastIsInitial = last!.text.length === 1 && (last!.start === 0 || /\s/.test(text[last!.start - 1]!));
       const ok =
         g === ' ' ||
         g === '-' ||
         g === ' & ' ||
         /^ ["“][\p{Lu}][\p{L}'’-]*["”] $/u.test(g) ||
-        (g === '. ' && (lastIsInitial || PERIOD_ABBR.has(last.lower))) ||
+        (g === '. ' && (lastIsInitial || PERIOD_ABBR.has(last!.lower))) ||
         (g === '.' && lastIsInitial);
       if (!ok) flush();
     }
@@ -235,23 +234,23 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
   const emitName = (toks: Token[], conf: number, rule: string) => {
     let a = 0;
     let b = toks.length - 1;
-    while (a <= b && (isCalendar(toks[a]) || ORG_CUES.has(toks[a].lower) || !toks[a].cap)) a++;
-    while (b >= a && (ORG_CUES.has(toks[b].lower) || isMedical(toks[b]) || !toks[b].cap || CREDENTIALS.has(toks[b].lower))) b--;
+    while (a <= b && (isCalendar(toks[a]!) || ORG_CUES.has(toks[a]!.lower) || !toks[a]!.cap)) a++;
+    while (b >= a && (ORG_CUES.has(toks[b]!.lower) || isMedical(toks[b]!) || !toks[b]!.cap || CREDENTIALS.has(toks[b]!.lower))) b--;
     if (a > b) return;
     const span = toks.slice(a, b + 1);
     if (span.some((t) => ORG_PARTICLES.has(t.lower))) return;
-    if (isCovered(span[0].start, span[span.length - 1].end) && conf < 0.9) return;
-    emit(span[0].start, span[span.length - 1].end, 'NAME', conf, rule);
-    nameEnds.push(span[span.length - 1].end);
+    if (isCovered(span[0]!.start, span[span.length - 1]!.end) && conf < 0.9) return;
+    emit(span[0]!.start, span[span.length - 1]!.end, 'NAME', conf, rule);
+    nameEnds.push(span[span.length - 1]!.end);
     if (conf >= 0.75) for (const t of span) seedName(t, conf);
   };
   const emitPlace = (toks: Token[], conf: number, rule: string) => {
-    const s = toks[0].start;
-    const e = toks[toks.length - 1].end;
+    const s = toks[0]!.start;
+    const e = toks[toks.length - 1]!.end;
     if (isCovered(s, e) && conf < 0.9) return;
     emit(s, e, 'LOCATION', conf, rule);
     placeEnds.push(e);
-    if (conf >= 0.75 && toks.length === 1 && !isEnglish(toks[0])) placeSeeds.set(toks[0].lower, conf);
+    if (conf >= 0.75 && toks.length === 1 && !isEnglish(toks[0]!)) placeSeeds.set(toks[0]!.lower, conf);
   };
 
   const before = (pos: number, n = 48) => text.slice(Math.max(0, pos - n), pos);
@@ -272,37 +271,37 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
   const locContext = (t: Token): 'strong' | 'weak' | '' => {
     const w = prevWords(t);
     if (w.length === 0) return '';
-    if (DIRECT_LOC_WORDS.has(w[0])) return 'strong';
-    if (LOC_PREPS.has(w[0]) && w[1] !== undefined) {
+    if (DIRECT_LOC_WORDS.has(w[0]!)) return 'strong';
+    if (LOC_PREPS.has(w[0]!) && w[1] !== undefined) {
       if (STRONG_LOC_WORDS.has(w[1]) || (OCCUPATION_RE.test(w[1]) && w[1].length > 4 && (w[0] === 'at' || w[0] === 'for' || w[0] === 'with'))) return 'strong';
       if (w[0] === 'of' && AREA_WORDS.has(w[1])) return 'strong';
     }
-    return WEAK_PREPS.has(w[0]) ? 'weak' : '';
+    return WEAK_PREPS.has(w[0]!) ? 'weak' : '';
   };
   const introContext = (t: Token): boolean => {
     const w = prevWords(t);
     if (w.length === 0) return false;
-    if (INTRO_ONE.has(w[0])) return true;
+    if (INTRO_ONE.has(w[0]!)) return true;
     if (w[1] !== undefined && INTRO_TWO.has(w[1] + ' ' + w[0])) return true;
     const p = tokens[t.index - 1];
-    return !!p && INTRO_LABEL.has(w[0]) && /:/.test(text.slice(p.end, t.start));
+    return !!p && INTRO_LABEL.has(w[0]!) && /:/.test(text.slice(p.end, t.start));
   };
 
   for (const run of runs) {
     let toks = run.toks;
     if (isCovered(run.start, run.end)) {
       toks = toks.filter((t) => !isCovered(t.start, t.end));
-      while (toks.length && !toks[toks.length - 1].cap) toks = toks.slice(0, -1);
+      while (toks.length && !toks[toks.length - 1]!.cap) toks = toks.slice(0, -1);
       if (toks.length === 0) continue;
     }
     // Split off a sentence-initial ordinary word or a relation word ("Admitted St. Agnes ...", "Coach Mark Delaney")
-    while (toks.length > 1 && ((toks[0].sentenceStart && isEnglish(toks[0]) && !isFirst(toks[0])) || RELATIONS.has(toks[0].lower)) && !isClearPlace(toks[0]) && !ORG_CUES.has(toks[0].lower)) {
+    while (toks.length > 1 && ((toks[0]!.sentenceStart && isEnglish(toks[0]!) && !isFirst(toks[0]!)) || RELATIONS.has(toks[0]!.lower)) && !isClearPlace(toks[0]!) && !ORG_CUES.has(toks[0]!.lower)) {
       toks = toks.slice(1);
     }
-    while (toks.length && !toks[0].cap) toks = toks.slice(1);
+    while (toks.length && !toks[0]!.cap) toks = toks.slice(1);
     if (toks.length === 0) continue;
-    const start = toks[0].start;
-    const end = toks[toks.length - 1].end;
+    const start = toks[0]!.start;
+    const end = toks[toks.length - 1]!.end;
     const last = toks[toks.length - 1];
     const pre = before(start);
     const prevT = prevTok(toks[0]);
@@ -312,8 +311,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     // a capitalised head noun inside the run ("Glasgow Coma Scale", "Boston Carpal Tunnel Questionnaire")
     const headInside = toks.some((t, i) => i > 0 && isHead(t.lower));
     const nx = nextTok(last);
-    const suffixAfter = !!nx && !nx.cap && /^\s$/.test(text.slice(last.end, nx.start)) && MEDICAL_SUFFIX.test(nx.lower) && toks.some(isEponym);
-    const eponymHead = headInside || suffixAfter || toks.some((t) => medicalHeadAfter(t)) || medicalHeadAfter(last);
+    const suffixAfter = !!nx && !nx.cap && /^\s$/.test(text.slice(last!.end, nx.start)) && MEDICAL_SUFFIX.test(nx.lower) && toks.some(isEponym);
+    const eponymHead = headInside || suffixAfter || toks.some((t) => medicalHeadAfter(t)) || medicalHeadAfter(last!);
 
     // ---- Organisations / facilities with a cue word inside the run
     const cueIdx = toks.findIndex((t, i) => i > 0 && ORG_CUES.has(t.lower));
@@ -324,23 +323,23 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
       );
       if (qualifies) {
         let endTok = last;
-        const ofM = /^\s+of\s+(?:the\s+)?/.exec(text.slice(endTok.end, endTok.end + 12));
+        const ofM = /^\s+of\s+(?:the\s+)?/.exec(text.slice(endTok!.end, endTok!.end + 12));
         if (ofM) {
-          const r = runs.find((x) => x.start === endTok.end + ofM[0].length);
+          const r = runs.find((x) => x.start === endTok!.end + ofM[0].length);
           if (r) endTok = r.toks[r.toks.length - 1];
         }
-        emit(toks[0].start, endTok.end, 'LOCATION', 0.9, 'org-cue');
-        placeEnds.push(endTok.end);
+        emit(toks[0]!.start, endTok!.end, 'LOCATION', 0.9, 'org-cue');
+        placeEnds.push(endTok!.end);
         continue;
       }
     }
     // "University of Michigan", "Hospital San Rafael", "Hospital Universitario La Paz"
-    if (ORG_CUES.has(toks[0].lower) || HOSPITAL_FIRST.has(toks[0].lower)) {
-      if (toks.length >= 2 && HOSPITAL_FIRST.has(toks[0].lower) && !headInside) {
+    if (ORG_CUES.has(toks[0]!.lower) || HOSPITAL_FIRST.has(toks[0]!.lower)) {
+      if (toks.length >= 2 && HOSPITAL_FIRST.has(toks[0]!.lower) && !headInside) {
         emitPlace(toks, 0.85, 'org-first');
         continue;
       }
-      if (ORG_CUES.has(last.lower)) {
+      if (ORG_CUES.has(last!.lower)) {
         const m = /^\s+of\s+(?:the\s+)?/.exec(text.slice(end, end + 14));
         const r = m && runs.find((x) => x.start === end + m[0].length);
         if (r) {
@@ -351,12 +350,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
       }
     }
     // "Mount Sinai West", "St. Vincent's" after at/to/from/in
-    if (toks.length >= 2 && SAINT_MOUNT.has(toks[0].lower) && /\b(?:at|to|from|in|into|near)\s+(?:the\s+)?$/i.test(pre) && !eponymHead) {
+    if (toks.length >= 2 && SAINT_MOUNT.has(toks[0]!.lower) && /\b(?:at|to|from|in|into|near)\s+(?:the\s+)?$/i.test(pre) && !eponymHead) {
       emitPlace(toks, 0.85, 'place-saint');
       continue;
     }
     // Streets without a house number: "Roskilde Road", "Carver Street"
-    if (toks.length >= 2 && STREET_WORDS.has(last.lower) && !headInside) {
+    if (toks.length >= 2 && STREET_WORDS.has(last!.lower) && !headInside) {
       const headToks = toks.slice(0, -1);
       if (headToks.some((t) => !isMedical(t) && !GENERIC_ORG_WORDS.has(t.lower)) && (headToks.some((t) => !isEnglish(t) || isLast(t) || isFirst(t) || isPlaceWord(t)) || /\b(?:on|in|at|off|near|from|lives|living)\s+$/i.test(pre))) {
         emitPlace(toks, 0.85, 'street-name');
@@ -387,7 +386,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     const stateNameAfter = /^,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/.exec(afterText);
     if (
       stateNameAfter &&
-      (US_STATES.has(stateNameAfter[1].toLowerCase()) || STATE_MULTI.test(stateNameAfter[1]) || LARGE_AREAS.has(stateNameAfter[1].toLowerCase())) &&
+      (US_STATES.has(stateNameAfter[1]!.toLowerCase()) || STATE_MULTI.test(stateNameAfter[1]!) || LARGE_AREAS.has(stateNameAfter[1]!.toLowerCase())) &&
       toks.every(placeLike) &&
       !toks.every((t) => isEnglish(t) && !isPlaceWord(t)) &&
       !eponymHead
@@ -405,9 +404,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     // ---- Relation / role before: "her daughter Ruth", "neighbour Doris", "Patient: Bill Gaskell"
     const prevWord = prevT && /^[\s,:]*$/.test(gapBefore) ? prevT.lower : '';
     const relation = prevWord !== '' && RELATIONS.has(prevWord);
-    const intro = introContext(toks[0]);
+    const intro = introContext(toks[0]!);
     if ((relation || intro) && !toks.some((t) => ORG_PARTICLES.has(t.lower)) && toks.every(nameLike) && !eponymHead && !toks.some((t) => t.upper)) {
-      if (!(toks.length === 1 && isClearPlace(toks[0]) && !isFirst(toks[0]) && !isLast(toks[0]))) {
+      if (!(toks.length === 1 && isClearPlace(toks[0]!) && !isFirst(toks[0]!) && !isLast(toks[0]!))) {
         emitName(toks, 0.85, relation ? 'name-relation' : 'name-intro');
         continue;
       }
@@ -423,12 +422,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     // ---- Place dictionary (multi-word first: "Garden Grove", "New Haven")
     let placed = false;
     for (let i = 0; i < toks.length && !placed; i++) {
-      const cands = lex.placeMulti.get(toks[i].lower);
+      const cands = lex.placeMulti.get(toks[i]!.lower);
       if (!cands) continue;
       for (const c of cands) {
         if (i + c.length > toks.length) continue;
         let ok = true;
-        for (let k = 1; k < c.length; k++) if (toks[i + k].lower !== c[k]) ok = false;
+        for (let k = 1; k < c.length; k++) if (toks[i + k]!.lower !== c[k]) ok = false;
         if (!ok) continue;
         const seg = toks.slice(i, i + c.length);
         if (seg.some((t) => isMedical(t)) || eponymHead) continue;
@@ -436,7 +435,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
         // extend over trailing capitalised words of the same run ("Sandy Hook Beach")
         const ext = toks.slice(i);
         const segEnd = ext.length > c.length && ext.slice(c.length).every((t) => placeLike(t) && !isFirst(t)) ? ext : seg;
-        emitPlace(segEnd, locContext(seg[0]) ? 0.9 : 0.75, 'place-dict');
+        emitPlace(segEnd, locContext(seg[0]!) ? 0.9 : 0.75, 'place-dict');
         placed = true;
         break;
       }
@@ -444,7 +443,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     if (placed) continue;
 
     // ---- Strong location context: "lives in X", "works at X", "driver for X"
-    const lc = locContext(toks[0]);
+    const lc = locContext(toks[0]!);
     const strongLoc = lc === 'strong';
     const weakLoc = lc === 'weak';
     if (strongLoc && toks.every(placeLike) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t) || isLast(t) || toks.length > 1) && !toks.some((t) => SPECIAL_ACRONYMS.has(t.text))) {
@@ -453,14 +452,14 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     }
     // ---- Lower-case facility noun after: "Eastgate anticoagulation clinic", "Lakeshore marathon"
     {
-      let k = last.index + 1;
+      let k = last!.index + 1;
       let n = 0;
       let fac = false;
       while (k < tokens.length && n < 3) {
         const t = tokens[k];
-        if (t.cap || t.num) break;
-        if (!/^\s+$/.test(text.slice(tokens[k - 1].end, t.start))) break;
-        if (FACILITY_NOUNS_LOWER.has(t.lower)) {
+        if (t!.cap || t!.num) break;
+        if (!/^\s+$/.test(text.slice(tokens[k - 1]!.end, t!.start))) break;
+        if (FACILITY_NOUNS_LOWER.has(t!.lower)) {
           fac = true;
           break;
         }
@@ -479,8 +478,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
       const f = capToks[0];
       const rest = capToks.slice(1);
       const lastT = capToks[capToks.length - 1];
-      const firstOk = (isFirst(f) && !US_STATES.has(f.lower) && !LARGE_AREAS.has(f.lower)) || (f.text.length === 1 && !f.sentenceStart);
-      const lastOk = (isLast(lastT) || !isEnglish(lastT)) && lastT.text.length > 1;
+      const firstOk = (isFirst(f!) && !US_STATES.has(f!.lower) && !LARGE_AREAS.has(f!.lower)) || (f!.text.length === 1 && !f!.sentenceStart);
+      const lastOk = (isLast(lastT!) || !isEnglish(lastT!)) && lastT!.text.length > 1;
       const notAllEnglish = capToks.some((t) => !isEnglish(t) || t.text.length === 1);
       if (firstOk && lastOk && notAllEnglish && rest.every((t) => nameLike(t) || t.text.length === 1) && !capToks.every((t) => isClearPlace(t) && !isFirst(t))) {
         emitName(capToks, 0.85, 'name-dict-pair');
@@ -497,7 +496,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
       capToks.length <= 4 &&
       !eponymHead &&
       !anyMedical &&
-      !capToks[0].sentenceStart &&
+      !capToks[0]!.sentenceStart &&
       capToks.every((t) => !isEnglish(t) && !t.upper && t.text.length > 1 && !isPlaceWord(t) && !isEponym(t) && !ORG_CUES.has(t.lower) && !MEDICAL_SUFFIX.test(t.lower) && !/(?:ic|al|ous|ary|oid|ine|ase|mab|nib|vir)$/.test(t.lower)) &&
       !lc
     ) {
@@ -530,10 +529,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
   // ---- forms: "KOVACS, ISTVAN", "PATEL, NIRAV MD"
   if (/[A-Z]{2,}, [A-Z]{2,}/.test(text)) {
     for (const m of text.matchAll(/\b([A-Z][A-Z'’-]{1,30}),\s([A-Z][A-Z'’-]{1,30})(?:\s([A-Z])\.?)?\b/g)) {
-      const a = m[1].toLowerCase();
-      const b = m[2].toLowerCase();
+      const a = m[1]!.toLowerCase();
+      const b = m[2]!.toLowerCase();
       if (CREDENTIALS.has(b) || lex.english.has(a) || lex.english.has(b)) continue;
-      if (lex.genes.has(a) || lex.clinical.has(a) || lex.genes.has(b) || lex.clinical.has(b) || US_STATE_ABBR.has(m[1]) || US_STATE_ABBR.has(m[2])) continue;
+      if (lex.genes.has(a) || lex.clinical.has(a) || lex.genes.has(b) || lex.clinical.has(b) || US_STATE_ABBR.has(m[1]!) || US_STATE_ABBR.has(m[2]!)) continue;
       if (!(lex.lastNames.has(a) || lex.firstNames.has(b) || lex.firstNames.has(a) || lex.lastNames.has(b))) continue;
       if (!isCovered(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 'NAME', 0.85, 'name-caps-comma');
     }
@@ -545,15 +544,15 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
   // ---- @mentions in comments: "@Nkechi"
   for (const m of text.matchAll(/(?<![\w@])@(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/gu)) {
     const s = m.index + 1;
-    const w = m[1].split(/\s/)[0].toLowerCase();
+    const w = (m[1]!.split(/\s/)[0] ?? '').toLowerCase();
     if (TITLES.has(w)) continue;
-    if (!isCovered(s, s + m[1].length)) emit(s, s + m[1].length, 'NAME', 0.85, 'name-mention');
+    if (!isCovered(s, s + m[1]!.length)) emit(s, s + m[1]!.length, 'NAME', 0.85, 'name-mention');
   }
   // ---- lower-case informal notes: "mr dawson", "dr chen"
   for (const m of text.matchAll(/\b(?:mr|mrs|ms|miss|dr)\.?\s+([a-z][a-z'’-]{2,})\b/g)) {
     const w = m[1];
-    const s = m.index + m[0].length - w.length;
-    if ((lex.lastNames.has(w) || lex.firstNames.has(w)) && !lex.english.has(w) && !isCovered(s, s + w.length)) emit(s, s + w.length, 'NAME', 0.8, 'name-title-lower');
+    const s = m.index + m[0].length - w!.length;
+    if ((lex.lastNames.has(w!) || lex.firstNames.has(w!)) && !lex.english.has(w!) && !isCovered(s, s + w!.length)) emit(s, s + w!.length, 'NAME', 0.8, 'name-title-lower');
   }
   // ---- coordination: "Parents Erik and Maja", "Grant and I"
   const coordinate = (s: number) => {
@@ -564,7 +563,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
   };
   for (const e of nameEnds) {
     const m = /^\s+(?:and|&|or)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(e, e + 40));
-    if (m) coordinate(e + m[0].length - m[1].length);
+    if (m) coordinate(e + m[0].length - m[1]!.length);
   }
   if (text.includes(' and I ')) for (const m of text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+and\s+I\b/gu)) {
     const t = tokens[tokenAt(tokens, m.index)];

@@ -58,8 +58,8 @@ export function idRules(ctx: Ctx): void {
   const { text } = ctx;
   for (const m of text.matchAll(SSN_RE)) ctx.add(m.index, m.index + m[0].length, 'SSN', 0.9, 'ssn');
   for (const m of text.matchAll(SSN_CUE_RE)) {
-    const s = m.index + m[0].lastIndexOf(m[1]);
-    ctx.add(s, s + m[1].length, 'SSN', 0.97, 'ssn-cue');
+    const s = m.index + m[0].lastIndexOf(m[1]!);
+    ctx.add(s, s + m[1]!.length, 'SSN', 0.97, 'ssn-cue');
   }
   const starts: number[] = [];
   for (const t of ctx.tokens) if (!t.num && CUE_FIRST.has(t.lower)) starts.push(t.start);
@@ -71,10 +71,10 @@ export function idRules(ctx: Ctx): void {
       if (!m) continue;
       const gi = m.findIndex((g, i) => i > 0 && i <= CUES.length && g !== undefined);
       if (gi < 1) continue;
-      const type = CUES[gi - 1].type;
+      const type = CUES[gi - 1]!.type;
       let code = m[CUES.length + 1];
-      const start = m.index + m[0].length - code.length;
-      code = code.replace(/[.\-/]+$/, '');
+      const start = m.index + m[0].length - code!.length;
+      code = code!.replace(/[.\-/]+$/, '');
       if (!/\d/.test(code)) {
         // all-letter value: only for plates / strong cues and if it isn't a word
         if (type !== 'VEHICLE' || code.length < 4) continue;
