@@ -3,7 +3,7 @@
  * words over a ~25k vocabulary mixing function words, everyday words, clinical
  * terms and pronounceable pseudo-words for the long tail.
  */
-import { AGE_BANDS, CARE_SECTIONS, CASE_STATUSES, SEXES, type Case } from '../../src/shared/model/case';
+import { AGE_BANDS, CARE_SECTIONS, SEXES, type Case } from '../../src/shared/model/case';
 
 /** mulberry32: small, fast, deterministic. */
 export function rng(seed: number): () => number {
@@ -152,7 +152,10 @@ export interface Corpus {
 }
 
 /** Roughly 1.5 KB of text per case across the CARE sections (≈ 230 words). */
-export function generateCorpus(count: number, { seed = 42, wordsPerCase = 230 } = {}): Corpus {
+export function generateCorpus(
+  count: number,
+  { seed = 42, wordsPerCase = 230, statuses = ['draft', 'ready'] as readonly Case['status'][] } = {},
+): Corpus {
   const vocab = buildVocabulary();
   const random = rng(seed);
   const df = new Int32Array(vocab.words.length);
@@ -205,7 +208,7 @@ export function generateCorpus(count: number, { seed = 42, wordsPerCase = 230 } 
       tags: [...tags].slice(0, 20),
       ageBand: AGE_BANDS[Math.floor(random() * AGE_BANDS.length)]!,
       sex: SEXES[Math.floor(random() * SEXES.length)]!,
-      status: CASE_STATUSES[Math.floor(random() * CASE_STATUSES.length)]!,
+      status: statuses[Math.floor(random() * statuses.length)]!,
       createdAt: created,
       updatedAt: created,
     };

@@ -1,5 +1,5 @@
 import { flushPendingIndex } from '../db/queries/cases';
-import { searchFacets, searchHits, searchTerms } from '../db/queries/search';
+import { planSearch, searchFacets, searchHits } from '../db/queries/search';
 import { defineService } from './define-service';
 
 export const searchService = defineService('search', {
@@ -7,10 +7,10 @@ export const searchService = defineService('search', {
     const started = performance.now();
     // An import sent with `more` and never finished still becomes searchable here.
     flushPendingIndex(ctx.library.write);
-    const terms = searchTerms(input.text);
-    const query = { terms, prefix: input.prefix, filters: input.filters, limit: input.limit };
-    const hits = terms.length ? searchHits(ctx.library.read, query) : [];
-    const { total, facets } = searchFacets(ctx.library.read, query);
-    return { hits, total, facets, terms, elapsedMs: performance.now() - started };
+    const db = ctx.library.read;
+    const plan = planSearch(db, { text: input.text, prefix: input.prefix, filters: input.filters, limit: input.limit });
+    const hits = searchHits(db, plan);
+    const { total, facets, exact } = searchFacets(db, plan);
+    return { hits, total, facets, facetsExact: exact, terms: plan.terms, elapsedMs: performance.now() - started };
   },
 });

@@ -18,6 +18,7 @@ export type SearchHit = z.infer<typeof searchHitSchema>;
 
 export const searchResultSchema = z.object({
   hits: z.array(searchHitSchema),
+  /** Matching cases; a lower bound when `facetsExact` is false. */
   total: z.number().int(),
   facets: z.object({
     specialty: z.array(facetCountSchema),
@@ -26,7 +27,18 @@ export const searchResultSchema = z.object({
     sex: z.array(facetCountSchema),
     status: z.array(facetCountSchema),
   }),
-  /** The words actually searched, after the last one was completed as a prefix. */
+  /**
+   * True when `total` and the facet counts cover every match. False when the
+   * query has only very common words (or none) and matched more cases than
+   * the search counts (2,000): counts then cover the 2,000 most recently added
+   * matches and `total` is a lower bound — show it as "2,000+".
+   */
+  facetsExact: z.boolean(),
+  /**
+   * The words actually searched: the last one completed to its most frequent
+   * indexed words when searching as you type; very common words left out when
+   * rarer ones are present.
+   */
   terms: z.array(z.string()),
   elapsedMs: z.number(),
 });

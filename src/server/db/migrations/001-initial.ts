@@ -41,6 +41,10 @@ export function up(db: WriteDb): void {
     CREATE INDEX cases_created ON cases(created_at) WHERE deleted_at IS NULL;
     CREATE INDEX cases_specialty ON cases(specialty, updated_at) WHERE deleted_at IS NULL;
     CREATE INDEX cases_status ON cases(status, updated_at) WHERE deleted_at IS NULL;
+    CREATE INDEX cases_binned ON cases(deleted_at) WHERE deleted_at IS NOT NULL;
+    -- Covering index for search filters and facet counts: one small entry per
+    -- case instead of its ~2 KB row (facets over 5,000 matches: ~8 -> ~5 ms).
+    CREATE INDEX cases_facets ON cases(rowid, deleted_at, specialty, age_band, sex, status, tags);
 
     -- One row per (case, tag): tag filters and facet counts without parsing JSON.
     CREATE TABLE case_tags (
@@ -66,6 +70,9 @@ export function up(db: WriteDb): void {
     -- the pass: about 2.5x faster at 100k cases). Ordinary edits commit long
     -- before they reach it.
     INSERT INTO cases_fts (cases_fts, rank) VALUES ('hashsize', 33554432);
+    -- Every indexed term with its document frequency: the search planner reads
+    -- it (cached) to complete prefixes and to spot common words.
+    CREATE VIRTUAL TABLE cases_fts_vocab USING fts5vocab(cases_fts, row);
 
     -- Cases written but not yet in cases_fts: a bulk import defers indexing to one
     -- pass at its end. Inclusive rowid ranges; empty whenever no import is open.

@@ -153,6 +153,17 @@ function writeTags(db: WriteDb, rowid: number, tags: readonly string[]): void {
   for (const tag of tags) s.tagInsert.run(rowid, tag);
 }
 
+const generations = new WeakMap<ReadDb, number>();
+
+/** Bumped on every write to the full-text index through this connection (search caches key on it). */
+export function ftsGeneration(db: ReadDb): number {
+  return generations.get(db) ?? 0;
+}
+
+function bumpGeneration(db: ReadDb): void {
+  generations.set(db, ftsGeneration(db) + 1);
+}
+
 /** True when the case's full-text row has not been written yet (a deferred import). */
 function isPending(db: ReadDb, rowid: number): boolean {
   const range = statements(db).pendingAt.get(rowid) as { last_rowid: number } | undefined;
@@ -206,6 +217,7 @@ export function flushPendingIndex(db: WriteDb): number {
       for (const r of ranges) indexed += s.ftsInsertRange.run(r.first_rowid, r.last_rowid).changes;
       db.prepare('DELETE FROM fts_pending').run();
     })();
+    bumpGeneration(db);
   } finally {
     db.pragma(`cache_size = ${cache}`);
   }
@@ -229,6 +241,7 @@ export function putCase(db: WriteDb, c: Case, { index = true }: { index?: boolea
 /** Writes the row; returns rowid when indexing is done or not wanted, -rowid when it is left pending. */
 function writeCase(db: WriteDb, c: Case, index: boolean): number {
   const s = statements(db);
+  bumpGeneration(db);
   const params = caseToParams(c);
   const existing = getCaseRow(db, c.id);
   if (existing) {
@@ -278,6 +291,7 @@ export function purgeDeletedBefore(db: WriteDb, cutoff: string): number {
   flushPendingIndex(db);
   const rows = db.prepare('SELECT rowid, * FROM cases WHERE deleted_at IS NOT NULL AND deleted_at < ?').all(cutoff) as CaseRow[];
   const s = statements(db);
+  bumpGeneration(db);
   for (const row of rows) {
     s.ftsDelete.run(row);
     s.deleteRow.run(row.rowid);
