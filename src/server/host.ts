@@ -88,6 +88,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     handleStatic(req, res);
   });
   const sockets = new Set<Socket>();
+  /** Calls still running, so close() does not shut the database under them. */
+  const inflight = new Set<Promise<void>>();
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
@@ -140,7 +142,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
       } catch {
         request = undefined;
       }
-      void dispatch(rounds.router, request).then(send);
+      const answer = dispatch(rounds.router, request).then(send);
+      inflight.add(answer);
+      void answer.finally(() => inflight.delete(answer));
     });
     ws.on('close', unsubscribe);
     ws.on('error', (error) => log(`rounds host: socket error: ${error.message}`));
@@ -174,6 +178,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
           }, 200).unref();
         });
         await new Promise<void>((resolve) => wss.close(() => resolve()));
+        await Promise.race([Promise.allSettled([...inflight]), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
         dataDir.close();
       })();
       return closing;

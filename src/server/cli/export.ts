@@ -37,7 +37,7 @@ const out = createWriteStream(file, { encoding: 'utf8' });
 try {
   let cursor: string | null = null;
   do {
-    const page = router.call('cases.exportLines', { cursor, limit: PAGE_LINES }) as Output<'cases.exportLines'>;
+    const page = (await router.callAsync('cases.exportLines', { cursor, limit: PAGE_LINES })) as Output<'cases.exportLines'>;
     for (const line of page.lines) {
       if (!out.write(`${line}\n`)) await once(out, 'drain');
       written++;

@@ -39,9 +39,9 @@ let imported = 0;
 let badCount = 0;
 const listed: BadLine[] = [];
 
-function flush(lines: string[], firstLine: number): void {
+async function flush(lines: string[], firstLine: number): Promise<void> {
   if (!lines.length) return;
-  const result = router.call('cases.importLines', { lines, firstLine }) as Output<'cases.importLines'>;
+  const result = (await router.callAsync('cases.importLines', { lines, firstLine })) as Output<'cases.importLines'>;
   imported += result.imported;
   badCount += result.bad.length;
   for (const bad of result.bad) if (listed.length < MAX_LISTED_BAD_LINES) listed.push(bad);
@@ -56,12 +56,12 @@ try {
     lineCount++;
     batch.push(lineCount === 1 ? line.replace(/^\uFEFF/, '') : line);
     if (batch.length === IMPORT_BATCH_LINES) {
-      flush(batch, batchStart);
+      await flush(batch, batchStart);
       batch = [];
       batchStart = lineCount + 1;
     }
   }
-  flush(batch, batchStart);
+  await flush(batch, batchStart);
   const elapsed = performance.now() - started;
   for (const bad of listed) process.stdout.write(`line ${bad.line}: ${bad.reason}\n`);
   if (badCount > listed.length) process.stdout.write(`… and ${badCount - listed.length} more bad lines\n`);
