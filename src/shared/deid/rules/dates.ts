@@ -40,7 +40,11 @@ function validMD(m: number, d: number): boolean {
 
 export function dateRules(ctx: Ctx): void {
   const { text, lex } = ctx;
-  const add = (s: number, e: number, conf: number, rule: string) => ctx.add(s, e, 'DATE', conf, rule);
+  const add = (s: number, e: number, conf: number, rule: string) => {
+    // "12 March." - the full stop ends the sentence, it does not abbreviate the month
+    if (text[e - 1] === '.' && /\p{L}{5,}\.$/u.test(text.slice(Math.max(s, e - 12), e))) e--;
+    ctx.add(s, e, 'DATE', conf, rule);
+  };
   const hasMonth = MONTH_GATE.test(text);
   const hasNumSep = /\d[/.-]\d/.test(text);
   if (hasMonth) for (const m of text.matchAll(MDY_RE)) {

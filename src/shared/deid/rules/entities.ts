@@ -16,7 +16,7 @@ const GENERIC_ORG_WORDS = new Set(
   `general memorial regional community county city state national university medical heart cancer children's childrens women's womens veterans va specialty teaching district central north south east west northern southern eastern western new upper lower royal saint st mount mt health care healthcare rehabilitation rehab behavioral behavioural psychiatric mental surgical orthopedic orthopaedic eye ear dental family primary urgent emergency day high middle junior senior elementary public private international american the of and & at for local main nearby rural urban teaching specialist cardiology neurology oncology pain memory fracture diabetes renal stroke sleep breast fertility maternity outpatient inpatient intensive critical acute walk-in sexual travel anticoagulation lung chest hand spine sports student employee occupational school nursing assisted respite palliative hospice dementia addiction substance methadone infusion dialysis transplant trauma burn burns imaging radiology laboratory lab pathology blood donor hearing vision physical physio therapy speech day night weekend out-of-hours`.split(/\s+/),
 );
 const FACILITY_NOUNS_LOWER = new Set(
-  `clinic hospital practice surgery centre center school hospice pharmacy church mall marathon race festival fair factory plant farm warehouse office store restaurant gym campus branch shelter prison jail station ward nursing home care home estate apartments mine mill depot warehouse stadium park`.split(/\s+/),
+  `clinic hospital practice surgery centre center school hospice pharmacy church mall marathon race festival fair factory plant farm warehouse office store restaurant gym campus branch shelter prison jail station ward estate apartments mine mill depot warehouse stadium park`.split(/\s+/),
 );
 const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'bint', 'al', 'el', 'ibn', 'ter', 'ten', 'y', 'dos', 'das', 'st', 'of', 'and']);
 /** Particles allowed inside organisation/place names but not person names. */
@@ -466,7 +466,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
         n++;
         k++;
       }
-      if (fac && toks.every(placeLike) && toks.some((t) => !isEnglish(t)) && !eponymHead && !toks.every((t) => t.upper) && !toks.some(isEponym)) {
+      if (fac && toks.every(placeLike) && toks.some((t) => !isEnglish(t)) && !toks.every((t) => isFirst(t) || nameSeeds.has(t.lower)) && !eponymHead && !toks.every((t) => t.upper) && !toks.some(isEponym)) {
         emitPlace(toks, 0.8, 'place-facility');
         continue;
       }

@@ -29,9 +29,9 @@ const CUE_RE = new RegExp(
 );
 /** First words of the cues: the sticky cue pattern is only tried where one of them starts. */
 const CUE_FIRST = new Set(
-  (CUES.map((c) => c.re).join('|').toLowerCase().match(/(?:^|[|(:])(?:\(\?:)*([a-z][a-z0-9]*)/g) ?? []).map((m) => m.replace(/^[|(:]+/, '').replace(/^\?:/, '').replace(/[^a-z0-9]/g, '')),
+  `mrn mr medical hospital chart unit nhs patient case accession encounter chi urn record health insurance dental vision member subscriber policy group beneficiary medicare medicaid mbi hicn plan bank account acct billing invoice claim iban routing credit card driver driver's drivers driving nursing professional state licence license dea npi cdl certificate cert registration board passport gmc permit vin vehicle tail number licence plate plates motorbike motorcycle car van truck bike reg serial s sn device udi imei model lot implant pacemaker icd defibrillator pump recorder monitor generator stimulator id identifier user username login handle ref reference badge occurrence incident report request kit ending employee student study participant barcode pin`.split(/\s+/),
 );
-for (const w of ['s', 'sn', 'mr', 'id']) CUE_FIRST.add(w);
+
 
 /** Codes that look like identifiers but are clinical vocabulary. */
 function isClinicalCode(ctx: Ctx, s: string): boolean {
