@@ -13,7 +13,7 @@ import {
 export const MAX_IMAGE_PIXELS = 50_000_000;
 
 export type CleanImageFormat = 'jpeg' | 'png';
-export const IMAGE_MIME: Record<CleanImageFormat, string> = { jpeg: 'image/jpeg', png: 'image/png' };
+export const IMAGE_MIME: Record<CleanImageFormat, 'image/jpeg' | 'image/png'> = { jpeg: 'image/jpeg', png: 'image/png' };
 export const JPEG_QUALITY = 90;
 
 /** 8-bit sRGB pixels, oriented as the viewer sees them; no metadata of any kind. */
@@ -34,7 +34,7 @@ export interface Box {
 export interface CleanImage {
   bytes: Buffer;
   format: CleanImageFormat;
-  mime: string;
+  mime: 'image/jpeg' | 'image/png';
   width: number;
   height: number;
 }
@@ -165,4 +165,16 @@ export async function redactImage(
   const pixels = burnBoxes(await decodePixels(bytes, format), boxes);
   const clean = await encodePixels(pixels, format);
   return { ...clean, findings: await findImageWarnings(pixels) };
+}
+
+/** A preview that fits in maxSide × maxSide; the source is already clean, and the encoder copies no metadata. */
+export async function thumbnail(bytes: Uint8Array, format: CleanImageFormat, maxSide: number): Promise<CleanImage> {
+  const resized = sharp(bytes, { failOn: 'error', limitInputPixels: MAX_IMAGE_PIXELS }).resize({
+    width: maxSide,
+    height: maxSide,
+    fit: 'inside',
+    withoutEnlargement: true,
+  });
+  const { data, info } = await (format === 'jpeg' ? resized.jpeg({ quality: 80 }) : resized.png()).toBuffer({ resolveWithObject: true });
+  return { bytes: data, format, mime: IMAGE_MIME[format], width: info.width, height: info.height };
 }

@@ -7,7 +7,7 @@ import { stripMp3 } from './mp3';
 import { refusePdf } from './pdf';
 import { stripWav } from './wav';
 
-export { type Box, redactImage, assertBoxesInside, IMAGE_MIME } from './images';
+export { type Box, redactImage, assertBoxesInside, IMAGE_MIME, thumbnail } from './images';
 export type { ImageFinding } from './image-warnings';
 
 

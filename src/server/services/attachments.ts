@@ -20,7 +20,7 @@ import {
   type AttachmentRow,
 } from '../db/queries/attachments';
 import { getCaseRow, type CaseRow } from '../db/queries/cases';
-import { sanitise, STORED_EXTENSION, storedFormatOfMime, redactImage, type ImageFinding } from '../media';
+import { sanitise, STORED_EXTENSION, storedFormatOfMime, redactImage, thumbnail, type ImageFinding } from '../media';
 import type { ServiceContext } from './context';
 import { defineService } from './define-service';
 
@@ -147,6 +147,14 @@ export const attachmentsService = defineService('attachments', {
   'attachments.content': (input, ctx) => {
     const row = requireAttachment(ctx, input.id);
     return { mime: rowToAttachment(row).mime, dataBase64: readBlob(ctx, row.sha256).toString('base64') };
+  },
+
+  'attachments.thumbnail': async (input, ctx) => {
+    const row = requireAttachment(ctx, input.id);
+    const format = storedFormatOfMime(row.mime);
+    if (format !== 'jpeg' && format !== 'png') throw new RoundsError('invalid_input', 'Only images have a thumbnail.');
+    const small = await thumbnail(readBlob(ctx, row.sha256), format, input.maxSide);
+    return { mime: small.mime, dataBase64: small.bytes.toString('base64'), width: small.width, height: small.height };
   },
 
   'attachments.redact': async (input, ctx) => {

@@ -75,6 +75,16 @@ export const attachmentsApi = defineDomain('attachments', {
     input: z.object({ id: attachmentIdSchema }),
     output: z.object({ mime: z.enum(ATTACHMENT_MIMES), dataBase64: z.string() }),
   },
+  /** A small preview of an image (fits in maxSide × maxSide, never enlarged), for lists. Asynchronous on the server. */
+  'attachments.thumbnail': {
+    input: z.object({ id: attachmentIdSchema, maxSide: z.number().int().min(16).max(1024).default(320) }),
+    output: z.object({
+      mime: z.enum(['image/jpeg', 'image/png']),
+      dataBase64: z.string(),
+      width: z.number().int().min(1),
+      height: z.number().int().min(1),
+    }),
+  },
   /**
    * Burns the boxes into the image as opaque black and replaces the stored
    * bytes (new sha256); the unredacted copy is deleted unless another

@@ -53,6 +53,12 @@ describe('attachments service', () => {
     expect(containsAny(bytes, Object.values(PLANTED))).toEqual([]);
     expect(existsSync(env.rounds.ctx.blobs.pathOf(a.sha256))).toBe(true);
 
+    const thumb = await env.callAsync<{ mime: string; dataBase64: string; width: number; height: number }>('attachments.thumbnail', { id: a.id, maxSide: 32 });
+    expect([thumb.mime, thumb.width, thumb.height]).toEqual(['image/jpeg', 24, 32]);
+    const thumbBytes = Buffer.from(thumb.dataBase64, 'base64');
+    expect(containsAny(thumbBytes, Object.values(PLANTED))).toEqual([]);
+    expect((await sharp(thumbBytes).metadata()).exif).toBeUndefined();
+
     const second = await env.callAsync<Attachment>('attachments.add', { caseId: c.id, name: 'x.jpg', dataBase64: b64(original) });
     expect(second.name).toBe('image-2.jpg');
     expect(second.sha256).toBe(a.sha256); // same cleaned bytes, one blob
@@ -124,6 +130,7 @@ describe('attachments service', () => {
     const wav = await env.callAsync<Attachment>('attachments.add', { caseId: c.id, name: 'rec.wav', dataBase64: b64(wavWithMetadata()) });
     const mp3 = await env.callAsync<Attachment>('attachments.add', { caseId: c.id, name: 'rec.mp3', dataBase64: b64(mp3WithMetadata()) });
     expect([wav.name, wav.mime, wav.width, mp3.name, mp3.mime]).toEqual(['audio-1.wav', 'audio/wav', null, 'audio-2.mp3', 'audio/mpeg']);
+    expect((await rejection(env.callAsync('attachments.thumbnail', { id: wav.id }), 'invalid_input')).message).toMatch(/Only images/);
     expect(history(c.id)[0]!.detail.removed).toEqual(['bext', 'LIST', 'id3 ']);
 
     const pdf = await rejection(env.callAsync('attachments.add', { caseId: c.id, name: 'r.pdf', dataBase64: b64(Buffer.from('%PDF-1.7 ...')) }), 'invalid_input');

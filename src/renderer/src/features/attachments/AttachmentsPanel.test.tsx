@@ -33,6 +33,7 @@ const withText = attachment({
 function baseApi(list: Attachment[], extra: Parameters<typeof createFakeApi>[0] = {}) {
   return createFakeApi({
     'attachments.list': () => list,
+    'attachments.thumbnail': () => ({ mime: 'image/png', dataBase64: PNG_1PX, width: 1, height: 1 }),
     'attachments.content': () => ({ mime: 'image/png', dataBase64: PNG_1PX }),
     ...extra,
   });
@@ -104,10 +105,13 @@ describe('AttachmentsPanel', () => {
     render(<AttachmentsPanel caseId={CASE} />, { api });
     const card = await screen.findByRole('article', { name: 'image-1.png' });
     await within(card).findByRole('img', { name: 'Preview of image-1.png' });
+    expect(api.callsTo('attachments.thumbnail')).toEqual([{ id: attachment({}).id, maxSide: 320 }]);
+    expect(api.callsTo('attachments.content')).toEqual([]);
     fireEvent.click(within(card).getByRole('button', { name: 'Redact…' }));
 
     const dialog = await screen.findByRole('dialog', { name: 'Redact image-1.png' });
     expect(within(dialog).getByText('This cannot be undone')).toBeTruthy();
+    expect(api.callsTo('attachments.content')).toEqual([{ id: attachment({}).id }]); // the full image, for the editor
     const burn = within(dialog).getByRole('button', { name: 'Burn in redactions' });
     expect(burn.hasAttribute('disabled')).toBe(true);
 

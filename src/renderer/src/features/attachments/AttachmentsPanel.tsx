@@ -21,6 +21,8 @@ import { notifyError } from '../../app/notify';
 import { dataUrl, readAsBase64 } from './read-file';
 import { RedactionEditor } from './RedactionEditor';
 
+export const THUMBNAIL_SIDE = 320;
+
 export const ACCEPT = 'image/jpeg,image/png,image/webp,image/heic,image/heif,image/avif,image/tiff,image/gif,audio/wav,audio/x-wav,audio/mpeg,application/pdf,.heic,.heif';
 
 export interface AttachmentsPanelProps {
@@ -47,14 +49,17 @@ export function AttachmentsPanel({ caseId, readOnly = false }: AttachmentsPanelP
   const [loadError, setLoadError] = useState<string | null>(null);
   const [previews, setPreviews] = useState<Record<string, string>>({});
   const [adding, setAdding] = useState<string | null>(null);
-  const [redacting, setRedacting] = useState<Attachment | null>(null);
+  const [redacting, setRedacting] = useState<{ attachment: Attachment; src: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const resetRef = useRef<() => void>(null);
 
+  /** Images: a small thumbnail; audio: the file itself (the player needs it). */
   const loadPreview = useCallback(
     async (a: Attachment) => {
       try {
-        const content = await api.call('attachments.content', { id: a.id });
+        const content = a.mime.startsWith('image/')
+          ? await api.call('attachments.thumbnail', { id: a.id, maxSide: THUMBNAIL_SIDE })
+          : await api.call('attachments.content', { id: a.id });
         setPreviews((p) => ({ ...p, [a.sha256]: dataUrl(content.mime, content.dataBase64) }));
       } catch (error) {
         notifyError(`Could not show ${a.name}`, error);
@@ -62,6 +67,19 @@ export function AttachmentsPanel({ caseId, readOnly = false }: AttachmentsPanelP
     },
     [api],
   );
+
+  /** The redaction editor works on the full image, loaded when it opens. */
+  const openRedaction = async (a: Attachment) => {
+    setBusy(a.id);
+    try {
+      const content = await api.call('attachments.content', { id: a.id });
+      setRedacting({ attachment: a, src: dataUrl(content.mime, content.dataBase64) });
+    } catch (error) {
+      notifyError(`Could not open ${a.name}`, error);
+    } finally {
+      setBusy(null);
+    }
+  };
 
   useEffect(() => {
     let alive = true;
@@ -234,7 +252,7 @@ export function AttachmentsPanel({ caseId, readOnly = false }: AttachmentsPanelP
                         </Button>
                       )}
                       {isImage && (
-                        <Button size="xs" variant="default" leftSection={<IconScissors size={14} />} onClick={() => setRedacting(a)} disabled={!preview}>
+                        <Button size="xs" variant="default" leftSection={<IconScissors size={14} />} onClick={() => void openRedaction(a)} disabled={busy === a.id}>
                           Redact…
                         </Button>
                       )}
@@ -249,14 +267,14 @@ export function AttachmentsPanel({ caseId, readOnly = false }: AttachmentsPanelP
           })}
         </SimpleGrid>
       </Stack>
-      {redacting && previews[redacting.sha256] && (
+      {redacting && (
         <RedactionEditor
-          key={redacting.sha256}
-          attachment={redacting}
-          src={previews[redacting.sha256]!}
+          key={redacting.attachment.sha256}
+          attachment={redacting.attachment}
+          src={redacting.src}
           opened
           onClose={() => setRedacting(null)}
-          onBurn={(boxes) => burn(redacting, boxes)}
+          onBurn={(boxes) => burn(redacting.attachment, boxes)}
         />
       )}
     </Paper>
