@@ -6,9 +6,10 @@ import { refuse } from './errors';
  * start (possibly several, possibly with a footer), ID3v1 ("TAG", the last 128
  * bytes, and the 227-byte "TAG+" extension before it), APEv1/v2 ("APETAGEX"),
  * Lyrics3v2 and an ID3v2 appended at the end ("3DI" footer). Tags hold titles,
- * artists, comments, dates, pictures — anything the recorder typed. The audio
- * frames themselves are kept byte for byte; what is left must start with an
- * MPEG frame header or the file is refused.
+ * artists, comments, dates, pictures — anything the recorder typed. Then the
+ * frames are walked one by one and only whole, valid MPEG audio frames are
+ * kept (byte for byte); anything between or after them is dropped. What is
+ * left must start with an MPEG frame header or the file is refused.
  */
 export interface Mp3Result {
   bytes: Buffer;
@@ -72,5 +73,60 @@ export function stripMp3(input: Uint8Array): Mp3Result {
   if (!isMpegFrameHeader(buf, start)) {
     throw refuse('This file does not contain MP3 audio after its tags.', 'mp3_invalid');
   }
-  return { bytes: Buffer.from(buf.subarray(start, end)), dropped };
+  const frames = keepFrames(buf, start, end);
+  if (frames.junk) dropped.push(`${frames.junk} bytes between or after the audio frames`);
+  if (!frames.bytes.length) throw refuse('This file does not contain MP3 audio after its tags.', 'mp3_invalid');
+  return { bytes: frames.bytes, dropped };
+}
+
+const BITRATES = {
+  v1: { 3: [0, 32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448], 2: [0, 32, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384], 1: [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320] },
+  v2: { 3: [0, 32, 48, 56, 64, 80, 96, 112, 128, 144, 160, 176, 192, 224, 256], 2: [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160], 1: [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160] },
+} as const;
+const SAMPLE_RATES: Record<number, readonly number[]> = { 3: [44100, 48000, 32000], 2: [22050, 24000, 16000], 0: [11025, 12000, 8000] };
+
+/** Length in bytes of the MPEG audio frame whose header is at `at`, or 0 if it is not one we can measure. */
+export function frameLength(buf: Uint8Array, at: number): number {
+  if (!isMpegFrameHeader(buf, at)) return 0;
+  const b1 = buf[at + 1]!;
+  const b2 = buf[at + 2]!;
+  const version = (b1 >> 3) & 0x03; // 3 = MPEG-1, 2 = MPEG-2, 0 = MPEG-2.5
+  const layer = ((b1 >> 1) & 0x03) as 1 | 2 | 3; // 3 = Layer I, 2 = Layer II, 1 = Layer III
+  const kbps = BITRATES[version === 3 ? 'v1' : 'v2'][layer][(b2 >> 4) & 0x0f] ?? 0;
+  const rate = SAMPLE_RATES[version]?.[(b2 >> 2) & 0x03] ?? 0;
+  if (!kbps || !rate) return 0; // free-format bitrate: cannot be walked
+  const padding = (b2 >> 1) & 0x01;
+  if (layer === 3) return (Math.floor((12 * kbps * 1000) / rate) + padding) * 4;
+  if (layer === 1 && version !== 3) return Math.floor((72 * kbps * 1000) / rate) + padding;
+  return Math.floor((144 * kbps * 1000) / rate) + padding;
+}
+
+/**
+ * Walks the frames from `start` and keeps only whole, valid frames. Bytes that
+ * are not frames (junk, tags glued in the middle of concatenated files, a cut
+ * final frame) are dropped; after junk, the walk resynchronises on two
+ * consecutive valid frames. Data hidden inside a frame's own payload cannot be
+ * told apart from sound without decoding — that is a known limit.
+ */
+function keepFrames(buf: Buffer, start: number, end: number): { bytes: Buffer; junk: number } {
+  const parts: Buffer[] = [];
+  let junk = 0;
+  let at = start;
+  while (at < end) {
+    const length = frameLength(buf, at);
+    if (length && at + length <= end) {
+      parts.push(buf.subarray(at, at + length));
+      at += length;
+      continue;
+    }
+    // Resynchronise: the next offset where a frame is followed by another frame (or ends exactly at the end).
+    let next = at + 1;
+    for (; next < end; next++) {
+      const l = frameLength(buf, next);
+      if (l && next + l <= end && (next + l === end || frameLength(buf, next + l))) break;
+    }
+    junk += next - at;
+    at = next;
+  }
+  return { bytes: Buffer.concat(parts), junk };
 }

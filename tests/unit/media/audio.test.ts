@@ -53,3 +53,15 @@ describe('MP3', () => {
     expect(() => stripMp3(onlyTag)).toThrow(/does not contain MP3 audio/);
   });
 });
+
+describe('MP3 frame walk', () => {
+  it('drops bytes hidden between and after frames and a cut final frame', () => {
+    const frame = MP3_FRAMES.subarray(0, 417);
+    const hidden = Buffer.from('Patient Jane Doe, MRN 48213377', 'latin1');
+    const input = Buffer.concat([frame, hidden, frame, frame, Buffer.from('trailing note'), frame.subarray(0, 100)]);
+    const out = stripMp3(input);
+    expect(out.bytes).toEqual(MP3_FRAMES);
+    expect(out.dropped).toEqual([`${hidden.length + 13 + 100} bytes between or after the audio frames`]);
+    expect(containsAny(out.bytes, ['Jane', 'trailing'])).toEqual([]);
+  });
+});
