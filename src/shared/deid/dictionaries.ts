@@ -7,7 +7,7 @@ export interface Lexicon {
   lastNames: Map<string, number>;
   /** Lowercase common English words (SCOWL). */
   english: Set<string>;
-  /** Single-token place names (lowercase) and multi-token place names keyed by first token. */
+  /** Single-token place names (lowercase) and multi-token place names keyed by their first two tokens. */
   placeSingle: Set<string>;
   placeMulti: Map<string, string[][]>;
   drugs: Set<string>;
@@ -48,9 +48,10 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
       placeSingle.add(toks[0]!);
       return;
     }
-    const list = placeMulti.get(toks[0]!) ?? [];
+    const key = toks[0] + ' ' + toks[1];
+    const list = placeMulti.get(key) ?? [];
     list.push(toks);
-    placeMulti.set(toks[0]!, list);
+    placeMulti.set(key, list);
   };
   for (const p of split(data.places?.us)) addPlace(p);
   for (const p of split(data.places?.counties)) addPlace(p);

@@ -41,7 +41,11 @@ export function ageRules(ctx: Ctx): void {
       if (v >= 90) ctx.add(m.index, m.index + m[0].length, 'AGE', 0.95, 'age-words');
     }
   }
-  if (/nonagenarian|centenarian|ninet|90s|hundreds/.test(ctx.lower)) {
-    for (const m of text.matchAll(AGE_GROUP_RE)) ctx.add(m.index, m.index + m[0].length, 'AGE', 0.8, 'age-group');
+  if (/nineties|90s|hundreds/.test(ctx.lower)) {
+    for (const m of ctx.lower.matchAll(/(?:nineties|90s|hundreds)\b/g)) {
+      const w = /(?:\bin (?:his|her|their) |\b(?:early|mid|late)[-\s])$/.exec(ctx.lower.slice(Math.max(0, m.index - 16), m.index));
+      if (w) ctx.add(m.index - w[0].length, m.index + m[0].length, 'AGE', 0.8, 'age-group');
+    }
   }
+  void AGE_GROUP_RE;
 }

@@ -7,14 +7,12 @@ import type { Ctx } from './context';
  * not identifiers and are left alone.
  */
 const CLAUSE = String.raw`(?:"[^"\n]{0,40}"|“[^”\n]{0,40}”|[^.;,\n"“]|\.(?=\S)(?!\s))+`;
-const MARK_RE = new RegExp(
-  String.raw`\b(?:(?:an?|his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:tattoos?|birthmarks?|port[-\s]wine (?:stains?|marks?|birthmarks?))\s+(?:of|reading|that reads|saying|depicting|with|spelling|showing|on|across|over|covering|shaped|in the shape|resembling)\b${CLAUSE}`,
-  'gi',
-);
-const SCAR_RE = new RegExp(
-  String.raw`\b(?:(?:an?|his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:scars?|keloids?|moles?)\s+(?:shaped like|in the shape of|resembling|that looks like|spelling)\b${CLAUSE}`,
-  'gi',
-);
+/** Keywords of a described mark and the words that introduce its description. */
+const MARK_KEY_RE = /\b(?:tattoos?|birthmarks?|port[-\s]wine (?:stains?|marks?|birthmarks?))\s+(?:of|reading|that reads|saying|depicting|with|spelling|showing|on|across|over|covering|shaped|in the shape|resembling)\b/gi;
+const SCAR_KEY_RE = /\b(?:scars?|keloids?|moles?)\s+(?:shaped like|in the shape of|resembling|that looks like|spelling)\b/gi;
+const CLAUSE_RE = new RegExp(CLAUSE, 'y');
+/** Up to three modifiers and a determiner before the keyword: "a spider-web tattoo", "keloid scar". */
+const LEAD_RE = /(?:\b(?:an?|his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const DISTINCTIVE_RE = /\b(?:distinctive|distinguishing|unusual|striking)\s+(?!(?:features?|marks?|characteristics?)\b)(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*(?:\s*\([^)\n]{1,60}\))?/gi;
 const FEATURES_CUE = /\b(?:identifying|distinguishing|distinctive)\s+(?:features?|marks?|characteristics?)\s*:/gi;
 const VOICEPRINT_RE = /\b(?:voiceprint|voice print|retinal scan|iris scan|facial recognition|fingerprint|palm print)\s+(?:ID|template|record|number|no\.?|#|enrolment|enrollment|sample|profile)\s*:?\s*[A-Z0-9-]{4,}/gi;
@@ -33,8 +31,21 @@ export function biometricRules(ctx: Ctx): void {
     if (own) s -= own[0].length;
     ctx.add(s, e, 'BIOMETRIC', conf, rule);
   };
-  for (const m of text.matchAll(MARK_RE)) add(m.index, m.index + m[0].length, 0.8, 'distinctive-mark');
-  for (const m of text.matchAll(SCAR_RE)) add(m.index, m.index + m[0].length, 0.8, 'distinctive-scar');
+  const described = (re: RegExp, rule: string) => {
+    for (const m of text.matchAll(re)) {
+      const lead = LEAD_RE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+      let start = m.index - (lead ? lead[0].length : 0);
+      // keep the lead words inside the sentence
+      const cut = text.slice(start, m.index).search(/[.;:,\n][^.;:,\n]*$/);
+      if (cut >= 0) start += cut + 1;
+      while (start < m.index && /\s/.test(text[start]!)) start++;
+      CLAUSE_RE.lastIndex = m.index + m[0].length;
+      const c = CLAUSE_RE.exec(text);
+      add(start, m.index + m[0].length + (c ? c[0].length : 0), 0.8, rule);
+    }
+  };
+  described(MARK_KEY_RE, 'distinctive-mark');
+  described(SCAR_KEY_RE, 'distinctive-scar');
   for (const m of text.matchAll(DISTINCTIVE_RE)) add(m.index, m.index + m[0].length, 0.6, 'distinctive-feature');
   for (const m of text.matchAll(VOICEPRINT_RE)) add(m.index, m.index + m[0].length, 0.9, 'biometric-template');
   // In an "Identifying features:" list every ;-separated item is a characteristic

@@ -42,7 +42,7 @@ export function contactRules(ctx: Ctx): void {
     // not a version number or a lab value: all four parts present by regex
     ctx.add(m.index, m.index + m[0].length, 'IP', 0.95, 'ipv4');
   }
-  if (/[0-9a-f]:[0-9a-f:]*:/i.test(text)) for (const m of text.matchAll(IPV6_RE)) {
+  if (text.includes('::') || (text.split(':').length > 4 && /[0-9a-f]{1,4}:[0-9a-f]{1,4}:[0-9a-f]{1,4}/i.test(text))) for (const m of text.matchAll(IPV6_RE)) {
     if ((m[0].match(/:/g) ?? []).length < 3 || !/[0-9a-f]{3,}/i.test(m[0])) continue;
     if (/^\d{1,2}:\d{2}(:\d{2})?$/.test(m[0])) continue;
     ctx.add(m.index, m.index + m[0].length, 'IP', 0.9, 'ipv6');

@@ -32,10 +32,8 @@ export interface Ctx {
   add(start: number, end: number, type: PhiType, confidence: number, rule: string): void;
 }
 
-const TOKEN_RE = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*(?:-\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*)*|\d+/gu;
 const UPPER_FIRST = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
-const HAS_UPPER_AFTER_FIRST = /^.[\s\S]*\p{Lu}/u;
 
 function hasLowerChar(t: string): boolean {
   for (let i = 0; i < t.length; i++) {
@@ -52,41 +50,83 @@ function possessive(l: string): string {
   return l;
 }
 
+const LETTER_RE = /[\p{L}\p{M}]/u;
+const letterCache = new Map<number, boolean>();
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let v = letterCache.get(c);
+  if (v === undefined) {
+    v = LETTER_RE.test(String.fromCharCode(c));
+    letterCache.set(c, v);
+  }
+  return v;
+}
+
+/**
+ * Words (letters, with inner apostrophes and hyphens: O'Brien, Wolff-Parkinson-White)
+ * and digit runs, with their offsets. A hand-written scanner: this runs on every keystroke.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text))) {
-    const t = m[0];
-    const start = m.index;
-    const c0 = t.charCodeAt(0);
-    const num = c0 >= 48 && c0 <= 57;
-    const firstUpper = !num && (c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER_FIRST.test(t));
-    const hasLower = !num && (t.length === 1 ? !firstUpper : hasLowerChar(t));
-    // sentence start: previous non-space char is start/./!/?/:/newline/bullet
-    let sentenceStart = false;
-    if (firstUpper) {
-      let j = start - 1;
-      while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '"' || text[j] === '(' || text[j] === '“')) j--;
-      const prev = j < 0 ? '\n' : text[j];
-      sentenceStart = prev === '.' || prev === '!' || prev === '?' || prev === '\n' || prev === '\r' || prev === ':' || prev === ';' || prev === '-' || prev === '*' || prev === '•';
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let start = -1;
+    let end = -1;
+    if (c >= 48 && c <= 57) {
+      start = i;
+      while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+      end = i;
+    } else if (isLetter(c) && !(c >= 0x300 && c <= 0x36f)) {
+      start = i;
+      i++;
+      for (;;) {
+        while (i < n && isLetter(text.charCodeAt(i))) i++;
+        const d = text.charCodeAt(i);
+        // inner apostrophe or hyphen followed by a letter continues the word
+        if ((d === 39 || d === 8217 || d === 45) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+          i += 2;
+          continue;
+        }
+        break;
+      }
+      end = i;
+    } else {
+      i++;
+      continue;
     }
-    tokens.push({
-      start,
-      end: start + t.length,
-      text: t,
-      lower: possessive(t.toLowerCase()),
-      cap: firstUpper && (hasLower || t.length === 1),
-      upper: !num && !hasLower && t.length >= 2,
-      num,
-      hyphen: t.includes('-'),
-      flags: -1,
-      sentenceStart,
-      index: tokens.length,
-    });
-    void HAS_UPPER_AFTER_FIRST;
+    pushToken(tokens, text, start, end);
   }
   return tokens;
+}
+
+function pushToken(tokens: Token[], text: string, start: number, end: number): void {
+  const t = text.slice(start, end);
+  const c0 = t.charCodeAt(0);
+  const num = c0 >= 48 && c0 <= 57;
+  const firstUpper = !num && (c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER_FIRST.test(t));
+  const hasLower = !num && (t.length === 1 ? !firstUpper : hasLowerChar(t));
+  let sentenceStart = false;
+  if (firstUpper) {
+    let j = start - 1;
+    while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '"' || text[j] === '(' || text[j] === '“')) j--;
+    const prev = j < 0 ? '\n' : text[j];
+    sentenceStart = prev === '.' || prev === '!' || prev === '?' || prev === '\n' || prev === '\r' || prev === ':' || prev === ';' || prev === '-' || prev === '*' || prev === '•';
+  }
+  tokens.push({
+    start,
+    end,
+    text: t,
+    lower: num ? t : possessive(t.toLowerCase()),
+    cap: firstUpper && (hasLower || t.length === 1),
+    upper: !num && !hasLower && t.length >= 2,
+    num,
+    hyphen: t.includes('-'),
+    flags: -1,
+    sentenceStart,
+    index: tokens.length,
+  });
 }
 
 /** Characters between two tokens (exclusive). */

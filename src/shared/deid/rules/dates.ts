@@ -94,21 +94,26 @@ export function dateRules(ctx: Ctx): void {
   void WEEKDAY_RE; // weekdays alone do not identify a date
   // holidays, with an optional year ("Labor Day 2023", "Christmas Eve"): one pass over the text
   if (lex.holidays.length) {
-    const re = holidayRe(lex.holidays);
-    for (const m of text.matchAll(re)) {
-      if (!/[A-Z]/.test(text[m.index]!)) continue;
-      add(m.index, m.index + m[0].length, 0.9, 'date-holiday');
+    const { re, first } = holidayRe(lex.holidays);
+    for (const t of ctx.tokens) {
+      if (!t.cap || !first.has(t.lower)) continue;
+      re.lastIndex = t.start;
+      const m = re.exec(text);
+      if (m) add(m.index, m.index + m[0].length, 0.9, 'date-holiday');
     }
   }
 }
 
-const holidayCache = new WeakMap<string[], RegExp>();
-function holidayRe(list: string[]): RegExp {
-  let re = holidayCache.get(list);
-  if (!re) {
+const holidayCache = new WeakMap<string[], { re: RegExp; first: Set<string> }>();
+/** A sticky pattern for the holiday names, tried only at tokens that can start one. */
+function holidayRe(list: string[]): { re: RegExp; first: Set<string> } {
+  let hit = holidayCache.get(list);
+  if (!hit) {
     const alts = list.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"));
-    re = new RegExp(`(?<![A-Za-z])(?:${alts.join('|')})(?![A-Za-z'’])(?:,?\\s+(?:1[89]\\d\\d|20\\d\\d)(?!\\d))?`, 'gi');
-    holidayCache.set(list, re);
+    const re = new RegExp(`(?:${alts.join('|')})(?![A-Za-z'’])(?:,?\\s+(?:1[89]\\d\\d|20\\d\\d)(?!\\d))?`, 'iy');
+    const first = new Set(list.map((h) => (h.split(/[\s-]/)[0] ?? '').replace(/['’]s$/, '').replace(/\.$/, '')));
+    hit = { re, first };
+    holidayCache.set(list, hit);
   }
-  return re;
+  return hit;
 }

@@ -421,8 +421,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
 
     // ---- Place dictionary (multi-word first: "Garden Grove", "New Haven")
     let placed = false;
-    for (let i = 0; i < toks.length && !placed; i++) {
-      const cands = lex.placeMulti.get(toks[i]!.lower);
+    for (let i = 0; i + 1 < toks.length && !placed; i++) {
+      const cands = lex.placeMulti.get(toks[i]!.lower + ' ' + toks[i + 1]!.lower);
       if (!cands) continue;
       for (const c of cands) {
         if (i + c.length > toks.length) continue;
@@ -538,11 +538,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     }
   }
   // ---- French/Spanish/Quebec hospital acronyms: "CHU de Québec"
-  for (const m of text.matchAll(/\b(?:CHU|CHRU|CHUM|CHUS|CHUQ|CHR|CH|CIUSSS|CISSS|AP-HP|HCL)\s+(?:de\s+(?:la\s+)?|du\s+|des\s+)?\p{Lu}[\p{L}'’-]+(?:[-\s]\p{Lu}[\p{L}'’-]+)*/gu)) {
+  if (/\bC[HI]/.test(text)) for (const m of text.matchAll(/\b(?:CHU|CHRU|CHUM|CHUS|CHUQ|CHR|CH|CIUSSS|CISSS|AP-HP|HCL)\s+(?:de\s+(?:la\s+)?|du\s+|des\s+)?\p{Lu}[\p{L}'’-]+(?:[-\s]\p{Lu}[\p{L}'’-]+)*/gu)) {
     if (!isCovered(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'org-acronym');
   }
   // ---- @mentions in comments: "@Nkechi"
-  for (const m of text.matchAll(/(?<![\w@])@(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/gu)) {
+  if (text.includes('@')) for (const m of text.matchAll(/(?<![\w@])@(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/gu)) {
     const s = m.index + 1;
     const w = (m[1]!.split(/\s/)[0] ?? '').toLowerCase();
     if (TITLES.has(w)) continue;

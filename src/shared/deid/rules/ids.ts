@@ -88,10 +88,7 @@ export function idRules(ctx: Ctx): void {
       ctx.add(start, start + code.length, type, type === 'ID' ? 0.8 : 0.95, `cue-${type.toLowerCase()}`);
     }
   }
-  for (const m of text.matchAll(VIN_RE)) {
-    const s = m[0];
-    if ((s.match(/\d/g) ?? []).length >= 3 && /[A-Z]/.test(s)) ctx.add(m.index, m.index + 17, 'VEHICLE', 0.85, 'vin');
-  }
+  void VIN_RE; // 17-character VINs are found by the mixed-code pass below
   for (const m of text.matchAll(OID_RE)) ctx.add(m.index, m.index + m[0].length, 'ID', 0.85, 'oid');
   for (const m of text.matchAll(UDI_RE)) ctx.add(m.index, m.index + m[0].length, 'DEVICE', 0.9, 'udi');
   // Generic identifying numbers: long digit strings and mixed alphanumeric codes.
@@ -104,6 +101,10 @@ export function idRules(ctx: Ctx): void {
     const s = m[0];
     const digits = (s.match(/\d/g) ?? []).length;
     const letters = (s.match(/[A-Z]/g) ?? []).length;
+    if (s.length === 17 && /^[A-HJ-NPR-Z0-9]{17}$/.test(s) && digits >= 3) {
+      ctx.add(m.index, m.index + 17, 'VEHICLE', 0.85, 'vin');
+      continue;
+    }
     if (digits < 4 || s.length < 6) continue;
     if (letters === 0) continue;
     if (isClinicalCode(ctx, s)) continue;
