@@ -239,7 +239,7 @@ export function putCase(db: WriteDb, c: Case, { index = true }: { index?: boolea
 }
 
 /** Writes the row; returns rowid when indexing is done or not wanted, -rowid when it is left pending. */
-function writeCase(db: WriteDb, c: Case, index: boolean): number {
+function writeCase(db: WriteDb, c: Case, index: boolean, batchPending?: ReadonlySet<number>): number {
   const s = statements(db);
   bumpGeneration(db);
   const params = caseToParams(c);
@@ -247,7 +247,7 @@ function writeCase(db: WriteDb, c: Case, index: boolean): number {
   if (existing) {
     const rowid = existing.rowid;
     // A pending row has no index entry to remove; it is indexed from its new content later.
-    const indexed = !isPending(db, rowid);
+    const indexed = !batchPending?.has(rowid) && !isPending(db, rowid);
     if (indexed) s.ftsDelete.run(existing);
     s.update.run({ ...params, rowid });
     s.setDeleted.run(null, rowid);
@@ -274,12 +274,13 @@ function writeCase(db: WriteDb, c: Case, index: boolean): number {
  * batch or of a whole multi-batch import. Call inside a transaction.
  */
 export function putCasesDeferred(db: WriteDb, cases: readonly Case[]): void {
-  const pending: number[] = [];
+  // Rows left pending earlier in this batch (the same id twice) are not in the index either.
+  const pending = new Set<number>();
   for (const c of cases) {
-    const rowid = writeCase(db, c, false);
-    if (rowid < 0) pending.push(-rowid);
+    const rowid = writeCase(db, c, false, pending);
+    if (rowid < 0) pending.add(-rowid);
   }
-  markPending(db, pending);
+  markPending(db, [...pending]);
 }
 
 export function setCaseDeleted(db: WriteDb, rowid: number, deletedAt: string | null): void {
