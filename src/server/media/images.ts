@@ -83,9 +83,22 @@ export function cleanFormatFor(format: ImageFormat, channels: 3 | 4): CleanImage
   return channels === 4 ? 'png' : 'jpeg';
 }
 
-/** Encodes bare pixels. The encoder is given raw input, so there is no metadata it could copy. */
+/** True when every pixel is grey (R = G = B) and opaque: radiographs, CT, ultrasound, scans. */
+export function isGrey(pixels: Pixels): boolean {
+  const { data, channels } = pixels;
+  for (let p = 0; p < data.length; p += channels) {
+    if (data[p] !== data[p + 1] || data[p] !== data[p + 2] || (channels === 4 && data[p + 3] !== 255)) return false;
+  }
+  return true;
+}
+
+/**
+ * Encodes bare pixels. The encoder is given raw input, so there is no metadata
+ * it could copy. Grey images are stored with one channel (a third of the data).
+ */
 export async function encodePixels(pixels: Pixels, format: CleanImageFormat): Promise<CleanImage> {
-  const raw = sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: pixels.channels } });
+  let raw = sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: pixels.channels } });
+  if (isGrey(pixels)) raw = raw.removeAlpha().toColourspace('b-w');
   const bytes =
     format === 'jpeg'
       ? await raw.flatten({ background: '#ffffff' }).jpeg({ quality: JPEG_QUALITY }).toBuffer()

@@ -76,6 +76,29 @@ describe('image cleaning', () => {
     }
   });
 
+  it('converts 16-bit and CMYK input to 8-bit sRGB, and stores grey images with one channel', async () => {
+    const p16 = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#336699' } }).toColourspace('rgb16').png().toBuffer();
+    const out16 = await sanitise(p16, 'a.png');
+    const raw16 = await sharp(out16.bytes).raw().toBuffer({ resolveWithObject: true });
+    expect([...raw16.data.subarray(0, 3)]).toEqual([0x33, 0x66, 0x99]);
+    const cmyk = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#336699' } }).toColourspace('cmyk').jpeg().toBuffer();
+    expect((await sharp(cmyk).metadata()).space).toBe('cmyk');
+    expect((await sharp((await sanitise(cmyk, 'a.jpg')).bytes).metadata()).space).toBe('srgb');
+
+    const grey = await svg(16, 16, '<rect width="16" height="16" fill="#808080"/><rect width="8" height="8" fill="#202020"/>').png().toBuffer();
+    const outGrey = await sanitise(grey, 'xray.png');
+    expect((await sharp(outGrey.bytes).metadata()).channels).toBe(1);
+    const greyAt = async (bytes: Buffer, ...indexes: number[]) => {
+      const { data, info } = await sharp(bytes).raw().toBuffer({ resolveWithObject: true });
+      return indexes.map((i) => data[i * info.channels]);
+    };
+    expect(await greyAt(outGrey.bytes, 0, 15)).toEqual([0x20, 0x80]);
+    // Redaction of a grey image stays exact.
+    const redacted = await redactImage(outGrey.bytes, 'png', [{ x: 8, y: 8, width: 8, height: 8 }]);
+    expect((await sharp(redacted.bytes).metadata()).channels).toBe(1);
+    expect(await greyAt(redacted.bytes, 0, 15, 255)).toEqual([0x20, 0x80, 0]);
+  });
+
   it('keeps only the first frame of an animated GIF', async () => {
     const frame = (colour: string) => sharp({ create: { width: 10, height: 8, channels: 3, background: colour } }).png().toBuffer();
     const gif = await sharp([await frame('#ff0000'), await frame('#0000ff')], { join: { animated: true } }).gif().toBuffer();
