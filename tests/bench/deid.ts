@@ -67,25 +67,30 @@ for (const [prefix, set] of splits) {
   report.push([prefix || 'all.', s]);
 }
 
-// Throughput: the corpus texts (or a built-in sample) repeated to ~4 MB.
+// Throughput: passes over the corpus texts (or a built-in sample) of ~1 MB each, one call per
+// record as the CLI does; the best of 5 passes is reported (other work on the machine only
+// ever slows a pass down, so the fastest pass is the closest to the engine's own speed).
 const sample = docs.length ? docs.map((d) => d.text) : ['Mrs. Eleanor Whitfield, 93, was admitted to St. Agnes Medical Center on March 14, 2023. Call (555) 123-4567.'];
 const parts: string[] = [];
 let size = 0;
-for (let i = 0; size < 4_000_000; i++) {
-  const t = sample[i % sample.length];
-  parts.push(t!);
-  size += t!.length + 1;
+for (let i = 0; size < 1_000_000; i++) {
+  const t = sample[i % sample.length]!;
+  parts.push(t);
+  size += t.length + 1;
 }
-const bytes = Buffer.byteLength(parts.join('\n'), 'utf8');
-const time = (fn: (t: string) => unknown) => {
-  const t0 = performance.now();
-  for (const p of parts) fn(p);
-  return (performance.now() - t0) / 1000;
+const bytes = parts.reduce((a, p) => a + Buffer.byteLength(p, 'utf8'), 0);
+const bestPass = (fn: (t: string) => unknown) => {
+  let best = Infinity;
+  for (let r = 0; r < 5; r++) {
+    const t0 = performance.now();
+    for (const p of parts) fn(p);
+    best = Math.min(best, (performance.now() - t0) / 1000);
+  }
+  return best;
 };
-time(findIdentifiers); // warm-up
-const engineSecs = Math.min(time(findIdentifiers), time(findIdentifiers));
-time(regexBaseline);
-const baseSecs = Math.min(time(regexBaseline), time(regexBaseline));
+for (const p of parts.slice(0, 2000)) findIdentifiers(p); // warm-up
+const engineSecs = bestPass(findIdentifiers);
+const baseSecs = bestPass(regexBaseline);
 entry('deid.mb_per_s', bytes / 1e6 / engineSecs, 'MB/s', bytes / 1e6 / baseSecs);
 
 // A 5,000-word case, as typed in the editor: the median of 9 runs.

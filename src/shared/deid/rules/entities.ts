@@ -77,6 +77,8 @@ const CREDENTIALS = new Set('md do rn np pa phd rph lcsw msw dds dmd mbbs mrcp f
 const FUNCTION_WORDS = new Set('with without and or of in on at for to from by the a an after before during is was has had who which that as since until into onto per via than then'.split(' '));
 
 const MONTH_SET = new Set(Object.keys(MONTHS));
+/** Agencies named after a place: "Savannah PD". */
+const AGENCY_ACRONYMS = new Set('PD FD SO DA DHS DSS CPS DCFS DMV DOC DOH DPH EMS FRS PCT'.split(' '));
 
 interface Run {
   toks: Token[];
@@ -103,6 +105,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
       const parts = t.text.split('-');
       if (parts.some((p) => /^\p{Ll}/u.test(p) && p.length <= 2) || (parts[0]!.length === 1 && parts.length > 1)) return true; // Port-a-cath, X-ray, T-cell
       if (parts.every((p) => lex.eponyms.has(p.toLowerCase()))) return true; // Wolff-Parkinson-White
+      if (parts.some((p) => p.length >= 2 && p === p.toUpperCase() && /[A-Z]/.test(p))) return true; // MSI-high, HER2-positive
       return parts.some((p) => lex.drugs.has(p.toLowerCase()) || lex.genera.has(p.toLowerCase()));
     }
     return false;
@@ -140,7 +143,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
   const nameSeeds = new Map<string, number>();
   const placeSeeds = new Map<string, number>();
   const nameEnds: number[] = [];
-  const placeEnds: number[] = [];
+  const placeEnds: number[] = ctx.findings.filter((f) => f.type === 'LOCATION').map((f) => f.end);
   const seedName = (t: Token, conf: number) => {
     if (t.text.length > 2 && !isMedical(t) && !CREDENTIALS.has(t.lower) && !(isEnglish(t) && !isFirst(t) && !isLast(t)))
       nameSeeds.set(t.lower, Math.max(nameSeeds.get(t.lower) ?? 0, conf));
@@ -295,7 +298,14 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
       if (toks.length === 0) continue;
     }
     // Split off a sentence-initial ordinary word or a relation word ("Admitted St. Agnes ...", "Coach Mark Delaney")
-    while (toks.length > 1 && ((toks[0]!.sentenceStart && isEnglish(toks[0]!) && !isFirst(toks[0]!)) || RELATIONS.has(toks[0]!.lower)) && !isClearPlace(toks[0]!) && !ORG_CUES.has(toks[0]!.lower)) {
+    while (
+      toks.length > 1 &&
+      ((toks[0]!.sentenceStart && isEnglish(toks[0]!) && !isFirst(toks[0]!)) || RELATIONS.has(toks[0]!.lower)) &&
+      !isClearPlace(toks[0]!) &&
+      !ORG_CUES.has(toks[0]!.lower) &&
+      // "Survival Flight": do not leave a bare organisation word behind
+      !toks.slice(1).every((t) => ORG_CUES.has(t.lower) || GENERIC_ORG_WORDS.has(t.lower))
+    ) {
       toks = toks.slice(1);
     }
     while (toks.length && !toks[0]!.cap) toks = toks.slice(1);
@@ -446,7 +456,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     const lc = locContext(toks[0]!);
     const strongLoc = lc === 'strong';
     const weakLoc = lc === 'weak';
-    if (strongLoc && toks.every(placeLike) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t) || isLast(t) || toks.length > 1) && !toks.some((t) => SPECIAL_ACRONYMS.has(t.text))) {
+    if (strongLoc && toks.every(placeLike) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t) || isLast(t) || toks.length > 1 || !t.sentenceStart) && !toks.some((t) => SPECIAL_ACRONYMS.has(t.text))) {
       emitPlace(toks, 0.85, 'place-context');
       continue;
     }
@@ -478,7 +488,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
       const f = capToks[0];
       const rest = capToks.slice(1);
       const lastT = capToks[capToks.length - 1];
-      const firstOk = (isFirst(f!) && !US_STATES.has(f!.lower) && !LARGE_AREAS.has(f!.lower)) || (f!.text.length === 1 && !f!.sentenceStart);
+      const firstOk = (isFirst(f!) && !US_STATES.has(f!.lower) && (!LARGE_AREAS.has(f!.lower) || isLast(lastT!))) || (f!.text.length === 1 && !f!.sentenceStart);
       const lastOk = (isLast(lastT!) || !isEnglish(lastT!)) && lastT!.text.length > 1;
       const notAllEnglish = capToks.some((t) => !isEnglish(t) || t.text.length === 1);
       if (firstOk && lastOk && notAllEnglish && rest.every((t) => nameLike(t) || t.text.length === 1) && !capToks.every((t) => isClearPlace(t) && !isFirst(t))) {
@@ -526,6 +536,53 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     }
   }
 
+  // ---- a place or organisation followed by a short code or agency acronym: "Ballyhale GAA", "Amazon BHX4"
+  for (const f of [...ctx.findings]) {
+    if (f.type !== 'LOCATION') continue;
+    const m = /^ ([A-Z]{2,5}\d{0,3})\b/.exec(text.slice(f.end, f.end + 10));
+    if (!m) continue;
+    const code = m[1]!;
+    if (SPECIAL_ACRONYMS.has(code) || /^(?:ZIP|APT|STE|UNIT|PO|USA|UK|EU|RD|ST|AVE|DOB|MRN|NHS|TEL|FAX)$/.test(code) || lex.genes.has(code.toLowerCase()) || ((lex.clinical.has(code.toLowerCase()) || US_STATE_ABBR.has(code)) && !AGENCY_ACRONYMS.has(code))) continue;
+    const e = f.end + m[0].length;
+    if (!isCovered(f.end + 1, e)) emit(f.end + 1, e, 'LOCATION', f.confidence, 'place-code');
+  }
+  // ---- "Savannah PD": a place-like word before an agency acronym
+  for (const t of tokens) {
+    if (!AGENCY_ACRONYMS.has(t.text) || isCovered(t.start, t.end)) continue;
+    const p = prevTok(t);
+    if (p && p.cap && !p.sentenceStart && text.slice(p.end, t.start) === ' ' && !isMedical(p) && !LARGE_AREAS.has(p.lower)) {
+      emit(p.start, t.end, 'LOCATION', 0.85, 'place-agency');
+    }
+  }
+  // ---- strong context before an acronym: "student at UCSF", "works for NYPD"
+  for (const t of tokens) {
+    if (!t.upper || t.text.length < 3 || t.text.length > 6 || isCovered(t.start, t.end) || SPECIAL_ACRONYMS.has(t.text) || isMedical(t) || F(t) & W_ENGLISH) continue;
+    if (lex.genes.has(t.lower) || lex.clinical.has(t.lower)) continue;
+    if (locContext(t) === 'strong') emit(t.start, t.end, 'LOCATION', 0.75, 'place-acronym');
+  }
+  // ---- all-caps headers: "NORTHSHORE IMAGING - EVANSTON"
+  if (/[A-Z]{4,} [A-Z]{4,}/.test(text)) {
+    for (const m of text.matchAll(/^[^a-z\n]{6,80}$/gm)) {
+      const line = m[0];
+      const words = [...line.matchAll(/[A-Z][A-Z'’&-]+/g)];
+      const cue = words.findIndex((w) => ORG_CUES.has(w[0].toLowerCase()));
+      if (cue > 0) {
+        const head = words.slice(0, cue).filter((w) => !GENERIC_ORG_WORDS.has(w[0].toLowerCase()) && !lex.english.has(w[0].toLowerCase()));
+        if (head.length) {
+          const s = m.index + head[0]!.index;
+          const e = m.index + words[cue]!.index + words[cue]![0].length;
+          if (!isCovered(s, e)) emit(s, e, 'LOCATION', 0.8, 'org-caps');
+        }
+      }
+      for (const w of words) {
+        const lw = w[0].toLowerCase();
+        const s = m.index + w.index;
+        if (lex.placeSingle.has(lw) && !lex.english.has(lw) && !LARGE_AREAS.has(lw) && !US_STATES.has(lw) && !isCovered(s, s + w[0].length)) {
+          emit(s, s + w[0].length, 'LOCATION', 0.7, 'place-caps');
+        }
+      }
+    }
+  }
   // ---- forms: "KOVACS, ISTVAN", "PATEL, NIRAV MD"
   if (/[A-Z]{2,}, [A-Z]{2,}/.test(text)) {
     for (const m of text.matchAll(/\b([A-Z][A-Z'’-]{1,30}),\s([A-Z][A-Z'’-]{1,30})(?:\s([A-Z])\.?)?\b/g)) {

@@ -24,7 +24,7 @@ const CUES: Cue[] = [
 
 // One pass for all cue families: the first alternative group that matched gives the type.
 const CUE_RE = new RegExp(
-  String.raw`(?:${CUES.map((c) => `(${c.re})`).join('|')})(?![\w])\s*(?:(?:is|was|of|number|no\.?|ID|reads)\s+)?[:#=]?\s*(?:(?:number|no\.?)\s*[:#]?\s*)?(${CODE})`,
+  String.raw`(?:${CUES.map((c) => `(${c.re})`).join('|')})(?:(?<=#)|(?![\w]))\s*(?:(?:is|was|of|number|no\.?|ID|reads)\s+)?[:#=]?\s*(?:(?:number|no\.?)\s*[:#]?\s*)?(${CODE})`,
   'iy',
 );
 /** First words of the cues: the sticky cue pattern is only tried where one of them starts. */
@@ -74,6 +74,8 @@ export function idRules(ctx: Ctx): void {
       const type = CUES[gi - 1]!.type;
       let code = m[CUES.length + 1];
       const start = m.index + m[0].length - code!.length;
+      // "#11873", "#4471-B": the number sign belongs to the identifier
+      const hash = text[start - 1] === '#' ? 1 : 0;
       code = code!.replace(/[.\-/]+$/, '');
       if (!/\d/.test(code)) {
         // all-letter value: only for plates / strong cues and if it isn't a word
@@ -85,7 +87,7 @@ export function idRules(ctx: Ctx): void {
       if (isClinicalCode(ctx, code)) continue;
       // a number followed by a unit is a measurement, not an identifier
       if (UNIT_AFTER.test(text.slice(start + code.length, start + code.length + 8)) && /^\d+$/.test(code)) continue;
-      ctx.add(start, start + code.length, type, type === 'ID' ? 0.8 : 0.95, `cue-${type.toLowerCase()}`);
+      ctx.add(start - hash, start + code.length, type, type === 'ID' ? 0.8 : 0.95, `cue-${type.toLowerCase()}`);
     }
   }
   void VIN_RE; // 17-character VINs are found by the mixed-code pass below
