@@ -154,6 +154,19 @@ function writeTags(db: WriteDb, rowid: number, tags: readonly string[]): void {
 }
 
 const generations = new WeakMap<ReadDb, number>();
+const caseGenerations = new WeakMap<ReadDb, number>();
+
+/**
+ * Bumped on every write to the cases table through this connection (these
+ * queries are the only writers); in-memory search caches key on it.
+ */
+export function casesGeneration(db: ReadDb): number {
+  return caseGenerations.get(db) ?? 0;
+}
+
+function bumpCases(db: ReadDb): void {
+  caseGenerations.set(db, casesGeneration(db) + 1);
+}
 
 /** Bumped on every write to the full-text index through this connection (search caches key on it). */
 export function ftsGeneration(db: ReadDb): number {
@@ -242,6 +255,7 @@ export function putCase(db: WriteDb, c: Case, { index = true }: { index?: boolea
 function writeCase(db: WriteDb, c: Case, index: boolean, batchPending?: ReadonlySet<number>): number {
   const s = statements(db);
   bumpGeneration(db);
+  bumpCases(db);
   const params = caseToParams(c);
   const existing = getCaseRow(db, c.id);
   if (existing) {
@@ -284,6 +298,7 @@ export function putCasesDeferred(db: WriteDb, cases: readonly Case[]): void {
 }
 
 export function setCaseDeleted(db: WriteDb, rowid: number, deletedAt: string | null): void {
+  bumpCases(db);
   statements(db).setDeleted.run(deletedAt, rowid);
 }
 
@@ -293,6 +308,7 @@ export function purgeDeletedBefore(db: WriteDb, cutoff: string): number {
   const rows = db.prepare('SELECT rowid, * FROM cases WHERE deleted_at IS NOT NULL AND deleted_at < ?').all(cutoff) as CaseRow[];
   const s = statements(db);
   bumpGeneration(db);
+  bumpCases(db);
   for (const row of rows) {
     s.ftsDelete.run(row);
     s.deleteRow.run(row.rowid);
