@@ -77,6 +77,10 @@ const CREDENTIALS = new Set('md do rn np pa phd rph lcsw msw dds dmd mbbs mrcp f
 const FUNCTION_WORDS = new Set('with without and or of in on at for to from by the a an after before during is was has had who which that as since until into onto per via than then'.split(' '));
 
 const MONTH_SET = new Set(Object.keys(MONTHS));
+/** What typically follows a person at the start of a sentence: "Thandiwe Mokoena, 34,", "X presented". */
+const VERB_AFTER_NAME = /^(?:,|\s\(|\s+(?:is|was|has|had|presented|presents|attended|reports|reported|complained|denies|denied|said|says|called|came|arrived|returned|lives|died|remains|underwent|developed|noticed|agreed|declined|asked|told|felt|became|collapsed|fell)\b)/;
+/** Drug-like endings: a capitalised unknown word ending so is more likely a medicine than a person. */
+const DRUG_SUFFIX = /(?:mab|nib|vir|pril|sartan|olol|statin|azole|cillin|mycin|cycline|floxacin|tide|parin|xaban|gatran|gliptin|gliflozin|glutide|lukast|dronate|prazole|tidine|setron|triptan|zepam|zolam|oxetine|afil|caine|semide|thiazide|dipine|azepine|apine|idone|ridone|profen|coxib|olone|sone|asone|lamide|micin|quine|vudine|navir|previr|buvir|ciclib|lisib|rafenib|tinib|zumab|ximab|umab|cept|kinra|platin|taxel|rubicin|trexate|uracil|fusine|plase|teplase|kinase|ase|phylline|terol|tropium|sonide|metasone)$/;
 /** Agencies named after a place: "Savannah PD". */
 const AGENCY_ACRONYMS = new Set('PD FD SO DA DHS DSS CPS DCFS DMV DOC DOH DPH EMS FRS PCT'.split(' '));
 
@@ -506,11 +510,42 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
       capToks.length <= 4 &&
       !eponymHead &&
       !anyMedical &&
-      !capToks[0]!.sentenceStart &&
+      (!capToks[0]!.sentenceStart || VERB_AFTER_NAME.test(text.slice(end, end + 16))) &&
       capToks.every((t) => !isEnglish(t) && !t.upper && t.text.length > 1 && !isPlaceWord(t) && !isEponym(t) && !ORG_CUES.has(t.lower) && !MEDICAL_SUFFIX.test(t.lower) && !/(?:ic|al|ous|ary|oid|ine|ase|mab|nib|vir)$/.test(t.lower)) &&
       !lc
     ) {
       emitName(capToks, 0.7, 'name-unknown-pair');
+      continue;
+    }
+    // ---- A lone capitalised word that no dictionary knows, mid-sentence: a proper noun,
+    //      so a person, place or organisation ("Siobhán", "Kwabena", "Hemi")
+    if (
+      toks.length === 1 &&
+      !toks[0]!.sentenceStart &&
+      !toks[0]!.upper &&
+      toks[0]!.text.length >= 3 &&
+      !lc &&
+      !eponymHead &&
+      !isEnglish(toks[0]!) &&
+      !isMedical(toks[0]!) &&
+      !isEponym(toks[0]!) &&
+      !isCalendar(toks[0]!) &&
+      !isPlaceWord(toks[0]!) &&
+      !isFirst(toks[0]!) &&
+      !isLast(toks[0]!) &&
+      !ORG_CUES.has(toks[0]!.lower) &&
+      !LARGE_AREAS.has(toks[0]!.lower) &&
+      !US_STATES.has(toks[0]!.lower) &&
+      !CREDENTIALS.has(toks[0]!.lower) &&
+      !MEDICAL_SUFFIX.test(toks[0]!.lower) &&
+      !DRUG_SUFFIX.test(toks[0]!.lower) &&
+      !/^\s*\d/.test(text.slice(end, end + 3)) &&
+      !/^[-/]/.test(text.slice(end, end + 1)) &&
+      // mixed-case acronyms (TRAb, HBsAg, AChR) and contractions (I'd) are not names
+      (!/^.+\p{Lu}/u.test(toks[0]!.text) || /^(?:Mc|Mac|De|Di|Da|La|Le|Van|O['’])\p{Lu}\p{Ll}+$/u.test(toks[0]!.text)) &&
+      !/['’](?:d|ll|ve|re|m|t)$/i.test(toks[0]!.text)
+    ) {
+      emitName(toks, 0.5, 'name-unknown-single');
       continue;
     }
     // ---- Weak location context with a place-like unknown word: "at Costco", "in Brookhaven"
