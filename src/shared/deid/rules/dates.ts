@@ -42,7 +42,7 @@ export function dateRules(ctx: Ctx): void {
   const { text, lex } = ctx;
   const add = (s: number, e: number, conf: number, rule: string) => {
     // "12 March." - the full stop ends the sentence, it does not abbreviate the month
-    if (text[e - 1] === '.' && /\p{L}{5,}\.$/u.test(text.slice(Math.max(s, e - 12), e))) e--;
+    if (text[e - 1] === '.' && /(?:\p{L}{5,}|\b(?:June|July|May|mars|mai|juin))\.$/u.test(text.slice(Math.max(s, e - 12), e))) e--;
     ctx.add(s, e, 'DATE', conf, rule);
   };
   const hasMonth = MONTH_GATE.test(text);

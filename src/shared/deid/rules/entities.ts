@@ -342,7 +342,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
           const r = runs.find((x) => x.start === endTok!.end + ofM[0].length);
           if (r) endTok = r.toks[r.toks.length - 1];
         }
-        emit(toks[0]!.start, endTok!.end, 'LOCATION', 0.9, 'org-cue');
+        // a leading acronym belongs to the name: "UCSF Benioff Children's Hospital"
+        const pre1 = prevTok(toks[0]);
+        const orgStart = pre1 && pre1.upper && pre1.text.length <= 6 && !SPECIAL_ACRONYMS.has(pre1.text) && text.slice(pre1.end, toks[0]!.start) === ' ' && !isCovered(pre1.start, pre1.end) ? pre1.start : toks[0]!.start;
+        emit(orgStart, endTok!.end, 'LOCATION', 0.9, 'org-cue');
         placeEnds.push(endTok!.end);
         continue;
       }
