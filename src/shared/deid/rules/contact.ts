@@ -4,7 +4,7 @@ const EMAIL_RE = /\b[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\b/g;
 const URL_RE =
   /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"')\]]+|\b(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|co|us|uk|ca|au|info|biz|health|app|me|example)(?:\/[^\s<>"')\]]*)?(?=[\s,;:)\]"'<>]|\.(?:\s|$)|$)/gi;
 const IPV4_RE = /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b/g;
-const IPV6_RE = /\b(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:[0-9a-f:]*)\b|::(?:ffff:)?[0-9a-f.:]+\b/gi;
+const IPV6_RE = /\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}\b|::(?:ffff:)?[0-9a-f.:]+\b/gi;
 // North American numbers, with optional +1 and extension
 const PHONE_NA_RE =
   /(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?/gi;
@@ -12,6 +12,8 @@ const PHONE_NA_RE =
 const PHONE_INTL_RE = /(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,5}\b(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?/gi;
 // UK-style national numbers (07700 900461, 020 7946 0958, 01632 960983) and 7-digit numbers with an extension
 const PHONE_UK_RE = /(?<![\w/.-])0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?![\w/-]|\.\d)/g;
+// bracketed area codes outside North America: "(02) 9374 4000", "(0161) 496 0000"
+const PHONE_AREA_RE = /\(0\d{1,4}\)\s?\d{3,4}[\s-]?\d{3,4}\b/g;
 const PHONE_EXT_RE = /(?<![\w/.-])\d{3}-\d{4}\s*(?:x|ext\.?|extension)\s*\d{1,5}\b/gi;
 // Bare 10-digit or local 7-digit numbers after a phone cue
 const PHONE_SHAPE_RE = /(?<![\w.-])(?:\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{4}|\d{4}[\s.-]?\d{3}[\s.-]?\d{3,4}|0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4})\b/g;
@@ -69,6 +71,7 @@ export function contactRules(ctx: Ctx): void {
     ctx.add(m.index, m.index + m[0].length, isFax(ctx, m.index) ? 'FAX' : 'PHONE', 0.9, 'phone-cue');
   }
   phones(PHONE_EXT_RE, 0.9, 'phone-ext');
+  phones(PHONE_AREA_RE, 0.9, 'phone-area');
   for (const m of text.matchAll(PHONE_UK_RE)) {
     const d = m[0].replace(/\D/g, '');
     if (d.length === 10 || d.length === 11) ctx.add(m.index, m.index + m[0].length, isFax(ctx, m.index) ? 'FAX' : 'PHONE', 0.8, 'phone-national');

@@ -14,10 +14,10 @@ interface Cue {
 // Order matters: more specific cues first.
 const CUES: Cue[] = [
   { type: 'MRN', re: String.raw`MRN|MR#|MR\s?no\.?|medical record(?:\s(?:number|no\.?|#))?|hospital (?:number|no\.?|ID)|chart (?:number|no\.?|#)|unit (?:number|no\.?)|NHS (?:number|no\.?)|patient (?:ID|identifier|number|no\.?)|case (?:number|no\.?)|accession(?: (?:number|no\.?|#))?|encounter (?:ID|number|no\.?)|CHI(?: number)?|URN|record (?:number|no\.?)` },
-  { type: 'HEALTH_PLAN', re: String.raw`(?:health|insurance|dental|vision)\s*plan(?:\s(?:member|ID|number|no\.?|#))*|member(?:\s?(?:ID|number|no\.?|#))?|subscriber(?:\s?(?:ID|number|no\.?))?|policy\s?(?:ID|number|no\.?|#)|group\s?(?:ID|number|no\.?|#)|insurance\s?(?:ID|number|no\.?|#)|beneficiary\s?(?:ID|number|no\.?)|Medicare(?:\s(?:ID|number|no\.?|#|MBI))?|Medicaid(?:\s(?:ID|number|no\.?|#))?|MBI|HICN|plan\s(?:ID|number|no\.?)` },
+  { type: 'HEALTH_PLAN', re: String.raw`(?:health|insurance|dental|vision)\s*plan(?:\s(?:member|ID|number|no\.?|#))*|member(?:\s?(?:ID|number|no\.?|#))?|subscriber(?:\s?(?:ID|number|no\.?))?|policy\s?(?:ID|number|no\.?|#)|group(?:\s?(?:ID|number|no\.?|#))?|insurance\s?(?:ID|number|no\.?|#)|beneficiary\s?(?:ID|number|no\.?)|Medicare(?:\s(?:ID|number|no\.?|#|MBI))?|Medicaid(?:\s(?:ID|number|no\.?|#))?|MBI|HICN|plan\s(?:ID|number|no\.?)` },
   { type: 'ACCOUNT', re: String.raw`(?:bank\s)?account(?:\s(?:number|no\.?|#|ID))?|acct\.?(?:\s?(?:number|no\.?|#))?|billing\s(?:number|no\.?|ID|account)|invoice\s(?:number|no\.?|#)|claim\s(?:number|no\.?|#|ID)|IBAN|routing\s(?:number|no\.?)|credit card(?:\snumber)?|card\s(?:number|no\.?)` },
-  { type: 'LICENSE', re: String.raw`(?:driver'?s\s|driving\s|medical\s|nursing\s|professional\s|state\s)?licen[cs]e(?:\s(?:number|no\.?|#))?|DEA(?:\s(?:number|no\.?|#))?|CDL(?:\s(?:number|no\.?|#))?|NPI(?:\s(?:number|no\.?|#))?|certificate(?:\s(?:number|no\.?|#))?|cert\.?\s?(?:number|no\.?|#)|registration\s(?:number|no\.?|#)|board\s(?:certification|number)|passport(?:\s(?:number|no\.?|#))?|GMC(?:\s(?:number|no\.?))?|permit(?:\s(?:number|no\.?|#))?` },
   { type: 'VEHICLE', re: String.raw`VIN|vehicle identification number|tail\s(?:number|no\.?)|(?:licen[cs]e\s|number\s|registration\s)?plates?(?:\s(?:number|no\.?|#))?|(?:motorbike|motorcycle|car|vehicle|van|truck|bike)\sregistration|car registration|vehicle\s(?:registration|ID|number|plate)|reg(?:istration)?\.?\s?plate` },
+  { type: 'LICENSE', re: String.raw`(?:driver'?s\s|driving\s|medical\s|nursing\s|professional\s|state\s)?licen[cs]e(?:\s(?:number|no\.?|#))?|DEA(?:\s(?:number|no\.?|#))?|CDL(?:\s(?:number|no\.?|#))?|NPI(?:\s(?:number|no\.?|#))?|certificate(?:\s(?:number|no\.?|#))?|cert\.?\s?(?:number|no\.?|#)|registration\s(?:number|no\.?|#)|board\s(?:certification|number)|passport(?:\s(?:number|no\.?|#))?|GMC(?:\s(?:number|no\.?))?|permit(?:\s(?:number|no\.?|#))?` },
   { type: 'DEVICE', re: String.raw`serial(?:\s(?:number|no\.?|#))?|S/N|SN|device\s(?:ID|identifier|serial|number|no\.?)|UDI|IMEI|model\s(?:and\s)?serial|lot(?:\s(?:number|no\.?|#))?|implant\s(?:ID|number|card(?:\snumber)?)|(?:pacemaker|ICD|defibrillator|pump|recorder|monitor|generator|stimulator|implant)\s(?:serial|ID)` },
   { type: 'ID', re: String.raw`ID|identifier|user(?:name|\sname|\sID)?|login|handle|ref(?:erence)?\.?\s?(?:number|no\.?|#)?|#|badge(?:\s(?:number|no\.?))?|occurrence(?:\s(?:number|no\.?))?|incident(?:\s(?:number|no\.?))?|report(?:\s(?:number|no\.?))?|request|kit|ending|employee\s(?:ID|number|no\.?)|student\s(?:ID|number|no\.?)|study\s(?:ID|number)|participant\s(?:ID|number)|case\s?ID|barcode|PIN` },
 ];
@@ -82,7 +82,7 @@ export function idRules(ctx: Ctx): void {
         if (type !== 'VEHICLE' || code.length < 4) continue;
       }
       if (code.replace(/\W/g, '').length < 3) continue;
-      if ((!/\d/.test(code) && code !== code.toUpperCase()) || /^[A-Za-z]/.test(text.slice(start + code.length, start + code.length + 1))) continue;
+      if (code.split(/[\s\-/.]+/).some((g) => !/\d/.test(g) && g !== g.toUpperCase()) || /^[A-Za-z]/.test(text.slice(start + code.length, start + code.length + 1))) continue;
       if (type === 'ID' && code.replace(/\D/g, '').length < 3) continue;
       if (isClinicalCode(ctx, code)) continue;
       // a number followed by a unit is a measurement, not an identifier
@@ -91,6 +91,13 @@ export function idRules(ctx: Ctx): void {
     }
   }
   void VIN_RE; // 17-character VINs are found by the mixed-code pass below
+  // social media handles: "@drjones_md", "@grace.adeyemi"
+  if (text.includes('@')) {
+    for (const m of text.matchAll(/(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@])/g)) {
+      if (/^\p{Lu}\p{Ll}+$/u.test(m[1]!)) continue; // "@Nkechi": a mention of a person, handled with the names
+      ctx.add(m.index, m.index + m[0].length, 'ID', 0.8, 'handle');
+    }
+  }
   for (const m of text.matchAll(OID_RE)) ctx.add(m.index, m.index + m[0].length, 'ID', 0.85, 'oid');
   for (const m of text.matchAll(UDI_RE)) ctx.add(m.index, m.index + m[0].length, 'DEVICE', 0.9, 'udi');
   // Generic identifying numbers: long digit strings and mixed alphanumeric codes.
