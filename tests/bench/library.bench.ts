@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { openLibrary, type Library } from '../../src/server/db/connection';
 import { planSearch, searchHits, searchTerms } from '../../src/server/db/queries/search';
 import { createRounds } from '../../src/server/services';
+import { caseSchema } from '../../src/shared/model/case';
 import { generateCorpus, makeQueries } from './corpus';
 
 const CASES = Number(process.env.BENCH_CASES ?? 100_000);
@@ -111,6 +112,11 @@ function main(): void {
     const library = openLibrary(join(dir, 'app.sqlite'));
     const appMs = appImport(library, corpus.lines);
     console.log(`app import:   ${(appMs / 1000).toFixed(1)} s`);
+    // Where the time goes (informational, not a figure): parsing + zod validation alone.
+    t = performance.now();
+    for (const line of corpus.lines) caseSchema.safeParse(JSON.parse(line));
+    const validateMs = performance.now() - t;
+    console.log(`  of which JSON.parse + zod validation: ${(validateMs / 1000).toFixed(1)} s (${((validateMs / appMs) * 100).toFixed(0)}%)`);
     const indexed = (library.read.prepare('SELECT count(*) AS n FROM cases_fts_docsize').get() as { n: number }).n;
     const pending = (library.read.prepare('SELECT count(*) AS n FROM fts_pending').get() as { n: number }).n;
     if (indexed !== CASES || pending !== 0) throw new Error(`library not fully searchable: ${indexed} indexed, ${pending} pending`);
