@@ -16,7 +16,7 @@ const GENERIC_ORG_WORDS = new Set(
   `general memorial regional community county city state national university medical heart cancer children's childrens women's womens veterans va specialty teaching district central north south east west northern southern eastern western new upper lower royal saint st mount mt health care healthcare rehabilitation rehab behavioral behavioural psychiatric mental surgical orthopedic orthopaedic eye ear dental family primary urgent emergency day high middle junior senior elementary public private international american the of and & at for local main nearby rural urban teaching specialist cardiology neurology oncology pain memory fracture diabetes renal stroke sleep breast fertility maternity outpatient inpatient intensive critical acute walk-in sexual travel anticoagulation lung chest hand spine sports student employee occupational school nursing assisted respite palliative hospice dementia addiction substance methadone infusion dialysis transplant trauma burn burns imaging radiology laboratory lab pathology blood donor hearing vision physical physio therapy speech day night weekend out-of-hours`.split(/\s+/),
 );
 const FACILITY_NOUNS_LOWER = new Set(
-  `clinic hospital practice surgery centre center school hospice pharmacy church mall marathon race festival fair factory plant farm warehouse office store restaurant gym campus branch shelter prison jail station ward estate apartments mine mill depot warehouse stadium park`.split(/\s+/),
+  `clinic hospital practice surgery centre center school hospice pharmacy church mall marathon race festival fair factory plant farm warehouse office store restaurant gym campus branch shelter prison jail station ward estate apartments mine mill depot stadium park pub bar inn hotel motel cafe café diner club casino supermarket garage site dock yard plant branch congregation parish mosque temple synagogue team league`.split(/\s+/),
 );
 const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'bint', 'al', 'el', 'ibn', 'ter', 'ten', 'y', 'dos', 'das', 'st', 'of', 'and']);
 /** Particles allowed inside organisation/place names but not person names. */
@@ -62,7 +62,7 @@ const BRANDS = new Set(
 /** Clinical acronyms that follow "at"/"in" without being places. */
 const SPECIAL_ACRONYMS = new Set('ICU ED ER OR PICU NICU CCU HDU ITU AE GP NHS VA EMS CT MRI OT PT SLT'.split(' '));
 const MEDICAL_SUFFIX = /(?:itis|osis|oma|omas|pathy|emia|aemia|uria|plasty|ectomy|otomy|ostomy|gram|graphy|scopy|algia|plegia|paresis|trophy|ectasia|iasis|cele|rrhea|rrhoea|lysis|megaly|penia|cytosis)$/;
-const HOSPITAL_FIRST = new Set(['hospital', 'hôpital', 'hopital', 'clinica', 'clínica', 'clinique', 'klinik', 'klinikum', 'policlinico', 'ospedale', 'centro', 'centre', 'hospitalario', 'universitätsklinikum', 'sanatorio', 'instituto', 'institut', 'istituto', 'universidad', 'université', 'universidade', 'università', 'universität', 'spital', 'ziekenhuis', 'sjukhus', 'sykehus', 'szpital', 'nemocnice', 'club', 'colegio', 'escuela', 'école', 'lycée', 'collège', 'escola', 'liceo']);
+const HOSPITAL_FIRST = new Set(['hospital', 'hôpital', 'hopital', 'clinica', 'clínica', 'clinique', 'klinik', 'klinikum', 'policlinico', 'ospedale', 'centro', 'centre', 'hospitalario', 'universitätsklinikum', 'sanatorio', 'instituto', 'institut', 'istituto', 'universidad', 'université', 'universidade', 'università', 'universität', 'spital', 'ziekenhuis', 'sjukhus', 'sykehus', 'szpital', 'nemocnice', 'club', 'colegio', 'escuela', 'école', 'lycée', 'collège', 'escola', 'liceo', 'temple', 'church', 'mosque', 'synagogue', 'congregation', 'camp', 'fort', 'port', 'bank', 'hotel', 'motel', 'hostel']);
 const SAINT_MOUNT = new Set(['st', 'saint', 'mount', 'mt', 'san', 'santa', 'sainte', 'ste']);
 /** "Patient: Teodoro Balagtas", "REFERRING: PATEL, NIRAV MD", "Resident: Clarence "Sonny" Whitmore" */
 const NAME_LABEL_RE =
@@ -483,7 +483,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
         n++;
         k++;
       }
-      if (fac && toks.every(placeLike) && toks.some((t) => !isEnglish(t)) && !toks.every((t) => isFirst(t) || nameSeeds.has(t.lower)) && !eponymHead && !toks.every((t) => t.upper) && !toks.some(isEponym)) {
+      const theBefore = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !toks[0]!.sentenceStart;
+      if (fac && toks.every(placeLike) && (toks.some((t) => !isEnglish(t)) || theBefore) && !toks.every((t) => isFirst(t) || nameSeeds.has(t.lower)) && !eponymHead && !toks.every((t) => t.upper) && !toks.some(isEponym)) {
         emitPlace(toks, 0.8, 'place-facility');
         continue;
       }
@@ -551,17 +552,21 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
       emitName(toks, 0.5, 'name-unknown-single');
       continue;
     }
-    // ---- Weak location context with a place-like unknown word: "at Costco", "in Brookhaven"
-    if (weakLoc && toks.every(placeLike) && !eponymHead && !toks.some((t) => t.upper && t.text.length <= 5) && toks.every((t) => !isEnglish(t)) && !toks.some(isEponym)) {
-      if (toks.some((t) => isClearPlace(t)) || !toks.some((t) => isFirst(t))) {
-        emitPlace(toks, toks.some((t) => isClearPlace(t)) ? 0.8 : 0.7, 'place-weak-context');
+    // ---- Weak location context with a place-like unknown word: "at Costco", "in Brookhaven",
+    //      "in Stepney Green", "at the Riverside Walmart"
+    if (weakLoc && toks.every(placeLike) && !eponymHead && !toks.some((t) => t.upper && t.text.length <= 5) && !toks.some((t) => isEponym(t) && !isPlaceWord(t))) {
+      const unknown = toks.filter((t) => !isEnglish(t));
+      const clear = toks.some((t) => isClearPlace(t));
+      const mixedOk = toks.length > 1 && unknown.length > 0 && !toks[0]!.sentenceStart && unknown.every((t) => !isFirst(t) || isClearPlace(t));
+      if ((unknown.length === toks.length && (clear || !toks.some((t) => isFirst(t)))) || mixedOk) {
+        emitPlace(toks, clear ? 0.8 : 0.7, 'place-weak-context');
         continue;
       }
     }
     // ---- Single-token dictionary hits
     if (headInside) continue;
     for (const t of capToks) {
-      if (t.upper || t.text.length < 3 || isMedical(t) || isEponym(t) || isCalendar(t) || isEnglish(t) || medicalHeadAfter(t)) continue;
+      if (t.upper || t.text.length < 3 || isMedical(t) || (isEponym(t) && !(isClearPlace(t) && weakLoc)) || isCalendar(t) || isEnglish(t) || medicalHeadAfter(t)) continue;
       if (isCovered(t.start, t.end)) continue;
       if (LARGE_AREAS.has(t.lower) || US_STATES.has(t.lower) || CREDENTIALS.has(t.lower)) continue;
       if (isClearPlace(t) && !(isFirst(t) || isLast(t))) {
