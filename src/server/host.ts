@@ -13,14 +13,15 @@ import type { RpcEvent } from '../shared/api';
 import { openDataDir, type DataDir } from './data-dir';
 import { dispatch } from './host/dispatch';
 import { createStaticHandler } from './host/static';
+import { MAX_ATTACHMENT_BYTES } from '../shared/api/attachments';
 import { createRounds, type Rounds } from './services';
 
 export const CLOSE_BAD_TOKEN = 4401;
 export const CLOSE_FOREIGN_ORIGIN = 4403;
-/** Requests are small; imports go through the CLI, not the socket. */
-const MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
-/** A client that stops reading is dropped rather than buffered without bound. */
-const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
+/** The largest request is an attachment: base64 of MAX_ATTACHMENT_BYTES plus the JSON around it. */
+const MAX_MESSAGE_BYTES = Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4 + 1024 * 1024;
+/** A client that stops reading is dropped rather than buffered without bound (room for a few full-size images). */
+const MAX_BUFFERED_BYTES = 4 * MAX_MESSAGE_BYTES;
 
 export interface HostOptions {
   dataDir: string;

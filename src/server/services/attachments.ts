@@ -6,7 +6,6 @@ import {
 } from '../../shared/api';
 import { BlobCorruptedError, BlobMissingError } from '../blobs/blob-store';
 import {
-  appendAttachmentHistory,
   attachmentNames,
   countBlobReferences,
   deleteAttachment,
@@ -22,6 +21,7 @@ import {
 import { getCaseRow, type CaseRow } from '../db/queries/cases';
 import { sanitise, STORED_EXTENSION, storedFormatOfMime, redactImage, thumbnail, type ImageFinding } from '../media';
 import type { ServiceContext } from './context';
+import { appendHistory } from '../db/queries/review';
 import { defineService } from './define-service';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -125,7 +125,7 @@ export const attachmentsService = defineService('attachments', {
           redactions: [],
           createdAt,
         });
-        appendAttachmentHistory(ctx.library.write, caseRow.rowid, createdAt, 'attachment.add', {
+        appendHistory(ctx.library.write, caseRow.rowid, createdAt, 'attachment.add', {
           attachmentId: id,
           name,
           sha256,
@@ -184,7 +184,7 @@ export const attachmentsService = defineService('attachments', {
           warnings: mergeWarnings(redacted.findings, before.warnings),
           redactions: [...before.redactions, ...input.boxes],
         });
-        appendAttachmentHistory(ctx.library.write, row.case_rowid, at, 'attachment.redact', {
+        appendHistory(ctx.library.write, row.case_rowid, at, 'attachment.redact', {
           attachmentId: input.id,
           boxes: input.boxes,
           from: row.sha256,
@@ -208,7 +208,7 @@ export const attachmentsService = defineService('attachments', {
     const warnings = current.warnings.map((w) => ({ ...w, acknowledged: true }));
     ctx.library.write.transaction(() => {
       setAttachmentWarnings(ctx.library.write, input.id, warnings);
-      appendAttachmentHistory(ctx.library.write, row.case_rowid, ctx.now().toISOString(), 'attachment.acknowledge', {
+      appendHistory(ctx.library.write, row.case_rowid, ctx.now().toISOString(), 'attachment.acknowledge', {
         attachmentId: input.id,
         kinds: pending.map((w) => w.kind),
       });
@@ -221,7 +221,7 @@ export const attachmentsService = defineService('attachments', {
     requireEditableCase(ctx, row.case_id);
     ctx.library.write.transaction(() => {
       deleteAttachment(ctx.library.write, input.id);
-      appendAttachmentHistory(ctx.library.write, row.case_rowid, ctx.now().toISOString(), 'attachment.remove', {
+      appendHistory(ctx.library.write, row.case_rowid, ctx.now().toISOString(), 'attachment.remove', {
         attachmentId: input.id,
         name: row.name,
         sha256: row.sha256,

@@ -4,6 +4,7 @@ import { casesService } from './cases';
 import { consentService } from './consent';
 import { createContext, type ContextOptions, type ServiceContext } from './context';
 import { deidService } from './deid';
+import { purgeBin } from './maintenance';
 import { createRouter, type Router } from './define-service';
 import { personasService } from './personas';
 import { searchService } from './search';
@@ -24,8 +25,10 @@ export interface Rounds {
   router: Router;
 }
 
-/** Everything a transport needs: one router over every domain, one event bus. */
+/** Everything a transport needs: one router over every domain, one event bus. Empties the old part of the bin. */
 export function createRounds(library: Library, options: ContextOptions = {}): Rounds {
   const ctx = createContext(library, options);
-  return { ctx, router: createRouter(SERVICES, ctx) };
+  const router = createRouter(SERVICES, ctx);
+  purgeBin(ctx);
+  return { ctx, router };
 }

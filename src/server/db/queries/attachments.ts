@@ -142,18 +142,3 @@ export function referencedBlobs(db: ReadDb): Set<string> {
   return new Set((db.prepare('SELECT DISTINCT sha256 FROM attachments').all() as { sha256: string }[]).map((r) => r.sha256));
 }
 
-/** One line of the case's local history (the case_history table of migration 002). */
-export function appendAttachmentHistory(
-  db: WriteDb,
-  caseRowid: number,
-  at: string,
-  kind: 'attachment.add' | 'attachment.redact' | 'attachment.acknowledge' | 'attachment.remove',
-  detail: Record<string, unknown>,
-): void {
-  db.prepare('INSERT INTO case_history (case_rowid, at, kind, detail) VALUES (?, ?, ?, ?)').run(
-    caseRowid,
-    at,
-    kind,
-    JSON.stringify(detail),
-  );
-}
