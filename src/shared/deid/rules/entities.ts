@@ -197,9 +197,23 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
   // ---- 1. Build runs of capitalised tokens
   const runs: Run[] = [];
   let cur: Token[] = [];
+  const pushRun = (toks: Token[]) => {
+    while (toks.length && !toks[toks.length - 1]!.cap) toks.pop();
+    while (toks.length && !toks[0]!.cap) toks.shift();
+    if (toks.length) runs.push({ toks, start: toks[0]!.start, end: toks[toks.length - 1]!.end });
+  };
   const flush = () => {
-    while (cur.length && !cur[cur.length - 1]!.cap) cur.pop();
-    if (cur.length) runs.push({ toks: cur, start: cur[0]!.start, end: cur[cur.length - 1]!.end });
+    // "Emeka and Ngozi Chukwu": without an organisation word, "and"/"of" separate two runs
+    if (cur.some((t) => ORG_PARTICLES.has(t.lower)) && !cur.some((t) => ORG_CUES.has(t.lower) || HOSPITAL_FIRST.has(t.lower))) {
+      let part: Token[] = [];
+      for (const t of cur) {
+        if (ORG_PARTICLES.has(t.lower)) {
+          pushRun(part);
+          part = [];
+        } else part.push(t);
+      }
+      pushRun(part);
+    } else pushRun(cur);
     cur = [];
   };
   for (const t of tokens) {
@@ -525,7 +539,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     //      so a person, place or organisation ("Siobhán", "Kwabena", "Hemi")
     if (
       toks.length === 1 &&
-      !toks[0]!.sentenceStart &&
+      (!toks[0]!.sentenceStart || /^['’]s\b/.test(text.slice(end - 2, end + 1)) || VERB_AFTER_NAME.test(text.slice(end, end + 16))) &&
       !toks[0]!.upper &&
       toks[0]!.text.length >= 3 &&
       !lc &&
@@ -664,6 +678,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
   for (const e of nameEnds) {
     const m = /^\s+(?:and|&|or)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(e, e + 40));
     if (m) coordinate(e + m[0].length - m[1]!.length);
+  }
+  // ... and backwards: "Emeka and Ngozi Chukwu"
+  for (const f of [...ctx.findings]) {
+    if (f.type !== 'NAME' || f.confidence < 0.7) continue;
+    const m = /(\p{Lu}[\p{L}'’-]+)\s+(?:and|&)\s+$/u.exec(text.slice(Math.max(0, f.start - 40), f.start));
+    if (m) coordinate(f.start - m[0].length);
   }
   if (text.includes(' and I ')) for (const m of text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+and\s+I\b/gu)) {
     const t = tokens[tokenAt(tokens, m.index)];
