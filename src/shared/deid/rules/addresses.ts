@@ -27,8 +27,11 @@ export function addressRules(ctx: Ctx): void {
     for (const m of text.matchAll(ADDRESS_RE)) {
       // "3 Dr" etc: need at least one street-name word; not part of "1/2", "3.5" or "A-12"
       if (/^\d+\s+(?:St|Dr)\.?$/.test(m[0])) continue;
-      if (m.index > 0 && /[\w/.-]/.test(text[m.index - 1]!)) continue;
       let start = m.index;
+      // "5/12 Smith Street" (unit/number)
+      const unit = /(?<![\w/.-])\d{1,4}[A-Za-z]?\/$/.exec(text.slice(Math.max(0, start - 6), start));
+      if (unit) start -= unit[0].length;
+      else if (m.index > 0 && /[\w/.-]/.test(text[m.index - 1]!)) continue;
       const apt = /(?:Apt|Apartment|Unit|Flat|Suite)\.?\s*#?\s*\w{1,5},?\s+$/.exec(text.slice(Math.max(0, start - 24), start));
       if (apt) start -= apt[0].length;
       ctx.add(start, m.index + m[0].replace(/[.,]+$/, '').length, 'LOCATION', 0.92, 'street-address');

@@ -1,6 +1,6 @@
 import type { Ctx } from './context';
 
-const MON = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janv(?:ier)?|févr(?:ier)?|fevr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|août|aout|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic)`;
+const MON = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janv(?:ier)?|févr(?:ier)?|fevr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|août|aout|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic|januar|februar|märz|maerz|juni|juli|oktober|dezember|okt|dez|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)`;
 const ORD = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d|'\d\d)`;
 const MON_OK = String.raw`(?<![A-Za-z])${MON}\.?`;
@@ -8,7 +8,7 @@ const MON_OK = String.raw`(?<![A-Za-z])${MON}\.?`;
 // "March 14, 2023", "March 14th", "Mar. 14 2023", "March 14-16"
 const MDY_RE = new RegExp(String.raw`${MON_OK}\s+${ORD}(?!\d|:\d)(?:\s*(?:-|–|to)\s*${ORD}(?!\d|:\d))?(?:,?\s+${YEAR}(?!\d))?`, 'g');
 // "14 March 2023", "14th of March", "27 Jan"
-const DMY_RE = new RegExp(String.raw`(?<![\d.,/])${ORD}(?:\s*(?:-|–)\s*${ORD})?\s+(?:of\s+|de\s+)?${MON_OK}(?![a-zà-ÿ])(?:,?\s+(?:de\s+)?${YEAR}(?!\d))?`, 'g');
+const DMY_RE = new RegExp(String.raw`(?<![\d,/])(?<!\d\.)${ORD}\.?(?:\s*(?:-|–)\s*${ORD})?\s+(?:of\s+|de\s+)?${MON_OK}(?![a-zà-ÿ])(?:,?\s+(?:de\s+)?${YEAR}(?!\d))?`, 'gi');
 // "27-Sep-2021", "03-Mar-22"
 const DMY_HYPHEN_RE = new RegExp(String.raw`(?<![\d-])(?:[12]\d|3[01]|0?[1-9])[-/ ]${MON}[-/ ](?:\d{4}|\d{2})(?!\d)`, 'gi');
 // "March 2023", "mid-March", "early March", "in March", "since May"
@@ -25,7 +25,7 @@ const ISO_SLASH_RE = /(?<![\d/])(1[89]\d\d|20\d\d)\/(0?[1-9]|1[0-2])\/(0?[1-9]|[
 const MM_YYYY_RE = /(?<![\d/.-])(0?[1-9]|1[0-2])([/-])(1[89]\d\d|20\d\d)(?![\d/-])/g;
 const MD_RE = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/g;
 const ORDINAL_DAY_RE = /\bthe\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?!\s*(?:-|–)?\s*(?:[a-z]{2,}|\d))/g;
-const MONTH_GATE = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|janv|f[ée]vr|mars|avr|mai|juin|juil|ao[ûu]t|sept|oct|nov|d[ée]c|ene|abr|ago|dic|mayo|junio|julio)/;
+const MONTH_GATE = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|janv|f[ée]vr|mars|avr|mai|juin|juil|ao[ûu]t|sept|oct|nov|d[ée]c|ene|abr|ago|dic|mayo|junio|julio|[Mm][äa]rz|Okt|Dez|[Mm]ar[çc]o|Maio|Junho|Julho|Setembro|Outubro|Janu|Febr)/;
 const WEEKDAY_RE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 
 const DATE_CUE_BEFORE =

@@ -366,9 +366,16 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     }
     // "University of Michigan", "Hospital San Rafael", "Hospital Universitario La Paz"
     if (ORG_CUES.has(toks[0]!.lower) || HOSPITAL_FIRST.has(toks[0]!.lower)) {
-      if (toks.length >= 2 && HOSPITAL_FIRST.has(toks[0]!.lower) && !headInside) {
-        emitPlace(toks, 0.85, 'org-first');
-        continue;
+      if (HOSPITAL_FIRST.has(toks[0]!.lower) && !headInside) {
+        // Romance-language names carry lower-case particles: "Instituto Nacional de Cardiología",
+        // "Club de l'âge d'or Sainte-Marthe", "Hospital de la Santa Creu"
+        const ext = /^(?:\s+(?:de|del|della|degli|di|du|des|da|do|dos|das|la|le|las|los|y|e|et|und|für|l['’]|d['’])\s*\p{L}[\p{L}'’-]*|\s+\p{Lu}[\p{L}'’-]*)*/u.exec(text.slice(end, end + 80));
+        const e2 = end + (ext ? ext[0].replace(/\s+(?:de|del|della|di|du|des|da|do|la|le|y|e|et)$/u, '').length : 0);
+        if (toks.length >= 2 || e2 > end) {
+          emit(start, e2, 'LOCATION', 0.85, 'org-first');
+          placeEnds.push(e2);
+          continue;
+        }
       }
       if (ORG_CUES.has(last!.lower)) {
         const m = /^\s+of\s+(?:the\s+)?/.exec(text.slice(end, end + 14));
