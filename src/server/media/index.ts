@@ -70,7 +70,7 @@ export async function sanitise(bytes: Buffer, name: string): Promise<Sanitised> 
   const detected = detect(bytes);
   if (detected.kind === 'unknown') {
     throw refuse(
-      `This file is ${detected.description}, which Rounds cannot attach. Attach images (JPEG, PNG, WebP, HEIC, TIFF, GIF) or audio (WAV, MP3).`,
+      `This file is ${detected.description}, which Rounds cannot attach. Attach images (JPEG, PNG, WebP, TIFF, GIF, AVIF) or audio (WAV, MP3).`,
       'unsupported_type',
     );
   }

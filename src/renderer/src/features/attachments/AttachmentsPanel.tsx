@@ -180,7 +180,7 @@ export function AttachmentsPanel({ caseId, readOnly = false }: AttachmentsPanelP
           )}
         </Group>
         <Text size="sm" c="dimmed">
-          Images (JPEG, PNG, WebP, HEIC, TIFF, GIF) are re-encoded without EXIF, GPS or other metadata; audio (WAV, MP3)
+          Images (JPEG, PNG, WebP, TIFF, GIF, AVIF) are re-encoded without EXIF, GPS or other metadata; audio (WAV, MP3)
           loses its tags. PDFs cannot be de-identified yet: export their pages as images. Up to{' '}
           {MAX_ATTACHMENT_BYTES / 1024 / 1024} MB each.
         </Text>
