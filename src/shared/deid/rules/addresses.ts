@@ -12,6 +12,9 @@ const INFORMAL_STREET_RE = /\b(?:lives|living|lived|house|home|apartment|flat)\s
 // continental addresses: "4410 rue Saint-Denis", "Calle Mayor 12"
 const FOREIGN_ADDRESS_RE = /(?<![\w/.-])\d{1,5},?\s+(?:rue|avenue|boulevard|bd|chemin|place|allée|via|viale|piazza|calle|avenida|rua|praça|strasse|straße|weg|laan|straat)\s+(?:(?:de|du|des|la|le|del|della|di|da|do|dos|van|von)\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*|\b(?:Calle|Avenida|Rua|Via|Viale|Rue)\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*,?\s+\d{1,5}\b/gu;
 const LOT_RE = /\b(?:Lot|Plot|Site|Space|Pitch)\s\d{1,4}[A-Z]?(?=,\s*[A-Z])/g;
+const FOREIGN_STREET_WORDS = new Set('rue avenue boulevard bd chemin place allée via viale piazza calle avenida rua praça strasse straße weg laan straat'.split(' '));
+const INFORMAL_STREET_WORDS = new Set('st street rd road ave avenue lane ln drive blvd way court ct'.split(' '));
+const STREET_SUFFIX_WORDS = new Set(STREET_SUFFIX.slice(3, -1).split('|').map((w) => w.replace(/[?]$/, '').replace(/s$/, '')).flatMap((w) => [w, w + 's']));
 const PO_BOX_RE = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PO Box)\s*#?\s*\d+/gi;
 const ZIP_STATE_RE = /\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b/g;
 const STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR'.split(' '));
@@ -23,7 +26,9 @@ const COUNTY_RE = /\b(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:County|Parish|Borough|Tow
 
 export function addressRules(ctx: Ctx): void {
   const { text } = ctx;
-  if (/\d\s+(?:[NSEW]\.?\s+)?[A-Z0-9]/.test(text)) {
+  const words = new Set<string>();
+  for (const t of ctx.tokens) if (!t.num) words.add(t.cap ? t.text : t.lower);
+  if (ctx.tokens.some((t) => t.cap && STREET_SUFFIX_WORDS.has(t.text)) && /\d\s+(?:[NSEW]\.?\s+)?[A-Z0-9]/.test(text)) {
     for (const m of text.matchAll(ADDRESS_RE)) {
       // "3 Dr" etc: need at least one street-name word; not part of "1/2", "3.5" or "A-12"
       if (/^\d+\s+(?:St|Dr)\.?$/.test(m[0])) continue;
@@ -37,14 +42,14 @@ export function addressRules(ctx: Ctx): void {
       ctx.add(start, m.index + m[0].replace(/[.,]+$/, '').length, 'LOCATION', 0.92, 'street-address');
     }
   }
-  for (const m of text.matchAll(ROUTE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'route');
-  if (/\b(?:on|at|off) [a-z]+ (?:st|street|rd|road|ave|avenue|lane|ln|drive|blvd|way|court|ct)\b/.test(ctx.lower)) for (const m of text.matchAll(INFORMAL_STREET_RE)) {
+  if (words.has('Route') || words.has('Rte') || words.has('Highway') || words.has('Hwy') || words.has('Interstate') || words.has('Exit') || words.has('I') || words.has('Road') || words.has('Street') || words.has('Avenue') || words.has('St') || words.has('Ave')) for (const m of text.matchAll(ROUTE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'route');
+  if (ctx.tokens.some((t) => !t.cap && !t.upper && INFORMAL_STREET_WORDS.has(t.text))) for (const m of text.matchAll(INFORMAL_STREET_RE)) {
     const s = m.index + m[0].lastIndexOf(m[1]!);
     if (!/^(?:the|a|my|his|her|their|our)\s/.test(m[1]!)) ctx.add(s, s + m[1]!.length, 'LOCATION', 0.8, 'street-informal');
   }
-  if (/(?:rue|avenue|boulevard|bd|chemin|place|allée|via|viale|piazza|calle|avenida|rua|praça|strasse|straße|weg|laan|straat) /.test(ctx.lower)) for (const m of text.matchAll(FOREIGN_ADDRESS_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'street-address-foreign');
-  for (const m of text.matchAll(LOT_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'lot');
-  for (const m of text.matchAll(PO_BOX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'po-box');
+  if (ctx.tokens.some((t) => FOREIGN_STREET_WORDS.has(t.lower))) for (const m of text.matchAll(FOREIGN_ADDRESS_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'street-address-foreign');
+  if (words.has('Lot') || words.has('Plot') || words.has('Site') || words.has('Space') || words.has('Pitch')) for (const m of text.matchAll(LOT_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'lot');
+  if (words.has('Box') || words.has('box') || words.has('BOX')) for (const m of text.matchAll(PO_BOX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'po-box');
   if (/\d{5}/.test(text)) for (const m of text.matchAll(ZIP_STATE_RE)) if (STATES.has(m[1]!)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'zip-state');
   for (const m of text.matchAll(ZIP_CUE_RE)) {
     const s = m.index + m[0].lastIndexOf(m[1]!);

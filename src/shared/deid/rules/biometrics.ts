@@ -14,12 +14,15 @@ const CLAUSE_RE = new RegExp(CLAUSE, 'y');
 /** Up to three modifiers and a determiner before the keyword: "a spider-web tattoo", "keloid scar". */
 const LEAD_RE = /(?:\b(?:an?|his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const DISTINCTIVE_RE = /\b(?:distinctive|distinguishing|unusual|striking)\s+(?!(?:features?|marks?|characteristics?)\b)(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*(?:\s*\([^)\n]{1,60}\))?/gi;
+const BIO_WORDS = new Set(
+  'tattoo tattoos tattooed birthmark birthmarks port scar scars keloid keloids mole moles fingerprint fingerprints voiceprint voiceprints print prints scan scans recognition identifying distinguishing distinctive unusual striking'.split(' '),
+);
 const FEATURES_CUE = /\b(?:identifying|distinguishing|distinctive)\s+(?:features?|marks?|characteristics?)\s*:/gi;
 const VOICEPRINT_RE = /\b(?:voiceprint|voice print|retinal scan|iris scan|facial recognition|fingerprint|palm print)\s+(?:ID|template|record|number|no\.?|#|enrolment|enrollment|sample|profile)\s*:?\s*[A-Z0-9-]{4,}/gi;
 
 export function biometricRules(ctx: Ctx): void {
   const { text } = ctx;
-  if (!/tattoo|birthmark|port.wine|scar|keloid|mole|print|scan|recognition|identifying|distinguishing|distinctive|unusual|striking/.test(ctx.lower)) return;
+  if (!ctx.tokens.some((t) => BIO_WORDS.has(t.lower) || (t.hyphen && t.lower.startsWith('port-wine')))) return;
   const add = (s: number, e: number, conf: number, rule: string) => {
     let t = text.slice(s, e);
     const trimmed = t.replace(/[\s,.]+$/, '');

@@ -49,6 +49,8 @@ export function contactRules(ctx: Ctx): void {
     if (/^\d{1,2}:\d{2}(:\d{2})?$/.test(m[0])) continue;
     ctx.add(m.index, m.index + m[0].length, 'IP', 0.9, 'ipv6');
   }
+  // every phone shape has two digit groups of three or more
+  if (!/\d{3}[\s.)-]{1,2}\d{3}|\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}/.test(text)) return;
   const phones = (re: RegExp, conf: number, rule: string, group = 0) => {
     for (const m of text.matchAll(re)) {
       const g = m[group];

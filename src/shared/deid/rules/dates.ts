@@ -25,7 +25,9 @@ const ISO_SLASH_RE = /(?<![\d/])(1[89]\d\d|20\d\d)\/(0?[1-9]|1[0-2])\/(0?[1-9]|[
 const MM_YYYY_RE = /(?<![\d/.-])(0?[1-9]|1[0-2])([/-])(1[89]\d\d|20\d\d)(?![\d/-])/g;
 const MD_RE = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/g;
 const ORDINAL_DAY_RE = /\bthe\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?!\s*(?:-|–)?\s*(?:[a-z]{2,}|\d))/g;
-const MONTH_GATE = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|janv|f[ée]vr|mars|avr|mai|juin|juil|ao[ûu]t|sept|oct|nov|d[ée]c|ene|abr|ago|dic|mayo|junio|julio|[Mm][äa]rz|Okt|Dez|[Mm]ar[çc]o|Maio|Junho|Julho|Setembro|Outubro|Janu|Febr)/;
+const MONTH_WORDS = new Set(
+  'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december janv janvier févr février fevr fevrier mars avr avril mai juin juil juillet août aout septembre octobre novembre déc décembre enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic januar februar märz maerz juni juli oktober dezember okt dez janeiro fevereiro março maio junho julho setembro outubro novembro dezembro'.split(' '),
+);
 const WEEKDAY_RE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 
 const DATE_CUE_BEFORE =
@@ -45,8 +47,8 @@ export function dateRules(ctx: Ctx): void {
     if (text[e - 1] === '.' && /(?:\p{L}{5,}|\b(?:June|July|May|mars|mai|juin))\.$/u.test(text.slice(Math.max(s, e - 12), e))) e--;
     ctx.add(s, e, 'DATE', conf, rule);
   };
-  const hasMonth = MONTH_GATE.test(text);
-  const hasNumSep = /\d[/.-]\d/.test(text);
+  const hasMonth = ctx.tokens.some((t) => MONTH_WORDS.has(t.lower));
+  const hasNumSep = /\d[/-]\d|\d\.\d{1,2}\.\d/.test(text);
   if (hasMonth) for (const m of text.matchAll(MDY_RE)) {
     // "May" as a modal verb: "May 2 be..." is unlikely; accept
     add(m.index, m.index + m[0].length, 0.95, 'date-mdy');

@@ -84,6 +84,9 @@ const DRUG_SUFFIX = /(?:mab|nib|vir|pril|sartan|olol|statin|azole|cillin|mycin|c
 /** Agencies named after a place: "Savannah PD". */
 const AGENCY_ACRONYMS = new Set('PD FD SO DA DHS DSS CPS DCFS DMV DOC DOH DPH EMS FRS PCT'.split(' '));
 
+/** A one-element array: `for (const _ of ONCE)` gives a block that `continue` can leave. */
+const ONCE = [0];
+
 interface Run {
   toks: Token[];
   start: number;
@@ -219,9 +222,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
   for (const t of tokens) {
     let capLike = t.cap && !t.num;
     if (capLike) {
-      const before = t.start > 0 ? text[t.start - 1] : ' ';
-      const after = text[t.end] ?? ' ';
-      const glued = /[\d/°_]/.test(before!) || /[\d_]/.test(after) || (before === '.' && t.text.length === 1 && t.start > 1 && /\w/.test(text[t.start - 2]!));
+      const b = t.start > 0 ? text.charCodeAt(t.start - 1) : 32;
+      const a = t.end < text.length ? text.charCodeAt(t.end) : 32;
+      const glued =
+        (b >= 48 && b <= 57) || b === 47 || b === 176 || b === 95 || (a >= 48 && a <= 57) || a === 95 || (b === 46 && t.text.length === 1 && t.start > 1 && /\w/.test(text[t.start - 2]!));
       const camel = t.text.length > 2 && t.text.slice(1) !== t.text.slice(1).toLowerCase() && (/\p{Ll}\p{Lu}{2}/u.test(t.text) || /^\p{Lu}\p{Ll}\p{Lu}$/u.test(t.text)); // MoCA, PaO, HbA
       capLike = !glued && !camel && !BRANDS.has(t.lower);
     }
@@ -308,297 +312,320 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     return !!p && INTRO_LABEL.has(w[0]!) && /:/.test(text.slice(p.end, t.start));
   };
 
-  for (const run of runs) {
-    let toks = run.toks;
-    if (isCovered(run.start, run.end)) {
-      toks = toks.filter((t) => !isCovered(t.start, t.end));
-      while (toks.length && !toks[toks.length - 1]!.cap) toks = toks.slice(0, -1);
+  // The per-run classification is its own function (compiled and optimised separately);
+  // `continue` in it ends the run's single-pass loop, i.e. moves to the next run.
+  const classify = (run: Run): void => {
+    for (const _once of ONCE) {
+      let toks = run.toks;
+      if (isCovered(run.start, run.end)) {
+        toks = toks.filter((t) => !isCovered(t.start, t.end));
+        while (toks.length && !toks[toks.length - 1]!.cap) toks = toks.slice(0, -1);
+        if (toks.length === 0) continue;
+      }
+      // Split off a sentence-initial ordinary word or a relation word ("Admitted St. Agnes ...", "Coach Mark Delaney")
+      while (
+        toks.length > 1 &&
+        ((toks[0]!.sentenceStart && isEnglish(toks[0]!) && !isFirst(toks[0]!)) || RELATIONS.has(toks[0]!.lower)) &&
+        !isClearPlace(toks[0]!) &&
+        !ORG_CUES.has(toks[0]!.lower) &&
+        // "Survival Flight": do not leave a bare organisation word behind
+        !toks.slice(1).every((t) => ORG_CUES.has(t.lower) || GENERIC_ORG_WORDS.has(t.lower))
+      ) {
+        toks = toks.slice(1);
+      }
+      while (toks.length && !toks[0]!.cap) toks = toks.slice(1);
       if (toks.length === 0) continue;
-    }
-    // Split off a sentence-initial ordinary word or a relation word ("Admitted St. Agnes ...", "Coach Mark Delaney")
-    while (
-      toks.length > 1 &&
-      ((toks[0]!.sentenceStart && isEnglish(toks[0]!) && !isFirst(toks[0]!)) || RELATIONS.has(toks[0]!.lower)) &&
-      !isClearPlace(toks[0]!) &&
-      !ORG_CUES.has(toks[0]!.lower) &&
-      // "Survival Flight": do not leave a bare organisation word behind
-      !toks.slice(1).every((t) => ORG_CUES.has(t.lower) || GENERIC_ORG_WORDS.has(t.lower))
-    ) {
-      toks = toks.slice(1);
-    }
-    while (toks.length && !toks[0]!.cap) toks = toks.slice(1);
-    if (toks.length === 0) continue;
-    const start = toks[0]!.start;
-    const end = toks[toks.length - 1]!.end;
-    const last = toks[toks.length - 1];
-    const pre = before(start);
-    const prevT = prevTok(toks[0]);
-    const gapBefore = prevT ? text.slice(prevT.end, start) : '';
-    const titleBefore = !!prevT && TITLES.has(prevT.lower) && prevT.cap && /^\.?\s{1,2}$/.test(gapBefore);
-    const anyMedical = toks.some((t) => isMedical(t));
-    // a capitalised head noun inside the run ("Glasgow Coma Scale", "Boston Carpal Tunnel Questionnaire")
-    const headInside = toks.some((t, i) => i > 0 && isHead(t.lower));
-    const nx = nextTok(last);
-    const suffixAfter = !!nx && !nx.cap && /^\s$/.test(text.slice(last!.end, nx.start)) && MEDICAL_SUFFIX.test(nx.lower) && toks.some(isEponym);
-    const eponymHead = headInside || suffixAfter || toks.some((t) => medicalHeadAfter(t)) || medicalHeadAfter(last!);
-
-    // ---- Organisations / facilities with a cue word inside the run
-    const cueIdx = toks.findIndex((t, i) => i > 0 && ORG_CUES.has(t.lower));
-    if (cueIdx > 0 && !eponymHead) {
-      const head = toks.filter((t) => !ORG_CUES.has(t.lower));
-      const qualifies = !toks.some((t) => LARGE_AREAS.has(t.lower) && toks.length === 2) && head.some(
-        (t) => !GENERIC_ORG_WORDS.has(t.lower) && !isMedical(t) && !ORG_PARTICLES.has(t.lower) && !PARTICLES.has(t.lower) && !isCalendar(t) && !LARGE_AREAS.has(t.lower) && !US_STATES.has(t.lower) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
-      );
-      if (qualifies) {
-        let endTok = last;
-        const ofM = /^\s+of\s+(?:the\s+)?/.exec(text.slice(endTok!.end, endTok!.end + 12));
-        if (ofM) {
-          const r = runs.find((x) => x.start === endTok!.end + ofM[0].length);
-          if (r) endTok = r.toks[r.toks.length - 1];
+      // fast path: a lone sentence-initial ordinary word ("Started", "The") with no context
+      if (toks.length === 1) {
+        const t = toks[0]!;
+        const p = prevTok(t);
+        if (
+          t.sentenceStart &&
+          isEnglish(t) &&
+          !isFirst(t) &&
+          !isLast(t) &&
+          !isPlaceWord(t) &&
+          !ORG_CUES.has(t.lower) &&
+          !HOSPITAL_FIRST.has(t.lower) &&
+          !(p && (TITLES.has(p.lower) || RELATIONS.has(p.lower) || INTRO_LABEL.has(p.lower)))
+        ) {
+          const c = text.charCodeAt(t.end);
+          if (c !== 44 && c !== 40 && c !== 39 && c !== 8217) continue;
         }
-        // a leading acronym belongs to the name: "UCSF Benioff Children's Hospital"
-        const pre1 = prevTok(toks[0]);
-        const orgStart = pre1 && pre1.upper && pre1.text.length <= 6 && !SPECIAL_ACRONYMS.has(pre1.text) && text.slice(pre1.end, toks[0]!.start) === ' ' && !isCovered(pre1.start, pre1.end) ? pre1.start : toks[0]!.start;
-        emit(orgStart, endTok!.end, 'LOCATION', 0.9, 'org-cue');
-        placeEnds.push(endTok!.end);
-        continue;
       }
-    }
-    // "University of Michigan", "Hospital San Rafael", "Hospital Universitario La Paz"
-    if (ORG_CUES.has(toks[0]!.lower) || HOSPITAL_FIRST.has(toks[0]!.lower)) {
-      if (HOSPITAL_FIRST.has(toks[0]!.lower) && !headInside) {
-        // Romance-language names carry lower-case particles: "Instituto Nacional de Cardiología",
-        // "Club de l'âge d'or Sainte-Marthe", "Hospital de la Santa Creu"
-        const ext = /^(?:\s+(?:de|del|della|degli|di|du|des|da|do|dos|das|la|le|las|los|y|e|et|und|für|l['’]|d['’])\s*\p{L}[\p{L}'’-]*|\s+\p{Lu}[\p{L}'’-]*)*/u.exec(text.slice(end, end + 80));
-        const e2 = end + (ext ? ext[0].replace(/\s+(?:de|del|della|di|du|des|da|do|la|le|y|e|et)$/u, '').length : 0);
-        if (toks.length >= 2 || e2 > end) {
-          emit(start, e2, 'LOCATION', 0.85, 'org-first');
-          placeEnds.push(e2);
+      const start = toks[0]!.start;
+      const end = toks[toks.length - 1]!.end;
+      const last = toks[toks.length - 1];
+      const pre = before(start);
+      const prevT = prevTok(toks[0]);
+      const gapBefore = prevT ? text.slice(prevT.end, start) : '';
+      const titleBefore = !!prevT && TITLES.has(prevT.lower) && prevT.cap && /^\.?\s{1,2}$/.test(gapBefore);
+      const anyMedical = toks.some((t) => isMedical(t));
+      // a capitalised head noun inside the run ("Glasgow Coma Scale", "Boston Carpal Tunnel Questionnaire")
+      const headInside = toks.some((t, i) => i > 0 && isHead(t.lower));
+      const nx = nextTok(last);
+      const suffixAfter = !!nx && !nx.cap && /^\s$/.test(text.slice(last!.end, nx.start)) && MEDICAL_SUFFIX.test(nx.lower) && toks.some(isEponym);
+      const eponymHead = headInside || suffixAfter || toks.some((t) => medicalHeadAfter(t)) || medicalHeadAfter(last!);
+
+      // ---- Organisations / facilities with a cue word inside the run
+      const cueIdx = toks.findIndex((t, i) => i > 0 && ORG_CUES.has(t.lower));
+      if (cueIdx > 0 && !eponymHead) {
+        const head = toks.filter((t) => !ORG_CUES.has(t.lower));
+        const qualifies = !toks.some((t) => LARGE_AREAS.has(t.lower) && toks.length === 2) && head.some(
+          (t) => !GENERIC_ORG_WORDS.has(t.lower) && !isMedical(t) && !ORG_PARTICLES.has(t.lower) && !PARTICLES.has(t.lower) && !isCalendar(t) && !LARGE_AREAS.has(t.lower) && !US_STATES.has(t.lower) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
+        );
+        if (qualifies) {
+          let endTok = last;
+          const ofM = /^\s+of\s+(?:the\s+)?/.exec(text.slice(endTok!.end, endTok!.end + 12));
+          if (ofM) {
+            const r = runs.find((x) => x.start === endTok!.end + ofM[0].length);
+            if (r) endTok = r.toks[r.toks.length - 1];
+          }
+          // a leading acronym belongs to the name: "UCSF Benioff Children's Hospital"
+          const pre1 = prevTok(toks[0]);
+          const orgStart = pre1 && pre1.upper && pre1.text.length <= 6 && !SPECIAL_ACRONYMS.has(pre1.text) && text.slice(pre1.end, toks[0]!.start) === ' ' && !isCovered(pre1.start, pre1.end) ? pre1.start : toks[0]!.start;
+          emit(orgStart, endTok!.end, 'LOCATION', 0.9, 'org-cue');
+          placeEnds.push(endTok!.end);
           continue;
         }
       }
-      if (ORG_CUES.has(last!.lower)) {
-        const m = /^\s+of\s+(?:the\s+)?/.exec(text.slice(end, end + 14));
-        const r = m && runs.find((x) => x.start === end + m[0].length);
-        if (r) {
-          emit(start, r.end, 'LOCATION', 0.85, 'org-of');
-          placeEnds.push(r.end);
+      // "University of Michigan", "Hospital San Rafael", "Hospital Universitario La Paz"
+      if (ORG_CUES.has(toks[0]!.lower) || HOSPITAL_FIRST.has(toks[0]!.lower)) {
+        if (HOSPITAL_FIRST.has(toks[0]!.lower) && !headInside) {
+          // Romance-language names carry lower-case particles: "Instituto Nacional de Cardiología",
+          // "Club de l'âge d'or Sainte-Marthe", "Hospital de la Santa Creu"
+          const ext = /^(?:\s+(?:de|del|della|degli|di|du|des|da|do|dos|das|la|le|las|los|y|e|et|und|für|l['’]|d['’])\s*\p{L}[\p{L}'’-]*|\s+\p{Lu}[\p{L}'’-]*)*/u.exec(text.slice(end, end + 80));
+          const e2 = end + (ext ? ext[0].replace(/\s+(?:de|del|della|di|du|des|da|do|la|le|y|e|et)$/u, '').length : 0);
+          if (toks.length >= 2 || e2 > end) {
+            emit(start, e2, 'LOCATION', 0.85, 'org-first');
+            placeEnds.push(e2);
+            continue;
+          }
+        }
+        if (ORG_CUES.has(last!.lower)) {
+          const m = /^\s+of\s+(?:the\s+)?/.exec(text.slice(end, end + 14));
+          const r = m && runs.find((x) => x.start === end + m[0].length);
+          if (r) {
+            emit(start, r.end, 'LOCATION', 0.85, 'org-of');
+            placeEnds.push(r.end);
+            continue;
+          }
+        }
+      }
+      // "Mount Sinai West", "St. Vincent's" after at/to/from/in
+      if (toks.length >= 2 && SAINT_MOUNT.has(toks[0]!.lower) && /\b(?:at|to|from|in|into|near)\s+(?:the\s+)?$/i.test(pre) && !eponymHead) {
+        emitPlace(toks, 0.85, 'place-saint');
+        continue;
+      }
+      // Streets without a house number: "Roskilde Road", "Carver Street"
+      if (toks.length >= 2 && STREET_WORDS.has(last!.lower) && !headInside) {
+        const headToks = toks.slice(0, -1);
+        if (headToks.some((t) => !isMedical(t) && !GENERIC_ORG_WORDS.has(t.lower)) && (headToks.some((t) => !isEnglish(t) || isLast(t) || isFirst(t) || isPlaceWord(t)) || /\b(?:on|in|at|off|near|from|lives|living)\s+$/i.test(pre))) {
+          emitPlace(toks, 0.85, 'street-name');
           continue;
         }
       }
-    }
-    // "Mount Sinai West", "St. Vincent's" after at/to/from/in
-    if (toks.length >= 2 && SAINT_MOUNT.has(toks[0]!.lower) && /\b(?:at|to|from|in|into|near)\s+(?:the\s+)?$/i.test(pre) && !eponymHead) {
-      emitPlace(toks, 0.85, 'place-saint');
-      continue;
-    }
-    // Streets without a house number: "Roskilde Road", "Carver Street"
-    if (toks.length >= 2 && STREET_WORDS.has(last!.lower) && !headInside) {
-      const headToks = toks.slice(0, -1);
-      if (headToks.some((t) => !isMedical(t) && !GENERIC_ORG_WORDS.has(t.lower)) && (headToks.some((t) => !isEnglish(t) || isLast(t) || isFirst(t) || isPlaceWord(t)) || /\b(?:on|in|at|off|near|from|lives|living)\s+$/i.test(pre))) {
-        emitPlace(toks, 0.85, 'street-name');
+
+      // ---- Title before: Mr./Mrs./Dr. X
+      if (titleBefore && !toks.some((t) => ORG_CUES.has(t.lower) && t !== toks[0])) {
+        if (!eponymHead || !anyMedical) {
+          emitName(toks, 0.95, 'name-title');
+          continue;
+        }
+      }
+
+      const nameLike = (t: Token) =>
+        !isMedical(t) && !isCalendar(t) && !ORG_CUES.has(t.lower) && !LARGE_AREAS.has(t.lower) && !US_STATES.has(t.lower) && !CREDENTIALS.has(t.lower) && (isFirst(t) || isLast(t) || !isEnglish(t));
+      const placeLike = (t: Token) => !isMedical(t) && !isCalendar(t) && !LARGE_AREAS.has(t.lower) && !US_STATES.has(t.lower);
+
+      // ---- "City, ST 12345" / "City, State"
+      const afterText = text.slice(end, end + 24);
+      const stateAfter = /^,\s*([A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?|^\s+([A-Z]{2})\s+\d{5}\b/.exec(afterText);
+      const abbr = stateAfter && (stateAfter[1] ?? stateAfter[2]);
+      if (abbr && US_STATE_ABBR.has(abbr) && toks.every(placeLike) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t))) {
+        emitPlace(toks, 0.9, 'place-state');
         continue;
       }
-    }
-
-    // ---- Title before: Mr./Mrs./Dr. X
-    if (titleBefore && !toks.some((t) => ORG_CUES.has(t.lower) && t !== toks[0])) {
-      if (!eponymHead || !anyMedical) {
-        emitName(toks, 0.95, 'name-title');
+      const stateNameAfter = /^,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/.exec(afterText);
+      if (
+        stateNameAfter &&
+        (US_STATES.has(stateNameAfter[1]!.toLowerCase()) || STATE_MULTI.test(stateNameAfter[1]!) || LARGE_AREAS.has(stateNameAfter[1]!.toLowerCase())) &&
+        toks.every(placeLike) &&
+        !toks.every((t) => isEnglish(t) && !isPlaceWord(t)) &&
+        !eponymHead
+      ) {
+        emitPlace(toks, 0.85, 'place-state-name');
         continue;
       }
-    }
-
-    const nameLike = (t: Token) =>
-      !isMedical(t) && !isCalendar(t) && !ORG_CUES.has(t.lower) && !LARGE_AREAS.has(t.lower) && !US_STATES.has(t.lower) && !CREDENTIALS.has(t.lower) && (isFirst(t) || isLast(t) || !isEnglish(t));
-    const placeLike = (t: Token) => !isMedical(t) && !isCalendar(t) && !LARGE_AREAS.has(t.lower) && !US_STATES.has(t.lower);
-
-    // ---- "City, ST 12345" / "City, State"
-    const afterText = text.slice(end, end + 24);
-    const stateAfter = /^,\s*([A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?|^\s+([A-Z]{2})\s+\d{5}\b/.exec(afterText);
-    const abbr = stateAfter && (stateAfter[1] ?? stateAfter[2]);
-    if (abbr && US_STATE_ABBR.has(abbr) && toks.every(placeLike) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t))) {
-      emitPlace(toks, 0.9, 'place-state');
-      continue;
-    }
-    const stateNameAfter = /^,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/.exec(afterText);
-    if (
-      stateNameAfter &&
-      (US_STATES.has(stateNameAfter[1]!.toLowerCase()) || STATE_MULTI.test(stateNameAfter[1]!) || LARGE_AREAS.has(stateNameAfter[1]!.toLowerCase())) &&
-      toks.every(placeLike) &&
-      !toks.every((t) => isEnglish(t) && !isPlaceWord(t)) &&
-      !eponymHead
-    ) {
-      emitPlace(toks, 0.85, 'place-state-name');
-      continue;
-    }
-    // ---- right after another place: "Hawthorne Road, Bexhill", "Sunflower Child Psychology, Ballarat"
-    const afterPlace = /^,\s*$/.test(gapBefore) && placeEnds.includes(prevT ? prevT.end : -1);
-    if (afterPlace && toks.length <= 3 && toks.every(placeLike) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t)) && !toks.some((t) => t.upper)) {
-      emitPlace(toks, 0.8, 'place-after-place');
-      continue;
-    }
-
-    // ---- Relation / role before: "her daughter Ruth", "neighbour Doris", "Patient: Bill Gaskell"
-    const prevWord = prevT && /^[\s,:]*$/.test(gapBefore) ? prevT.lower : '';
-    const relation = prevWord !== '' && RELATIONS.has(prevWord);
-    const intro = introContext(toks[0]!);
-    if ((relation || intro) && !toks.some((t) => ORG_PARTICLES.has(t.lower)) && toks.every(nameLike) && !eponymHead && !toks.some((t) => t.upper)) {
-      if (!(toks.length === 1 && isClearPlace(toks[0]!) && !isFirst(toks[0]!) && !isLast(toks[0]!))) {
-        emitName(toks, 0.85, relation ? 'name-relation' : 'name-intro');
+      // ---- right after another place: "Hawthorne Road, Bexhill", "Sunflower Child Psychology, Ballarat"
+      const afterPlace = /^,\s*$/.test(gapBefore) && placeEnds.includes(prevT ? prevT.end : -1);
+      if (afterPlace && toks.length <= 3 && toks.every(placeLike) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t)) && !toks.some((t) => t.upper)) {
+        emitPlace(toks, 0.8, 'place-after-place');
         continue;
       }
-    }
 
-    // ---- Name in apposition with an age: "Ngozi Eze, 29, hair stylist", "Hope Adler (96)"
-    const ageAfter = /^(?:,\s*\d{1,3}\s*(?:,|\)|y\b|yo\b|years?\b|-year)|\s\(\d{1,3}\)|\s+\(\d{1,3}\s*(?:y|yo|years?)\b|\s+is\s+\d{1,3}\s+(?:and|years))/.test(text.slice(end, end + 16));
-    if (ageAfter && toks.length <= 4 && toks.every((t) => nameLike(t) || PARTICLES.has(t.lower)) && !eponymHead && !toks.some((t) => t.upper || ORG_PARTICLES.has(t.lower)) && toks.some((t) => !isEnglish(t) || isFirst(t))) {
-      emitName(toks, 0.85, 'name-age');
-      continue;
-    }
-
-    // ---- Place dictionary (multi-word first: "Garden Grove", "New Haven")
-    let placed = false;
-    for (let i = 0; i + 1 < toks.length && !placed; i++) {
-      const cands = lex.placeMulti.get(toks[i]!.lower + ' ' + toks[i + 1]!.lower);
-      if (!cands) continue;
-      for (const c of cands) {
-        if (i + c.length > toks.length) continue;
-        let ok = true;
-        for (let k = 1; k < c.length; k++) if (toks[i + k]!.lower !== c[k]) ok = false;
-        if (!ok) continue;
-        const seg = toks.slice(i, i + c.length);
-        if (seg.some((t) => isMedical(t)) || eponymHead) continue;
-        if (STATE_MULTI.test(seg.map((t) => t.text).join(' '))) continue;
-        // extend over trailing capitalised words of the same run ("Sandy Hook Beach")
-        const ext = toks.slice(i);
-        const segEnd = ext.length > c.length && ext.slice(c.length).every((t) => placeLike(t) && !isFirst(t)) ? ext : seg;
-        emitPlace(segEnd, locContext(seg[0]!) ? 0.9 : 0.75, 'place-dict');
-        placed = true;
-        break;
+      // ---- Relation / role before: "her daughter Ruth", "neighbour Doris", "Patient: Bill Gaskell"
+      const prevWord = prevT && /^[\s,:]*$/.test(gapBefore) ? prevT.lower : '';
+      const relation = prevWord !== '' && RELATIONS.has(prevWord);
+      const intro = introContext(toks[0]!);
+      if ((relation || intro) && !toks.some((t) => ORG_PARTICLES.has(t.lower)) && toks.every(nameLike) && !eponymHead && !toks.some((t) => t.upper)) {
+        if (!(toks.length === 1 && isClearPlace(toks[0]!) && !isFirst(toks[0]!) && !isLast(toks[0]!))) {
+          emitName(toks, 0.85, relation ? 'name-relation' : 'name-intro');
+          continue;
+        }
       }
-    }
-    if (placed) continue;
 
-    // ---- Strong location context: "lives in X", "works at X", "driver for X"
-    const lc = locContext(toks[0]!);
-    const strongLoc = lc === 'strong';
-    const weakLoc = lc === 'weak';
-    if (strongLoc && toks.every(placeLike) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t) || isLast(t) || toks.length > 1 || !t.sentenceStart) && !toks.some((t) => SPECIAL_ACRONYMS.has(t.text))) {
-      emitPlace(toks, 0.85, 'place-context');
-      continue;
-    }
-    // ---- Lower-case facility noun after: "Eastgate anticoagulation clinic", "Lakeshore marathon"
-    {
-      let k = last!.index + 1;
-      let n = 0;
-      let fac = false;
-      while (k < tokens.length && n < 3) {
-        const t = tokens[k];
-        if (t!.cap || t!.num) break;
-        if (!/^\s+$/.test(text.slice(tokens[k - 1]!.end, t!.start))) break;
-        if (FACILITY_NOUNS_LOWER.has(t!.lower)) {
-          fac = true;
+      // ---- Name in apposition with an age: "Ngozi Eze, 29, hair stylist", "Hope Adler (96)"
+      const ageAfter = /^(?:,\s*\d{1,3}\s*(?:,|\)|y\b|yo\b|years?\b|-year)|\s\(\d{1,3}\)|\s+\(\d{1,3}\s*(?:y|yo|years?)\b|\s+is\s+\d{1,3}\s+(?:and|years))/.test(text.slice(end, end + 16));
+      if (ageAfter && toks.length <= 4 && toks.every((t) => nameLike(t) || PARTICLES.has(t.lower)) && !eponymHead && !toks.some((t) => t.upper || ORG_PARTICLES.has(t.lower)) && toks.some((t) => !isEnglish(t) || isFirst(t))) {
+        emitName(toks, 0.85, 'name-age');
+        continue;
+      }
+
+      // ---- Place dictionary (multi-word first: "Garden Grove", "New Haven")
+      let placed = false;
+      for (let i = 0; i + 1 < toks.length && !placed; i++) {
+        const cands = lex.placeMulti.get(toks[i]!.lower + ' ' + toks[i + 1]!.lower);
+        if (!cands) continue;
+        for (const c of cands) {
+          if (i + c.length > toks.length) continue;
+          let ok = true;
+          for (let k = 1; k < c.length; k++) if (toks[i + k]!.lower !== c[k]) ok = false;
+          if (!ok) continue;
+          const seg = toks.slice(i, i + c.length);
+          if (seg.some((t) => isMedical(t)) || eponymHead) continue;
+          if (STATE_MULTI.test(seg.map((t) => t.text).join(' '))) continue;
+          // extend over trailing capitalised words of the same run ("Sandy Hook Beach")
+          const ext = toks.slice(i);
+          const segEnd = ext.length > c.length && ext.slice(c.length).every((t) => placeLike(t) && !isFirst(t)) ? ext : seg;
+          emitPlace(segEnd, locContext(seg[0]!) ? 0.9 : 0.75, 'place-dict');
+          placed = true;
           break;
         }
-        n++;
-        k++;
       }
-      const theBefore = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !toks[0]!.sentenceStart;
-      if (fac && toks.every(placeLike) && (toks.some((t) => !isEnglish(t)) || theBefore) && !toks.every((t) => isFirst(t) || nameSeeds.has(t.lower)) && !eponymHead && !toks.every((t) => t.upper) && !toks.some(isEponym)) {
-        emitPlace(toks, 0.8, 'place-facility');
-        continue;
-      }
-    }
+      if (placed) continue;
 
-    // ---- Dictionary names: "Eleanor Whitfield", "Grace Adeyemi", "Vo Thi Lan"
-    const capToks = toks.filter((t) => t.cap);
-    if (capToks.length >= 2 && capToks.length === toks.filter((t) => !PARTICLES.has(t.lower) || t.cap).length && !eponymHead && !anyMedical && !capToks.some((t) => t.upper || isCalendar(t) || ORG_CUES.has(t.lower) || ORG_PARTICLES.has(t.lower))) {
-      const f = capToks[0];
-      const rest = capToks.slice(1);
-      const lastT = capToks[capToks.length - 1];
-      const firstOk = (isFirst(f!) && !US_STATES.has(f!.lower) && (!LARGE_AREAS.has(f!.lower) || isLast(lastT!))) || (f!.text.length === 1 && !f!.sentenceStart);
-      const lastOk = (isLast(lastT!) || !isEnglish(lastT!)) && lastT!.text.length > 1;
-      const notAllEnglish = capToks.some((t) => !isEnglish(t) || t.text.length === 1);
-      if (firstOk && lastOk && notAllEnglish && rest.every((t) => nameLike(t) || t.text.length === 1) && !capToks.every((t) => isClearPlace(t) && !isFirst(t))) {
-        emitName(capToks, 0.85, 'name-dict-pair');
+      // ---- Strong location context: "lives in X", "works at X", "driver for X"
+      const lc = locContext(toks[0]!);
+      const strongLoc = lc === 'strong';
+      const weakLoc = lc === 'weak';
+      if (strongLoc && toks.every(placeLike) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t) || isLast(t) || toks.length > 1 || !t.sentenceStart) && !toks.some((t) => SPECIAL_ACRONYMS.has(t.text))) {
+        emitPlace(toks, 0.85, 'place-context');
         continue;
       }
-      if (capToks.every((t) => nameLike(t) && !isEnglish(t)) && capToks.some((t) => isFirst(t) || isLast(t)) && !capToks.some((t) => isClearPlace(t) && !isFirst(t) && !isLast(t))) {
-        emitName(capToks, 0.75, 'name-dict-run');
+      // ---- Lower-case facility noun after: "Eastgate anticoagulation clinic", "Lakeshore marathon"
+      {
+        let k = last!.index + 1;
+        let n = 0;
+        let fac = false;
+        while (k < tokens.length && n < 3) {
+          const t = tokens[k];
+          if (t!.cap || t!.num) break;
+          if (!/^\s+$/.test(text.slice(tokens[k - 1]!.end, t!.start))) break;
+          if (FACILITY_NOUNS_LOWER.has(t!.lower)) {
+            fac = true;
+            break;
+          }
+          n++;
+          k++;
+        }
+        const theBefore = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !toks[0]!.sentenceStart;
+        if (fac && toks.every(placeLike) && (toks.some((t) => !isEnglish(t)) || theBefore) && !toks.every((t) => isFirst(t) || nameSeeds.has(t.lower)) && !eponymHead && !toks.every((t) => t.upper) && !toks.some(isEponym)) {
+          emitPlace(toks, 0.8, 'place-facility');
+          continue;
+        }
+      }
+
+      // ---- Dictionary names: "Eleanor Whitfield", "Grace Adeyemi", "Vo Thi Lan"
+      const capToks = toks.filter((t) => t.cap);
+      if (capToks.length >= 2 && capToks.length === toks.filter((t) => !PARTICLES.has(t.lower) || t.cap).length && !eponymHead && !anyMedical && !capToks.some((t) => t.upper || isCalendar(t) || ORG_CUES.has(t.lower) || ORG_PARTICLES.has(t.lower))) {
+        const f = capToks[0];
+        const rest = capToks.slice(1);
+        const lastT = capToks[capToks.length - 1];
+        const firstOk = (isFirst(f!) && !US_STATES.has(f!.lower) && (!LARGE_AREAS.has(f!.lower) || isLast(lastT!))) || (f!.text.length === 1 && !f!.sentenceStart);
+        const lastOk = (isLast(lastT!) || !isEnglish(lastT!)) && lastT!.text.length > 1;
+        const notAllEnglish = capToks.some((t) => !isEnglish(t) || t.text.length === 1);
+        if (firstOk && lastOk && notAllEnglish && rest.every((t) => nameLike(t) || t.text.length === 1) && !capToks.every((t) => isClearPlace(t) && !isFirst(t))) {
+          emitName(capToks, 0.85, 'name-dict-pair');
+          continue;
+        }
+        if (capToks.every((t) => nameLike(t) && !isEnglish(t)) && capToks.some((t) => isFirst(t) || isLast(t)) && !capToks.some((t) => isClearPlace(t) && !isFirst(t) && !isLast(t))) {
+          emitName(capToks, 0.75, 'name-dict-run');
+          continue;
+        }
+      }
+      // ---- Two or more unknown capitalised words mid-sentence ("Sipho Dlamini"): most often a person
+      if (
+        capToks.length >= 2 &&
+        capToks.length <= 4 &&
+        !eponymHead &&
+        !anyMedical &&
+        (!capToks[0]!.sentenceStart || VERB_AFTER_NAME.test(text.slice(end, end + 16))) &&
+        capToks.every((t) => !isEnglish(t) && !t.upper && t.text.length > 1 && !isPlaceWord(t) && !isEponym(t) && !ORG_CUES.has(t.lower) && !MEDICAL_SUFFIX.test(t.lower) && !/(?:ic|al|ous|ary|oid|ine|ase|mab|nib|vir)$/.test(t.lower)) &&
+        !lc
+      ) {
+        emitName(capToks, 0.7, 'name-unknown-pair');
         continue;
       }
-    }
-    // ---- Two or more unknown capitalised words mid-sentence ("Sipho Dlamini"): most often a person
-    if (
-      capToks.length >= 2 &&
-      capToks.length <= 4 &&
-      !eponymHead &&
-      !anyMedical &&
-      (!capToks[0]!.sentenceStart || VERB_AFTER_NAME.test(text.slice(end, end + 16))) &&
-      capToks.every((t) => !isEnglish(t) && !t.upper && t.text.length > 1 && !isPlaceWord(t) && !isEponym(t) && !ORG_CUES.has(t.lower) && !MEDICAL_SUFFIX.test(t.lower) && !/(?:ic|al|ous|ary|oid|ine|ase|mab|nib|vir)$/.test(t.lower)) &&
-      !lc
-    ) {
-      emitName(capToks, 0.7, 'name-unknown-pair');
-      continue;
-    }
-    // ---- A lone capitalised word that no dictionary knows, mid-sentence: a proper noun,
-    //      so a person, place or organisation ("Siobhán", "Kwabena", "Hemi")
-    if (
-      toks.length === 1 &&
-      (!toks[0]!.sentenceStart || /^['’]s\b/.test(text.slice(end - 2, end + 1)) || VERB_AFTER_NAME.test(text.slice(end, end + 16))) &&
-      !toks[0]!.upper &&
-      toks[0]!.text.length >= 3 &&
-      !lc &&
-      !eponymHead &&
-      !isEnglish(toks[0]!) &&
-      !isMedical(toks[0]!) &&
-      !isEponym(toks[0]!) &&
-      !isCalendar(toks[0]!) &&
-      !isPlaceWord(toks[0]!) &&
-      !isFirst(toks[0]!) &&
-      !isLast(toks[0]!) &&
-      !ORG_CUES.has(toks[0]!.lower) &&
-      !LARGE_AREAS.has(toks[0]!.lower) &&
-      !US_STATES.has(toks[0]!.lower) &&
-      !CREDENTIALS.has(toks[0]!.lower) &&
-      !MEDICAL_SUFFIX.test(toks[0]!.lower) &&
-      !DRUG_SUFFIX.test(toks[0]!.lower) &&
-      !/^\s*\d/.test(text.slice(end, end + 3)) &&
-      !/^[-/]/.test(text.slice(end, end + 1)) &&
-      // mixed-case acronyms (TRAb, HBsAg, AChR) and contractions (I'd) are not names
-      (!/^.+\p{Lu}/u.test(toks[0]!.text) || /^(?:Mc|Mac|De|Di|Da|La|Le|Van|O['’])\p{Lu}\p{Ll}+$/u.test(toks[0]!.text)) &&
-      !/['’](?:d|ll|ve|re|m|t)$/i.test(toks[0]!.text)
-    ) {
-      emitName(toks, 0.5, 'name-unknown-single');
-      continue;
-    }
-    // ---- Weak location context with a place-like unknown word: "at Costco", "in Brookhaven",
-    //      "in Stepney Green", "at the Riverside Walmart"
-    if (weakLoc && toks.every(placeLike) && !eponymHead && !toks.some((t) => t.upper && t.text.length <= 5) && !toks.some((t) => isEponym(t) && !isPlaceWord(t))) {
-      const unknown = toks.filter((t) => !isEnglish(t));
-      const clear = toks.some((t) => isClearPlace(t));
-      const mixedOk = toks.length > 1 && unknown.length > 0 && !toks[0]!.sentenceStart && unknown.every((t) => !isFirst(t) || isClearPlace(t));
-      if ((unknown.length === toks.length && (clear || !toks.some((t) => isFirst(t)))) || mixedOk) {
-        emitPlace(toks, clear ? 0.8 : 0.7, 'place-weak-context');
+      // ---- A lone capitalised word that no dictionary knows, mid-sentence: a proper noun,
+      //      so a person, place or organisation ("Siobhán", "Kwabena", "Hemi")
+      if (
+        toks.length === 1 &&
+        (!toks[0]!.sentenceStart || /^['’]s\b/.test(text.slice(end - 2, end + 1)) || VERB_AFTER_NAME.test(text.slice(end, end + 16))) &&
+        !toks[0]!.upper &&
+        toks[0]!.text.length >= 3 &&
+        !lc &&
+        !eponymHead &&
+        !isEnglish(toks[0]!) &&
+        !isMedical(toks[0]!) &&
+        !isEponym(toks[0]!) &&
+        !isCalendar(toks[0]!) &&
+        !isPlaceWord(toks[0]!) &&
+        !isFirst(toks[0]!) &&
+        !isLast(toks[0]!) &&
+        !ORG_CUES.has(toks[0]!.lower) &&
+        !LARGE_AREAS.has(toks[0]!.lower) &&
+        !US_STATES.has(toks[0]!.lower) &&
+        !CREDENTIALS.has(toks[0]!.lower) &&
+        !MEDICAL_SUFFIX.test(toks[0]!.lower) &&
+        !DRUG_SUFFIX.test(toks[0]!.lower) &&
+        !/^\s*\d/.test(text.slice(end, end + 3)) &&
+        !/^[-/]/.test(text.slice(end, end + 1)) &&
+        // mixed-case acronyms (TRAb, HBsAg, AChR) and contractions (I'd) are not names
+        (!/^.+\p{Lu}/u.test(toks[0]!.text) || /^(?:Mc|Mac|De|Di|Da|La|Le|Van|O['’])\p{Lu}\p{Ll}+$/u.test(toks[0]!.text)) &&
+        !/['’](?:d|ll|ve|re|m|t)$/i.test(toks[0]!.text)
+      ) {
+        emitName(toks, 0.5, 'name-unknown-single');
         continue;
       }
-    }
-    // ---- Single-token dictionary hits
-    if (headInside) continue;
-    for (const t of capToks) {
-      if (t.upper || t.text.length < 3 || isMedical(t) || (isEponym(t) && !(isClearPlace(t) && weakLoc)) || isCalendar(t) || isEnglish(t) || medicalHeadAfter(t)) continue;
-      if (isCovered(t.start, t.end)) continue;
-      if (LARGE_AREAS.has(t.lower) || US_STATES.has(t.lower) || CREDENTIALS.has(t.lower)) continue;
-      if (isClearPlace(t) && !(isFirst(t) || isLast(t))) {
-        emitPlace([t], weakLoc ? 0.8 : 0.65, 'place-dict-single');
-        continue;
+      // ---- Weak location context with a place-like unknown word: "at Costco", "in Brookhaven",
+      //      "in Stepney Green", "at the Riverside Walmart"
+      if (weakLoc && toks.every(placeLike) && !eponymHead && !toks.some((t) => t.upper && t.text.length <= 5) && !toks.some((t) => isEponym(t) && !isPlaceWord(t))) {
+        const unknown = toks.filter((t) => !isEnglish(t));
+        const clear = toks.some((t) => isClearPlace(t));
+        const mixedOk = toks.length > 1 && unknown.length > 0 && !toks[0]!.sentenceStart && unknown.every((t) => !isFirst(t) || isClearPlace(t));
+        if ((unknown.length === toks.length && (clear || !toks.some((t) => isFirst(t)))) || mixedOk) {
+          emitPlace(toks, clear ? 0.8 : 0.7, 'place-weak-context');
+          continue;
+        }
       }
-      if (isFirst(t) || isLast(t)) {
-        emitName([t], t.sentenceStart ? 0.55 : 0.65, 'name-dict-single');
+      // ---- Single-token dictionary hits
+      if (headInside) continue;
+      for (const t of capToks) {
+        if (t.upper || t.text.length < 3 || isMedical(t) || (isEponym(t) && !(isClearPlace(t) && weakLoc)) || isCalendar(t) || isEnglish(t) || medicalHeadAfter(t)) continue;
+        if (isCovered(t.start, t.end)) continue;
+        if (LARGE_AREAS.has(t.lower) || US_STATES.has(t.lower) || CREDENTIALS.has(t.lower)) continue;
+        if (isClearPlace(t) && !(isFirst(t) || isLast(t))) {
+          emitPlace([t], weakLoc ? 0.8 : 0.65, 'place-dict-single');
+          continue;
+        }
+        if (isFirst(t) || isLast(t)) {
+          emitName([t], t.sentenceStart ? 0.55 : 0.65, 'name-dict-single');
+        }
       }
     }
-  }
+  };
+  for (const run of runs) classify(run);
 
   // ---- a place or organisation followed by a short code or agency acronym: "Ballyhale GAA", "Amazon BHX4"
   for (const f of [...ctx.findings]) {

@@ -48,7 +48,7 @@ const UNIT_AFTER =
   /^\s*(?:%|mg|mcg|µg|ug|g\b|kg|ml|mL|l\b|L\b|mmol|µmol|umol|nmol|pmol|mEq|meq|iu|IU|units?|u\/|U\/|cells|copies|cop|mm|cm|m\b|km|ms|bpm|mmHg|cmH2O|kPa|°|x\s?10|\/|pg|ng|fl|fL|dl|dL|IU|years?|yrs?|months?|weeks?|days?|hours?|hrs?|min|mins|minutes?|seconds?|sec|times|episodes|beats|steps|kcal|cal|mosm|mOsm|lbs?|pounds?|oz|ft|in\b|feet|inches|metres?|meters?|miles?|points?|patients|participants|cases|deaths|people)/;
 
 const LONG_DIGITS_RE = /(?<![\w.,/-])\d{7,}(?![\w.,/]|-\d)/g;
-const MIXED_CODE_RE = /(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w-])/g;
+const MIXED_CODE_RE = /\b[A-Z0-9]+(?:-[A-Z0-9]+)*\b(?!-)/g;
 const VIN_RE = /\b[A-HJ-NPR-Z0-9]{17}\b/g;
 // DICOM / OID style identifiers and GS1 UDI strings
 const OID_RE = /\b\d+(?:\.\d+){5,}\b/g;
@@ -108,6 +108,7 @@ export function idRules(ctx: Ctx): void {
   }
   for (const m of text.matchAll(MIXED_CODE_RE)) {
     const s = m[0];
+    if (s.length < 6 || (m.index > 0 && /[\w-]/.test(text[m.index - 1]!)) || /^[a-z]/i.test(text[m.index + s.length] ?? '')) continue;
     const digits = (s.match(/\d/g) ?? []).length;
     const letters = (s.match(/[A-Z]/g) ?? []).length;
     if (s.length === 17 && /^[A-HJ-NPR-Z0-9]{17}$/.test(s) && digits >= 3) {
