@@ -1,4 +1,5 @@
 /** The real import/export CLIs, run with tsx in child processes on temp data directories. */
+import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,6 +68,12 @@ describe('npm run import / export', () => {
     expect(imported.stdout).toMatch(/line 22: .*id/);
     expect(imported.stdout).toMatch(/Imported 30 cases from 33 lines \(2 bad\) into .* in [\d.]+ s, [\d,]+ cases\/s/);
 
+    // The last batch built the full-text index in one pass: nothing is left pending.
+    const check = new Database(join(dataDir, 'rounds.sqlite'), { readonly: true });
+    expect(check.prepare('SELECT count(*) AS n FROM fts_pending').get()).toEqual({ n: 0 });
+    expect(check.prepare("SELECT count(*) AS n FROM cases_fts WHERE cases_fts MATCH 'exertion'").get()).toEqual({ n: 30 });
+    check.close();
+
     const output = join(root, 'output.jsonl');
     const exported = await run('export', ['--data-dir', dataDir, output]);
     expect(exported.code).toBe(0);
@@ -83,6 +90,16 @@ describe('npm run import / export', () => {
     const output = join(root, 'clean-out.jsonl');
     expect((await run('export', ['--data-dir', dataDir, output])).code).toBe(0);
     expect(readFileSync(output, 'utf8')).toBe(`${goodLines.join('\n')}\n`);
+  });
+
+  it('imports a line marked shared that fails the de-identification gate as a draft, and says so', async () => {
+    const input = join(root, 'shared.jsonl');
+    const leaky = { ...(JSON.parse(goodLines[0]!) as Record<string, unknown>), status: 'shared', history: 'Seen by Dr. Amara Nwosu.' };
+    writeFileSync(input, `${JSON.stringify(leaky)}\n`);
+    const result = await run('import', ['--data-dir', join(root, 'shared-library'), input]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/line 1: marked shared but 1 possible identifier\(s\) are unresolved; imported as a draft/);
+    expect(result.stdout).toContain('Imported 1 cases from 1 lines (0 bad, 1 shared lines imported as drafts)');
   });
 
   it('lists at most 50 bad lines and says how many more', async () => {

@@ -39,12 +39,15 @@ let imported = 0;
 let badCount = 0;
 const listed: BadLine[] = [];
 
-async function flush(lines: string[], firstLine: number): Promise<void> {
-  if (!lines.length) return;
-  const result = (await router.callAsync('cases.importLines', { lines, firstLine })) as Output<'cases.importLines'>;
+let demotedCount = 0;
+
+/** `more` defers the full-text build; the last batch (possibly empty) builds it in one pass. */
+async function flush(lines: string[], firstLine: number, more: boolean): Promise<void> {
+  const result = (await router.callAsync('cases.importLines', { lines, firstLine, more })) as Output<'cases.importLines'>;
   imported += result.imported;
   badCount += result.bad.length;
-  for (const bad of result.bad) if (listed.length < MAX_LISTED_BAD_LINES) listed.push(bad);
+  demotedCount += result.demoted.length;
+  for (const bad of [...result.bad, ...result.demoted]) if (listed.length < MAX_LISTED_BAD_LINES) listed.push(bad);
 }
 
 let code = EXIT_OK;
@@ -56,17 +59,19 @@ try {
     lineCount++;
     batch.push(lineCount === 1 ? line.replace(/^\uFEFF/, '') : line);
     if (batch.length === IMPORT_BATCH_LINES) {
-      await flush(batch, batchStart);
+      await flush(batch, batchStart, true);
       batch = [];
       batchStart = lineCount + 1;
     }
   }
-  await flush(batch, batchStart);
+  await flush(batch, batchStart, false);
   const elapsed = performance.now() - started;
   for (const bad of listed) process.stdout.write(`line ${bad.line}: ${bad.reason}\n`);
-  if (badCount > listed.length) process.stdout.write(`… and ${badCount - listed.length} more bad lines\n`);
+  const unlisted = badCount + demotedCount - listed.length;
+  if (unlisted > 0) process.stdout.write(`… and ${unlisted} more ${demotedCount ? 'reported' : 'bad'} lines\n`);
+  const drafts = demotedCount ? `, ${demotedCount} shared lines imported as drafts` : '';
   process.stdout.write(
-    `Imported ${imported} cases from ${lineCount} lines (${badCount} bad) into ${dataDir.dir} in ${formatRate(imported, elapsed)}\n`,
+    `Imported ${imported} cases from ${lineCount} lines (${badCount} bad${drafts}) into ${dataDir.dir} in ${formatRate(imported, elapsed)}\n`,
   );
   if (badCount > 0) code = EXIT_FAILED;
 } catch (error) {
