@@ -49,9 +49,12 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
   const lex: Lexicon = 'firstNames' in data ? (data as Lexicon) : buildLexicon(data as DeidDictionaryData);
   function findIdentifiers(text: string, options: FindOptions = {}): Finding[] {
     const findings: Finding[] = [];
+    let lower: string | undefined;
     const ctx: Ctx = {
       text,
-      lower: text.toLowerCase(),
+      get lower() {
+        return (lower ??= text.toLowerCase());
+      },
       lex,
       tokens: [],
       findings,

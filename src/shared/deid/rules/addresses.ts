@@ -15,6 +15,7 @@ const LOT_RE = /\b(?:Lot|Plot|Site|Space|Pitch)\s\d{1,4}[A-Z]?(?=,\s*[A-Z])/g;
 const FOREIGN_STREET_WORDS = new Set('rue avenue boulevard bd chemin place allée via viale piazza calle avenida rua praça strasse straße weg laan straat'.split(' '));
 const INFORMAL_STREET_WORDS = new Set('st street rd road ave avenue lane ln drive blvd way court ct'.split(' '));
 const STREET_SUFFIX_WORDS = new Set(STREET_SUFFIX.slice(3, -1).split('|').map((w) => w.replace(/[?]$/, '').replace(/s$/, '')).flatMap((w) => [w, w + 's']));
+const GATE_WORDS = new Set('Route Rte Highway Hwy Interstate Exit I Road Street Avenue St Ave Box Lot Plot Site Space Pitch'.split(' '));
 const PO_BOX_RE = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PO Box)\s*#?\s*\d+/gi;
 const ZIP_STATE_RE = /\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b/g;
 const STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR'.split(' '));
@@ -27,7 +28,8 @@ const COUNTY_RE = /\b(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:County|Parish|Borough|Tow
 export function addressRules(ctx: Ctx): void {
   const { text } = ctx;
   const words = new Set<string>();
-  for (const t of ctx.tokens) if (!t.num) words.add(t.cap ? t.text : t.lower);
+  for (const t of ctx.tokens) if (t.cap && GATE_WORDS.has(t.text)) words.add(t.text);
+  if (/\bbox\b/i.test(text)) words.add('Box');
   if (ctx.tokens.some((t) => t.cap && STREET_SUFFIX_WORDS.has(t.text)) && /\d\s+(?:[NSEW]\.?\s+)?[A-Z0-9]/.test(text)) {
     for (const m of text.matchAll(ADDRESS_RE)) {
       // "3 Dr" etc: need at least one street-name word; not part of "1/2", "3.5" or "A-12"
@@ -60,5 +62,5 @@ export function addressRules(ctx: Ctx): void {
     if (!/\d/.test(m[0])) continue;
     ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.75, 'ca-postal');
   }
-  if (/County|Parish|Borough|Township/.test(text)) for (const m of text.matchAll(COUNTY_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'county');
+  if (ctx.tokens.some((t) => t.cap && (t.text === 'County' || t.text === 'Parish' || t.text === 'Borough' || t.text === 'Township'))) for (const m of text.matchAll(COUNTY_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'county');
 }

@@ -34,14 +34,15 @@ export function ageRules(ctx: Ctx): void {
     else if (AFTER_IS_RE.test(after) && BEFORE_IS_RE.test(before)) [conf, rule] = [0.8, 'age-is'];
     if (conf) ctx.add(s, e, 'AGE', conf, rule);
   }
-  if (ctx.lower.includes('ninety') || ctx.lower.includes('hundred')) {
+  const words = ctx.tokens.some((t) => t.lower === 'ninety' || t.lower === 'hundred' || t.lower === 'nineties' || t.lower === 'hundreds');
+  if (words && (ctx.lower.includes('ninety') || ctx.lower.includes('hundred'))) {
     for (const m of text.matchAll(WORD_AGE_RE)) {
       const base = NUM_WORDS[m[1]!.toLowerCase()] ?? 0;
       const v = base + (m[2] ? (UNITS[m[2].toLowerCase()] ?? 0) : 0);
       if (v >= 90) ctx.add(m.index, m.index + m[0].length, 'AGE', 0.95, 'age-words');
     }
   }
-  if (/nineties|90s|hundreds/.test(ctx.lower)) {
+  if (words || text.includes('90s')) {
     for (const m of ctx.lower.matchAll(/(?:nineties|90s|hundreds)\b/g)) {
       const w = /(?:\bin (?:his|her|their) |\b(?:early|mid|late)[-\s])$/.exec(ctx.lower.slice(Math.max(0, m.index - 16), m.index));
       if (w) ctx.add(m.index - w[0].length, m.index + m[0].length, 'AGE', 0.8, 'age-group');

@@ -18,6 +18,7 @@ const PHONE_EXT_RE = /(?<![\w/.-])\d{3}-\d{4}\s*(?:x|ext\.?|extension)\s*\d{1,5}
 // Bare 10-digit or local 7-digit numbers after a phone cue
 const PHONE_SHAPE_RE = /(?<![\w.-])(?:\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{4}|\d{4}[\s.-]?\d{3}[\s.-]?\d{3,4}|0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4})\b/g;
 const PHONE_CUE_BEFORE = /\b(?:phone|tel|telephone|cell|mobile|mob|pager|bleep|beeper|fax|facsimile|contact|call|reached at|reach (?:him|her|them) at|number|no\.?|#)\s*(?:number|no\.?|#)?\s*[:=]?\s*$/i;
+const TLDS = new Set('com org net edu gov io co us uk ca au info biz health app me example nz ie de fr es it nl se no dk fi be ch at pl pt br mx in jp cn kr za'.split(' '));
 const FAX_CUE = /\b(?:fax|facsimile|faxed|faxing)\b/i;
 
 function isFax(ctx: Ctx, start: number): boolean {
@@ -32,7 +33,7 @@ function isFax(ctx: Ctx, start: number): boolean {
 export function contactRules(ctx: Ctx): void {
   const { text } = ctx;
   if (text.includes('@')) for (const m of text.matchAll(EMAIL_RE)) ctx.add(m.index, m.index + m[0].length, 'EMAIL', 0.99, 'email');
-  if (/:\/\/|www\.|\.(?:com|org|net|edu|gov|io|co|us|uk|ca|au|info|biz|health|app|me|example)\b/i.test(text)) for (const m of text.matchAll(URL_RE)) {
+  if (text.includes('://') || text.includes('www.') || ctx.tokens.some((t) => TLDS.has(t.lower) && text.charCodeAt(t.start - 1) === 46)) for (const m of text.matchAll(URL_RE)) {
     let s = m[0];
     s = s.replace(/[.,;:!?]+$/, '');
     // skip the domain part of an e-mail address (handled above)

@@ -24,8 +24,8 @@ export interface Token {
 
 export interface Ctx {
   text: string;
-  /** text.toLowerCase() (same offsets for the scripts handled here). */
-  lower: string;
+  /** text.toLowerCase() (same offsets for the scripts handled here), computed on first use. */
+  readonly lower: string;
   lex: Lexicon;
   tokens: Token[];
   findings: Finding[];

@@ -2,6 +2,7 @@ import type { PhiType } from '../types';
 import type { Ctx } from './context';
 
 const SSN_RE = /\b(?!000|666)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g;
+const SSN_WORDS = new Set(['ssn', 'ss', 'social', 'sin']);
 const SSN_CUE_RE = /\b(?:SSN|SS#|social security(?: number| no\.?| #)?|SIN|social insurance number)\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\d{3}[\s-]?\d{3}[\s-]?\d{3})\b/gi;
 
 /** An identifier value: alphanumerics, optionally in groups joined by - / . or single spaces. */
@@ -56,8 +57,8 @@ const UDI_RE = /(?:\(\d{2,4}\)[A-Za-z0-9]+){2,}/g;
 
 export function idRules(ctx: Ctx): void {
   const { text } = ctx;
-  for (const m of text.matchAll(SSN_RE)) ctx.add(m.index, m.index + m[0].length, 'SSN', 0.9, 'ssn');
-  for (const m of text.matchAll(SSN_CUE_RE)) {
+  if (/\d{3}-\d{2}-\d{4}/.test(text)) for (const m of text.matchAll(SSN_RE)) ctx.add(m.index, m.index + m[0].length, 'SSN', 0.9, 'ssn');
+  if (ctx.tokens.some((t) => SSN_WORDS.has(t.lower))) for (const m of text.matchAll(SSN_CUE_RE)) {
     const s = m.index + m[0].lastIndexOf(m[1]!);
     ctx.add(s, s + m[1]!.length, 'SSN', 0.97, 'ssn-cue');
   }
@@ -98,10 +99,10 @@ export function idRules(ctx: Ctx): void {
       ctx.add(m.index, m.index + m[0].length, 'ID', 0.8, 'handle');
     }
   }
-  for (const m of text.matchAll(OID_RE)) ctx.add(m.index, m.index + m[0].length, 'ID', 0.85, 'oid');
-  for (const m of text.matchAll(UDI_RE)) ctx.add(m.index, m.index + m[0].length, 'DEVICE', 0.9, 'udi');
+  if (/\d\.\d+\.\d+\.\d+\.\d/.test(text)) for (const m of text.matchAll(OID_RE)) ctx.add(m.index, m.index + m[0].length, 'ID', 0.85, 'oid');
+  if (text.includes(')')) for (const m of text.matchAll(UDI_RE)) ctx.add(m.index, m.index + m[0].length, 'DEVICE', 0.9, 'udi');
   // Generic identifying numbers: long digit strings and mixed alphanumeric codes.
-  for (const m of text.matchAll(LONG_DIGITS_RE)) {
+  if (/\d{7}/.test(text)) for (const m of text.matchAll(LONG_DIGITS_RE)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
     if (UNIT_AFTER.test(after)) continue;
     ctx.add(m.index, m.index + m[0].length, 'ID', 0.7, 'long-number');
