@@ -34,7 +34,7 @@ export function ageRules(ctx: Ctx): void {
     else if (AFTER_IS_RE.test(after) && BEFORE_IS_RE.test(before)) [conf, rule] = [0.8, 'age-is'];
     if (conf) ctx.add(s, e, 'AGE', conf, rule);
   }
-  const words = ctx.tokens.some((t) => t.lower === 'ninety' || t.lower === 'hundred' || t.lower === 'nineties' || t.lower === 'hundreds');
+  const words = ctx.tokens.some((t) => t.lower.startsWith('ninet') || t.lower.includes('hundred'));
   if (words && (ctx.lower.includes('ninety') || ctx.lower.includes('hundred'))) {
     for (const m of text.matchAll(WORD_AGE_RE)) {
       const base = NUM_WORDS[m[1]!.toLowerCase()] ?? 0;

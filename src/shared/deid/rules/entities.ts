@@ -571,7 +571,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
       //      so a person, place or organisation ("Siobhán", "Kwabena", "Hemi")
       if (
         toks.length === 1 &&
-        (!toks[0]!.sentenceStart || /^['’]s\b/.test(text.slice(end - 2, end + 1)) || VERB_AFTER_NAME.test(text.slice(end, end + 16))) &&
+        (!toks[0]!.sentenceStart || /^['’]s\b/.test(text.slice(end - 2, end + 1)) || (VERB_AFTER_NAME.test(text.slice(end, end + 16)) && /^\s+\w/.test(text.slice(end, end + 2)))) &&
         !toks[0]!.upper &&
         toks[0]!.text.length >= 3 &&
         !lc &&
