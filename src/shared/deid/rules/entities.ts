@@ -72,6 +72,25 @@ const NAME_VALUE_RE =
 const ORG_LABEL_RE =
   /(?:^|\n|\s{2,})(?:employer|school|workplace|work|facility|pharmacy|hospital|practice|company|organi[sz]ation|place of (?:work|employment)|referring (?:hospital|facility|practice)|nursing home|care home|residence|address|home address|lives at|location|site|clinic|unit)\s*:[ \t]*/gi;
 const ORG_VALUE_RE = /^\p{Lu}[\p{L}\p{N}'’&.-]*(?:[ ](?:&[ ])?(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|and|the|on|upon)){0,6}/u;
+/** The label patterns anchored at the end, tried on the few characters before each colon. */
+const endAnchored = (re: RegExp) => [
+  new RegExp(re.source.replace(/\\s\*:(?:\\s\*|\[ \\t\]\*)$/, '\\s*$'), 'i'),
+  new RegExp(re.source.replace(/\\s\*:(?:\\s\*|\[ \\t\]\*)$/, '\\s*$').replace('(?:^|', '(?:'), 'i'),
+] as const;
+const NAME_LABEL_END = endAnchored(NAME_LABEL_RE);
+const ORG_LABEL_END = endAnchored(ORG_LABEL_RE);
+/** Offsets where the value of a labelled field starts ("Patient: |Bill Gaskell"). */
+function labelledValues(text: string, [atStart, inside]: readonly [RegExp, RegExp]): number[] {
+  const out: number[] = [];
+  for (let c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) {
+    const ws = Math.max(0, c - 48);
+    if (!(ws === 0 ? atStart : inside).test(text.slice(ws, c))) continue;
+    let at = c + 1;
+    while (at < text.length && (text[at] === ' ' || text[at] === '\t')) at++;
+    out.push(at);
+  }
+  return out;
+}
 const CREDENTIALS = new Set('md do rn np pa phd rph lcsw msw dds dmd mbbs mrcp frcp frcs bsc msc mph dnp crna cnm lpn ma pharmd psyd od dpm facc facp jr sr ii iii iv'.split(' '));
 
 const FUNCTION_WORDS = new Set('with without and or of in on at for to from by the a an after before during is was has had who which that as since until into onto per via than then'.split(' '));
@@ -86,6 +105,7 @@ const AGENCY_ACRONYMS = new Set('PD FD SO DA DHS DSS CPS DCFS DMV DOC DOH DPH EM
 
 /** A one-element array: `for (const _ of ONCE)` gives a block that `continue` can leave. */
 const ONCE = [0];
+const LOWER_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 
 interface Run {
   toks: Token[];
@@ -157,9 +177,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
   };
 
   // ---- 0. Labelled fields: "Patient: X Y", "Employer: Great Lakes Steel"
-  const hasColon = text.includes(':');
-  if (hasColon) for (const m of text.matchAll(NAME_LABEL_RE)) {
-    const at = m.index + m[0].length;
+  for (const at of labelledValues(text, NAME_LABEL_END)) {
     const v = NAME_VALUE_RE.exec(text.slice(at, at + 80));
     if (!v) continue;
     let value = v[1];
@@ -185,11 +203,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     nameEnds.push(vs + value.length);
     for (const t of vt) seedName(t, 0.85);
   }
-  if (hasColon) for (const m of text.matchAll(ORG_LABEL_RE)) {
-    const vm = ORG_VALUE_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
+  for (const vs of labelledValues(text, ORG_LABEL_END)) {
+    const vm = ORG_VALUE_RE.exec(text.slice(vs, vs + 120));
     if (!vm) continue;
     const value = vm[0].replace(/[\s,.]+$/, '').replace(/(?:\s(?:of|and|the|on|upon))+$/, '');
-    const vs = m.index + m[0].length;
     if (isCovered(vs, vs + value.length)) continue;
     const vt = tokens.slice(tokenAt(tokens, vs), tokenAt(tokens, vs + value.length));
     if (vt.some((t) => isMedical(t)) || vt.every((t) => SPECIAL_ACRONYMS.has(t.text))) continue;
@@ -697,7 +714,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     if (!isCovered(s, s + m[1]!.length)) emit(s, s + m[1]!.length, 'NAME', 0.85, 'name-mention');
   }
   // ---- lower-case informal notes: "mr dawson", "dr chen"
-  for (const m of text.matchAll(/\b(?:mr|mrs|ms|miss|dr)\.?\s+([a-z][a-z'’-]{2,})\b/g)) {
+  if (tokens.some((t) => !t.cap && !t.upper && LOWER_TITLES.has(t.text))) for (const m of text.matchAll(/\b(?:mr|mrs|ms|miss|dr)\.?\s+([a-z][a-z'’-]{2,})\b/g)) {
     const w = m[1];
     const s = m.index + m[0].length - w!.length;
     if ((lex.lastNames.has(w!) || lex.firstNames.has(w!)) && !lex.english.has(w!) && !isCovered(s, s + w!.length)) emit(s, s + w!.length, 'NAME', 0.8, 'name-title-lower');
