@@ -49,7 +49,7 @@ const UNIT_AFTER =
   /^\s*(?:%|mg|mcg|µg|ug|g\b|kg|ml|mL|l\b|L\b|mmol|µmol|umol|nmol|pmol|mEq|meq|iu|IU|units?|u\/|U\/|cells|copies|cop|mm|cm|m\b|km|ms|bpm|mmHg|cmH2O|kPa|°|x\s?10|\/|pg|ng|fl|fL|dl|dL|IU|years?|yrs?|months?|weeks?|days?|hours?|hrs?|min|mins|minutes?|seconds?|sec|times|episodes|beats|steps|kcal|cal|mosm|mOsm|lbs?|pounds?|oz|ft|in\b|feet|inches|metres?|meters?|miles?|points?|patients|participants|cases|deaths|people)/;
 
 const LONG_DIGITS_RE = /(?<![\w.,/-])\d{7,}(?![\w.,/]|-\d)/g;
-const MIXED_CODE_RE = /\b[A-Z0-9]+(?:-[A-Z0-9]+)*\b(?!-)/g;
+const MIXED_CODE_RE = /\b[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,}\b(?!-)/g;
 const VIN_RE = /\b[A-HJ-NPR-Z0-9]{17}\b/g;
 // DICOM / OID style identifiers and GS1 UDI strings
 const OID_RE = /\b\d+(?:\.\d+){5,}\b/g;
