@@ -79,7 +79,7 @@ export function parseDateExpression(s: string, ref?: number): ParsedDate | null 
     return y.length === 2 ? (n > 40 ? 1900 + n : 2000 + n) : n;
   };
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})/.exec(t))) {
+  if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(t))) {
     const v = utc(+m[1]!, +m[2]!, +m[3]!);
     return v === null ? null : { time: v, hasYear: true, year: +m[1]! };
   }

@@ -20,7 +20,7 @@ const MONTH_ALONE_RE = new RegExp(
 const MONTH_FULL_RE = /(?<![A-Za-z])(January|February|April|June|July|August|September|October|November|December)(?![\w'’])/g;
 // numeric dates
 const NUM_DMY_RE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g;
-const ISO_RE = /(?<![\d-])(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}(?::\d{2})?)?(?!\d)/g;
+const ISO_RE = /(?<![\d.-])(1[89]\d\d|20\d\d)([-.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}(?::\d{2})?)?(?!\d)/g;
 const ISO_SLASH_RE = /(?<![\d/])(1[89]\d\d|20\d\d)\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?![\d/])/g;
 const MM_YYYY_RE = /(?<![\d/.-])(0?[1-9]|1[0-2])([/-])(1[89]\d\d|20\d\d)(?![\d/-])/g;
 const MD_RE = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/g;
