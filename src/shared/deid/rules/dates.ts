@@ -17,6 +17,9 @@ const MONTH_ALONE_RE = new RegExp(
   String.raw`(?:(?:mid|early|late|end of|beginning of|start of|since|until|till|in|during|by|from|through|last|next|this|of|before|after|around|on)[\s-]+)(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![\w'’])`,
   'g',
 );
+// lower-case writing: "in march", "since june 3rd", "end of april"
+const MONTH_LOWER_RE =
+  /\b(?:(?:mid|early|late|end of|beginning of|start of|since|until|till|in|during|by|from|through|last|next|this|before|after|around|on)[\s-]+)(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?:\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b)?/g;
 const MONTH_FULL_RE = /(?<![A-Za-z])(January|February|April|June|July|August|September|October|November|December)(?![\w'’])/g;
 // numeric dates
 const NUM_DMY_RE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g;
@@ -59,6 +62,12 @@ export function dateRules(ctx: Ctx): void {
   if (hasMonth) for (const m of text.matchAll(MONTH_ALONE_RE)) {
     const s = m.index + m[0].lastIndexOf(m[1]!);
     add(s, s + m[1]!.length, 0.8, 'date-month');
+  }
+  if (hasMonth && /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/.test(text)) {
+    for (const m of text.matchAll(MONTH_LOWER_RE)) {
+      const s = m.index + m[0].indexOf(m[1]!);
+      add(s, m.index + m[0].length, 0.7, 'date-month-lower');
+    }
   }
   if (hasMonth) for (const m of text.matchAll(MONTH_FULL_RE)) {
     // full month names other than March/May are rarely anything else (June/August as names: context decides later)

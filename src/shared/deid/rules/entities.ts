@@ -719,6 +719,39 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     const s = m.index + m[0].length - w!.length;
     if ((lex.lastNames.has(w!) || lex.firstNames.has(w!)) && !lex.english.has(w!) && !isCovered(s, s + w!.length)) emit(s, s + w!.length, 'NAME', 0.8, 'name-title-lower');
   }
+  // ---- lower-case writing ("asked sarah about it", "jake kowalczyk 17yo", "lives in fresno"):
+  //      after a relation word always; anywhere when the whole text is written in lower case
+  {
+    let words = 0;
+    let caps = 0;
+    let lowerStarts = 0;
+    for (const t of tokens) {
+      if (t.num) continue;
+      words++;
+      if (t.cap || t.upper) caps++;
+      else if (t.index === 0 || /[.!?]\s+$/.test(text.slice(Math.max(0, t.start - 3), t.start))) lowerStarts++;
+    }
+    const lowerStyle = words >= 6 && (caps / words < 0.04 || lowerStarts >= 2);
+    const plain = (t: Token) => !t.cap && !t.upper && !t.num && t.text.length >= 3 && !(F(t) & (W_ENGLISH | W_DRUG | W_GENUS | W_EPONYM | W_CLINICAL)) && !isCovered(t.start, t.end);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!plain(t)) continue;
+      const f = F(t);
+      const isName = (f & (W_FIRST | W_LAST)) !== 0;
+      const p = tokens[i - 1];
+      const afterRelation = !!p && RELATIONS.has(p.lower) && /^[\s,:]+$/.test(text.slice(p.end, t.start));
+      if (isName && (afterRelation || lowerStyle)) {
+        // extend over a following surname-like word: "jake kowalczyk"
+        let e = t.end;
+        const n = tokens[i + 1];
+        if (n && plain(n) && text.slice(t.end, n.start) === ' ' && ((F(n) & W_LAST) !== 0 || !(F(n) & W_PLACE))) e = n.end;
+        emit(t.start, e, 'NAME', afterRelation ? 0.75 : 0.6, 'name-lowercase');
+        if (e !== t.end) i++;
+        continue;
+      }
+      if (lowerStyle && (f & W_PLACE) && p && WEAK_PREPS.has(p.lower)) emit(t.start, t.end, 'LOCATION', 0.6, 'place-lowercase');
+    }
+  }
   // ---- coordination: "Parents Erik and Maja", "Grant and I"
   const coordinate = (s: number) => {
     const t = tokens[tokenAt(tokens, s)];
