@@ -339,6 +339,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
         while (toks.length && !toks[toks.length - 1]!.cap) toks = toks.slice(0, -1);
         if (toks.length === 0) continue;
       }
+      const untrimmed = toks;
       // Split off a sentence-initial ordinary word or a relation word ("Admitted St. Agnes ...", "Coach Mark Delaney")
       while (
         toks.length > 1 &&
@@ -385,11 +386,17 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
       const eponymHead = headInside || suffixAfter || toks.some((t) => medicalHeadAfter(t)) || medicalHeadAfter(last!);
 
       // ---- Organisations / facilities with a cue word inside the run
+      // "Riverside Community Hospital" at the start of a sentence: if the trimmed name is only
+      // generic words, the trimmed sentence-initial word was part of it
+      if (untrimmed.length > toks.length && toks.some((t, i) => i > 0 && ORG_CUES.has(t.lower)) && toks.every((t) => ORG_CUES.has(t.lower) || GENERIC_ORG_WORDS.has(t.lower))) {
+        const lead = untrimmed[untrimmed.length - toks.length - 1]!;
+        if (!RELATIONS.has(lead.lower) && !isMedical(lead) && !GENERIC_ORG_WORDS.has(lead.lower)) toks = untrimmed.slice(untrimmed.length - toks.length - 1);
+      }
       const cueIdx = toks.findIndex((t, i) => i > 0 && ORG_CUES.has(t.lower));
       if (cueIdx > 0 && !eponymHead) {
         const head = toks.filter((t) => !ORG_CUES.has(t.lower));
         const qualifies = !toks.some((t) => LARGE_AREAS.has(t.lower) && toks.length === 2) && head.some(
-          (t) => !GENERIC_ORG_WORDS.has(t.lower) && !isMedical(t) && !ORG_PARTICLES.has(t.lower) && !PARTICLES.has(t.lower) && !isCalendar(t) && !LARGE_AREAS.has(t.lower) && !US_STATES.has(t.lower) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
+          (t) => !GENERIC_ORG_WORDS.has(t.lower) && !isMedical(t) && !ORG_PARTICLES.has(t.lower) && !PARTICLES.has(t.lower) && !isCalendar(t) && !LARGE_AREAS.has(t.lower) && !US_STATES.has(t.lower) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && toks.length === 2 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
         );
         if (qualifies) {
           let endTok = last;
