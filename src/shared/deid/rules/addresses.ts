@@ -17,6 +17,11 @@ const INFORMAL_STREET_WORDS = new Set('st street rd road ave avenue lane ln driv
 const STREET_SUFFIX_WORDS = new Set(STREET_SUFFIX.slice(3, -1).split('|').map((w) => w.replace(/[?]$/, '').replace(/s$/, '')).flatMap((w) => [w, w + 's']));
 const GATE_WORDS = new Set('Route Rte Highway Hwy Interstate Exit I Road Street Avenue St Ave Box Lot Plot Site Space Pitch'.split(' '));
 const ZIP_WORDS = new Set(['zip', 'zipcode', 'postal', 'postcode', 'post']);
+// rooms, flats and suites place a person inside a building: "Room 312", "Flat 3B" (hospital beds and bays do not)
+const UNIT_RE = /\b(?:Room|Rm|Apt|Apartment|Flat|Suite|Unit|Lot|Building|Bldg|Block)\s?#?\d{1,4}[A-Z]?\b/g;
+// Australian / New Zealand state and postcode: "Parramatta NSW 2150"
+const AU_POSTCODE_RE = /\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}\b/g;
+const UNIT_WORDS = new Set('Room Rm Apt Apartment Flat Suite Unit Lot Building Bldg Block'.split(' '));
 const PO_BOX_RE = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PO Box)\s*#?\s*\d+/gi;
 const ZIP_STATE_RE = /\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b/g;
 const STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR'.split(' '));
@@ -58,6 +63,8 @@ export function addressRules(ctx: Ctx): void {
     const s = m.index + m[0].lastIndexOf(m[1]!);
     ctx.add(s, s + m[1]!.length, 'LOCATION', 0.95, 'zip-cue');
   }
+  if (ctx.tokens.some((t) => t.cap && UNIT_WORDS.has(t.text))) for (const m of text.matchAll(UNIT_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.7, 'room-unit');
+  if (/\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}\b/.test(text)) for (const m of text.matchAll(AU_POSTCODE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'au-postcode');
   for (const m of text.matchAll(UK_POSTCODE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'uk-postcode');
   for (const m of text.matchAll(CA_POSTAL_RE)) {
     if (!/\d/.test(m[0])) continue;

@@ -750,10 +750,14 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
       if (isName && (afterRelation || lowerStyle)) {
         // extend over a following surname-like word: "jake kowalczyk"
         let e = t.end;
-        const n = tokens[i + 1];
-        if (n && plain(n) && text.slice(t.end, n.start) === ' ' && ((F(n) & W_LAST) !== 0 || !(F(n) & W_PLACE))) e = n.end;
+        let k = i + 1;
+        for (; k < tokens.length && k <= i + 2; k++) {
+          const n = tokens[k]!;
+          if (!plain(n) || text.slice(e, n.start) !== ' ' || !((F(n) & (W_LAST | W_FIRST)) !== 0 || !(F(n) & W_PLACE))) break;
+          e = n.end;
+        }
         emit(t.start, e, 'NAME', afterRelation ? 0.75 : 0.6, 'name-lowercase');
-        if (e !== t.end) i++;
+        i = k - 1;
         continue;
       }
       if (lowerStyle && (f & W_PLACE) && p && WEAK_PREPS.has(p.lower)) emit(t.start, t.end, 'LOCATION', 0.6, 'place-lowercase');
@@ -781,6 +785,14 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     if (t && t.start === m.index && isFirst(t)) coordinate(m.index);
   }
 
+  // ---- a first name just before a found surname: "Brooke Whitmore" at the start of a sentence
+  for (const f of [...ctx.findings]) {
+    if (f.type !== 'NAME' || f.confidence < 0.7) continue;
+    const ti = tokenAt(tokens, f.start);
+    const p = tokens[ti - 1];
+    if (!p || !p.cap || text.slice(p.end, f.start) !== ' ' || isCovered(p.start, p.end)) continue;
+    if (isFirst(p) && !isMedical(p) && !isCalendar(p) && !TITLES.has(p.lower) && !RELATIONS.has(p.lower) && !ORG_CUES.has(p.lower)) emit(p.start, p.end, 'NAME', f.confidence, 'name-first-before');
+  }
   // ---- Propagation: a name or place confirmed once is the same identifier everywhere in the text
   if (nameSeeds.size || placeSeeds.size) {
     for (const t of tokens) {
