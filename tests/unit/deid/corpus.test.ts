@@ -24,8 +24,8 @@ const docs: LabelledDoc[] = existsSync(corpusPath)
   : [];
 
 const TARGET = { recall: 0.99, precision: 0.9, keepRate: 0.98 };
-/** Regression floors for recall (measured: dev 0.988, heldout 0.777 on the corpus of 261 records). */
-const RECALL_FLOOR: Record<string, number> = { dev: 0.97, heldout: 0.75 };
+/** Regression floors for recall (measured: dev 0.988, heldout 0.81 on the corpus of 261 records). */
+const RECALL_FLOOR: Record<string, number> = { dev: 0.97, heldout: 0.78 };
 const strict = !!process.env.DEID_STRICT;
 
 describe.skipIf(docs.length === 0)('corpus targets', () => {
