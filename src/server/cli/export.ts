@@ -7,7 +7,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Output } from '../../shared/api';
 import { openDataDir, resolveDataDir, type DataDir } from '../data-dir';
-import { describeOpenError, EXIT_FAILED, EXIT_OK, EXIT_REFUSED, formatRate, positionals } from '../host/cli-common';
+import { describeOpenError, EXIT_FAILED, EXIT_OK, EXIT_REFUSED, formatRate, positionals } from './common';
 import { createRounds } from '../services';
 
 const PAGE_LINES = 2_000;

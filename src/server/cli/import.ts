@@ -8,7 +8,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { BadLine, Output } from '../../shared/api';
 import { openDataDir, resolveDataDir, type DataDir } from '../data-dir';
-import { describeOpenError, EXIT_FAILED, EXIT_OK, EXIT_REFUSED, formatRate, positionals } from '../host/cli-common';
+import { describeOpenError, EXIT_FAILED, EXIT_OK, EXIT_REFUSED, formatRate, positionals } from './common';
 import { createRounds } from '../services';
 
 export const IMPORT_BATCH_LINES = 2_000;

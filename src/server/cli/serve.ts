@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { resolveDataDir } from '../data-dir';
-import { describeOpenError, EXIT_REFUSED, flag } from '../host/cli-common';
+import { describeOpenError, EXIT_REFUSED, flag } from './common';
 import { startHost } from '../host';
 
 const args = process.argv.slice(2);
