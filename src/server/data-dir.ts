@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openLibrary, type Library } from './db/connection';
 import { DataDirLockedError } from './db/errors';
+import { flag } from './cli/common';
 
 export const LOCK_FILE = 'rounds.lock';
 export const LIBRARY_FILE = 'rounds.sqlite';
@@ -31,18 +32,11 @@ export class DataDirMissingError extends Error {
  * Electron's userData directory to `openDataDir` directly.
  */
 export function resolveDataDir(args: readonly string[], env: NodeJS.ProcessEnv = process.env): string {
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--data-dir') {
-      const value = args[i + 1];
-      if (!value || value.startsWith('--')) throw new DataDirMissingError();
-      return resolve(value);
-    }
-    if (arg.startsWith('--data-dir=')) {
-      const value = arg.slice('--data-dir='.length);
-      if (!value) throw new DataDirMissingError();
-      return resolve(value);
-    }
+  const given = flag(args, 'data-dir');
+  const named = given !== undefined || args.some((arg) => arg === '--data-dir' || arg.startsWith('--data-dir='));
+  if (named) {
+    if (!given || given.startsWith('--')) throw new DataDirMissingError();
+    return resolve(given);
   }
   if (env.ROUNDS_DATA_DIR) return resolve(env.ROUNDS_DATA_DIR);
   throw new DataDirMissingError();
