@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
+import { caseRecord } from '../helpers/case-record';
 
 let h: Harness;
 beforeAll(async () => {
@@ -12,26 +13,19 @@ afterAll(() => h?.close());
 
 function caseLine(title: string): string {
   const now = new Date().toISOString();
-  return JSON.stringify({
-    id: randomUUID(),
-    title,
-    presentation: 'Presentation text.',
-    history: '',
-    findings: '',
-    timeline: '',
-    diagnostics: '',
-    interventions: '',
-    outcome: '',
-    discussion: '',
-    question: '',
-    specialty: 'cardiology',
-    tags: ['imported'],
-    ageBand: '45-64',
-    sex: 'female',
-    status: 'draft',
-    createdAt: now,
-    updatedAt: now,
-  });
+  return JSON.stringify(
+    caseRecord({
+      id: randomUUID(),
+      title,
+      presentation: 'Presentation text.',
+      specialty: 'cardiology',
+      tags: ['imported'],
+      ageBand: '45-64',
+      sex: 'female',
+      createdAt: now,
+      updatedAt: now,
+    }),
+  );
 }
 
 describe('import', () => {

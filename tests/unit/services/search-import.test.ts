@@ -2,32 +2,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SearchResult } from '../../../src/shared/api';
 import type { Case } from '../../../src/shared/model/case';
 import { tempRounds } from '../../helpers/library';
+import { caseRecord } from '../../helpers/case-record';
 
 let env: ReturnType<typeof tempRounds>;
 afterEach(() => env?.cleanup());
 
 function line(i: number, title: string, extra: Partial<Case> = {}): string {
-  const c: Case = {
+  const c = caseRecord({
     id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
     title,
     presentation: `presentation of case${i}`,
-    history: '',
-    findings: '',
-    timeline: '',
-    diagnostics: '',
-    interventions: '',
-    outcome: '',
-    discussion: '',
-    question: '',
     specialty: 'cardiology',
     tags: ['imported'],
-    ageBand: 'unknown',
-    sex: 'unknown',
-    status: 'draft',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
     ...extra,
-  };
+  });
   return JSON.stringify(c);
 }
 
@@ -72,7 +60,7 @@ describe('import with deferred indexing', () => {
     env.call('cases.importLines', { lines: [line(1, 'replaced gamma'), line(3, 'first delta')], more: true });
     env.call('cases.importLines', { lines: [line(3, 'second epsilon')], more: true });
     // An edit through the editor while the import is open must not touch the index of a pending row.
-    const three = env.call<Case>('cases.get', { id: line(3, '').slice(7, 43) });
+    const three = env.call<Case>('cases.get', { id: (JSON.parse(line(3, '')) as Case).id });
     env.call('cases.update', { id: three.id, fields: { title: 'edited zeta' } });
     env.call('cases.importLines', { lines: [] });
     integrityCheck();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchResult } from '../../../src/shared/api';
 import { CASE_TEXT_FIELDS, type Case } from '../../../src/shared/model/case';
 import { tempRounds } from '../../helpers/library';
+import { caseRecord } from '../../helpers/case-record';
 
 /** Every prefix of these words is shared by at most 3 of them, so completion covers all (completions = 3). */
 const WORDS = ['fever', 'febrile', 'fentanyl', 'cough', 'counsel', 'course', 'rash', 'rapid', 'murmur', 'muscle', 'sepsis', 'septal'];
@@ -32,26 +33,13 @@ const query = fc.record({
 const idOf = (slot: number) => `00000000-0000-4000-8000-${String(slot).padStart(12, '0')}`;
 
 function toCase(g: Gen): Case {
-  const c: Case = {
+  const c = caseRecord({
     id: idOf(g.slot),
     title: g.title,
     presentation: g.presentation,
-    history: '',
-    findings: '',
-    timeline: '',
-    diagnostics: '',
-    interventions: '',
-    outcome: '',
-    discussion: '',
     question: g.question,
-    specialty: '',
     tags: g.tags,
-    ageBand: 'unknown',
-    sex: 'unknown',
-    status: 'draft',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-  };
+  });
   return c;
 }
 
