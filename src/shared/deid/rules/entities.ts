@@ -25,7 +25,7 @@ const STREET_WORDS = new Set('street road avenue lane drive boulevard terrace pa
 const PERIOD_ABBR = new Set(['st', 'mt', 'ft', 'ste']);
 
 const RELATIONS = new Set(
-  `mother father mom mum mommy mummy dad daddy son sons daughter daughters wife husband partner spouse brother brothers sister sisters sibling siblings twin aunt uncle cousin niece nephew grandson granddaughter grandchild grandmother grandfather grandma grandpa granny nana stepmother stepfather stepson stepdaughter stepbrother stepsister fiance fiancé fiancee fiancée boyfriend girlfriend friend friends neighbour neighbor neighbours neighbors caregiver carer guardian roommate flatmate housemate landlord landlady employer boss manager supervisor colleague coworker co-worker child baby infant kid girl boy toddler teen teenager daughter-in-law son-in-law mother-in-law father-in-law sister-in-law brother-in-law teacher coach pastor priest patient pt named called nicknamed surname forename firstname lastname signed cosigned co-signed dictated attending resident registrar consultant intern fellow surgeon physician doctor nurse midwife therapist physiotherapist physio pharmacist dietitian dietician cardiologist neurologist oncologist nephrologist hepatologist gastroenterologist pulmonologist rheumatologist endocrinologist dermatologist psychiatrist psychologist pediatrician paediatrician obstetrician gynecologist gynaecologist urologist radiologist pathologist anaesthetist anesthesiologist intensivist hospitalist gp pcp paramedic chaplain interpreter translator counsellor counselor advocate widow widower husband's wife's mother's father's`.split(/\s+/),
+  `mother father mom mum mommy mummy dad daddy son sons daughter daughters wife husband partner spouse brother brothers sister sisters sibling siblings twin aunt uncle cousin niece nephew aunty auntie grandson granddaughter grandchild grandmother grandfather grandma grandpa granny nana stepmother stepfather stepson stepdaughter stepbrother stepsister fiance fiancé fiancee fiancée boyfriend girlfriend friend friends neighbour neighbor neighbours neighbors caregiver carer guardian roommate flatmate housemate landlord landlady employer boss manager supervisor colleague coworker co-worker child baby infant kid girl boy toddler teen teenager daughter-in-law son-in-law mother-in-law father-in-law sister-in-law brother-in-law teacher coach pastor priest patient pt named called nicknamed surname forename firstname lastname signed cosigned co-signed dictated attending resident registrar consultant intern fellow surgeon physician doctor nurse midwife therapist physiotherapist physio pharmacist dietitian dietician cardiologist neurologist oncologist nephrologist hepatologist gastroenterologist pulmonologist rheumatologist endocrinologist dermatologist psychiatrist psychologist pediatrician paediatrician obstetrician gynecologist gynaecologist urologist radiologist pathologist anaesthetist anesthesiologist intensivist hospitalist gp pcp paramedic tech reg sho hca porter chaplain interpreter translator counsellor counselor advocate widow widower husband's wife's mother's father's`.split(/\s+/),
 );
 
 /** Verbs and nouns that, before a preposition ("lives in", "works at", "driver for"), make what follows a place. */
@@ -66,9 +66,9 @@ const HOSPITAL_FIRST = new Set(['hospital', 'hôpital', 'hopital', 'clinica', 'c
 const SAINT_MOUNT = new Set(['st', 'saint', 'mount', 'mt', 'san', 'santa', 'sainte', 'ste']);
 /** "Patient: Teodoro Balagtas", "REFERRING: PATEL, NIRAV MD", "Resident: Clarence "Sonny" Whitmore" */
 const NAME_LABEL_RE =
-  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|pt|surname|last name|family name|first name|given names?|forenames?|full name|maiden name|alias|aka|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|author|dictated by|reported by|cc|to|from|attn)\s*:\s*/gi;
+  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|pt|surname|last name|family name|first name|given names?|forenames?|full name|maiden name|alias|aka|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger)\s*:\s*/gi;
 const NAME_VALUE_RE =
-  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]*\.?(?:,?\s(?:"[^"\n]{1,20}"\s|“[^”\n]{1,20}”\s)?(?:\p{Lu}[\p{L}'’-]*\.?|(?:van|von|de|del|da|di|la|le|bin|al)(?=\s\p{Lu}))){0,3})/u;
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]*\.?(?:,?[ \t](?:"[^"\n]{1,20}"[ \t]|“[^”\n]{1,20}”[ \t])?(?:\p{Lu}[\p{L}'’-]*\.?|(?:van|von|de|del|da|di|la|le|bin|al)(?=[ \t]\p{Lu}))){0,3})/u;
 const ORG_LABEL_RE =
   /(?:^|\n|\s{2,})(?:employer|school|workplace|work|facility|pharmacy|hospital|practice|company|organi[sz]ation|place of (?:work|employment)|referring (?:hospital|facility|practice)|nursing home|care home|residence|address|home address|lives at|location|site|clinic|unit)\s*:[ \t]*/gi;
 const ORG_VALUE_RE = /^\p{Lu}[\p{L}\p{N}'’&.-]*(?:[ ](?:&[ ])?(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|and|the|on|upon)){0,6}/u;
@@ -106,6 +106,8 @@ const AGENCY_ACRONYMS = new Set('PD FD SO DA DHS DSS CPS DCFS DMV DOC DOH DPH EM
 /** A one-element array: `for (const _ of ONCE)` gives a block that `continue` can leave. */
 const ONCE = [0];
 const LOWER_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+/** Verbs that put a lower-case unknown word after "from"/"in"/"at" in a place: "came in from ballinasloe", "lives out at wagga". */
+const LOWER_PLACE_VERBS = new Set('lives living lived live resides moved relocated born raised came comes come transferred flown driven'.split(' '));
 
 interface Run {
   toks: Token[];
@@ -132,7 +134,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
       const parts = t.text.split('-');
       if (parts.some((p) => /^\p{Ll}/u.test(p) && p.length <= 2) || (parts[0]!.length === 1 && parts.length > 1)) return true; // Port-a-cath, X-ray, T-cell
       if (parts.every((p) => lex.eponyms.has(p.toLowerCase()))) return true; // Wolff-Parkinson-White
-      if (parts.some((p) => p.length >= 2 && p === p.toUpperCase() && /[A-Z]/.test(p))) return true; // MSI-high, HER2-positive
+      if (parts.some((p) => p.length >= 2 && p === p.toUpperCase() && /[A-Z]/.test(p)) && !(t.upper && parts.every((p) => p.length >= 4 && !lex.genes.has(p.toLowerCase()) && !lex.clinical.has(p.toLowerCase())))) return true; // MSI-high, HER2-positive (not OKONKWO-BRIGHT)
       return parts.some((p) => lex.drugs.has(p.toLowerCase()) || lex.genera.has(p.toLowerCase()));
     }
     return false;
@@ -197,7 +199,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     if (value.length < 2) continue;
     const ti = tokenAt(tokens, vs);
     const vt = tokens.slice(ti, tokenAt(tokens, vs + value.length));
-    if (vt.length === 0 || vt.some((t) => isMedical(t) || isCalendar(t)) || vt.every((t) => isEnglish(t) && !isFirst(t) && !isLast(t))) continue;
+    if (vt.length === 0 || vt.some((t) => (isMedical(t) && !(t.upper && (isFirst(t) || isLast(t)))) || isCalendar(t)) || vt.every((t) => isEnglish(t) && !isFirst(t) && !isLast(t))) continue;
     if (isCovered(vs, vs + value.length)) continue;
     emit(vs, vs + value.length, 'NAME', 0.9, 'name-label');
     nameEnds.push(vs + value.length);
@@ -263,6 +265,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
         g === ' ' ||
         g === '-' ||
         g === ' & ' ||
+        // a quoted nickname inside a name: Ebenezer "Ebo" Osei
+        ((g === ' "' || g === ' “') && /^["”] \p{Lu}/u.test(text.slice(t.end, t.end + 3))) ||
+        ((g === '" ' || g === '” ') && /[ ]["“]$/.test(text.slice(Math.max(0, last!.start - 2), last!.start))) ||
         /^ ["“][\p{Lu}][\p{L}'’-]*["”] $/u.test(g) ||
         (g === '. ' && (lastIsInitial || PERIOD_ABBR.has(last!.lower))) ||
         (g === '.' && lastIsInitial);
@@ -721,10 +726,13 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
     if (!isCovered(s, s + m[1]!.length)) emit(s, s + m[1]!.length, 'NAME', 0.85, 'name-mention');
   }
   // ---- lower-case informal notes: "mr dawson", "dr chen"
-  if (tokens.some((t) => !t.cap && !t.upper && LOWER_TITLES.has(t.text))) for (const m of text.matchAll(/\b(?:mr|mrs|ms|miss|dr)\.?\s+([a-z][a-z'’-]{2,})\b/g)) {
-    const w = m[1];
-    const s = m.index + m[0].length - w!.length;
-    if ((lex.lastNames.has(w!) || lex.firstNames.has(w!)) && !lex.english.has(w!) && !isCovered(s, s + w!.length)) emit(s, s + w!.length, 'NAME', 0.8, 'name-title-lower');
+  if (tokens.some((t) => !t.cap && !t.upper && LOWER_TITLES.has(t.text))) for (const m of text.matchAll(/(?<![\w'’-])(?:mr|mrs|ms|miss|dr)\.?\s+([a-z][a-z'’-]*[a-z])(?![\w'’-])/g)) {
+    const w = m[1]!;
+    const s = m.index + m[0].length - w.length;
+    const known = lex.lastNames.has(w) || lex.firstNames.has(w);
+    const bare = w.replace(/^(?:o|d)['’]/, '');
+    const medical = lex.drugs.has(w) || lex.genera.has(w) || lex.clinical.has(w) || lex.eponyms.has(w);
+    if ((known || w.length >= 2) && !lex.english.has(w) && !lex.english.has(bare) && !medical && !LOWER_TITLES.has(w) && !isCovered(s, s + w.length)) emit(s, s + w.length, 'NAME', known ? 0.8 : 0.7, 'name-title-lower');
   }
   // ---- lower-case writing ("asked sarah about it", "jake kowalczyk 17yo", "lives in fresno"):
   //      after a relation word always; anywhere when the whole text is written in lower case
@@ -760,7 +768,20 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
         i = k - 1;
         continue;
       }
-      if (lowerStyle && (f & W_PLACE) && p && WEAK_PREPS.has(p.lower)) emit(t.start, t.end, 'LOCATION', 0.6, 'place-lowercase');
+      // "her husband kunle", "tech kerry-ann": a relation word before an unknown lower-case word
+      if (afterRelation && t.text.length >= 3 && !t.lower.split('-').some((x) => lex.english.has(x)) && !MEDICAL_SUFFIX.test(t.lower) && !DRUG_SUFFIX.test(t.lower)) {
+        emit(t.start, t.end, 'NAME', 0.65, 'name-relation-lower');
+        continue;
+      }
+      if (lowerStyle && (f & W_PLACE) && p && WEAK_PREPS.has(p.lower)) {
+        emit(t.start, t.end, 'LOCATION', 0.6, 'place-lowercase');
+        continue;
+      }
+      // "came in from ballinasloe", "lives out at wagga": strong place context before an unknown word
+      if (p && (p.lower === 'from' || p.lower === 'in' || p.lower === 'at') && !(f & (W_FIRST | W_LAST) && !(f & W_PLACE)) && !MEDICAL_SUFFIX.test(t.lower) && !DRUG_SUFFIX.test(t.lower)) {
+        const w = prevWords(t);
+        if (w.length >= 2 && (LOWER_PLACE_VERBS.has(w[1]!) || (w.length >= 3 && LOWER_PLACE_VERBS.has(w[2]!) && (w[1] === 'in' || w[1] === 'out' || w[1] === 'up' || w[1] === 'down' || w[1] === 'back')))) emit(t.start, t.end, 'LOCATION', 0.65, 'place-lowercase-context');
+      }
     }
   }
   // ---- coordination: "Parents Erik and Maja", "Grant and I"

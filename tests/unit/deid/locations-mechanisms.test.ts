@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findIdentifiers, type Finding, type PhiType } from '../../../src/shared/deid/index';
+
+/** Every non-space character of `phrase` is covered by a finding (of `type`, when given). */
+const covers = (text: string, phrase: string, type?: PhiType) => {
+  const s = text.indexOf(phrase);
+  if (s < 0) throw new Error(`phrase not in text: ${phrase}`);
+  const fs: Finding[] = findIdentifiers(text);
+  for (let i = s; i < s + phrase.length; i++) {
+    if (/\s/.test(text[i]!)) continue;
+    const f = fs.find((x) => x.start <= i && i < x.end);
+    if (!f || (type && f.type !== type)) return false;
+  }
+  return true;
+};
+const untouched = (text: string, phrase: string) => {
+  const s = text.indexOf(phrase);
+  const e = s + phrase.length;
+  return !findIdentifiers(text).some((f) => f.start < e && f.end > s);
+};
+
+
+describe('locations: lower-case notes', () => {
+  it('a strong place verb before from/at makes an unknown lower-case word a place', () => {
+    const t = 'came in from ballinasloe 3/3. mum lives out at wagga.';
+    expect(covers(t, 'ballinasloe', 'LOCATION')).toBe(true);
+    expect(covers(t, 'wagga', 'LOCATION')).toBe(true);
+  });
+  it('leaves ordinary words after the same verbs alone', () => {
+    expect(untouched('came in from work, lives at home with wife', 'work')).toBe(true);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { findIdentifiers, type Finding, type PhiType } from '../../../src/shared/deid/index';
+
+/** Every non-space character of `phrase` is covered by a finding (of `type`, when given). */
+const covers = (text: string, phrase: string, type?: PhiType) => {
+  const s = text.indexOf(phrase);
+  if (s < 0) throw new Error(`phrase not in text: ${phrase}`);
+  const fs: Finding[] = findIdentifiers(text);
+  for (let i = s; i < s + phrase.length; i++) {
+    if (/\s/.test(text[i]!)) continue;
+    const f = fs.find((x) => x.start <= i && i < x.end);
+    if (!f || (type && f.type !== type)) return false;
+  }
+  return true;
+};
+const untouched = (text: string, phrase: string) => {
+  const s = text.indexOf(phrase);
+  const e = s + phrase.length;
+  return !findIdentifiers(text).some((f) => f.start < e && f.end > s);
+};
+
+describe('names: labelled fields', () => {
+  it('keeps a labelled value on its own line', () => {
+    const t = 'FORENAMES: Chidinma Grace\nNAME: Okonkwo\nDOB: 1990-08-27';
+    const f = findIdentifiers(t).filter((x) => x.type === 'NAME').map((x) => t.slice(x.start, x.end));
+    expect(f).toContain('Chidinma Grace');
+    expect(f.some((x) => x.includes('\n'))).toBe(false);
+  });
+  it('reads all-caps hyphenated surnames and caps given names that are also score names', () => {
+    const t = 'PATIENT REGISTRATION FORM\nSURNAME: OKONKWO-BRIGHT    FORENAMES: CHIDINMA GRACE\nSEX: F';
+    expect(covers(t, 'OKONKWO-BRIGHT', 'NAME')).toBe(true);
+    expect(covers(t, 'CHIDINMA GRACE', 'NAME')).toBe(true);
+  });
+  it('reads "Re:" as a name label', () => {
+    expect(covers('FAX COVER SHEET\nRe: Theodore Van Buren, DOB 02/29/1952', 'Theodore Van Buren', 'NAME')).toBe(true);
+  });
+});
+
+describe('names: nicknames in quotes', () => {
+  it('covers the quotes of a nickname inside a name', () => {
+    expect(covers('Our old reg Ebenezer "Ebo" Osei used to say so.', 'Ebenezer "Ebo" Osei', 'NAME')).toBe(true);
+  });
+  it('does not join a name to a following quotation', () => {
+    const t = 'Dr Okafor said "Take it twice daily" to the patient.';
+    expect(untouched(t, 'Take it')).toBe(true);
+  });
+});
+
+describe('names: lower-case notes', () => {
+  it('lower-case titles take any word that is not English', () => {
+    const t = "pls r/v mrs o'shaughnessy side room 2. txt from dr ng about it.";
+    expect(covers(t, "o'shaughnessy", 'NAME')).toBe(true);
+    expect(covers(t, 'ng', 'NAME')).toBe(true);
+  });
+  it('lower-case relation words take unknown words', () => {
+    const t = "her husband kunle can't visit. tech kerry-ann says the pacer is fine. husband very worried.";
+    expect(covers(t, 'kunle', 'NAME')).toBe(true);
+    expect(covers(t, 'kerry-ann', 'NAME')).toBe(true);
+    expect(untouched(t, 'very worried')).toBe(true);
+  });
+});
