@@ -12,7 +12,8 @@
  * - A block runs from its "###" header to the next header (or end of file);
  *   leading/trailing blank lines are dropped, inner newlines are kept.
  * - Lines starting with "%%" are source comments and are ignored.
- * - Files named heldout-*.txt produce split "heldout"; all others "dev".
+ * - Files named heldout-*.txt produce split "heldout", fresh-*.txt split "fresh";
+ *   all others "dev".
  *
  * Output is deterministic: files sorted by name, blocks in file order.
  */
@@ -26,13 +27,22 @@ export const SPAN_TYPES = [
 ] as const;
 export type SpanType = (typeof SPAN_TYPES)[number];
 export const KINDS = ['case', 'comment', 'tool', 'note'] as const;
+export const SPLITS = ['dev', 'heldout', 'fresh'] as const;
+export type Split = (typeof SPLITS)[number];
+
+/** Split of a source file, from its name. */
+export function splitOf(file: string): Split {
+  if (file.startsWith('heldout-')) return 'heldout';
+  if (file.startsWith('fresh-')) return 'fresh';
+  return 'dev';
+}
 
 export interface Span { start: number; end: number; type: SpanType; text: string }
 export interface Keep { start: number; end: number; text: string }
 export interface Entry {
   id: string;
   kind: string;
-  split: 'dev' | 'heldout';
+  split: Split;
   text: string;
   indexDate?: string;
   spans: Span[];
@@ -166,7 +176,7 @@ export function buildCorpus(): Entry[] {
   const entries: Entry[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
-    const split: Entry['split'] = file.startsWith('heldout-') ? 'heldout' : 'dev';
+    const split = splitOf(file);
     const lines = readFileSync(join(srcDir, file), 'utf8').replace(/\r\n?/g, '\n').split('\n');
     let header: { line: number; fields: Record<string, string> } | null = null;
     let body: string[] = [];
@@ -223,10 +233,10 @@ export function serialise(entries: Entry[]): string {
 }
 
 export function statsTable(entries: Entry[]): string {
-  const splits = ['dev', 'heldout'] as const;
+  const splits = SPLITS;
   const count = (pred: (e: Entry) => boolean) => entries.filter(pred).length;
   const lines: string[] = [];
-  lines.push('| | dev | heldout | total |', '|---|---:|---:|---:|');
+  lines.push(`| | ${splits.join(' | ')} | total |`, `|---|${splits.map(() => '---:|').join('')}---:|`);
   lines.push(`| texts | ${splits.map((s) => count((e) => e.split === s)).join(' | ')} | ${entries.length} |`);
   for (const k of KINDS) {
     lines.push(`| texts: kind \`${k}\` | ${splits.map((s) => count((e) => e.split === s && e.kind === k)).join(' | ')} | ${count((e) => e.kind === k)} |`);
