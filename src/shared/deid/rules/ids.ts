@@ -14,23 +14,23 @@ interface Cue {
 }
 // Order matters: more specific cues first.
 const CUES: Cue[] = [
-  { type: 'MRN', re: String.raw`MRN|MR#|MR\s?no\.?|medical record(?:\s(?:number|no\.?|#))?|hospital (?:number|no\.?|ID)|chart (?:number|no\.?|#)|unit (?:number|no\.?)|NHS (?:number|no\.?)|patient (?:ID|identifier|number|no\.?)|case (?:number|no\.?)|accession(?: (?:number|no\.?|#))?|encounter (?:ID|number|no\.?)|CHI(?: number)?|URN|record (?:number|no\.?)` },
-  { type: 'HEALTH_PLAN', re: String.raw`(?:health|insurance|dental|vision)\s*plan(?:\s(?:member|ID|number|no\.?|#))*|member(?:\s?(?:ID|number|no\.?|#))?|subscriber(?:\s?(?:ID|number|no\.?))?|policy\s?(?:ID|number|no\.?|#)|group(?:\s?(?:ID|number|no\.?|#))?|insurance\s?(?:ID|number|no\.?|#)|beneficiary\s?(?:ID|number|no\.?)|Medicare(?:\s(?:ID|number|no\.?|#|MBI))?|Medicaid(?:\s(?:ID|number|no\.?|#))?|MBI|HICN|plan\s(?:ID|number|no\.?)` },
-  { type: 'ACCOUNT', re: String.raw`(?:bank\s)?account(?:\s(?:number|no\.?|#|ID))?|acct\.?(?:\s?(?:number|no\.?|#))?|billing\s(?:number|no\.?|ID|account)|invoice\s(?:number|no\.?|#)|claim\s(?:number|no\.?|#|ID)|IBAN|routing\s(?:number|no\.?)|credit card(?:\snumber)?|card\s(?:number|no\.?)` },
-  { type: 'VEHICLE', re: String.raw`VIN|vehicle identification number|tail\s(?:number|no\.?)|(?:licen[cs]e\s|number\s|registration\s)?plates?(?:\s(?:number|no\.?|#))?|(?:motorbike|motorcycle|car|vehicle|van|truck|bike)\sregistration|car registration|vehicle\s(?:registration|ID|number|plate)|reg(?:istration)?\.?\s?plate` },
-  { type: 'LICENSE', re: String.raw`(?:driver'?s\s|driving\s|medical\s|nursing\s|professional\s|state\s)?licen[cs]e(?:\s(?:number|no\.?|#))?|DEA(?:\s(?:number|no\.?|#))?|CDL(?:\s(?:number|no\.?|#))?|NPI(?:\s(?:number|no\.?|#))?|certificate(?:\s(?:number|no\.?|#))?|cert\.?\s?(?:number|no\.?|#)|registration\s(?:number|no\.?|#)|board\s(?:certification|number)|passport(?:\s(?:number|no\.?|#))?|GMC(?:\s(?:number|no\.?))?|permit(?:\s(?:number|no\.?|#))?` },
-  { type: 'DEVICE', re: String.raw`serial(?:\s(?:number|no\.?|#))?|S/N|SN|device\s(?:ID|identifier|serial|number|no\.?)|UDI|IMEI|model\s(?:and\s)?serial|lot(?:\s(?:number|no\.?|#))?|implant\s(?:ID|number|card(?:\snumber)?)|(?:pacemaker|ICD|defibrillator|pump|recorder|monitor|generator|stimulator|implant)\s(?:serial|ID)` },
-  { type: 'ID', re: String.raw`ID|identifier|user(?:name|\sname|\sID)?|login|handle|ref(?:erence)?\.?\s?(?:number|no\.?|#)?|#|badge(?:\s(?:number|no\.?))?|occurrence(?:\s(?:number|no\.?))?|incident(?:\s(?:number|no\.?))?|report(?:\s(?:number|no\.?))?|request|kit|ending|employee\s(?:ID|number|no\.?)|student\s(?:ID|number|no\.?)|study\s(?:ID|number)|participant\s(?:ID|number)|case\s?ID|barcode|PIN` },
+  { type: 'MRN', re: String.raw`MRN|MR#|MR\s?no\.?|medical record(?:\s(?:number|no\.?|#))?|hospital (?:number|no\.?|ID)|chart (?:number|no\.?|#)|unit (?:number|no\.?)|NHS (?:number|no\.?)|patient (?:ID|identifier|number|no\.?)|case (?:number|no\.?)|accession(?: (?:number|no\.?|#))?|encounter (?:ID|number|no\.?)|CHI(?: number)?|URN|UHID|record (?:number|no\.?)` },
+  { type: 'HEALTH_PLAN', re: String.raw`(?:health|insurance|dental|vision)\s*plan(?:\s(?:member|ID|number|no\.?|#))*|member(?:\s?(?:ID|number|no\.?|#))?|subscriber(?:\s?(?:ID|number|no\.?))?|policy\s?(?:ID|number|no\.?|#)|group(?:\s?(?:ID|number|no\.?|#))?|insurance\s?(?:ID|number|no\.?|#)|beneficiary\s?(?:ID|number|no\.?)|Medicare(?:\s(?:ID|number|no\.?|#|MBI))?|Medicaid(?:\s(?:ID|number|no\.?|#))?|MBI|HICN|plan\s(?:ID|number|no\.?)|health\s?card(?:\s(?:number|no\.?|#))?|RAMQ|OHIP|MSP|Versichertennummer|Krankenversichertennummer|carte vitale` },
+  { type: 'ACCOUNT', re: String.raw`(?:bank\s)?account(?:\s(?:number|no\.?|#|ID))?|acct\.?(?:\s?(?:number|no\.?|#))?|billing\s(?:number|no\.?|ID|account)|invoice\s(?:number|no\.?|#)|claim\s(?:number|no\.?|#|ID)|IBAN|routing\s(?:number|no\.?)|(?:credit|debit|payment|bank)\s?card(?:\s(?:number|no\.?))?|card\s(?:number|no\.?)|(?:Visa|Master[Cc]ard|Amex|American Express|Discover|Maestro)(?:\s(?:card|number|no\.?))?|sort code|BSB` },
+  { type: 'VEHICLE', re: String.raw`(?:ambulance|taxi|cab|scooter|lorry|bus|trailer|caravan|boat|moped)\s(?:registration|reg\.?|plate|rego)|fleet\s(?:number|no\.?|#)|rego|VIN|vehicle identification number|tail\s(?:number|no\.?)|(?:licen[cs]e\s|number\s|registration\s)?plates?(?:\s(?:number|no\.?|#))?|(?:motorbike|motorcycle|car|vehicle|van|truck|bike)\sregistration|car registration|vehicle\s(?:registration|ID|number|plate)|reg(?:istration)?\.?\s?plate` },
+  { type: 'LICENSE', re: String.raw`(?:driver'?s\s|driving\s|medical\s|nursing\s|professional\s|state\s)?licen[cs]e(?:\s(?:number|no\.?|#))?|DEA(?:\s(?:number|no\.?|#))?|CDL(?:\s(?:number|no\.?|#))?|NPI(?:\s(?:number|no\.?|#))?|certificate(?:\s(?:number|no\.?|#))?|cert\.?\s?(?:number|no\.?|#)|registration\s(?:number|no\.?|#)|board\s(?:certification|number)|passport(?:\s(?:number|no\.?|#))?|GMC(?:\s(?:number|no\.?))?|permit(?:\s(?:number|no\.?|#))?|reg\.?\s?(?:number|no\.?)|cert(?:ification)?\.?|(?:NMC|HCPC|AHPRA|MCI|PWZ|RPPS|LANR|CPSO|NCSBN|BLS|ATPL|CPL|PPL)(?:\s(?:number|no\.?|#))?` },
+  { type: 'DEVICE', re: String.raw`serial(?:\s(?:number|no\.?|#))?|S/N|SN|device\s(?:ID|identifier|serial|number|no\.?)|UDI|IMEI|model\s(?:and\s)?serial|lot(?:\s(?:number|no\.?|#))?|implant\s(?:ID|number|card(?:\snumber)?)|asset\s(?:tag|number|no\.?)|(?:transmitter|sensor|receiver|reader|handset|probe)\s(?:ID|serial|number|no\.?)|(?:pacemaker|ICD|defibrillator|pump|recorder|monitor|generator|stimulator|implant)\s(?:serial|ID)` },
+  { type: 'ID', re: String.raw`ID|identifier|user(?:name|\sname|\sID)?|login|handle|ref(?:erence)?\.?\s?(?:number|no\.?|#)?|#|badge(?:\s(?:number|no\.?))?|occurrence(?:\s(?:number|no\.?))?|incident(?:\s(?:number|no\.?))?|report(?:\s(?:number|no\.?))?|request|kit|ending|employee\s(?:ID|number|no\.?)|student\s(?:ID|number|no\.?)|study\s(?:ID|number)|participant\s(?:ID|number)|case\s?ID|barcode|PIN|subject(?:\s(?:ID|number|no\.?))?|screening(?:\s(?:ID|number|no\.?))?|enrol(?:l)?ment(?:\s(?:ID|number|no\.?|ref))?|staff(?:\s(?:ID|number|no\.?))?|employee|collar(?:\s(?:number|no\.?))?|warrant(?:\s(?:number|no\.?))?|shoulder\s(?:number|no\.?)|service\s(?:number|no\.?)|police|crime(?:\s(?:number|no\.?|ref))?|court|docket|file\s(?:number|no\.?)|notification|claim(?:\s(?:ID|number|no\.?|#))?|specimen(?:\s(?:ID|number|no\.?))?|sample\s(?:ID|number|no\.?)|wristband|episode(?:\s(?:ID|number|no\.?))?|admission\s(?:ID|number|no\.?)|visit\s(?:ID|number|no\.?)|Aadhaar|PESEL|SIN|NIR|NHI|UCI|CURP|NRIC|NIN|BSN|TFN|IRD|personnummer|national\s(?:ID|identity|insurance)(?:\s(?:card|number|no\.?))?|NI\s(?:number|no\.?)|passport|tax\s(?:ID|number|file number)|voter\s(?:ID|number)|membership(?:\s(?:number|no\.?))?|licen[cs]e\skey|token|UID|GUID|UUID|serial` },
 ];
 
 // One pass for all cue families: the first alternative group that matched gives the type.
 const CUE_RE = new RegExp(
-  String.raw`(?:${CUES.map((c) => `(${c.re})`).join('|')})(?:(?<=#)|(?![\w]))\s*(?:(?:is|was|of|number|no\.?|ID|reads)\s+)?[:#=]?\s*(?:(?:number|no\.?)\s*[:#]?\s*)?(${CODE})`,
+  String.raw`(?:${CUES.map((c) => `(${c.re})`).join('|')})(?:(?<=#)|(?![\w]))\s*(?:(?:is|was|of|numbers?|nos?\.?|ID|reads|ending(?:\sin)?)\s+)?[:#=]?\s*(?:(?:numbers?|nos?\.?)\s*[:#]?\s*)?\(?(${CODE})`,
   'iy',
 );
 /** First words of the cues: the sticky cue pattern is only tried where one of them starts. */
 const CUE_FIRST = new Set(
-  `mrn mr medical hospital chart unit nhs patient case accession encounter chi urn record health insurance dental vision member subscriber policy group beneficiary medicare medicaid mbi hicn plan bank account acct billing invoice claim iban routing credit card driver driver's drivers driving nursing professional state licence license dea npi cdl certificate cert registration board passport gmc permit vin vehicle tail number licence plate plates motorbike motorcycle car van truck bike reg serial s sn device udi imei model lot implant pacemaker icd defibrillator pump recorder monitor generator stimulator id identifier user username login handle ref reference badge occurrence incident report request kit ending employee student study participant barcode pin`.split(/\s+/),
+  `mrn mr medical hospital chart unit nhs patient case accession encounter chi urn record health insurance dental vision member subscriber policy group beneficiary medicare medicaid mbi hicn plan bank account acct billing invoice claim iban routing credit card driver driver's drivers driving nursing professional state licence license dea npi cdl certificate cert registration board passport gmc permit vin vehicle tail number licence plate plates motorbike motorcycle car van truck bike reg serial s sn device udi imei model lot implant pacemaker icd defibrillator pump recorder monitor generator stimulator id identifier user username login handle ref reference badge occurrence incident report request kit ending employee student study participant barcode pin uhid ramq ohip msp versichertennummer krankenversichertennummer carte debit payment visa mastercard amex american discover maestro sort bsb ambulance taxi cab scooter lorry bus trailer caravan boat moped fleet rego cert certification nmc hcpc ahpra mci pwz rpps lanr cpso ncsbn bls atpl cpl ppl asset transmitter sensor receiver reader handset probe subject screening enrolment enrollment staff collar warrant shoulder service police crime court docket file notification specimen sample wristband episode admission visit aadhaar pesel sin nir nhi uci curp nric nin bsn tfn ird personnummer national ni tax voter membership token uid guid uuid`.split(/\s+/),
 );
 
 
@@ -55,6 +55,60 @@ const VIN_RE = /\b[A-HJ-NPR-Z0-9]{17}\b/g;
 const OID_RE = /\b\d+(?:\.\d+){5,}\b/g;
 const UDI_RE = /(?:\(\d{2,4}\)[A-Za-z0-9]+){2,}/g;
 
+// "xxx-xx-6612", "***-**-1234": partially masked social security numbers
+const SSN_MASKED_RE = /(?<![\w*#-])(?:[xX*#]{3}|\d{3})-(?:[xX*#]{2}|\d{2})-\d{4}(?![\w-])/g;
+// Digit groups separated by single spaces / hyphens ("4491 2208 7715", "2123 45670 1", "5412-7534-1189-0021")
+const GROUPED_DIGITS_RE = /(?<![\w.,/:-])\d{2,6}(?:([ -])\d{1,6}){1,4}(?![\w/:]|[.,]\d|-\d)/g;
+// MAC addresses
+const MAC_RE = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])/g;
+// "user=rkapoor", "username: vendor_support", "login: j.smith"
+const USER_RE = /\b(?:user(?:name|[ _]?id)?|login|uid|handle|screen\s?name|account)\s*(?:[:=]|\bis\b)\s*([A-Za-z][\w.-]{1,31}[A-Za-z0-9])(?![\w@])/gi;
+// Licence plates: UK "WP21 HXL", Indian "MH 12 AB 1234" / "DL 3C AB 4417"
+const PLATE_UK_RE = /\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b/g;
+const PLATE_IN_RE = /\b[A-Z]{2}[ -]?\d{1,2}[A-Z]?[ -]?[A-Z]{1,3}[ -]?\d{4}\b/g;
+/** A plate-shaped value right after a vehicle word: "reg WP21 HXL", "plate (AZ 81 442)", "rego 1ABC-234". */
+const PLATE_CUE_RE =
+  /\b(?:reg(?:istration)?|rego|plates?|number\s?plate|licen[cs]e\s?plate|tag)\b\.?\s*(?:(?:number|no\.?|#)\s*)?[:#]?\s*\(?((?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])/gy;
+const PLATE_CUE_FIRST = new Set(['reg', 'registration', 'rego', 'plate', 'plates', 'number', 'numberplate', 'licence', 'license', 'tag']);
+
+function luhn(d: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < d.length; i++) {
+    let v = d.charCodeAt(d.length - 1 - i) - 48;
+    if (i % 2 === 1) v = v * 2 > 9 ? v * 2 - 9 : v * 2;
+    sum += v;
+  }
+  return sum % 10 === 0;
+}
+
+/** Numbers with separators that are identifiers rather than ranges, thousands or measurements. */
+function groupedIds(ctx: Ctx): void {
+  const { text } = ctx;
+  for (const m of text.matchAll(GROUPED_DIGITS_RE)) {
+    const v = m[0];
+    const digits = v.replace(/\D/g, '');
+    const end = m.index + v.length;
+    if (digits.length < 7) continue;
+    const groups = v.split(/[ -]/);
+    const sep = m[1]!;
+    if (UNIT_AFTER.test(text.slice(end, end + 10))) continue;
+    // thousands separators: "150 000", "1 250 000"
+    if (sep === ' ' && groups.slice(1).every((g) => g.length === 3) && groups[0]!.length <= 3) continue;
+    if (sep === '-') {
+      // ranges ("1000-1500", "2019-2021") and dates are not identifiers
+      if (groups.length === 2) {
+        const a = Number(groups[0]);
+        const b = Number(groups[1]);
+        if (/^(?:19|20)\d\d$/.test(groups[0]!) && /^(?:19|20)\d\d$/.test(groups[1]!)) continue;
+        if (b > a && a % 10 === 0 && b % 10 === 0) continue;
+        if (/\b(?:between|from|range|ranged|ranging|to)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      }
+    }
+    if (digits.length >= 13 && digits.length <= 19 && luhn(digits)) ctx.add(m.index, end, 'ACCOUNT', 0.85, 'card-number');
+    else ctx.add(m.index, end, 'ID', 0.65, 'grouped-number');
+  }
+}
+
 export function idRules(ctx: Ctx): void {
   const { text } = ctx;
   if (/\d{3}-\d{2}-\d{4}/.test(text)) for (const m of text.matchAll(SSN_RE)) ctx.add(m.index, m.index + m[0].length, 'SSN', 0.9, 'ssn');
@@ -77,7 +131,10 @@ export function idRules(ctx: Ctx): void {
       const start = m.index + m[0].length - code!.length;
       // "#11873", "#4471-B": the number sign belongs to the identifier
       const hash = text[start - 1] === '#' ? 1 : 0;
-      code = code!.replace(/[.\-/]+$/, '');
+      // "2123 45670 1 and 3951 00482 2": the value ends before a lower-case word
+      const low = /[\s\-/.](?=[a-z]+(?:[\s\-/.]|$))(?![a-z]*\d)/.exec(code!);
+      if (low && /[a-z]/.test(code!.slice(low.index))) code = code!.slice(0, low.index);
+      code = code!.replace(/[.\-/\s]+$/, '');
       if (!/\d/.test(code)) {
         // all-letter value: only for plates / strong cues and if it isn't a word
         if (type !== 'VEHICLE' || code.length < 4) continue;
@@ -92,6 +149,42 @@ export function idRules(ctx: Ctx): void {
     }
   }
   void VIN_RE; // 17-character VINs are found by the mixed-code pass below
+  if (/[xX*#]{2}-\d{4}/.test(text)) for (const m of text.matchAll(SSN_MASKED_RE)) {
+    if (/^\d{3}-\d{2}-/.test(m[0])) continue; // full numbers: SSN_RE
+    ctx.add(m.index, m.index + m[0].length, 'SSN', 0.9, 'ssn-masked');
+  }
+  if (/\d[ -]\d/.test(text)) groupedIds(ctx);
+  if (/[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]/.test(text)) for (const m of text.matchAll(MAC_RE)) {
+    if (!/[A-Fa-f]/.test(m[0]) && m[1] === '-') continue; // "12-34-56-78-90-12": not obviously hexadecimal
+    ctx.add(m.index, m.index + m[0].length, 'DEVICE', 0.9, 'mac-address');
+  }
+  if (/\b(?:user|login|uid|handle|screen|account)/i.test(text)) for (const m of text.matchAll(USER_RE)) {
+    const v = m[1]!;
+    // a value that reads like a person's name or a word ("User: Dr Smith", "account is overdue") is handled elsewhere
+    if (!/[\d_.]/.test(v) && !/=\s*$/.test(m[0].slice(0, m[0].length - v.length)) && (/^\p{Lu}/u.test(v) || ctx.lex.english.has(v.toLowerCase()))) continue;
+    if (ctx.lex.english.has(v.toLowerCase()) && !/[\d_]/.test(v)) continue;
+    const s = m.index + m[0].length - v.length;
+    ctx.add(s, s + v.length, 'ID', 0.8, 'username');
+  }
+  // licence plates
+  for (const t of ctx.tokens) {
+    if (!PLATE_CUE_FIRST.has(t.lower)) continue;
+    PLATE_CUE_RE.lastIndex = t.start;
+    const m = PLATE_CUE_RE.exec(text);
+    if (!m) continue;
+    const v = m[1]!.replace(/[\s-]+$/, '');
+    const alnum = v.replace(/[\s-]/g, '');
+    if (alnum.length < 4 || alnum.length > 10 || !/\d/.test(v)) continue;
+    if (/^\d+$/.test(alnum) && t.lower !== 'plate' && t.lower !== 'plates' && t.lower !== 'rego') continue; // "registration 2019"
+    if (isClinicalCode(ctx, v)) continue;
+    const s = m.index + m[0].length - m[1]!.length;
+    ctx.add(s, s + v.length, 'VEHICLE', 0.9, 'plate-cue');
+  }
+  if (/[A-Z]{2}\d{2}\s?[A-Z]{3}/.test(text)) for (const m of text.matchAll(PLATE_UK_RE)) ctx.add(m.index, m.index + m[0].length, 'VEHICLE', 0.75, 'plate-uk');
+  if (/[A-Z]{2}[ -]?\d/.test(text)) for (const m of text.matchAll(PLATE_IN_RE)) {
+    if (!/[ -]/.test(m[0]) && m[0].length < 9) continue;
+    ctx.add(m.index, m.index + m[0].length, 'VEHICLE', 0.75, 'plate-in');
+  }
   // social media handles: "@drjones_md", "@grace.adeyemi"
   if (text.includes('@')) {
     for (const m of text.matchAll(/(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@])/g)) {
@@ -119,6 +212,8 @@ export function idRules(ctx: Ctx): void {
     if (digits < 4 || s.length < 6) continue;
     if (letters === 0) continue;
     if (isClinicalCode(ctx, s)) continue;
+    // vaccine / drug batch numbers are not identifiers of a person
+    if (/\bbatch(?:\s(?:no\.?|number|#))?\s*[:#]?\s*$/i.test(text.slice(Math.max(0, m.index - 18), m.index))) continue;
     ctx.add(m.index, m.index + s.length, 'ID', 0.65, 'mixed-code');
   }
 }

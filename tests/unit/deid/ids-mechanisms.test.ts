@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findIdentifiers, type PhiType } from '../../../src/shared/deid/index';
+
+const covers = (text: string, phrase: string, type?: PhiType) => {
+  const s = text.indexOf(phrase);
+  if (s < 0) throw new Error(`phrase not in text: ${phrase}`);
+  const fs = findIdentifiers(text);
+  for (let i = s; i < s + phrase.length; i++) {
+    if (/\s/.test(text[i]!)) continue;
+    const f = fs.find((x) => x.start <= i && i < x.end);
+    if (!f || (type && f.type !== type)) return false;
+  }
+  return true;
+};
+const untouched = (text: string, phrase: string) => {
+  const s = text.indexOf(phrase);
+  const e = s + phrase.length;
+  return !findIdentifiers(text).some((f) => f.start < e && f.end > s);
+};
+
+describe('label: value identifiers', () => {
+  it('recognises national and professional identifier labels', () => {
+    expect(covers('PESEL: 90010112345 ok', '90010112345')).toBe(true);
+    expect(covers('Aadhaar: 1234 5678 9012   Mobile', '1234 5678 9012', 'ID')).toBe(true);
+    expect(covers('UCI: 2207-1184 (Canada)', '2207-1184', 'ID')).toBe(true);
+    expect(covers('collar no. 2291 attended', '2291', 'ID')).toBe(true);
+    expect(covers('Reg. No. KMC/R/11920', 'KMC/R/11920', 'LICENSE')).toBe(true);
+    expect(covers('RAMQ TREM 4411 0917.', 'TREM 4411 0917', 'HEALTH_PLAN')).toBe(true);
+  });
+  it('ends a value before a lower-case word and reads plural labels', () => {
+    const t = 'with Medicare numbers 2231 55610 1 and 4410 93321 2.';
+    expect(covers(t, '2231 55610 1', 'HEALTH_PLAN')).toBe(true);
+    expect(covers(t, '4410 93321 2')).toBe(true);
+    expect(untouched(t, 'and')).toBe(true);
+  });
+  it('finds usernames after user= / login:', () => {
+    expect(covers('ts=03:02 user=jdoakes src=10.0.0.1', 'jdoakes', 'ID')).toBe(true);
+    expect(covers('login: night_admin then', 'night_admin', 'ID')).toBe(true);
+  });
+});
+
+describe('generic numbers', () => {
+  it('masked SSNs, card numbers and MAC addresses', () => {
+    expect(covers('SSN (last 4): XXX-XX-3381', 'XXX-XX-3381', 'SSN')).toBe(true);
+    expect(covers('paid with 4111 1111 1111 1111 today', '4111 1111 1111 1111', 'ACCOUNT')).toBe(true);
+    expect(covers('modem 0A:1B:2C:3D:4E:5F online', '0A:1B:2C:3D:4E:5F', 'DEVICE')).toBe(true);
+  });
+  it('grouped digit identifiers without a label', () => {
+    expect(covers('her number 612 884 2201 was noted', '612 884 2201')).toBe(true);
+  });
+  it('keeps thousands, ranges, year ranges and batch numbers', () => {
+    const t = 'platelets 150 000, normal 1000-1500, in 2019-2021, Batch K0042B given.';
+    for (const p of ['150 000', '1000-1500', '2019-2021', 'K0042B']) expect(untouched(t, p)).toBe(true);
+  });
+});
+
+describe('vehicles', () => {
+  it('plates after reg / plate cues and UK / Indian plate shapes', () => {
+    expect(covers('car reg KT19 PLM seen', 'KT19 PLM', 'VEHICLE')).toBe(true);
+    expect(covers('the plate (MH 12 AB 1234) visible', 'MH 12 AB 1234', 'VEHICLE')).toBe(true);
+    expect(covers('ambulance registration ND 552-118.', 'ND 552-118', 'VEHICLE')).toBe(true);
+    expect(covers('a silver car, BD51 SMR, left', 'BD51 SMR', 'VEHICLE')).toBe(true);
+    expect(covers('forklift fleet no. FK-22 hit him', 'FK-22', 'VEHICLE')).toBe(true);
+  });
+});
