@@ -30,3 +30,16 @@ describe('locations: lower-case notes', () => {
     expect(untouched('came in from work, lives at home with wife', 'work')).toBe(true);
   });
 });
+
+describe('ALL-CAPS lines', () => {
+  const form = 'PATIENT REGISTRATION FORM\nADDRESS: FLAT 2, 17 MOSELEY ROAD, BIRMINGHAM B12 9AH\nGP: DR A. RAHMAN, BALSALL HEATH HEALTH CENTRE, FAX 0121 496 0999\nHOME HEALTH INTAKE';
+  it('reads caps addresses and organisations as if title-cased', () => {
+    expect(covers(form, 'FLAT 2, 17 MOSELEY ROAD', 'LOCATION')).toBe(true);
+    expect(covers(form, 'BALSALL HEATH HEALTH CENTRE', 'LOCATION')).toBe(true);
+    expect(covers(form, 'A. RAHMAN', 'NAME')).toBe(true);
+  });
+  it('leaves caps headings made of ordinary words alone', () => {
+    expect(untouched(form, 'HOME HEALTH INTAKE')).toBe(true);
+    expect(untouched(form, 'PATIENT REGISTRATION FORM')).toBe(true);
+  });
+});

@@ -5,7 +5,8 @@
  */
 import { W_CLINICAL, W_DRUG, W_ENGLISH, W_EPONYM, W_FIRST, W_GENE, W_GENUS, W_LAST, W_PLACE } from '../dictionaries';
 import type { PhiType } from '../types';
-import { type Ctx, type Token, MEDICAL_HEADS, MONTHS, TITLES, WEAK_TITLES, WEEKDAYS, tokenAt } from './context';
+import { addressRules } from './addresses';
+import { type Ctx, type Token, MEDICAL_HEADS, MONTHS, TITLES, WEAK_TITLES, WEEKDAYS, tokenAt, tokenize } from './context';
 
 /** Words that end (or start) the name of an organisation or facility that places a person. */
 const ORG_CUES = new Set(
@@ -25,7 +26,7 @@ const STREET_WORDS = new Set('street road avenue lane drive boulevard terrace pa
 const PERIOD_ABBR = new Set(['st', 'mt', 'ft', 'ste']);
 
 const RELATIONS = new Set(
-  `mother father mom mum mommy mummy dad daddy son sons daughter daughters wife husband partner spouse brother brothers sister sisters sibling siblings twin aunt uncle cousin niece nephew aunty auntie grandson granddaughter grandchild grandmother grandfather grandma grandpa granny nana stepmother stepfather stepson stepdaughter stepbrother stepsister fiance fiancé fiancee fiancée boyfriend girlfriend friend friends neighbour neighbor neighbours neighbors caregiver carer guardian roommate flatmate housemate landlord landlady employer boss manager supervisor colleague coworker co-worker child baby infant kid girl boy toddler teen teenager daughter-in-law son-in-law mother-in-law father-in-law sister-in-law brother-in-law teacher coach pastor priest patient pt named called nicknamed surname forename firstname lastname signed cosigned co-signed dictated attending resident registrar consultant intern fellow surgeon physician doctor nurse midwife therapist physiotherapist physio pharmacist dietitian dietician cardiologist neurologist oncologist nephrologist hepatologist gastroenterologist pulmonologist rheumatologist endocrinologist dermatologist psychiatrist psychologist pediatrician paediatrician obstetrician gynecologist gynaecologist urologist radiologist pathologist anaesthetist anesthesiologist intensivist hospitalist gp pcp paramedic tech reg sho hca porter chaplain interpreter translator counsellor counselor advocate widow widower husband's wife's mother's father's`.split(/\s+/),
+  `mother father mom mum mommy mummy dad daddy son sons daughter daughters wife husband partner spouse brother brothers sister sisters sibling siblings twin aunt uncle cousin niece nephew aunty auntie grandson granddaughter grandchild grandmother grandfather grandma grandpa granny nana stepmother stepfather stepson stepdaughter stepbrother stepsister fiance fiancé fiancee fiancée boyfriend girlfriend friend friends neighbour neighbor neighbours neighbors caregiver carer guardian roommate flatmate housemate landlord landlady employer boss manager supervisor colleague coworker co-worker child baby infant kid girl boy toddler teen teenager daughter-in-law son-in-law mother-in-law father-in-law sister-in-law brother-in-law teacher coach pastor priest patient pt named called nicknamed surname forename firstname lastname signed cosigned co-signed dictated attending resident registrar consultant intern fellow surgeon physician doctor nurse midwife therapist physiotherapist physio pharmacist dietitian dietician cardiologist neurologist oncologist nephrologist hepatologist gastroenterologist pulmonologist rheumatologist endocrinologist dermatologist psychiatrist psychologist pediatrician paediatrician obstetrician gynecologist gynaecologist urologist radiologist pathologist anaesthetist anesthesiologist intensivist hospitalist gp pcp paramedic tech sho hca porter chaplain interpreter translator counsellor counselor advocate widow widower husband's wife's mother's father's`.split(/\s+/),
 );
 
 /** Verbs and nouns that, before a preposition ("lives in", "works at", "driver for"), make what follows a place. */
@@ -115,7 +116,49 @@ interface Run {
   end: number;
 }
 
-export function entityRules(ctx: Ctx, covered: Uint8Array): void {
+const CAPS_FUNCTION_WORDS = new Set('of and the at in on for to with by de la le du des del della da di van von der den y e et upon'.split(' '));
+const CAPS_LINE_RE = /^[^\p{Ll}\n]*$/gmu;
+const CAPS_WORD_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’-]*(?![\p{L}\p{N}])/gu;
+
+/**
+ * ALL-CAPS lines (forms, headers, whiteboards) carry no case signal. Their words are
+ * title-cased (acronyms, genes and clinical abbreviations stay upper case, function words go
+ * lower case), other lines are blanked, and the address and entity rules run again on that
+ * text with the same offsets: "ADDRESS: FLAT 2, 17 MOSELEY ROAD" reads as "Address: Flat 2,
+ * 17 Moseley Road".
+ */
+function capsLinePass(ctx: Ctx, covered: Uint8Array): void {
+  const { text, lex } = ctx;
+  if (!/\p{Lu}{3}[^\p{Ll}\n]*?\p{Lu}{3}/u.test(text)) return;
+  let any = false;
+  const out = text.replace(/^.*$/gm, (line) => {
+    CAPS_LINE_RE.lastIndex = 0;
+    if (!CAPS_LINE_RE.test(line) || !/\p{Lu}{3}[^\n]*?\p{Lu}{3}/u.test(line)) return line.replace(/[^\s]/g, ' ');
+    const conv = line.replace(CAPS_WORD_RE, (w) => {
+      const l = w.toLowerCase();
+      if (CAPS_FUNCTION_WORDS.has(l)) return l;
+      const name = lex.firstNames.has(l) || lex.lastNames.has(l) || lex.placeSingle.has(l);
+      if ((lex.genes.has(l) || lex.clinical.has(l) || SPECIAL_ACRONYMS.has(w) || US_STATE_ABBR.has(w) || CREDENTIALS.has(l)) && !(name && w.length >= 4)) return w;
+      if (w.length <= 3 && !name && !lex.english.has(l) && !TITLES.has(l)) return w;
+      return l.replace(/(^|[-'’])(\p{Ll})/gu, (_m, a: string, c: string) => a + c.toUpperCase());
+    });
+    if (conv.length !== line.length) return line.replace(/[^\s]/g, ' ');
+    any = true;
+    return conv;
+  });
+  if (!any) return;
+  const before = ctx.findings.length;
+  const sub: Ctx = { text: out, get lower() { return out.toLowerCase(); }, lex, tokens: tokenize(out), findings: ctx.findings, add: (s, e, t, c, r) => ctx.add(s, e, t, c, r + '/caps') };
+  addressRules(sub);
+  for (let i = before; i < ctx.findings.length; i++) {
+    const f = ctx.findings[i]!;
+    if (f.confidence >= 0.75) covered.fill(1, f.start, f.end);
+  }
+  entityRules(sub, covered, true);
+}
+
+export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void {
+  if (!nested) capsLinePass(ctx, covered);
   const { text, lex, tokens } = ctx;
 
   const F = (t: Token) => (t.flags === -1 ? (t.flags = lex.flags(t.lower)) : t.flags);
@@ -403,7 +446,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
         const qualifies = !toks.some((t) => LARGE_AREAS.has(t.lower) && toks.length === 2) && head.some(
           (t) => !GENERIC_ORG_WORDS.has(t.lower) && !isMedical(t) && !ORG_PARTICLES.has(t.lower) && !PARTICLES.has(t.lower) && !isCalendar(t) && !LARGE_AREAS.has(t.lower) && !US_STATES.has(t.lower) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && toks.length === 2 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
         );
-        if (qualifies) {
+        // title-cased ALL-CAPS lines: "HOME HEALTH INTAKE" is a heading, "BALSALL HEATH HEALTH CENTRE" a place
+        if (qualifies && (!nested || head.some((t) => !isEnglish(t) || isPlaceWord(t)))) {
           let endTok = last;
           const ofM = /^\s+of\s+(?:the\s+)?/.exec(text.slice(endTok!.end, endTok!.end + 12));
           if (ofM) {
@@ -648,7 +692,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
           emitPlace([t], weakLoc ? 0.8 : 0.65, 'place-dict-single');
           continue;
         }
-        if (isFirst(t) || isLast(t)) {
+        if ((isFirst(t) || isLast(t)) && !nested) {
           emitName([t], t.sentenceStart ? 0.55 : 0.65, 'name-dict-single');
         }
       }
@@ -769,7 +813,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array): void {
         continue;
       }
       // "her husband kunle", "tech kerry-ann": a relation word before an unknown lower-case word
-      if (afterRelation && t.text.length >= 3 && !t.lower.split('-').some((x) => lex.english.has(x)) && !MEDICAL_SUFFIX.test(t.lower) && !DRUG_SUFFIX.test(t.lower)) {
+      if (afterRelation && t.text.length >= 3 && !/['’](?:t|s|d|ll|ve|re|m)$/.test(t.lower) && !t.lower.split('-').some((x) => lex.english.has(x)) && !MEDICAL_SUFFIX.test(t.lower) && !DRUG_SUFFIX.test(t.lower)) {
         emit(t.start, t.end, 'NAME', 0.65, 'name-relation-lower');
         continue;
       }
