@@ -79,10 +79,9 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     for (let i = merged.length - 2; i >= 0; i--) {
       const a = merged[i]!;
       const b = merged[i + 1]!;
+      if (a.type !== 'LOCATION' || b.type !== 'LOCATION') continue;
       const gap = text.slice(a.end, b.start);
       if (
-        a.type === 'LOCATION' &&
-        b.type === 'LOCATION' &&
         ((gap === ', ' && /^(?:Lot|Plot|Site|Apt|Apartment|Unit|Flat|Suite|Room|Rm|Space)\b/i.test(text.slice(a.start, a.end))) ||
           // "Stratford upon Avon", "Flying J in Napanee": one place
           /^ (?:upon|on|in|de|du|la|del|am|an der|sur|near) $/.test(gap))
