@@ -43,3 +43,19 @@ describe('ALL-CAPS lines', () => {
     expect(untouched(form, 'PATIENT REGISTRATION FORM')).toBe(true);
   });
 });
+
+describe('addresses in many countries', () => {
+  it('Polish, German and Norwegian streets with postcode + town', () => {
+    const t = 'Requesting clinic: Przychodnia Zdrowie, ul. Długa 14, 80-827 Gdańsk\nClient: Benedikt Schäfer, Lindenstraße 8, 10969 Berlin\nADDR|Kongens gate 14|0153 Oslo|NORWAY';
+    for (const p of ['ul. Długa 14', '80-827 Gdańsk', 'Lindenstraße 8', '10969 Berlin', 'Kongens gate 14', '0153 Oslo']) expect(covers(t, p, 'LOCATION'), p).toBe(true);
+  });
+  it('Indian house numbers, sectors, localities and PIN codes', () => {
+    const t = 'Address: H.No. 212, Sector 15, Rohini, Delhi 110089. Brother lives in Gandhi Nagar.';
+    for (const p of ['H.No. 212, Sector 15', 'Delhi 110089', 'Gandhi Nagar']) expect(covers(t, p, 'LOCATION'), p).toBe(true);
+  });
+  it('a number before an ordinary word is not a postcode', () => {
+    const t = 'Heparin given, 5000 Units twice daily.\n2020 Annual review done.';
+    expect(untouched(t, '5000 Units')).toBe(true);
+    expect(untouched(t, '2020 Annual')).toBe(true);
+  });
+});

@@ -29,6 +29,16 @@ const ZIP_CUE_RE = /\b(?:zip|zip code|zipcode|postal code|postcode|post code)\s*
 // UK postcodes (strict shape) and Canadian postal codes
 const UK_POSTCODE_RE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g;
 const CA_POSTAL_RE = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s\d[ABCEGHJ-NPRSTV-Z]\d\b/g;
+// Polish / Central European street prefixes: "ul. Długa 14", "al. Jerozolimskie 65/79", "os. Tysiąclecia 3"
+const PL_STREET_RE = /(?<![\p{L}\p{N}])(?:ul|al|os|pl|ulica|aleja)\.?\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\d{1,4}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\p{L}\p{N}])/gu;
+// compound street names (German, Dutch, Scandinavian): "Lindenstraße 8", "Kongens gate 14", "Prinsengracht 263"
+const COMPOUND_STREET_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*?(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|steig|chaussee|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gata|veien|vegen|vej|gade|stræde|(?:\s(?:gate|gata|vei|veien|vegen|vej|gade|straße|strasse|allee|weg|gatan|vägen)))\s\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/gu;
+// postcode before a town, after a comma, pipe or line start: "10969 Berlin", "0153 Oslo", "80-827 Gdańsk", "1012 AB Amsterdam", "01310-100 São Paulo"
+const POSTCODE_TOWN_RE = /(?<=(?:^|[,|;]|\n)[ \t]*)(?:\d{2}-\d{3}|\d{5}-\d{3}|\d{4}\s?[A-Z]{2}|\d{4,5}|[A-Z]-\d{4,5})[ \t]\p{Lu}[\p{L}'’.-]+(?:[ \t-](?:am|an der|upon|on|de|la|\p{Lu}[\p{L}'’.-]+)){0,3}(?![\p{L}\p{N}])/gmu;
+// Indian address parts: "H.No. 212", "House No. 7", "Sector 15", "Rohini, Delhi 110089", "Gandhi Nagar"
+const IN_HOUSE_RE = /(?<![\p{L}\p{N}])(?:H\.\s?No\.?|House\s+No\.?|Flat\s+No\.?|Plot\s+No\.?|Door\s+No\.?|D\.\s?No\.?|Villa|Building|Bldg\.?|Street|Sector|Phase|Block|Khasra\s+No\.?)\s?#?\d{1,5}[A-Z]?(?:\/\d{1,4})?(?:,\s(?:Sector|Phase|Block|Street|Lane|Road|Cross|Main)\s\d{1,4}[A-Z]?)*(?![\p{L}\p{N}])/gu;
+const IN_LOCALITY_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s(?:Nagar|Colony|Marg|Vihar|Enclave|Puram|Bagh|Chowk|Layout|Extension|Galli|Gali|Mohalla|Pally|Palli|Basti|Wadi)(?![\p{L}\p{N}])/gu;
+const PIN_RE = /(?<=(?:^|[,|]|\n)[ \t]*)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?\s[1-9]\d{2}\s?\d{3}(?![\p{L}\p{N}])/gmu;
 const COUNTY_RE = /\b(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:County|Parish|Borough|Township)\b/gu;
 
 export function addressRules(ctx: Ctx): void {
@@ -69,6 +79,25 @@ export function addressRules(ctx: Ctx): void {
   for (const m of text.matchAll(CA_POSTAL_RE)) {
     if (!/\d/.test(m[0])) continue;
     ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.75, 'ca-postal');
+  }
+  if (/(?:^|[^\p{L}])(?:ul|al|os|pl|ulica|aleja)\.?\s\p{Lu}/u.test(text)) for (const m of text.matchAll(PL_STREET_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'street-pl');
+  if (/(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|steig|chaussee|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gata|gate|vei|veien|vegen|vej|gade|stræde) \d/.test(text)) for (const m of text.matchAll(COMPOUND_STREET_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'street-compound');
+  for (const m of text.matchAll(POSTCODE_TOWN_RE)) {
+    // the word after the number must be a town, not a unit or an ordinary word ("500 Units", "2020 Annual")
+    const word = /\s(\p{Lu}[\p{L}'’.-]+)/u.exec(m[0].slice(/^\d{4}\s?[A-Z]{2}\s/.test(m[0]) ? 7 : 0))?.[1]?.toLowerCase() ?? '';
+    if (!word || ((ctx.lex.english.has(word) || ctx.lex.clinical.has(word) || ctx.lex.drugs.has(word)) && !ctx.lex.placeSingle.has(word))) continue;
+    ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'postcode-town');
+  }
+  if (/(?:No\.?|Villa|Building|Bldg|Street|Sector|Phase|Block)\s?#?\d/.test(text)) for (const m of text.matchAll(IN_HOUSE_RE)) {
+    // a lone "Street 4", "Block 2", "Phase 3" needs an address around it (a comma after)
+    if (/^(?:Street|Phase|Block|Building|Bldg\.?)\s/.test(m[0]) && !/^,\s*\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'address-in');
+  }
+  if (/(?:Nagar|Colony|Marg|Vihar|Enclave|Puram|Bagh|Chowk|Layout|Extension|Galli|Gali|Mohalla|Pally|Palli|Basti|Wadi)\b/.test(text)) for (const m of text.matchAll(IN_LOCALITY_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'locality-in');
+  if (/[1-9]\d{2}\s?\d{3}/.test(text)) for (const m of text.matchAll(PIN_RE)) {
+    const word = /^\p{Lu}[\p{L}'’.-]+/u.exec(m[0])![0].toLowerCase();
+    if (ctx.lex.english.has(word) && !ctx.lex.placeSingle.has(word)) continue;
+    ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'pin-town');
   }
   if (ctx.tokens.some((t) => t.cap && (t.text === 'County' || t.text === 'Parish' || t.text === 'Borough' || t.text === 'Township'))) for (const m of text.matchAll(COUNTY_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'county');
 }
