@@ -1,6 +1,6 @@
 import type { Ctx } from './context';
 
-const MON = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janv(?:ier)?|févr(?:ier)?|fevr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|août|aout|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic|januar|februar|märz|maerz|juni|juli|oktober|dezember|okt|dez|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)`;
+const MON = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janv(?:ier)?|févr(?:ier)?|fevr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|août|aout|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic|januar|februar|märz|maerz|juni|juli|oktober|dezember|okt|dez|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia)`;
 const ORD = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d|'\d\d)`;
 const MON_OK = String.raw`(?<![A-Za-z])${MON}\.?`;
@@ -9,8 +9,8 @@ const MON_OK = String.raw`(?<![A-Za-z])${MON}\.?`;
 const MDY_RE = new RegExp(String.raw`${MON_OK}\s+${ORD}(?!\d|:\d)(?:\s*(?:-|–|to)\s*${ORD}(?!\d|:\d))?(?:,?\s+${YEAR}(?!\d))?`, 'g');
 // "14 March 2023", "14th of March", "27 Jan"
 const DMY_RE = new RegExp(String.raw`(?<![\d,/])(?<!\d\.)${ORD}\.?(?:\s*(?:-|–)\s*${ORD})?\s+(?:of\s+|de\s+)?${MON_OK}(?![a-zà-ÿ])(?:,?\s+(?:de\s+)?${YEAR}(?!\d))?`, 'gi');
-// "27-Sep-2021", "03-Mar-22"
-const DMY_HYPHEN_RE = new RegExp(String.raw`(?<![\d-])(?:[12]\d|3[01]|0?[1-9])[-/ ]${MON}[-/ ](?:\d{4}|\d{2})(?!\d)`, 'gi');
+// "27-Sep-2021", "03-Mar-22", and without a year "21-May"
+const DMY_HYPHEN_RE = new RegExp(String.raw`(?<![\d-])(?:[12]\d|3[01]|0?[1-9])(?:[-/ ]${MON}[-/ ](?:\d{4}|\d{2})(?!\d)|[-/]${MON}(?![\w-]|-\d))`, 'gi');
 // "March 2023", "mid-March", "early March", "in March", "since May"
 const MY_RE = new RegExp(String.raw`${MON_OK}(?![a-z])(?:\s+(?:of\s+)?${YEAR}(?!\d))`, 'g');
 const MONTH_ALONE_RE = new RegExp(
@@ -27,9 +27,16 @@ const ISO_RE = /(?<![\d.-])(1[89]\d\d|20\d\d)([-.])(0[1-9]|1[0-2])\2(0[1-9]|[12]
 const ISO_SLASH_RE = /(?<![\d/])(1[89]\d\d|20\d\d)\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?![\d/])/g;
 const MM_YYYY_RE = /(?<![\d/.-])(0?[1-9]|1[0-2])([/-])(1[89]\d\d|20\d\d)(?![\d/-])/g;
 const MD_RE = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/g;
-const ORDINAL_DAY_RE = /\bthe\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?!\s*(?:-|–)?\s*(?:[a-z]{2,}|\d))/g;
+const ORDINAL_DAY_RE = /\bthe\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?!\s*(?:-|–)?\s*(?:(?!inst\b|ult\b|prox\b)[a-z]{2,}|\d))(?:\s+(?:inst|ult|prox)\b\.?)?/g;
+// "3rd inst.", "the 14th ult."
+const INST_RE = /\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\s+(?:inst|ult|prox)\b\.?/g;
+const ORD_WORD = String.raw`(?:(?:twenty|thirty)[-\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
+// "the third of May" (tried at an ordinal word), "May the third" (tried at a month word)
+const ORD_OF_RE = new RegExp(String.raw`${ORD_WORD}\s+(?:day\s+)?of\s+${MON_OK}(?![a-zà-ÿ])(?:,?\s+${YEAR}(?!\d))?`, 'iy');
+const MON_THE_ORD_RE = new RegExp(String.raw`${MON}\.?\s+the\s+${ORD_WORD}\b`, 'iy');
+const ORD_FIRST = new Set('twenty thirty twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirty-first first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth'.split(' '));
 const MONTH_WORDS = new Set(
-  'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december janv janvier févr février fevr fevrier mars avr avril mai juin juil juillet août aout septembre octobre novembre déc décembre enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic januar februar märz maerz juni juli oktober dezember okt dez janeiro fevereiro março maio junho julho setembro outubro novembro dezembro'.split(' '),
+  'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december janv janvier févr février fevr fevrier mars avr avril mai juin juil juillet août aout septembre octobre novembre déc décembre enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic januar februar märz maerz juni juli oktober dezember okt dez janeiro fevereiro março maio junho julho setembro outubro novembro dezembro gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre januari februari maart mei augustus stycznia lutego marca kwietnia maja czerwca lipca sierpnia września wrzesnia października pazdziernika listopada grudnia'.split(' '),
 );
 const WEEKDAY_RE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 
@@ -38,6 +45,11 @@ const DATE_CUE_BEFORE =
 const FRACTION_AFTER =
   /^\s*(?:bottles?|sets?|cultures?|strength|power|vision|mg|mcg|g\b|ml|mL|mmHg|units?|cores?|nodes?|lymph|patients|of|positive|negative|samples?|specimens?|biopsies|sites?|criteria|points?|fingers?|teeth|views?|vessels?|limbs?|times|doses?|cycles?|in\b|on\b|splits?|ratio|scale|score|with|murmur|systolic|diastolic|holosystolic|pansystolic|ejection|early|late|mid|grade|x\b|or\b|per\b|\d)/i;
 const FRACTION_BEFORE = /(?:\b(?:APGARS?|Apgars?|BP|blood pressure|pain|up to|rated|ratio|score|power|strength|grade|murmur|G\d*P\d*|was|of|VA|vision|acuity|mmHg|x|GCS|motor|sensation|reflexes|pulses|mg|dose|dosing)\s*:?\s*)$/i;
+
+/** An abbreviation or a capitalised scale name right before "4/5": a score, not a date ("MRC 4/5", "NRS 7/10"). */
+const SCORE_BEFORE = /(?:\b[A-Z][A-Z0-9-]{1,6}|\b(?:scored?|scoring|rated|rates|out of|graded?|power|tone|strength|reflexes|mood|pain|severity|level|intensity|VAS|NRS|MRC|ASA|ECOG|GCS|mRS|EDSS|Oxford|Likert)|\d)\s*:?\s*(?:=\s*)?$/;
+
+const SCORE_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10]);
 
 function validMD(m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= 31;
@@ -90,17 +102,51 @@ export function dateRules(ctx: Ctx): void {
   if (hasNumSep) for (const m of text.matchAll(MD_RE)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    if (!validMD(a, b)) continue;
+    // month/day ("7/22") or day/month ("26/12")
+    if (!validMD(a, b) && !validMD(b, a)) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
-    if (FRACTION_BEFORE.test(before) || FRACTION_AFTER.test(after)) continue;
-    if (!DATE_CUE_BEFORE.test(before) && !/^\s*(?:at\s+\d|@|\d{1,2}:\d{2}|[:,-]\s)/.test(after)) continue;
-    add(m.index, m.index + m[0].length, 0.75, 'date-md');
+    if (FRACTION_BEFORE.test(before) || FRACTION_AFTER.test(after) || SCORE_BEFORE.test(before)) continue;
+    if (DATE_CUE_BEFORE.test(before) || /^\s*(?:at\s+\d|@|\d{1,2}:\d{2}|[:,-]\s)/.test(after)) add(m.index, m.index + m[0].length, 0.75, 'date-md');
+    // a sentence of its own ("10/10.") or a sentence that ends with it ("came in from the farm 3/3.")
+    else if (/^[.!;]?(?:\s|$)/.test(after)) {
+      const alone = /(?:^|[.!?;]\s+|\n\s*)$/.test(before);
+      // "weakness 4/5.", "power 5/5.": a score out of a small denominator ends many sentences
+      const scoreLike = a <= b && SCORE_DENOMINATORS.has(b);
+      if ((alone && !(scoreLike && /\b(?:pain|severity|score|rated|mood|anxiety|power|strength)\b/i.test(text.slice(Math.max(0, m.index - 60), m.index)))) || (/^[.!;](?:\s|$)/.test(after) && !scoreLike))
+        add(m.index, m.index + m[0].length, 0.7, 'date-md-sentence');
+    }
   }
   if (/\d(?:st|nd|rd|th)\b/.test(text)) for (const m of text.matchAll(ORDINAL_DAY_RE)) {
     const s = m.index + m[0].indexOf(m[1]!);
     // "the 3rd dose", "the 2nd trimester" are excluded by the lookahead (next word)
     add(m.index, s + m[1]!.length, 0.75, 'date-ordinal');
+  }
+  if (/\d(?:st|nd|rd|th)\s+(?:inst|ult|prox)\b/.test(text)) for (const m of text.matchAll(INST_RE)) add(m.index, m.index + m[0].length, 0.85, 'date-inst');
+  if (hasMonth) {
+    for (const t of ctx.tokens) {
+      if (ORD_FIRST.has(t.lower)) {
+        ORD_OF_RE.lastIndex = t.start;
+        const m = ORD_OF_RE.exec(text);
+        if (!m) continue;
+        const the = /\bthe\s+$/i.exec(text.slice(Math.max(0, t.start - 5), t.start));
+        add(t.start - (the ? the[0].length : 0), m.index + m[0].length, 0.9, 'date-ordinal-word');
+      } else if (MONTH_WORDS.has(t.lower)) {
+        MON_THE_ORD_RE.lastIndex = t.start;
+        const m = MON_THE_ORD_RE.exec(text);
+        if (m) add(m.index, m.index + m[0].length, 0.9, 'date-ordinal-word');
+      }
+    }
+  }
+  // holidays in lower case, without apostrophes, and international ones ("boxing day", "valentines day", "Armistice Day")
+  for (const t of ctx.tokens) {
+    if (!HOLIDAY_FIRST.has(t.lower)) continue;
+    HOLIDAY_RE.lastIndex = t.start;
+    const m = HOLIDAY_RE.exec(text);
+    if (!m) continue;
+    // a single lower-case word ("easter", "diwali") is only taken when capitalised
+    if (!t.cap && !/\s/.test(m[0].trim()) && !/^(?:christmas|halloween|hogmanay|thanksgiving|juneteenth)$/i.test(m[0])) continue;
+    add(m.index, m.index + m[0].length, 0.85, 'date-holiday-intl');
   }
   void WEEKDAY_RE; // weekdays alone do not identify a date
   // holidays, with an optional year ("Labor Day 2023", "Christmas Eve"): one pass over the text
@@ -114,6 +160,32 @@ export function dateRules(ctx: Ctx): void {
     }
   }
 }
+
+/** Named days beyond the dictionary list; apostrophes optional, any case. */
+const HOLIDAYS = [
+  "christmas eve", "christmas day", "christmas", "new year'?s eve", "new year'?s day", "boxing day", "st\\.? stephen'?s day", "saint stephen'?s day",
+  "valentine'?s day", "st\\.? valentine'?s day", "mother'?s day", "father'?s day", "mothering sunday", "armistice day", "remembrance (?:day|sunday)",
+  "veterans'? day", "memorial day", "labou?r day", "may day", "independence day", "republic day", "australia day", "anzac day", "waitangi day",
+  "canada day", "victoria day", "family day", "civic holiday", "heritage day", "freedom day", "youth day", "workers'? day", "mandela day",
+  "bastille day", "german unity day", "king'?s day", "queen'?s day", "king'?s birthday", "queen'?s birthday", "national day",
+  "st\\.? (?:patrick|paddy|andrew|david|george)'?s day", "saint (?:patrick|andrew|david|george)'?s day", "burns night", "bonfire night", "guy fawkes(?: night| day)?",
+  "hogmanay", "halloween", "hallowe'en", "all saints'? day", "all souls'? day", "thanksgiving(?: day)?", "good friday", "easter (?:sunday|monday|saturday)",
+  "holy (?:saturday|thursday)", "maundy thursday", "palm sunday", "ash wednesday", "shrove tuesday", "pancake day", "mardi gras", "whit (?:sunday|monday)",
+  "ascension day", "pentecost", "epiphany", "twelfth night", "three kings'? day", "d[ií]a de (?:los )?reyes", "d[ií]a de (?:los )?muertos", "day of the dead",
+  "cinco de mayo", "midsummer(?:'?s)? (?:eve|day)", "st\\.? john'?s (?:eve|day)", "walpurgis night", "st\\.? lucia'?s? day", "st\\.? nicholas'? day",
+  "groundhog day", "april fools'? day", "earth day", "leap day", "black friday", "cyber monday", "super bowl sunday", "martin luther king(?: jr\\.?)? day", "mlk day",
+  "presidents'? day", "columbus day", "indigenous peoples'? day", "juneteenth", "lunar new year", "chinese new year", "mid-autumn festival", "dragon boat festival",
+  "lantern festival", "qingming", "chuseok", "seollal", "golden week", "obon", "songkran", "nowruz", "vesak", "diwali", "deepavali", "holi", "dussehra",
+  "navratri", "raksha bandhan", "pongal", "onam", "baisakhi", "vaisakhi", "eid(?: al-| ul-| el-)?(?:fitr|adha)?", "yom kippur", "rosh hashanah",
+  "hanukkah", "chanukah", "purim", "passover", "kwanzaa", "t[eế]t", "matariki", "melbourne cup day",
+];
+const HOLIDAY_RE = new RegExp(String.raw`(?:${HOLIDAYS.join('|').replace(/'/g, "['’]")})(?![\p{L}'’])(?:,?\s+(?:1[89]\d\d|20\d\d)(?!\d))?`, 'iyu');
+const HOLIDAY_FIRST = new Set(
+  HOLIDAYS.flatMap((h) => {
+    const w = h.split(/[\s(?]/)[0]!.replace(/\\.*$/, '').replace(/'.*$/, '').replace(/\[.*$/, '');
+    return w === 'd' ? ['día', 'dia'] : w === 't' ? ['tet', 'tết'] : [w, `${w}s`];
+  }),
+);
 
 const holidayCache = new WeakMap<string[], { re: RegExp; first: Set<string> }>();
 /** A sticky pattern for the holiday names, tried only at tokens that can start one. */

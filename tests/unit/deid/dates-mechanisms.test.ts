@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findIdentifiers, type PhiType } from '../../../src/shared/deid/index';
+
+const covers = (text: string, phrase: string, type?: PhiType) => {
+  const s = text.indexOf(phrase);
+  if (s < 0) throw new Error(`phrase not in text: ${phrase}`);
+  const fs = findIdentifiers(text);
+  for (let i = s; i < s + phrase.length; i++) {
+    if (/\s/.test(text[i]!)) continue;
+    const f = fs.find((x) => x.start <= i && i < x.end);
+    if (!f || (type && f.type !== type)) return false;
+  }
+  return true;
+};
+const untouched = (text: string, phrase: string) => {
+  const s = text.indexOf(phrase);
+  const e = s + phrase.length;
+  return !findIdentifiers(text).some((f) => f.start < e && f.end > s);
+};
+
+describe('dates', () => {
+  it('day/month without a year and day-month abbreviations', () => {
+    expect(covers('#NOF. date 24/11. ortho aware', '24/11', 'DATE')).toBe(true);
+    expect(covers('seen in clinic. 12/12. plan as above', '12/12', 'DATE')).toBe(true);
+    expect(covers('Review 14-Aug. Bloods', '14-Aug', 'DATE')).toBe(true);
+  });
+  it('ordinal words, inst./ult. and foreign months', () => {
+    expect(covers('admitted on the fourth of June with', 'fourth of June', 'DATE')).toBe(true);
+    expect(covers('seen June the twenty-second', 'June the twenty-second', 'DATE')).toBe(true);
+    expect(covers('your letter of the 9th inst. about', '9th inst', 'DATE')).toBe(true);
+    expect(covers('ricoverato il 4 maggio, dimesso', '4 maggio', 'DATE')).toBe(true);
+    expect(covers('opgenomen op 7 maart', '7 maart', 'DATE')).toBe(true);
+  });
+  it('holidays in any case and without apostrophes', () => {
+    expect(covers('fell on boxing day at home', 'boxing day', 'DATE')).toBe(true);
+    expect(covers('valentines day drama again', 'valentines day', 'DATE')).toBe(true);
+    expect(covers('seen on Remembrance Sunday.', 'Remembrance Sunday', 'DATE')).toBe(true);
+    expect(covers('over Songkran she travelled', 'Songkran', 'DATE')).toBe(true);
+  });
+  it('keeps scores, fractions and vertebral levels', () => {
+    const t = 'EHL weakness 4/5. MRC 3/5 power. Pain 7/10. APGAR 8/9. BP 120/80. L4/L5. Took 1/2 tab.';
+    for (const p of ['4/5', '3/5', '7/10', '8/9', '120/80', 'L4/L5', '1/2']) expect(untouched(t, p)).toBe(true);
+  });
+});
