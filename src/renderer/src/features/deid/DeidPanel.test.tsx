@@ -104,6 +104,25 @@ describe('de-identification in the editor', () => {
     expect(api.callsTo('deid.replace')[0]?.spans.map((s) => s.type)).toEqual(['NAME', 'PHONE']);
   });
 
+  it('undoes the last replacement, putting the original text back, until the author types again', async () => {
+    const { api, current } = setup(makeCase({ presentation: PRESENTATION }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Replace all 2 unresolved' }, LONG));
+    const undo = await screen.findByRole('button', { name: 'Undo the last replacement (2)' }, LONG);
+    fireEvent.click(undo);
+    const input = screen.getByLabelText(/^Presentation/) as HTMLTextAreaElement;
+    await waitFor(() => expect(input.value).toBe(PRESENTATION), LONG);
+    expect(current().presentation).toBe(PRESENTATION);
+    expect(api.callsTo('cases.update').at(-1)).toEqual({ id: ID, fields: { presentation: PRESENTATION } });
+    await waitFor(() => expect(screen.getByRole('status', { name: '2 unresolved' })).toBeTruthy(), LONG);
+    expect(screen.queryByRole('button', { name: /Undo the last replacement/ })).toBeNull();
+
+    // After typing, undo is no longer offered: it would overwrite the new text.
+    fireEvent.click(await screen.findByRole('button', { name: 'Replace all 2 unresolved' }, LONG));
+    await screen.findByRole('button', { name: 'Undo the last replacement (2)' }, LONG);
+    fireEvent.change(input, { target: { value: `${input.value} More.` } });
+    await waitFor(() => expect(screen.queryByRole('button', { name: /Undo the last replacement/ })).toBeNull());
+  });
+
   it('dismisses a false alarm (struck through, remembered by the server) and undoes it', async () => {
     const { api } = setup(makeCase({ presentation: PRESENTATION }));
     fireEvent.click(await screen.findByRole('button', { name: 'Dismiss PHONE “555-201-3344” in presentation' }, LONG));

@@ -186,11 +186,18 @@ export const DeidPanel = memo(function DeidPanel({ deid, readOnly = false }: { d
           </Text>
         )}
         <TypeCounts findings={deid.all} />
-        {!readOnly && unresolved > 0 && (
+        {!readOnly && (unresolved > 0 || deid.undoableReplacements > 0) && (
           <Group>
-            <Button leftSection={<IconReplace size={16} />} onClick={() => void deid.replaceAll()} loading={deid.busy}>
-              Replace all {unresolved} unresolved
-            </Button>
+            {unresolved > 0 && (
+              <Button leftSection={<IconReplace size={16} />} onClick={() => void deid.replaceAll()} loading={deid.busy}>
+                Replace all {unresolved} unresolved
+              </Button>
+            )}
+            {deid.undoableReplacements > 0 && (
+              <Button variant="default" onClick={() => void deid.undoReplace()} disabled={deid.busy}>
+                Undo the last replacement ({deid.undoableReplacements})
+              </Button>
+            )}
           </Group>
         )}
         {groups.map(([field, findings]) => (

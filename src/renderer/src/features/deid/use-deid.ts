@@ -58,6 +58,10 @@ export interface DeidController {
   /** Replaces one finding from `settled`, at its current place in the text. */
   replaceFinding(f: LiveFinding): Promise<boolean>;
   replaceAll(): Promise<boolean>;
+  /** How many spans the last replacement changed, while it can still be undone (no edits since). */
+  undoableReplacements: number;
+  /** Puts back the text the last replacement changed. */
+  undoReplace(): Promise<void>;
   dismiss(f: LiveFinding): Promise<void>;
   undismiss(f: LiveFinding): Promise<void>;
   setIndexDate(date: string | null): Promise<void>;
@@ -98,6 +102,12 @@ export function useDeid({ caseId, fields, saveStatus, flush, hasPending, onCase,
   const [computed, setComputed] = useState<Partial<Record<CaseTextField, Computed>>>({});
   const [lastRunMs, setLastRunMs] = useState<number | null>(null);
   const [review, setReview] = useState<Review | null>(null);
+  /** The sections' text before and after the last replacement, kept in memory only (the originals are identifiers). */
+  const [lastReplacement, setLastReplacement] = useState<{
+    before: Partial<CaseFields>;
+    after: Partial<CaseFields>;
+    count: number;
+  } | null>(null);
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
@@ -218,7 +228,11 @@ export function useDeid({ caseId, fields, saveStatus, flush, hasPending, onCase,
       setBusy(true);
       try {
         await savedFirst();
+        const touched = [...new Set(spans.map((span) => span.field))];
+        const before = Object.fromEntries(touched.map((field) => [field, fieldsRef.current[field]]));
         const result = await api.call('deid.replace', { caseId, spans: spans.map(toSpan) });
+        const after = Object.fromEntries(touched.map((field) => [field, result.case[field]]));
+        setLastReplacement({ before, after, count: spans.length });
         onCase(result.case);
         setReview(result.review);
         setRefusal(null);
@@ -237,6 +251,28 @@ export function useDeid({ caseId, fields, saveStatus, flush, hasPending, onCase,
     },
     [api, caseId, onCase, savedFirst],
   );
+
+  // Only while the replaced sections are exactly as the replacement left them: undo must not eat later typing.
+  const undoableReplacements =
+    lastReplacement && Object.entries(lastReplacement.after).every(([field, text]) => fields[field as CaseTextField] === text)
+      ? lastReplacement.count
+      : 0;
+
+  const undoReplace = useCallback(async () => {
+    if (!lastReplacement) return;
+    setBusy(true);
+    try {
+      await savedFirst();
+      const restored = await api.call('cases.update', { id: caseId, fields: lastReplacement.before });
+      setLastReplacement(null);
+      onCase(restored);
+      await refreshReview();
+    } catch (error) {
+      notifyError('Could not undo the replacement', error);
+    } finally {
+      setBusy(false);
+    }
+  }, [api, caseId, lastReplacement, onCase, refreshReview, savedFirst]);
 
   const replaceFinding = useCallback(
     async (f: LiveFinding) => {
@@ -322,6 +358,8 @@ export function useDeid({ caseId, fields, saveStatus, flush, hasPending, onCase,
     replace,
     replaceFinding,
     replaceAll,
+    undoableReplacements,
+    undoReplace,
     dismiss,
     undismiss,
     setIndexDate,
