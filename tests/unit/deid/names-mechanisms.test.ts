@@ -59,3 +59,17 @@ describe('names: lower-case notes', () => {
     expect(untouched(t, 'very worried')).toBe(true);
   });
 });
+
+describe('names: whiteboards and handovers', () => {
+  it('the words after a bed / cubicle / resus cue are the patient', () => {
+    const t = 'ED whiteboard: cub 2 PAVLOVIC chest pain; resus 1 M. TOKUNAGA ?stroke; corridor GREENHALGH etoh.\nbed 7 - dermot finnegan 78M, CAP.';
+    for (const p of ['PAVLOVIC', 'M. TOKUNAGA', 'GREENHALGH', 'dermot finnegan']) expect(covers(t, p, 'NAME'), p).toBe(true);
+  });
+  it('leaves clinical words after a bed cue alone', () => {
+    const t = 'bed 4 - comfortable overnight. bed 3 - Finnegan score 6. Moved to bed 2 after review.';
+    expect(findIdentifiers(t).filter((f) => f.type === 'NAME')).toEqual([]);
+  });
+  it('an ALL-CAPS dictionary surname in ordinary text is a name', () => {
+    expect(covers('Discussed with the family; OKAFOR agreed to the plan.', 'OKAFOR', 'NAME')).toBe(true);
+  });
+});

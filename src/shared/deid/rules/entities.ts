@@ -107,6 +107,8 @@ const AGENCY_ACRONYMS = new Set('PD FD SO DA DHS DSS CPS DCFS DMV DOC DOH DPH EM
 /** A one-element array: `for (const _ of ONCE)` gives a block that `continue` can leave. */
 const ONCE = [0];
 const LOWER_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+const BED_CUE_TEST = /\b(?:bed|bay|cub|cubicle|resus|rm|side room|chair|trolley|corridor|majors|minors)\b/i;
+const BED_CUE_RE = /\b(?:bed|bay|cub|cubicle|resus|rm|side room|chair|trolley|corridor|majors|minors)(?:\s+(?:#\s?)?\d{1,3}[a-z]?)?(?:\s*[-:–—]\s*|\s+)(?=\p{L})/giu;
 /** Verbs that put a lower-case unknown word after "from"/"in"/"at" in a place: "came in from ballinasloe", "lives out at wagga". */
 const LOWER_PLACE_VERBS = new Set('lives living lived live resides moved relocated born raised came comes come transferred flown driven'.split(' '));
 
@@ -827,6 +829,42 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (w.length >= 2 && (LOWER_PLACE_VERBS.has(w[1]!) || (w.length >= 3 && LOWER_PLACE_VERBS.has(w[2]!) && (w[1] === 'in' || w[1] === 'out' || w[1] === 'up' || w[1] === 'down' || w[1] === 'back')))) emit(t.start, t.end, 'LOCATION', 0.65, 'place-lowercase-context');
       }
     }
+  }
+  // ---- whiteboards and handovers: the words after "bed 7 -", "cub 2", "resus 1", "corridor" are the patient
+  if (!nested && BED_CUE_TEST.test(text)) for (const m of text.matchAll(BED_CUE_RE)) {
+    let i = tokenAt(tokens, m.index + m[0].length);
+    const s0 = tokens[i];
+    if (!s0 || s0.start !== m.index + m[0].length) continue;
+    let e = -1;
+    let words = 0;
+    let named = false;
+    for (let k = 0; k < 3 && i < tokens.length; k++, i++) {
+      const t = tokens[i]!;
+      if (e >= 0 && !/^(?:\.? | )$/.test(text.slice(e, t.start))) break;
+      const initial = t.text.length === 1 && !t.num && text[t.end] === '.';
+      if (!initial) {
+        const f = F(t);
+        if (t.num || t.text.length < 2 || f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || (f & W_EPONYM && !(f & (W_FIRST | W_LAST))) || medicalHeadAfter(t) || isCalendar(t) || TITLES.has(t.lower) || CREDENTIALS.has(t.lower)) break;
+        if (/['’](?:t|s|d|ll|ve|re|m)$/.test(t.lower) && !(f & (W_FIRST | W_LAST))) break;
+        if (t.cap || t.upper || f & (W_FIRST | W_LAST)) named = true;
+        words++;
+      }
+      e = t.end + (initial ? 1 : 0);
+    }
+    if (words > 0 && named && e > s0.start && !isCovered(s0.start, e)) emit(s0.start, text[e - 1] === '.' ? e - 1 : e, 'NAME', 0.7, 'name-bed');
+  }
+  // ---- an ALL-CAPS surname or given name inside ordinary text: "seen with PAVLOVIC's wife", "M. TOKUNAGA"
+  if (!nested) for (const t of tokens) {
+    if (!t.upper || t.text.length < 4 || isCovered(t.start, t.end)) continue;
+    const f = F(t);
+    if (!(f & (W_FIRST | W_LAST)) || f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || US_STATES.has(t.lower) || LARGE_AREAS.has(t.lower) || CREDENTIALS.has(t.lower) || SPECIAL_ACRONYMS.has(t.text) || AGENCY_ACRONYMS.has(t.text)) continue;
+    // only where the surrounding line has lower-case words (caps lines were read title-cased)
+    const ls = text.lastIndexOf('\n', t.start) + 1;
+    const le = text.indexOf('\n', t.end);
+    if (!/\p{Ll}/u.test(text.slice(ls, le < 0 ? text.length : le))) continue;
+    const p = prevTok(t);
+    const s = p && p.text.length === 1 && !p.num && text.slice(p.end, t.start) === '. ' && !isCovered(p.start, p.end) ? p.start : t.start;
+    emit(s, t.end, 'NAME', 0.6, 'name-caps-dict');
   }
   // ---- coordination: "Parents Erik and Maja", "Grant and I"
   const coordinate = (s: number) => {
