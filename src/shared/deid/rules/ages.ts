@@ -6,16 +6,24 @@ const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five:
 /** Candidate ages: 90-129, not part of a longer number or a decimal. */
 const CANDIDATE_RE = /(?<![\d.,])(?:9\d|1[0-2]\d)(?![\d]|[.,]\d)/g;
 const AFTER_YEARS_RE =
-  /^(?:\s*(?:-|–)\s*|\s+)?(?:years?|yrs?|yr|y)\.?(?:\s*|-)(?:old|o\.?(?![a-z])|of\s+age)|^\s*(?:yo|y\/o|y\.o\.?|yoF|yoM|y\.?o\.?[mf])(?![a-z])|^(?:-|\s)?(?:years?|yrs?)[- ]old/i;
+  /^(?:\s*(?:-|–)\s*|\s+)?(?:years?|yrs?|yr|y)\.?(?:\s*|-)(?:old|o\.?(?![a-z])|of\s+age)|^\s*(?:yo|y\/o|y\.o\.?|yoF|yoM|y\.?o\.?[mf]|y\s?\/\s?[mf]|yrs?\s?\/\s?[mf]|y[mf])(?![a-z])|^(?:-|\s)?(?:years?|yrs?)[- ]old/i;
 const AFTER_SEX_RE = /^\s?(?:M|F|m|f)(?![\w])(?!\s*(?:mg|ml))/;
 const BEFORE_AGE_RE = /\b(?:aged?|age:|age\s+of|at\s+age|ages?)\s*:?\s*$/i;
 // "Walter Briggs, 91, admitted", "Mrs. Hope Adler (96)": a number in apposition right after a capitalised word
-const BEFORE_APPOSITION_RE = /\p{Lu}[\p{L}'’.-]*(?:,\s*|\s\(\s*)$/u;
-const AFTER_APPOSITION_RE = /^(?:\s*[,)]|\s+(?:and|who|with|was|is|lives|living|presented|admitted|fell)\b)/;
+const BEFORE_APPOSITION_RE = /(?:\p{Lu}[\p{L}'’.-]*|\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+[\p{L}'’-]+)(?:,\s*|\s\(\s*)$/iu;
+const AFTER_APPOSITION_RE = /^(?:\s*!*[,)]|\s+(?:and|who|with|was|is|lives|living|presented|admitted|fell)\b)/;
 const BEFORE_IS_RE = /\p{Lu}[\p{L}'’-]+\s(?:is|was|turned|turns|now)\s$/u;
 const AFTER_IS_RE = /^\s*(?:and\b|but\b|,|;|\.|years|yrs)/;
+// "she's 94 and", "he is 91,", "turned 100 last week"
+const BEFORE_PRONOUN_RE = /\b(?:she|he)(?:['’]?s|\s+is|\s+was)\s+(?:now\s+|just\s+|nearly\s+|almost\s+)?$|\b(?:turned|turns|turning|reached|reaches|celebrated|celebrating)\s+$/i;
+// "F 94", "M/93": sex before the age in a header
+const BEFORE_SEX_RE = /(?:^|[\s(,;|])[MF]\s?[/,]?\s?$/;
+const AFTER_NOT_MEASURE_RE = /^(?![.,]?\d|\s*(?:%|mg|mcg|kg|g\b|ml|mmHg|bpm|cm|mm|\/))/i;
+// "nonagenarian (93)", "a centenarian aged 101"
+const AGED_NOUN_RE = /\b(?:nonagenarian|centenarian|supercentenarian)\b/i;
 
 const WORD_AGE_RE = /\b(ninety|one hundred|hundred)(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?(?=[-\s](?:years?|yrs?)[-\s](?:old|of age)|-year-old)/gi;
+const WORD_NUM_RE = /\b(?:ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b/gi;
 const AGE_GROUP_RE = /\b(?:in (?:his|her|their) (?:nineties|90s|hundreds)|(?:early|mid|late)[-\s](?:nineties|90s))\b/gi;
 
 export function ageRules(ctx: Ctx): void {
@@ -32,6 +40,9 @@ export function ageRules(ctx: Ctx): void {
     else if (AFTER_SEX_RE.test(after) && !/[\w.,]$/.test(before)) [conf, rule] = [0.85, 'age-sex'];
     else if (AFTER_APPOSITION_RE.test(after) && BEFORE_APPOSITION_RE.test(before)) [conf, rule] = [0.75, 'age-apposition'];
     else if (AFTER_IS_RE.test(after) && BEFORE_IS_RE.test(before)) [conf, rule] = [0.8, 'age-is'];
+    else if (BEFORE_PRONOUN_RE.test(before) && AFTER_NOT_MEASURE_RE.test(after) && /^(?:\s*(?:and|but|now|last|this|today|yesterday|on|in|years?)\b|\s*[,;.!)]|\s*$)/i.test(after)) [conf, rule] = [0.8, 'age-pronoun'];
+    else if (BEFORE_SEX_RE.test(before) && AFTER_NOT_MEASURE_RE.test(after) && /^(?:\s*[,;)|]|\s+[A-Za-z(]|\s*$)/.test(after)) [conf, rule] = [0.75, 'age-sex-before'];
+    else if (AGED_NOUN_RE.test(text.slice(Math.max(0, s - 30), Math.min(text.length, e + 30))) && AFTER_NOT_MEASURE_RE.test(after)) [conf, rule] = [0.75, 'age-noun'];
     if (conf) ctx.add(s, e, 'AGE', conf, rule);
   }
   const words = ctx.tokens.some((t) => t.lower.startsWith('ninet') || t.lower.includes('hundred'));
@@ -40,6 +51,16 @@ export function ageRules(ctx: Ctx): void {
       const base = NUM_WORDS[m[1]!.toLowerCase()] ?? 0;
       const v = base + (m[2] ? (UNITS[m[2].toLowerCase()] ?? 0) : 0);
       if (v >= 90) ctx.add(m.index, m.index + m[0].length, 'AGE', 0.95, 'age-words');
+    }
+    // "aged ninety,", "she's ninety-one and", "turned a hundred and two"
+    for (const m of text.matchAll(WORD_NUM_RE)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      const before = text.slice(Math.max(0, s - 40), s);
+      const after = text.slice(e, e + 24);
+      if (/^[-\s]*(?:years?|yrs?)[-\s]*(?:old|of age)|^-year-old/i.test(after)) continue; // WORD_AGE_RE
+      if (BEFORE_AGE_RE.test(before) || BEFORE_PRONOUN_RE.test(before) || (BEFORE_IS_RE.test(before) && AFTER_IS_RE.test(after)) || (BEFORE_APPOSITION_RE.test(before) && AFTER_APPOSITION_RE.test(after)) || /^\s*(?:years?|yrs?)\b/i.test(after))
+        ctx.add(s, e, 'AGE', 0.85, 'age-words-cue');
     }
   }
   if (words || text.includes('90s')) {

@@ -11,7 +11,11 @@ const PHONE_NA_RE =
 // International: +CC then 2-5 groups
 const PHONE_INTL_RE = /(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,5}\b(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?/gi;
 // UK-style national numbers (07700 900461, 020 7946 0958, 01632 960983) and 7-digit numbers with an extension
-const PHONE_UK_RE = /(?<![\w/.-])0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?![\w/-]|\.\d)/g;
+const PHONE_UK_RE = /(?<![\w/.-])0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?![\w/-]|\.\d)(?:\s*(?:x|ext\.?|extn\.?|extension)\s*\d{1,5}\b)?/gi;
+// pager / bleep / extension numbers identify staff: "bleep 4471", "pager #2231", "ext. 5512"
+const PAGER_RE = /\b(?:pager|bleep|beeper|page|bleep\s?no\.?|pager\s?no\.?|ext(?:ension)?\.?|extn\.?)\s*[:#]?\s*(\d{3,6})(?![\w/,:-]|[.,]\d)/gi;
+// "tel:+15555550123" links
+const TEL_URI_RE = /\btel:\+?[\d-.()]{7,20}\d/gi;
 // bracketed area codes outside North America: "(02) 9374 4000", "(0161) 496 0000"
 const PHONE_AREA_RE = /\(0\d{1,4}\)\s?\d{3,4}[\s-]?\d{3,4}\b/g;
 const PHONE_EXT_RE = /(?<![\w/.-])\d{3}-\d{4}\s*(?:x|ext\.?|extension)\s*\d{1,5}\b/gi;
@@ -50,6 +54,12 @@ export function contactRules(ctx: Ctx): void {
     if (/^\d{1,2}:\d{2}(:\d{2})?$/.test(m[0])) continue;
     ctx.add(m.index, m.index + m[0].length, 'IP', 0.9, 'ipv6');
   }
+  if (/\b(?:pager|bleep|beeper|page|ext|extn|extension)\b/i.test(text)) for (const m of text.matchAll(PAGER_RE)) {
+    if (/^page/i.test(m[0]) && !/^pager/i.test(m[0])) continue;
+    const s = m.index + m[0].length - m[1]!.length;
+    ctx.add(s, s + m[1]!.length, 'PHONE', 0.8, 'pager');
+  }
+  if (text.includes('tel:')) for (const m of text.matchAll(TEL_URI_RE)) ctx.add(m.index + 4, m.index + m[0].length, 'PHONE', 0.95, 'tel-uri');
   // every phone shape has two digit groups of three or more
   if (!/\d{3}[\s.)-]{1,2}\d{3}|\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}/.test(text)) return;
   const phones = (re: RegExp, conf: number, rule: string, group = 0) => {
@@ -76,7 +86,7 @@ export function contactRules(ctx: Ctx): void {
   phones(PHONE_EXT_RE, 0.9, 'phone-ext');
   phones(PHONE_AREA_RE, 0.9, 'phone-area');
   for (const m of text.matchAll(PHONE_UK_RE)) {
-    const d = m[0].replace(/\D/g, '');
+    const d = m[0].replace(/\s*(?:x|ext|extn|extension)[\s\S]*$/i, '').replace(/\D/g, '');
     if (d.length === 10 || d.length === 11) ctx.add(m.index, m.index + m[0].length, isFax(ctx, m.index) ? 'FAX' : 'PHONE', 0.8, 'phone-national');
   }
 }

@@ -112,7 +112,7 @@ export function dateRules(ctx: Ctx): void {
     else if (/^[.!;]?(?:\s|$)/.test(after)) {
       const alone = /(?:^|[.!?;]\s+|\n\s*)$/.test(before);
       // "weakness 4/5.", "power 5/5.": a score out of a small denominator ends many sentences
-      const scoreLike = a <= b && SCORE_DENOMINATORS.has(b);
+      const scoreLike = (a < b && SCORE_DENOMINATORS.has(b)) || (a === b && (b === 5 || b === 10));
       if ((alone && !(scoreLike && /\b(?:pain|severity|score|rated|mood|anxiety|power|strength)\b/i.test(text.slice(Math.max(0, m.index - 60), m.index)))) || (/^[.!;](?:\s|$)/.test(after) && !scoreLike))
         add(m.index, m.index + m[0].length, 0.7, 'date-md-sentence');
     }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findIdentifiers, type PhiType } from '../../../src/shared/deid/index';
+
+const covers = (text: string, phrase: string, type?: PhiType) => {
+  const s = text.indexOf(phrase);
+  if (s < 0) throw new Error(`phrase not in text: ${phrase}`);
+  const fs = findIdentifiers(text);
+  for (let i = s; i < s + phrase.length; i++) {
+    if (/\s/.test(text[i]!)) continue;
+    const f = fs.find((x) => x.start <= i && i < x.end);
+    if (!f || (type && f.type !== type)) return false;
+  }
+  return true;
+};
+const untouched = (text: string, phrase: string) => {
+  const s = text.indexOf(phrase);
+  const e = s + phrase.length;
+  return !findIdentifiers(text).some((f) => f.start < e && f.end > s);
+};
+
+describe('phones', () => {
+  it('national numbers with extensions, pagers and tel: links', () => {
+    expect(covers('TEL (WORK): 0161 496 0018 ext 311\nEMAIL', '0161 496 0018 ext 311', 'PHONE')).toBe(true);
+    expect(covers('bleep 5521 if worried', '5521', 'PHONE')).toBe(true);
+    expect(covers('call tel:+15555550123 now', '+15555550123', 'PHONE')).toBe(true);
+  });
+  it('keeps multipliers', () => {
+    expect(untouched('WBC 11 x 1000 cells, paracetamol 1 g x 4 doses', '1000')).toBe(true);
+  });
+});
+
+describe('biometrics', () => {
+  it('stored templates of any modality with their reference', () => {
+    expect(covers("and the clinic's finger-vein scan template FV-19-0042.", 'finger-vein scan template FV-19-0042', 'BIOMETRIC')).toBe(true);
+    expect(covers('iris code ref IR-55120 on file', 'iris code ref IR-55120', 'BIOMETRIC')).toBe(true);
+  });
+  it('a tattoo followed by its quoted text', () => {
+    expect(covers('Identified by the tattoo "Semper Fi 1968" on the left forearm.', 'tattoo "Semper Fi 1968" on the left forearm', 'BIOMETRIC')).toBe(true);
+  });
+});
