@@ -35,7 +35,9 @@ const split = (s: string | undefined): string[] => (s ? s.split('|').filter(Bool
 
 export function buildLexicon(data: DeidDictionaryData): Lexicon {
   const lastNames = new Map<string, number>();
-  split(data.names?.last).forEach((n, i) => lastNames.set(n.toLowerCase(), i + 1));
+  // lower-casing each joined list once gives the same words as lower-casing each word
+  // ('|' is neither cased nor case-ignorable) and is much cheaper than one call per word
+  split(data.names?.last?.toLowerCase()).forEach((n, i) => lastNames.set(n, i + 1));
   const placeSingle = new Set<string>();
   const placeMulti = new Map<string, string[][]>();
   const addPlace = (p: string) => {
@@ -57,7 +59,7 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
   for (const p of split(data.places?.counties)) addPlace(p);
   for (const p of split(data.places?.world)) addPlace(p);
   for (const list of placeMulti.values()) list.sort((a, b) => b.length - a.length);
-  const lower = (s: string | undefined) => new Set(split(s).map((x) => x.toLowerCase()));
+  const lower = (s: string | undefined) => new Set(split(s?.toLowerCase()));
   const firstNames = lower(data.names?.first);
   const english = lower(data.english?.words);
   const drugs = lower(data.drugs?.words);
