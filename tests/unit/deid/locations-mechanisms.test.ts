@@ -59,3 +59,11 @@ describe('addresses in many countries', () => {
     expect(untouched(t, '2020 Annual')).toBe(true);
   });
 });
+
+describe('lower-case addresses', () => {
+  it('house number + words + street type', () => {
+    const t = 'lives w/ flatmate @ flat 14, 2 carpenters rd, E15 2DU. 1 hour drive to work.';
+    expect(covers(t, 'flat 14, 2 carpenters rd', 'LOCATION')).toBe(true);
+    expect(untouched(t, '1 hour drive')).toBe(true);
+  });
+});

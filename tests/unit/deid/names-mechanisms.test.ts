@@ -73,3 +73,14 @@ describe('names: whiteboards and handovers', () => {
     expect(covers('Discussed with the family; OKAFOR agreed to the plan.', 'OKAFOR', 'NAME')).toBe(true);
   });
 });
+
+describe('names: lower-case given names that are also words', () => {
+  it('a given-name word followed by name words or an initial is a name in lower-case notes', () => {
+    const t = 'night handover. 1) jasmine kaur dhillon (lab tech) DKA. 2) amelia r. quispe in bay 4. ok.';
+    expect(covers(t, 'jasmine kaur dhillon', 'NAME')).toBe(true);
+    expect(covers(t, 'amelia r. quispe', 'NAME')).toBe(true);
+  });
+  it('leaves "grace period" alone', () => {
+    expect(untouched('night handover. grace period for the forms is over. plan dc.', 'grace period')).toBe(true);
+  });
+});

@@ -39,6 +39,9 @@ const POSTCODE_TOWN_RE = /(?<=(?:^|[,|;]|\n)[ \t]*)(?:\d{2}-\d{3}|\d{5}-\d{3}|\d
 const IN_HOUSE_RE = /(?<![\p{L}\p{N}])(?:H\.\s?No\.?|House\s+No\.?|Flat\s+No\.?|Plot\s+No\.?|Door\s+No\.?|D\.\s?No\.?|Villa|Building|Bldg\.?|Street|Sector|Phase|Block|Khasra\s+No\.?)\s?#?\d{1,5}[A-Z]?(?:\/\d{1,4})?(?:,\s(?:Sector|Phase|Block|Street|Lane|Road|Cross|Main)\s\d{1,4}[A-Z]?)*(?![\p{L}\p{N}])/gu;
 const IN_LOCALITY_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s(?:Nagar|Colony|Marg|Vihar|Enclave|Puram|Bagh|Chowk|Layout|Extension|Galli|Gali|Mohalla|Pally|Palli|Basti|Wadi)(?![\p{L}\p{N}])/gu;
 const PIN_RE = /(?<=(?:^|[,|]|\n)[ \t]*)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?\s[1-9]\d{2}\s?\d{3}(?![\p{L}\p{N}])/gmu;
+// lower-case addresses in informal notes: "flat 14, 2 carpenters rd", "12 church lane"
+const LOWER_ADDRESS_RE = /(?<![\w/.,-])(?:(?:flat|apt|apartment|unit)\s?\d{1,4}[a-z]?,?\s)?\d{1,5}[a-z]?\s(?:[a-z][a-z'’-]+\s){1,3}(?:rd|road|st|street|ave|avenue|lane|ln|close|crescent|cres|drive|way|court|ct|terrace|gardens|grove|boulevard|blvd)\b/g;
+const NOT_STREET_HEAD = new Set('hour hours hr hrs minute minutes min mins day days week weeks month months year years mile miles km block blocks time times dose doses tab tabs mg ml unit units puff puffs am pm long short min'.split(' '));
 const COUNTY_RE = /\b(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:County|Parish|Borough|Township)\b/gu;
 
 export function addressRules(ctx: Ctx): void {
@@ -98,6 +101,11 @@ export function addressRules(ctx: Ctx): void {
     const word = /^\p{Lu}[\p{L}'’.-]+/u.exec(m[0])![0].toLowerCase();
     if (ctx.lex.english.has(word) && !ctx.lex.placeSingle.has(word)) continue;
     ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'pin-town');
+  }
+  if (ctx.tokens.some((t) => !t.cap && !t.upper && INFORMAL_STREET_WORDS.has(t.text)) || /\d [a-z]+ (?:close|crescent|terrace|gardens|grove)\b/.test(text)) for (const m of text.matchAll(LOWER_ADDRESS_RE)) {
+    const words = m[0].replace(/^(?:flat|apt|apartment|unit)\s?\d{1,4}[a-z]?,?\s/, '').split(/\s+/).slice(1, -1);
+    if (words.some((w) => NOT_STREET_HEAD.has(w) || ctx.lex.clinical.has(w) || ctx.lex.drugs.has(w) || /^(?:the|a|an|of|to|and|in|on|at|per|x|q)$/.test(w))) continue;
+    ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'street-address-lower');
   }
   if (ctx.tokens.some((t) => t.cap && (t.text === 'County' || t.text === 'Parish' || t.text === 'Borough' || t.text === 'Township'))) for (const m of text.matchAll(COUNTY_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'county');
 }

@@ -796,6 +796,25 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     const plain = (t: Token) => !t.cap && !t.upper && !t.num && t.text.length >= 3 && !(F(t) & (W_ENGLISH | W_DRUG | W_GENUS | W_EPONYM | W_CLINICAL)) && !isCovered(t.start, t.end);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
+      // "jasmine kaur dhillon", "amelia r. quispe": a given name that is also a word, followed by
+      // a (middle initial and) name-dictionary word in lower-case writing
+      if (lowerStyle && !t.cap && !t.upper && !t.num && F(t) & W_FIRST && F(t) & W_ENGLISH && !(F(t) & (W_DRUG | W_CLINICAL)) && !isCovered(t.start, t.end)) {
+        let k = i + 1;
+        let e = t.end;
+        const ini = tokens[k];
+        if (ini && ini.text.length === 1 && !ini.num && text.slice(e, ini.start) === ' ' && text[ini.end] === '.') {
+          e = ini.end + 1;
+          k++;
+        }
+        const n = tokens[k];
+        if (n && plain(n) && /^ $/.test(text.slice(e, n.start)) && (e > t.end || F(n) & (W_FIRST | W_LAST))) {
+          let end = n.end;
+          const n2 = tokens[k + 1];
+          if (n2 && plain(n2) && text.slice(end, n2.start) === ' ' && F(n2) & (W_FIRST | W_LAST)) end = n2.end;
+          emit(t.start, end, 'NAME', 0.6, 'name-lowercase-pair');
+          continue;
+        }
+      }
       if (!plain(t)) continue;
       const f = F(t);
       const isName = (f & (W_FIRST | W_LAST)) !== 0;
@@ -807,6 +826,13 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         let k = i + 1;
         for (; k < tokens.length && k <= i + 2; k++) {
           const n = tokens[k]!;
+          // a middle initial: "amelia r. quispe"
+          const n2 = tokens[k + 1];
+          if (k === i + 1 && n.text.length === 1 && !n.num && text.slice(e, n.start) === ' ' && text[n.end] === '.' && n2 && plain(n2) && n2.start === n.end + 2) {
+            e = n2.end;
+            k++;
+            continue;
+          }
           if (!plain(n) || text.slice(e, n.start) !== ' ' || !((F(n) & (W_LAST | W_FIRST)) !== 0 || !(F(n) & W_PLACE))) break;
           e = n.end;
         }
