@@ -67,3 +67,18 @@ describe('lower-case addresses', () => {
     expect(untouched(t, '1 hour drive')).toBe(true);
   });
 });
+
+describe('organisations with no cue word', () => {
+  it('a practice named after a specialty', () => {
+    const t = 'From: Rhiannon Gallagher, RN, Cascade Pulmonary   Fax: 503-555-0113';
+    expect(covers(t, 'Cascade Pulmonary', 'LOCATION')).toBe(true);
+    expect(untouched('Discussed with Interventional Cardiology today.', 'Cardiology')).toBe(true);
+  });
+  it('an unknown acronym after "at" or "sent to" is a place; clinical acronyms after "to" are not', () => {
+    const t = 'Renal biopsy at LUTH on 2nd July. Rx sent to CVS. Progressed to ARDS, switched to TPN.';
+    expect(covers(t, 'LUTH', 'LOCATION')).toBe(true);
+    expect(covers(t, 'CVS', 'LOCATION')).toBe(true);
+    expect(untouched(t, 'ARDS')).toBe(true);
+    expect(untouched(t, 'TPN')).toBe(true);
+  });
+});

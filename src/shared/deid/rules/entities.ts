@@ -106,6 +106,8 @@ const AGENCY_ACRONYMS = new Set('PD FD SO DA DHS DSS CPS DCFS DMV DOC DOH DPH EM
 
 /** A one-element array: `for (const _ of ONCE)` gives a block that `continue` can leave. */
 const ONCE = [0];
+const SPECIALTY_WORDS = new Set('pulmonary pulmonology cardiology dermatology neurology oncology urology orthopaedics orthopedics pediatrics paediatrics gastroenterology nephrology ophthalmology endocrinology podiatry chiropractic dentistry optometry audiology allergy obstetrics gynecology gynaecology otolaryngology hematology haematology'.split(' '));
+const ACRONYM_TO_VERBS = new Set('sent faxed transferred referred admitted discharged moved taken driven flown'.split(' '));
 const LOWER_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 const BED_CUE_TEST = /\b(?:bed|bay|cub|cubicle|resus|rm|side room|chair|trolley|corridor|majors|minors)\b/i;
 const BED_CUE_RE = /\b(?:bed|bay|cub|cubicle|resus|rm|side room|chair|trolley|corridor|majors|minors)(?:\s+(?:#\s?)?\d{1,3}[a-z]?)?(?:\s*[-:–—]\s*|\s+)(?=\p{L})/giu;
@@ -725,6 +727,30 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (!t.upper || t.text.length < 3 || t.text.length > 6 || isCovered(t.start, t.end) || SPECIAL_ACRONYMS.has(t.text) || isMedical(t) || F(t) & W_ENGLISH) continue;
     if (lex.genes.has(t.lower) || lex.clinical.has(t.lower)) continue;
     if (locContext(t) === 'strong') emit(t.start, t.end, 'LOCATION', 0.75, 'place-acronym');
+  }
+  // ---- practices named after a specialty: "Cascade Pulmonary", "Tri-County Dermatology"
+  for (const t of tokens) {
+    if (!t.cap || !SPECIALTY_WORDS.has(t.lower) || isCovered(t.start, t.end)) continue;
+    const p = prevTok(t);
+    if (!p || !p.cap || text.slice(p.end, t.start) !== ' ' || isCovered(p.start, p.end) || GENERIC_ORG_WORDS.has(p.lower) || isMedical(p) || isCalendar(p) || TITLES.has(p.lower) || RELATIONS.has(p.lower)) continue;
+    if ((isEnglish(p) && !isPlaceWord(p) && !isLast(p)) || /(?:al|ic|ive|ary|ous|ist|ogy)$/.test(p.lower)) continue;
+    if (LARGE_AREAS.has(p.lower) || US_STATES.has(p.lower) || (p.sentenceStart && isEnglish(p))) continue;
+    emit(p.start, t.end, 'LOCATION', 0.8, 'org-specialty');
+  }
+  // ---- an unknown acronym after "at"/"to"/"from": "biopsy at LUTH", "Rx sent to CVS"
+  for (const t of tokens) {
+    if (!t.upper || t.text.length < 3 || t.text.length > 6 || isCovered(t.start, t.end) || SPECIAL_ACRONYMS.has(t.text) || AGENCY_ACRONYMS.has(t.text) || US_STATE_ABBR.has(t.text) || isMedical(t) || F(t) & (W_ENGLISH | W_CLINICAL | W_GENE)) continue;
+    const p = prevTok(t);
+    if (!p || !(p.lower === 'at' || p.lower === 'to' || p.lower === 'from') || text.slice(p.end, t.start) !== ' ') continue;
+    // "to" only after a verb that sends a person or a prescription somewhere: "sent to CVS", not "progressed to ARDS"
+    const pp = prevTok(p);
+    if (p.lower === 'to' && !(pp && ACRONYM_TO_VERBS.has(pp.lower) && text.slice(pp.end, p.start) === ' ')) continue;
+    const after = text.slice(t.end, t.end + 12);
+    if (/^(?:\s?[-/:]?\s?\d|[-/]\w|\s(?:of|level|score|ratio|criteria|positive|negative|\d))/.test(after)) continue;
+    const ls = text.lastIndexOf('\n', t.start) + 1;
+    const le = text.indexOf('\n', t.end);
+    if (!/\p{Ll}{3}/u.test(text.slice(ls, le < 0 ? text.length : le))) continue;
+    emit(t.start, t.end, 'LOCATION', 0.6, 'place-acronym-weak');
   }
   // ---- all-caps headers: "NORTHSHORE IMAGING - EVANSTON"
   if (/[A-Z]{4,} [A-Z]{4,}/.test(text)) {
