@@ -32,12 +32,20 @@ const CA_POSTAL_RE = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s\d[ABCEGHJ-NPRST
 // Polish / Central European street prefixes: "ul. Długa 14", "al. Jerozolimskie 65/79", "os. Tysiąclecia 3"
 const PL_STREET_RE = /(?<![\p{L}\p{N}])(?:ul|al|os|pl|ulica|aleja)\.?\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\d{1,4}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\p{L}\p{N}])/gu;
 // compound street names (German, Dutch, Scandinavian): "Lindenstraße 8", "Kongens gate 14", "Prinsengracht 263"
-const COMPOUND_STREET_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*?(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|steig|chaussee|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gata|veien|vegen|vej|gade|stræde|(?:\s(?:gate|gata|vei|veien|vegen|vej|gade|straße|strasse|allee|weg|gatan|vägen)))\s\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/gu;
+// (found from the suffix, then extended back over the capitalised word: a forward pattern would try every capital)
+const COMPOUND_STREET_SUFFIX_RE = /(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|steig|chaussee|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gata|veien|vegen|vej|gade|stræde| gate| gata| vei| veien| vegen| vej| gade| straße| strasse| allee| weg| gatan| vägen) \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/gu;
 // postcode before a town, after a comma, pipe or line start: "10969 Berlin", "0153 Oslo", "80-827 Gdańsk", "1012 AB Amsterdam", "01310-100 São Paulo"
 const POSTCODE_TOWN_RE = /(?<=(?:^|[,|;]|\n)[ \t]*)(?:\d{2}-\d{3}|\d{5}-\d{3}|\d{4}\s?[A-Z]{2}|\d{4,5}|[A-Z]-\d{4,5})[ \t]\p{Lu}[\p{L}'’.-]+(?:[ \t-](?:am|an der|upon|on|de|la|\p{Lu}[\p{L}'’.-]+)){0,3}(?![\p{L}\p{N}])/gmu;
 // Indian address parts: "H.No. 212", "House No. 7", "Sector 15", "Rohini, Delhi 110089", "Gandhi Nagar"
 const IN_HOUSE_RE = /(?<![\p{L}\p{N}])(?:H\.\s?No\.?|House\s+No\.?|Flat\s+No\.?|Plot\s+No\.?|Door\s+No\.?|D\.\s?No\.?|Villa|Building|Bldg\.?|Street|Sector|Phase|Block|Khasra\s+No\.?)\s?#?\d{1,5}[A-Z]?(?:\/\d{1,4})?(?:,\s(?:Sector|Phase|Block|Street|Lane|Road|Cross|Main)\s\d{1,4}[A-Z]?)*(?![\p{L}\p{N}])/gu;
-const IN_LOCALITY_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s(?:Nagar|Colony|Marg|Vihar|Enclave|Puram|Bagh|Chowk|Layout|Extension|Galli|Gali|Mohalla|Pally|Palli|Basti|Wadi)(?![\p{L}\p{N}])/gu;
+const IN_LOCALITY_SUFFIX_RE = / (?:Nagar|Colony|Marg|Vihar|Enclave|Puram|Bagh|Chowk|Layout|Extension|Galli|Gali|Mohalla|Pally|Palli|Basti|Wadi)(?![\p{L}\p{N}])/gu;
+const UPPER_START = /^\p{Lu}/u;
+/** Start of the word ending at `end` (letters, inner apostrophes and hyphens), or -1 if it is not capitalised. */
+function capWordBack(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && /[\p{L}'’-]/u.test(text[i - 1]!)) i--;
+  return i < end && UPPER_START.test(text.slice(i, i + 1)) && (i === 0 || !/[\p{N}]/u.test(text[i - 1]!)) ? i : -1;
+}
 const PIN_RE = /(?<=(?:^|[,|]|\n)[ \t]*)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?\s[1-9]\d{2}\s?\d{3}(?![\p{L}\p{N}])/gmu;
 // lower-case addresses in informal notes: "flat 14, 2 carpenters rd", "12 church lane"
 const LOWER_ADDRESS_RE = /(?<![\w/.,-])(?:(?:flat|apt|apartment|unit)\s?\d{1,4}[a-z]?,?\s)?\d{1,5}[a-z]?\s(?:[a-z][a-z'’-]+\s){1,3}(?:rd|road|st|street|ave|avenue|lane|ln|close|crescent|cres|drive|way|court|ct|terrace|gardens|grove|boulevard|blvd)\b/g;
@@ -84,8 +92,13 @@ export function addressRules(ctx: Ctx): void {
     ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.75, 'ca-postal');
   }
   if (/(?:^|[^\p{L}])(?:ul|al|os|pl|ulica|aleja)\.?\s\p{Lu}/u.test(text)) for (const m of text.matchAll(PL_STREET_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'street-pl');
-  if (/(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|steig|chaussee|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gata|gate|vei|veien|vegen|vej|gade|stræde) \d/.test(text)) for (const m of text.matchAll(COMPOUND_STREET_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'street-compound');
-  for (const m of text.matchAll(POSTCODE_TOWN_RE)) {
+  for (const m of text.matchAll(COMPOUND_STREET_SUFFIX_RE)) {
+    // "Lindenstraße 8" (suffix inside the word) or "Kongens gate 14" (a word before a separate street word)
+    const s = m[0].startsWith(' ') ? capWordBack(text, m.index) : capWordBack(text, m.index + 1) >= 0 && m.index > 0 && /\p{L}/u.test(text[m.index - 1]!) ? capWordBack(text, m.index) : -1;
+    if (s >= 0 && s < m.index) ctx.add(s, m.index + m[0].length, 'LOCATION', 0.85, 'street-compound');
+  }
+  // speed: every match has a digit or capital, then a space or tab, then a capital
+  if (/[\dA-Z][ \t]\p{Lu}/u.test(text)) for (const m of text.matchAll(POSTCODE_TOWN_RE)) {
     // the word after the number must be a town, not a unit or an ordinary word ("500 Units", "2020 Annual")
     const word = /\s(\p{Lu}[\p{L}'’.-]+)/u.exec(m[0].slice(/^\d{4}\s?[A-Z]{2}\s/.test(m[0]) ? 7 : 0))?.[1]?.toLowerCase() ?? '';
     if (!word || ((ctx.lex.english.has(word) || ctx.lex.clinical.has(word) || ctx.lex.drugs.has(word)) && !ctx.lex.placeSingle.has(word))) continue;
@@ -96,7 +109,16 @@ export function addressRules(ctx: Ctx): void {
     if (/^(?:Street|Phase|Block|Building|Bldg\.?)\s/.test(m[0]) && !/^,\s*\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'address-in');
   }
-  if (/(?:Nagar|Colony|Marg|Vihar|Enclave|Puram|Bagh|Chowk|Layout|Extension|Galli|Gali|Mohalla|Pally|Palli|Basti|Wadi)\b/.test(text)) for (const m of text.matchAll(IN_LOCALITY_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'locality-in');
+  for (const m of text.matchAll(IN_LOCALITY_SUFFIX_RE)) {
+    let s = capWordBack(text, m.index);
+    if (s < 0) continue;
+    // one more capitalised word before: "Lajpat Rai Nagar"
+    if (s > 1 && text[s - 1] === ' ') {
+      const s2 = capWordBack(text, s - 1);
+      if (s2 >= 0 && s2 < s - 1) s = s2;
+    }
+    ctx.add(s, m.index + m[0].length, 'LOCATION', 0.8, 'locality-in');
+  }
   if (/[1-9]\d{2}\s?\d{3}/.test(text)) for (const m of text.matchAll(PIN_RE)) {
     const word = /^\p{Lu}[\p{L}'’.-]+/u.exec(m[0])![0].toLowerCase();
     if (ctx.lex.english.has(word) && !ctx.lex.placeSingle.has(word)) continue;

@@ -37,7 +37,7 @@ function isFax(ctx: Ctx, start: number): boolean {
 export function contactRules(ctx: Ctx): void {
   const { text } = ctx;
   if (text.includes('@')) for (const m of text.matchAll(EMAIL_RE)) ctx.add(m.index, m.index + m[0].length, 'EMAIL', 0.99, 'email');
-  if (text.includes('://') || text.includes('www.') || ctx.tokens.some((t) => TLDS.has(t.lower) && text.charCodeAt(t.start - 1) === 46)) for (const m of text.matchAll(URL_RE)) {
+  if (text.includes('://') || text.includes('www.') || ctx.tokens.some((t) => text.charCodeAt(t.start - 1) === 46 && TLDS.has(t.lower))) for (const m of text.matchAll(URL_RE)) {
     let s = m[0];
     s = s.replace(/[.,;:!?]+$/, '');
     // skip the domain part of an e-mail address (handled above)

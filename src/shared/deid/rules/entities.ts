@@ -121,7 +121,6 @@ interface Run {
 }
 
 const CAPS_FUNCTION_WORDS = new Set('of and the at in on for to with by de la le du des del della da di van von der den y e et upon'.split(' '));
-const CAPS_LINE_RE = /^[^\p{Ll}\n]*$/gmu;
 const CAPS_WORD_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’-]*(?![\p{L}\p{N}])/gu;
 
 /**
@@ -134,10 +133,21 @@ const CAPS_WORD_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’-]*(?![\p{L}\p{N}])/gu;
 function capsLinePass(ctx: Ctx, covered: Uint8Array): void {
   const { text, lex } = ctx;
   if (!/\p{Lu}{3}[^\p{Ll}\n]*?\p{Lu}{3}/u.test(text)) return;
-  let any = false;
-  const out = text.replace(/^.*$/gm, (line) => {
-    CAPS_LINE_RE.lastIndex = 0;
-    if (!CAPS_LINE_RE.test(line) || !/\p{Lu}{3}[^\n]*?\p{Lu}{3}/u.test(line)) return line.replace(/[^\s]/g, ' ');
+  // find the caps lines first (most texts have none: nothing else is built)
+  const lines: [number, number][] = [];
+  for (let ls = 0; ls <= text.length; ) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = text.length;
+    const line = text.slice(ls, le);
+    if (!/\p{Ll}/u.test(line) && /\p{Lu}{3}[^\n]*?\p{Lu}{3}/u.test(line)) lines.push([ls, le]);
+    ls = le + 1;
+  }
+  if (lines.length === 0) return;
+  let out = '';
+  let at = 0;
+  for (const [ls, le] of lines) {
+    out += text.slice(at, ls).replace(/[^\s]/g, ' ');
+    const line = text.slice(ls, le);
     const conv = line.replace(CAPS_WORD_RE, (w) => {
       const l = w.toLowerCase();
       if (CAPS_FUNCTION_WORDS.has(l)) return l;
@@ -146,11 +156,10 @@ function capsLinePass(ctx: Ctx, covered: Uint8Array): void {
       if (w.length <= 3 && !name && !lex.english.has(l) && !TITLES.has(l)) return w;
       return l.replace(/(^|[-'’])(\p{Ll})/gu, (_m, a: string, c: string) => a + c.toUpperCase());
     });
-    if (conv.length !== line.length) return line.replace(/[^\s]/g, ' ');
-    any = true;
-    return conv;
-  });
-  if (!any) return;
+    out += conv.length === line.length ? conv : line.replace(/[^\s]/g, ' ');
+    at = le;
+  }
+  out += text.slice(at).replace(/[^\s]/g, ' ');
   const before = ctx.findings.length;
   const sub: Ctx = { text: out, get lower() { return out.toLowerCase(); }, lex, tokens: tokenize(out), findings: ctx.findings, add: (s, e, t, c, r) => ctx.add(s, e, t, c, r + '/caps') };
   addressRules(sub);
@@ -728,6 +737,29 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (lex.genes.has(t.lower) || lex.clinical.has(t.lower)) continue;
     if (locContext(t) === 'strong') emit(t.start, t.end, 'LOCATION', 0.75, 'place-acronym');
   }
+  /** Whether the line holding `pos` has a lower-case letter (line starts computed once, then a binary search). */
+  let lineStarts: number[] | undefined;
+  const lineLower = new Map<number, boolean>();
+  const lineHasLower = (pos: number): boolean => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    }
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    let v = lineLower.get(lo);
+    if (v === undefined) {
+      const end = lo + 1 < lineStarts.length ? lineStarts[lo + 1]! : text.length;
+      v = /\p{Ll}/u.test(text.slice(lineStarts[lo]!, end));
+      lineLower.set(lo, v);
+    }
+    return v;
+  };
   // ---- practices named after a specialty: "Cascade Pulmonary", "Tri-County Dermatology"
   for (const t of tokens) {
     if (!t.cap || !SPECIALTY_WORDS.has(t.lower) || isCovered(t.start, t.end)) continue;
@@ -747,9 +779,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (p.lower === 'to' && !(pp && ACRONYM_TO_VERBS.has(pp.lower) && text.slice(pp.end, p.start) === ' ')) continue;
     const after = text.slice(t.end, t.end + 12);
     if (/^(?:\s?[-/:]?\s?\d|[-/]\w|\s(?:of|level|score|ratio|criteria|positive|negative|\d))/.test(after)) continue;
-    const ls = text.lastIndexOf('\n', t.start) + 1;
-    const le = text.indexOf('\n', t.end);
-    if (!/\p{Ll}{3}/u.test(text.slice(ls, le < 0 ? text.length : le))) continue;
+    if (!lineHasLower(t.start)) continue;
     emit(t.start, t.end, 'LOCATION', 0.6, 'place-acronym-weak');
   }
   // ---- all-caps headers: "NORTHSHORE IMAGING - EVANSTON"
@@ -911,9 +941,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     const f = F(t);
     if (!(f & (W_FIRST | W_LAST)) || f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || US_STATES.has(t.lower) || LARGE_AREAS.has(t.lower) || CREDENTIALS.has(t.lower) || SPECIAL_ACRONYMS.has(t.text) || AGENCY_ACRONYMS.has(t.text)) continue;
     // only where the surrounding line has lower-case words (caps lines were read title-cased)
-    const ls = text.lastIndexOf('\n', t.start) + 1;
-    const le = text.indexOf('\n', t.end);
-    if (!/\p{Ll}/u.test(text.slice(ls, le < 0 ? text.length : le))) continue;
+    if (!lineHasLower(t.start)) continue;
     const p = prevTok(t);
     const s = p && p.text.length === 1 && !p.num && text.slice(p.end, t.start) === '. ' && !isCovered(p.start, p.end) ? p.start : t.start;
     emit(s, t.end, 'NAME', 0.6, 'name-caps-dict');
