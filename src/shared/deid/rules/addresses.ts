@@ -30,14 +30,15 @@ const ZIP_CUE_RE = /\b(?:zip|zip code|zipcode|postal code|postcode|post code)\s*
 const UK_POSTCODE_RE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g;
 const CA_POSTAL_RE = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s\d[ABCEGHJ-NPRSTV-Z]\d\b/g;
 // Polish / Central European street prefixes: "ul. Długa 14", "al. Jerozolimskie 65/79", "os. Tysiąclecia 3"
-const PL_STREET_RE = /(?<![\p{L}\p{N}])(?:ul|al|os|pl|ulica|aleja)\.?\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\d{1,4}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\p{L}\p{N}])/gu;
+const PL_PREFIXES = new Set(['ul', 'al', 'os', 'pl', 'ulica', 'aleja']);
+const PL_STREET_RE = /\b(?:ul|al|os|pl|ulica|aleja)\.?\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\d{1,4}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\p{L}\p{N}])/gu;
 // compound street names (German, Dutch, Scandinavian): "Lindenstraße 8", "Kongens gate 14", "Prinsengracht 263"
 // (found from the suffix, then extended back over the capitalised word: a forward pattern would try every capital)
 const COMPOUND_STREET_SUFFIX_RE = /(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|steig|chaussee|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gata|veien|vegen|vej|gade|stræde| gate| gata| vei| veien| vegen| vej| gade| straße| strasse| allee| weg| gatan| vägen) \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/gu;
 // postcode before a town, after a comma, pipe or line start: "10969 Berlin", "0153 Oslo", "80-827 Gdańsk", "1012 AB Amsterdam", "01310-100 São Paulo"
-const POSTCODE_TOWN_RE = /(?<=(?:^|[,|;]|\n)[ \t]*)(?:\d{2}-\d{3}|\d{5}-\d{3}|\d{4}\s?[A-Z]{2}|\d{4,5}|[A-Z]-\d{4,5})[ \t]\p{Lu}[\p{L}'’.-]+(?:[ \t-](?:am|an der|upon|on|de|la|\p{Lu}[\p{L}'’.-]+)){0,3}(?![\p{L}\p{N}])/gmu;
+const POSTCODE_TOWN_RE = /(?:^|[,|;\n])[ \t]*((?:\d{2}-\d{3}|\d{5}-\d{3}|\d{4}\s?[A-Z]{2}|\d{4,5}|[A-Z]-\d{4,5})[ \t]\p{Lu}[\p{L}'’.-]+(?:[ \t-](?:am|an der|upon|on|de|la|\p{Lu}[\p{L}'’.-]+)){0,3})(?![\p{L}\p{N}])/gu;
 // Indian address parts: "H.No. 212", "House No. 7", "Sector 15", "Rohini, Delhi 110089", "Gandhi Nagar"
-const IN_HOUSE_RE = /(?<![\p{L}\p{N}])(?:H\.\s?No\.?|House\s+No\.?|Flat\s+No\.?|Plot\s+No\.?|Door\s+No\.?|D\.\s?No\.?|Villa|Building|Bldg\.?|Street|Sector|Phase|Block|Khasra\s+No\.?)\s?#?\d{1,5}[A-Z]?(?:\/\d{1,4})?(?:,\s(?:Sector|Phase|Block|Street|Lane|Road|Cross|Main)\s\d{1,4}[A-Z]?)*(?![\p{L}\p{N}])/gu;
+const IN_HOUSE_RE = /\b(?:H\.\s?No\.?|House\s+No\.?|Flat\s+No\.?|Plot\s+No\.?|Door\s+No\.?|D\.\s?No\.?|Villa|Building|Bldg\.?|Street|Sector|Phase|Block|Khasra\s+No\.?)\s?#?\d{1,5}[A-Z]?(?:\/\d{1,4})?(?:,\s(?:Sector|Phase|Block|Street|Lane|Road|Cross|Main)\s\d{1,4}[A-Z]?)*(?![\p{L}\p{N}])/gu;
 const IN_LOCALITY_SUFFIX_RE = / (?:Nagar|Colony|Marg|Vihar|Enclave|Puram|Bagh|Chowk|Layout|Extension|Galli|Gali|Mohalla|Pally|Palli|Basti|Wadi)(?![\p{L}\p{N}])/gu;
 const UPPER_START = /^\p{Lu}/u;
 /** Start of the word ending at `end` (letters, inner apostrophes and hyphens), or -1 if it is not capitalised. */
@@ -46,7 +47,7 @@ function capWordBack(text: string, end: number): number {
   while (i > 0 && /[\p{L}'’-]/u.test(text[i - 1]!)) i--;
   return i < end && UPPER_START.test(text.slice(i, i + 1)) && (i === 0 || !/[\p{N}]/u.test(text[i - 1]!)) ? i : -1;
 }
-const PIN_RE = /(?<=(?:^|[,|]|\n)[ \t]*)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?\s[1-9]\d{2}\s?\d{3}(?![\p{L}\p{N}])/gmu;
+const PIN_RE = /(?:^|[,|\n])[ \t]*(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?\s[1-9]\d{2}\s?\d{3})(?![\p{L}\p{N}])/gu;
 // lower-case addresses in informal notes: "flat 14, 2 carpenters rd", "12 church lane"
 const LOWER_ADDRESS_RE = /(?<![\w/.,-])(?:(?:flat|apt|apartment|unit)\s?\d{1,4}[a-z]?,?\s)?\d{1,5}[a-z]?\s(?:[a-z][a-z'’-]+\s){1,3}(?:rd|road|st|street|ave|avenue|lane|ln|close|crescent|cres|drive|way|court|ct|terrace|gardens|grove|boulevard|blvd)\b/g;
 const NOT_STREET_HEAD = new Set('hour hours hr hrs minute minutes min mins day days week weeks month months year years mile miles km block blocks time times dose doses tab tabs mg ml unit units puff puffs am pm long short min'.split(' '));
@@ -91,7 +92,7 @@ export function addressRules(ctx: Ctx): void {
     if (!/\d/.test(m[0])) continue;
     ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.75, 'ca-postal');
   }
-  if (/(?:^|[^\p{L}])(?:ul|al|os|pl|ulica|aleja)\.?\s\p{Lu}/u.test(text)) for (const m of text.matchAll(PL_STREET_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'street-pl');
+  if (ctx.tokens.some((t) => PL_PREFIXES.has(t.text))) for (const m of text.matchAll(PL_STREET_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'street-pl');
   for (const m of text.matchAll(COMPOUND_STREET_SUFFIX_RE)) {
     // "Lindenstraße 8" (suffix inside the word) or "Kongens gate 14" (a word before a separate street word)
     const s = m[0].startsWith(' ') ? capWordBack(text, m.index) : capWordBack(text, m.index + 1) >= 0 && m.index > 0 && /\p{L}/u.test(text[m.index - 1]!) ? capWordBack(text, m.index) : -1;
@@ -99,10 +100,12 @@ export function addressRules(ctx: Ctx): void {
   }
   // speed: every match has a digit or capital, then a space or tab, then a capital
   if (/[\dA-Z][ \t]\p{Lu}/u.test(text)) for (const m of text.matchAll(POSTCODE_TOWN_RE)) {
+    const v = m[1]!;
+    const vs = m.index + m[0].length - v.length;
     // the word after the number must be a town, not a unit or an ordinary word ("500 Units", "2020 Annual")
-    const word = /\s(\p{Lu}[\p{L}'’.-]+)/u.exec(m[0].slice(/^\d{4}\s?[A-Z]{2}\s/.test(m[0]) ? 7 : 0))?.[1]?.toLowerCase() ?? '';
+    const word = /\s(\p{Lu}[\p{L}'’.-]+)/u.exec(v.slice(/^\d{4}\s?[A-Z]{2}\s/.test(v) ? 7 : 0))?.[1]?.toLowerCase() ?? '';
     if (!word || ((ctx.lex.english.has(word) || ctx.lex.clinical.has(word) || ctx.lex.drugs.has(word)) && !ctx.lex.placeSingle.has(word))) continue;
-    ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'postcode-town');
+    ctx.add(vs, vs + v.length, 'LOCATION', 0.85, 'postcode-town');
   }
   if (/(?:No\.?|Villa|Building|Bldg|Street|Sector|Phase|Block)\s?#?\d/.test(text)) for (const m of text.matchAll(IN_HOUSE_RE)) {
     // a lone "Street 4", "Block 2", "Phase 3" needs an address around it (a comma after)
@@ -120,9 +123,11 @@ export function addressRules(ctx: Ctx): void {
     ctx.add(s, m.index + m[0].length, 'LOCATION', 0.8, 'locality-in');
   }
   if (/[1-9]\d{2}\s?\d{3}/.test(text)) for (const m of text.matchAll(PIN_RE)) {
-    const word = /^\p{Lu}[\p{L}'’.-]+/u.exec(m[0])![0].toLowerCase();
+    const v = m[1]!;
+    const vs = m.index + m[0].length - v.length;
+    const word = /^\p{Lu}[\p{L}'’.-]+/u.exec(v)![0].toLowerCase();
     if (ctx.lex.english.has(word) && !ctx.lex.placeSingle.has(word)) continue;
-    ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'pin-town');
+    ctx.add(vs, vs + v.length, 'LOCATION', 0.8, 'pin-town');
   }
   if (ctx.tokens.some((t) => !t.cap && !t.upper && INFORMAL_STREET_WORDS.has(t.text)) || /\d [a-z]+ (?:close|crescent|terrace|gardens|grove)\b/.test(text)) for (const m of text.matchAll(LOWER_ADDRESS_RE)) {
     const words = m[0].replace(/^(?:flat|apt|apartment|unit)\s?\d{1,4}[a-z]?,?\s/, '').split(/\s+/).slice(1, -1);
