@@ -2,6 +2,7 @@ import { buildLexicon, type Lexicon } from './dictionaries';
 import { addressRules } from './rules/addresses';
 import { ageRules } from './rules/ages';
 import { biometricRules } from './rules/biometrics';
+import { codeRules } from './rules/codes';
 import { contactRules } from './rules/contact';
 import { type Ctx, tokenize } from './rules/context';
 import { dateRules } from './rules/dates';
@@ -70,6 +71,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     ageRules(ctx);
     addressRules(ctx);
     biometricRules(ctx);
+    codeRules(ctx);
     // 2. names and places on the tokens not already claimed by a confident pattern
     const covered = new Uint8Array(text.length);
     for (const f of findings) if (f.confidence >= 0.75) covered.fill(1, f.start, f.end);

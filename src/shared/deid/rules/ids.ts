@@ -35,7 +35,7 @@ const CUE_FIRST = new Set(
 
 
 /** Codes that look like identifiers but are clinical vocabulary. */
-function isClinicalCode(ctx: Ctx, s: string): boolean {
+export function isClinicalCode(ctx: Ctx, s: string): boolean {
   const u = s.toUpperCase();
   if (/^[A-TV-Z]\d{2}(?:\.\d{1,4}[A-Z]?)?$/.test(u)) return true; // ICD-10
   if (/^\d{3}(?:\.\d{1,2})?$/.test(u)) return true; // ICD-9 / small numbers
@@ -45,7 +45,7 @@ function isClinicalCode(ctx: Ctx, s: string): boolean {
   return false;
 }
 
-const UNIT_AFTER =
+export const UNIT_AFTER =
   /^\s*(?:%|mg|mcg|µg|ug|g\b|kg|ml|mL|l\b|L\b|mmol|µmol|umol|nmol|pmol|mEq|meq|iu|IU|units?|u\/|U\/|cells|copies|cop|mm|cm|m\b|km|ms|bpm|mmHg|cmH2O|kPa|°|x\s?10|\/|pg|ng|fl|fL|dl|dL|IU|years?|yrs?|months?|weeks?|days?|hours?|hrs?|min|mins|minutes?|seconds?|sec|times|episodes|beats|steps|kcal|cal|mosm|mOsm|lbs?|pounds?|oz|ft|in\b|feet|inches|metres?|meters?|miles?|points?|patients|participants|cases|deaths|people)/;
 
 const LONG_DIGITS_RE = /(?<![\w.,/-])\d{7,}(?![\w.,/]|-\d)/g;

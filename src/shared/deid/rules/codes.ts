@@ -1,0 +1,201 @@
+import type { PhiType } from '../types';
+import type { Ctx } from './context';
+import { isClinicalCode, UNIT_AFTER } from './ids';
+
+/**
+ * Generic, type-agnostic safety net for identifier-like codes, run after the specific
+ * id / date / contact rules:
+ *
+ * 1. label: value - any short label (1-3 words, capitalised or a known identifier word)
+ *    followed by ":" / "#" / "No." and a code-like value is an identifier; the type
+ *    comes from a broad multilingual keyword table, default ID.
+ * 2. code-shaped runs - letters mixed with >= 4 digits, >= 6 digits, or >= 2 upper-case
+ *    letter groups with digits ("AB-12-34567", "X7K-99Q2") - unless the run is
+ *    a measurement, dose, lab value, score, ratio, clinical / genetic code, version,
+ *    year (range), time, page reference or drug batch.
+ */
+
+/** Keyword -> type; a label's words are looked up here (first hit wins, left to right is not needed). */
+const KEYWORD_TYPES: [PhiType, string][] = [
+  ['MRN', 'mrn mr# medical record records chart hospital patient ur urn uhid casenote case-note dossier expediente prontuario prontuário cartella nhc ipp hn krankenblatt fallnummer patientennummer'],
+  ['HEALTH_PLAN', 'insurance insurer insured policy member subscriber group plan cover coverage medicare medicaid beneficiary mbi hicn ohip ramq msp versicherung versichertennummer kvnr krankenkasse mutuelle vitale sécu secu sanitaria cns sus ehic ghic payer payor assurance seguro aseguradora'],
+  ['ACCOUNT', 'account acct iban sort card billing bank invoice bsb routing swift visa mastercard amex konto compte cuenta conta guarantor'],
+  ['VEHICLE', 'plate plates vin vehicle car rego kennzeichen immatriculation targa placa kenteken truck van motorcycle motorbike'],
+  ['LICENSE', 'licence license lic lic. registration npi dea gmc nmc ahpra board certificate cert permit colegiado colegiada approbation rpps adeli lanr pwz cédula cedula crm coren cpso imc mci smc kmc hpcsa mdcn pmdc bmdc hcpc ncsbn cdl driver driving'],
+  ['DEVICE', 'serial s/n sn device udi imei implant pacemaker transmitter sensor pump generator defibrillator'],
+];
+const KEYWORD: Map<string, PhiType> = new Map();
+for (const [type, words] of KEYWORD_TYPES) for (const w of words.split(' ')) if (!KEYWORD.has(w)) KEYWORD.set(w, type);
+/** Words that make any label an identifier label. */
+const ID_WORDS = new Set(
+  'id ident identifier identification number no. nr nr. num num. nº n° # ref reference code badge employee staff student passport national nhs ssn sin case claim file docket court police incident report subject participant study screening enrolment enrollment specimen accession barcode wristband username user login handle token ticket order requisition numéro numero número nummer numer kod'.split(' '),
+);
+/** Labels of measurements, scores and clinical values: their values are kept. */
+const VALUE_LABELS = new Set(
+  'bp hr rr pr temp t spo2 sats sat o2 fio2 weight wt height ht bmi bsa gcs nihss mmse moca apgar score scores dose doses dosage age time date dob dod room bed bay ward floor page pages p pp fig figure table version v year years day days week weeks hb hgb hct plt platelets wbc rbc na k cl cr creat creatinine urea bun glucose gluc bgl lactate ph pco2 po2 hco3 be alt ast alp ggt bili bilirubin inr pt aptt crp esr ldh ck cpk trop troponin bnp ferritin tsh psa hba1c a1c egfr gfr volume vol output input intake ef lvef qtc qrs rate count total sum cost price amount fee steps calories kcal distance duration length size dimensions range ratio level levels load titre titer dilution strength concentration vl cd4 hcg'.split(' '),
+);
+
+/** A measurement, dose or count with its unit glued on: "500mg", "10mL", "5mg/kg", "1430h", "3rd". */
+const UNIT_GLUED_RE =
+  /^\d+(?:[.,]\d+)?(?:mg|mcg|ug|µg|g|kg|ng|pg|ml|dl|l|mmol|umol|µmol|nmol|pmol|meq|iu|u|units?|mm|cm|m|km|ms|s|sec|min|mins|h|hr|hrs|hours?|d|days?|wk|wks|weeks?|mo|mos|months?|y|yr|yrs|years?|yo|bpm|mmhg|kpa|cmh2o|kcal|cal|lb|lbs|oz|ft|in|x|k|m|c|f|pm|am|st|nd|rd|th|mosm|gy|cgy|mgy|msv|mbq|hz|khz|mhz|kb|mb|gb|tb|bp|kbp|mbp|kda|da|ppm|ppb|fl|pa|mv|uv|µv|j|kj|w|kw|v)(?:\/[a-z0-9]+)*$/i;
+/** Prefixes of vocabulary codes that mix letters and digits: genes, variants, trials, standards, vaccines. */
+const VOCAB_PREFIX_RE =
+  /^(?:[cgmnpr]\.|(?:NM|NC|NG|NP|NR|XM|XP)_|ENS[GTP]|rs\d|NCT\d|ISRCTN|EudraCT|ACTRN|ChiCTR|CTRI|DRKS|ISO|IEC|EN\d|ASTM|IEEE|RFC|DSM|ICD|CPT|SNOMED|LOINC|ATC|HCPCS|PCV|PPSV|HPV|COVID|SARS|MERS|CYP|UGT|HLA|CA\d|IL\d|TNF|CD\d|ORF|PM\d|mRNA|BNT|AZD|ChAdOx|Ad26|MK-?\d|LY\d|ABT|GSK|JNJ|PF-?\d|BMS|MEDI|REGN|SCH|RO\d|ONO|DS-?\d|TAK|BAY|E\.?\s?coli|O\d+:H\d)/i;
+/** Words right before a run that make it a value, count, reference or vocabulary code. */
+const BEFORE_KEEP_RE =
+  /(?:\b(?:pp?|pages?|figs?|figures?|tables?|vol|volume|issue|chapter|ch|section|sec|doi|pmid|pmcid|isbn|issn|arxiv|batch|lot|model|cat|catalog|catalogue|SNOMED(?:\s?CT)?|CPT|ICD(?:-?1[01])?(?:-CM)?|LOINC|NDC|ATC|HCPCS|DRG|codes?|version|ver|v|build|release|step|steps|cells|copies|platelets?|plts?|wbc|count|load|level|titre|titer|population|cohort|n|total|cost|costs|price|income|salary|approx(?:imately)?|about|around|over|under|than|up to|at least|from|between|to|per|x|×)\b\.?\s*(?:no\.?|number|#)?\s*[:=]?\s*|[$€£¥₹~≈<>≤≥±]\s*)$/i;
+const AFTER_KEEP_RE = /^\s*(?:USD|EUR|GBP|AUD|CAD|INR|dollars|euros|pounds|rupees|x\s?10|×\s?10|\^|e\d|[-–]\s*fold|fold\b|times\b)/i;
+
+/** Candidate runs: alphanumeric groups joined by - / . _ with at least one digit. */
+const RUN_RE = /(?<![\w@&=%+])(?:[A-Za-z0-9_]+[-./])*[A-Za-z0-9_]*\d[A-Za-z0-9_]*(?:[-./][A-Za-z0-9_]+)*/g;
+/** The label part before ":" / "#": 1-3 words on the same line. */
+const LABEL_BEFORE_RE = /([A-Za-zÀ-ÿ][\w'’.&/-]*(?:[ \t]+[A-Za-zÀ-ÿ][\w'’.&/-]*){0,2})[ \t]*$/;
+/** The value after a label separator. */
+const VALUE_RE = /[ \t]*(?:[:#=]|[Nn]o\.?|N[Rr]\.?|[Nn]r\.?|Num\.?|[Nn][°º]|[Nn]umber)?[ \t]*(#?(?:[A-Z]{1,6}[ ]){0,2}(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9]+(?:[-/.](?=[A-Za-z0-9])[A-Za-z0-9]+|[ ](?=[A-Z0-9]*\d[A-Z0-9]*(?![a-z]))[A-Z0-9]+)*)/y;
+const SEP_RE = /[:#]|\b(?:[Nn]o|N[Rr]|[Nn]r|Num)\.|\b[Nn][°º]|\b[Nn]umber\b/g;
+
+/** A unit right after a number; accented letters count as letters ("g" in "gültig" is no unit). */
+function unitAfter(after: string): boolean {
+  return UNIT_AFTER.test(after.replace(/[À-ɏ]/g, 'a'));
+}
+
+function count(s: string): { digits: number; letters: number; upper: number } {
+  let digits = 0, letters = 0, upper = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c >= 65 && c <= 90) { letters++; upper++; }
+    else if (c >= 97 && c <= 122) letters++;
+  }
+  return { digits, letters, upper };
+}
+
+function covered(ctx: Ctx, s: number, e: number, minConf = 0): boolean {
+  for (const f of ctx.findings) if (f.start <= s && f.end >= e && f.confidence >= minConf) return true;
+  return false;
+}
+function startsInFinding(ctx: Ctx, s: number): boolean {
+  for (const f of ctx.findings) if (f.start <= s && f.end > s) return true;
+  return false;
+}
+
+/** A run that is a measurement or vocabulary term rather than an identifier. */
+function keepShape(ctx: Ctx, v: string): boolean {
+  if (UNIT_GLUED_RE.test(v)) return true;
+  if (/^v\d/i.test(v) || /^\d+(?:\.\d+)+$/.test(v)) return true; // versions, decimals, dotted numbers (IPs / OIDs have their own rules)
+  if (/^(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?$/.test(v)) return true; // years, year ranges
+  if (/^(?:[01]?\d|2[0-3])[0-5]\d(?:h|hrs?)?(?:-(?:[01]?\d|2[0-3])[0-5]\d(?:h|hrs?)?)?$/i.test(v)) return true; // times
+  if (/^\d{1,3}(?:\/\d{1,3})+$/.test(v)) return true; // ratios, fractions, vitals
+  if (/^(?:\d{1,2}|X|Y)[pq]\d+(?:\.\d+)*$/i.test(v)) return true; // chromosome bands
+  if (/^[CTLS]\d{1,2}(?:[-/][CTLS]?\d{1,2})*$/i.test(v)) return true; // vertebral levels
+  if (/^G\d{1,2}P\d{1,2}/i.test(v)) return true; // obstetric notation
+  if (VOCAB_PREFIX_RE.test(v)) return true;
+  if (isClinicalCode(ctx, v)) return true;
+  const low = v.toLowerCase();
+  if (ctx.lex.genes.has(low) || ctx.lex.drugs.has(low) || ctx.lex.clinical.has(low)) return true;
+  // numeric ranges "1000-1500"
+  const r = /^(\d+)[-–](\d+)$/.exec(v);
+  if (r) {
+    const a = Number(r[1]);
+    const b = Number(r[2]);
+    if (b > a && a % 10 === 0 && b % 10 === 0) return true;
+  }
+  return false;
+}
+
+function labelType(label: string): { type: PhiType; strong: boolean; measure: boolean } {
+  const words = label.toLowerCase().split(/[ \t]+/);
+  let type: PhiType | undefined;
+  let strong = false;
+  let measure = false;
+  for (const raw of words) {
+    const w = raw.replace(/['’]s$/, '');
+    const bare = w.replace(/[.:]$/, '');
+    const t = KEYWORD.get(w) ?? KEYWORD.get(bare);
+    if (t && !type) type = t;
+    if (t || ID_WORDS.has(w) || ID_WORDS.has(bare)) strong = true;
+    if (VALUE_LABELS.has(bare)) measure = true;
+  }
+  return { type: type ?? 'ID', strong, measure: measure && !strong };
+}
+
+/** Rule 1: "<Label> [No.|#|:] <value>". */
+function labelValues(ctx: Ctx): void {
+  const { text } = ctx;
+  SEP_RE.lastIndex = 0;
+  for (let m = SEP_RE.exec(text); m; m = SEP_RE.exec(text)) {
+    const sepStart = m.index;
+    const lineStart = Math.max(text.lastIndexOf('\n', sepStart - 1) + 1, sepStart - 48);
+    const lm = LABEL_BEFORE_RE.exec(text.slice(lineStart, sepStart));
+    if (!lm) continue;
+    const label = lm[1]!;
+    const lt = labelType(label);
+    const capital = /^\p{Lu}/u.test(label);
+    if (!capital && !lt.strong) continue;
+    if (lt.measure) continue;
+    VALUE_RE.lastIndex = sepStart + (m[0] === '#' ? 0 : m[0].length);
+    const vm = VALUE_RE.exec(text);
+    if (!vm) continue;
+    let v = vm[1]!.replace(/[-/.]+$/, '');
+    let start = vm.index + vm[0].length - vm[1]!.length;
+    if (v.startsWith('#')) { v = v.slice(1); start++; }
+    const end = start + v.length;
+    const { digits, letters } = count(v);
+    if (digits === 0 || /^[a-z]/.test(text[end] ?? '')) continue;
+    // "Fresenius 5008S", "68-year-old", "TSH 11.2": a word or a measurement, not a code
+    if (v.split(/[-/. ]/).some((g) => /^[A-Za-z]+$/.test(g) && /[a-z]/.test(g) && g.length > 1)) continue;
+    if (/(?:^|[ ])\d+\.\d{1,2}$/.test(v)) continue;
+    if (covered(ctx, start, end, 0.8) || (!covered(ctx, start, end) && startsInFinding(ctx, start)) || keepShape(ctx, v) || keepShape(ctx, v.replace(/^[A-Z]{1,6} /, ''))) continue;
+    const after = text.slice(end, end + 10);
+    if (/\d$/.test(v) && unitAfter(after)) continue;
+    if (/^[.,]\d/.test(after) || /^\s*[:]\d/.test(after)) continue; // decimals, times
+    const hashed = m[0] === '#' || /^(?:no|nr|num)\.|^n[°º]|^number/i.test(m[0]);
+    const ok = letters > 0
+      ? digits >= 2 && v.length >= 4 && (lt.strong || hashed || digits >= 3)
+      : lt.strong || hashed ? digits >= 3 : digits >= 5 && !/[.]/.test(v);
+    if (!ok) continue;
+    const s = text[start - 1] === '#' ? start - 1 : start;
+    ctx.add(s, end, lt.type, lt.strong || hashed ? 0.85 : 0.7, `label-${lt.type.toLowerCase()}`);
+  }
+}
+
+/** Rule 2: code-shaped runs anywhere. */
+function codeRuns(ctx: Ctx): void {
+  const { text } = ctx;
+  RUN_RE.lastIndex = 0;
+  for (let m = RUN_RE.exec(text); m; m = RUN_RE.exec(text)) {
+    let v = m[0];
+    const trimmed = v.replace(/[-./_]+$/, '');
+    v = trimmed;
+    const start = m.index;
+    const end = start + v.length;
+    const { digits, letters, upper } = count(v);
+    const groups = v.split(/[-./_]/);
+    let letterGroups = 0;
+    for (const g of groups) if (/^[A-Z]+$/.test(g)) letterGroups++;
+    const mixedGroups = groups.filter((g) => /[A-Z]/.test(g) && /\d/.test(g)).length;
+    const codeLike =
+      (letters > 0 && digits >= 4) ||
+      digits >= 6 ||
+      (upper === letters && letters >= 2 && digits >= 3 && (letterGroups >= 2 || mixedGroups >= 2 || (letterGroups >= 1 && mixedGroups >= 1)));
+    if (!codeLike) continue;
+    if (/^[a-z]/i.test(text[end] ?? '') || /[A-Za-z]/.test(text[start - 1] ?? '')) continue;
+    if (covered(ctx, start, end) || keepShape(ctx, v)) continue;
+    const before = text.slice(Math.max(0, start - 32), start);
+    const after = text.slice(end, end + 12);
+    if (BEFORE_KEEP_RE.test(before) || AFTER_KEEP_RE.test(after)) continue;
+    if (/\d$/.test(v) && (unitAfter(after) || /^[.,]\d/.test(after))) continue;
+    if (/^\s*(?:%|‰)/.test(after)) continue;
+    // a type from a label on the same line just before the run
+    const lm = LABEL_BEFORE_RE.exec(before.replace(/[\s:#=]+$/, '').slice(-40));
+    const lt = lm ? labelType(lm[1]!) : undefined;
+    const s = text[start - 1] === '#' ? start - 1 : start;
+    ctx.add(s, end, lt?.type ?? 'ID', 0.6, 'code-shape');
+  }
+}
+
+export function codeRules(ctx: Ctx): void {
+  if (!/\d/.test(ctx.text)) return;
+  labelValues(ctx);
+  codeRuns(ctx);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findIdentifiers, type PhiType } from '../../../src/shared/deid/index';
+
+const covers = (text: string, phrase: string, type?: PhiType) => {
+  const s = text.indexOf(phrase);
+  if (s < 0) throw new Error(`phrase not in text: ${phrase}`);
+  const fs = findIdentifiers(text);
+  for (let i = s; i < s + phrase.length; i++) {
+    if (/\s/.test(text[i]!)) continue;
+    const f = fs.find((x) => x.start <= i && i < x.end);
+    if (!f || (type && f.type !== type)) return false;
+  }
+  return true;
+};
+const untouched = (text: string, phrase: string) => {
+  const s = text.indexOf(phrase);
+  if (s < 0) throw new Error(`phrase not in text: ${phrase}`);
+  const e = s + phrase.length;
+  return !findIdentifiers(text).some((f) => f.start < e && f.end > s);
+};
+
+describe('generic label: value identifiers', () => {
+  it('takes a code after any capitalised label with a colon', () => {
+    expect(covers('Pharmacy Board Reg: PB-77310 on file.', 'PB-77310', 'LICENSE')).toBe(true);
+    expect(covers('Kennzeichen: HH QX 7731, parked outside.', 'QX 7731')).toBe(true);
+    expect(covers('Carer Support Ref: CSR 20931 noted.', 'CSR 20931')).toBe(true);
+    expect(covers('Guarantor acct: 3318820 overdue.', '3318820', 'ACCOUNT')).toBe(true);
+  });
+  it('maps multilingual label words to a type', () => {
+    expect(covers('Colegiado nº 28/0491733 firma.', '28/0491733', 'LICENSE')).toBe(true);
+    expect(covers('Krankenkasse: AOK, Versicherung Nr. K8830127 gültig.', 'K8830127', 'HEALTH_PLAN')).toBe(true);
+  });
+  it('leaves measurements after labels alone', () => {
+    const t = 'Vitals: BP 118/76, HR 64. Labs: Hb 12.9 g/dL, Plt: 231000. Dose: 1500 IU.';
+    for (const p of ['BP 118/76', 'HR 64', 'Hb 12.9 g/dL', '231000', '1500 IU']) expect(untouched(t, p)).toBe(true);
+  });
+});
+
+describe('code-shaped safety net', () => {
+  it('catches mixed letter-digit codes with no label', () => {
+    expect(covers('Forwarded the scan under Q7RT-55K2 to radiology.', 'Q7RT-55K2')).toBe(true);
+    expect(covers('left a message for wq88310z yesterday', 'wq88310z')).toBe(true);
+    expect(covers('her tag read ZK-31-80457 apparently', 'ZK-31-80457')).toBe(true);
+    expect(covers('quoted 483920 on the phone', '483920')).toBe(true);
+  });
+  it('keeps doses, versions, clinical and genetic codes', () => {
+    const t =
+      'Started 2500mg/day; software v4.12.7; ICD-10 S72.001A; variant c.1799T>A (rs113488022); trial NCT04280705; platelets 250000/uL; 2019-2021 cohort; 0800-1600 clinic; mRNA-1273 booster; 17q21.31 deletion; SNOMED 22298006.';
+    for (const p of ['2500mg/day', 'v4.12.7', 'S72.001A', 'c.1799T', 'rs113488022', 'NCT04280705', '250000', '2019-2021', '0800-1600', 'mRNA-1273', '17q21.31', '22298006'])
+      expect(untouched(t, p)).toBe(true);
+  });
+});
