@@ -50,3 +50,12 @@ describe('code-shaped safety net', () => {
       expect(untouched(t, p)).toBe(true);
   });
 });
+
+describe('identifier keyword followed by a value', () => {
+  it('takes a number right after a keyword without a separator', () => {
+    expect(covers('her policy 77120 lapsed', '77120', 'HEALTH_PLAN')).toBe(true);
+    expect(covers('the serial KT 90311 was logged', 'KT 90311')).toBe(true);
+    expect(untouched('insulin pump 1500 units daily', '1500')).toBe(true);
+    expect(untouched('member since 2019', '2019')).toBe(true);
+  });
+});

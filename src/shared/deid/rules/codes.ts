@@ -159,6 +159,37 @@ function labelValues(ctx: Ctx): void {
   }
 }
 
+/** A value right after an identifier keyword without a separator: "policy 88213", "lic MN 44721", "plate number 7KQ 443". */
+const KEYWORD_VALUE_RE = /[ \t]*(?:(?:numbers?|nos?\.?|nr\.?|#|ID|is|was|of|ending(?:\s+in)?)[ \t]*)?[:#]?[ \t]*(#?(?:[A-Z]{1,6}[ ]){0,2}(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9]+(?:[-/.](?=[A-Za-z0-9])[A-Za-z0-9]+|[ ](?=[A-Z0-9]*\d[A-Z0-9]*(?![a-z]))[A-Z0-9]+)*)/iy;
+
+function keywordValues(ctx: Ctx): void {
+  const { text } = ctx;
+  for (const t of ctx.tokens) {
+    if (t.num) continue;
+    const type = KEYWORD.get(t.lower);
+    if (!type) continue;
+    KEYWORD_VALUE_RE.lastIndex = t.end;
+    const vm = KEYWORD_VALUE_RE.exec(text);
+    if (!vm) continue;
+    let v = vm[1]!.replace(/[-/.]+$/, '');
+    let start = vm.index + vm[0].length - vm[1]!.length;
+    if (v.startsWith('#')) { v = v.slice(1); start++; }
+    const end = start + v.length;
+    const { digits, letters } = count(v);
+    if (digits < 3 || /^[a-z]/i.test(text[end] ?? '')) continue;
+    if (v.split(/[-/. ]/).some((g) => /^[A-Za-z]+$/.test(g) && /[a-z]/.test(g) && g.length > 1)) continue;
+    if (/(?:^|[ ])\d+\.\d{1,2}$/.test(v)) continue;
+    if (covered(ctx, start, end, 0.8) || (!covered(ctx, start, end) && startsInFinding(ctx, start))) continue;
+    if (keepShape(ctx, v) || keepShape(ctx, v.replace(/^[A-Z]{1,6} /, ''))) continue;
+    const after = text.slice(end, end + 10);
+    if (/\d$/.test(v) && unitAfter(after)) continue;
+    if (/^[.,]\d/.test(after) || /^\s*:\d/.test(after)) continue;
+    if (letters === 0 && digits < 4 && !/[:#]|\b(?:no|nr|number|#|id)\b/i.test(vm[0])) continue;
+    const s = text[start - 1] === '#' ? start - 1 : start;
+    ctx.add(s, end, type, 0.8, `keyword-${type.toLowerCase()}`);
+  }
+}
+
 /** Rule 2: code-shaped runs anywhere. */
 function codeRuns(ctx: Ctx): void {
   const { text } = ctx;
@@ -197,5 +228,6 @@ function codeRuns(ctx: Ctx): void {
 export function codeRules(ctx: Ctx): void {
   if (!/\d/.test(ctx.text)) return;
   labelValues(ctx);
+  keywordValues(ctx);
   codeRuns(ctx);
 }
