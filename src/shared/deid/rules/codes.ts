@@ -21,7 +21,7 @@ const KEYWORD_TYPES: [PhiType, string][] = [
   ['HEALTH_PLAN', 'insurance insurer insured policy member subscriber group plan cover coverage medicare medicaid beneficiary mbi hicn ohip ramq msp versicherung versichertennummer kvnr krankenkasse mutuelle vitale sécu secu sanitaria cns sus ehic ghic payer payor assurance seguro aseguradora'],
   ['ACCOUNT', 'account acct iban sort card billing bank invoice bsb routing swift visa mastercard amex konto compte cuenta conta guarantor'],
   ['VEHICLE', 'plate plates vin vehicle car rego kennzeichen immatriculation targa placa kenteken truck van motorcycle motorbike'],
-  ['LICENSE', 'licence license lic lic. registration npi dea gmc nmc ahpra board certificate cert permit colegiado colegiada approbation rpps adeli lanr pwz cédula cedula crm coren cpso imc mci smc kmc hpcsa mdcn pmdc bmdc hcpc ncsbn cdl driver driving'],
+  ['LICENSE', 'licence license lic lic. reg reg. registration npi dea gmc nmc ahpra board certificate cert permit colegiado colegiada approbation rpps adeli lanr pwz cédula cedula crm coren cpso imc mci smc kmc hpcsa mdcn pmdc bmdc hcpc ncsbn cdl driver driving'],
   ['DEVICE', 'serial s/n sn device udi imei implant pacemaker transmitter sensor pump generator defibrillator'],
 ];
 const KEYWORD: Map<string, PhiType> = new Map();
@@ -89,6 +89,7 @@ function keepShape(ctx: Ctx, v: string): boolean {
   if (/^(?:\d{1,2}|X|Y)[pq]\d+(?:\.\d+)*$/i.test(v)) return true; // chromosome bands
   if (/^[CTLS]\d{1,2}(?:[-/][CTLS]?\d{1,2})*$/i.test(v)) return true; // vertebral levels
   if (/^G\d{1,2}P\d{1,2}/i.test(v)) return true; // obstetric notation
+  if (/^E[1-4]V(?:[1-5]|T)M[1-6]$/i.test(v)) return true; // GCS components E3V4M6
   if (VOCAB_PREFIX_RE.test(v)) return true;
   if (isClinicalCode(ctx, v)) return true;
   const low = v.toLowerCase();
@@ -208,7 +209,9 @@ function codeRuns(ctx: Ctx): void {
     const codeLike =
       (letters > 0 && digits >= 4) ||
       digits >= 6 ||
-      (upper === letters && letters >= 2 && digits >= 3 && (letterGroups >= 2 || mixedGroups >= 2 || (letterGroups >= 1 && mixedGroups >= 1)));
+      (upper === letters && letters >= 2 && digits >= 3 && (letterGroups >= 2 || mixedGroups >= 2 || (letterGroups >= 1 && mixedGroups >= 1))) ||
+      // "K7Q2P9", "A1B2C3D": letters and digits alternating throughout
+      (upper === letters && v.length >= 6 && (v.match(/[A-Z](?=\d)|\d(?=[A-Z])/g)?.length ?? 0) >= 5);
     if (!codeLike) continue;
     if (/^[a-z]/i.test(text[end] ?? '') || /[A-Za-z]/.test(text[start - 1] ?? '')) continue;
     if (covered(ctx, start, end) || keepShape(ctx, v)) continue;
