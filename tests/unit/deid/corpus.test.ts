@@ -1,13 +1,14 @@
 /**
  * The de-identification targets, measured on the labelled corpus
  * (tests/fixtures/deid/corpus.jsonl; definitions in src/shared/deid/evaluate.ts):
- * recall >= 0.99, precision >= 0.90, keep rate >= 0.98 on the dev and the heldout
- * split, and a 5,000-word case in under 50 ms.
+ * recall >= 0.99, precision >= 0.90, keep rate >= 0.98, and a 5,000-word case in
+ * under 50 ms.
  *
- * Precision and keep rate are asserted at the targets. Recall is not yet at 0.99
- * (see the numbers this test prints and `npm run bench:deid`): by default it is
- * asserted against a regression floor just under the measured value; set
- * DEID_STRICT=1 to assert the 0.99 target itself.
+ * dev and heldout were tuned on; fresh was written by someone who never saw the
+ * engine and is never tuned on, so it is the honest estimate for unseen text.
+ * The targets are not all met yet (see `npm run bench:deid`): each split is
+ * asserted against regression floors just under its measured values, and
+ * DEID_STRICT=1 asserts the targets themselves.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,25 +25,35 @@ const docs: LabelledDoc[] = existsSync(corpusPath)
   : [];
 
 const TARGET = { recall: 0.99, precision: 0.9, keepRate: 0.98 };
-/** Regression floors for recall (measured: dev 0.988, heldout 0.81 on the corpus of 261 records). */
-const RECALL_FLOOR: Record<string, number> = { dev: 0.97, heldout: 0.78 };
+type Scores = typeof TARGET;
+/**
+ * Regression floors, just under the values measured when they were set
+ * (dev 0.990 / 0.996 / 1.000, heldout 0.943 / 0.964 / 0.990, fresh 0.892 / 0.932 / 0.974
+ * for recall / precision / keep rate). Raise them as the engine improves.
+ */
+const FLOOR: Record<string, Scores> = {
+  dev: { recall: 0.985, precision: 0.9, keepRate: 0.98 },
+  heldout: { recall: 0.935, precision: 0.9, keepRate: 0.98 },
+  fresh: { recall: 0.885, precision: 0.9, keepRate: 0.965 },
+};
 const strict = !!process.env.DEID_STRICT;
 
 describe.skipIf(docs.length === 0)('corpus targets', () => {
-  for (const split of ['dev', 'heldout'] as const) {
+  for (const split of ['dev', 'heldout', 'fresh'] as const) {
     const set = docs.filter((d) => d.split === split);
+    const bar = strict ? TARGET : FLOOR[split]!;
+    const label = (key: keyof Scores) =>
+      `${key} >= ${bar[key]}${bar[key] < TARGET[key] ? ` (regression floor; target ${TARGET[key]} with DEID_STRICT=1)` : ''}`;
     describe.skipIf(set.length === 0)(split, () => {
       const s = scoreCorpus(set, (d) => findIdentifiers(d.text));
-      it(`precision >= ${TARGET.precision} and keep rate >= ${TARGET.keepRate}`, () => {
+      it(label('recall'), () => {
         console.log(
           `deid ${split}: recall ${s.recall.toFixed(3)} (${s.caught}/${s.identifiers}), precision ${s.precision.toFixed(3)}, keep ${s.keepRate.toFixed(3)}`,
         );
-        expect(s.precision).toBeGreaterThanOrEqual(TARGET.precision);
-        expect(s.keepRate).toBeGreaterThanOrEqual(TARGET.keepRate);
+        expect(s.recall).toBeGreaterThanOrEqual(bar.recall);
       });
-      it(`recall >= ${strict ? TARGET.recall : RECALL_FLOOR[split]}${strict ? '' : ' (regression floor; target 0.99 with DEID_STRICT=1)'}`, () => {
-        expect(s.recall).toBeGreaterThanOrEqual(strict ? TARGET.recall : RECALL_FLOOR[split]!);
-      });
+      it(label('precision'), () => expect(s.precision).toBeGreaterThanOrEqual(bar.precision));
+      it(label('keepRate'), () => expect(s.keepRate).toBeGreaterThanOrEqual(bar.keepRate));
     });
   }
 });
