@@ -7,6 +7,7 @@ import type { Case, CaseStatus } from '../../../../shared/model/case';
 import { useApi } from '../../app/api-context';
 import { notifyError } from '../../app/notify';
 import type { DeidController } from './use-deid';
+import { downloadFile } from '../../app/download';
 
 export interface ShareActionsProps {
   caseId: string;
@@ -18,16 +19,6 @@ export interface ShareActionsProps {
   onShared(c: Case): void;
 }
 
-function download(fileName: string, markdown: string) {
-  const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /**
  * "Share…" (a ready case; confirmed, since sharing cannot be undone) and
@@ -76,7 +67,7 @@ export function ShareActions({ caseId, status, deid, flush, hasPending, onShared
       await saved();
       const { fileName, markdown } = await api.call('cases.exportMarkdown', { id: caseId });
       deid.showRefusal(null);
-      download(fileName, markdown);
+      downloadFile(fileName, [markdown], 'text/markdown;charset=utf-8');
     } catch (error) {
       refused('Could not export the case', error);
     } finally {

@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import type { BadLine } from '../../../../shared/api';
 import { useApi } from '../../app/api-context';
 import { errorMessage } from '../../app/notify';
+import { downloadFile } from '../../app/download';
 
 export const IMPORT_BATCH_LINES = 1_000;
 export const BAD_LINES_SHOWN = 50;
@@ -258,14 +259,7 @@ function ExportPanel() {
       return;
     }
     const file = `rounds-cases-${new Date().toISOString().slice(0, 10)}.jsonl`;
-    const url = URL.createObjectURL(new Blob(chunks, { type: 'application/jsonl' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = file;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadFile(file, chunks, 'application/jsonl');
     setProgress({ ...p, state: 'done', file });
   };
 
