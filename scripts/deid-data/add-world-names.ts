@@ -40,8 +40,17 @@ const last = names.last.split('|');
 const lastSet = new Set(last);
 let addedFirst = 0;
 let addedLast = 0;
-for (const w of words(column('common-forenames-by-country.csv', 'Romanized Name'))) if (!first.has(w)) (first.add(w), addedFirst++);
-for (const w of words(column('common-surnames-by-country.csv', 'Romanized Name'))) if (!lastSet.has(w)) (last.push(w), lastSet.add(w), addedLast++);
+for (const w of words(column('common-forenames-by-country.csv', 'Romanized Name'))) {
+  if (first.has(w)) continue;
+  first.add(w);
+  addedFirst++;
+}
+for (const w of words(column('common-surnames-by-country.csv', 'Romanized Name'))) {
+  if (lastSet.has(w)) continue;
+  last.push(w);
+  lastSet.add(w);
+  addedLast++;
+}
 names.first = [...first].sort().join('|');
 names.last = last.join('|');
 if (!names.source.includes('popular-names-by-country')) names.source += '; world given names and surnames from sigpwned/popular-names-by-country-dataset (CC0)';

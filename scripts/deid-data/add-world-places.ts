@@ -126,7 +126,10 @@ if (USE_CITIES500 && existsSync(join(dir, 'cities500.txt'))) {
   for (const line of read('cities500.txt').split('\n')) {
     const c = line.split('\t');
     if (c.length === 1) accept(c[0]!);
-    else if (c.length >= 15 && c[6] === 'P') (accept(c[1]!), accept(c[2]!));
+    else if (c.length >= 15 && c[6] === 'P') {
+      accept(c[1]!);
+      accept(c[2]!);
+    }
   }
 }
 // ---- GeoNames postal-code dumps: locality names and sub-state admin names
