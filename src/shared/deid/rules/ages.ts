@@ -1,5 +1,11 @@
 import type { Ctx } from './context';
 
+/** First match of a global pattern from the start of s; then re.exec(s) for the next (no matchAll iterator or pattern clone per call). */
+function scan(re: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(s);
+}
+
 const NUM_WORDS: Record<string, number> = { ninety: 90, 'one hundred': 100, hundred: 100 };
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
@@ -24,11 +30,12 @@ const AGED_NOUN_RE = /\b(?:nonagenarian|centenarian|supercentenarian)\b/i;
 
 const WORD_AGE_RE = /\b(ninety|one hundred|hundred)(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?(?=[-\s](?:years?|yrs?)[-\s](?:old|of age)|-year-old)/gi;
 const WORD_NUM_RE = /\b(?:ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b/gi;
+const AGE_GROUP_WORD_RE = /(?:nineties|90s|hundreds)\b/g;
 const AGE_GROUP_RE = /\b(?:in (?:his|her|their) (?:nineties|90s|hundreds)|(?:early|mid|late)[-\s](?:nineties|90s))\b/gi;
 
 export function ageRules(ctx: Ctx): void {
   const { text } = ctx;
-  for (const m of text.matchAll(CANDIDATE_RE)) {
+  for (let m = scan(CANDIDATE_RE, text); m; m = CANDIDATE_RE.exec(text)) {
     const s = m.index;
     const e = s + m[0].length;
     const after = text.slice(e, e + 24);
@@ -47,13 +54,13 @@ export function ageRules(ctx: Ctx): void {
   }
   const words = ctx.tokens.some((t) => t.lower.startsWith('ninet') || t.lower.includes('hundred'));
   if (words && (ctx.lower.includes('ninety') || ctx.lower.includes('hundred'))) {
-    for (const m of text.matchAll(WORD_AGE_RE)) {
+    for (let m = scan(WORD_AGE_RE, text); m; m = WORD_AGE_RE.exec(text)) {
       const base = NUM_WORDS[m[1]!.toLowerCase()] ?? 0;
       const v = base + (m[2] ? (UNITS[m[2].toLowerCase()] ?? 0) : 0);
       if (v >= 90) ctx.add(m.index, m.index + m[0].length, 'AGE', 0.95, 'age-words');
     }
     // "aged ninety,", "she's ninety-one and", "turned a hundred and two"
-    for (const m of text.matchAll(WORD_NUM_RE)) {
+    for (let m = scan(WORD_NUM_RE, text); m; m = WORD_NUM_RE.exec(text)) {
       const s = m.index;
       const e = s + m[0].length;
       const before = text.slice(Math.max(0, s - 40), s);
@@ -64,7 +71,7 @@ export function ageRules(ctx: Ctx): void {
     }
   }
   if (words || text.includes('90s')) {
-    for (const m of ctx.lower.matchAll(/(?:nineties|90s|hundreds)\b/g)) {
+    for (let m = scan(AGE_GROUP_WORD_RE, ctx.lower); m; m = AGE_GROUP_WORD_RE.exec(ctx.lower)) {
       const w = /(?:\bin (?:his|her|their) |\b(?:early|mid|late)[-\s])$/.exec(ctx.lower.slice(Math.max(0, m.index - 16), m.index));
       if (w) ctx.add(m.index - w[0].length, m.index + m[0].length, 'AGE', 0.8, 'age-group');
     }

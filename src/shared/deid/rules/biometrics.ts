@@ -1,5 +1,11 @@
 import type { Ctx } from './context';
 
+/** First match of a global pattern from the start of s; then re.exec(s) for the next (no matchAll iterator or pattern clone per call). */
+function scan(re: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(s);
+}
+
 /**
  * Biometric identifiers cannot appear in text as such; what can is a description of a
  * distinctive physical characteristic (a tattoo, a birthmark, a distinctive scar) or a
@@ -37,7 +43,7 @@ export function biometricRules(ctx: Ctx): void {
     ctx.add(s, e, 'BIOMETRIC', conf, rule);
   };
   const described = (re: RegExp, rule: string) => {
-    for (const m of text.matchAll(re)) {
+    for (let m = scan(re, text); m; m = re.exec(text)) {
       const lead = LEAD_RE.exec(text.slice(Math.max(0, m.index - 60), m.index));
       let start = m.index - (lead ? lead[0].length : 0);
       // keep the lead words inside the sentence
@@ -51,10 +57,10 @@ export function biometricRules(ctx: Ctx): void {
   };
   described(MARK_KEY_RE, 'distinctive-mark');
   described(SCAR_KEY_RE, 'distinctive-scar');
-  for (const m of text.matchAll(DISTINCTIVE_RE)) add(m.index, m.index + m[0].length, 0.6, 'distinctive-feature');
-  for (const m of text.matchAll(VOICEPRINT_RE)) add(m.index, m.index + m[0].length, 0.9, 'biometric-template');
+  for (let m = scan(DISTINCTIVE_RE, text); m; m = DISTINCTIVE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.6, 'distinctive-feature');
+  for (let m = scan(VOICEPRINT_RE, text); m; m = VOICEPRINT_RE.exec(text)) add(m.index, m.index + m[0].length, 0.9, 'biometric-template');
   // In an "Identifying features:" list every ;-separated item is a characteristic
-  for (const m of text.matchAll(FEATURES_CUE)) {
+  for (let m = scan(FEATURES_CUE, text); m; m = FEATURES_CUE.exec(text)) {
     const start = m.index + m[0].length;
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? Math.min(text.length, start + 400) : nl;

@@ -1,5 +1,11 @@
 import type { Ctx } from './context';
 
+/** First match of a global pattern from the start of s; then re.exec(s) for the next (no matchAll iterator or pattern clone per call). */
+function scan(re: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(s);
+}
+
 const EMAIL_RE = /\b[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\b/g;
 const URL_RE =
   /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"')\]]+|\b(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|co|us|uk|ca|au|info|biz|health|app|me|example)(?:\/[^\s<>"')\]]*)?(?=[\s,;:)\]"'<>]|\.(?:\s|$)|$)/gi;
@@ -36,8 +42,8 @@ function isFax(ctx: Ctx, start: number): boolean {
 
 export function contactRules(ctx: Ctx): void {
   const { text } = ctx;
-  if (text.includes('@')) for (const m of text.matchAll(EMAIL_RE)) ctx.add(m.index, m.index + m[0].length, 'EMAIL', 0.99, 'email');
-  if (text.includes('://') || text.includes('www.') || ctx.tokens.some((t) => text.charCodeAt(t.start - 1) === 46 && TLDS.has(t.lower))) for (const m of text.matchAll(URL_RE)) {
+  if (text.includes('@')) for (let m = scan(EMAIL_RE, text); m; m = EMAIL_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'EMAIL', 0.99, 'email');
+  if (text.includes('://') || text.includes('www.') || ctx.tokens.some((t) => text.charCodeAt(t.start - 1) === 46 && TLDS.has(t.lower))) for (let m = scan(URL_RE, text); m; m = URL_RE.exec(text)) {
     let s = m[0];
     s = s.replace(/[.,;:!?]+$/, '');
     // skip the domain part of an e-mail address (handled above)
@@ -45,25 +51,25 @@ export function contactRules(ctx: Ctx): void {
     if (!/[a-z]/i.test(s)) continue;
     ctx.add(m.index, m.index + s.length, 'URL', 0.95, 'url');
   }
-  if (/\d\.\d{1,3}\.\d/.test(text)) for (const m of text.matchAll(IPV4_RE)) {
+  if (/\d\.\d{1,3}\.\d/.test(text)) for (let m = scan(IPV4_RE, text); m; m = IPV4_RE.exec(text)) {
     // not a version number or a lab value: all four parts present by regex
     ctx.add(m.index, m.index + m[0].length, 'IP', 0.95, 'ipv4');
   }
-  if (text.includes('::') || (text.split(':').length > 4 && /[0-9a-f]{1,4}:[0-9a-f]{1,4}:[0-9a-f]{1,4}/i.test(text))) for (const m of text.matchAll(IPV6_RE)) {
+  if (text.includes('::') || (text.split(':').length > 4 && /[0-9a-f]{1,4}:[0-9a-f]{1,4}:[0-9a-f]{1,4}/i.test(text))) for (let m = scan(IPV6_RE, text); m; m = IPV6_RE.exec(text)) {
     if ((m[0].match(/:/g) ?? []).length < 3 || !/[0-9a-f]{3,}/i.test(m[0])) continue;
     if (/^\d{1,2}:\d{2}(:\d{2})?$/.test(m[0])) continue;
     ctx.add(m.index, m.index + m[0].length, 'IP', 0.9, 'ipv6');
   }
-  if (/\b(?:pager|bleep|beeper|page|ext|extn|extension)\b/i.test(text)) for (const m of text.matchAll(PAGER_RE)) {
+  if (/\b(?:pager|bleep|beeper|page|ext|extn|extension)\b/i.test(text)) for (let m = scan(PAGER_RE, text); m; m = PAGER_RE.exec(text)) {
     if (/^page/i.test(m[0]) && !/^pager/i.test(m[0])) continue;
     const s = m.index + m[0].length - m[1]!.length;
     ctx.add(s, s + m[1]!.length, 'PHONE', 0.8, 'pager');
   }
-  if (text.includes('tel:')) for (const m of text.matchAll(TEL_URI_RE)) ctx.add(m.index + 4, m.index + m[0].length, 'PHONE', 0.95, 'tel-uri');
+  if (text.includes('tel:')) for (let m = scan(TEL_URI_RE, text); m; m = TEL_URI_RE.exec(text)) ctx.add(m.index + 4, m.index + m[0].length, 'PHONE', 0.95, 'tel-uri');
   // every phone shape has two digit groups of three or more
   if (!/\d{3}[\s.)-]{1,2}\d{3}|\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}/.test(text)) return;
   const phones = (re: RegExp, conf: number, rule: string, group = 0) => {
-    for (const m of text.matchAll(re)) {
+    for (let m = scan(re, text); m; m = re.exec(text)) {
       const g = m[group];
       const start = m.index + (group ? m[0].indexOf(g!) : 0);
       const end = start + g!.length;
@@ -76,7 +82,7 @@ export function contactRules(ctx: Ctx): void {
   };
   phones(PHONE_NA_RE, 0.95, 'phone-na');
   phones(PHONE_INTL_RE, 0.9, 'phone-intl');
-  for (const m of text.matchAll(PHONE_SHAPE_RE)) {
+  for (let m = scan(PHONE_SHAPE_RE, text); m; m = PHONE_SHAPE_RE.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 28), m.index);
     if (!PHONE_CUE_BEFORE.test(before)) continue;
     const digits = m[0].replace(/\D/g, '');
@@ -85,7 +91,7 @@ export function contactRules(ctx: Ctx): void {
   }
   phones(PHONE_EXT_RE, 0.9, 'phone-ext');
   phones(PHONE_AREA_RE, 0.9, 'phone-area');
-  for (const m of text.matchAll(PHONE_UK_RE)) {
+  for (let m = scan(PHONE_UK_RE, text); m; m = PHONE_UK_RE.exec(text)) {
     const d = m[0].replace(/\s*(?:x|ext|extn|extension)[\s\S]*$/i, '').replace(/\D/g, '');
     if (d.length === 10 || d.length === 11) ctx.add(m.index, m.index + m[0].length, isFax(ctx, m.index) ? 'FAX' : 'PHONE', 0.8, 'phone-national');
   }

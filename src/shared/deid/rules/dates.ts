@@ -1,5 +1,11 @@
 import type { Ctx } from './context';
 
+/** First match of a global pattern from the start of s; then re.exec(s) for the next (no matchAll iterator or pattern clone per call). */
+function scan(re: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(s);
+}
+
 const MON = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janv(?:ier)?|févr(?:ier)?|fevr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|août|aout|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic|januar|februar|märz|maerz|juni|juli|oktober|dezember|okt|dez|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|ocak|şubat|subat|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|styczeń|styczen|luty|marzec|kwiecień|kwiecien|czerwiec|lipiec|sierpień|sierpien|wrzesień|wrzesien|październik|pazdziernik|listopad|grudzień|grudzien|giu|lug|ott|fev|fév)`;
 const ORD = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d|'\d\d)`;
@@ -74,42 +80,42 @@ export function dateRules(ctx: Ctx): void {
   };
   const hasMonth = ctx.tokens.some((t) => MONTH_WORDS.has(t.lower));
   const hasNumSep = /\d[/-]\d|\d\.\d{1,2}\.\d/.test(text);
-  if (hasMonth) for (const m of text.matchAll(MDY_RE)) {
+  if (hasMonth) for (let m = scan(MDY_RE, text); m; m = MDY_RE.exec(text)) {
     // "May" as a modal verb: "May 2 be..." is unlikely; accept
     add(m.index, m.index + m[0].length, 0.95, 'date-mdy');
   }
-  if (hasMonth) for (const m of text.matchAll(DMY_RE)) add(m.index, m.index + m[0].length, 0.95, 'date-dmy');
-  if (hasMonth) for (const m of text.matchAll(DMY_HYPHEN_RE)) add(m.index, m.index + m[0].length, 0.95, 'date-dmy-hyphen');
-  if (hasMonth) for (const m of text.matchAll(MY_RE)) add(m.index, m.index + m[0].length, 0.9, 'date-month-year');
-  if (hasMonth) for (const m of text.matchAll(MONTH_ALONE_RE)) {
+  if (hasMonth) for (let m = scan(DMY_RE, text); m; m = DMY_RE.exec(text)) add(m.index, m.index + m[0].length, 0.95, 'date-dmy');
+  if (hasMonth) for (let m = scan(DMY_HYPHEN_RE, text); m; m = DMY_HYPHEN_RE.exec(text)) add(m.index, m.index + m[0].length, 0.95, 'date-dmy-hyphen');
+  if (hasMonth) for (let m = scan(MY_RE, text); m; m = MY_RE.exec(text)) add(m.index, m.index + m[0].length, 0.9, 'date-month-year');
+  if (hasMonth) for (let m = scan(MONTH_ALONE_RE, text); m; m = MONTH_ALONE_RE.exec(text)) {
     const s = m.index + m[0].lastIndexOf(m[1]!);
     add(s, s + m[1]!.length, 0.8, 'date-month');
   }
   if (hasMonth && /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/.test(text)) {
-    for (const m of text.matchAll(MONTH_LOWER_RE)) {
+    for (let m = scan(MONTH_LOWER_RE, text); m; m = MONTH_LOWER_RE.exec(text)) {
       const s = m.index + m[0].indexOf(m[1]!);
       add(s, m.index + m[0].length, 0.7, 'date-month-lower');
     }
   }
-  if (hasMonth) for (const m of text.matchAll(MONTH_FULL_RE)) {
+  if (hasMonth) for (let m = scan(MONTH_FULL_RE, text); m; m = MONTH_FULL_RE.exec(text)) {
     // full month names other than March/May are rarely anything else (June/August as names: context decides later)
     add(m.index, m.index + m[0].length, 0.6, 'date-month-name');
   }
-  if (hasNumSep) for (const m of text.matchAll(NUM_DMY_RE)) {
+  if (hasNumSep) for (let m = scan(NUM_DMY_RE, text); m; m = NUM_DMY_RE.exec(text)) {
     const a = Number(m[1]);
     const b = Number(m[3]);
     if (!(validMD(a, b) || validMD(b, a))) continue;
     if (m[2] === '.' && m[4]!.length === 2 && /v(?:ersion)?\.?\s*$|\d\.$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) continue; // v1.2.34
     add(m.index, m.index + m[0].length, 0.95, 'date-numeric');
   }
-  if (hasNumSep) for (const m of text.matchAll(ISO_RE)) add(m.index, m.index + m[0].length, 0.97, 'date-iso');
-  if (hasNumSep) for (const m of text.matchAll(ISO_SLASH_RE)) add(m.index, m.index + m[0].length, 0.95, 'date-iso-slash');
-  if (hasNumSep) for (const m of text.matchAll(MM_YYYY_RE)) {
+  if (hasNumSep) for (let m = scan(ISO_RE, text); m; m = ISO_RE.exec(text)) add(m.index, m.index + m[0].length, 0.97, 'date-iso');
+  if (hasNumSep) for (let m = scan(ISO_SLASH_RE, text); m; m = ISO_SLASH_RE.exec(text)) add(m.index, m.index + m[0].length, 0.95, 'date-iso-slash');
+  if (hasNumSep) for (let m = scan(MM_YYYY_RE, text); m; m = MM_YYYY_RE.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (FRACTION_AFTER.test(after)) continue;
     add(m.index, m.index + m[0].length, 0.8, 'date-month-year-numeric');
   }
-  if (hasNumSep) for (const m of text.matchAll(MD_RE)) {
+  if (hasNumSep) for (let m = scan(MD_RE, text); m; m = MD_RE.exec(text)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     // month/day ("7/22") or day/month ("26/12")
@@ -127,12 +133,12 @@ export function dateRules(ctx: Ctx): void {
         add(m.index, m.index + m[0].length, 0.7, 'date-md-sentence');
     }
   }
-  if (/\d(?:st|nd|rd|th)\b/.test(text)) for (const m of text.matchAll(ORDINAL_DAY_RE)) {
+  if (/\d(?:st|nd|rd|th)\b/.test(text)) for (let m = scan(ORDINAL_DAY_RE, text); m; m = ORDINAL_DAY_RE.exec(text)) {
     const s = m.index + m[0].indexOf(m[1]!);
     // "the 3rd dose", "the 2nd trimester" are excluded by the lookahead (next word)
     add(m.index, s + m[1]!.length, 0.75, 'date-ordinal');
   }
-  if (/\d(?:st|nd|rd|th)\s+(?:inst|ult|prox)\b/.test(text)) for (const m of text.matchAll(INST_RE)) add(m.index, m.index + m[0].length, 0.85, 'date-inst');
+  if (/\d(?:st|nd|rd|th)\s+(?:inst|ult|prox)\b/.test(text)) for (let m = scan(INST_RE, text); m; m = INST_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-inst');
   if (hasMonth) {
     for (const t of ctx.tokens) {
       if (ORD_FIRST.has(t.lower)) {
@@ -158,25 +164,25 @@ export function dateRules(ctx: Ctx): void {
     if (!t.cap && !/\s/.test(m[0].trim()) && !/^(?:christmas|halloween|hogmanay|thanksgiving|juneteenth)$/i.test(m[0])) continue;
     add(m.index, m.index + m[0].length, 0.85, 'date-holiday-intl');
   }
-  if (/\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/i.test(text)) for (const m of text.matchAll(GLUED_RE)) add(m.index, m.index + m[0].length, 0.9, 'date-glued');
-  if (hasMonth) for (const m of text.matchAll(MDY_ANYCASE_RE)) {
+  if (/\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/i.test(text)) for (let m = scan(GLUED_RE, text); m; m = GLUED_RE.exec(text)) add(m.index, m.index + m[0].length, 0.9, 'date-glued');
+  if (hasMonth) for (let m = scan(MDY_ANYCASE_RE, text); m; m = MDY_ANYCASE_RE.exec(text)) {
     const mon = m[1]!.toLowerCase();
     const firm = /\d(?:st|nd|rd|th)$/i.test(m[2]!) || m[3] !== undefined;
     if (!firm && /^(?:may|mar|march|dec|mai|mart|set|ott|gen)$/.test(mon)) continue;
     add(m.index, m.index + m[0].length, 0.85, 'date-mdy-anycase');
   }
-  if (/(?:day|mon|tue|wed|thu|fri|sat|sun|di|ol|es|ato|ica)\.?,?\s+(?:the\s+)?\d/i.test(text)) for (const m of text.matchAll(WEEKDAY_DAY_RE)) {
+  if (/(?:day|mon|tue|wed|thu|fri|sat|sun|di|ol|es|ato|ica)\.?,?\s+(?:the\s+)?\d/i.test(text)) for (let m = scan(WEEKDAY_DAY_RE, text); m; m = WEEKDAY_DAY_RE.exec(text)) {
     const s = m.index + m[0].length - m[1]!.length;
     let e = m.index + m[0].length;
     if (text[e - 1] === '.') e--;
     if (!/(?:st|nd|rd|th)$/i.test(text.slice(s, e)) && !/^\p{Lu}/u.test(m[0]) && !/^\s*[.,;)]/.test(text.slice(e, e + 2))) continue;
     add(s, e, 0.8, 'date-weekday-day');
   }
-  if (/\d(?:st|nd|rd|th|er|º|°)/i.test(text)) for (const m of text.matchAll(CUE_ORDINAL_RE)) {
+  if (/\d(?:st|nd|rd|th|er|º|°)/i.test(text)) for (let m = scan(CUE_ORDINAL_RE, text); m; m = CUE_ORDINAL_RE.exec(text)) {
     const s = m.index + m[0].length - m[1]!.length;
     add(s, m.index + m[0].length, 0.75, 'date-cue-ordinal');
   }
-  if (/\d\.\d{1,2}\.(?!\d)/.test(text)) for (const m of text.matchAll(DOT_DM_RE)) {
+  if (/\d\.\d{1,2}\.(?!\d)/.test(text)) for (let m = scan(DOT_DM_RE, text); m; m = DOT_DM_RE.exec(text)) {
     const s = m.index + m[0].length - m[1]!.length;
     add(s, m.index + m[0].length, 0.8, 'date-dot-dm');
   }

@@ -1,6 +1,12 @@
 import type { PhiType } from '../types';
 import type { Ctx } from './context';
 
+/** First match of a global pattern from the start of s; then re.exec(s) for the next (no matchAll iterator or pattern clone per call). */
+function scan(re: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(s);
+}
+
 const SSN_RE = /\b(?!000|666)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g;
 const SSN_WORDS = new Set(['ssn', 'ss', 'social', 'sin']);
 const SSN_CUE_RE = /\b(?:SSN|SS#|social security(?: number| no\.?| #)?|SIN|social insurance number)\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\d{3}[\s-]?\d{3}[\s-]?\d{3})\b/gi;
@@ -69,6 +75,8 @@ const PLATE_IN_RE = /\b[A-Z]{2}[ -]?\d{1,2}[A-Z]?[ -]?[A-Z]{1,3}[ -]?\d{4}\b/g;
 /** A plate-shaped value right after a vehicle word: "reg WP21 HXL", "plate (AZ 81 442)", "rego 1ABC-234". */
 const PLATE_CUE_RE =
   /\b(?:reg(?:istration)?|rego|plates?|number\s?plate|licen[cs]e\s?plate|tag)\b\.?\s*(?:(?:number|no\.?|#)\s*)?[:#]?\s*\(?((?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])/gy;
+// social media handles
+const HANDLE_RE = /(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@])/g;
 const PLATE_CUE_FIRST = new Set(['reg', 'registration', 'rego', 'plate', 'plates', 'number', 'numberplate', 'licence', 'license', 'tag']);
 
 function luhn(d: string): boolean {
@@ -84,7 +92,7 @@ function luhn(d: string): boolean {
 /** Numbers with separators that are identifiers rather than ranges, thousands or measurements. */
 function groupedIds(ctx: Ctx): void {
   const { text } = ctx;
-  for (const m of text.matchAll(GROUPED_DIGITS_RE)) {
+  for (let m = scan(GROUPED_DIGITS_RE, text); m; m = GROUPED_DIGITS_RE.exec(text)) {
     const v = m[0];
     const digits = v.replace(/\D/g, '');
     const end = m.index + v.length;
@@ -111,8 +119,8 @@ function groupedIds(ctx: Ctx): void {
 
 export function idRules(ctx: Ctx): void {
   const { text } = ctx;
-  if (/\d{3}-\d{2}-\d{4}/.test(text)) for (const m of text.matchAll(SSN_RE)) ctx.add(m.index, m.index + m[0].length, 'SSN', 0.9, 'ssn');
-  if (ctx.tokens.some((t) => SSN_WORDS.has(t.lower))) for (const m of text.matchAll(SSN_CUE_RE)) {
+  if (/\d{3}-\d{2}-\d{4}/.test(text)) for (let m = scan(SSN_RE, text); m; m = SSN_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'SSN', 0.9, 'ssn');
+  if (ctx.tokens.some((t) => SSN_WORDS.has(t.lower))) for (let m = scan(SSN_CUE_RE, text); m; m = SSN_CUE_RE.exec(text)) {
     const s = m.index + m[0].lastIndexOf(m[1]!);
     ctx.add(s, s + m[1]!.length, 'SSN', 0.97, 'ssn-cue');
   }
@@ -149,16 +157,16 @@ export function idRules(ctx: Ctx): void {
     }
   }
   void VIN_RE; // 17-character VINs are found by the mixed-code pass below
-  if (/[xX*#]{2}-\d{4}/.test(text)) for (const m of text.matchAll(SSN_MASKED_RE)) {
+  if (/[xX*#]{2}-\d{4}/.test(text)) for (let m = scan(SSN_MASKED_RE, text); m; m = SSN_MASKED_RE.exec(text)) {
     if (/^\d{3}-\d{2}-/.test(m[0])) continue; // full numbers: SSN_RE
     ctx.add(m.index, m.index + m[0].length, 'SSN', 0.9, 'ssn-masked');
   }
   if (/\d[ -]\d/.test(text)) groupedIds(ctx);
-  if (/[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]/.test(text)) for (const m of text.matchAll(MAC_RE)) {
+  if (/[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]/.test(text)) for (let m = scan(MAC_RE, text); m; m = MAC_RE.exec(text)) {
     if (!/[A-Fa-f]/.test(m[0]) && m[1] === '-') continue; // "12-34-56-78-90-12": not obviously hexadecimal
     ctx.add(m.index, m.index + m[0].length, 'DEVICE', 0.9, 'mac-address');
   }
-  if (/\b(?:user|login|uid|handle|screen|account)/i.test(text)) for (const m of text.matchAll(USER_RE)) {
+  if (/\b(?:user|login|uid|handle|screen|account)/i.test(text)) for (let m = scan(USER_RE, text); m; m = USER_RE.exec(text)) {
     const v = m[1]!;
     // a value that reads like a person's name or a word ("User: Dr Smith", "account is overdue") is handled elsewhere
     if (!/[\d_.]/.test(v) && !/=\s*$/.test(m[0].slice(0, m[0].length - v.length)) && (/^\p{Lu}/u.test(v) || ctx.lex.english.has(v.toLowerCase()))) continue;
@@ -180,27 +188,27 @@ export function idRules(ctx: Ctx): void {
     const s = m.index + m[0].length - m[1]!.length;
     ctx.add(s, s + v.length, 'VEHICLE', 0.9, 'plate-cue');
   }
-  if (/[A-Z]{2}\d{2}\s?[A-Z]{3}/.test(text)) for (const m of text.matchAll(PLATE_UK_RE)) ctx.add(m.index, m.index + m[0].length, 'VEHICLE', 0.75, 'plate-uk');
-  if (/[A-Z]{2}[ -]?\d/.test(text)) for (const m of text.matchAll(PLATE_IN_RE)) {
+  if (/[A-Z]{2}\d{2}\s?[A-Z]{3}/.test(text)) for (let m = scan(PLATE_UK_RE, text); m; m = PLATE_UK_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'VEHICLE', 0.75, 'plate-uk');
+  if (/[A-Z]{2}[ -]?\d/.test(text)) for (let m = scan(PLATE_IN_RE, text); m; m = PLATE_IN_RE.exec(text)) {
     if (!/[ -]/.test(m[0]) && m[0].length < 9) continue;
     ctx.add(m.index, m.index + m[0].length, 'VEHICLE', 0.75, 'plate-in');
   }
   // social media handles: "@drjones_md", "@grace.adeyemi"
   if (text.includes('@')) {
-    for (const m of text.matchAll(/(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@])/g)) {
+    for (let m = scan(HANDLE_RE, text); m; m = HANDLE_RE.exec(text)) {
       if (/^\p{Lu}\p{Ll}+$/u.test(m[1]!)) continue; // "@Nkechi": a mention of a person, handled with the names
       ctx.add(m.index, m.index + m[0].length, 'ID', 0.8, 'handle');
     }
   }
-  if (/\d\.\d+\.\d+\.\d+\.\d/.test(text)) for (const m of text.matchAll(OID_RE)) ctx.add(m.index, m.index + m[0].length, 'ID', 0.85, 'oid');
-  if (text.includes(')')) for (const m of text.matchAll(UDI_RE)) ctx.add(m.index, m.index + m[0].length, 'DEVICE', 0.9, 'udi');
+  if (/\d\.\d+\.\d+\.\d+\.\d/.test(text)) for (let m = scan(OID_RE, text); m; m = OID_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'ID', 0.85, 'oid');
+  if (text.includes(')')) for (let m = scan(UDI_RE, text); m; m = UDI_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'DEVICE', 0.9, 'udi');
   // Generic identifying numbers: long digit strings and mixed alphanumeric codes.
-  if (/\d{7}/.test(text)) for (const m of text.matchAll(LONG_DIGITS_RE)) {
+  if (/\d{7}/.test(text)) for (let m = scan(LONG_DIGITS_RE, text); m; m = LONG_DIGITS_RE.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
     if (UNIT_AFTER.test(after)) continue;
     ctx.add(m.index, m.index + m[0].length, 'ID', 0.7, 'long-number');
   }
-  for (const m of text.matchAll(MIXED_CODE_RE)) {
+  for (let m = scan(MIXED_CODE_RE, text); m; m = MIXED_CODE_RE.exec(text)) {
     const s = m[0];
     if (s.length < 6 || (m.index > 0 && /[\w-]/.test(text[m.index - 1]!)) || /^[a-z]/i.test(text[m.index + s.length] ?? '')) continue;
     const digits = (s.match(/\d/g) ?? []).length;
