@@ -104,6 +104,20 @@ const DRUG_SUFFIX = /(?:mab|nib|vir|pril|sartan|olol|statin|azole|cillin|mycin|c
 /** Agencies named after a place: "Savannah PD". */
 const AGENCY_ACRONYMS = new Set('PD FD SO DA DHS DSS CPS DCFS DMV DOC DOH DPH EMS FRS PCT'.split(' '));
 
+/** Personal titles in other languages (not English words): "Herr", "Smt.", "Mme", "Kuya", "Cikgu". */
+const FOREIGN_TITLES = new Set(
+  'herr frau fräulein hr sig sigra signor signora signorina dott dottssa sra srta señor señora señorita doña dña dna senhor senhora sr mme mlle monsieur madame mademoiselle smt shri shrimati kumari kum thiru thirumathi tmt selvi kuya ate manong manang tito tita lolo lola cikgu encik puan tuan datuk dato datin haji hajjah hajah ustaz ustazah bapak mevrouw mevr dhr meneer pani fru herra rouva sheikh sayyid syed'.split(' '),
+);
+/** Titles that are also words or initials ("Don", "Pak", "M."): need a name-like word after them. */
+const FOREIGN_WEAK_TITLES = new Set(['don', 'pan', 'pak', 'bu', 'ibu', 'm', 'sri', 'pd']);
+/** Academic degree abbreviations inside a title chain: "Dr. med. dent.", "Dr. rer. nat." */
+const TITLE_DEGREES = new Set(['med', 'dent', 'rer', 'nat', 'phil', 'habil', 'univ', 'vet', 'jur', 'sc']);
+/** Words after which a lower-case unknown word is a person being addressed or quoted: "hi priya", "asked dmitri". */
+const LOWER_NAME_CUES = new Set('hi hey hiya hello dear thanks thx cheers ta cc asked ask told tell per paged page pinged ping messaged texted rang phoned called emailed informed updated thank'.split(' '));
+/** A sign-off at the start of a line, before the name: "— ", "Thanks, ", "Cheers\n" (sticky: tried at each line start). */
+const SIGNOFF_RE = /[ \t]*(?:[—–~]|--?|(?:many )?thanks|thx|cheers|regards|kind regards|best wishes|best)[ \t]*[,!.]?[ \t]*(?:\n[ \t]*)?(?=\p{L})/iuy;
+/** An HL7 person name from its first component: "SOLBERG^ASTRID^MARIT" (sticky). */
+const HL7_NAME_RE = /\p{Lu}[\p{L}'’-]+(?:\^\p{Lu}[\p{L}'’-]*){1,4}(?![\p{L}\p{N}])/uy;
 /** A one-element array: `for (const _ of ONCE)` gives a block that `continue` can leave. */
 const ONCE = [0];
 const SPECIALTY_WORDS = new Set('pulmonary pulmonology cardiology dermatology neurology oncology urology orthopaedics orthopedics pediatrics paediatrics gastroenterology nephrology ophthalmology endocrinology podiatry chiropractic dentistry optometry audiology allergy obstetrics gynecology gynaecology otolaryngology hematology haematology'.split(' '));
@@ -270,6 +284,50 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (vt.some((t) => isMedical(t)) || vt.every((t) => SPECIAL_ACRONYMS.has(t.text))) continue;
     emit(vs, vs + value.length, 'LOCATION', 0.85, 'place-label');
     placeEnds.push(vs + value.length);
+  }
+
+  // ---- Titles in other languages and title chains: "Herr Müller", "Smt. Lakshmi Devi",
+  //      "Prof. Dr. med. Hans Weber", "Kuya Jun", "Dña. Pilar Ortega" (the title stays outside the span)
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (!t.cap) continue;
+    const strong = FOREIGN_TITLES.has(t.lower) && !(t.lower === 'sr' && text[t.end] !== '.');
+    const weak = !strong && FOREIGN_WEAK_TITLES.has(t.lower);
+    const known = !strong && !weak && TITLES.has(t.lower) && !WEAK_TITLES.has(t.lower);
+    if (!strong && !weak && !known) continue;
+    // skip further titles and degree abbreviations: "Dr. med.", "Prof. Dr.", "PD Dr."
+    let k = i + 1;
+    let chained = false;
+    while (k < tokens.length && /^\.?\s{1,2}$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
+      const n = tokens[k]!;
+      if ((TITLES.has(n.lower) && !WEAK_TITLES.has(n.lower) && n.cap) || FOREIGN_TITLES.has(n.lower) || (TITLE_DEGREES.has(n.lower) && text[n.end] === '.')) {
+        k++;
+        chained = true;
+        continue;
+      }
+      break;
+    }
+    // plain English titles are handled by the run classifier unless a chain hid the name from it
+    if (known && !chained) continue;
+    const first = tokens[k];
+    if (!first || !first.cap || !/^\.?\s{1,2}$/.test(text.slice(tokens[k - 1]!.end, first.start)) || isCovered(first.start, first.end)) continue;
+    const okTok = (n: Token) => !isMedical(n) && !isCalendar(n) && !ORG_CUES.has(n.lower) && !CREDENTIALS.has(n.lower) && !LARGE_AREAS.has(n.lower) && !US_STATES.has(n.lower) && !TITLES.has(n.lower);
+    if (!okTok(first)) continue;
+    if (weak && !((isFirst(first) || isLast(first) || !isEnglish(first)) && !isClearPlace(first))) continue;
+    let e = first.end;
+    let j = k + 1;
+    for (; j < tokens.length && j < k + 4; j++) {
+      const n = tokens[j]!;
+      const g = text.slice(e, n.start);
+      const initialGap = g === '. ' && tokens[j - 1]!.text.length === 1;
+      if (!(g === ' ' || g === '-' || initialGap) || !n.cap || !okTok(n) || (isEnglish(n) && !isFirst(n) && !isLast(n))) break;
+      e = n.end;
+    }
+    covered.fill(1, t.start, first.start);
+    emit(first.start, e, 'NAME', 0.9, 'name-title-intl');
+    nameEnds.push(e);
+    for (let q = k; q < j; q++) seedName(tokens[q]!, 0.85);
+    i = j - 1;
   }
 
   // ---- 1. Build runs of capitalised tokens
@@ -975,6 +1033,158 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     const p = tokens[ti - 1];
     if (!p || !p.cap || text.slice(p.end, f.start) !== ' ' || isCovered(p.start, p.end)) continue;
     if (isFirst(p) && !isMedical(p) && !isCalendar(p) && !TITLES.has(p.lower) && !RELATIONS.has(p.lower) && !ORG_CUES.has(p.lower)) emit(p.start, p.end, 'NAME', f.confidence, 'name-first-before');
+  }
+  // ---- organisation and address spans grown over their neighbours
+  {
+    const plainCap = (t: Token) => t.cap && !isMedical(t) && !isCalendar(t) && !CREDENTIALS.has(t.lower) && !RELATIONS.has(t.lower) && !(TITLES.has(t.lower) && !WEAK_TITLES.has(t.lower)) && !t.num;
+    const locs = ctx.findings.filter((f) => f.type === 'LOCATION' && f.confidence >= 0.7).sort((a, b) => a.start - b.start);
+    for (const f of locs) {
+      // back over the capitalised words of the same name: "The Travel Doctor [Bondi Junction]"
+      let ti = tokenAt(tokens, f.start);
+      let s = f.start;
+      while (ti > 0) {
+        const p = tokens[ti - 1]!;
+        const g = text.slice(p.end, s);
+        if (!(g === ' ' || g === ' & ') || !plainCap(p) || isCovered(p.start, p.end) || LARGE_AREAS.has(p.lower) || US_STATES.has(p.lower)) break;
+        if (p.sentenceStart && isEnglish(p) && p.lower !== 'the') break;
+        if (p.lower === 'the' && !p.sentenceStart) break;
+        s = p.start;
+        ti--;
+        if (p.sentenceStart) break;
+      }
+      // a bare "The" is not worth a span of its own
+      if (s < f.start && !(text.slice(s, s + 4) === 'The ' && tokenAt(tokens, f.start) - ti === 1)) emit(s, f.start, 'LOCATION', f.confidence, 'place-extend');
+      // forward over organisation words and a " - Branch": "Royal Sussex County [Hospital]", "... - Temple"
+      let e = f.end;
+      let k = tokenAt(tokens, e);
+      while (k < tokens.length) {
+        const n = tokens[k]!;
+        const g = text.slice(e, n.start);
+        if (g === ' ' && n.cap && (ORG_CUES.has(n.lower) || GENERIC_ORG_WORDS.has(n.lower)) && !isCovered(n.start, n.end) && !medicalHeadAfter(n) && !isHead(n.lower)) {
+          e = n.end;
+          k++;
+          continue;
+        }
+        if (/^ [-–—] $/.test(g) && plainCap(n) && !isCovered(n.start, n.end) && !(isEnglish(n) && !isPlaceWord(n) && !isFirst(n) && !isLast(n)) && /^(?:[ \t]*(?:$|\n|[.,;)|]))/.test(text.slice(n.end, n.end + 2))) {
+          e = n.end;
+          k++;
+        }
+        break;
+      }
+      if (e > f.end) emit(f.end, e, 'LOCATION', f.confidence, 'place-extend');
+    }
+    // the next part of an address after a comma: "Marine Court, [Hove], East Sussex", "Al Barsha 2, [Dubai]"
+    const addrEnds = new Set<number>();
+    for (const f of ctx.findings) if (f.type === 'LOCATION' && f.confidence >= 0.75) addrEnds.add(f.end);
+    for (const t of tokens) {
+      if (!t.cap || t.index === 0 || text.charCodeAt(t.start - 2) !== 44 || isCovered(t.start, t.end)) continue;
+      const p = tokens[t.index - 1]!;
+      if (text.slice(p.end, t.start) !== ', ' || !addrEnds.has(p.end)) continue;
+      let e = t.end;
+      let k = t.index + 1;
+      const run = [t];
+      while (k < tokens.length && run.length < 3 && text.slice(e, tokens[k]!.start) === ' ' && tokens[k]!.cap) {
+        run.push(tokens[k]!);
+        e = tokens[k]!.end;
+        k++;
+      }
+      if (!run.every((x) => plainCap(x) && !LARGE_AREAS.has(x.lower) && !US_STATES.has(x.lower) && !US_STATE_ABBR.has(x.text) && !ORG_PARTICLES.has(x.lower)) || run.some((x) => medicalHeadAfter(x))) continue;
+      const tail = text.slice(e, e + 3);
+      // the chain goes on (another part, a postcode) or the line ends
+      const nx = tokens[k];
+      const more = /^, /.test(tail) && !!nx && (nx.num || nx.upper || covered[nx.start] === 1 || nx.cap);
+      if (!(more || /^[ \t]*(?:$|\n|\||;|\.(?:\s|$))/.test(tail) || /^ [A-Z]{1,2}\d/.test(tail))) continue;
+      if (run.every((x) => isEnglish(x) && !isPlaceWord(x)) && !more) continue;
+      emit(t.start, e, 'LOCATION', 0.75, 'place-address-part');
+      addrEnds.add(e);
+    }
+  }
+  // ---- HL7-style names: "PID|...|SOLBERG^ASTRID^MARIT|", "NK1|SOLBERG^HAAKON|SPOUSE"
+  for (let c = text.indexOf('^'), done = -1; c > 0; c = text.indexOf('^', c + 1)) {
+    if (c < done) continue;
+    // from the start of the word before the caret
+    const ti = tokenAt(tokens, c) - 1;
+    const w = tokens[ti];
+    if (!w || w.end !== c || !(w.cap || w.upper)) continue;
+    HL7_NAME_RE.lastIndex = w.start;
+    const m = HL7_NAME_RE.exec(text);
+    if (!m || (w.start > 0 && /[\p{L}\p{N}^]/u.test(text[w.start - 1]!))) continue;
+    done = m.index + m[0].length;
+    const parts = m[0].split('^');
+    if (parts.some((p) => lex.genes.has(p.toLowerCase()) || lex.clinical.has(p.toLowerCase()) || lex.drugs.has(p.toLowerCase()))) continue;
+    if (!parts.some((p) => lex.firstNames.has(p.toLowerCase()) || lex.lastNames.has(p.toLowerCase()) || !lex.english.has(p.toLowerCase()))) continue;
+    const s = m.index;
+    const e = s + m[0].length;
+    emit(s, e, 'NAME', 0.85, 'name-hl7');
+  }
+  // ---- a capitalised word before "'s mum", "(daughter)": "Kofi's mum", "Ama Owusu (sister)"
+  for (const t of tokens) {
+    if (!t.cap || t.text.length < 2) continue;
+    const c = text.charCodeAt(t.end);
+    if (!(c === 39 || c === 8217 || (c === 32 && text.charCodeAt(t.end + 1) === 40)) || isCovered(t.start, t.end)) continue;
+    const after = text.slice(t.end, t.end + 24);
+    const m = /^(?:['’]s\s+|\s\()(\p{Ll}[\p{L}-]*)/u.exec(after);
+    if (!m || !RELATIONS.has(m[1]!) || (m[0].includes('(') && after[m[0].length] !== ')')) continue;
+    if (isMedical(t) || isCalendar(t) || ORG_CUES.has(t.lower) || TITLES.has(t.lower) || RELATIONS.has(t.lower) || LARGE_AREAS.has(t.lower) || US_STATES.has(t.lower) || isEponym(t) || (isEnglish(t) && !isFirst(t) && !isLast(t))) continue;
+    // and a capitalised word before it: "Ama Owusu (sister)"
+    const p = prevTok(t);
+    const s = p && p.cap && text.slice(p.end, t.start) === ' ' && !isCovered(p.start, p.end) && (isFirst(p) || !isEnglish(p)) && !isMedical(p) && !TITLES.has(p.lower) && !RELATIONS.has(p.lower) ? p.start : t.start;
+    emit(s, t.end, 'NAME', 0.8, 'name-possessive-relation');
+  }
+  // ---- sign-offs: "— R. Okonkwo, RN", "Thanks, Priya", "cheers\nsunil"
+  for (let ls = 0; ls < text.length; ) {
+    const nl = text.indexOf('\n', ls);
+    SIGNOFF_RE.lastIndex = ls;
+    const m = SIGNOFF_RE.exec(text);
+    ls = nl < 0 ? text.length : nl + 1;
+    if (!m) continue;
+    let i = tokenAt(tokens, m.index + m[0].length);
+    const s0 = tokens[i];
+    if (!s0 || s0.start !== m.index + m[0].length || isCovered(s0.start, s0.end)) continue;
+    const dash = /[—–~-][ \t]*$/.test(m[0]);
+    let e = -1;
+    let n = 0;
+    for (; i < tokens.length && n < 3; i++, n++) {
+      const t = tokens[i]!;
+      if (e >= 0 && !/^\.? $|^-$/.test(text.slice(e, t.start))) break;
+      const initial = t.text.length === 1 && t.cap;
+      if (!initial && (isMedical(t) || isCalendar(t) || CREDENTIALS.has(t.lower) || TITLES.has(t.lower) || (isEnglish(t) && !isFirst(t) && !isLast(t)) || t.num)) break;
+      if (!t.cap && !(n === 0 && !dash && /^[ \t]*(?:\n|$|,)/.test(text.slice(t.end, t.end + 2)))) break;
+      e = t.end;
+    }
+    if (e < 0) continue;
+    // a dash sign-off needs the end of the line or a credential after it: "— R. Okonkwo, RN"
+    const tail = text.slice(e, e + 12);
+    if (dash && !/^[ \t]*(?:\n|$|,\s*[A-Za-z]{2,6}\b|\()/.test(tail)) continue;
+    if (!dash && !/^[ \t]*(?:\n|$|[,.!])/.test(tail)) continue;
+    emit(s0.start, e, 'NAME', 0.8, 'name-signoff');
+    nameEnds.push(e);
+  }
+  // ---- lower-case names after a cue that addresses or quotes a person:
+  //      "-> sunil:", "hi priya", "asked dmitri", "per sunita", "thanks kev", "cc ollie"
+  const arrows = text.includes('->') || text.includes('→');
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.cap || t.upper || t.num || t.text.length < 3) continue;
+    const p = tokens[i - 1]!;
+    const cue = LOWER_NAME_CUES.has(p.lower);
+    if (!cue && !arrows) continue;
+    const g = text.slice(p.end, t.start);
+    if (!(cue && /^[ \t]$|^,[ \t]$/.test(g)) && !/->\s*$|→\s*$/.test(g)) continue;
+    if (isCovered(t.start, t.end)) continue;
+    const f = F(t);
+    if (f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || (f & W_EPONYM && !(f & (W_FIRST | W_LAST))) || (f & W_PLACE && !(f & (W_FIRST | W_LAST)))) continue;
+    if (/^\s*\d/.test(text.slice(t.end, t.end + 3)) || MEDICAL_SUFFIX.test(t.lower) || DRUG_SUFFIX.test(t.lower) || /['’]/.test(t.text) || t.lower.split('-').some((x) => lex.english.has(x))) continue;
+    emit(t.start, t.end, 'NAME', 0.65, 'name-cue-lower');
+  }
+  // ---- handles: "@neuro_nerd_mo", "@sunil.k"
+  if (text.includes('@')) for (const m of text.matchAll(/(?<![\w.@])@([A-Za-z][\w.]*\w)(?![\w@])/g)) {
+    const s = m.index + 1;
+    const h = m[1]!;
+    if (h.length < 3 || isCovered(s, s + h.length)) continue;
+    const l = h.toLowerCase();
+    if (!/[_\d.]/.test(h) && lex.english.has(l)) continue;
+    emit(s, s + h.length, /[_\d.]/.test(h) ? 'ID' : 'NAME', 0.75, 'handle');
   }
   // ---- Propagation: a name or place confirmed once is the same identifier everywhere in the text
   if (nameSeeds.size || placeSeeds.size) {

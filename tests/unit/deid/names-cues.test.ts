@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { findIdentifiers, type Finding, type PhiType } from '../../../src/shared/deid/index';
+
+/** Every non-space character of `phrase` is covered by a finding (of `type`, when given). */
+const covers = (text: string, phrase: string, type?: PhiType) => {
+  const s = text.indexOf(phrase);
+  if (s < 0) throw new Error(`phrase not in text: ${phrase}`);
+  const fs: Finding[] = findIdentifiers(text);
+  for (let i = s; i < s + phrase.length; i++) {
+    if (/\s/.test(text[i]!)) continue;
+    const f = fs.find((x) => x.start <= i && i < x.end);
+    if (!f || (type && f.type !== type)) return false;
+  }
+  return true;
+};
+const untouched = (text: string, phrase: string) => {
+  const s = text.indexOf(phrase);
+  const e = s + phrase.length;
+  return !findIdentifiers(text).some((f) => f.start < e && f.end > s);
+};
+
+describe('names: titles in other languages and title chains', () => {
+  it('covers the name after a foreign title, not the title', () => {
+    const t = 'Seen with Frau Brünnhilde Ostertag and Smt. Kamakshi Raghavan; Kuya Jomar translated.';
+    for (const p of ['Brünnhilde Ostertag', 'Kamakshi Raghavan', 'Jomar']) expect(covers(t, p, 'NAME'), p).toBe(true);
+    expect(untouched(t, 'Frau')).toBe(true);
+  });
+  it('reads through "Prof. Dr. med." to the name', () => {
+    const t = 'Befund von Prof. Dr. med. Wendelin Achterberg, Oberarzt.';
+    expect(covers(t, 'Wendelin Achterberg', 'NAME')).toBe(true);
+  });
+  it('a weak title needs a name-like word after it', () => {
+    expect(untouched('Pan Troglodytes? no. Don gloves before entry.', 'gloves')).toBe(true);
+  });
+});
+
+describe('names: HL7 carets, possessives and relations in brackets', () => {
+  it('HL7 person names', () => {
+    const t = 'PID|1|X-998|QUARTERMAINE^ODETTE^LYS|F\nNK1|QUARTERMAINE^BASTIEN|SON';
+    expect(covers(t, 'QUARTERMAINE^ODETTE^LYS', 'NAME')).toBe(true);
+    expect(covers(t, 'QUARTERMAINE^BASTIEN', 'NAME')).toBe(true);
+  });
+  it('"X\'s mum" and "X Y (sister)"', () => {
+    const t = 'Collateral from Tamsin\'s mum. Contact Oyelaran Bode (brother) if needed.';
+    expect(covers(t, 'Tamsin', 'NAME')).toBe(true);
+    expect(covers(t, 'Oyelaran Bode', 'NAME')).toBe(true);
+  });
+});
+
+describe('names: sign-offs and lower-case names after address cues', () => {
+  it('dash and thanks sign-offs', () => {
+    const t = 'Plan agreed with family.\n— Q. Abernethy-Lusk, RN\nThanks,\nIfeoluwa';
+    expect(covers(t, 'Q. Abernethy-Lusk', 'NAME')).toBe(true);
+    expect(covers(t, 'Ifeoluwa', 'NAME')).toBe(true);
+  });
+  it('lower-case names after hi / asked / an arrow, not clinical words', () => {
+    const t = 'handover -> rajdeep: bed 3 stable. asked tomasz re bloods, trop 14 pending. hi tavita pls chase.';
+    for (const p of ['rajdeep', 'tomasz', 'tavita']) expect(covers(t, p), p).toBe(true);
+    expect(untouched(t, 'trop 14')).toBe(true);
+  });
+  it('handles', () => {
+    expect(covers('dm me @wobbly_registrar_22 for the rota', 'wobbly_registrar_22')).toBe(true);
+  });
+});
