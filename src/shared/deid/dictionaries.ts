@@ -102,3 +102,44 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
       .sort((a, b) => b.length - a.length),
   };
 }
+
+/**
+ * Word classes: which rule families a token's lowercase form can start or switch on.
+ * The engine looks each token up once (one Map lookup instead of one Set lookup per rule
+ * family) and hands the bits to the rules as Ctx.wordClasses.
+ */
+export const C_MONTH = 1;
+export const C_ORD_FIRST = 2;
+export const C_HOLIDAY = 4;
+export const C_ID_CUE = 8;
+export const C_PLATE_CUE = 16;
+export const C_SSN = 32;
+export const C_KEYWORD = 64;
+export const C_BIO = 128;
+
+export interface WordClasses {
+  /** Class bits per token (index = Token.index). */
+  of: Uint16Array;
+  /** Union of all tokens' bits. */
+  any: number;
+}
+
+/** A lowercase word -> class bits map from (words, bit) pairs. */
+export function classMap(entries: [Iterable<string>, number][]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const [words, bit] of entries) for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
+  return map;
+}
+
+export function wordClasses(tokens: readonly { lower: string }[], classes: ReadonlyMap<string, number>): WordClasses {
+  const of = new Uint16Array(tokens.length);
+  let any = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const c = classes.get(tokens[i]!.lower);
+    if (c !== undefined) {
+      of[i] = c;
+      any |= c;
+    }
+  }
+  return { of, any };
+}

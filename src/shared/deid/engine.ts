@@ -1,13 +1,13 @@
-import { buildLexicon, type Lexicon } from './dictionaries';
+import { buildLexicon, C_BIO, C_HOLIDAY, C_ID_CUE, C_KEYWORD, C_MONTH, C_ORD_FIRST, C_PLATE_CUE, C_SSN, classMap, type Lexicon, wordClasses } from './dictionaries';
 import { addressRules } from './rules/addresses';
 import { ageRules } from './rules/ages';
-import { biometricRules } from './rules/biometrics';
-import { codeRules } from './rules/codes';
+import { BIO_WORDS, biometricRules } from './rules/biometrics';
+import { codeRules, KEYWORD } from './rules/codes';
 import { contactRules } from './rules/contact';
 import { type Ctx, tokenize } from './rules/context';
-import { dateRules } from './rules/dates';
+import { dateRules, HOLIDAY_FIRST, MONTH_WORDS, ORD_FIRST } from './rules/dates';
 import { entityRules } from './rules/entities';
-import { idRules } from './rules/ids';
+import { CUE_FIRST, idRules, PLATE_CUE_FIRST, SSN_WORDS } from './rules/ids';
 import type { DeidDictionaryData, FindOptions, Finding, PhiType } from './types';
 
 /** Priority when two findings of different types overlap (higher wins at equal confidence). */
@@ -46,8 +46,22 @@ export function mergeFindings(findings: Finding[]): Finding[] {
   return out;
 }
 
+let classes: Map<string, number> | undefined;
+
 export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine {
   const lex: Lexicon = 'firstNames' in data ? (data as Lexicon) : buildLexicon(data as DeidDictionaryData);
+  // the word sets the rules switch on, in one map: one lookup per token for all of them
+  classes ??= classMap([
+    [MONTH_WORDS, C_MONTH],
+    [ORD_FIRST, C_ORD_FIRST],
+    [HOLIDAY_FIRST, C_HOLIDAY],
+    [CUE_FIRST, C_ID_CUE],
+    [PLATE_CUE_FIRST, C_PLATE_CUE],
+    [SSN_WORDS, C_SSN],
+    [KEYWORD.keys(), C_KEYWORD],
+    [BIO_WORDS, C_BIO],
+  ]);
+  const wordClassMap = classes;
   function findIdentifiers(text: string, options: FindOptions = {}): Finding[] {
     const findings: Finding[] = [];
     let lower: string | undefined;
@@ -65,6 +79,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     };
     // 1. pattern rules (contact details, ids, dates, ages, addresses, biometrics)
     ctx.tokens = tokenize(text);
+    ctx.wordClasses = wordClasses(ctx.tokens, wordClassMap);
     contactRules(ctx);
     idRules(ctx);
     dateRules(ctx);

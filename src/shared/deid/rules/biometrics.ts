@@ -1,3 +1,4 @@
+import { C_BIO, classMap, wordClasses } from '../dictionaries';
 import type { Ctx } from './context';
 
 /** First match of a global pattern from the start of s; then re.exec(s) for the next (no matchAll iterator or pattern clone per call). */
@@ -20,7 +21,7 @@ const CLAUSE_RE = new RegExp(CLAUSE, 'y');
 /** Up to three modifiers and a determiner before the keyword: "a spider-web tattoo", "keloid scar". */
 const LEAD_RE = /(?:\b(?:an?|his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const DISTINCTIVE_RE = /\b(?:distinctive|distinguishing|unusual|striking)\s+(?!(?:features?|marks?|characteristics?)\b)(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*(?:\s*\([^)\n]{1,60}\))?/gi;
-const BIO_WORDS = new Set(
+export const BIO_WORDS = new Set(
   'tattoo tattoos tattooed birthmark birthmarks port scar scars keloid keloids mole moles fingerprint fingerprints voiceprint voiceprints print prints scan scans recognition identifying distinguishing distinctive unusual striking vein iris retina retinal gait facial face dna biometric biometrics thumbprint palmprint template enrolment enrollment'.split(' '),
 );
 const FEATURES_CUE = /\b(?:identifying|distinguishing|distinctive)\s+(?:features?|marks?|characteristics?)\s*:/gi;
@@ -28,9 +29,12 @@ const FEATURES_CUE = /\b(?:identifying|distinguishing|distinctive)\s+(?:features
 const VOICEPRINT_RE =
   /\b(?:voice[-\s]?prints?|(?:finger|thumb|palm|hand|foot)[-\s]?prints?|(?:palm|finger|hand)[-\s]vein(?:\s(?:scan|pattern|print))?|retina(?:l)?(?:\s(?:scan|pattern|image))?|iris(?:\s(?:scan|pattern|image|code))?|face(?:\sprint|\sscan)?|facial(?:\s(?:recognition|scan|geometry|image))?|gait(?:\s(?:signature|profile|pattern))?|DNA(?:\s(?:profile|sample))?|biometrics?(?:\s(?:scan|record|data))?)\s+(?:ID|identifier|template|record|reference|ref\.?|number|no\.?|#|enrol(?:l)?ment|registration|sample|profile|hash|token)(?:\s(?:ID|ref\.?|reference|number|no\.?|#))?\s*[:#]?\s*[A-Z0-9][A-Z0-9-]{3,}/gi;
 
+let fallbackClasses: Map<string, number> | undefined;
+
 export function biometricRules(ctx: Ctx): void {
   const { text } = ctx;
-  if (!ctx.tokens.some((t) => BIO_WORDS.has(t.lower) || (t.hyphen && t.lower.startsWith('port-wine')))) return;
+  const wc = ctx.wordClasses ?? wordClasses(ctx.tokens, (fallbackClasses ??= classMap([[BIO_WORDS, C_BIO]])));
+  if (!(wc.any & C_BIO) && !ctx.tokens.some((t) => t.hyphen && t.lower.startsWith('port-wine'))) return;
   const add = (s: number, e: number, conf: number, rule: string) => {
     let t = text.slice(s, e);
     const trimmed = t.replace(/[\s,.]+$/, '');

@@ -1,4 +1,5 @@
 import type { PhiType } from '../types';
+import { C_KEYWORD, classMap, wordClasses } from '../dictionaries';
 import type { Ctx } from './context';
 import { isClinicalCode, UNIT_AFTER } from './ids';
 
@@ -24,8 +25,9 @@ const KEYWORD_TYPES: [PhiType, string][] = [
   ['LICENSE', 'licence license lic lic. reg reg. registration npi dea gmc nmc ahpra board certificate cert permit colegiado colegiada approbation rpps adeli lanr pwz cédula cedula crm coren cpso imc mci smc kmc hpcsa mdcn pmdc bmdc hcpc ncsbn cdl driver driving'],
   ['DEVICE', 'serial s/n sn device udi imei implant pacemaker transmitter sensor pump generator defibrillator'],
 ];
-const KEYWORD: Map<string, PhiType> = new Map();
+export const KEYWORD: Map<string, PhiType> = new Map();
 for (const [type, words] of KEYWORD_TYPES) for (const w of words.split(' ')) if (!KEYWORD.has(w)) KEYWORD.set(w, type);
+let fallbackClasses: Map<string, number> | undefined;
 /** Words that make any label an identifier label. */
 const ID_WORDS = new Set(
   'id ident identifier identification number no. nr nr. num num. nº n° # ref reference code badge employee staff student passport national nhs ssn sin case claim file docket court police incident report subject participant study screening enrolment enrollment specimen accession barcode wristband username user login handle token ticket order requisition numéro numero número nummer numer kod'.split(' '),
@@ -165,8 +167,10 @@ const KEYWORD_VALUE_RE = /[ \t]*(?:(?:numbers?|nos?\.?|nr\.?|#|ID|is|was|of|endi
 
 function keywordValues(ctx: Ctx): void {
   const { text } = ctx;
+  const wc = ctx.wordClasses ?? wordClasses(ctx.tokens, (fallbackClasses ??= classMap([[KEYWORD.keys(), C_KEYWORD]])));
+  if (!(wc.any & C_KEYWORD)) return;
   for (const t of ctx.tokens) {
-    if (t.num) continue;
+    if (!(wc.of[t.index]! & C_KEYWORD) || t.num) continue;
     const type = KEYWORD.get(t.lower);
     if (!type) continue;
     KEYWORD_VALUE_RE.lastIndex = t.end;

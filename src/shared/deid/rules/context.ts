@@ -1,4 +1,4 @@
-import type { Lexicon } from '../dictionaries';
+import type { Lexicon, WordClasses } from '../dictionaries';
 import type { Finding, PhiType } from '../types';
 
 export interface Token {
@@ -30,6 +30,8 @@ export interface Ctx {
   tokens: Token[];
   findings: Finding[];
   add(start: number, end: number, type: PhiType, confidence: number, rule: string): void;
+  /** Word-class bits per token (dictionaries.ts C_*), set by the engine; rules compute their own when absent. */
+  wordClasses?: WordClasses;
 }
 
 const UPPER_FIRST = /^\p{Lu}/u;

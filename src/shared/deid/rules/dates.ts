@@ -1,3 +1,4 @@
+import { C_HOLIDAY, C_MONTH, C_ORD_FIRST, classMap, wordClasses, type WordClasses } from '../dictionaries';
 import type { Ctx } from './context';
 
 /** First match of a global pattern from the start of s; then re.exec(s) for the next (no matchAll iterator or pattern clone per call). */
@@ -40,8 +41,8 @@ const ORD_WORD = String.raw`(?:(?:twenty|thirty)[-\s]?(?:first|second|third|four
 // "the third of May" (tried at an ordinal word), "May the third" (tried at a month word)
 const ORD_OF_RE = new RegExp(String.raw`${ORD_WORD}\s+(?:day\s+)?of\s+${MON_OK}(?![a-zà-ÿ])(?:,?\s+${YEAR}(?!\d))?`, 'iy');
 const MON_THE_ORD_RE = new RegExp(String.raw`${MON}\.?\s+the\s+${ORD_WORD}\b`, 'iy');
-const ORD_FIRST = new Set('twenty thirty twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirty-first first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth'.split(' '));
-const MONTH_WORDS = new Set(
+export const ORD_FIRST = new Set('twenty thirty twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirty-first first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth'.split(' '));
+export const MONTH_WORDS = new Set(
   'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december janv janvier févr février fevr fevrier mars avr avril mai juin juil juillet août aout septembre octobre novembre déc décembre enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic januar februar märz maerz juni juli oktober dezember okt dez janeiro fevereiro março maio junho julho setembro outubro novembro dezembro gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre januari februari maart mei augustus stycznia lutego marca kwietnia maja czerwca lipca sierpnia września wrzesnia października pazdziernika listopada grudnia ocak şubat subat nisan mayıs mayis haziran temmuz ağustos agustos eylül eylul ekim kasım kasim aralık aralik styczeń styczen luty marzec kwiecień kwiecien czerwiec lipiec sierpień sierpien wrzesień wrzesien październik pazdziernik listopad grudzień grudzien giu lug ott fev fév'.split(' '),
 );
 // "14MAR2023", "03Jan22", "14mar": day and month abbreviation written together
@@ -71,14 +72,20 @@ function validMD(m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
+let fallbackClasses: Map<string, number> | undefined;
+function classesOf(ctx: Ctx): WordClasses {
+  return ctx.wordClasses ?? wordClasses(ctx.tokens, (fallbackClasses ??= classMap([[MONTH_WORDS, C_MONTH], [ORD_FIRST, C_ORD_FIRST], [HOLIDAY_FIRST, C_HOLIDAY]])));
+}
+
 export function dateRules(ctx: Ctx): void {
   const { text, lex } = ctx;
+  const wc = classesOf(ctx);
   const add = (s: number, e: number, conf: number, rule: string) => {
     // "12 March." - the full stop ends the sentence, it does not abbreviate the month
     if (text[e - 1] === '.' && /(?:\p{L}{5,}|\b(?:June|July|May|mars|mai|juin))\.$/u.test(text.slice(Math.max(s, e - 12), e))) e--;
     ctx.add(s, e, 'DATE', conf, rule);
   };
-  const hasMonth = ctx.tokens.some((t) => MONTH_WORDS.has(t.lower));
+  const hasMonth = (wc.any & C_MONTH) !== 0;
   const hasNumSep = /\d[/-]\d|\d\.\d{1,2}\.\d/.test(text);
   if (hasMonth) for (let m = scan(MDY_RE, text); m; m = MDY_RE.exec(text)) {
     // "May" as a modal verb: "May 2 be..." is unlikely; accept
@@ -141,13 +148,15 @@ export function dateRules(ctx: Ctx): void {
   if (/\d(?:st|nd|rd|th)\s+(?:inst|ult|prox)\b/.test(text)) for (let m = scan(INST_RE, text); m; m = INST_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-inst');
   if (hasMonth) {
     for (const t of ctx.tokens) {
-      if (ORD_FIRST.has(t.lower)) {
+      const c = wc.of[t.index]!;
+      if (!(c & (C_ORD_FIRST | C_MONTH))) continue;
+      if (c & C_ORD_FIRST) {
         ORD_OF_RE.lastIndex = t.start;
         const m = ORD_OF_RE.exec(text);
         if (!m) continue;
         const the = /\bthe\s+$/i.exec(text.slice(Math.max(0, t.start - 5), t.start));
         add(t.start - (the ? the[0].length : 0), m.index + m[0].length, 0.9, 'date-ordinal-word');
-      } else if (MONTH_WORDS.has(t.lower)) {
+      } else if (c & C_MONTH) {
         MON_THE_ORD_RE.lastIndex = t.start;
         const m = MON_THE_ORD_RE.exec(text);
         if (m) add(m.index, m.index + m[0].length, 0.9, 'date-ordinal-word');
@@ -155,8 +164,8 @@ export function dateRules(ctx: Ctx): void {
     }
   }
   // holidays in lower case, without apostrophes, and international ones ("boxing day", "valentines day", "Armistice Day")
-  for (const t of ctx.tokens) {
-    if (!HOLIDAY_FIRST.has(t.lower)) continue;
+  if (wc.any & C_HOLIDAY) for (const t of ctx.tokens) {
+    if (!(wc.of[t.index]! & C_HOLIDAY)) continue;
     HOLIDAY_RE.lastIndex = t.start;
     const m = HOLIDAY_RE.exec(text);
     if (!m) continue;
@@ -218,7 +227,7 @@ const HOLIDAYS = [
   "hanukkah", "chanukah", "purim", "passover", "kwanzaa", "t[eế]t", "matariki", "melbourne cup day",
 ];
 const HOLIDAY_RE = new RegExp(String.raw`(?:${HOLIDAYS.join('|').replace(/'/g, "['’]")})(?![\p{L}'’])(?:,?\s+(?:1[89]\d\d|20\d\d)(?!\d))?`, 'iyu');
-const HOLIDAY_FIRST = new Set(
+export const HOLIDAY_FIRST = new Set(
   HOLIDAYS.flatMap((h) => {
     const w = h.split(/[\s(?]/)[0]!.replace(/\\.*$/, '').replace(/'.*$/, '').replace(/\[.*$/, '');
     return w === 'd' ? ['día', 'dia'] : w === 't' ? ['tet', 'tết'] : [w, `${w}s`];

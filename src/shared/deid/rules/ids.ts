@@ -1,4 +1,5 @@
 import type { PhiType } from '../types';
+import { C_ID_CUE, C_PLATE_CUE, C_SSN, classMap, wordClasses, type WordClasses } from '../dictionaries';
 import type { Ctx } from './context';
 
 /** First match of a global pattern from the start of s; then re.exec(s) for the next (no matchAll iterator or pattern clone per call). */
@@ -8,7 +9,7 @@ function scan(re: RegExp, s: string): RegExpExecArray | null {
 }
 
 const SSN_RE = /\b(?!000|666)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g;
-const SSN_WORDS = new Set(['ssn', 'ss', 'social', 'sin']);
+export const SSN_WORDS = new Set(['ssn', 'ss', 'social', 'sin']);
 const SSN_CUE_RE = /\b(?:SSN|SS#|social security(?: number| no\.?| #)?|SIN|social insurance number)\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\d{3}[\s-]?\d{3}[\s-]?\d{3})\b/gi;
 
 /** An identifier value: alphanumerics, optionally in groups joined by - / . or single spaces. */
@@ -35,7 +36,7 @@ const CUE_RE = new RegExp(
   'iy',
 );
 /** First words of the cues: the sticky cue pattern is only tried where one of them starts. */
-const CUE_FIRST = new Set(
+export const CUE_FIRST = new Set(
   `mrn mr medical hospital chart unit nhs patient case accession encounter chi urn record health insurance dental vision member subscriber policy group beneficiary medicare medicaid mbi hicn plan bank account acct billing invoice claim iban routing credit card driver driver's drivers driving nursing professional state licence license dea npi cdl certificate cert registration board passport gmc permit vin vehicle tail number licence plate plates motorbike motorcycle car van truck bike reg serial s sn device udi imei model lot implant pacemaker icd defibrillator pump recorder monitor generator stimulator id identifier user username login handle ref reference badge occurrence incident report request kit ending employee student study participant barcode pin uhid ramq ohip msp versichertennummer krankenversichertennummer carte debit payment visa mastercard amex american discover maestro sort bsb ambulance taxi cab scooter lorry bus trailer caravan boat moped fleet rego cert certification nmc hcpc ahpra mci pwz rpps lanr cpso ncsbn bls atpl cpl ppl asset transmitter sensor receiver reader handset probe subject screening enrolment enrollment staff collar warrant shoulder service police crime court docket file notification specimen sample wristband episode admission visit aadhaar pesel sin nir nhi uci curp nric nin bsn tfn ird personnummer national ni tax voter membership token uid guid uuid`.split(/\s+/),
 );
 
@@ -77,7 +78,7 @@ const PLATE_CUE_RE =
   /\b(?:reg(?:istration)?|rego|plates?|number\s?plate|licen[cs]e\s?plate|tag)\b\.?\s*(?:(?:number|no\.?|#)\s*)?[:#]?\s*\(?((?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])/gy;
 // social media handles
 const HANDLE_RE = /(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@])/g;
-const PLATE_CUE_FIRST = new Set(['reg', 'registration', 'rego', 'plate', 'plates', 'number', 'numberplate', 'licence', 'license', 'tag']);
+export const PLATE_CUE_FIRST = new Set(['reg', 'registration', 'rego', 'plate', 'plates', 'number', 'numberplate', 'licence', 'license', 'tag']);
 
 function luhn(d: string): boolean {
   let sum = 0;
@@ -117,15 +118,21 @@ function groupedIds(ctx: Ctx): void {
   }
 }
 
+let fallbackClasses: Map<string, number> | undefined;
+function classesOf(ctx: Ctx): WordClasses {
+  return ctx.wordClasses ?? wordClasses(ctx.tokens, (fallbackClasses ??= classMap([[SSN_WORDS, C_SSN], [CUE_FIRST, C_ID_CUE], [PLATE_CUE_FIRST, C_PLATE_CUE]])));
+}
+
 export function idRules(ctx: Ctx): void {
   const { text } = ctx;
+  const wc = classesOf(ctx);
   if (/\d{3}-\d{2}-\d{4}/.test(text)) for (let m = scan(SSN_RE, text); m; m = SSN_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'SSN', 0.9, 'ssn');
-  if (ctx.tokens.some((t) => SSN_WORDS.has(t.lower))) for (let m = scan(SSN_CUE_RE, text); m; m = SSN_CUE_RE.exec(text)) {
+  if (wc.any & C_SSN) for (let m = scan(SSN_CUE_RE, text); m; m = SSN_CUE_RE.exec(text)) {
     const s = m.index + m[0].lastIndexOf(m[1]!);
     ctx.add(s, s + m[1]!.length, 'SSN', 0.97, 'ssn-cue');
   }
   const starts: number[] = [];
-  for (const t of ctx.tokens) if (!t.num && CUE_FIRST.has(t.lower)) starts.push(t.start);
+  if (wc.any & C_ID_CUE) for (const t of ctx.tokens) if (wc.of[t.index]! & C_ID_CUE && !t.num) starts.push(t.start);
   for (let i = text.indexOf('#'); i >= 0; i = text.indexOf('#', i + 1)) starts.push(i);
   {
     for (const at of starts) {
@@ -175,8 +182,8 @@ export function idRules(ctx: Ctx): void {
     ctx.add(s, s + v.length, 'ID', 0.8, 'username');
   }
   // licence plates
-  for (const t of ctx.tokens) {
-    if (!PLATE_CUE_FIRST.has(t.lower)) continue;
+  if (wc.any & C_PLATE_CUE) for (const t of ctx.tokens) {
+    if (!(wc.of[t.index]! & C_PLATE_CUE)) continue;
     PLATE_CUE_RE.lastIndex = t.start;
     const m = PLATE_CUE_RE.exec(text);
     if (!m) continue;
