@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findIdentifiers, type Finding, type PhiType } from '../../../src/shared/deid/index';
 
+const untouched = (text: string, phrase: string) => {
+  const s = text.indexOf(phrase);
+  const e = s + phrase.length;
+  return !findIdentifiers(text).some((f) => f.start < e && f.end > s);
+};
 const covers = (text: string, phrase: string, type?: PhiType) => {
   const s = text.indexOf(phrase);
   if (s < 0) throw new Error(`phrase not in text: ${phrase}`);
@@ -25,5 +30,23 @@ describe('locations: spans grown over their neighbours', () => {
   it('the next comma-separated part of an address', () => {
     const t = 'Address: Flat 4, Gannet House, Rye, East Sussex TN31 7AB.';
     expect(covers(t, 'Rye', 'LOCATION')).toBe(true);
+  });
+});
+
+describe('locations: workplaces, venues and address labels', () => {
+  it('a lower-case workplace after a job word, a capitalised venue after "the"', () => {
+    const t = 'her son is a cashier at kwik save on mill rd. fight outside the Hare & Hounds last night.';
+    expect(covers(t, 'kwik save on mill rd')).toBe(true);
+    expect(covers(t, 'the Hare & Hounds')).toBe(true);
+  });
+  it('generic places stay untouched', () => {
+    const t = 'works at the hospital at night; referred for redo surgery; seen at the Day Unit.';
+    expect(findIdentifiers(t).filter((f) => f.type === 'LOCATION')).toEqual([]);
+  });
+  it('an address label value, part by part, commas included', () => {
+    const t = 'address on file the mill house, ferry lane, ullapool. Home: Villa 7, Street 9, Jumeirah 3, Dubai.';
+    expect(covers(t, 'the mill house, ferry lane, ullapool', 'LOCATION')).toBe(true);
+    expect(covers(t, 'Villa 7, Street 9, Jumeirah 3', 'LOCATION')).toBe(true);
+    expect(untouched('Plan: address concerns with family.', 'concerns')).toBe(true);
   });
 });

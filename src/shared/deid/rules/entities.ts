@@ -31,7 +31,7 @@ const RELATIONS = new Set(
 
 /** Verbs and nouns that, before a preposition ("lives in", "works at", "driver for"), make what follows a place. */
 const STRONG_LOC_WORDS = new Set(
-  'lives living live lived resides residing resident native moved relocated born raised hails comes came travelled trip vacation holiday holidaying visiting visited returned emigrated immigrated migrated works working worked employed employee job shift teaches teacher student studies studying enrolled attends attended attending volunteers stationed deployed incarcerated admitted transferred referred discharged presented driver cashier clerk nurse worker manager mechanic farmer labourer laborer miner engineer technician owner chef cook waiter waitress guard officer firefighter pilot accountant lawyer librarian janitor cleaner secretary receptionist assistant aide contractor electrician plumber carpenter welder fisherman baker butcher barista travelled traveled grew part-time full-time nights currently also now still'.split(' '),
+  'transported conveyed airlifted flown taken lives living live lived resides residing resident native moved relocated born raised hails comes came travelled trip vacation holiday holidaying visiting visited returned emigrated immigrated migrated works working worked employed employee job shift teaches teacher student studies studying enrolled attends attended attending volunteers stationed deployed incarcerated admitted transferred referred discharged presented driver cashier clerk nurse worker manager mechanic farmer labourer laborer miner engineer technician owner chef cook waiter waitress guard officer firefighter pilot accountant lawyer librarian janitor cleaner secretary receptionist assistant aide contractor electrician plumber carpenter welder fisherman baker butcher barista travelled traveled grew part-time full-time nights currently also now still'.split(' '),
 );
 /** Words that take a place directly: "visiting Lagos", "attends Westbury High". */
 const DIRECT_LOC_WORDS = new Set('visiting visited attends attended attending'.split(' '));
@@ -39,8 +39,8 @@ const LOC_PREPS = new Set('in at for from to of near with by outside around'.spl
 const WEAK_PREPS = new Set('in at from near to outside around of via towards toward across between'.split(' '));
 const AREA_WORDS = new Set('town city village county suburb area region district state neighbourhood neighborhood province borough township'.split(' '));
 const OCCUPATION_RE = /(?:er|or|ist|ian|ive|ant)$/;
-const INTRO_ONE = new Set(['named', 'called', 'nicknamed', 'per']);
-const INTRO_TWO = new Set('known as|goes by|go by|name is|name was|names are|names were|signed by|seen by|referred by|reviewed by|performed by|dictated by|attended by|accompanied by|care of|addressed as'.split('|'));
+const INTRO_ONE = new Set(['named', 'called', 'nicknamed', 'per', 'asked', 'told', 'paged', 'messaged', 'texted', 'emailed', 'rang', 'phoned', 'thanks', 'thank', 'cc', 'hi', 'hey', 'dear', 'cheers', 'ask', 'tell']);
+const INTRO_TWO = new Set('known as|goes by|go by|name is|name was|names are|names were|signed by|seen by|referred by|reviewed by|performed by|dictated by|attended by|accompanied by|care of|addressed as|according to|spoke to|spoke with|speaking to|discussed with|talked to|talked with|handed over to|handover to|message from|call from|email from|text from|thanks to|thank you'.split('|'));
 const INTRO_LABEL = new Set('attn contact patient pt name informant cc from to'.split(' '));
 
 const US_STATE_ABBR = new Set(
@@ -118,6 +118,14 @@ const LOWER_NAME_CUES = new Set('hi hey hiya hello dear thanks thx cheers ta cc 
 const SIGNOFF_RE = /[ \t]*(?:[—–~]|--?|(?:many )?thanks|thx|cheers|regards|kind regards|best wishes|best)[ \t]*[,!.]?[ \t]*(?:\n[ \t]*)?(?=\p{L})/iuy;
 /** An HL7 person name from its first component: "SOLBERG^ASTRID^MARIT" (sticky). */
 const HL7_NAME_RE = /\p{Lu}[\p{L}'’-]+(?:\^\p{Lu}[\p{L}'’-]*){1,4}(?![\p{L}\p{N}])/uy;
+/** Work nouns before "at"/"@": "lab tech @ quest diagnostics", "shift at ...". */
+const WORK_WORDS = new Set('tech technician works work job shifts shift pharmacist nurse cashier barista manager volunteer volunteers intern apprentice apprenticeship placement'.split(' '));
+const WORK_VERBS = new Set('works work worked working employed volunteers volunteered drives drove driving'.split(' '));
+/** Words that end a lower-case venue or are not one: "at home", "at night", "for years". */
+const VENUE_STOP = new Set('home night nights weekends weekend work school present moment moments time times least most all this that these those his her their my our your its same end start beginning minute minutes hour hours day days week weeks month months year years risk baseline rest least first last a an one two some any each every in on with unit units ward wards department dept bay bays theatre theatres theater suite lab labs room rooms floor wing desk team teams service services block front back main huddle meeting round rounds handover office reception'.split(' '));
+/** Words that label an address ("address on file", "Home:", "addr:"). */
+const ADDRESS_LABELS = new Set(['address', 'addr', 'home', 'residence']);
+const ADDRESS_VALUE_RE = /^(?:\s+on\s+(?:file|record)|\s+is|\s+was)?\s*[:-]?[ \t]*(?=[\p{L}\p{N}])/iu;
 /** A one-element array: `for (const _ of ONCE)` gives a block that `continue` can leave. */
 const ONCE = [0];
 const SPECIALTY_WORDS = new Set('pulmonary pulmonology cardiology dermatology neurology oncology urology orthopaedics orthopedics pediatrics paediatrics gastroenterology nephrology ophthalmology endocrinology podiatry chiropractic dentistry optometry audiology allergy obstetrics gynecology gynaecology otolaryngology hematology haematology'.split(' '));
@@ -1098,6 +1106,96 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       emit(t.start, e, 'LOCATION', 0.75, 'place-address-part');
       addrEnds.add(e);
     }
+  }
+  // ---- workplaces and venues without a cue word:
+  //      "pharmacist at boots", "lab tech @ quest diagnostics", "works @ the apple store", "outside the Crown & Anchor"
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const p = tokens[i]!;
+    const at = p.lower === 'at' || p.lower === 'for' || p.lower === 'outside';
+    const atSign = !at && text.charCodeAt(p.end + 1) === 64 && text.charCodeAt(p.end) === 32 && text.charCodeAt(p.end + 2) === 32;
+    if (!at && !atSign) continue;
+    let k = atSign ? i + 1 : i + 1;
+    let q = tokens[k];
+    if (!q || (at && text.slice(p.end, q.start) !== ' ') || (atSign && q.start !== p.end + 3)) continue;
+    const the = q.lower === 'the' && !q.cap;
+    if (the) {
+      q = tokens[++k];
+      if (!q || text.slice(tokens[k - 1]!.end, q.start) !== ' ') continue;
+    }
+    const cap = q.cap && !q.sentenceStart;
+    // who is there: a work word before ("works", "pharmacist", "tech"), or a venue after "the"
+    const w = atSign ? p.lower : tokens[i - 1]!.lower;
+    const workCue = (p.lower === 'for' ? WORK_VERBS.has(w) : STRONG_LOC_WORDS.has(w)) || WORK_WORDS.has(w) || (OCCUPATION_RE.test(w) && w.length > 4 && !FUNCTION_WORDS.has(w)) || (atSign && (STRONG_LOC_WORDS.has(tokens[i - 1]!.lower) || WORK_WORDS.has(tokens[i - 1]!.lower)));
+    if (!(workCue && p.lower !== 'outside') && !(cap && the)) continue;
+    if (!cap && !workCue) continue;
+    const words: Token[] = [];
+    let e = q.start;
+    for (let j = k; j < tokens.length && words.length < 4; j++) {
+      const t = tokens[j]!;
+      const g = text.slice(e, t.start);
+      if (words.length && !(g === ' ' || g === ' & ')) break;
+      if (t.num || (cap ? !t.cap : t.cap || t.upper) || isCovered(t.start, t.end)) break;
+      if (!cap && (FUNCTION_WORDS.has(t.lower) || VENUE_STOP.has(t.lower))) break;
+      if (isMedical(t) || isCalendar(t) || TITLES.has(t.lower) || RELATIONS.has(t.lower)) break;
+      words.push(t);
+      e = t.end;
+    }
+    if (words.length === 0) continue;
+    // "on high st": a street after the venue
+    const on = /^ on ([a-z]+ (?:st|street|rd|road|lane|ave))\b/.exec(text.slice(e, e + 24));
+    if (!cap && on) e += on[0].length;
+    // not a generic place ("at the hospital", "for the practice", "at home", "works for the council")
+    if (words.every((t) => ORG_CUES.has(t.lower) || GENERIC_ORG_WORDS.has(t.lower) || FACILITY_NOUNS_LOWER.has(t.lower) || SPECIAL_ACRONYMS.has(t.text) || VENUE_STOP.has(t.lower))) continue;
+    if (cap && words.every((t) => isEnglish(t) && !isPlaceWord(t)) && !(words.length >= 2 || text.slice(q.start, e).includes('&'))) continue;
+    if (!cap && !(words.length >= 2 || ORG_CUES.has(tokens[k + 1]?.lower ?? '') || on || !isEnglish(words[0]!))) continue;
+    if (!cap && /^\s*(?:\d|am\b|pm\b)/.test(text.slice(e, e + 4))) continue;
+    emit(the ? tokens[k - 1]!.start : q.start, e, 'LOCATION', cap ? 0.75 : 0.65, 'place-venue');
+    i = k + words.length - 1;
+  }
+  // ---- the value of an address label, part by part: "address on file the old rectory, church lane, keswick",
+  //      "Home: Villa 12, Street 4, Al Barsha 2, Dubai"
+  for (const t of tokens) {
+    if (!ADDRESS_LABELS.has(t.lower)) continue;
+    const m = ADDRESS_VALUE_RE.exec(text.slice(t.end, t.end + 24));
+    if (!m) continue;
+    if (t.lower === 'home' && !/:/.test(m[0])) continue;
+    if (t.lower !== 'home' && t.index > 0 && tokens[t.index - 1]!.lower === 'to') continue;
+    const vs = t.end + m[0].length;
+    let ve = vs;
+    const lim = Math.min(text.length, vs + 120);
+    while (ve < lim) {
+      const c = text[ve]!;
+      if (c === '\n' || c === ';' || (c === '.' && /^\.(?:\s|$)/.test(text.slice(ve, ve + 2))) || (c === ' ' && text[ve + 1] === ' ')) break;
+      ve++;
+    }
+    const value = text.slice(vs, ve);
+    const stopAt = /\b(?:tel|phone|mob|mobile|cell|dob|email|fax|nhs|mrn)\b/i.exec(value);
+    const v = stopAt ? value.slice(0, stopAt.index) : value;
+    if (/^\s*(?:same|unknown|none|n\/?a|nfa|not known|withheld|unchanged|as above|confirmed|updated|verified)\b/i.test(v)) continue;
+    const segs: [number, number][] = [];
+    const re = /[^,|]+/g;
+    for (let sm = re.exec(v); sm; sm = re.exec(v)) {
+      const raw = sm[0];
+      const lead = raw.length - raw.trimStart().length;
+      const seg = raw.trim().replace(/[\s.]+$/, '');
+      if (!seg) continue;
+      segs.push([vs + sm.index + lead, vs + sm.index + lead + seg.length]);
+    }
+    if (segs.length === 0 || segs.length > 6) continue;
+    const segToks = (a: number, b: number) => tokens.slice(tokenAt(tokens, a), tokenAt(tokens, b));
+    const all = segToks(segs[0]![0], segs[segs.length - 1]![1]);
+    if (all.length === 0 || all.length > 16 || all.some((x) => isMedical(x) && !x.num)) continue;
+    if (segs.length < 2 && !all.some((x) => x.num || !isEnglish(x) || isPlaceWord(x))) continue;
+    // one span over the parts (commas included), up to the last part smaller than a state
+    let last = -1;
+    for (let q = 0; q < segs.length; q++) {
+      const [a, b] = segs[q]!;
+      const st = segToks(a, b);
+      if (st.length === 0 || st.length > 6) break;
+      const w = text.slice(a, b).toLowerCase();
+      if (!(LARGE_AREAS.has(w) || US_STATES.has(w) || STATE_MULTI.test(text.slice(a, b)) || US_STATE_ABBR.has(text.slice(a, b)))) last = q;
+    }
+    if (last >= 0) emit(segs[0]![0], segs[last]![1], 'LOCATION', 0.8, 'address-label');
   }
   // ---- HL7-style names: "PID|...|SOLBERG^ASTRID^MARIT|", "NK1|SOLBERG^HAAKON|SPOUSE"
   for (let c = text.indexOf('^'), done = -1; c > 0; c = text.indexOf('^', c + 1)) {
