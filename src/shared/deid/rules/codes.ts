@@ -128,14 +128,6 @@ function labelValues(ctx: Ctx): void {
   SEP_RE.lastIndex = 0;
   for (let m = SEP_RE.exec(text); m; m = SEP_RE.exec(text)) {
     const sepStart = m.index;
-    const lineStart = Math.max(text.lastIndexOf('\n', sepStart - 1) + 1, sepStart - 48);
-    const lm = LABEL_BEFORE_RE.exec(text.slice(lineStart, sepStart));
-    if (!lm) continue;
-    const label = lm[1]!;
-    const lt = labelType(label);
-    const capital = /^\p{Lu}/u.test(label);
-    if (!capital && !lt.strong) continue;
-    if (lt.measure) continue;
     VALUE_RE.lastIndex = sepStart + (m[0] === '#' ? 0 : m[0].length);
     const vm = VALUE_RE.exec(text);
     if (!vm) continue;
@@ -148,6 +140,15 @@ function labelValues(ctx: Ctx): void {
     // "Fresenius 5008S", "68-year-old", "TSH 11.2": a word or a measurement, not a code
     if (v.split(/[-/. ]/).some((g) => /^[A-Za-z]+$/.test(g) && /[a-z]/.test(g) && g.length > 1)) continue;
     if (/(?:^|[ ])\d+\.\d{1,2}$/.test(v)) continue;
+    // the label (all checks here are side-effect free: cheap value checks first, the label scan only for a plausible value)
+    const lineStart = Math.max(text.lastIndexOf('\n', sepStart - 1) + 1, sepStart - 48);
+    const lm = LABEL_BEFORE_RE.exec(text.slice(lineStart, sepStart));
+    if (!lm) continue;
+    const label = lm[1]!;
+    const lt = labelType(label);
+    const capital = /^\p{Lu}/u.test(label);
+    if (!capital && !lt.strong) continue;
+    if (lt.measure) continue;
     if (covered(ctx, start, end, 0.8) || (!covered(ctx, start, end) && startsInFinding(ctx, start)) || keepShape(ctx, v) || keepShape(ctx, v.replace(/^[A-Z]{1,6} /, ''))) continue;
     const after = text.slice(end, end + 10);
     if (/\d$/.test(v) && unitAfter(after)) continue;
@@ -206,6 +207,8 @@ function codeRuns(ctx: Ctx): void {
     const start = m.index;
     const end = start + v.length;
     const { digits, letters, upper } = count(v);
+    // none of the codeLike alternatives below can hold (most runs are plain numbers): skip the group split
+    if (!(letters > 0 && digits >= 4) && digits < 6 && !(upper === letters && ((letters >= 2 && digits >= 3) || v.length >= 6))) continue;
     const groups = v.split(/[-./_]/);
     let letterGroups = 0;
     for (const g of groups) if (/^[A-Z]+$/.test(g)) letterGroups++;
