@@ -1266,9 +1266,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (t.cap || t.upper || t.num || t.text.length < 3) continue;
     const p = tokens[i - 1]!;
     const cue = LOWER_NAME_CUES.has(p.lower);
-    if (!cue && !arrows) continue;
-    const g = text.slice(p.end, t.start);
-    if (!(cue && /^[ \t]$|^,[ \t]$/.test(g)) && !/->\s*$|→\s*$/.test(g)) continue;
+    if (!cue) {
+      if (!arrows) continue;
+      let j = t.start - 1;
+      while (j > p.end && (text[j] === ' ' || text[j] === '\t')) j--;
+      if (!((text[j] === '>' && text[j - 1] === '-') || text[j] === '→')) continue;
+    } else if (!/^[ \t]$|^,[ \t]$/.test(text.slice(p.end, t.start))) continue;
     if (isCovered(t.start, t.end)) continue;
     const f = F(t);
     if (f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || (f & W_EPONYM && !(f & (W_FIRST | W_LAST))) || (f & W_PLACE && !(f & (W_FIRST | W_LAST)))) continue;
