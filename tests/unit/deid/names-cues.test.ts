@@ -62,3 +62,16 @@ describe('names: sign-offs and lower-case names after address cues', () => {
     expect(covers('dm me @wobbly_registrar_22 for the rota', 'wobbly_registrar_22')).toBe(true);
   });
 });
+
+describe('names: vocatives and family members whose names are words', () => {
+  it('a name addressed at the start of a sentence', () => {
+    const t = 'Obs stable overnight. Taneli, can you chase the bloods?';
+    expect(covers(t, 'Taneli', 'NAME')).toBe(true);
+    expect(untouched(t, 'Obs')).toBe(true);
+  });
+  it('a capitalised word right after a lower-case family word', () => {
+    const t = 'Lives with her sister Joy and a cat. Brother has Crohn disease.';
+    expect(covers(t, 'Joy', 'NAME')).toBe(true);
+    expect(untouched(t, 'Crohn disease')).toBe(true);
+  });
+});

@@ -126,6 +126,10 @@ const VENUE_STOP = new Set('home night nights weekends weekend work school prese
 /** Words that label an address ("address on file", "Home:", "addr:"). */
 const ADDRESS_LABELS = new Set(['address', 'addr', 'home', 'residence']);
 const ADDRESS_VALUE_RE = /^(?:\s+on\s+(?:file|record)|\s+is|\s+was)?\s*[:-]?[ \t]*(?=[\p{L}\p{N}])/iu;
+/** Words after "Name, " that address the person: "Hemi, was that you?" */
+const VOCATIVE_NEXT = new Set('was were are is can could would will did do have has pls please thanks thank any you your ur u just see call ring'.split(' '));
+/** Family and friends before a name (lower case): "aunty Mere", "her sister Hope". */
+const FAMILY = new Set('mother father mom mum dad son daughter wife husband partner brother sister aunt aunty auntie uncle cousin niece nephew grandson granddaughter grandma grandpa nana granny friend neighbour neighbor boyfriend girlfriend fiance fiancé fiancee fiancée stepson stepdaughter stepmother stepfather carer flatmate housemate roommate mate'.split(' '));
 /** A one-element array: `for (const _ of ONCE)` gives a block that `continue` can leave. */
 const ONCE = [0];
 const SPECIALTY_WORDS = new Set('pulmonary pulmonology cardiology dermatology neurology oncology urology orthopaedics orthopedics pediatrics paediatrics gastroenterology nephrology ophthalmology endocrinology podiatry chiropractic dentistry optometry audiology allergy obstetrics gynecology gynaecology otolaryngology hematology haematology'.split(' '));
@@ -1044,7 +1048,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   }
   // ---- organisation and address spans grown over their neighbours
   {
-    const plainCap = (t: Token) => t.cap && !isMedical(t) && !isCalendar(t) && !CREDENTIALS.has(t.lower) && !RELATIONS.has(t.lower) && !(TITLES.has(t.lower) && !WEAK_TITLES.has(t.lower)) && !t.num;
+    const plainCap = (t: Token, mid = false) => t.cap && !(F(t) & (W_DRUG | W_GENUS | W_GENE)) && !(isMedical(t) && !isEnglish(t)) && !isCalendar(t) && !CREDENTIALS.has(t.lower) && (mid || !RELATIONS.has(t.lower)) && !(TITLES.has(t.lower) && !WEAK_TITLES.has(t.lower)) && !t.num;
     const locs = ctx.findings.filter((f) => f.type === 'LOCATION' && f.confidence >= 0.7).sort((a, b) => a.start - b.start);
     for (const f of locs) {
       // back over the capitalised words of the same name: "The Travel Doctor [Bondi Junction]"
@@ -1053,9 +1057,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       while (ti > 0) {
         const p = tokens[ti - 1]!;
         const g = text.slice(p.end, s);
-        if (!(g === ' ' || g === ' & ') || !plainCap(p) || isCovered(p.start, p.end) || LARGE_AREAS.has(p.lower) || US_STATES.has(p.lower)) break;
+        // a role word inside a name ("The Travel Doctor Bondi Junction") only with a capitalised word before it
+        const pp = tokens[ti - 2];
+        const mid = !!pp && pp.cap && text.slice(pp.end, p.start) === ' ';
+        if (!(g === ' ' || g === ' & ') || !plainCap(p, mid) || isCovered(p.start, p.end) || LARGE_AREAS.has(p.lower) || US_STATES.has(p.lower)) break;
         if (p.sentenceStart && isEnglish(p) && p.lower !== 'the') break;
-        if (p.lower === 'the' && !p.sentenceStart) break;
+        if (p.text === 'the') break;
         s = p.start;
         ti--;
         if (p.sentenceStart) break;
@@ -1196,6 +1203,24 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (!(LARGE_AREAS.has(w) || US_STATES.has(w) || STATE_MULTI.test(text.slice(a, b)) || US_STATE_ABBR.has(text.slice(a, b)))) last = q;
     }
     if (last >= 0) emit(segs[0]![0], segs[last]![1], 'LOCATION', 0.8, 'address-label');
+  }
+  // ---- a person addressed at the start of a sentence: "Hemi, was that you?", "Tavita, can you check"
+  for (const t of tokens) {
+    if (!t.cap || !t.sentenceStart || text.charCodeAt(t.end) !== 44 || t.text.length < 3 || isCovered(t.start, t.end)) continue;
+    const n = tokens[t.index + 1];
+    if (!n || n.cap || !VOCATIVE_NEXT.has(n.lower) || text.slice(t.end, n.start) !== ', ') continue;
+    if (isEnglish(t) || isMedical(t) || isCalendar(t) || isPlaceWord(t) || LARGE_AREAS.has(t.lower) || TITLES.has(t.lower) || RELATIONS.has(t.lower) || ORG_CUES.has(t.lower)) continue;
+    emit(t.start, t.end, 'NAME', 0.7, 'name-vocative');
+  }
+  // ---- a family member's name that is also a word: "aunty Mere", "her sister Hope"
+  for (const t of tokens) {
+    if (!t.cap || t.sentenceStart || t.index === 0 || isCovered(t.start, t.end)) continue;
+    const p = tokens[t.index - 1]!;
+    if (!FAMILY.has(p.lower) || p.cap || text.slice(p.end, t.start) !== ' ') continue;
+    if (isMedical(t) || isCalendar(t) || LARGE_AREAS.has(t.lower) || US_STATES.has(t.lower) || ORG_CUES.has(t.lower) || TITLES.has(t.lower) || RELATIONS.has(t.lower) || t.upper || FUNCTION_WORDS.has(t.lower)) continue;
+    const n = tokens[t.index + 1];
+    if (n && n.cap && text.slice(t.end, n.start) === ' ') continue; // runs are the classifier's
+    emit(t.start, t.end, 'NAME', 0.75, 'name-family');
   }
   // ---- HL7-style names: "PID|...|SOLBERG^ASTRID^MARIT|", "NK1|SOLBERG^HAAKON|SPOUSE"
   for (let c = text.indexOf('^'), done = -1; c > 0; c = text.indexOf('^', c + 1)) {
