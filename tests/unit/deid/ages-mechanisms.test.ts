@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findIdentifiers, type PhiType } from '../../../src/shared/deid/index';
+import { findIdentifiers } from '../../../src/shared/deid/index';
+import { covers } from '../../helpers/deid';
 
-const covers = (text: string, phrase: string, type?: PhiType) => {
-  const s = text.indexOf(phrase);
-  if (s < 0) throw new Error(`phrase not in text: ${phrase}`);
-  const fs = findIdentifiers(text);
-  for (let i = s; i < s + phrase.length; i++) {
-    if (/\s/.test(text[i]!)) continue;
-    const f = fs.find((x) => x.start <= i && i < x.end);
-    if (!f || (type && f.type !== type)) return false;
-  }
-  return true;
-};
 const ages = (text: string) => findIdentifiers(text).filter((f) => f.type === 'AGE').map((f) => text.slice(f.start, f.end));
 
 describe('ages over 89', () => {

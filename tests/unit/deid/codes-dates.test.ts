@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findIdentifiers } from '../../../src/shared/deid/index';
+import { untouched } from '../../helpers/deid';
 
 const dateCovers = (text: string, phrase: string) => {
   const s = text.indexOf(phrase);
@@ -7,11 +8,6 @@ const dateCovers = (text: string, phrase: string) => {
   const fs = findIdentifiers(text).filter((f) => f.type === 'DATE');
   for (let i = s; i < s + phrase.length; i++) if (!/\s/.test(text[i]!) && !fs.some((f) => f.start <= i && i < f.end)) return false;
   return true;
-};
-const untouched = (text: string, phrase: string) => {
-  const s = text.indexOf(phrase);
-  const e = s + phrase.length;
-  return !findIdentifiers(text).some((f) => f.start < e && f.end > s);
 };
 
 describe('generic date mechanisms', () => {

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findIdentifiers, type PhiType } from '../../../src/shared/deid/index';
+import { covers, untouched } from '../../helpers/deid';
 
-const covers = (text: string, phrase: string, type?: PhiType) => {
-  const s = text.indexOf(phrase);
-  if (s < 0) throw new Error(`phrase not in text: ${phrase}`);
-  const fs = findIdentifiers(text);
-  for (let i = s; i < s + phrase.length; i++) {
-    if (/\s/.test(text[i]!)) continue;
-    const f = fs.find((x) => x.start <= i && i < x.end);
-    if (!f || (type && f.type !== type)) return false;
-  }
-  return true;
-};
-const untouched = (text: string, phrase: string) => {
-  const s = text.indexOf(phrase);
-  const e = s + phrase.length;
-  return !findIdentifiers(text).some((f) => f.start < e && f.end > s);
-};
 
 describe('dates', () => {
   it('day/month without a year and day-month abbreviations', () => {

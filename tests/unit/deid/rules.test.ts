@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findIdentifiers, PHI_TYPES, type Finding, type PhiType } from '../../../src/shared/deid/index';
+import { findIdentifiers, PHI_TYPES, type PhiType } from '../../../src/shared/deid/index';
+import { covers, untouched } from '../../helpers/deid';
 
 const found = (text: string): [PhiType, string][] => findIdentifiers(text).map((f) => [f.type, text.slice(f.start, f.end)]);
-const covers = (text: string, phrase: string, type?: PhiType) => {
-  const s = text.indexOf(phrase);
-  if (s < 0) throw new Error(`phrase not in text: ${phrase}`);
-  const e = s + phrase.length;
-  const fs: Finding[] = findIdentifiers(text);
-  for (let i = s; i < e; i++) {
-    if (/\s/.test(text[i]!)) continue;
-    const f = fs.find((x) => x.start <= i && i < x.end);
-    if (!f || (type && f.type !== type)) return false;
-  }
-  return true;
-};
-const untouched = (text: string, phrase: string) => {
-  const s = text.indexOf(phrase);
-  const e = s + phrase.length;
-  return !findIdentifiers(text).some((f) => f.start < e && f.end > s);
-};
 
 describe('PHI types', () => {
   it('lists the 18 Safe Harbor families', () => {
