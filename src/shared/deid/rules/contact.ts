@@ -40,6 +40,12 @@ function isFax(ctx: Ctx, start: number): boolean {
   return lastFax >= 0 && lastFax > lastPhone;
 }
 
+/** Whether text has at least n ':' (as text.split(':').length > n, without the array). */
+function atLeastColons(text: string, n: number): boolean {
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) if (--n === 0) return true;
+  return false;
+}
+
 export function contactRules(ctx: Ctx): void {
   const { text } = ctx;
   if (text.includes('@')) for (let m = scan(EMAIL_RE, text); m; m = EMAIL_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'EMAIL', 0.99, 'email');
@@ -55,7 +61,7 @@ export function contactRules(ctx: Ctx): void {
     // not a version number or a lab value: all four parts present by regex
     ctx.add(m.index, m.index + m[0].length, 'IP', 0.95, 'ipv4');
   }
-  if (text.includes('::') || (text.split(':').length > 4 && /[0-9a-f]{1,4}:[0-9a-f]{1,4}:[0-9a-f]{1,4}/i.test(text))) for (let m = scan(IPV6_RE, text); m; m = IPV6_RE.exec(text)) {
+  if (text.includes('::') || (atLeastColons(text, 4) && /[0-9a-f]{1,4}:[0-9a-f]{1,4}:[0-9a-f]{1,4}/i.test(text))) for (let m = scan(IPV6_RE, text); m; m = IPV6_RE.exec(text)) {
     if ((m[0].match(/:/g) ?? []).length < 3 || !/[0-9a-f]{3,}/i.test(m[0])) continue;
     if (/^\d{1,2}:\d{2}(:\d{2})?$/.test(m[0])) continue;
     ctx.add(m.index, m.index + m[0].length, 'IP', 0.9, 'ipv6');
