@@ -218,8 +218,14 @@ export function idRules(ctx: Ctx): void {
   for (let m = scan(MIXED_CODE_RE, text); m; m = MIXED_CODE_RE.exec(text)) {
     const s = m[0];
     if (s.length < 6 || (m.index > 0 && /[\w-]/.test(text[m.index - 1]!)) || /^[a-z]/i.test(text[m.index + s.length] ?? '')) continue;
-    const digits = (s.match(/\d/g) ?? []).length;
-    const letters = (s.match(/[A-Z]/g) ?? []).length;
+    let digits = 0;
+    let letters = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 48 && c <= 57) digits++;
+      else if (c >= 65 && c <= 90) letters++;
+    }
+    if (digits < 3) continue; // neither a VIN (>= 3 digits) nor a code (>= 4)
     if (s.length === 17 && /^[A-HJ-NPR-Z0-9]{17}$/.test(s) && digits >= 3) {
       ctx.add(m.index, m.index + 17, 'VEHICLE', 0.85, 'vin');
       continue;
