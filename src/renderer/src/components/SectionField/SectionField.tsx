@@ -8,6 +8,10 @@ export interface SectionFieldProps {
   label: string;
   /** One line: what belongs in this section. */
   hint: string;
+  placeholder?: string;
+  /** A one-line field (the title): Enter does not break the line and pasted line breaks become spaces. */
+  singleLine?: boolean;
+  size?: 'sm' | 'md';
   value: string;
   onChange(value: string): void;
   onBlur?(): void;
@@ -56,7 +60,22 @@ const MIRRORED = [
 ] as const;
 
 /** One CARE section: a labelled, auto-growing textarea with its hint. */
-export function SectionField({ id, label, hint, value, onChange, onBlur, onSelectionChange, maxLength, readOnly, required, backdrop }: SectionFieldProps) {
+export function SectionField({
+  id,
+  label,
+  hint,
+  placeholder,
+  singleLine = false,
+  size,
+  value,
+  onChange,
+  onBlur,
+  onSelectionChange,
+  maxLength,
+  readOnly,
+  required,
+  backdrop,
+}: SectionFieldProps) {
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
   const hasBackdrop = backdrop !== undefined && backdrop !== null;
@@ -106,7 +125,10 @@ export function SectionField({ id, label, hint, value, onChange, onBlur, onSelec
       label={label}
       description={hint}
       value={value}
-      onChange={(event) => onChange(event.currentTarget.value)}
+      placeholder={placeholder}
+      size={size}
+      onChange={(event) => onChange(singleLine ? event.currentTarget.value.replace(/\r?\n/g, ' ') : event.currentTarget.value)}
+      onKeyDown={singleLine ? (event) => event.key === 'Enter' && event.preventDefault() : undefined}
       onBlur={onBlur}
       onScroll={hasBackdrop ? follow : undefined}
       onSelect={
@@ -115,8 +137,8 @@ export function SectionField({ id, label, hint, value, onChange, onBlur, onSelec
           : undefined
       }
       autosize
-      minRows={3}
-      maxRows={20}
+      minRows={singleLine ? 1 : 3}
+      maxRows={singleLine ? 4 : 20}
       maxLength={maxLength}
       readOnly={readOnly}
       withAsterisk={required}

@@ -11,7 +11,6 @@ import {
   Stack,
   TagsInput,
   Text,
-  TextInput,
   Tooltip,
 } from '@mantine/core';
 import { IconAlertCircle, IconCheck, IconCloudUpload, IconRefresh } from '@tabler/icons-react';
@@ -252,19 +251,22 @@ function CaseForm({ initial }: { initial: Case }) {
         </Paper>
       )}
 
-      <TextInput
-          label="Title"
-          description="A short, de-identified summary: the problem, not the patient."
-          placeholder="e.g. Recurrent syncope in a young athlete with a normal ECG"
-          size="md"
-          value={fields.title}
-          maxLength={CASE_LIMITS.titleChars}
-          onChange={(e) => set('title', e.currentTarget.value)}
-          onBlur={blur}
-          readOnly={readOnly}
-          withAsterisk
-          styles={{ input: { fontWeight: 600 } }}
-        />
+      <SectionField
+        id="section-title"
+        label="Title"
+        hint="A short, de-identified summary: the problem, not the patient."
+        placeholder="e.g. Recurrent syncope in a young athlete with a normal ECG"
+        singleLine
+        size="md"
+        value={fields.title}
+        maxLength={CASE_LIMITS.titleChars}
+        onChange={(value) => set('title', value)}
+        onBlur={blur}
+        readOnly={readOnly}
+        required
+        backdrop={<Highlights text={fields.title} spans={deid.byField.title} />}
+        onSelectionChange={(start, end) => deid.select('title', start, end)}
+      />
 
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <SpecialtySelect

@@ -85,6 +85,17 @@ describe('de-identification in the editor', () => {
     expect(screen.getByLabelText('Phone: 1')).toBeTruthy();
   });
 
+  it('highlights identifiers in the title too, which stays on one line', async () => {
+    setup(makeCase({ title: 'Syncope' }));
+    const title = (await screen.findByLabelText(/^Title/)) as HTMLTextAreaElement;
+    fireEvent.change(title, { target: { value: 'Syncope in Eleanor Whitfield\nafter a run' } });
+    expect(title.value).toBe('Syncope in Eleanor Whitfield after a run');
+    await waitFor(() => {
+      const marks = screen.getByTestId('section-title-highlights').querySelectorAll('mark');
+      expect([...marks].map((m) => m.textContent)).toEqual(['Eleanor Whitfield']);
+    }, LONG);
+  });
+
   it('replaces a finding through deid.replace and takes the returned text', async () => {
     const { api } = setup(makeCase({ presentation: PRESENTATION }));
     const button = await screen.findByRole('button', { name: 'Replace NAME “Eleanor Whitfield” in presentation' }, LONG);
