@@ -174,7 +174,7 @@ if (existsSync(resultsPath)) {
 const names = new Set(entries.map((e) => e.name));
 writeFileSync(resultsPath, JSON.stringify([...existing.filter((e) => !names.has(e.name)), ...entries], null, 2) + '\n');
 
-console.log(`corpus: ${docs.length} docs (${splits[1]![1].length} dev, ${splits[2]![1].length} heldout); throughput: best of ${PASSES} passes over ${(bytes / 1e6).toFixed(1)} MB after 3 warm-up passes, one call per record, engine and baseline alternating; timed: ${timed.how}`);
+console.log(`corpus: ${docs.length} docs (${splits[1]![1].length} dev, ${splits[2]![1].length} heldout, ${splits[3]![1].length} fresh); throughput: best of ${PASSES} passes over ${(bytes / 1e6).toFixed(1)} MB after 3 warm-up passes, one call per record, engine and baseline alternating; timed: ${timed.how}`);
 console.log(`throughput median of ${PASSES} passes: engine ${medianMbps[0]!.toFixed(2)} MB/s, baseline ${medianMbps[1]!.toFixed(2)} MB/s`);
 console.table(entries.map((e) => ({ name: e.name, value: e.value, unit: e.unit, baseline: e.baseline, ratio: e.ratio })));
 for (const [name, s] of report) {
