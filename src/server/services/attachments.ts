@@ -18,32 +18,20 @@ import {
   updateAttachmentContent,
   type AttachmentRow,
 } from '../db/queries/attachments';
-import { getCaseRow, type CaseRow } from '../db/queries/cases';
 import { sanitise, STORED_EXTENSION, storedFormatOfMime, redactImage, thumbnail, type ImageFinding } from '../media';
 import type { ServiceContext } from './context';
 import { appendHistory } from '../db/queries/review';
+import { requireCaseRow, requireEditableCaseRow } from './case-row';
 import { defineService } from './define-service';
 
+/** Why a shared case's attachments cannot change. */
+const FROZEN = 'its attachments can no longer change';
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
-function requireCase(ctx: ServiceContext, id: string): CaseRow {
-  const row = getCaseRow(ctx.library.read, id);
-  if (!row || row.deleted_at) throw new RoundsError('not_found', `No case ${id}`);
-  return row;
-}
-
-function requireEditableCase(ctx: ServiceContext, id: string): CaseRow {
-  const row = requireCase(ctx, id);
-  if (row.status === 'shared') {
-    throw new RoundsError('conflict', 'This case has been shared; its attachments can no longer change. Post a revision instead.');
-  }
-  return row;
-}
 
 function requireAttachment(ctx: ServiceContext, id: string): AttachmentRow {
   const row = getAttachmentRow(ctx.library.read, id);
   if (!row) throw new RoundsError('not_found', `No attachment ${id}`);
-  requireCase(ctx, row.case_id);
+  requireCaseRow(ctx, row.case_id);
   return row;
 }
 
@@ -102,10 +90,10 @@ export function sweepUnreferencedBlobs(ctx: ServiceContext): string[] {
 
 export const attachmentsService = defineService('attachments', {
   'attachments.add': async (input, ctx) => {
-    requireEditableCase(ctx, input.caseId);
+    requireEditableCaseRow(ctx, input.caseId, FROZEN);
     const clean = await sanitise(decodeBase64(input.dataBase64), input.name);
     // The case may have changed while the image was decoded.
-    const caseRow = requireEditableCase(ctx, input.caseId);
+    const caseRow = requireEditableCaseRow(ctx, input.caseId, FROZEN);
     const sha256 = ctx.blobs.put(clean.bytes);
     const id = randomUUID();
     const createdAt = ctx.now().toISOString();
@@ -142,7 +130,7 @@ export const attachmentsService = defineService('attachments', {
     return rowToAttachment(getAttachmentRow(ctx.library.read, id)!);
   },
 
-  'attachments.list': (input, ctx) => listAttachments(ctx.library.read, requireCase(ctx, input.caseId).rowid),
+  'attachments.list': (input, ctx) => listAttachments(ctx.library.read, requireCaseRow(ctx, input.caseId).rowid),
 
   'attachments.content': (input, ctx) => {
     const row = requireAttachment(ctx, input.id);
@@ -159,7 +147,7 @@ export const attachmentsService = defineService('attachments', {
 
   'attachments.redact': async (input, ctx) => {
     const row = requireAttachment(ctx, input.id);
-    requireEditableCase(ctx, row.case_id);
+    requireEditableCaseRow(ctx, row.case_id, FROZEN);
     const before = rowToAttachment(row);
     const format = storedFormatOfMime(before.mime);
     if ((format !== 'jpeg' && format !== 'png') || before.width === null || before.height === null) {
@@ -167,7 +155,7 @@ export const attachmentsService = defineService('attachments', {
     }
     const redacted = await redactImage(readBlob(ctx, row.sha256), format, input.boxes);
     const after = requireAttachment(ctx, input.id);
-    requireEditableCase(ctx, after.case_id);
+    requireEditableCaseRow(ctx, after.case_id, FROZEN);
     if (after.sha256 !== row.sha256) {
       throw new RoundsError('conflict', 'This image was changed while the redaction was applied; look at it again and redo the boxes.');
     }
@@ -201,7 +189,7 @@ export const attachmentsService = defineService('attachments', {
 
   'attachments.acknowledgeWarnings': (input, ctx) => {
     const row = requireAttachment(ctx, input.id);
-    requireEditableCase(ctx, row.case_id);
+    requireEditableCaseRow(ctx, row.case_id, FROZEN);
     const current: Attachment = rowToAttachment(row);
     const pending = current.warnings.filter((w) => !w.acknowledged);
     if (!pending.length) return current;
@@ -218,7 +206,7 @@ export const attachmentsService = defineService('attachments', {
 
   'attachments.remove': (input, ctx) => {
     const row = requireAttachment(ctx, input.id);
-    requireEditableCase(ctx, row.case_id);
+    requireEditableCaseRow(ctx, row.case_id, FROZEN);
     ctx.library.write.transaction(() => {
       deleteAttachment(ctx.library.write, input.id);
       appendHistory(ctx.library.write, row.case_rowid, ctx.now().toISOString(), 'attachment.remove', {

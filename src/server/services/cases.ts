@@ -9,7 +9,6 @@ import {
 import type { WriteDb } from '../db/handles';
 import {
   exportPage,
-  getCaseRow,
   flushPendingIndex,
   listCases,
   putCase,
@@ -17,20 +16,14 @@ import {
   rowToCase,
   setCaseDeleted,
   tagCounts,
-  type CaseRow,
 } from '../db/queries/cases';
 import { appendHistory, listHistory } from '../db/queries/review';
 import { assertShareable, unresolvedInText } from '../deid/gate';
 import { caseToMarkdown } from '../export/markdown';
 import type { ServiceContext } from './context';
+import { requireCaseRow } from './case-row';
 import { defineService, describeZodError } from './define-service';
 import { isSpecialtyId } from './taxonomy';
-
-function requireRow(ctx: ServiceContext, id: string, { includeDeleted = false } = {}): CaseRow {
-  const row = getCaseRow(ctx.library.read, id);
-  if (!row || (row.deleted_at && !includeDeleted)) throw new RoundsError('not_found', `No case ${id}`);
-  return row;
-}
 
 function assertSpecialty(specialty: string): void {
   if (specialty && !isSpecialtyId(specialty)) throw new RoundsError('invalid_input', `Unknown specialty ${specialty}`);
@@ -108,9 +101,9 @@ export const casesService = defineService('cases', {
     changed(ctx, [created.id]);
     return created;
   },
-  'cases.get': (input, ctx) => rowToCase(requireRow(ctx, input.id)),
+  'cases.get': (input, ctx) => rowToCase(requireCaseRow(ctx, input.id)),
   'cases.update': (input, ctx) => {
-    const current = rowToCase(requireRow(ctx, input.id));
+    const current = rowToCase(requireCaseRow(ctx, input.id));
     if (current.status === 'shared') {
       throw new RoundsError('conflict', 'A shared case cannot be edited; post a revision instead');
     }
@@ -123,7 +116,7 @@ export const casesService = defineService('cases', {
     return next;
   },
   'cases.setStatus': (input, ctx) => {
-    const current = rowToCase(requireRow(ctx, input.id));
+    const current = rowToCase(requireCaseRow(ctx, input.id));
     if (current.status === input.status) return current;
     if (current.status === 'shared') throw new RoundsError('conflict', 'A shared case stays shared');
     if (input.status !== 'draft') {
@@ -134,7 +127,7 @@ export const casesService = defineService('cases', {
         });
       }
     }
-    const row = requireRow(ctx, input.id);
+    const row = requireCaseRow(ctx, input.id);
     // Sharing is the point of no return: the gate runs on the stored text, here, whatever the UI did.
     if (input.status === 'shared') assertShareable(ctx.library.read, row);
     const next: Case = { ...current, status: input.status, updatedAt: ctx.now().toISOString() };
@@ -148,21 +141,21 @@ export const casesService = defineService('cases', {
   },
   'cases.list': (input, ctx) => listCases(ctx.library.read, input),
   'cases.delete': (input, ctx) => {
-    const row = requireRow(ctx, input.id);
+    const row = requireCaseRow(ctx, input.id);
     setCaseDeleted(ctx.library.write, row.rowid, ctx.now().toISOString());
     changed(ctx, [input.id]);
     return { id: input.id };
   },
   'cases.restore': (input, ctx) => {
-    const row = requireRow(ctx, input.id, { includeDeleted: true });
+    const row = requireCaseRow(ctx, input.id, { includeDeleted: true });
     setCaseDeleted(ctx.library.write, row.rowid, null);
     changed(ctx, [input.id]);
     return rowToCase({ ...row, deleted_at: null });
   },
   'cases.tags': (_input, ctx) => tagCounts(ctx.library.read),
-  'cases.history': (input, ctx) => listHistory(ctx.library.read, requireRow(ctx, input.id).rowid),
+  'cases.history': (input, ctx) => listHistory(ctx.library.read, requireCaseRow(ctx, input.id).rowid),
   'cases.exportMarkdown': (input, ctx) => {
-    const row = requireRow(ctx, input.id);
+    const row = requireCaseRow(ctx, input.id);
     assertShareable(ctx.library.read, row);
     appendHistory(ctx.library.write, row.rowid, ctx.now().toISOString(), 'cases.exportMarkdown', {});
     return caseToMarkdown(rowToCase(row));

@@ -1,19 +1,12 @@
 import { RoundsError } from '../../shared/api';
-import { getCaseRow } from '../db/queries/cases';
 import { appendHistory, clearConsent, getConsent, setConsent } from '../db/queries/review';
-import type { ServiceContext } from './context';
+import { requireCaseRow } from './case-row';
 import { defineService } from './define-service';
 
-function caseRowid(ctx: ServiceContext, id: string): number {
-  const row = getCaseRow(ctx.library.read, id);
-  if (!row || row.deleted_at) throw new RoundsError('not_found', `No case ${id}`);
-  return row.rowid;
-}
-
 export const consentService = defineService('consent', {
-  'consent.get': (input, ctx) => getConsent(ctx.library.read, caseRowid(ctx, input.caseId)),
+  'consent.get': (input, ctx) => getConsent(ctx.library.read, requireCaseRow(ctx, input.caseId).rowid),
   'consent.set': (input, ctx) => {
-    const rowid = caseRowid(ctx, input.caseId);
+    const rowid = requireCaseRow(ctx, input.caseId).rowid;
     const now = ctx.now().toISOString();
     if (input.date > now.slice(0, 10)) throw new RoundsError('invalid_input', 'The consent date is in the future');
     const consent = {
@@ -31,7 +24,7 @@ export const consentService = defineService('consent', {
     return consent;
   },
   'consent.clear': (input, ctx) => {
-    const rowid = caseRowid(ctx, input.caseId);
+    const rowid = requireCaseRow(ctx, input.caseId).rowid;
     const db = ctx.library.write;
     db.transaction(() => {
       clearConsent(db, rowid);

@@ -1,6 +1,6 @@
 import { RoundsError, type ReplaceSpan } from '../../shared/api';
 import type { Case, CaseTextField } from '../../shared/model/case';
-import { getCaseRow, putCase, rowToCase, type CaseRow } from '../db/queries/cases';
+import { putCase, rowToCase } from '../db/queries/cases';
 import {
   addDismissal,
   appendHistory,
@@ -13,16 +13,11 @@ import { reviewCase } from '../deid/gate';
 import { CaseNumbering, type NumberedKey } from '../deid/placeholders';
 import { applyReplacements } from '../../shared/deid';
 import type { ServiceContext } from './context';
+import { requireCaseRow } from './case-row';
 import { defineService } from './define-service';
 
-function editableRow(ctx: ServiceContext, id: string): CaseRow {
-  const row = getCaseRow(ctx.library.read, id);
-  if (!row || row.deleted_at) throw new RoundsError('not_found', `No case ${id}`);
-  return row;
-}
-
 function review(ctx: ServiceContext, id: string) {
-  return reviewCase(ctx.library.read, editableRow(ctx, id));
+  return reviewCase(ctx.library.read, requireCaseRow(ctx, id));
 }
 
 /** Placeholder numbers already given in this case, from its history. */
@@ -44,7 +39,7 @@ function knownNumbers(ctx: ServiceContext, rowid: number): NumberedKey[] {
  * must still hold the text the author saw, or the whole call is refused.
  */
 function replaceSpans(ctx: ServiceContext, caseId: string, spans: readonly ReplaceSpan[]): Case {
-  const row = editableRow(ctx, caseId);
+  const row = requireCaseRow(ctx, caseId);
   const current = rowToCase(row);
   if (current.status === 'shared') throw new RoundsError('conflict', 'A shared case cannot be edited');
   const indexDate = getIndexDate(ctx.library.read, row.rowid) ?? undefined;
@@ -95,7 +90,7 @@ function replaceSpans(ctx: ServiceContext, caseId: string, spans: readonly Repla
 export const deidService = defineService('deid', {
   'deid.review': (input, ctx) => review(ctx, input.caseId),
   'deid.dismiss': (input, ctx) => {
-    const row = editableRow(ctx, input.caseId);
+    const row = requireCaseRow(ctx, input.caseId);
     const at = ctx.now().toISOString();
     const db = ctx.library.write;
     db.transaction(() => {
@@ -105,7 +100,7 @@ export const deidService = defineService('deid', {
     return review(ctx, input.caseId);
   },
   'deid.undismiss': (input, ctx) => {
-    const row = editableRow(ctx, input.caseId);
+    const row = requireCaseRow(ctx, input.caseId);
     const db = ctx.library.write;
     db.transaction(() => {
       if (removeDismissal(db, row.rowid, input)) {
@@ -123,7 +118,7 @@ export const deidService = defineService('deid', {
     return { case: updated, review: review(ctx, input.caseId) };
   },
   'deid.setIndexDate': (input, ctx) => {
-    const row = editableRow(ctx, input.caseId);
+    const row = requireCaseRow(ctx, input.caseId);
     const db = ctx.library.write;
     db.transaction(() => {
       setIndexDate(db, row.rowid, input.indexDate);
