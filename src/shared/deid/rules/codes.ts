@@ -122,6 +122,22 @@ function labelType(label: string): { type: PhiType; strong: boolean; measure: bo
   return { type: type ?? 'ID', strong, measure: measure && !strong };
 }
 
+/** The value a label or keyword introduces, with trailing punctuation and a leading '#' trimmed. */
+function valueAt(vm: RegExpExecArray): { v: string; start: number; end: number } {
+  let v = vm[1]!.replace(/[-/.]+$/, '');
+  let start = vm.index + vm[0].length - vm[1]!.length;
+  if (v.startsWith('#')) {
+    v = v.slice(1);
+    start++;
+  }
+  return { v, start, end: start + v.length };
+}
+
+/** "Fresenius 5008S", "68-year-old", "TSH 11.2": a word or a measurement, not a code. */
+function wordOrMeasurement(v: string): boolean {
+  return v.split(/[-/. ]/).some((g) => /^[A-Za-z]+$/.test(g) && /[a-z]/.test(g) && g.length > 1) || /(?:^|[ ])\d+\.\d{1,2}$/.test(v);
+}
+
 /** Rule 1: "<Label> [No.|#|:] <value>". */
 function labelValues(ctx: Ctx): void {
   const { text } = ctx;
@@ -131,15 +147,10 @@ function labelValues(ctx: Ctx): void {
     VALUE_RE.lastIndex = sepStart + (m[0] === '#' ? 0 : m[0].length);
     const vm = VALUE_RE.exec(text);
     if (!vm) continue;
-    let v = vm[1]!.replace(/[-/.]+$/, '');
-    let start = vm.index + vm[0].length - vm[1]!.length;
-    if (v.startsWith('#')) { v = v.slice(1); start++; }
-    const end = start + v.length;
+    const { v, start, end } = valueAt(vm);
     const { digits, letters } = count(v);
     if (digits === 0 || /^[a-z]/.test(text[end] ?? '')) continue;
-    // "Fresenius 5008S", "68-year-old", "TSH 11.2": a word or a measurement, not a code
-    if (v.split(/[-/. ]/).some((g) => /^[A-Za-z]+$/.test(g) && /[a-z]/.test(g) && g.length > 1)) continue;
-    if (/(?:^|[ ])\d+\.\d{1,2}$/.test(v)) continue;
+    if (wordOrMeasurement(v)) continue;
     // the label (all checks here are side-effect free: cheap value checks first, the label scan only for a plausible value)
     const lineStart = Math.max(text.lastIndexOf('\n', sepStart - 1) + 1, sepStart - 48);
     const lm = LABEL_BEFORE_RE.exec(text.slice(lineStart, sepStart));
@@ -177,14 +188,10 @@ function keywordValues(ctx: Ctx): void {
     KEYWORD_VALUE_RE.lastIndex = t.end;
     const vm = KEYWORD_VALUE_RE.exec(text);
     if (!vm) continue;
-    let v = vm[1]!.replace(/[-/.]+$/, '');
-    let start = vm.index + vm[0].length - vm[1]!.length;
-    if (v.startsWith('#')) { v = v.slice(1); start++; }
-    const end = start + v.length;
+    const { v, start, end } = valueAt(vm);
     const { digits, letters } = count(v);
     if (digits < 3 || /^[a-z]/i.test(text[end] ?? '')) continue;
-    if (v.split(/[-/. ]/).some((g) => /^[A-Za-z]+$/.test(g) && /[a-z]/.test(g) && g.length > 1)) continue;
-    if (/(?:^|[ ])\d+\.\d{1,2}$/.test(v)) continue;
+    if (wordOrMeasurement(v)) continue;
     if (covered(ctx, start, end, 0.8) || (!covered(ctx, start, end) && startsInFinding(ctx, start))) continue;
     if (keepShape(ctx, v) || keepShape(ctx, v.replace(/^[A-Z]{1,6} /, ''))) continue;
     const after = text.slice(end, end + 10);
