@@ -462,6 +462,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
 
   // The per-run classification is its own function (compiled and optimised separately);
   // `continue` in it ends the run's single-pass loop, i.e. moves to the next run.
+  /** Unclaimed unknown capitalised words (token, inside-a-place-run), emitted after every other rule. */
+  const fallback: (Token | boolean)[] = [];
   const classify = (run: Run): void => {
     for (const _once of ONCE) {
       let toks = run.toks;
@@ -592,6 +594,23 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
 
       const nameLike = (t: Token) =>
         !isMedical(t) && !isCalendar(t) && !ORG_CUES.has(t.lower) && !LARGE_AREAS.has(t.lower) && !US_STATES.has(t.lower) && !CREDENTIALS.has(t.lower) && (isFirst(t) || isLast(t) || !isEnglish(t));
+      const unknownProper = (t: Token) =>
+        !isEnglish(t) &&
+        !isMedical(t) &&
+        !isEponym(t) &&
+        !isCalendar(t) &&
+        !ORG_CUES.has(t.lower) &&
+        !GENERIC_ORG_WORDS.has(t.lower) &&
+        !LARGE_AREAS.has(t.lower) &&
+        !US_STATES.has(t.lower) &&
+        !CREDENTIALS.has(t.lower) &&
+        !TITLES.has(t.lower) &&
+        !RELATIONS.has(t.lower) &&
+        !MEDICAL_SUFFIX.test(t.lower) &&
+        !DRUG_SUFFIX.test(t.lower) &&
+        !(t.text.length >= 7 && /(?:ic|al|ous|ary|oid|ine|ase|mab|nib|vir)$/.test(t.lower)) &&
+        !/^.+\p{Lu}/u.test(t.text) &&
+        !/['’]/.test(t.text);
       const placeLike = (t: Token) => !isMedical(t) && !isCalendar(t) && !LARGE_AREAS.has(t.lower) && !US_STATES.has(t.lower);
 
       // ---- "City, ST 12345" / "City, State"
@@ -777,6 +796,16 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         }
         if ((isFirst(t) || isLast(t)) && !nested) {
           emitName([t], t.sentenceStart ? 0.55 : 0.65, 'name-dict-single');
+        }
+      }
+      // ---- Safety net: an unknown capitalised word inside a run that no rule above claimed
+      //      ("Dr Kaur saw Tamsin Ferreira-Lopes at Wairoa Hospital" parts missed by the dictionaries)
+      if (!eponymHead) {
+        const hasPlace = toks.some((t) => isPlaceWord(t) || ORG_CUES.has(t.lower) || GENERIC_ORG_WORDS.has(t.lower));
+        for (const t of capToks) {
+          if (t.upper || t.text.length < 3 || isCovered(t.start, t.end) || !unknownProper(t)) continue;
+          if (t.sentenceStart && !/^['’]s\b/.test(text.slice(t.end, t.end + 3)) && !VERB_AFTER_NAME.test(text.slice(t.end, t.end + 16))) continue;
+          fallback.push(t, hasPlace);
         }
       }
     }
@@ -1311,6 +1340,38 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     const l = h.toLowerCase();
     if (!/[_\d.]/.test(h) && lex.english.has(l)) continue;
     emit(s, s + h.length, /[_\d.]/.test(h) ? 'ID' : 'NAME', 0.75, 'handle');
+  }
+  for (let k = 0; k < fallback.length; k += 2) {
+    const t = fallback[k] as Token;
+    if (isCovered(t.start, t.end)) continue;
+    emit(t.start, t.end, fallback[k + 1] ? 'LOCATION' : 'NAME', 0.5, fallback[k + 1] ? 'place-unknown-fallback' : 'name-unknown-fallback');
+  }
+  // ---- Edge extension: a name or place span that stops short of a capitalised neighbour on the
+  //      same line takes it in ("Wairoa" + "Valley", "Pruitt & Vance" + "LLP"): the whole
+  //      identifier must be covered, and a neighbouring capitalised word is most often part of it
+  const extOk = (t: Token | undefined): t is Token =>
+    !!t && t.cap && !t.upper && t.text.length >= 2 && !isMedical(t) && !isCalendar(t) && !isHead(t.lower) && !TITLES.has(t.lower) && !RELATIONS.has(t.lower) && !CREDENTIALS.has(t.lower) && !FUNCTION_WORDS.has(t.lower);
+  for (const f of [...ctx.findings]) {
+    if ((f.type !== 'NAME' && f.type !== 'LOCATION') || f.confidence < 0.5) continue;
+    let e = f.end;
+    let i = tokenAt(tokens, e);
+    for (let n = 0; n < 3 && i < tokens.length; n++) {
+      const t = tokens[i]!;
+      const g = text.slice(e, t.start);
+      if ((g !== ' ' && g !== '-') || !extOk(t) || covered[t.start] || medicalHeadAfter(t)) break;
+      e = t.end;
+      i++;
+    }
+    let s = f.start;
+    let j = tokenAt(tokens, s) - 1;
+    for (let n = 0; n < 2 && j >= 0; n++) {
+      const t = tokens[j]!;
+      if (text.slice(t.end, s) !== ' ' || !extOk(t) || covered[t.start] || (t.sentenceStart && isEnglish(t))) break;
+      s = t.start;
+      j--;
+    }
+    // one span over the original (merged with it), not a separate fragment
+    if (e > f.end || s < f.start) emit(s, e, f.type, Math.min(f.confidence, 0.6), 'edge-extend');
   }
   // ---- Propagation: a name or place confirmed once is the same identifier everywhere in the text
   if (nameSeeds.size || placeSeeds.size) {
