@@ -14,3 +14,10 @@ describe('unknown capitalised words: safety net and edge extension', () => {
     expect(untouched('Reviewed in Cardiology clinic on Monday.', 'Monday')).toBe(true);
   });
 });
+
+describe('edge extension over connectors', () => {
+  it('a place span continues over "of" / "de" and a capitalised word', () => {
+    const t = 'She moved to Tamaki Bay de Oro last spring.';
+    expect(covers(t, 'Tamaki Bay de Oro')).toBe(true);
+  });
+});

@@ -94,6 +94,7 @@ function labelledValues(text: string, [atStart, inside]: readonly [RegExp, RegEx
 }
 const CREDENTIALS = new Set('md do rn np pa phd rph lcsw msw dds dmd mbbs mrcp frcp frcs bsc msc mph dnp crna cnm lpn ma pharmd psyd od dpm facc facp jr sr ii iii iv'.split(' '));
 
+const EXT_CONNECTORS = new Set('of de da do dos das del della di du van von der den al el bin ibn'.split(' '));
 const FUNCTION_WORDS = new Set('with without and or of in on at for to from by the a an after before during is was has had who which that as since until into onto per via than then'.split(' '));
 
 const MONTH_SET = new Set(Object.keys(MONTHS));
@@ -1358,6 +1359,16 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     for (let n = 0; n < 3 && i < tokens.length; n++) {
       const t = tokens[i]!;
       const g = text.slice(e, t.start);
+      if (g === ' & ' || (g === ' ' && EXT_CONNECTORS.has(t.text))) {
+        // a connector inside the name: "Pruitt & Vance", "Banco de Bogotá", "Isle of Wight"
+        const nt = t.text === '&' ? t : tokens[i + 1];
+        const ng = nt ? text.slice(t.text === '&' ? e + 3 : t.end, nt.start) : '';
+        const target = t.text === '&' ? t : nt;
+        if (!target || (t.text !== '&' && ng !== ' ') || !extOk(target) || covered[target.start] || medicalHeadAfter(target)) break;
+        e = target.end;
+        i = target.index + 1;
+        continue;
+      }
       if ((g !== ' ' && g !== '-') || !extOk(t) || covered[t.start] || medicalHeadAfter(t)) break;
       e = t.end;
       i++;
