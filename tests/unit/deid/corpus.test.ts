@@ -28,13 +28,13 @@ const TARGET = { recall: 0.99, precision: 0.9, keepRate: 0.98 };
 type Scores = typeof TARGET;
 /**
  * Regression floors, just under the values measured when they were set
- * (dev 0.990 / 0.990 / 0.999, heldout 0.977 / 0.959 / 0.990, fresh 0.912 / 0.924 / 0.974
+ * (dev 0.990 / 0.991 / 1.000, heldout 0.977 / 0.959 / 0.990, fresh 0.912 / 0.928 / 0.983
  * for recall / precision / keep rate). Raise them as the engine improves.
  */
 const FLOOR: Record<string, Scores> = {
   dev: { recall: 0.985, precision: 0.9, keepRate: 0.98 },
   heldout: { recall: 0.97, precision: 0.9, keepRate: 0.98 },
-  fresh: { recall: 0.905, precision: 0.9, keepRate: 0.965 },
+  fresh: { recall: 0.905, precision: 0.9, keepRate: 0.98 },
 };
 const strict = !!process.env.DEID_STRICT;
 
