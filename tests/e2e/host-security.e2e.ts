@@ -2,8 +2,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { startHarness, type Harness } from './harness';
+import { closeCode } from '../helpers/websocket';
 
 let h: Harness;
 beforeAll(async () => {
@@ -20,21 +20,6 @@ function socketFromPage(url: string) {
     ws.onmessage = (m) => { clearTimeout(timer); ws.close(); resolve({ outcome: 'message', data: JSON.parse(m.data) }); };
     ws.onclose = (e) => { clearTimeout(timer); resolve({ outcome: 'closed', code: e.code }); };
   })`;
-}
-
-function closeCodeFromNode(url: string, headers: Record<string, string> = {}): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url, { headers });
-    const timer = setTimeout(() => {
-      ws.terminate();
-      reject(new Error('no close within 8 s'));
-    }, 8_000);
-    ws.on('error', () => {});
-    ws.on('close', (code) => {
-      clearTimeout(timer);
-      resolve(code);
-    });
-  });
 }
 
 describe('host mode security (Chromium)', () => {
@@ -63,7 +48,7 @@ describe('host mode security (Chromium)', () => {
   });
 
   it('refuses a tokenless WebSocket from node with 4401', async () => {
-    expect(await closeCodeFromNode(`ws://127.0.0.1:${h.port}/rpc`)).toBe(4401);
+    expect(await closeCode(`ws://127.0.0.1:${h.port}/rpc`, {}, 8_000)).toBe(4401);
   });
 
   it('refuses a page on a foreign origin with 4403, even with the token', async () => {
@@ -86,6 +71,6 @@ describe('host mode security (Chromium)', () => {
   });
 
   it('refuses a foreign Origin from node with 4403', async () => {
-    expect(await closeCodeFromNode(`ws://127.0.0.1:${h.port}/rpc?token=${h.token}`, { Origin: 'https://evil.example' })).toBe(4403);
+    expect(await closeCode(`ws://127.0.0.1:${h.port}/rpc?token=${h.token}`, { Origin: 'https://evil.example' }, 8_000)).toBe(4403);
   });
 });

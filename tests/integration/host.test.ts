@@ -8,6 +8,7 @@ import WebSocket from 'ws';
 import { DataDirLockedError } from '../../src/server/db/errors';
 import { openDataDir } from '../../src/server/data-dir';
 import { startHost, type Host } from '../../src/server/host';
+import { closeCode } from '../helpers/websocket';
 
 const root = mkdtempSync(join(tmpdir(), 'rounds-host-'));
 const rendererDir = join(root, 'renderer');
@@ -30,21 +31,6 @@ function get(port: number, path: string, method = 'GET'): Promise<{ status: numb
     req.on('timeout', () => req.destroy(new Error('timeout')));
     req.on('error', reject);
     req.end();
-  });
-}
-
-function closeCode(url: string, headers: Record<string, string> = {}): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url, { headers });
-    const timer = setTimeout(() => {
-      ws.terminate();
-      reject(new Error('no close within 5 s'));
-    }, 5_000);
-    ws.on('error', () => {});
-    ws.on('close', (code) => {
-      clearTimeout(timer);
-      resolve(code);
-    });
   });
 }
 
