@@ -1,4 +1,4 @@
-import type { Ctx } from './context';
+import { codeAt, type Ctx } from './context';
 
 /** First match of a global pattern from the start of s; then re.exec(s) for the next (no matchAll iterator or pattern clone per call). */
 function scan(re: RegExp, s: string): RegExpExecArray | null {
@@ -49,7 +49,7 @@ function atLeastColons(text: string, n: number): boolean {
 export function contactRules(ctx: Ctx): void {
   const { text } = ctx;
   if (text.includes('@')) for (let m = scan(EMAIL_RE, text); m; m = EMAIL_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'EMAIL', 0.99, 'email');
-  if (text.includes('://') || text.includes('www.') || ctx.tokens.some((t) => text.charCodeAt(t.start - 1) === 46 && TLDS.has(t.lower))) for (let m = scan(URL_RE, text); m; m = URL_RE.exec(text)) {
+  if (text.includes('://') || text.includes('www.') || ctx.tokens.some((t) => codeAt(text, t.start - 1) === 46 && TLDS.has(t.lower))) for (let m = scan(URL_RE, text); m; m = URL_RE.exec(text)) {
     let s = m[0];
     s = s.replace(/[.,;:!?]+$/, '');
     // skip the domain part of an e-mail address (handled above)

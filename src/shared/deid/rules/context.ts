@@ -131,6 +131,15 @@ function pushToken(tokens: Token[], text: string, start: number, end: number): v
   });
 }
 
+/**
+ * text.charCodeAt(i), or -1 outside the text. An out-of-range charCodeAt returns NaN, and in
+ * optimised code V8 deoptimises on it every time (no feedback is kept), so a rule that looks
+ * one character past the last token would throw its compiled code away on every text.
+ */
+export function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+
 /** Characters between two tokens (exclusive). */
 export function gap(ctx: Ctx, a: Token, b: Token): string {
   return ctx.text.slice(a.end, b.start);

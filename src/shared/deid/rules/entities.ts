@@ -6,7 +6,7 @@
 import { W_CLINICAL, W_DRUG, W_ENGLISH, W_EPONYM, W_FIRST, W_GENE, W_GENUS, W_LAST, W_PLACE } from '../dictionaries';
 import type { PhiType } from '../types';
 import { addressRules } from './addresses';
-import { type Ctx, type Token, MEDICAL_HEADS, MONTHS, TITLES, WEAK_TITLES, WEEKDAYS, tokenAt, tokenize } from './context';
+import { codeAt, type Ctx, type Token, MEDICAL_HEADS, MONTHS, TITLES, WEAK_TITLES, WEEKDAYS, tokenAt, tokenize } from './context';
 
 /** Words that end (or start) the name of an organisation or facility that places a person. */
 const ORG_CUES = new Set(
@@ -501,7 +501,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           !HOSPITAL_FIRST.has(t.lower) &&
           !(p && (TITLES.has(p.lower) || RELATIONS.has(p.lower) || INTRO_LABEL.has(p.lower)))
         ) {
-          const c = text.charCodeAt(t.end);
+          const c = codeAt(text, t.end);
           if (c !== 44 && c !== 40 && c !== 39 && c !== 8217) continue;
         }
       }
@@ -1122,7 +1122,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     const addrEnds = new Set<number>();
     for (const f of ctx.findings) if (f.type === 'LOCATION' && f.confidence >= 0.75) addrEnds.add(f.end);
     for (const t of tokens) {
-      if (!t.cap || t.index === 0 || text.charCodeAt(t.start - 2) !== 44 || isCovered(t.start, t.end)) continue;
+      if (!t.cap || t.index === 0 || codeAt(text, t.start - 2) !== 44 || isCovered(t.start, t.end)) continue;
       const p = tokens[t.index - 1]!;
       if (text.slice(p.end, t.start) !== ', ' || !addrEnds.has(p.end)) continue;
       let e = t.end;
@@ -1149,7 +1149,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   for (let i = 1; i < tokens.length - 1; i++) {
     const p = tokens[i]!;
     const at = p.lower === 'at' || p.lower === 'for' || p.lower === 'outside';
-    const atSign = !at && text.charCodeAt(p.end + 1) === 64 && text.charCodeAt(p.end) === 32 && text.charCodeAt(p.end + 2) === 32;
+    const atSign = !at && codeAt(text, p.end + 1) === 64 && codeAt(text, p.end) === 32 && codeAt(text, p.end + 2) === 32;
     if (!at && !atSign) continue;
     let k = atSign ? i + 1 : i + 1;
     let q = tokens[k];
@@ -1236,7 +1236,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   }
   // ---- a person addressed at the start of a sentence: "Hemi, was that you?", "Tavita, can you check"
   for (const t of tokens) {
-    if (!t.cap || !t.sentenceStart || text.charCodeAt(t.end) !== 44 || t.text.length < 3 || isCovered(t.start, t.end)) continue;
+    if (!t.cap || !t.sentenceStart || codeAt(text, t.end) !== 44 || t.text.length < 3 || isCovered(t.start, t.end)) continue;
     const n = tokens[t.index + 1];
     if (!n || n.cap || !VOCATIVE_NEXT.has(n.lower) || text.slice(t.end, n.start) !== ', ') continue;
     if (isEnglish(t) || isMedical(t) || isCalendar(t) || isPlaceWord(t) || LARGE_AREAS.has(t.lower) || TITLES.has(t.lower) || RELATIONS.has(t.lower) || ORG_CUES.has(t.lower)) continue;
@@ -1273,8 +1273,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   // ---- a capitalised word before "'s mum", "(daughter)": "Kofi's mum", "Ama Owusu (sister)"
   for (const t of tokens) {
     if (!t.cap || t.text.length < 2) continue;
-    const c = text.charCodeAt(t.end);
-    if (!(c === 39 || c === 8217 || (c === 32 && text.charCodeAt(t.end + 1) === 40)) || isCovered(t.start, t.end)) continue;
+    const c = codeAt(text, t.end);
+    if (!(c === 39 || c === 8217 || (c === 32 && codeAt(text, t.end + 1) === 40)) || isCovered(t.start, t.end)) continue;
     const after = text.slice(t.end, t.end + 24);
     const m = /^(?:['’]s\s+|\s\()(\p{Ll}[\p{L}-]*)/u.exec(after);
     if (!m || !RELATIONS.has(m[1]!) || (m[0].includes('(') && after[m[0].length] !== ')')) continue;
