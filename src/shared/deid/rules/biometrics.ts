@@ -15,16 +15,17 @@ function scan(re: RegExp, s: string): RegExpExecArray | null {
  */
 const CLAUSE = String.raw`(?:"[^"\n]{0,40}"|“[^”\n]{0,40}”|[^.;,\n"“]|\.(?=\S)(?!\s))+`;
 /** Keywords of a described mark and the words that introduce its description. */
-const MARK_KEY_RE = /\b(?:tattoos?|birthmarks?|port[-\s]wine (?:stains?|marks?|birthmarks?))\s+(?:(?:of|reading|that reads|saying|depicting|with|spelling|showing|on|across|over|covering|shaped|in the shape|resembling)\b|(?=["“'‘]))/gi;
+const MARK_KEY_RE = /\b(?:tattoos?|birthmarks?|port[-\s]wine (?:stains?|marks?|birthmarks?))(?:\s+(?:noted|seen|present|visible))?\s*(?::\s*|\s+(?:(?:of|reading|that reads|saying|depicting|with|spelling|showing|on|across|over|covering|shaped|in the shape|resembling)\b|(?=["“'‘])))/gi;
 const SCAR_KEY_RE = /\b(?:scars?|keloids?|moles?)\s+(?:shaped like|in the shape of|resembling|that looks like|spelling)\b/gi;
 const CLAUSE_RE = new RegExp(CLAUSE, 'y');
 /** Up to three modifiers and a determiner before the keyword: "a spider-web tattoo", "keloid scar". */
 const LEAD_RE = /(?:\b(?:an?|his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const DISTINCTIVE_RE = /\b(?:distinctive|distinguishing|unusual|striking)\s+(?!(?:features?|marks?|characteristics?)\b)(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*(?:\s*\([^)\n]{1,60}\))?/gi;
+const MARK_WORD_RE = /\b(?:tattoo|scar|birthmark|mole|keloid|piercing|pierced|port[-\s]wine|amputat|prosthe|brand|burn|mark|limp|gait|stammer|stutter|accent|height|tall|eyes?|hair|beard|moustache|teeth|tooth|gold|missing|deform|nail|finger|thumb|ear|lobe|lip|cleft|squint|heterochromia|freckle|vitiligo|albin|wheelchair|walks|glass eye|hearing aid)/i;
 export const BIO_WORDS = new Set(
   'tattoo tattoos tattooed birthmark birthmarks port scar scars keloid keloids mole moles fingerprint fingerprints voiceprint voiceprints print prints scan scans recognition identifying distinguishing distinctive unusual striking vein iris retina retinal gait facial face dna biometric biometrics thumbprint palmprint template enrolment enrollment'.split(' '),
 );
-const FEATURES_CUE = /\b(?:identifying|distinguishing|distinctive)\s+(?:features?|marks?|characteristics?)\s*:/gi;
+const FEATURES_CUE = /\b(?:identifying|distinguishing|distinctive)(?:\s+(?:features?|marks?|characteristics?))?(?:\s+[a-z]+){0,7}?\s*:/gi;
 /** A stored biometric record with its reference: "palm-vein scan template PV-22-0187", "voiceprint enrolment VP-00918", "iris template no. 4471". */
 const VOICEPRINT_RE =
   /\b(?:voice[-\s]?prints?|(?:finger|thumb|palm|hand|foot)[-\s]?prints?|(?:palm|finger|hand)[-\s]vein(?:\s(?:scan|pattern|print))?|retina(?:l)?(?:\s(?:scan|pattern|image))?|iris(?:\s(?:scan|pattern|image|code))?|face(?:\sprint|\sscan)?|facial(?:\s(?:recognition|scan|geometry|image))?|gait(?:\s(?:signature|profile|pattern))?|DNA(?:\s(?:profile|sample))?|biometrics?(?:\s(?:scan|record|data))?)\s+(?:ID|identifier|template|record|reference|ref\.?|number|no\.?|#|enrol(?:l)?ment|registration|sample|profile|hash|token)(?:\s(?:ID|ref\.?|reference|number|no\.?|#))?\s*[:#]?\s*[A-Z0-9][A-Z0-9-]{3,}/gi;
@@ -67,7 +68,18 @@ export function biometricRules(ctx: Ctx): void {
   for (let m = scan(FEATURES_CUE, text); m; m = FEATURES_CUE.exec(text)) {
     const start = m.index + m[0].length;
     const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? Math.min(text.length, start + 400) : nl;
+    let end = nl < 0 ? Math.min(text.length, start + 400) : nl;
+    // the list runs on over sentences that still describe marks, and stops at the first that does not
+    const SENTENCE_END = /(?<=\p{L}{3}|\d)\.\s+(?=\p{Lu}\p{Ll})/gu;
+    SENTENCE_END.lastIndex = 0;
+    const list = text.slice(start, end);
+    for (let m = SENTENCE_END.exec(list); m; m = SENTENCE_END.exec(list)) {
+      const next = list.slice(m.index + m[0].length).split(/(?<=\p{L}{3}|\d)\.\s/u)[0]!;
+      if (!MARK_WORD_RE.test(next)) {
+        end = start + m.index;
+        break;
+      }
+    }
     let pos = start;
     for (const part of text.slice(start, end).split(/;/)) {
       const lead = part.length - part.trimStart().length;

@@ -34,7 +34,7 @@ const ISO_RE = /(?<![\d.-])(1[89]\d\d|20\d\d)([-.])(0[1-9]|1[0-2])\2(0[1-9]|[12]
 const ISO_SLASH_RE = /(?<![\d/])(1[89]\d\d|20\d\d)\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?![\d/])/g;
 const MM_YYYY_RE = /(?<![\d/.-])(0?[1-9]|1[0-2])([/-])(1[89]\d\d|20\d\d)(?![\d/-])/g;
 const MD_RE = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/g;
-const ORDINAL_DAY_RE = /\bthe\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?!\s*(?:-|–)?\s*(?:(?!inst\b|ult\b|prox\b)[a-z]{2,}|\d))(?:\s+(?:inst|ult|prox)\b\.?)?/g;
+const ORDINAL_DAY_RE = /\bthe\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?!\s*(?:-|–)?\s*(?:(?!inst\b|ult\b|prox\b|(?:and|but|so|when|then|they|he|she|we|i|it|at|for|with|because|which|who|as|until|till|since|if)\b(?!\s*\d))[a-z]{2,}|\d(?!\d{3}\b)))(?:\s+(?:inst|ult|prox)\b\.?)?/g;
 // "3rd inst.", "the 14th ult."
 const INST_RE = /\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\s+(?:inst|ult|prox)\b\.?/g;
 const ORD_WORD = String.raw`(?:(?:twenty|thirty)[-\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
@@ -50,17 +50,21 @@ const GLUED_RE = /(?<![\w])(?:[12]\d|3[01]|0?[1-9])(?:JAN|FEB|MAR|APR|MAY|JUN|JU
 // any-case month day: "jan 14", "SEPT 3RD", "march 3rd, 2022" (ambiguous words need an ordinal or a year)
 const MDY_ANYCASE_RE = new RegExp(String.raw`(?<![\p{L}])(${MON})\.?\s+(${ORD})(?!\d|:\d|[.,]\d)(,?\s+${YEAR}(?!\d))?`, 'giu');
 // a weekday, then a day: "Thursday 12th", "Fri 3rd", "Mon. 14" - the weekday stays outside
-const WEEKDAY_DAY_RE = /\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\.?,?\s+(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?)(?![\d:.,/-]\d|\d|\s*(?:%|mg|mcg|ml|mmHg|bpm|am|pm|h\b|hrs?|hours?|days?|weeks?|[AaPp]\.?[Mm]\b))/gi;
+const WEEKDAY_DAY_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\.?,?\s+(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?)(?![\d:.,/-]\d|\d|\s*(?:%|mg|mcg|ml|mmHg|bpm|am|pm|h\b|hrs?|hours?|days?|weeks?|[AaPp]\.?[Mm]\b))/gi;
 // a cue word, then an ordinal day: "on 14th", "since 3rd", "until 21st"
 const CUE_ORDINAL_RE = /\b(?:on|since|from|until|till|by|before|after|dated?|le|am|el|il|op)\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th|er|º|°))(?!\s*(?:-|–)?\s*(?:\d|(?:day|week|month|year|dose|cycle|time|attempt|try|trimester|line|floor|grade|percentile|centile|degree|generation|round|visit|session|fraction|post|birthday|anniversary|of|and|or|to|place|position|stage|level|rib|toe|finger|digit|metatarsal|intercostal|ics|heart|sound|child|pregnancy|baby|episode|admission|course|infusion|injection|shot|booster)[a-z]*\b))/gi;
 // German / Nordic / Polish day.month. without a year after a cue: "am 14.03.", "vom 2.11. bis"
 const DOT_DM_RE = /\b(?:am|vom|bis|seit|ab|zum|den|dnia|op|le|du|au|dal|al|el|del|on|since|from|until)\s+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?!\d)/gi;
+const WEEKDAY_BEFORE_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?,?[ \t]+(?:the[ \t]+)?$/i;
+const RELATIVE_BEFORE_RE = /\b(?:(?:\d{1,2}|a|one|two|three|four|five|six|seven|ten|a few|several)[ \t]+(?:days?|weeks?|nights?)|the[ \t]+(?:day|night|week|weekend))[ \t]+(?:before|after|prior to|following)[ \t]+$/i;
+// East Asian dates: "2024年3月5日", "3月5日", "2024년 3월 5일" (the year alone stays)
+const CJK_DATE_RE = /(?:(?:19|20)\d\d[年년][ \t]?)?(\d{1,2}[月월][ \t]?\d{1,2}[日일])/g;
 const WEEKDAY_RE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 
 const DATE_CUE_BEFORE =
-  /(?:\b(?:on|since|from|until|till|by|dated?|DOB|DOD|born|died|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?|admitted|discharged|seen|visit|before|after|starting|started|through|between|last|next|surgery|procedure|review|follow-up|follow up|f\/u|appt|appointment|presented|returned|readmitted|transferred|scan|CT|MRI)\s*:?\s*|^\s*|\n\s*)$/i;
+  /(?:\b(?:on|since|from|until|till|by|dated?|DOB|DOD|born|died|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?|admitted|discharged|seen|visit|before|after|starting|started|through|between|last|next|surgery|procedure|review|follow-up|follow up|f\/u|appt|appointment|presented|returned|readmitted|transferred|transfer|booked|due|planned|scheduled|listed|w\/c|week commencing|d\/c|adm|admission|discharge|scan|CT|MRI)\s*:?\s*|^\s*|\n\s*)$/i;
 const FRACTION_AFTER =
-  /^\s*(?:bottles?|sets?|cultures?|strength|power|vision|mg|mcg|g\b|ml|mL|mmHg|units?|cores?|nodes?|lymph|patients|of|positive|negative|samples?|specimens?|biopsies|sites?|criteria|points?|fingers?|teeth|views?|vessels?|limbs?|times|doses?|cycles?|in\b|on\b|splits?|ratio|scale|score|with|murmur|systolic|diastolic|holosystolic|pansystolic|ejection|early|late|mid|grade|x\b|or\b|per\b|\d)/i;
+  /^[ \t]*(?!\d{4}\b|\d{1,2}[:.h]\d{2}\b)(?:bottles?|sets?|cultures?|strength|power|vision|mg|mcg|g\b|ml|mL|mmHg|units?|cores?|nodes?|lymph|patients|of|positive|negative|samples?|specimens?|biopsies|sites?|criteria|points?|fingers?|teeth|views?|vessels?|limbs?|times|doses?|cycles?|in\b|on\b|splits?|ratio|scale|score|with|murmur|systolic|diastolic|holosystolic|pansystolic|ejection|early|late|mid|grade|x\b|or\b|per\b|\d)/i;
 const FRACTION_BEFORE = /(?:\b(?:APGARS?|Apgars?|BP|blood pressure|pain|up to|rated|ratio|score|power|strength|grade|murmur|G\d*P\d*|was|of|VA|vision|acuity|mmHg|x|GCS|motor|sensation|reflexes|pulses|mg|dose|dosing)\s*:?\s*)$/i;
 
 /** An abbreviation or a capitalised scale name right before "4/5": a score, not a date ("MRC 4/5", "NRS 7/10"). */
@@ -83,6 +87,14 @@ export function dateRules(ctx: Ctx): void {
   const add = (s: number, e: number, conf: number, rule: string) => {
     // "12 March." - the full stop ends the sentence, it does not abbreviate the month
     if (text[e - 1] === '.' && /(?:\p{L}{5,}|\b(?:June|July|May|mars|mai|juin))\.$/u.test(text.slice(Math.max(s, e - 12), e))) e--;
+    // a weekday right before the date goes with it ("Weds 11 Sept", "Mon 17/2"): both say when
+    const wd = s > 2 ? WEEKDAY_BEFORE_RE.exec(text.slice(Math.max(0, s - 14), s)) : null;
+    if (wd) s -= wd[0].length;
+    // a day counted from a named day: "2 days before Thanksgiving", "the day after Boxing Day"
+    if (rule.startsWith('date-holiday')) {
+      const rel = RELATIVE_BEFORE_RE.exec(text.slice(Math.max(0, s - 28), s));
+      if (rel) s -= rel[0].length;
+    }
     ctx.add(s, e, 'DATE', conf, rule);
   };
   const hasMonth = (wc.any & C_MONTH) !== 0;
@@ -131,6 +143,8 @@ export function dateRules(ctx: Ctx): void {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
     if (FRACTION_BEFORE.test(before) || FRACTION_AFTER.test(after) || SCORE_BEFORE.test(before)) continue;
     if (DATE_CUE_BEFORE.test(before) || /^\s*(?:at\s+\d|@|\d{1,2}:\d{2}|[:,-]\s)/.test(after)) add(m.index, m.index + m[0].length, 0.75, 'date-md');
+    // "(28/4)": a day and month in brackets of their own (not a score out of a small denominator)
+    else if (/\($/.test(before) && /^\)/.test(after) && !((a < b && SCORE_DENOMINATORS.has(b)) || a === b)) add(m.index, m.index + m[0].length, 0.7, 'date-md-bracket');
     // a sentence of its own ("10/10.") or a sentence that ends with it ("came in from the farm 3/3.")
     else if (/^[.!;]?(?:\s|$)/.test(after)) {
       const alone = /(?:^|[.!?;]\s+|\n\s*)$/.test(before);
@@ -180,7 +194,7 @@ export function dateRules(ctx: Ctx): void {
     if (!firm && /^(?:may|mar|march|dec|mai|mart|set|ott|gen)$/.test(mon)) continue;
     add(m.index, m.index + m[0].length, 0.85, 'date-mdy-anycase');
   }
-  if (/(?:day|mon|tue|wed|thu|fri|sat|sun|di|ol|es|ato|ica)\.?,?\s+(?:the\s+)?\d/i.test(text)) for (let m = scan(WEEKDAY_DAY_RE, text); m; m = WEEKDAY_DAY_RE.exec(text)) {
+  if (/(?:day|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|di|ol|es|ato|ica)\.?,?\s+(?:the\s+)?\d/i.test(text)) for (let m = scan(WEEKDAY_DAY_RE, text); m; m = WEEKDAY_DAY_RE.exec(text)) {
     const s = m.index + m[0].length - m[1]!.length;
     let e = m.index + m[0].length;
     if (text[e - 1] === '.') e--;
@@ -196,6 +210,10 @@ export function dateRules(ctx: Ctx): void {
     add(s, m.index + m[0].length, 0.8, 'date-dot-dm');
   }
   void WEEKDAY_RE; // weekdays alone do not identify a date
+  if (/\d[月월]/.test(text)) for (let m = scan(CJK_DATE_RE, text); m; m = CJK_DATE_RE.exec(text)) {
+    const s = m.index + m[0].length - m[1]!.length;
+    ctx.add(s, m.index + m[0].length, 'DATE', 0.9, 'date-cjk');
+  }
   // holidays, with an optional year ("Labor Day 2023", "Christmas Eve"): one pass over the text
   if (lex.holidays.length) {
     const { re, first } = holidayRe(lex.holidays);
@@ -224,7 +242,9 @@ const HOLIDAYS = [
   "presidents'? day", "columbus day", "indigenous peoples'? day", "juneteenth", "lunar new year", "chinese new year", "mid-autumn festival", "dragon boat festival",
   "lantern festival", "qingming", "chuseok", "seollal", "golden week", "obon", "songkran", "nowruz", "vesak", "diwali", "deepavali", "holi", "dussehra",
   "navratri", "raksha bandhan", "pongal", "onam", "baisakhi", "vaisakhi", "eid(?: al-| ul-| el-)?(?:fitr|adha)?", "yom kippur", "rosh hashanah",
-  "hanukkah", "chanukah", "purim", "passover", "kwanzaa", "t[eế]t", "matariki", "melbourne cup day",
+  "hanukkah", "chanukah", "purim", "passover", "kwanzaa", "t[eế]t", "matariki", "melbourne cup day", "ve day", "vj day", "ve-day", "d-day",
+  "carnival", "carnaval", "karneval", "fasching", "rosenmontag", "kurban bayram[ıi]", "ramazan bayram[ıi]", "şeker bayram[ıi]", "seker bayrami", "ramadan",
+  "bakri eid", "eid-ul-adha", "eid-ul-fitr", "lailat al-qadr", "mawlid", "raksha bandhan", "makar sankranti", "ganesh chaturthi", "janmashtami", "karva chauth",
 ];
 const HOLIDAY_RE = new RegExp(String.raw`(?:${HOLIDAYS.join('|').replace(/'/g, "['’]")})(?![\p{L}'’])(?:,?\s+(?:1[89]\d\d|20\d\d)(?!\d))?`, 'iyu');
 export const HOLIDAY_FIRST = new Set(

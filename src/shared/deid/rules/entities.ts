@@ -1170,10 +1170,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     for (let j = k; j < tokens.length && words.length < 4; j++) {
       const t = tokens[j]!;
       const g = text.slice(e, t.start);
-      if (words.length && !(g === ' ' || g === ' & ')) break;
+      // "the Fox and Hound", "the Crown & Anchor": pub names join two capitalised words
+      if (words.length && !(g === ' ' || g === ' & ' || (cap && the && g === ' and '))) break;
       if (t.num || (cap ? !t.cap : t.cap || t.upper) || isCovered(t.start, t.end)) break;
       if (!cap && (FUNCTION_WORDS.has(t.lower) || VENUE_STOP.has(t.lower))) break;
-      if (isMedical(t) || isCalendar(t) || TITLES.has(t.lower) || RELATIONS.has(t.lower)) break;
+      if (isMedical(t) || isCalendar(t) || TITLES.has(t.lower) || RELATIONS.has(t.lower) || medicalHeadAfter(t)) break;
       words.push(t);
       e = t.end;
     }
@@ -1184,6 +1185,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     // not a generic place ("at the hospital", "for the practice", "at home", "works for the council")
     if (words.every((t) => ORG_CUES.has(t.lower) || GENERIC_ORG_WORDS.has(t.lower) || FACILITY_NOUNS_LOWER.has(t.lower) || SPECIAL_ACRONYMS.has(t.text) || VENUE_STOP.has(t.lower))) continue;
     if (cap && words.every((t) => isEnglish(t) && !isPlaceWord(t)) && !(words.length >= 2 || text.slice(q.start, e).includes('&'))) continue;
+    if (text.slice(q.start, e).endsWith(' and')) continue;
     if (!cap && !(words.length >= 2 || ORG_CUES.has(tokens[k + 1]?.lower ?? '') || on || !isEnglish(words[0]!))) continue;
     if (!cap && /^\s*(?:\d|am\b|pm\b)/.test(text.slice(e, e + 4))) continue;
     emit(the ? tokens[k - 1]!.start : q.start, e, 'LOCATION', cap ? 0.75 : 0.65, 'place-venue');
