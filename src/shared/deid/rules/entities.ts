@@ -26,7 +26,7 @@ const STREET_WORDS = new Set('street road avenue lane drive boulevard terrace pa
 const PERIOD_ABBR = new Set(['st', 'mt', 'ft', 'ste']);
 
 const RELATIONS = new Set(
-  `mother father mom mum mommy mummy dad daddy son sons daughter daughters wife husband partner spouse brother brothers sister sisters sibling siblings twin aunt uncle cousin niece nephew aunty auntie grandson granddaughter grandchild grandmother grandfather grandma grandpa granny nana stepmother stepfather stepson stepdaughter stepbrother stepsister fiance fiancé fiancee fiancée boyfriend girlfriend friend friends neighbour neighbor neighbours neighbors caregiver carer guardian roommate flatmate housemate landlord landlady employer boss manager supervisor colleague coworker co-worker child baby infant kid girl boy toddler teen teenager daughter-in-law son-in-law mother-in-law father-in-law sister-in-law brother-in-law teacher coach pastor priest patient pt named called nicknamed surname forename firstname lastname signed cosigned co-signed dictated attending resident registrar consultant intern fellow surgeon physician doctor nurse midwife therapist physiotherapist physio pharmacist dietitian dietician cardiologist neurologist oncologist nephrologist hepatologist gastroenterologist pulmonologist rheumatologist endocrinologist dermatologist psychiatrist psychologist pediatrician paediatrician obstetrician gynecologist gynaecologist urologist radiologist pathologist anaesthetist anesthesiologist intensivist hospitalist gp pcp paramedic tech sho hca porter chaplain interpreter translator counsellor counselor advocate widow widower husband's wife's mother's father's`.split(/\s+/),
+  `mother father mom mum mommy mummy dad daddy son sons daughter daughters wife husband partner spouse brother brothers sister sisters sibling siblings twin aunt uncle cousin niece nephew aunty auntie grandson granddaughter grandchild grandmother grandfather grandma grandpa granny nana stepmother stepfather stepson stepdaughter stepbrother stepsister fiance fiancé fiancee fiancée boyfriend girlfriend friend friends neighbour neighbor neighbours neighbors caregiver carer guardian roommate flatmate housemate landlord landlady employer boss manager supervisor colleague coworker co-worker child baby infant kid girl boy toddler teen teenager daughter-in-law son-in-law mother-in-law father-in-law sister-in-law brother-in-law teacher coach pastor priest patient pt named called nicknamed surname forename firstname lastname signed cosigned co-signed dictated attending resident registrar consultant intern fellow surgeon physician doctor nurse midwife therapist physiotherapist physio pharmacist dietitian dietician cardiologist neurologist oncologist nephrologist hepatologist gastroenterologist pulmonologist rheumatologist endocrinologist dermatologist psychiatrist psychologist pediatrician paediatrician obstetrician gynecologist gynaecologist urologist radiologist pathologist anaesthetist anesthesiologist intensivist hospitalist gp pcp paramedic tech sho hca porter chaplain interpreter translator counsellor counselor advocate widow widower husband's wife's mother's father's novio novia esposo esposa marido hijo hija madre padre hermano hermana abuela abuelo filho filha mãe pai irmão irmã avó avô ehemann ehefrau sohn tochter mutter vater bruder schwester oma opa mari épouse époux conjoint conjointe fils fille frère sœur moglie marito figlio figlia fratello sorella żona mąż syn córka brat siostra`.split(/\s+/),
 );
 
 /** Verbs and nouns that, before a preposition ("lives in", "works at", "driver for"), make what follows a place. */
@@ -40,7 +40,7 @@ const WEAK_PREPS = new Set('in at from near to outside around of via towards tow
 const AREA_WORDS = new Set('town city village county suburb area region district state neighbourhood neighborhood province borough township'.split(' '));
 const OCCUPATION_RE = /(?:er|or|ist|ian|ive|ant)$/;
 const INTRO_ONE = new Set(['named', 'called', 'nicknamed', 'per', 'asked', 'told', 'paged', 'messaged', 'texted', 'emailed', 'rang', 'phoned', 'thanks', 'thank', 'cc', 'hi', 'hey', 'dear', 'cheers', 'ask', 'tell']);
-const INTRO_TWO = new Set('known as|goes by|go by|name is|name was|names are|names were|signed by|seen by|referred by|reviewed by|performed by|dictated by|attended by|accompanied by|care of|addressed as|according to|spoke to|spoke with|speaking to|discussed with|talked to|talked with|handed over to|handover to|message from|call from|email from|text from|thanks to|thank you'.split('|'));
+const INTRO_TWO = new Set('replying to|reply to|in reply|quoting|known as|goes by|go by|name is|name was|names are|names were|signed by|seen by|referred by|reviewed by|performed by|dictated by|attended by|accompanied by|care of|addressed as|according to|spoke to|spoke with|speaking to|discussed with|talked to|talked with|handed over to|handover to|message from|call from|email from|text from|thanks to|thank you'.split('|'));
 const INTRO_LABEL = new Set('attn contact patient pt name informant cc from to'.split(' '));
 
 const US_STATE_ABBR = new Set(
@@ -140,6 +140,29 @@ const BED_CUE_TEST = /\b(?:bed|bay|cub|cubicle|resus|rm|side room|chair|trolley|
 const BED_CUE_RE = /\b(?:bed|bay|cub|cubicle|resus|rm|side room|chair|trolley|corridor|majors|minors)(?:\s+(?:#\s?)?\d{1,3}[a-z]?)?(?:\s*[-:–—]\s*|\s+)(?=\p{L})/giu;
 /** Verbs that put a lower-case unknown word after "from"/"in"/"at" in a place: "came in from ballinasloe", "lives out at wagga". */
 const LOWER_PLACE_VERBS = new Set('lives living lived live resides moved relocated born raised came comes come transferred flown driven'.split(' '));
+
+/** "(her manager)", "(pt)", "(farmer, 67)", "(geri SpR, Kingsmere)": who the person before the bracket is. */
+const ROLE_IN_BRACKETS_RE = /^(?:(?:her|his|their|my|our|the|pt'?s|patient'?s)\s+)?(?:[a-z]+\s)?([A-Za-z]+(?:-in-law)?)(?:\)|,[^)\n]{0,24}\))/;
+/** Roles that name the person next to them (with RELATIONS). */
+const ROLE_WORDS = new Set('pt patient manager boss reg registrar spr sho fy1 fy2 consultant nurse sister matron hca gp locum physio ot slt pharmacist keyworker carer nok clerk receptionist porter officer driver farmer teacher coach tutor pastor vicar priest imam rabbi client resident neighbour neighbor friend'.split(' '));
+/** A relation word, then "is"/"was"/"called": "son is Frank", "calls himself Ray". */
+const RELATION_IS_RE = /\b([A-Za-z]+)\s+(?:is|was|is called|was called|named|called)\s+["“]?(?:Doc\s+)?|\bcalls\s+(?:him|her|them)sel(?:f|ves)\s+["“]?(?:Doc\s+)?/g;
+/** "Surname, Given [I.]" at the start of a line or inside brackets. */
+const SURNAME_GIVEN_RE = /(?:^|\n|\()[ \t]*(\p{Lu}[\p{L}'’-]+,[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}\.)?)(?=[ \t]*(?:\)|[ \t]{2}|\n|$|,|\s(?:MRN|DOB|NHS|ID)\b))/gu;
+/** "38 °C. Core", "2 mmol/L. Hyperbaric", "Vit D. Now": a unit or a vitamin, not an initial. */
+const UNIT_BEFORE_INITIAL = /(?:\d\s?°?|\/|\bvit(?:amin)?\.?\s|\bhep(?:atitis)?\s|\bgroup\s|\btype\s|\bgrade\s|\bclass\s|\bstage\s|\bzone\s|\bplan\s|\bward\s|\bbay\s)$/i;
+/** The last words of a text, after a line break, a full stop or a dash: a signature. */
+const SIGNOFF_END_RE = /(?:\n|[.!?]\s+|\s[-–—~]\s?)[ \t]*(?:[-–—~][ \t]?)?(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(\p{Lu}[\p{L}'’-]+))?[ \t]*[.!]?\s*$/du;
+/** A numbered or bulleted line that starts with a name: "1. Grace - lap chole", "3. River Dunmore (93) - hernia". */
+const LIST_PATIENT_RE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]?|[-*•])[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]+(?:[-–—:][ \t]|\(\d{1,3}\)|\d{1,3}\s?[MF]\b))()/gu;
+/** Verbs after a relation and a given name in lower-case notes: "son will rang", "grandson billy to bring". */
+const LOWER_NAME_VERB_AFTER = new Set('rang rings called calls phoned visited visits came comes said says brought bringing to wants wanted asked asks is was has had agreed declined arrived left collected dropped picked will would can could'.split(' '));
+
+/** First match of a global pattern from the start of s; then re.exec(s) for the next. */
+function scan(re: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(s);
+}
 
 interface Run {
   toks: Token[];
@@ -652,7 +675,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       }
 
       // ---- Name in apposition with an age: "Ngozi Eze, 29, hair stylist", "Hope Adler (96)"
-      const ageAfter = /^(?:,\s*\d{1,3}\s*(?:,|\)|y\b|yo\b|years?\b|-year)|\s\(\d{1,3}\)|\s+\(\d{1,3}\s*(?:y|yo|years?)\b|\s+is\s+\d{1,3}\s+(?:and|years))/.test(text.slice(end, end + 16));
+      const ageAfter = /^(?:,\s*\d{1,3}\s*(?:,|\)|y\b|yo\b|years?\b|-year)|\s+\d{1,3}\s?(?:[MF]|yo|y\/o)\b|\s\(\d{1,3}\)|\s+\(\d{1,3}\s*(?:y|yo|years?)\b|\s+is\s+\d{1,3}\s+(?:and|years))/.test(text.slice(end, end + 16));
       if (ageAfter && toks.length <= 4 && toks.every((t) => nameLike(t) || PARTICLES.has(t.lower)) && !eponymHead && !toks.some((t) => t.upper || ORG_PARTICLES.has(t.lower)) && toks.some((t) => !isEnglish(t) || isFirst(t))) {
         emitName(toks, 0.85, 'name-age');
         continue;
@@ -1050,7 +1073,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   const coordinate = (s: number) => {
     const t = tokens[tokenAt(tokens, s)];
     if (!t || t.start !== s || !t.cap || isCovered(s, t.end)) return;
-    if (TITLES.has(t.lower) || isMedical(t) || isEponym(t) || ORG_CUES.has(t.lower) || isCalendar(t) || (isEnglish(t) && !isFirst(t))) return;
+    if (TITLES.has(t.lower) || isMedical(t) || isEponym(t) || ORG_CUES.has(t.lower) || isCalendar(t) || (isEnglish(t) && !isFirst(t) && !isLast(t))) return;
     emit(s, t.end, 'NAME', 0.75, 'name-coordination');
   };
   for (const e of nameEnds) {
@@ -1070,7 +1093,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
 
   // ---- a first name just before a found surname: "Brooke Whitmore" at the start of a sentence
   for (const f of [...ctx.findings]) {
-    if (f.type !== 'NAME' || f.confidence < 0.7) continue;
+    if (f.type !== 'NAME' || f.confidence < 0.5) continue;
     const ti = tokenAt(tokens, f.start);
     const p = tokens[ti - 1];
     if (!p || !p.cap || text.slice(p.end, f.start) !== ' ' || isCovered(p.start, p.end)) continue;
@@ -1348,6 +1371,139 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     const t = fallback[k] as Token;
     if (isCovered(t.start, t.end)) continue;
     emit(t.start, t.end, fallback[k + 1] ? 'LOCATION' : 'NAME', 0.5, fallback[k + 1] ? 'place-unknown-fallback' : 'name-unknown-fallback');
+  }
+  // ---- people named by their context rather than by a dictionary (names that are also words,
+  //      Mark, Will, Hope, Frank, are only found this way)
+  {
+    /** Could be a person's name: not vocabulary, not a title or role, and a name or not a word. */
+    const personLike = (t: Token | undefined): t is Token =>
+      !!t &&
+      !t.num &&
+      t.text.length >= 2 &&
+      !isMedical(t) &&
+      !isCalendar(t) &&
+      !TITLES.has(t.lower) &&
+      !CREDENTIALS.has(t.lower) &&
+      !ORG_CUES.has(t.lower) &&
+      !RELATIONS.has(t.lower) &&
+      !LARGE_AREAS.has(t.lower) &&
+      !US_STATES.has(t.lower) &&
+      !FUNCTION_WORDS.has(t.lower) &&
+      !medicalHeadAfter(t) &&
+      !/['’](?:t|d|ll|ve|re|m)$/.test(t.lower) &&
+      (isFirst(t) || isLast(t) || !isEnglish(t)) &&
+      !(isClearPlace(t) && !isFirst(t) && !isLast(t));
+    const person = (s: number, e: number, conf: number, rule: string, toks: Token[]) => {
+      if (isCovered(s, e)) return;
+      emit(s, e, 'NAME', conf, rule);
+      nameEnds.push(e);
+      for (const t of toks) seedName(t, conf);
+    };
+    // a role or relation in brackets after the name: "Mark (her manager)", "frank (pt)", "Jock (farmer, 67)",
+    // or the full name in brackets after a short one: "Bill (William Tanaka)", "Faith (Mrs F. Lindqvist)"
+    for (const t of tokens) {
+      if (codeAt(text, t.end) !== 32 || codeAt(text, t.end + 1) !== 40 || isCovered(t.start, t.end)) continue;
+      if (!personLike(t) || !(t.cap || isFirst(t)) || (t.sentenceStart && !t.cap)) continue;
+      const inside = text.slice(t.end + 2, t.end + 42);
+      const role = ROLE_IN_BRACKETS_RE.exec(inside);
+      const fullName = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s)?\p{Lu}/u.test(inside) && ctx.findings.some((f) => f.type === 'NAME' && f.start >= t.end + 2 && f.start <= t.end + 8);
+      if (!role && !fullName) continue;
+      if (role && !RELATIONS.has(role[1]!.toLowerCase()) && !ROLE_WORDS.has(role[1]!.toLowerCase()) && !(OCCUPATION_RE.test(role[1]!) && role[1]!.length > 4)) continue;
+      // "Baker" alone before "(ward clerk)" is a name; the word before it may be too: "Ama Owusu (sister)"
+      person(t.start, t.end, 0.8, 'name-role-after', [t]);
+    }
+    // a name in brackets after a relation or role: "neighbour (Mark)", "the reg (Olu)"
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const r = tokens[i]!;
+      if (!RELATIONS.has(r.lower) && !ROLE_WORDS.has(r.lower)) continue;
+      const t = tokens[i + 1]!;
+      if (text.slice(r.end, t.start) !== ' (' || !t.cap || !personLike(t)) continue;
+      const n = tokens[i + 2];
+      const e = n && n.cap && text.slice(t.end, n.start) === ' ' && personLike(n) && text[n.end] === ')' ? n.end : t.end;
+      if (text[e] !== ')') continue;
+      person(t.start, e, 0.8, 'name-in-brackets', e === t.end ? [t] : [t, n!]);
+    }
+    // "son is Frank", "her carer was Hope", "calls himself Ray"
+    if (text.includes(' is ') || text.includes(' was ') || text.includes('self ')) for (let m = scan(RELATION_IS_RE, text); m; m = RELATION_IS_RE.exec(text)) {
+      const s = m.index + m[0].length;
+      const t = tokens[tokenAt(tokens, s)];
+      if (!t || t.start !== s || !t.cap || !personLike(t) || (m[1] !== undefined && !RELATIONS.has(m[1].toLowerCase()))) continue;
+      person(t.start, t.end, 0.8, 'name-relation-is', [t]);
+    }
+    // a sign-off at the very end: "...\nStu", "...anything. -Rob", "...taper. Jas" (a text of one line is not signed)
+    {
+      const tail = text.slice(-60);
+      const m = SIGNOFF_END_RE.exec(tail);
+      if (m?.indices) {
+        const off = text.length - tail.length;
+        const a = tokens[tokenAt(tokens, off + m.indices[1]![0])];
+        const b = m[2] && a ? tokens[a.index + 1] : undefined;
+        if (a && a.start === off + m.indices[1]![0] && personLike(a) && (isFirst(a) || !isEnglish(a)) && (!m[2] || personLike(b))) person(a.start, (b ?? a).end, 0.75, 'name-signoff-end', b ? [a, b] : [a]);
+      }
+    }
+    // an initial before a name: "R. Summer", "M. Marchetti" (a found surname takes its initial too)
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const ini = tokens[i]!;
+      if (ini.text.length !== 1 || !ini.cap || text[ini.end] !== '.' || !/^(?:|[\s(:;,"“/&]|[\s(:;,"“/&][\s(]?)$/.test(text.slice(Math.max(0, ini.start - 1), ini.start)) || (i > 0 && (tokens[i - 1]!.num || UNIT_BEFORE_INITIAL.test(text.slice(Math.max(0, ini.start - 8), ini.start))))) continue;
+      const t = tokens[i + 1]!;
+      if (!t.cap || !/^\.\s?$/.test(text.slice(ini.end, t.start)) || isCovered(ini.start, ini.end)) continue;
+      if (covered[t.start] && ctx.findings.some((f) => f.type === 'NAME' && f.start === t.start)) {
+        emit(ini.start, ini.end + 1, 'NAME', 0.8, 'name-initial');
+        continue;
+      }
+      if (isCovered(t.start, t.end) || !personLike(t) || (isEnglish(t) && !isLast(t) && !isFirst(t))) continue;
+      person(ini.start, t.end, 0.75, 'name-initial', [t]);
+    }
+    // a record line or bracket that starts "Surname, Given": "Nguyen, Linh T.", "(Baker, Bill)"
+    if (text.includes(', ')) for (let m = scan(SURNAME_GIVEN_RE, text); m; m = SURNAME_GIVEN_RE.exec(text)) {
+      const s = m.index + m[0].length - m[1]!.length;
+      const a = tokens[tokenAt(tokens, s)];
+      const b = a && tokens[a.index + 1];
+      if (!a || !b || a.start !== s || !personLike(a) || !personLike(b) || !isFirst(b) || !(isLast(a) || !isEnglish(a))) continue;
+      const e = m.index + m[0].length;
+      if (!isCovered(s, e) || ctx.findings.some((f) => f.type === 'NAME' && f.start <= s && f.end < e)) emit(s, e, 'NAME', 0.8, 'name-surname-given');
+      seedName(a, 0.8);
+      seedName(b, 0.8);
+    }
+    // lists of patients: "1. Grace - lap chole", "2 Reed - NBM", "3. River Dunmore (93) - hernia"
+    for (let m = scan(LIST_PATIENT_RE, text); m; m = LIST_PATIENT_RE.exec(text)) {
+      const s = m.index + m[0].length - m[1]!.length - (m[2]?.length ?? 0);
+      const first = tokens[tokenAt(tokens, s)];
+      if (!first || first.start !== s) continue;
+      const toks: Token[] = [];
+      for (let k = first.index; k < tokens.length && tokens[k]!.end <= s + m[1]!.length; k++) toks.push(tokens[k]!);
+      if (toks.length === 0 || !toks.every((t) => t.cap && personLike(t)) || !toks.some((t) => isFirst(t) || isLast(t) || !isEnglish(t))) continue;
+      const e = toks[toks.length - 1]!.end;
+      if (ctx.findings.some((f) => f.start < e && f.end > s && f.type !== 'NAME')) continue;
+      emit(s, e, 'NAME', 0.7, 'name-list');
+      for (const t of toks) seedName(t, 0.75);
+    }
+    // lower-case notes: a given name after a relation word and before a verb ("son will rang",
+    // "grandson billy to bring"), a short name after a cue ("ask jo in pharmacy"), or after a
+    // two-word cue ("spoke to dave")
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.cap || t.upper || t.num || isCovered(t.start, t.end)) continue;
+      const f = F(t);
+      if (!(f & W_FIRST) || f & (W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || FUNCTION_WORDS.has(t.lower)) continue;
+      const p = tokens[i - 1]!;
+      const n = tokens[i + 1]!;
+      if (!/^[ \t]$/.test(text.slice(p.end, t.start))) continue;
+      const relation = RELATIONS.has(p.lower) && LOWER_NAME_VERB_AFTER.has(n.lower) && text.slice(t.end, n.start) === ' ';
+      const cue = !(f & W_ENGLISH) && t.text.length === 2 && LOWER_NAME_CUES.has(p.lower);
+      const p2 = tokens[i - 2];
+      const cue2 = !(f & W_ENGLISH) && !!p2 && INTRO_TWO.has(p2.lower + ' ' + p.lower) && text.slice(p2.end, p.start) === ' ';
+      if (relation || cue || cue2) person(t.start, t.end, 0.7, 'name-lower-context', [t]);
+    }
+    // names joined by a particle: "Annelies de Vries-Bakker", "Joana Aparecida da Silva"
+    const named = ctx.findings.filter((f) => f.type === 'NAME' || f.type === 'LOCATION').sort((a, b) => a.start - b.start);
+    for (let i = 0; i + 1 < named.length; i++) {
+      const a = named[i]!;
+      const b = named[i + 1]!;
+      if (a.type !== 'NAME' && b.type !== 'NAME') continue;
+      if (!/^ (?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|bin|binti|al|el|la|le|y|van der|van den|de la|von der)(?: |$)/.test(text.slice(a.end, b.start) + ' ') || b.start - a.end > 9) continue;
+      emit(a.start, b.end, 'NAME', Math.min(a.confidence, b.confidence), 'name-particle');
+    }
   }
   // ---- Edge extension: a name or place span that stops short of a capitalised neighbour on the
   //      same line takes it in ("Wairoa" + "Valley", "Pruitt & Vance" + "LLP"): the whole
