@@ -96,12 +96,13 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     for (let i = merged.length - 2; i >= 0; i--) {
       const a = merged[i]!;
       const b = merged[i + 1]!;
-      if (a.type !== 'LOCATION' || b.type !== 'LOCATION') continue;
+      if (a.type !== 'LOCATION' || (b.type !== 'LOCATION' && !(b.type === 'NAME' && /^ (?:upon|on|am|sur) $/.test(text.slice(a.end, b.start))))) continue;
       const gap = text.slice(a.end, b.start);
       if (
-        ((gap === ', ' && /^(?:Lot|Plot|Site|Apt|Apartment|Unit|Flat|Suite|Room|Rm|Space)\b/i.test(text.slice(a.start, a.end))) ||
-          // "Stratford upon Avon", "Flying J in Napanee": one place
-          /^ (?:upon|on|in|de|du|la|del|am|an der|sur|near) $/.test(gap))
+        // "Apt 3B, 88 Sycamore Terrace", "Living Faith Chapel, Agbowo", "Rookery Cottage, Nether Stowey": one address
+        gap === ', ' ||
+        // "Stratford upon Avon", "Flying J in Napanee", "Moorfields at St Ann's": one place
+        /^ (?:upon|on|in|at|de|du|la|del|am|an der|sur|near) $/.test(gap)
       ) {
         merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
       }

@@ -10,7 +10,7 @@ import { codeAt, type Ctx, type Token, MEDICAL_HEADS, MONTHS, TITLES, WEAK_TITLE
 
 /** Words that end (or start) the name of an organisation or facility that places a person. */
 const ORG_CUES = new Set(
-  `hospital hospitals infirmary clinic clinics center centre institute university college school academy elementary kindergarten preschool nursery hospice sanatorium sanitarium asylum home homes pharmacy surgery practice healthcare health medical church cathedral chapel mosque synagogue temple parish prison jail penitentiary correctional facility shelter hotel motel inn casino bank freight logistics motors trucking transport airlines airways railway railroad foods farms farm ranch dairy mills mill mine mines factory plant steel industries industry manufacturing construction company co corp corporation inc incorporated llc ltd limited plc group partners associates solutions services systems technologies labs laboratories pharmaceuticals market supermarket store stores mall restaurant cafe café diner bakery grill pub bar brewery winery club gym stadium arena park zoo museum library station barracks base camp ymca ywca foundation trust authority department office agency council bureau ministry courthouse general memorial regional rehabilitation rheumatology psychology psychiatry counseling counselling physiotherapy plumbing heating roofing electrical studio studios salon fellowship union ltd gaa living village cottages festival trails apartments manor lodge residence residences towers flight sons brothers bros daycare healthcare seniors garage dealership warehouse depot police ambulance paratransit rapids steel imaging care diagnostics pathology radiology imaging beach island isle lake river valley bay forest canyon creek falls harbour harbor peninsula hills downs springs woods vets veterinary ranch`.split(/\s+/),
+  `hospital hospitals infirmary clinic clinics center centre institute university college school academy elementary kindergarten preschool nursery hospice sanatorium sanitarium asylum home homes pharmacy surgery practice healthcare health medical church cathedral chapel mosque synagogue temple parish prison jail penitentiary correctional facility shelter hotel motel inn casino bank freight logistics motors trucking transport airlines airways railway railroad foods farms farm ranch dairy mills mill mine mines factory plant steel industries industry manufacturing construction company co corp corporation inc incorporated llc ltd limited plc group partners associates solutions services systems technologies labs laboratories pharmaceuticals market supermarket store stores mall restaurant cafe café diner bakery grill pub bar brewery winery club gym stadium arena park zoo museum library station barracks base camp ymca ywca foundation trust authority department office agency council bureau ministry courthouse general memorial regional rehabilitation rheumatology psychology psychiatry counseling counselling physiotherapy plumbing heating roofing electrical studio studios salon fellowship union ltd gaa living village cottages festival trails apartments manor lodge residence residences towers flight sons brothers bros daycare healthcare seniors garage dealership warehouse depot police ambulance paratransit rapids steel imaging care diagnostics pathology radiology imaging beach island isle lake river valley bay forest canyon creek falls harbour harbor peninsula hills downs springs woods vets veterinary ranch cabs taxis windows express dental dentistry tabernacle pavilion campus hosp spine sports physio fitness leisure takeaway kitchen tavern arms hall halls`.split(/\s+/),
 );
 /** Organisation cue words that do not by themselves make the preceding word a place (generic heads). */
 const GENERIC_ORG_WORDS = new Set(
@@ -151,6 +151,10 @@ const RELATION_IS_RE = /\b([A-Za-z]+)\s+(?:is|was|is called|was called|named|cal
 const SURNAME_GIVEN_RE = /(?:^|\n|\()[ \t]*(\p{Lu}[\p{L}'’-]+,[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}\.)?)(?=[ \t]*(?:\)|[ \t]{2}|\n|$|,|\s(?:MRN|DOB|NHS|ID)\b))/gu;
 /** "38 °C. Core", "2 mmol/L. Hyperbaric", "Vit D. Now": a unit or a vitamin, not an initial. */
 const UNIT_BEFORE_INITIAL = /(?:\d\s?°?|\/|\bvit(?:amin)?\.?\s|\bhep(?:atitis)?\s|\bgroup\s|\btype\s|\bgrade\s|\bclass\s|\bstage\s|\bzone\s|\bplan\s|\bward\s|\bbay\s)$/i;
+/** Weekday abbreviations: never names or places. */
+const WEEKDAY_ABBR = new Set('mon tue tues wed weds thu thur thurs fri sat sun'.split(' '));
+/** Sentence openers that are not part of a following organisation name. */
+const SENTENCE_OPENERS = new Set('seen saw see attends attend visit visits call contact ring phone email refer transfer admit discharge via per re to from at in on for our your their his her my please thanks thank also then now today tomorrow yesterday tonight'.split(' '));
 /** The last words of a text, after a line break, a full stop or a dash: a signature. */
 const SIGNOFF_END_RE = /(?:\n|[.!?]\s+|\s[-–—~]\s?)[ \t]*(?:[-–—~][ \t]?)?(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(\p{Lu}[\p{L}'’-]+))?[ \t]*[.!]?\s*$/du;
 /** A numbered or bulleted line that starts with a name: "1. Grace - lap chole", "3. River Dunmore (93) - hernia". */
@@ -246,7 +250,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     return false;
   };
   const isEponym = (t: Token) => (F(t) & W_EPONYM) !== 0 || (t.hyphen && t.lower.split('-').some((p) => lex.eponyms.has(p)));
-  const isCalendar = (t: Token) => MONTH_SET.has(t.lower) || WEEKDAYS.has(t.lower);
+  const isCalendar = (t: Token) => MONTH_SET.has(t.lower) || WEEKDAYS.has(t.lower) || WEEKDAY_ABBR.has(t.lower);
   const isFirst = (t: Token) => (F(t) & W_FIRST) !== 0 || (t.hyphen && t.lower.split('-').every((p) => lex.firstNames.has(p)));
   const isLast = (t: Token) => (F(t) & W_LAST) !== 0 || (t.hyphen && t.lower.split('-').some((p) => lex.lastNames.has(p)));
   const isPlaceWord = (t: Token) => (F(t) & W_PLACE) !== 0;
@@ -317,7 +321,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     const value = vm[0].replace(/[\s,.]+$/, '').replace(/(?:\s(?:of|and|the|on|upon))+$/, '');
     if (isCovered(vs, vs + value.length)) continue;
     const vt = tokens.slice(tokenAt(tokens, vs), tokenAt(tokens, vs + value.length));
-    if (vt.some((t) => isMedical(t)) || vt.every((t) => SPECIAL_ACRONYMS.has(t.text))) continue;
+    if (vt.every((t) => isMedical(t) || ORG_CUES.has(t.lower) || GENERIC_ORG_WORDS.has(t.lower)) || isMedical(vt[0]!) || vt.every((t) => SPECIAL_ACRONYMS.has(t.text))) continue;
     emit(vs, vs + value.length, 'LOCATION', 0.85, 'place-label');
     placeEnds.push(vs + value.length);
   }
@@ -548,6 +552,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (untrimmed.length > toks.length && toks.some((t, i) => i > 0 && ORG_CUES.has(t.lower)) && toks.every((t) => ORG_CUES.has(t.lower) || GENERIC_ORG_WORDS.has(t.lower))) {
         const lead = untrimmed[untrimmed.length - toks.length - 1]!;
         if (!RELATIONS.has(lead.lower) && !isMedical(lead) && !GENERIC_ORG_WORDS.has(lead.lower)) toks = untrimmed.slice(untrimmed.length - toks.length - 1);
+      } else if (untrimmed.length === toks.length + 1 && ORG_CUES.has(toks[toks.length - 1]!.lower) && toks.length >= 2) {
+        // a noun, not a verb, before "Heights Medical Center": part of the name ("Admitted", "Seen", "Transferred" are not)
+        const lead = untrimmed[0]!;
+        if (!/(?:ed|ing|ly)$/.test(lead.lower) && !RELATIONS.has(lead.lower) && !isMedical(lead) && !FUNCTION_WORDS.has(lead.lower) && !SENTENCE_OPENERS.has(lead.lower) && !GENERIC_ORG_WORDS.has(lead.lower)) toks = untrimmed;
       }
       const cueIdx = toks.findIndex((t, i) => i > 0 && ORG_CUES.has(t.lower));
       if (cueIdx > 0 && !eponymHead) {
@@ -558,7 +566,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         // title-cased ALL-CAPS lines: "HOME HEALTH INTAKE" is a heading, "BALSALL HEATH HEALTH CENTRE" a place
         if (qualifies && (!nested || head.some((t) => !isEnglish(t) || isPlaceWord(t)))) {
           let endTok = last;
-          const ofM = /^\s+of\s+(?:the\s+)?/.exec(text.slice(endTok!.end, endTok!.end + 12));
+          const ofM = /^\s+(?:of|for)\s+(?:the\s+)?/.exec(text.slice(endTok!.end, endTok!.end + 12));
           if (ofM) {
             const r = runs.find((x) => x.start === endTok!.end + ofM[0].length);
             if (r) endTok = r.toks[r.toks.length - 1];
@@ -577,7 +585,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           // Romance-language names carry lower-case particles: "Instituto Nacional de Cardiología",
           // "Club de l'âge d'or Sainte-Marthe", "Hospital de la Santa Creu"
           const ext = /^(?:\s+(?:de|del|della|degli|di|du|des|da|do|dos|das|la|le|las|los|y|e|et|und|für|l['’]|d['’])\s*\p{L}[\p{L}'’-]*|\s+\p{Lu}[\p{L}'’-]*)*/u.exec(text.slice(end, end + 80));
-          const e2 = end + (ext ? ext[0].replace(/\s+(?:de|del|della|di|du|des|da|do|la|le|y|e|et)$/u, '').length : 0);
+          let e2 = end + (ext ? ext[0].replace(/\s+(?:de|del|della|di|du|des|da|do|la|le|y|e|et)$/u, '').length : 0);
+          const no = /^\s(?:No\.?|Nr\.?|N°|nº)\s?\d{1,4}\b/.exec(text.slice(e2, e2 + 10));
+          if (no) e2 += no[0].length;
           if (toks.length >= 2 || e2 > end) {
             emit(start, e2, 'LOCATION', 0.85, 'org-first');
             placeEnds.push(e2);
@@ -585,7 +595,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           }
         }
         if (ORG_CUES.has(last!.lower)) {
-          const m = /^\s+of\s+(?:the\s+)?/.exec(text.slice(end, end + 14));
+          const m = /^\s+(?:of|for)\s+(?:the\s+)?/.exec(text.slice(end, end + 14));
           const r = m && runs.find((x) => x.start === end + m[0].length);
           if (r) {
             emit(start, r.end, 'LOCATION', 0.85, 'org-of');
