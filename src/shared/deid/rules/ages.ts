@@ -12,11 +12,14 @@ const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five:
 /** Candidate ages: 90-129, not part of a longer number or a decimal. */
 const CANDIDATE_RE = /(?<![\d.,])(?:9\d|1[0-2]\d)(?![\d]|[.,]\d)/g;
 const AFTER_YEARS_RE =
-  /^(?:\s*(?:-|–)\s*|\s+)?(?:years?|yrs?|yr|y)\.?(?:\s*|-)(?:old|o\.?(?![a-z])|of\s+age)|^\s*(?:yo|y\/o|y\.o\.?|yoF|yoM|y\.?o\.?[mf]|y\s?\/\s?[mf]|yrs?\s?\/\s?[mf]|y[mf])(?![a-z])|^(?:-|\s)?(?:years?|yrs?)[- ]old/i;
-const AFTER_SEX_RE = /^\s?(?:M|F|m|f)(?![\w])(?!\s*(?:mg|ml))/;
+  /^(?:\s*(?:-|–)\s*|\s+)?(?:years?|yrs?|yr|y)\.?(?:\s*|-)(?:old|o\.?(?![a-z])|of\s+age)|^\s*(?:yo|y\/o|y\.o\.?|yoF|yoM|y\.?o\.?[mf]|y\s?\/\s?[mf]|yrs?\s?\/\s?[mf]|y[mf])(?![a-z])|^(?:-|\s)?(?:years?|yrs?)[- ]old|^\s?(?:ans|jahre?|j\.|jährige[rn]?|jaar|jarige|år|års|årig|años|anos|anni|lat|roku|yaş(?:ında)?|tahun|thn|th\b|歳|세|岁|ετών)(?![\p{L}])/iu;
+// "92 yrs, lives alone", "aged 91 years" (not a duration: "for 90 years", "over 90 years")
+const AFTER_YEARS_BARE_RE = /^\s?(?:years?|yrs?)\b(?!\s*(?:ago|since|later|before|after|earlier|of\s+(?!age)|in\b|on\b|post|prior|duration|history|hx|experience|service|practice))/i;
+const BEFORE_DURATION_RE = /\b(?:for|over|last|past|after|since|within|nearly|almost|about|around|approximately|than|of)\s+$/i;
+const AFTER_SEX_RE = /^\s?(?:\/\s?)?(?:M|F|m|f)(?![\w])(?!\s*(?:mg|ml))|^\s(?:male|female|gentleman|lady|woman|man)\b/;
 const BEFORE_AGE_RE = /\b(?:aged?|age:|age\s+of|at\s+age|ages?)\s*:?\s*$/i;
 // "Walter Briggs, 91, admitted", "Mrs. Hope Adler (96)": a number in apposition right after a capitalised word
-const BEFORE_APPOSITION_RE = /(?:\p{Lu}[\p{L}'’.-]*|\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+[\p{L}'’-]+)(?:,\s*|\s\(\s*)$/iu;
+const BEFORE_APPOSITION_RE = /(?:\p{Lu}[\p{L}'’.-]*|\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+[\p{L}'’-]+|\b(?:mother|father|mum|mom|dad|wife|husband|aunt|uncle|grandmother|grandfather|gran|granny|nan|nana|widow|widower|patient|pt|man|woman|lady|gentleman|gent|resident|neighbour|neighbor))(?:,\s*|\s\(\s*)$/iu;
 const AFTER_APPOSITION_RE = /^(?:\s*!*[,)]|\s+(?:and|who|with|was|is|lives|living|presented|admitted|fell)\b)/;
 const BEFORE_IS_RE = /\p{Lu}[\p{L}'’-]+\s(?:is|was|turned|turns|now)\s$/u;
 const AFTER_IS_RE = /^\s*(?:and\b|but\b|,|;|\.|years|yrs)/;
@@ -43,11 +46,12 @@ export function ageRules(ctx: Ctx): void {
     let conf = 0;
     let rule = '';
     if (AFTER_YEARS_RE.test(after)) [conf, rule] = [0.97, 'age-year-old'];
+    else if (AFTER_YEARS_BARE_RE.test(after) && !BEFORE_DURATION_RE.test(before)) [conf, rule] = [0.8, 'age-years'];
     else if (BEFORE_AGE_RE.test(before)) [conf, rule] = [0.9, 'age-cue'];
     else if (AFTER_SEX_RE.test(after) && !/[\w.,]$/.test(before)) [conf, rule] = [0.85, 'age-sex'];
     else if (AFTER_APPOSITION_RE.test(after) && BEFORE_APPOSITION_RE.test(before)) [conf, rule] = [0.75, 'age-apposition'];
     else if (AFTER_IS_RE.test(after) && BEFORE_IS_RE.test(before)) [conf, rule] = [0.8, 'age-is'];
-    else if (BEFORE_PRONOUN_RE.test(before) && AFTER_NOT_MEASURE_RE.test(after) && /^(?:\s*(?:and|but|now|last|this|today|yesterday|on|in|years?)\b|\s*[,;.!)]|\s*$)/i.test(after)) [conf, rule] = [0.8, 'age-pronoun'];
+    else if (BEFORE_PRONOUN_RE.test(before) && AFTER_NOT_MEASURE_RE.test(after) && /^(?:\s*(?:and|but|now|last|this|next|soon|today|tomorrow|yesterday|on|in|years?)\b|\s*[,;.!)]|\s*$)/i.test(after)) [conf, rule] = [0.8, 'age-pronoun'];
     else if (BEFORE_SEX_RE.test(before) && AFTER_NOT_MEASURE_RE.test(after) && /^(?:\s*[,;)|]|\s+[A-Za-z(]|\s*$)/.test(after)) [conf, rule] = [0.75, 'age-sex-before'];
     else if (AGED_NOUN_RE.test(text.slice(Math.max(0, s - 30), Math.min(text.length, e + 30))) && AFTER_NOT_MEASURE_RE.test(after)) [conf, rule] = [0.75, 'age-noun'];
     if (conf) ctx.add(s, e, 'AGE', conf, rule);
