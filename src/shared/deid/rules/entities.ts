@@ -1204,7 +1204,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const t = tokens[j]!;
       const g = text.slice(e, t.start);
       // "the Fox and Hound", "the Crown & Anchor": pub names join two capitalised words
-      if (words.length && !(g === ' ' || g === ' & ' || (cap && the && g === ' and '))) break;
+      const n = tokens[j + 1];
+      if (cap && the && words.length && t.lower === 'and' && g === ' ' && n?.cap && text.slice(t.end, n.start) === ' ') {
+        e = t.end;
+        continue;
+      }
+      if (words.length && !(g === ' ' || g === ' & ')) break;
       if (t.num || (cap ? !t.cap : t.cap || t.upper) || isCovered(t.start, t.end)) break;
       if (!cap && (FUNCTION_WORDS.has(t.lower) || VENUE_STOP.has(t.lower))) break;
       if (isMedical(t) || isCalendar(t) || TITLES.has(t.lower) || RELATIONS.has(t.lower) || medicalHeadAfter(t)) break;
@@ -1448,7 +1453,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const off = text.length - tail.length;
         const a = tokens[tokenAt(tokens, off + m.indices[1]![0])];
         const b = m[2] && a ? tokens[a.index + 1] : undefined;
-        if (a && a.start === off + m.indices[1]![0] && personLike(a) && (isFirst(a) || !isEnglish(a)) && (!m[2] || personLike(b))) person(a.start, (b ?? a).end, 0.75, 'name-signoff-end', b ? [a, b] : [a]);
+        if (a && a.start === off + m.indices[1]![0] && a.cap && personLike(a) && (isFirst(a) || !isEnglish(a)) && (!m[2] || personLike(b))) person(a.start, (b ?? a).end, 0.75, 'name-signoff-end', b ? [a, b] : [a]);
       }
     }
     // an initial before a name: "R. Summer", "M. Marchetti" (a found surname takes its initial too)

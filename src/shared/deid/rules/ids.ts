@@ -27,7 +27,7 @@ const CUES: Cue[] = [
   { type: 'VEHICLE', re: String.raw`(?:ambulance|taxi|cab|scooter|lorry|bus|trailer|caravan|boat|moped)\s(?:registration|reg\.?|plate|rego)|fleet\s(?:number|no\.?|#)|rego|VIN|vehicle identification number|tail\s(?:number|no\.?)|(?:licen[cs]e\s|number\s|registration\s)?plates?(?:\s(?:number|no\.?|#))?|(?:motorbike|motorcycle|car|vehicle|van|truck|bike)\sregistration|car registration|vehicle\s(?:registration|ID|number|plate)|reg(?:istration)?\.?\s?plate` },
   { type: 'LICENSE', re: String.raw`(?:driver'?s\s|driving\s|medical\s|nursing\s|professional\s|state\s)?licen[cs]e(?:\s(?:number|no\.?|#))?|DEA(?:\s(?:number|no\.?|#))?|CDL(?:\s(?:number|no\.?|#))?|NPI(?:\s(?:number|no\.?|#))?|certificate(?:\s(?:number|no\.?|#))?|cert\.?\s?(?:number|no\.?|#)|registration\s(?:number|no\.?|#)|board\s(?:certification|number)|passport(?:\s(?:number|no\.?|#))?|GMC(?:\s(?:number|no\.?))?|permit(?:\s(?:number|no\.?|#))?|reg\.?\s?(?:number|no\.?)|cert(?:ification)?\.?|(?:NMC|HCPC|AHPRA|MCI|PWZ|RPPS|LANR|CPSO|NCSBN|BLS|ATPL|CPL|PPL)(?:\s(?:number|no\.?|#))?` },
   { type: 'DEVICE', re: String.raw`serial(?:\s(?:number|no\.?|#))?|S/N|SN|device\s(?:ID|identifier|serial|number|no\.?)|UDI|IMEI|model\s(?:and\s)?serial|lot(?:\s(?:number|no\.?|#))?|implant\s(?:ID|number|card(?:\snumber)?)|asset\s(?:tag|number|no\.?)|(?:transmitter|sensor|receiver|reader|handset|probe)\s(?:ID|serial|number|no\.?)|(?:pacemaker|ICD|defibrillator|pump|recorder|monitor|generator|stimulator|implant)\s(?:serial|ID)` },
-  { type: 'ID', re: String.raw`ID|identifier|user(?:name|\sname|\sID)?|login|handle|ref(?:erence)?\.?\s?(?:number|no\.?|#)?|#|badge(?:\s(?:number|no\.?))?|occurrence(?:\s(?:number|no\.?))?|incident(?:\s(?:number|no\.?))?|report(?:\s(?:number|no\.?))?|request|kit|ending|employee\s(?:ID|number|no\.?)|student\s(?:ID|number|no\.?)|study\s(?:ID|number)|participant\s(?:ID|number)|case\s?ID|barcode|PIN|subject(?:\s(?:ID|number|no\.?))?|screening(?:\s(?:ID|number|no\.?))?|enrol(?:l)?ment(?:\s(?:ID|number|no\.?|ref))?|staff(?:\s(?:ID|number|no\.?))?|employee|collar(?:\s(?:number|no\.?))?|warrant(?:\s(?:number|no\.?))?|shoulder\s(?:number|no\.?)|service\s(?:number|no\.?)|police|crime(?:\s(?:number|no\.?|ref))?|court|docket|file\s(?:number|no\.?)|notification|claim(?:\s(?:ID|number|no\.?|#))?|specimen(?:\s(?:ID|number|no\.?))?|sample\s(?:ID|number|no\.?)|wristband|episode(?:\s(?:ID|number|no\.?))?|admission\s(?:ID|number|no\.?)|visit\s(?:ID|number|no\.?)|Aadhaar|PESEL|SIN|NIR|NHI|UCI|CURP|NRIC|NIN|BSN|TFN|IRD|personnummer|national\s(?:ID|identity|insurance)(?:\s(?:card|number|no\.?))?|NI\s(?:number|no\.?)|passport|tax\s(?:ID|number|file number)|voter\s(?:ID|number)|membership(?:\s(?:number|no\.?))?|licen[cs]e\skey|token|UID|GUID|UUID|serial` },
+  { type: 'ID', re: String.raw`ID|identifier|user(?:name|\sname|\sID)?|login|handle|ref(?:erence)?\.?\s?(?:number|no\.?|#)?|#|badge(?:\s(?:number|no\.?))?|occurrence(?:\s(?:number|no\.?))?|incident(?:\s(?:number|no\.?))?|report(?:\s(?:number|no\.?))?|request|kit|ending|employee\s(?:ID|number|no\.?)|student\s(?:ID|number|no\.?)|study\s(?:ID|number)|participant\s(?:ID|number)|case\s?ID|barcode|PIN|subject(?:\s(?:ID|number|no\.?))?|screening(?:\s(?:ID|number|no\.?))?|enrol(?:l)?ment(?:\s(?:ID|number|no\.?|ref))?|staff(?:\s(?:ID|number|no\.?))?|employee|collar(?:\s(?:number|no\.?))?|warrant(?:\s(?:number|no\.?))?|shoulder\s(?:number|no\.?)|service\s(?:number|no\.?)|police|crime(?:\s(?:number|no\.?|ref))?|court|docket|file\s(?:number|no\.?)|notification|claim(?:\s(?:ID|number|no\.?|#))?|specimen(?:\s(?:ID|number|no\.?))?|sample\s(?:ID|number|no\.?)|wristband|episode(?:\s(?:ID|number|no\.?))?|admission\s(?:ID|number|no\.?)|visit\s(?:ID|number|no\.?)|Aadhaar|PESEL|SIN|NIR|NHI|UCI|CURP|NRIC|NIN|BSN|TFN|IRD|DNI|NIE|NIF|CPF|RG|RUT|CUIL|CUIT|NIK|KTP|CCCD|CMND|TC(?:\s?Kimlik)?(?:\s?No\.?)?|PPSN?|SVNR|AHV|codice fiscale|RRN|resident registration(?:\s(?:number|no\.?))?|Emirates ID|Ghana Card|MyKad|IC(?:\s(?:number|no\.?))|HKID|FIN|PAN|EPIC|CNIC|NID|Omang|personnummer|national\s(?:ID|identity|insurance)(?:\s(?:card|number|no\.?))?|NI\s(?:number|no\.?)|passport|tax\s(?:ID|number|file number)|voter\s(?:ID|number)|membership(?:\s(?:number|no\.?))?|licen[cs]e\skey|token|UID|GUID|UUID|serial` },
 ];
 
 // One pass for all cue families: the first alternative group that matched gives the type.
@@ -37,7 +37,7 @@ const CUE_RE = new RegExp(
 );
 /** First words of the cues: the sticky cue pattern is only tried where one of them starts. */
 export const CUE_FIRST = new Set(
-  `mrn mr medical hospital chart unit nhs patient case accession encounter chi urn record health insurance dental vision member subscriber policy group beneficiary medicare medicaid mbi hicn plan bank account acct billing invoice claim iban routing credit card driver driver's drivers driving nursing professional state licence license dea npi cdl certificate cert registration board passport gmc permit vin vehicle tail number licence plate plates motorbike motorcycle car van truck bike reg serial s sn device udi imei model lot implant pacemaker icd defibrillator pump recorder monitor generator stimulator id identifier user username login handle ref reference badge occurrence incident report request kit ending employee student study participant barcode pin uhid ramq ohip msp versichertennummer krankenversichertennummer carte debit payment visa mastercard amex american discover maestro sort bsb ambulance taxi cab scooter lorry bus trailer caravan boat moped fleet rego cert certification nmc hcpc ahpra mci pwz rpps lanr cpso ncsbn bls atpl cpl ppl asset transmitter sensor receiver reader handset probe subject screening enrolment enrollment staff collar warrant shoulder service police crime court docket file notification specimen sample wristband episode admission visit aadhaar pesel sin nir nhi uci curp nric nin bsn tfn ird personnummer national ni tax voter membership token uid guid uuid`.split(/\s+/),
+  `mrn mr medical hospital chart unit nhs patient case accession encounter chi urn record health insurance dental vision member subscriber policy group beneficiary medicare medicaid mbi hicn plan bank account acct billing invoice claim iban routing credit card driver driver's drivers driving nursing professional state licence license dea npi cdl certificate cert registration board passport gmc permit vin vehicle tail number licence plate plates motorbike motorcycle car van truck bike reg serial s sn device udi imei model lot implant pacemaker icd defibrillator pump recorder monitor generator stimulator id identifier user username login handle ref reference badge occurrence incident report request kit ending employee student study participant barcode pin uhid ramq ohip msp versichertennummer krankenversichertennummer carte debit payment visa mastercard amex american discover maestro sort bsb ambulance taxi cab scooter lorry bus trailer caravan boat moped fleet rego cert certification nmc hcpc ahpra mci pwz rpps lanr cpso ncsbn bls atpl cpl ppl asset transmitter sensor receiver reader handset probe subject screening enrolment enrollment staff collar warrant shoulder service police crime court docket file notification specimen sample wristband episode admission visit aadhaar pesel sin nir nhi uci curp nric nin bsn tfn ird dni nie nif cpf rg rut cuil cuit nik ktp cccd cmnd tc pps ppsn svnr ahv codice rrn resident emirates ghana mykad ic hkid fin pan epic cnic nid omang personnummer national ni tax voter membership token uid guid uuid`.split(/\s+/),
 );
 
 
@@ -72,16 +72,22 @@ const GROUPED_DIGITS_RE = /(?<![\w.,/:-])\d{2,6}(?:([ -])\d{1,6}){1,4}(?![\w/:]|
 // MAC addresses
 const MAC_RE = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])/g;
 // "user=rkapoor", "username: vendor_support", "login: j.smith"
-const USER_RE = /\b(?:user(?:name|[ _]?id)?|login|uid|handle|screen\s?name|account)\s*(?:[:=]|\bis\b)\s*([A-Za-z][\w.-]{1,31}[A-Za-z0-9])(?![\w@])/gi;
+const USER_RE = /(?<![A-Za-z])(?:user(?:name|[ _]?id)?|login|uid|handle|screen\s?name|account)(?:\s*\([^)\n]{1,16}\))?(?:\s+(?:created|name|is))?\s*(?:[:=]|\bis\b)\s*([A-Za-z][\w.-]{1,31}[A-Za-z0-9])(?![\w@])/gi;
+// "logged in as rfenwick", "operator jbaker2", "username tomcat_bristol85", "user nreed (Nathan Reed)": a handle after the cue, no colon
+const USER_BARE_RE = /\b(?:logged (?:in|on) as|signed (?:in|on) as|operator|username|user(?=\s+[a-z][\w.]*[\d_.]|\s+[a-z]{3,12}\s\()|login)\s+([a-z][\w.-]{1,31}[a-z0-9])(?![\w@-])/gi;
+// handle-shaped words: "tmorrow2", "jreed_80", "hopeD_on_the_up" (letters then digits, or joined by underscores)
+const HANDLE_SHAPE_RE = /(?<![\w@./:-])(?:[a-z][a-z]{4,}\d{1,4}|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?![\w@/-]|:|\.\w|\s*[:=(])/g;
 // Licence plates: UK "WP21 HXL", Indian "MH 12 AB 1234" / "DL 3C AB 4417"
 const PLATE_UK_RE = /\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b/g;
+// Kenyan plates: "KDA 412B"
+const PLATE_KE_RE = /\bK[A-Z]{2}\s?\d{3}[A-Z]\b/g;
 const PLATE_IN_RE = /\b[A-Z]{2}[ -]?\d{1,2}[A-Z]?[ -]?[A-Z]{1,3}[ -]?\d{4}\b/g;
 /** A plate-shaped value right after a vehicle word: "reg WP21 HXL", "plate (AZ 81 442)", "rego 1ABC-234". */
 const PLATE_CUE_RE =
-  /\b(?:reg(?:istration)?|rego|plates?|number\s?plate|licen[cs]e\s?plate|tag)\b\.?\s*(?:(?:number|no\.?|#)\s*)?[:#]?\s*\(?((?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])/gy;
+  /(?<![\p{L}])(?:[Rr]eg(?:istration)?|[Rr]ego|[Pp]lates?|number\s?plate|licen[cs]e\s?plate|tag|(?:PKW-|pkw-)?[Kk]ennzeichen|[Pp]lacas?|[Mm]atr[ií]cula|[Tt]arga|[Ii]mmatriculation|[Kk]enteken|[Pp]laka|[Tt]ablica|[Mm]otorbike|[Mm]otorcycle)(?![\p{L}])\.?\s*(?:(?:number|no\.?|#)\s*)?[:#]?\s*\(?((?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])/gyu;
 // social media handles
 const HANDLE_RE = /(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@])/g;
-export const PLATE_CUE_FIRST = new Set(['reg', 'registration', 'rego', 'plate', 'plates', 'number', 'numberplate', 'licence', 'license', 'tag']);
+export const PLATE_CUE_FIRST = new Set(['reg', 'registration', 'rego', 'plate', 'plates', 'number', 'numberplate', 'licence', 'license', 'tag', 'kennzeichen', 'pkw-kennzeichen', 'placa', 'placas', 'matrícula', 'matricula', 'targa', 'immatriculation', 'kenteken', 'plaka', 'tablica', 'motorbike', 'motorcycle']);
 
 function luhn(d: string): boolean {
   let sum = 0;
@@ -163,7 +169,8 @@ export function idRules(ctx: Ctx): void {
       if (isClinicalCode(ctx, code)) continue;
       // a number followed by a unit is a measurement, not an identifier
       if (UNIT_AFTER.test(text.slice(start + code.length, start + code.length + 8)) && /^\d+$/.test(code)) continue;
-      ctx.add(start - hash, start + code.length, type, type === 'ID' ? 0.8 : 0.95, `cue-${type.toLowerCase()}`);
+      const masked = /^[*xX•]{2,}/.exec(text.slice(start + code.length, start + code.length + 12));
+      ctx.add(start - hash, start + code.length + (masked ? masked[0].length : 0), type, type === 'ID' ? 0.8 : 0.95, `cue-${type.toLowerCase()}`);
     }
   }
   void VIN_RE; // 17-character VINs are found by the mixed-code pass below
@@ -184,6 +191,21 @@ export function idRules(ctx: Ctx): void {
     const s = m.index + m[0].length - v.length;
     ctx.add(s, s + v.length, 'ID', 0.8, 'username');
   }
+  if (/\b(?:logged|signed|operator|username|user|login)\b/i.test(text)) for (let m = scan(USER_BARE_RE, text); m; m = USER_BARE_RE.exec(text)) {
+    const v = m[1]!;
+    const l = v.toLowerCase();
+    if (ctx.lex.english.has(l) || ctx.lex.clinical.has(l) || ctx.lex.drugs.has(l)) continue;
+    const s = m.index + m[0].length - v.length;
+    ctx.add(s, s + v.length, 'ID', 0.8, 'username');
+  }
+  if (/[a-z]{4}\d|[A-Za-z0-9]_[A-Za-z0-9]/.test(text)) for (let m = scan(HANDLE_SHAPE_RE, text); m; m = HANDLE_SHAPE_RE.exec(text)) {
+    const v = m[0];
+    const letters = v.replace(/\d+$/, '').toLowerCase();
+    if (!v.includes('_') && (ctx.lex.english.has(letters) || ctx.lex.clinical.has(letters) || ctx.lex.drugs.has(letters) || ctx.lex.genes.has(letters) || ctx.lex.eponyms.has(letters) || ctx.lex.clinical.has(v.toLowerCase()))) continue;
+    // snake_case field names and constants are labels, not people: "session_id", "MAX_DOSE"
+    if (v.includes('_') && (v === v.toUpperCase() || (v === v.toLowerCase() && v.split('_').every((w) => ctx.lex.english.has(w) || w.length <= 3)))) continue;
+    ctx.add(m.index, m.index + v.length, 'ID', 0.7, 'handle-shape');
+  }
   // licence plates
   if (wc.any & C_PLATE_CUE) for (const t of ctx.tokens) {
     if (!(wc.of[t.index]! & C_PLATE_CUE)) continue;
@@ -203,6 +225,7 @@ export function idRules(ctx: Ctx): void {
     if (!/[ -]/.test(m[0]) && m[0].length < 9) continue;
     ctx.add(m.index, m.index + m[0].length, 'VEHICLE', 0.75, 'plate-in');
   }
+  if (/\bK[A-Z]{2}\s?\d{3}[A-Z]\b/.test(text)) for (let m = scan(PLATE_KE_RE, text); m; m = PLATE_KE_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'VEHICLE', 0.75, 'plate-ke');
   // social media handles: "@drjones_md", "@grace.adeyemi"
   if (text.includes('@')) {
     for (let m = scan(HANDLE_RE, text); m; m = HANDLE_RE.exec(text)) {
