@@ -17,6 +17,8 @@ export interface Token {
   hyphen: boolean;
   /** Dictionary bit set (Lexicon.flags), -1 until first looked up. */
   flags: number;
+  /** Word-set bits of the entity rules (entities.ts K.*), -1 until first looked up. */
+  kind: number;
   /** Token begins a sentence (or the text, a line, a list item). */
   sentenceStart: boolean;
   index: number;
@@ -126,6 +128,7 @@ function pushToken(tokens: Token[], text: string, start: number, end: number): v
     num,
     hyphen: t.includes('-'),
     flags: -1,
+    kind: -1,
     sentenceStart,
     index: tokens.length,
   });

@@ -168,6 +168,54 @@ function scan(re: RegExp, s: string): RegExpExecArray | null {
   return re.exec(s);
 }
 
+/** One bit per word set above, so that a token is looked up once for all of them (Token.kind). */
+type Kind = 'ORG_CUES' | 'GENERIC_ORG_WORDS' | 'FACILITY_NOUNS_LOWER' | 'PARTICLES' | 'ORG_PARTICLES' | 'RELATIONS' | 'US_STATES' | 'LARGE_AREAS' | 'HOSPITAL_FIRST' | 'CREDENTIALS' | 'FUNCTION_WORDS' | 'TITLES' | 'WEAK_TITLES' | 'FOREIGN_TITLES' | 'FOREIGN_WEAK_TITLES' | 'LOWER_NAME_CUES' | 'VENUE_STOP' | 'ROLE_WORDS' | 'SPECIALTY_WORDS' | 'ADDRESS_LABELS' | 'FAMILY' | 'WEAK_PREPS' | 'INTRO_LABEL' | 'LOWER_NAME_VERB_AFTER' | 'STREET_WORDS' | 'SAINT_MOUNT' | 'BRANDS' | 'TITLE_DEGREES' | 'VOCATIVE_NEXT' | 'CALENDAR';
+const K = {} as Record<Kind, number>;
+const KIND = new Map<string, number>();
+{
+  const sets: [Kind, Iterable<string>][] = [
+    ['ORG_CUES', ORG_CUES],
+    ['GENERIC_ORG_WORDS', GENERIC_ORG_WORDS],
+    ['FACILITY_NOUNS_LOWER', FACILITY_NOUNS_LOWER],
+    ['PARTICLES', PARTICLES],
+    ['ORG_PARTICLES', ORG_PARTICLES],
+    ['RELATIONS', RELATIONS],
+    ['US_STATES', US_STATES],
+    ['LARGE_AREAS', LARGE_AREAS],
+    ['HOSPITAL_FIRST', HOSPITAL_FIRST],
+    ['CREDENTIALS', CREDENTIALS],
+    ['FUNCTION_WORDS', FUNCTION_WORDS],
+    ['TITLES', TITLES],
+    ['WEAK_TITLES', WEAK_TITLES],
+    ['FOREIGN_TITLES', FOREIGN_TITLES],
+    ['FOREIGN_WEAK_TITLES', FOREIGN_WEAK_TITLES],
+    ['LOWER_NAME_CUES', LOWER_NAME_CUES],
+    ['VENUE_STOP', VENUE_STOP],
+    ['ROLE_WORDS', ROLE_WORDS],
+    ['SPECIALTY_WORDS', SPECIALTY_WORDS],
+    ['ADDRESS_LABELS', ADDRESS_LABELS],
+    ['FAMILY', FAMILY],
+    ['WEAK_PREPS', WEAK_PREPS],
+    ['INTRO_LABEL', INTRO_LABEL],
+    ['LOWER_NAME_VERB_AFTER', LOWER_NAME_VERB_AFTER],
+    ['STREET_WORDS', STREET_WORDS],
+    ['SAINT_MOUNT', SAINT_MOUNT],
+    ['BRANDS', BRANDS],
+    ['TITLE_DEGREES', TITLE_DEGREES],
+    ['VOCATIVE_NEXT', VOCATIVE_NEXT],
+    ['CALENDAR', [...MONTH_SET, ...WEEKDAYS, ...WEEKDAY_ABBR]],
+  ];
+  sets.forEach(([name, words], i) => {
+    K[name] = 1 << i;
+    for (const w of words) KIND.set(w, (KIND.get(w) ?? 0) | (1 << i));
+  });
+}
+/** Whether the token's lowercase form is in the word set with this bit (K.*). */
+function has(t: Token, bit: number): boolean {
+  if (t.kind === -1) t.kind = KIND.get(t.lower) ?? 0;
+  return (t.kind & bit) !== 0;
+}
+
 interface Run {
   toks: Token[];
   start: number;
@@ -250,12 +298,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     return false;
   };
   const isEponym = (t: Token) => (F(t) & W_EPONYM) !== 0 || (t.hyphen && t.lower.split('-').some((p) => lex.eponyms.has(p)));
-  const isCalendar = (t: Token) => MONTH_SET.has(t.lower) || WEEKDAYS.has(t.lower) || WEEKDAY_ABBR.has(t.lower);
+  const isCalendar = (t: Token) => has(t, K.CALENDAR);
   const isFirst = (t: Token) => (F(t) & W_FIRST) !== 0 || (t.hyphen && t.lower.split('-').every((p) => lex.firstNames.has(p)));
   const isLast = (t: Token) => (F(t) & W_LAST) !== 0 || (t.hyphen && t.lower.split('-').some((p) => lex.lastNames.has(p)));
   const isPlaceWord = (t: Token) => (F(t) & W_PLACE) !== 0;
   /** A place name that is not also an ordinary word (Mobile, Reading, Hope need context). */
-  const isClearPlace = (t: Token) => isPlaceWord(t) && !isEnglish(t) && !LARGE_AREAS.has(t.lower) && !US_STATES.has(t.lower);
+  const isClearPlace = (t: Token) => isPlaceWord(t) && !isEnglish(t) && !has(t, K.LARGE_AREAS) && !has(t, K.US_STATES);
   const nextTok = (t: Token | undefined, k = 1) => (t ? tokens[t.index + k] : undefined);
   const prevTok = (t: Token | undefined, k = 1) => (t && t.index - k >= 0 ? tokens[t.index - k] : undefined);
   const isHead = (w: string) => MEDICAL_HEADS.has(w) || (w.length > 4 && w.endsWith('s') && MEDICAL_HEADS.has(w.slice(0, -1)));
@@ -268,7 +316,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (isHead(n.lower)) return true;
     // one modifier in between: "Westley croup score", "McDonald 2017 criteria"
     const n2 = nextTok(n);
-    return !!n2 && /^\s$/.test(text.slice(n.end, n2.start)) && !FUNCTION_WORDS.has(n.lower) && isHead(n2.lower);
+    return !!n2 && /^\s$/.test(text.slice(n.end, n2.start)) && !has(n, K.FUNCTION_WORDS) && isHead(n2.lower);
   };
   const isCovered = (s: number, e: number) => {
     for (let i = s; i < e; i++) if (covered[i]) return true;
@@ -284,7 +332,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   const nameEnds: number[] = [];
   const placeEnds: number[] = ctx.findings.filter((f) => f.type === 'LOCATION').map((f) => f.end);
   const seedName = (t: Token, conf: number) => {
-    if (t.text.length > 2 && !isMedical(t) && !CREDENTIALS.has(t.lower) && !(isEnglish(t) && !isFirst(t) && !isLast(t)))
+    if (t.text.length > 2 && !isMedical(t) && !has(t, K.CREDENTIALS) && !(isEnglish(t) && !isFirst(t) && !isLast(t)))
       nameSeeds.set(t.lower, Math.max(nameSeeds.get(t.lower) ?? 0, conf));
   };
 
@@ -321,7 +369,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     const value = vm[0].replace(/[\s,.]+$/, '').replace(/(?:\s(?:of|and|the|on|upon))+$/, '');
     if (isCovered(vs, vs + value.length)) continue;
     const vt = tokens.slice(tokenAt(tokens, vs), tokenAt(tokens, vs + value.length));
-    if (vt.every((t) => isMedical(t) || ORG_CUES.has(t.lower) || GENERIC_ORG_WORDS.has(t.lower)) || isMedical(vt[0]!) || vt.every((t) => SPECIAL_ACRONYMS.has(t.text))) continue;
+    if (vt.every((t) => isMedical(t) || has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS)) || isMedical(vt[0]!) || vt.every((t) => SPECIAL_ACRONYMS.has(t.text))) continue;
     emit(vs, vs + value.length, 'LOCATION', 0.85, 'place-label');
     placeEnds.push(vs + value.length);
   }
@@ -331,16 +379,16 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     if (!t.cap) continue;
-    const strong = FOREIGN_TITLES.has(t.lower) && !(t.lower === 'sr' && text[t.end] !== '.');
-    const weak = !strong && FOREIGN_WEAK_TITLES.has(t.lower);
-    const known = !strong && !weak && TITLES.has(t.lower) && !WEAK_TITLES.has(t.lower);
+    const strong = has(t, K.FOREIGN_TITLES) && !(t.lower === 'sr' && text[t.end] !== '.');
+    const weak = !strong && has(t, K.FOREIGN_WEAK_TITLES);
+    const known = !strong && !weak && has(t, K.TITLES) && !has(t, K.WEAK_TITLES);
     if (!strong && !weak && !known) continue;
     // skip further titles and degree abbreviations: "Dr. med.", "Prof. Dr.", "PD Dr."
     let k = i + 1;
     let chained = false;
     while (k < tokens.length && /^\.?\s{1,2}$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
       const n = tokens[k]!;
-      if ((TITLES.has(n.lower) && !WEAK_TITLES.has(n.lower) && n.cap) || FOREIGN_TITLES.has(n.lower) || (TITLE_DEGREES.has(n.lower) && text[n.end] === '.')) {
+      if ((has(n, K.TITLES) && !has(n, K.WEAK_TITLES) && n.cap) || has(n, K.FOREIGN_TITLES) || (has(n, K.TITLE_DEGREES) && text[n.end] === '.')) {
         k++;
         chained = true;
         continue;
@@ -351,7 +399,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (known && !chained) continue;
     const first = tokens[k];
     if (!first || !first.cap || !/^\.?\s{1,2}$/.test(text.slice(tokens[k - 1]!.end, first.start)) || isCovered(first.start, first.end)) continue;
-    const okTok = (n: Token) => !isMedical(n) && !isCalendar(n) && !ORG_CUES.has(n.lower) && !CREDENTIALS.has(n.lower) && !LARGE_AREAS.has(n.lower) && !US_STATES.has(n.lower) && !TITLES.has(n.lower);
+    const okTok = (n: Token) => !isMedical(n) && !isCalendar(n) && !has(n, K.ORG_CUES) && !has(n, K.CREDENTIALS) && !has(n, K.LARGE_AREAS) && !has(n, K.US_STATES) && !has(n, K.TITLES);
     if (!okTok(first)) continue;
     if (weak && !((isFirst(first) || isLast(first) || !isEnglish(first)) && !isClearPlace(first))) continue;
     let e = first.end;
@@ -380,10 +428,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   };
   const flush = () => {
     // "Emeka and Ngozi Chukwu": without an organisation word, "and"/"of" separate two runs
-    if (cur.some((t) => ORG_PARTICLES.has(t.lower)) && !cur.some((t) => ORG_CUES.has(t.lower) || HOSPITAL_FIRST.has(t.lower))) {
+    if (cur.some((t) => has(t, K.ORG_PARTICLES)) && !cur.some((t) => has(t, K.ORG_CUES) || has(t, K.HOSPITAL_FIRST))) {
       let part: Token[] = [];
       for (const t of cur) {
-        if (ORG_PARTICLES.has(t.lower)) {
+        if (has(t, K.ORG_PARTICLES)) {
           pushRun(part);
           part = [];
         } else part.push(t);
@@ -400,10 +448,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const glued =
         (b >= 48 && b <= 57) || b === 47 || b === 176 || b === 95 || (a >= 48 && a <= 57) || a === 95 || (b === 46 && t.text.length === 1 && t.start > 1 && /\w/.test(text[t.start - 2]!));
       const camel = t.text.length > 2 && t.text.slice(1) !== t.text.slice(1).toLowerCase() && (/\p{Ll}\p{Lu}{2}/u.test(t.text) || /^\p{Lu}\p{Ll}\p{Lu}$/u.test(t.text)); // MoCA, PaO, HbA
-      capLike = !glued && !camel && !BRANDS.has(t.lower);
+      capLike = !glued && !camel && !has(t, K.BRANDS);
     }
-    const particle = !t.cap && PARTICLES.has(t.lower) && cur.length > 0;
-    if (capLike && TITLES.has(t.lower) && !WEAK_TITLES.has(t.lower)) {
+    const particle = !t.cap && has(t, K.PARTICLES) && cur.length > 0;
+    if (capLike && has(t, K.TITLES) && !has(t, K.WEAK_TITLES)) {
       flush(); // titles are context, never part of a run
       continue;
     }
@@ -435,11 +483,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   const emitName = (toks: Token[], conf: number, rule: string) => {
     let a = 0;
     let b = toks.length - 1;
-    while (a <= b && (isCalendar(toks[a]!) || ORG_CUES.has(toks[a]!.lower) || !toks[a]!.cap)) a++;
-    while (b >= a && (ORG_CUES.has(toks[b]!.lower) || isMedical(toks[b]!) || !toks[b]!.cap || CREDENTIALS.has(toks[b]!.lower))) b--;
+    while (a <= b && (isCalendar(toks[a]!) || has(toks[a]!, K.ORG_CUES) || !toks[a]!.cap)) a++;
+    while (b >= a && (has(toks[b]!, K.ORG_CUES) || isMedical(toks[b]!) || !toks[b]!.cap || has(toks[b]!, K.CREDENTIALS))) b--;
     if (a > b) return;
     const span = toks.slice(a, b + 1);
-    if (span.some((t) => ORG_PARTICLES.has(t.lower))) return;
+    if (span.some((t) => has(t, K.ORG_PARTICLES))) return;
     if (isCovered(span[0]!.start, span[span.length - 1]!.end) && conf < 0.9) return;
     emit(span[0]!.start, span[span.length - 1]!.end, 'NAME', conf, rule);
     nameEnds.push(span[span.length - 1]!.end);
@@ -504,11 +552,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // Split off a sentence-initial ordinary word or a relation word ("Admitted St. Agnes ...", "Coach Mark Delaney")
       while (
         toks.length > 1 &&
-        ((toks[0]!.sentenceStart && isEnglish(toks[0]!) && !isFirst(toks[0]!)) || RELATIONS.has(toks[0]!.lower)) &&
+        ((toks[0]!.sentenceStart && isEnglish(toks[0]!) && !isFirst(toks[0]!)) || has(toks[0]!, K.RELATIONS)) &&
         !isClearPlace(toks[0]!) &&
-        !ORG_CUES.has(toks[0]!.lower) &&
+        !has(toks[0]!, K.ORG_CUES) &&
         // "Survival Flight": do not leave a bare organisation word behind
-        !toks.slice(1).every((t) => ORG_CUES.has(t.lower) || GENERIC_ORG_WORDS.has(t.lower))
+        !toks.slice(1).every((t) => has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS))
       ) {
         toks = toks.slice(1);
       }
@@ -524,9 +572,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           !isFirst(t) &&
           !isLast(t) &&
           !isPlaceWord(t) &&
-          !ORG_CUES.has(t.lower) &&
-          !HOSPITAL_FIRST.has(t.lower) &&
-          !(p && (TITLES.has(p.lower) || RELATIONS.has(p.lower) || INTRO_LABEL.has(p.lower)))
+          !has(t, K.ORG_CUES) &&
+          !has(t, K.HOSPITAL_FIRST) &&
+          !(p && (has(p, K.TITLES) || has(p, K.RELATIONS) || has(p, K.INTRO_LABEL)))
         ) {
           const c = codeAt(text, t.end);
           if (c !== 44 && c !== 40 && c !== 39 && c !== 8217) continue;
@@ -538,7 +586,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const pre = before(start);
       const prevT = prevTok(toks[0]);
       const gapBefore = prevT ? text.slice(prevT.end, start) : '';
-      const titleBefore = !!prevT && TITLES.has(prevT.lower) && prevT.cap && /^\.?\s{1,2}$/.test(gapBefore);
+      const titleBefore = !!prevT && has(prevT, K.TITLES) && prevT.cap && /^\.?\s{1,2}$/.test(gapBefore);
       const anyMedical = toks.some((t) => isMedical(t));
       // a capitalised head noun inside the run ("Glasgow Coma Scale", "Boston Carpal Tunnel Questionnaire")
       const headInside = toks.some((t, i) => i > 0 && isHead(t.lower));
@@ -549,19 +597,19 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // ---- Organisations / facilities with a cue word inside the run
       // "Riverside Community Hospital" at the start of a sentence: if the trimmed name is only
       // generic words, the trimmed sentence-initial word was part of it
-      if (untrimmed.length > toks.length && toks.some((t, i) => i > 0 && ORG_CUES.has(t.lower)) && toks.every((t) => ORG_CUES.has(t.lower) || GENERIC_ORG_WORDS.has(t.lower))) {
+      if (untrimmed.length > toks.length && toks.some((t, i) => i > 0 && has(t, K.ORG_CUES)) && toks.every((t) => has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS))) {
         const lead = untrimmed[untrimmed.length - toks.length - 1]!;
-        if (!RELATIONS.has(lead.lower) && !isMedical(lead) && !GENERIC_ORG_WORDS.has(lead.lower)) toks = untrimmed.slice(untrimmed.length - toks.length - 1);
-      } else if (untrimmed.length === toks.length + 1 && ORG_CUES.has(toks[toks.length - 1]!.lower) && toks.length >= 2) {
+        if (!has(lead, K.RELATIONS) && !isMedical(lead) && !has(lead, K.GENERIC_ORG_WORDS)) toks = untrimmed.slice(untrimmed.length - toks.length - 1);
+      } else if (untrimmed.length === toks.length + 1 && has(toks[toks.length - 1]!, K.ORG_CUES) && toks.length >= 2) {
         // a noun, not a verb, before "Heights Medical Center": part of the name ("Admitted", "Seen", "Transferred" are not)
         const lead = untrimmed[0]!;
-        if (!/(?:ed|ing|ly)$/.test(lead.lower) && !RELATIONS.has(lead.lower) && !isMedical(lead) && !FUNCTION_WORDS.has(lead.lower) && !SENTENCE_OPENERS.has(lead.lower) && !GENERIC_ORG_WORDS.has(lead.lower)) toks = untrimmed;
+        if (!/(?:ed|ing|ly)$/.test(lead.lower) && !has(lead, K.RELATIONS) && !isMedical(lead) && !has(lead, K.FUNCTION_WORDS) && !SENTENCE_OPENERS.has(lead.lower) && !has(lead, K.GENERIC_ORG_WORDS)) toks = untrimmed;
       }
-      const cueIdx = toks.findIndex((t, i) => i > 0 && ORG_CUES.has(t.lower));
+      const cueIdx = toks.findIndex((t, i) => i > 0 && has(t, K.ORG_CUES));
       if (cueIdx > 0 && !eponymHead) {
-        const head = toks.filter((t) => !ORG_CUES.has(t.lower));
-        const qualifies = !toks.some((t) => LARGE_AREAS.has(t.lower) && toks.length === 2) && head.some(
-          (t) => !GENERIC_ORG_WORDS.has(t.lower) && !isMedical(t) && !ORG_PARTICLES.has(t.lower) && !PARTICLES.has(t.lower) && !isCalendar(t) && !LARGE_AREAS.has(t.lower) && !US_STATES.has(t.lower) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && toks.length === 2 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
+        const head = toks.filter((t) => !has(t, K.ORG_CUES));
+        const qualifies = !toks.some((t) => has(t, K.LARGE_AREAS) && toks.length === 2) && head.some(
+          (t) => !has(t, K.GENERIC_ORG_WORDS) && !isMedical(t) && !has(t, K.ORG_PARTICLES) && !has(t, K.PARTICLES) && !isCalendar(t) && !has(t, K.LARGE_AREAS) && !has(t, K.US_STATES) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && toks.length === 2 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
         );
         // title-cased ALL-CAPS lines: "HOME HEALTH INTAKE" is a heading, "BALSALL HEATH HEALTH CENTRE" a place
         if (qualifies && (!nested || head.some((t) => !isEnglish(t) || isPlaceWord(t)))) {
@@ -580,8 +628,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         }
       }
       // "University of Michigan", "Hospital San Rafael", "Hospital Universitario La Paz"
-      if (ORG_CUES.has(toks[0]!.lower) || HOSPITAL_FIRST.has(toks[0]!.lower)) {
-        if (HOSPITAL_FIRST.has(toks[0]!.lower) && !headInside) {
+      if (has(toks[0]!, K.ORG_CUES) || has(toks[0]!, K.HOSPITAL_FIRST)) {
+        if (has(toks[0]!, K.HOSPITAL_FIRST) && !headInside) {
           // Romance-language names carry lower-case particles: "Instituto Nacional de Cardiología",
           // "Club de l'âge d'or Sainte-Marthe", "Hospital de la Santa Creu"
           const ext = /^(?:\s+(?:de|del|della|degli|di|du|des|da|do|dos|das|la|le|las|los|y|e|et|und|für|l['’]|d['’])\s*\p{L}[\p{L}'’-]*|\s+\p{Lu}[\p{L}'’-]*)*/u.exec(text.slice(end, end + 80));
@@ -594,7 +642,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
             continue;
           }
         }
-        if (ORG_CUES.has(last!.lower)) {
+        if (has(last!, K.ORG_CUES)) {
           const m = /^\s+(?:of|for)\s+(?:the\s+)?/.exec(text.slice(end, end + 14));
           const r = m && runs.find((x) => x.start === end + m[0].length);
           if (r) {
@@ -605,21 +653,21 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         }
       }
       // "Mount Sinai West", "St. Vincent's" after at/to/from/in
-      if (toks.length >= 2 && SAINT_MOUNT.has(toks[0]!.lower) && /\b(?:at|to|from|in|into|near)\s+(?:the\s+)?$/i.test(pre) && !eponymHead) {
+      if (toks.length >= 2 && has(toks[0]!, K.SAINT_MOUNT) && /\b(?:at|to|from|in|into|near)\s+(?:the\s+)?$/i.test(pre) && !eponymHead) {
         emitPlace(toks, 0.85, 'place-saint');
         continue;
       }
       // Streets without a house number: "Roskilde Road", "Carver Street"
-      if (toks.length >= 2 && STREET_WORDS.has(last!.lower) && !headInside) {
+      if (toks.length >= 2 && has(last!, K.STREET_WORDS) && !headInside) {
         const headToks = toks.slice(0, -1);
-        if (headToks.some((t) => !isMedical(t) && !GENERIC_ORG_WORDS.has(t.lower)) && (headToks.some((t) => !isEnglish(t) || isLast(t) || isFirst(t) || isPlaceWord(t)) || /\b(?:on|in|at|off|near|from|lives|living)\s+$/i.test(pre))) {
+        if (headToks.some((t) => !isMedical(t) && !has(t, K.GENERIC_ORG_WORDS)) && (headToks.some((t) => !isEnglish(t) || isLast(t) || isFirst(t) || isPlaceWord(t)) || /\b(?:on|in|at|off|near|from|lives|living)\s+$/i.test(pre))) {
           emitPlace(toks, 0.85, 'street-name');
           continue;
         }
       }
 
       // ---- Title before: Mr./Mrs./Dr. X
-      if (titleBefore && !toks.some((t) => ORG_CUES.has(t.lower) && t !== toks[0])) {
+      if (titleBefore && !toks.some((t) => has(t, K.ORG_CUES) && t !== toks[0])) {
         if (!eponymHead || !anyMedical) {
           emitName(toks, 0.95, 'name-title');
           continue;
@@ -627,25 +675,25 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       }
 
       const nameLike = (t: Token) =>
-        !isMedical(t) && !isCalendar(t) && !ORG_CUES.has(t.lower) && !LARGE_AREAS.has(t.lower) && !US_STATES.has(t.lower) && !CREDENTIALS.has(t.lower) && (isFirst(t) || isLast(t) || !isEnglish(t));
+        !isMedical(t) && !isCalendar(t) && !has(t, K.ORG_CUES) && !has(t, K.LARGE_AREAS) && !has(t, K.US_STATES) && !has(t, K.CREDENTIALS) && (isFirst(t) || isLast(t) || !isEnglish(t));
       const unknownProper = (t: Token) =>
         !isEnglish(t) &&
         !isMedical(t) &&
         !isEponym(t) &&
         !isCalendar(t) &&
-        !ORG_CUES.has(t.lower) &&
-        !GENERIC_ORG_WORDS.has(t.lower) &&
-        !LARGE_AREAS.has(t.lower) &&
-        !US_STATES.has(t.lower) &&
-        !CREDENTIALS.has(t.lower) &&
-        !TITLES.has(t.lower) &&
-        !RELATIONS.has(t.lower) &&
+        !has(t, K.ORG_CUES) &&
+        !has(t, K.GENERIC_ORG_WORDS) &&
+        !has(t, K.LARGE_AREAS) &&
+        !has(t, K.US_STATES) &&
+        !has(t, K.CREDENTIALS) &&
+        !has(t, K.TITLES) &&
+        !has(t, K.RELATIONS) &&
         !MEDICAL_SUFFIX.test(t.lower) &&
         !DRUG_SUFFIX.test(t.lower) &&
         !(t.text.length >= 7 && /(?:ic|al|ous|ary|oid|ine|ase|mab|nib|vir)$/.test(t.lower)) &&
         !/^.+\p{Lu}/u.test(t.text) &&
         !/['’]/.test(t.text);
-      const placeLike = (t: Token) => !isMedical(t) && !isCalendar(t) && !LARGE_AREAS.has(t.lower) && !US_STATES.has(t.lower);
+      const placeLike = (t: Token) => !isMedical(t) && !isCalendar(t) && !has(t, K.LARGE_AREAS) && !has(t, K.US_STATES);
 
       // ---- "City, ST 12345" / "City, State"
       const afterText = text.slice(end, end + 24);
@@ -677,7 +725,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const prevWord = prevT && /^[\s,:]*$/.test(gapBefore) ? prevT.lower : '';
       const relation = prevWord !== '' && RELATIONS.has(prevWord);
       const intro = introContext(toks[0]!);
-      if ((relation || intro) && !toks.some((t) => ORG_PARTICLES.has(t.lower)) && toks.every(nameLike) && !eponymHead && !toks.some((t) => t.upper)) {
+      if ((relation || intro) && !toks.some((t) => has(t, K.ORG_PARTICLES)) && toks.every(nameLike) && !eponymHead && !toks.some((t) => t.upper)) {
         if (!(toks.length === 1 && isClearPlace(toks[0]!) && !isFirst(toks[0]!) && !isLast(toks[0]!))) {
           emitName(toks, 0.85, relation ? 'name-relation' : 'name-intro');
           continue;
@@ -686,7 +734,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
 
       // ---- Name in apposition with an age: "Ngozi Eze, 29, hair stylist", "Hope Adler (96)"
       const ageAfter = /^(?:,\s*\d{1,3}\s*(?:,|\)|y\b|yo\b|years?\b|-year)|\s+\d{1,3}\s?(?:[MF]|yo|y\/o)\b|\s\(\d{1,3}\)|\s+\(\d{1,3}\s*(?:y|yo|years?)\b|\s+is\s+\d{1,3}\s+(?:and|years))/.test(text.slice(end, end + 16));
-      if (ageAfter && toks.length <= 4 && toks.every((t) => nameLike(t) || PARTICLES.has(t.lower)) && !eponymHead && !toks.some((t) => t.upper || ORG_PARTICLES.has(t.lower)) && toks.some((t) => !isEnglish(t) || isFirst(t))) {
+      if (ageAfter && toks.length <= 4 && toks.every((t) => nameLike(t) || has(t, K.PARTICLES)) && !eponymHead && !toks.some((t) => t.upper || has(t, K.ORG_PARTICLES)) && toks.some((t) => !isEnglish(t) || isFirst(t))) {
         emitName(toks, 0.85, 'name-age');
         continue;
       }
@@ -731,7 +779,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           const t = tokens[k];
           if (t!.cap || t!.num) break;
           if (!/^\s+$/.test(text.slice(tokens[k - 1]!.end, t!.start))) break;
-          if (FACILITY_NOUNS_LOWER.has(t!.lower)) {
+          if (has(t!, K.FACILITY_NOUNS_LOWER)) {
             fac = true;
             break;
           }
@@ -747,11 +795,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
 
       // ---- Dictionary names: "Eleanor Whitfield", "Grace Adeyemi", "Vo Thi Lan"
       const capToks = toks.filter((t) => t.cap);
-      if (capToks.length >= 2 && capToks.length === toks.filter((t) => !PARTICLES.has(t.lower) || t.cap).length && !eponymHead && !anyMedical && !capToks.some((t) => t.upper || isCalendar(t) || ORG_CUES.has(t.lower) || ORG_PARTICLES.has(t.lower))) {
+      if (capToks.length >= 2 && capToks.length === toks.filter((t) => !has(t, K.PARTICLES) || t.cap).length && !eponymHead && !anyMedical && !capToks.some((t) => t.upper || isCalendar(t) || has(t, K.ORG_CUES) || has(t, K.ORG_PARTICLES))) {
         const f = capToks[0];
         const rest = capToks.slice(1);
         const lastT = capToks[capToks.length - 1];
-        const firstOk = (isFirst(f!) && !US_STATES.has(f!.lower) && (!LARGE_AREAS.has(f!.lower) || isLast(lastT!))) || (f!.text.length === 1 && !f!.sentenceStart);
+        const firstOk = (isFirst(f!) && !has(f!, K.US_STATES) && (!has(f!, K.LARGE_AREAS) || isLast(lastT!))) || (f!.text.length === 1 && !f!.sentenceStart);
         const lastOk = (isLast(lastT!) || !isEnglish(lastT!)) && lastT!.text.length > 1;
         const notAllEnglish = capToks.some((t) => !isEnglish(t) || t.text.length === 1);
         if (firstOk && lastOk && notAllEnglish && rest.every((t) => nameLike(t) || t.text.length === 1) && !capToks.every((t) => isClearPlace(t) && !isFirst(t))) {
@@ -770,7 +818,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         !eponymHead &&
         !anyMedical &&
         (!capToks[0]!.sentenceStart || VERB_AFTER_NAME.test(text.slice(end, end + 16))) &&
-        capToks.every((t) => !isEnglish(t) && !t.upper && t.text.length > 1 && !isPlaceWord(t) && !isEponym(t) && !ORG_CUES.has(t.lower) && !MEDICAL_SUFFIX.test(t.lower) && !/(?:ic|al|ous|ary|oid|ine|ase|mab|nib|vir)$/.test(t.lower)) &&
+        capToks.every((t) => !isEnglish(t) && !t.upper && t.text.length > 1 && !isPlaceWord(t) && !isEponym(t) && !has(t, K.ORG_CUES) && !MEDICAL_SUFFIX.test(t.lower) && !/(?:ic|al|ous|ary|oid|ine|ase|mab|nib|vir)$/.test(t.lower)) &&
         !lc
       ) {
         emitName(capToks, 0.7, 'name-unknown-pair');
@@ -792,10 +840,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         !isPlaceWord(toks[0]!) &&
         !isFirst(toks[0]!) &&
         !isLast(toks[0]!) &&
-        !ORG_CUES.has(toks[0]!.lower) &&
-        !LARGE_AREAS.has(toks[0]!.lower) &&
-        !US_STATES.has(toks[0]!.lower) &&
-        !CREDENTIALS.has(toks[0]!.lower) &&
+        !has(toks[0]!, K.ORG_CUES) &&
+        !has(toks[0]!, K.LARGE_AREAS) &&
+        !has(toks[0]!, K.US_STATES) &&
+        !has(toks[0]!, K.CREDENTIALS) &&
         !MEDICAL_SUFFIX.test(toks[0]!.lower) &&
         !DRUG_SUFFIX.test(toks[0]!.lower) &&
         !/^\s*\d/.test(text.slice(end, end + 3)) &&
@@ -823,7 +871,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       for (const t of capToks) {
         if (t.upper || t.text.length < 3 || isMedical(t) || (isEponym(t) && !(isClearPlace(t) && weakLoc)) || isCalendar(t) || isEnglish(t) || medicalHeadAfter(t)) continue;
         if (isCovered(t.start, t.end)) continue;
-        if (LARGE_AREAS.has(t.lower) || US_STATES.has(t.lower) || CREDENTIALS.has(t.lower)) continue;
+        if (has(t, K.LARGE_AREAS) || has(t, K.US_STATES) || has(t, K.CREDENTIALS)) continue;
         if (isClearPlace(t) && !(isFirst(t) || isLast(t))) {
           emitPlace([t], weakLoc ? 0.8 : 0.65, 'place-dict-single');
           continue;
@@ -835,7 +883,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // ---- Safety net: an unknown capitalised word inside a run that no rule above claimed
       //      ("Dr Kaur saw Tamsin Ferreira-Lopes at Wairoa Hospital" parts missed by the dictionaries)
       if (!eponymHead) {
-        const hasPlace = toks.some((t) => isPlaceWord(t) || ORG_CUES.has(t.lower) || GENERIC_ORG_WORDS.has(t.lower));
+        const hasPlace = toks.some((t) => isPlaceWord(t) || has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS));
         for (const t of capToks) {
           if (t.upper || t.text.length < 3 || isCovered(t.start, t.end) || !unknownProper(t)) continue;
           if (t.sentenceStart && !/^['’]s\b/.test(text.slice(t.end, t.end + 3)) && !VERB_AFTER_NAME.test(text.slice(t.end, t.end + 16))) continue;
@@ -860,7 +908,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   for (const t of tokens) {
     if (!AGENCY_ACRONYMS.has(t.text) || isCovered(t.start, t.end)) continue;
     const p = prevTok(t);
-    if (p && p.cap && !p.sentenceStart && text.slice(p.end, t.start) === ' ' && !isMedical(p) && !LARGE_AREAS.has(p.lower)) {
+    if (p && p.cap && !p.sentenceStart && text.slice(p.end, t.start) === ' ' && !isMedical(p) && !has(p, K.LARGE_AREAS)) {
       emit(p.start, t.end, 'LOCATION', 0.85, 'place-agency');
     }
   }
@@ -895,11 +943,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   };
   // ---- practices named after a specialty: "Cascade Pulmonary", "Tri-County Dermatology"
   for (const t of tokens) {
-    if (!t.cap || !SPECIALTY_WORDS.has(t.lower) || isCovered(t.start, t.end)) continue;
+    if (!t.cap || !has(t, K.SPECIALTY_WORDS) || isCovered(t.start, t.end)) continue;
     const p = prevTok(t);
-    if (!p || !p.cap || text.slice(p.end, t.start) !== ' ' || isCovered(p.start, p.end) || GENERIC_ORG_WORDS.has(p.lower) || isMedical(p) || isCalendar(p) || TITLES.has(p.lower) || RELATIONS.has(p.lower)) continue;
+    if (!p || !p.cap || text.slice(p.end, t.start) !== ' ' || isCovered(p.start, p.end) || has(p, K.GENERIC_ORG_WORDS) || isMedical(p) || isCalendar(p) || has(p, K.TITLES) || has(p, K.RELATIONS)) continue;
     if ((isEnglish(p) && !isPlaceWord(p) && !isLast(p)) || /(?:al|ic|ive|ary|ous|ist|ogy)$/.test(p.lower)) continue;
-    if (LARGE_AREAS.has(p.lower) || US_STATES.has(p.lower) || (p.sentenceStart && isEnglish(p))) continue;
+    if (has(p, K.LARGE_AREAS) || has(p, K.US_STATES) || (p.sentenceStart && isEnglish(p))) continue;
     emit(p.start, t.end, 'LOCATION', 0.8, 'org-specialty');
   }
   // ---- an unknown acronym after "at"/"to"/"from": "biopsy at LUTH", "Rx sent to CVS"
@@ -1008,7 +1056,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const f = F(t);
       const isName = (f & (W_FIRST | W_LAST)) !== 0;
       const p = tokens[i - 1];
-      const afterRelation = !!p && RELATIONS.has(p.lower) && /^[\s,:]+$/.test(text.slice(p.end, t.start));
+      const afterRelation = !!p && has(p, K.RELATIONS) && /^[\s,:]+$/.test(text.slice(p.end, t.start));
       if (isName && (afterRelation || lowerStyle)) {
         // extend over a following surname-like word: "jake kowalczyk"
         let e = t.end;
@@ -1034,7 +1082,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         emit(t.start, t.end, 'NAME', 0.65, 'name-relation-lower');
         continue;
       }
-      if (lowerStyle && (f & W_PLACE) && p && WEAK_PREPS.has(p.lower)) {
+      if (lowerStyle && (f & W_PLACE) && p && has(p, K.WEAK_PREPS)) {
         emit(t.start, t.end, 'LOCATION', 0.6, 'place-lowercase');
         continue;
       }
@@ -1059,7 +1107,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const initial = t.text.length === 1 && !t.num && text[t.end] === '.';
       if (!initial) {
         const f = F(t);
-        if (t.num || t.text.length < 2 || f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || (f & W_EPONYM && !(f & (W_FIRST | W_LAST))) || medicalHeadAfter(t) || isCalendar(t) || TITLES.has(t.lower) || CREDENTIALS.has(t.lower)) break;
+        if (t.num || t.text.length < 2 || f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || (f & W_EPONYM && !(f & (W_FIRST | W_LAST))) || medicalHeadAfter(t) || isCalendar(t) || has(t, K.TITLES) || has(t, K.CREDENTIALS)) break;
         if (/['’](?:t|s|d|ll|ve|re|m)$/.test(t.lower) && !(f & (W_FIRST | W_LAST))) break;
         if (t.cap || t.upper || f & (W_FIRST | W_LAST)) named = true;
         words++;
@@ -1072,7 +1120,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   if (!nested) for (const t of tokens) {
     if (!t.upper || t.text.length < 4 || isCovered(t.start, t.end)) continue;
     const f = F(t);
-    if (!(f & (W_FIRST | W_LAST)) || f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || US_STATES.has(t.lower) || LARGE_AREAS.has(t.lower) || CREDENTIALS.has(t.lower) || SPECIAL_ACRONYMS.has(t.text) || AGENCY_ACRONYMS.has(t.text)) continue;
+    if (!(f & (W_FIRST | W_LAST)) || f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || has(t, K.US_STATES) || has(t, K.LARGE_AREAS) || has(t, K.CREDENTIALS) || SPECIAL_ACRONYMS.has(t.text) || AGENCY_ACRONYMS.has(t.text)) continue;
     // only where the surrounding line has lower-case words (caps lines were read title-cased)
     if (!lineHasLower(t.start)) continue;
     const p = prevTok(t);
@@ -1083,7 +1131,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   const coordinate = (s: number) => {
     const t = tokens[tokenAt(tokens, s)];
     if (!t || t.start !== s || !t.cap || isCovered(s, t.end)) return;
-    if (TITLES.has(t.lower) || isMedical(t) || isEponym(t) || ORG_CUES.has(t.lower) || isCalendar(t) || (isEnglish(t) && !isFirst(t) && !isLast(t))) return;
+    if (has(t, K.TITLES) || isMedical(t) || isEponym(t) || has(t, K.ORG_CUES) || isCalendar(t) || (isEnglish(t) && !isFirst(t) && !isLast(t))) return;
     emit(s, t.end, 'NAME', 0.75, 'name-coordination');
   };
   for (const e of nameEnds) {
@@ -1107,11 +1155,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     const ti = tokenAt(tokens, f.start);
     const p = tokens[ti - 1];
     if (!p || !p.cap || text.slice(p.end, f.start) !== ' ' || isCovered(p.start, p.end)) continue;
-    if (isFirst(p) && !isMedical(p) && !isCalendar(p) && !TITLES.has(p.lower) && !RELATIONS.has(p.lower) && !ORG_CUES.has(p.lower)) emit(p.start, p.end, 'NAME', f.confidence, 'name-first-before');
+    if (isFirst(p) && !isMedical(p) && !isCalendar(p) && !has(p, K.TITLES) && !has(p, K.RELATIONS) && !has(p, K.ORG_CUES)) emit(p.start, p.end, 'NAME', f.confidence, 'name-first-before');
   }
   // ---- organisation and address spans grown over their neighbours
   {
-    const plainCap = (t: Token, mid = false) => t.cap && !(F(t) & (W_DRUG | W_GENUS | W_GENE)) && !(isMedical(t) && !isEnglish(t)) && !isCalendar(t) && !CREDENTIALS.has(t.lower) && (mid || !RELATIONS.has(t.lower)) && !(TITLES.has(t.lower) && !WEAK_TITLES.has(t.lower)) && !t.num;
+    const plainCap = (t: Token, mid = false) => t.cap && !(F(t) & (W_DRUG | W_GENUS | W_GENE)) && !(isMedical(t) && !isEnglish(t)) && !isCalendar(t) && !has(t, K.CREDENTIALS) && (mid || !has(t, K.RELATIONS)) && !(has(t, K.TITLES) && !has(t, K.WEAK_TITLES)) && !t.num;
     const locs = ctx.findings.filter((f) => f.type === 'LOCATION' && f.confidence >= 0.7).sort((a, b) => a.start - b.start);
     for (const f of locs) {
       // back over the capitalised words of the same name: "The Travel Doctor [Bondi Junction]"
@@ -1123,7 +1171,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         // a role word inside a name ("The Travel Doctor Bondi Junction") only with a capitalised word before it
         const pp = tokens[ti - 2];
         const mid = !!pp && pp.cap && text.slice(pp.end, p.start) === ' ';
-        if (!(g === ' ' || g === ' & ') || !plainCap(p, mid) || isCovered(p.start, p.end) || LARGE_AREAS.has(p.lower) || US_STATES.has(p.lower)) break;
+        if (!(g === ' ' || g === ' & ') || !plainCap(p, mid) || isCovered(p.start, p.end) || has(p, K.LARGE_AREAS) || has(p, K.US_STATES)) break;
         if (p.sentenceStart && isEnglish(p) && p.lower !== 'the') break;
         if (p.text === 'the') break;
         s = p.start;
@@ -1138,7 +1186,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       while (k < tokens.length) {
         const n = tokens[k]!;
         const g = text.slice(e, n.start);
-        if (g === ' ' && n.cap && (ORG_CUES.has(n.lower) || GENERIC_ORG_WORDS.has(n.lower)) && !isCovered(n.start, n.end) && !medicalHeadAfter(n) && !isHead(n.lower)) {
+        if (g === ' ' && n.cap && (has(n, K.ORG_CUES) || has(n, K.GENERIC_ORG_WORDS)) && !isCovered(n.start, n.end) && !medicalHeadAfter(n) && !isHead(n.lower)) {
           e = n.end;
           k++;
           continue;
@@ -1166,7 +1214,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         e = tokens[k]!.end;
         k++;
       }
-      if (!run.every((x) => plainCap(x) && !LARGE_AREAS.has(x.lower) && !US_STATES.has(x.lower) && !US_STATE_ABBR.has(x.text) && !ORG_PARTICLES.has(x.lower)) || run.some((x) => medicalHeadAfter(x))) continue;
+      if (!run.every((x) => plainCap(x) && !has(x, K.LARGE_AREAS) && !has(x, K.US_STATES) && !US_STATE_ABBR.has(x.text) && !has(x, K.ORG_PARTICLES)) || run.some((x) => medicalHeadAfter(x))) continue;
       const tail = text.slice(e, e + 3);
       // the chain goes on (another part, a postcode) or the line ends
       const nx = tokens[k];
@@ -1211,8 +1259,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       }
       if (words.length && !(g === ' ' || g === ' & ')) break;
       if (t.num || (cap ? !t.cap : t.cap || t.upper) || isCovered(t.start, t.end)) break;
-      if (!cap && (FUNCTION_WORDS.has(t.lower) || VENUE_STOP.has(t.lower))) break;
-      if (isMedical(t) || isCalendar(t) || TITLES.has(t.lower) || RELATIONS.has(t.lower) || medicalHeadAfter(t)) break;
+      if (!cap && (has(t, K.FUNCTION_WORDS) || has(t, K.VENUE_STOP))) break;
+      if (isMedical(t) || isCalendar(t) || has(t, K.TITLES) || has(t, K.RELATIONS) || medicalHeadAfter(t)) break;
       words.push(t);
       e = t.end;
     }
@@ -1221,7 +1269,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     const on = /^ on ([a-z]+ (?:st|street|rd|road|lane|ave))\b/.exec(text.slice(e, e + 24));
     if (!cap && on) e += on[0].length;
     // not a generic place ("at the hospital", "for the practice", "at home", "works for the council")
-    if (words.every((t) => ORG_CUES.has(t.lower) || GENERIC_ORG_WORDS.has(t.lower) || FACILITY_NOUNS_LOWER.has(t.lower) || SPECIAL_ACRONYMS.has(t.text) || VENUE_STOP.has(t.lower))) continue;
+    if (words.every((t) => has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS) || has(t, K.FACILITY_NOUNS_LOWER) || SPECIAL_ACRONYMS.has(t.text) || has(t, K.VENUE_STOP))) continue;
     if (cap && words.every((t) => isEnglish(t) && !isPlaceWord(t)) && !(words.length >= 2 || text.slice(q.start, e).includes('&'))) continue;
     if (text.slice(q.start, e).endsWith(' and')) continue;
     if (!cap && !(words.length >= 2 || ORG_CUES.has(tokens[k + 1]?.lower ?? '') || on || !isEnglish(words[0]!))) continue;
@@ -1232,7 +1280,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   // ---- the value of an address label, part by part: "address on file the old rectory, church lane, keswick",
   //      "Home: Villa 12, Street 4, Al Barsha 2, Dubai"
   for (const t of tokens) {
-    if (!ADDRESS_LABELS.has(t.lower)) continue;
+    if (!has(t, K.ADDRESS_LABELS)) continue;
     const m = ADDRESS_VALUE_RE.exec(text.slice(t.end, t.end + 24));
     if (!m) continue;
     if (t.lower === 'home' && !/:/.test(m[0])) continue;
@@ -1278,16 +1326,16 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   for (const t of tokens) {
     if (!t.cap || !t.sentenceStart || codeAt(text, t.end) !== 44 || t.text.length < 3 || isCovered(t.start, t.end)) continue;
     const n = tokens[t.index + 1];
-    if (!n || n.cap || !VOCATIVE_NEXT.has(n.lower) || text.slice(t.end, n.start) !== ', ') continue;
-    if (isEnglish(t) || isMedical(t) || isCalendar(t) || isPlaceWord(t) || LARGE_AREAS.has(t.lower) || TITLES.has(t.lower) || RELATIONS.has(t.lower) || ORG_CUES.has(t.lower)) continue;
+    if (!n || n.cap || !has(n, K.VOCATIVE_NEXT) || text.slice(t.end, n.start) !== ', ') continue;
+    if (isEnglish(t) || isMedical(t) || isCalendar(t) || isPlaceWord(t) || has(t, K.LARGE_AREAS) || has(t, K.TITLES) || has(t, K.RELATIONS) || has(t, K.ORG_CUES)) continue;
     emit(t.start, t.end, 'NAME', 0.7, 'name-vocative');
   }
   // ---- a family member's name that is also a word: "aunty Mere", "her sister Hope"
   for (const t of tokens) {
     if (!t.cap || t.sentenceStart || t.index === 0 || isCovered(t.start, t.end)) continue;
     const p = tokens[t.index - 1]!;
-    if (!FAMILY.has(p.lower) || p.cap || text.slice(p.end, t.start) !== ' ') continue;
-    if (isMedical(t) || isCalendar(t) || LARGE_AREAS.has(t.lower) || US_STATES.has(t.lower) || ORG_CUES.has(t.lower) || TITLES.has(t.lower) || RELATIONS.has(t.lower) || t.upper || FUNCTION_WORDS.has(t.lower)) continue;
+    if (!has(p, K.FAMILY) || p.cap || text.slice(p.end, t.start) !== ' ') continue;
+    if (isMedical(t) || isCalendar(t) || has(t, K.LARGE_AREAS) || has(t, K.US_STATES) || has(t, K.ORG_CUES) || has(t, K.TITLES) || has(t, K.RELATIONS) || t.upper || has(t, K.FUNCTION_WORDS)) continue;
     const n = tokens[t.index + 1];
     if (n && n.cap && text.slice(t.end, n.start) === ' ') continue; // runs are the classifier's
     emit(t.start, t.end, 'NAME', 0.75, 'name-family');
@@ -1318,10 +1366,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     const after = text.slice(t.end, t.end + 24);
     const m = /^(?:['’]s\s+|\s\()(\p{Ll}[\p{L}-]*)/u.exec(after);
     if (!m || !RELATIONS.has(m[1]!) || (m[0].includes('(') && after[m[0].length] !== ')')) continue;
-    if (isMedical(t) || isCalendar(t) || ORG_CUES.has(t.lower) || TITLES.has(t.lower) || RELATIONS.has(t.lower) || LARGE_AREAS.has(t.lower) || US_STATES.has(t.lower) || isEponym(t) || (isEnglish(t) && !isFirst(t) && !isLast(t))) continue;
+    if (isMedical(t) || isCalendar(t) || has(t, K.ORG_CUES) || has(t, K.TITLES) || has(t, K.RELATIONS) || has(t, K.LARGE_AREAS) || has(t, K.US_STATES) || isEponym(t) || (isEnglish(t) && !isFirst(t) && !isLast(t))) continue;
     // and a capitalised word before it: "Ama Owusu (sister)"
     const p = prevTok(t);
-    const s = p && p.cap && text.slice(p.end, t.start) === ' ' && !isCovered(p.start, p.end) && (isFirst(p) || !isEnglish(p)) && !isMedical(p) && !TITLES.has(p.lower) && !RELATIONS.has(p.lower) ? p.start : t.start;
+    const s = p && p.cap && text.slice(p.end, t.start) === ' ' && !isCovered(p.start, p.end) && (isFirst(p) || !isEnglish(p)) && !isMedical(p) && !has(p, K.TITLES) && !has(p, K.RELATIONS) ? p.start : t.start;
     emit(s, t.end, 'NAME', 0.8, 'name-possessive-relation');
   }
   // ---- sign-offs: "— R. Okonkwo, RN", "Thanks, Priya", "cheers\nsunil"
@@ -1341,7 +1389,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const t = tokens[i]!;
       if (e >= 0 && !/^\.? $|^-$/.test(text.slice(e, t.start))) break;
       const initial = t.text.length === 1 && t.cap;
-      if (!initial && (isMedical(t) || isCalendar(t) || CREDENTIALS.has(t.lower) || TITLES.has(t.lower) || (isEnglish(t) && !isFirst(t) && !isLast(t)) || t.num)) break;
+      if (!initial && (isMedical(t) || isCalendar(t) || has(t, K.CREDENTIALS) || has(t, K.TITLES) || (isEnglish(t) && !isFirst(t) && !isLast(t)) || t.num)) break;
       if (!t.cap && !(n === 0 && !dash && /^[ \t]*(?:\n|$|,)/.test(text.slice(t.end, t.end + 2)))) break;
       e = t.end;
     }
@@ -1360,7 +1408,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     const t = tokens[i]!;
     if (t.cap || t.upper || t.num || t.text.length < 3) continue;
     const p = tokens[i - 1]!;
-    const cue = LOWER_NAME_CUES.has(p.lower);
+    const cue = has(p, K.LOWER_NAME_CUES);
     if (!cue) {
       if (!arrows) continue;
       let j = t.start - 1;
@@ -1397,13 +1445,13 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       t.text.length >= 2 &&
       !isMedical(t) &&
       !isCalendar(t) &&
-      !TITLES.has(t.lower) &&
-      !CREDENTIALS.has(t.lower) &&
-      !ORG_CUES.has(t.lower) &&
-      !RELATIONS.has(t.lower) &&
-      !LARGE_AREAS.has(t.lower) &&
-      !US_STATES.has(t.lower) &&
-      !FUNCTION_WORDS.has(t.lower) &&
+      !has(t, K.TITLES) &&
+      !has(t, K.CREDENTIALS) &&
+      !has(t, K.ORG_CUES) &&
+      !has(t, K.RELATIONS) &&
+      !has(t, K.LARGE_AREAS) &&
+      !has(t, K.US_STATES) &&
+      !has(t, K.FUNCTION_WORDS) &&
       !medicalHeadAfter(t) &&
       !/['’](?:t|d|ll|ve|re|m)$/.test(t.lower) &&
       (isFirst(t) || isLast(t) || !isEnglish(t)) &&
@@ -1430,7 +1478,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     // a name in brackets after a relation or role: "neighbour (Mark)", "the reg (Olu)"
     for (let i = 0; i + 1 < tokens.length; i++) {
       const r = tokens[i]!;
-      if (!RELATIONS.has(r.lower) && !ROLE_WORDS.has(r.lower)) continue;
+      if (!has(r, K.RELATIONS) && !has(r, K.ROLE_WORDS)) continue;
       const t = tokens[i + 1]!;
       if (text.slice(r.end, t.start) !== ' (' || !t.cap || !personLike(t)) continue;
       const n = tokens[i + 2];
@@ -1500,12 +1548,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const t = tokens[i]!;
       if (t.cap || t.upper || t.num || isCovered(t.start, t.end)) continue;
       const f = F(t);
-      if (!(f & W_FIRST) || f & (W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || FUNCTION_WORDS.has(t.lower)) continue;
+      if (!(f & W_FIRST) || f & (W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || has(t, K.FUNCTION_WORDS)) continue;
       const p = tokens[i - 1]!;
       const n = tokens[i + 1]!;
       if (!/^[ \t]$/.test(text.slice(p.end, t.start))) continue;
-      const relation = RELATIONS.has(p.lower) && LOWER_NAME_VERB_AFTER.has(n.lower) && text.slice(t.end, n.start) === ' ';
-      const cue = !(f & W_ENGLISH) && t.text.length === 2 && LOWER_NAME_CUES.has(p.lower);
+      const relation = has(p, K.RELATIONS) && has(n, K.LOWER_NAME_VERB_AFTER) && text.slice(t.end, n.start) === ' ';
+      const cue = !(f & W_ENGLISH) && t.text.length === 2 && has(p, K.LOWER_NAME_CUES);
       const p2 = tokens[i - 2];
       const cue2 = !(f & W_ENGLISH) && !!p2 && INTRO_TWO.has(p2.lower + ' ' + p.lower) && text.slice(p2.end, p.start) === ' ';
       if (relation || cue || cue2) person(t.start, t.end, 0.7, 'name-lower-context', [t]);
@@ -1524,7 +1572,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   //      same line takes it in ("Wairoa" + "Valley", "Pruitt & Vance" + "LLP"): the whole
   //      identifier must be covered, and a neighbouring capitalised word is most often part of it
   const extOk = (t: Token | undefined): t is Token =>
-    !!t && t.cap && !t.upper && t.text.length >= 2 && !isMedical(t) && !isCalendar(t) && !isHead(t.lower) && !TITLES.has(t.lower) && !RELATIONS.has(t.lower) && !CREDENTIALS.has(t.lower) && !FUNCTION_WORDS.has(t.lower);
+    !!t && t.cap && !t.upper && t.text.length >= 2 && !isMedical(t) && !isCalendar(t) && !isHead(t.lower) && !has(t, K.TITLES) && !has(t, K.RELATIONS) && !has(t, K.CREDENTIALS) && !has(t, K.FUNCTION_WORDS);
   for (const f of [...ctx.findings]) {
     if ((f.type !== 'NAME' && f.type !== 'LOCATION') || f.confidence < 0.5) continue;
     let e = f.end;
