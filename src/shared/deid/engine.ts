@@ -107,6 +107,18 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
         merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
       }
     }
+    // "Riyadh 12214", "Dublin 8", "Rotorua 3010": a postal number after a town ends the address;
+    // "Holly Lodge supported living": the kind of home after its name belongs to it
+    for (const f of merged) {
+      if (f.type !== 'LOCATION') continue;
+      const after = text.slice(f.end, f.end + 32);
+      const post = /^ (\d{1,5})(?=[,.;)\n]|$)/.exec(after);
+      if (post && !/^(?:19|20)\d\d$/.test(post[1]!) && !merged.some((g) => g.start < f.end + post[0].length && g.end > f.end)) f.end += post[0].length;
+      else {
+        const kind = /^ (?:supported living|care home|nursing home|residential home|rest home|retirement (?:home|village)|sheltered housing|day cent(?:re|er)|group home|care village)\b/.exec(after);
+        if (kind && !merged.some((g) => g.start < f.end + kind[0].length && g.end > f.end)) f.end += kind[0].length;
+      }
+    }
     if (options.minConfidence) merged = merged.filter((f) => f.confidence >= options.minConfidence!);
     if (options.types) {
       const allowed = new Set(options.types);

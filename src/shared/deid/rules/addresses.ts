@@ -16,7 +16,7 @@ const FOREIGN_STREET_WORDS = new Set('rue avenue boulevard bd chemin place allé
 const INFORMAL_STREET_WORDS = new Set('st street rd road ave avenue lane ln drive blvd way court ct'.split(' '));
 const STREET_SUFFIX_WORDS = new Set(STREET_SUFFIX.slice(3, -1).split('|').map((w) => w.replace(/[?]$/, '').replace(/s$/, '')).flatMap((w) => [w, w + 's']));
 const GATE_WORDS = new Set('Route Rte Highway Hwy Interstate Exit I Road Street Avenue St Ave Box Lot Plot Site Space Pitch'.split(' '));
-const ZIP_WORDS = new Set(['zip', 'zipcode', 'postal', 'postcode', 'post']);
+const ZIP_WORDS = new Set(['zip', 'zipcode', 'postal', 'postcode', 'post', 'eircode', 'cep', 'plz', 'pincode', 'pin', 'código', 'codigo', 'kod', 'postnummer', 'postnr', 'cp']);
 // rooms, flats and suites place a person inside a building: "Room 312", "Flat 3B" (hospital beds and bays do not)
 const UNIT_RE = /\b(?:Room|Rm|Apt|Apartment|Flat|Suite|Unit|Lot|Building|Bldg|Block)\s?#?\d{1,4}[A-Z]?\b/g;
 // Australian / New Zealand state and postcode: "Parramatta NSW 2150"
@@ -25,7 +25,7 @@ const UNIT_WORDS = new Set('Room Rm Apt Apartment Flat Suite Unit Lot Building B
 const PO_BOX_RE = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PO Box)\s*#?\s*\d+/gi;
 const ZIP_STATE_RE = /\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b/g;
 const STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR'.split(' '));
-const ZIP_CUE_RE = /\b(?:zip|zip code|zipcode|postal code|postcode|post code)\s*:?\s*(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/gi;
+const ZIP_CUE_RE = /\b(?:zip|zip code|zipcode|postal code|postcode|post code|eircode|CEP|PLZ|pin ?code|código postal|codigo postal|kod pocztowy|postnummer|postnr\.?|C\.?P\.)\s*:?\s*(\d{5}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3}\s?\d{2,3}|\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})\b/gi;
 // UK postcodes (strict shape) and Canadian postal codes
 const UK_POSTCODE_RE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g;
 const CA_POSTAL_RE = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s\d[ABCEGHJ-NPRSTV-Z]\d\b/g;
@@ -51,6 +51,10 @@ const PIN_RE = /(?:^|[,|\n])[ \t]*(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+
 // lower-case addresses in informal notes: "flat 14, 2 carpenters rd", "12 church lane"
 const LOWER_ADDRESS_RE = /(?<![\w/.,-])(?:(?:flat|apt|apartment|unit)\s?\d{1,4}[a-z]?,?\s)?\d{1,5}[a-z]?\s(?:[a-z][a-z'’-]+\s){1,3}(?:rd|road|st|street|ave|avenue|lane|ln|close|crescent|cres|drive|way|court|ct|terrace|gardens|grove|boulevard|blvd)\b/g;
 const NOT_STREET_HEAD = new Set('hour hours hr hrs minute minutes min mins day days week weeks month months year years mile miles km block blocks time times dose doses tab tabs mg ml unit units puff puffs am pm long short min'.split(' '));
+// districts, wards and neighbourhoods named with a prefix: "Quận 5", "TP. Hồ Chí Minh", "Brgy. Bagong Silang",
+// "Col. Tizapán", "Kec. Depok", "Jl. Malioboro 12", "Songpa-gu", "Mahallesi"
+const ADMIN_PREFIX_RE = /(?<![\p{L}])(?:Quận|Phường|Huyện|Xã|TP\.|Thành phố|Brgy\.?|Barangay|Purok|Sitio|Col\.|Colonia|Fracc\.|Kec\.|Kel\.|Kab\.|Kecamatan|Kelurahan|Kabupaten|Desa|Kampung|Kg\.|Jl\.|Jln\.?|Jalan|Lorong|Taman|Mah\.|Sok\.|Cad\.|Av\.|Avda\.|Jr\.(?=\s\p{Lu}\p{Ll}+\s\d)|Rua|Travessa|Largo)\s+(?:\d{1,3}(?![\d.,:/])|\p{Lu}[\p{L}'’-]+(?:\s(?:de|da|do|das|dos|del|la|\p{Lu}[\p{L}'’-]+)){0,3}(?:,?\s\d{1,5}[A-Za-z]?(?![\d.,:/]))?)(?:,\s(?:\d{1,2}°\s?[A-Z]?|ap(?:to|t|p)?\.?\s?\d{1,4}[A-Z]?|piso\s\d{1,2}|(?:dpto|depto)\.?\s?\w{1,4}|bloco\s\w{1,3}|casa\s\d{1,4}|\d{1,5}))*/gu;
+const ADMIN_SUFFIX_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+-(?:gu|dong|si|ro|gil|eup|myeon|ri|ku|shi|machi|cho)(?![\p{L}])|(?<![\p{L}])\p{Lu}[\p{L}]+\s(?:Mahallesi|Caddesi|Sokak|Sokağı|Nagar|Colony)(?![\p{L}])/gu;
 const COUNTY_RE = /\b(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:County|Parish|Borough|Township)\b/gu;
 
 export function addressRules(ctx: Ctx): void {
@@ -134,5 +138,9 @@ export function addressRules(ctx: Ctx): void {
     if (words.some((w) => NOT_STREET_HEAD.has(w) || ctx.lex.clinical.has(w) || ctx.lex.drugs.has(w) || /^(?:the|a|an|of|to|and|in|on|at|per|x|q)$/.test(w))) continue;
     ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'street-address-lower');
   }
+  if (/(?:Quận|Phường|Huyện|Xã|TP\.|Thành|Brgy|Barangay|Purok|Sitio|Col\.|Colonia|Fracc|Kec\.|Kel\.|Kab\.|Kecamatan|Kelurahan|Kabupaten|Desa|Kampung|Kg\.|Jl|Jalan|Lorong|Taman|Mah\.|Sok\.|Cad\.|Av\.|Avda|Jr\.|Rua|Travessa|Largo)\s/u.test(text)) for (const m of text.matchAll(ADMIN_PREFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-prefix');
+  if (/\p{Ll}-(?:gu|dong|si|ro|gil|eup|myeon|ri|ku|shi|machi|cho)\b|\s(?:Mahallesi|Caddesi|Sokak|Sokağı)/u.test(text)) for (const m of text.matchAll(ADMIN_SUFFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-suffix');
+  // "〒104-8560": a Japanese postcode
+  if (text.includes('〒')) for (const m of text.matchAll(/〒\s?\d{3}-?\d{4}(?:\s?[\u3400-\u9fff\u3040-\u30ff0-9０-９-]+)?/g)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'postcode-jp');
   if (ctx.tokens.some((t) => t.cap && (t.text === 'County' || t.text === 'Parish' || t.text === 'Borough' || t.text === 'Township'))) for (const m of text.matchAll(COUNTY_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'county');
 }

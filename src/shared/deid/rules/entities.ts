@@ -10,7 +10,7 @@ import { codeAt, type Ctx, type Token, MEDICAL_HEADS, MONTHS, TITLES, WEAK_TITLE
 
 /** Words that end (or start) the name of an organisation or facility that places a person. */
 const ORG_CUES = new Set(
-  `hospital hospitals infirmary clinic clinics center centre institute university college school academy elementary kindergarten preschool nursery hospice sanatorium sanitarium asylum home homes pharmacy surgery practice healthcare health medical church cathedral chapel mosque synagogue temple parish prison jail penitentiary correctional facility shelter hotel motel inn casino bank freight logistics motors trucking transport airlines airways railway railroad foods farms farm ranch dairy mills mill mine mines factory plant steel industries industry manufacturing construction company co corp corporation inc incorporated llc ltd limited plc group partners associates solutions services systems technologies labs laboratories pharmaceuticals market supermarket store stores mall restaurant cafe café diner bakery grill pub bar brewery winery club gym stadium arena park zoo museum library station barracks base camp ymca ywca foundation trust authority department office agency council bureau ministry courthouse general memorial regional rehabilitation rheumatology psychology psychiatry counseling counselling physiotherapy plumbing heating roofing electrical studio studios salon fellowship union ltd gaa living village cottages festival trails apartments manor lodge residence residences towers flight sons brothers bros daycare healthcare seniors garage dealership warehouse depot police ambulance paratransit rapids steel imaging care diagnostics pathology radiology imaging beach island isle lake river valley bay forest canyon creek falls harbour harbor peninsula hills downs springs woods vets veterinary ranch cabs taxis windows express dental dentistry tabernacle pavilion campus hosp spine sports physio fitness leisure takeaway kitchen tavern arms hall halls`.split(/\s+/),
+  `hospital hospitals infirmary clinic clinics center centre institute university college school academy elementary kindergarten preschool nursery hospice sanatorium sanitarium asylum home homes pharmacy surgery practice healthcare health medical church cathedral chapel mosque synagogue temple parish prison jail penitentiary correctional facility shelter hotel motel inn casino bank freight logistics motors trucking transport airlines airways railway railroad foods farms farm ranch dairy mills mill mine mines factory plant steel industries industry manufacturing construction company co corp corporation inc incorporated llc ltd limited plc group partners associates solutions services systems technologies labs laboratories pharmaceuticals market supermarket store stores mall restaurant cafe café diner bakery grill pub bar brewery winery club gym stadium arena park zoo museum library station barracks base camp ymca ywca foundation trust authority department office agency council bureau ministry courthouse general memorial regional rehabilitation rheumatology psychology psychiatry counseling counselling physiotherapy plumbing heating roofing electrical studio studios salon fellowship union ltd gaa living village cottages festival trails apartments manor lodge residence residences towers flight sons brothers bros daycare healthcare seniors garage dealership warehouse depot police ambulance paratransit rapids steel imaging care diagnostics pathology radiology imaging beach island isle lake river valley bay forest canyon creek falls harbour harbor peninsula hills downs springs woods vets veterinary ranch cottage barn grange cabs taxis windows express dental dentistry tabernacle pavilion campus hosp spine sports physio fitness leisure takeaway kitchen tavern arms hall halls`.split(/\s+/),
 );
 /** Organisation cue words that do not by themselves make the preceding word a place (generic heads). */
 const GENERIC_ORG_WORDS = new Set(
@@ -63,7 +63,7 @@ const BRANDS = new Set(
 /** Clinical acronyms that follow "at"/"in" without being places. */
 const SPECIAL_ACRONYMS = new Set('ICU ED ER OR PICU NICU CCU HDU ITU AE GP NHS VA EMS CT MRI OT PT SLT'.split(' '));
 const MEDICAL_SUFFIX = /(?:itis|osis|oma|omas|pathy|emia|aemia|uria|plasty|ectomy|otomy|ostomy|gram|graphy|scopy|algia|plegia|paresis|trophy|ectasia|iasis|cele|rrhea|rrhoea|lysis|megaly|penia|cytosis)$/;
-const HOSPITAL_FIRST = new Set(['hospital', 'hôpital', 'hopital', 'clinica', 'clínica', 'clinique', 'klinik', 'klinikum', 'policlinico', 'ospedale', 'centro', 'centre', 'hospitalario', 'universitätsklinikum', 'sanatorio', 'instituto', 'institut', 'istituto', 'universidad', 'université', 'universidade', 'università', 'universität', 'spital', 'ziekenhuis', 'sjukhus', 'sykehus', 'szpital', 'nemocnice', 'club', 'colegio', 'escuela', 'école', 'lycée', 'collège', 'escola', 'liceo', 'temple', 'church', 'mosque', 'synagogue', 'congregation', 'camp', 'fort', 'port', 'bank', 'hotel', 'motel', 'hostel']);
+const HOSPITAL_FIRST = new Set(['campus', 'hospital', 'hôpital', 'hopital', 'clinica', 'clínica', 'clinique', 'klinik', 'klinikum', 'policlinico', 'ospedale', 'centro', 'centre', 'hospitalario', 'universitätsklinikum', 'sanatorio', 'instituto', 'institut', 'istituto', 'universidad', 'université', 'universidade', 'università', 'universität', 'spital', 'ziekenhuis', 'sjukhus', 'sykehus', 'szpital', 'nemocnice', 'club', 'colegio', 'escuela', 'école', 'lycée', 'collège', 'escola', 'liceo', 'temple', 'church', 'mosque', 'synagogue', 'congregation', 'camp', 'fort', 'port', 'bank', 'hotel', 'motel', 'hostel']);
 const SAINT_MOUNT = new Set(['st', 'saint', 'mount', 'mt', 'san', 'santa', 'sainte', 'ste']);
 /** "Patient: Teodoro Balagtas", "REFERRING: PATEL, NIRAV MD", "Resident: Clarence "Sonny" Whitmore" */
 const NAME_LABEL_RE =
@@ -168,6 +168,15 @@ function scan(re: RegExp, s: string): RegExpExecArray | null {
   return re.exec(s);
 }
 
+/** Hospitals as one compound word (German, Dutch, Nordic): "Virchow-Klinikum", "Marienhospital". */
+const COMPOUND_HOSPITAL_RE = /(?:klinikum|krankenhaus|klinik|spital|hospital|ziekenhuis|sjukhus|sjukhuset|sykehus|sykehuset|sygehus|kliniek|szpital)$/;
+/** Field labels written in capitals: never part of the value after them. */
+const LABEL_ACRONYMS = new Set('CEP PLZ ZIP CP NPA'.split(' '));
+/** City names written as acronyms. */
+const CITY_ACRONYMS = new Set(['CDMX', 'CABA', 'NYC', 'HCMC', 'KL', 'BKK']);
+const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** Han / kana / Hangul words for hospitals, clinics, schools and administrative places. */
+const CJK_PLACE_RE = /(?:病院|医院|診療所|クリニック|大学|学校|区|市|町|村|県|都|府|道|병원|의원|대학교|학교|구|시|동|읍|면|리)/;
 /** One bit per word set above, so that a token is looked up once for all of them (Token.kind). */
 type Kind = 'ORG_CUES' | 'GENERIC_ORG_WORDS' | 'FACILITY_NOUNS_LOWER' | 'PARTICLES' | 'ORG_PARTICLES' | 'RELATIONS' | 'US_STATES' | 'LARGE_AREAS' | 'HOSPITAL_FIRST' | 'CREDENTIALS' | 'FUNCTION_WORDS' | 'TITLES' | 'WEAK_TITLES' | 'FOREIGN_TITLES' | 'FOREIGN_WEAK_TITLES' | 'LOWER_NAME_CUES' | 'VENUE_STOP' | 'ROLE_WORDS' | 'SPECIALTY_WORDS' | 'ADDRESS_LABELS' | 'FAMILY' | 'WEAK_PREPS' | 'INTRO_LABEL' | 'LOWER_NAME_VERB_AFTER' | 'STREET_WORDS' | 'SAINT_MOUNT' | 'BRANDS' | 'TITLE_DEGREES' | 'VOCATIVE_NEXT' | 'CALENDAR';
 const K = {} as Record<Kind, number>;
@@ -472,6 +481,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         ((g === '" ' || g === '” ') && /[ ]["“]$/.test(text.slice(Math.max(0, last!.start - 2), last!.start))) ||
         /^ ["“][\p{Lu}][\p{L}'’-]*["”] $/u.test(g) ||
         (g === '. ' && (lastIsInitial || PERIOD_ABBR.has(last!.lower))) ||
+        // "St Thomas' Church Hall": a possessive without its s
+        ((g === "' " || g === '’ ') && last!.lower.endsWith('s') && last!.text.length > 2) ||
         (g === '.' && lastIsInitial);
       if (!ok) flush();
     }
@@ -611,8 +622,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const qualifies = !toks.some((t) => has(t, K.LARGE_AREAS) && toks.length === 2) && head.some(
           (t) => !has(t, K.GENERIC_ORG_WORDS) && !isMedical(t) && !has(t, K.ORG_PARTICLES) && !has(t, K.PARTICLES) && !isCalendar(t) && !has(t, K.LARGE_AREAS) && !has(t, K.US_STATES) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && toks.length === 2 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
         );
+        // "Royal Hospital for Children", "Royal Infirmary of Edinburgh": generic words, named by what follows
+        const namedBy = has(last!, K.ORG_CUES) && /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 14)) && toks.every((t) => has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS));
         // title-cased ALL-CAPS lines: "HOME HEALTH INTAKE" is a heading, "BALSALL HEATH HEALTH CENTRE" a place
-        if (qualifies && (!nested || head.some((t) => !isEnglish(t) || isPlaceWord(t)))) {
+        if ((qualifies || namedBy) && (!nested || head.some((t) => !isEnglish(t) || isPlaceWord(t)))) {
           let endTok = last;
           const ofM = /^\s+(?:of|for)\s+(?:the\s+)?/.exec(text.slice(endTok!.end, endTok!.end + 12));
           if (ofM) {
@@ -787,7 +800,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           k++;
         }
         const theBefore = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !toks[0]!.sentenceStart;
-        if (fac && toks.every(placeLike) && (toks.some((t) => !isEnglish(t)) || theBefore) && !toks.every((t) => isFirst(t) || nameSeeds.has(t.lower)) && !eponymHead && !toks.every((t) => t.upper) && !toks.some(isEponym)) {
+        if (fac && toks.every(placeLike) && (toks.some((t) => !isEnglish(t) || isPlaceWord(t)) || theBefore || (toks.length >= 2 && !toks[0]!.sentenceStart && !toks.every((t) => has(t, K.GENERIC_ORG_WORDS) || has(t, K.ORG_CUES)))) && !toks.every((t) => isFirst(t) || nameSeeds.has(t.lower)) && !eponymHead && !toks.every((t) => t.upper) && !toks.some(isEponym)) {
           emitPlace(toks, 0.8, 'place-facility');
           continue;
         }
@@ -1434,6 +1447,49 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     const t = fallback[k] as Token;
     if (isCovered(t.start, t.end)) continue;
     emit(t.start, t.end, fallback[k + 1] ? 'LOCATION' : 'NAME', 0.5, fallback[k + 1] ? 'place-unknown-fallback' : 'name-unknown-fallback');
+  }
+  // ---- places the run classifier cannot see
+  {
+    // compound words naming a hospital: "Virchow-Klinikum", "Marienhospital", "Universitätsspital", "Sahlgrenska sjukhuset"
+    for (const t of tokens) {
+      if (!t.cap || t.text.length < 8 || isCovered(t.start, t.end)) continue;
+      const m = COMPOUND_HOSPITAL_RE.exec(t.lower);
+      if (m && m.index > 1) emit(t.start, t.end, 'LOCATION', 0.85, 'place-compound');
+    }
+    // organisations written in capitals inside ordinary text: "sending facility WESTBROOK COMMUNITY HOSP"
+    for (const t of tokens) {
+      if (!t.upper || !has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS) || !lineHasLower(t.start)) continue;
+      let k = t.index;
+      while (k > 0 && t.index - k < 4) {
+        const p = tokens[k - 1]!;
+        if (!p.upper || text.slice(p.end, tokens[k]!.start) !== ' ' || p.text.length < 2 || lex.clinical.has(p.lower) || lex.genes.has(p.lower) || SPECIAL_ACRONYMS.has(p.text)) break;
+        k--;
+      }
+      const head = tokens.slice(k, t.index);
+      const from = tokens[k]!.start;
+      if (head.length === 0 || head.every((p) => has(p, K.GENERIC_ORG_WORDS) || has(p, K.ORG_CUES)) || ctx.findings.some((f) => f.start < t.end && f.end > from && f.rule !== 'name-caps-dict')) continue;
+      emit(tokens[k]!.start, t.end, 'LOCATION', 0.8, 'org-caps');
+    }
+    // city acronyms: "CDMX", "CABA", "NYC"
+    for (const t of tokens) if (t.upper && CITY_ACRONYMS.has(t.text) && !isCovered(t.start, t.end)) emit(t.start, t.end, 'LOCATION', 0.8, 'place-acronym-city');
+    // an unknown acronym glued to a place: "MPK Warszawa", "UMC Utrecht"
+    for (const f of [...ctx.findings]) {
+      if (f.type !== 'LOCATION' || f.confidence < 0.75) continue;
+      const ti = tokenAt(tokens, f.start);
+      const p = tokens[ti - 1];
+      if (!p || !p.upper || p.text.length < 2 || p.text.length > 5 || text.slice(p.end, f.start) !== ' ' || isCovered(p.start, p.end)) continue;
+      if (lex.clinical.has(p.lower) || lex.genes.has(p.lower) || SPECIAL_ACRONYMS.has(p.text) || US_STATE_ABBR.has(p.text) || LABEL_ACRONYMS.has(p.text) || has(p, K.CREDENTIALS) || p.sentenceStart) continue;
+      emit(p.start, f.end, 'LOCATION', f.confidence, 'place-acronym-before');
+    }
+    // East Asian scripts: a hospital, ward or town written in Han or Hangul ("聖路加国際病院", "서울아산병원", "中央区明石町"),
+    // and a name in brackets after a romanised one: "Tanaka Haruko (田中春子)"
+    if (CJK_RE.test(text)) {
+      for (const t of tokens) {
+        if (!CJK_RE.test(t.text) || isCovered(t.start, t.end)) continue;
+        if (CJK_PLACE_RE.test(t.text)) emit(t.start, t.end, 'LOCATION', 0.85, 'place-cjk');
+        else if (text[t.start - 1] === '(' && text[t.end] === ')' && ctx.findings.some((f) => f.type === 'NAME' && f.end >= t.start - 3 && f.end <= t.start - 1)) emit(t.start, t.end, 'NAME', 0.85, 'name-cjk');
+      }
+    }
   }
   // ---- people named by their context rather than by a dictionary (names that are also words,
   //      Mark, Will, Hope, Frank, are only found this way)
