@@ -53,7 +53,7 @@ const LOWER_ADDRESS_RE = /(?<![\w/.,-])(?:(?:flat|apt|apartment|unit)\s?\d{1,4}[
 const NOT_STREET_HEAD = new Set('hour hours hr hrs minute minutes min mins day days week weeks month months year years mile miles km block blocks time times dose doses tab tabs mg ml unit units puff puffs am pm long short min'.split(' '));
 // districts, wards and neighbourhoods named with a prefix: "Quận 5", "TP. Hồ Chí Minh", "Brgy. Bagong Silang",
 // "Col. Tizapán", "Kec. Depok", "Jl. Malioboro 12", "Songpa-gu", "Mahallesi"
-const ADMIN_PREFIX_RE = /(?<![\p{L}])(?:Quận|Phường|Huyện|Xã|TP\.|Thành phố|Brgy\.?|Barangay|Purok|Sitio|Col\.|Colonia|Fracc\.|Kec\.|Kel\.|Kab\.|Kecamatan|Kelurahan|Kabupaten|Desa|Kampung|Kg\.|Jl\.|Jln\.?|Jalan|Lorong|Taman|Mah\.|Sok\.|Cad\.|Av\.|Avda\.|Jr\.(?=\s\p{Lu}\p{Ll}+\s\d)|Rua|Travessa|Largo)\s+(?:\d{1,3}(?![\d.,:/])|\p{Lu}[\p{L}'’-]+(?:\s(?:de|da|do|das|dos|del|la|\p{Lu}[\p{L}'’-]+)){0,3}(?:,?\s\d{1,5}[A-Za-z]?(?![\d.,:/]))?)(?:,\s(?:\d{1,2}°\s?[A-Z]?|ap(?:to|t|p)?\.?\s?\d{1,4}[A-Z]?|piso\s\d{1,2}|(?:dpto|depto)\.?\s?\w{1,4}|bloco\s\w{1,3}|casa\s\d{1,4}|\d{1,5}))*/gu;
+const ADMIN_PREFIX_RE = /(?<![\p{L}])(?:Quận|Phường|Huyện|Xã|TP\.|Thành phố|Brgy\.?|Barangay|Purok|Sitio|Col\.|Colonia|Fracc\.|Kec\.|Kel\.|Kab\.|Kecamatan|Kelurahan|Kabupaten|Desa|Kampung|Kg\.|Jl\.|Jln\.?|Jalan|Lorong|Taman|Mah\.|Sok\.|Cad\.|Av\.|Avda\.|Jr\.(?=\s\p{Lu}\p{Ll}+\s\d)|Rua|Travessa|Largo)\s+(?:\d{1,3}(?![\d.,:/])|\p{Lu}[\p{L}'’-]+(?:\s(?:de|da|do|das|dos|del|la|\p{Lu}[\p{L}'’-]+)){0,3}(?:,?\s\d{1,5}[A-Za-z]?(?![\d.:/]|,\d))?)(?:,\s(?:\d{1,2}°\s?[A-Z]?|ap(?:to|t|p)?\.?\s?\d{1,4}[A-Z]?|piso\s\d{1,2}|(?:dpto|depto)\.?\s?\w{1,4}|bloco\s\w{1,3}|casa\s\d{1,4}|\d{1,5}))*/gu;
 const ADMIN_SUFFIX_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+-(?:gu|dong|si|ro|gil|eup|myeon|ri|ku|shi|machi|cho)(?![\p{L}])|(?<![\p{L}])\p{Lu}[\p{L}]+\s(?:Mahallesi|Caddesi|Sokak|Sokağı|Nagar|Colony)(?![\p{L}])/gu;
 const COUNTY_RE = /\b(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:County|Parish|Borough|Township)\b/gu;
 
@@ -129,8 +129,9 @@ export function addressRules(ctx: Ctx): void {
   if (/[1-9]\d{2}\s?\d{3}/.test(text)) for (const m of text.matchAll(PIN_RE)) {
     const v = m[1]!;
     const vs = m.index + m[0].length - v.length;
-    const word = /^\p{Lu}[\p{L}'’.-]+/u.exec(v)![0].toLowerCase();
-    if (ctx.lex.english.has(word) && !ctx.lex.placeSingle.has(word)) continue;
+    const first = /^\p{Lu}[\p{L}'’.-]+/u.exec(v)![0];
+    const word = first.toLowerCase();
+    if ((ctx.lex.english.has(word) && !ctx.lex.placeSingle.has(word)) || first === first.toUpperCase()) continue;
     ctx.add(vs, vs + v.length, 'LOCATION', 0.8, 'pin-town');
   }
   if (ctx.tokens.some((t) => !t.cap && !t.upper && INFORMAL_STREET_WORDS.has(t.text)) || /\d [a-z]+ (?:close|crescent|terrace|gardens|grove)\b/.test(text)) for (const m of text.matchAll(LOWER_ADDRESS_RE)) {

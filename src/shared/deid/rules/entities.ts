@@ -170,6 +170,8 @@ function scan(re: RegExp, s: string): RegExpExecArray | null {
 
 /** Hospitals as one compound word (German, Dutch, Nordic): "Virchow-Klinikum", "Marienhospital". */
 const COMPOUND_HOSPITAL_RE = /(?:klinikum|krankenhaus|klinik|spital|hospital|ziekenhuis|sjukhus|sjukhuset|sykehus|sykehuset|sygehus|kliniek|szpital)$/;
+/** A particle and a capitalised word after a name: " van der Berg-Smit", " da Silva". */
+const NAME_PARTICLE_AFTER_RE = /^ (?:van der|van den|von der|de la|de los|van|von|de|da|do|dos|das|del|della|di|du|ter|ten|bin|binti|bint|al|el) (\p{Lu}[\p{L}'’-]+)/u;
 /** Field labels written in capitals: never part of the value after them. */
 const LABEL_ACRONYMS = new Set('CEP PLZ ZIP CP NPA'.split(' '));
 /** City names written as acronyms. */
@@ -297,6 +299,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (f & (W_DRUG | W_GENUS)) return true;
     if (t.upper && f & (W_GENE | W_CLINICAL)) return true;
     if (!t.upper && f & W_CLINICAL && !(f & (W_FIRST | W_LAST | W_PLACE))) return true;
+    // a scale with its score: "Epworth 15", "Borg RPE 12" (Epworth and Borg are also a town and a surname)
+    if (f & W_CLINICAL) {
+      const n = tokens[t.index + 1];
+      if (n && (n.num || (n.upper && lex.clinical.has(n.lower))) && /^(?: {1,2}| ?[:=] ?)$/.test(text.slice(t.end, n.start))) return true;
+    }
     if (t.hyphen) {
       const parts = t.text.split('-');
       if (parts.some((p) => /^\p{Ll}/u.test(p) && p.length <= 2) || (parts[0]!.length === 1 && parts.length > 1)) return true; // Port-a-cath, X-ray, T-cell
@@ -1153,7 +1160,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   }
   // ... and backwards: "Emeka and Ngozi Chukwu"
   for (const f of [...ctx.findings]) {
-    if (f.type !== 'NAME' || f.confidence < 0.7) continue;
+    if (f.type !== 'NAME' || f.confidence < 0.5) continue;
     const m = /(\p{Lu}[\p{L}'’-]+)\s+(?:and|&)\s+$/u.exec(text.slice(Math.max(0, f.start - 40), f.start));
     if (m) coordinate(f.start - m[0].length);
   }
@@ -1615,6 +1622,16 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (relation || cue || cue2) person(t.start, t.end, 0.7, 'name-lower-context', [t]);
     }
     // names joined by a particle: "Annelies de Vries-Bakker", "Joana Aparecida da Silva"
+    for (const f of [...ctx.findings]) {
+      if (f.type !== 'NAME' || f.confidence < 0.7) continue;
+      const m = NAME_PARTICLE_AFTER_RE.exec(text.slice(f.end, f.end + 40));
+      if (!m) continue;
+      const s = f.end + m[0].length - m[1]!.length;
+      const t = tokens[tokenAt(tokens, s)];
+      if (!t || t.start !== s || !personLike(t) || isCovered(t.start, t.end)) continue;
+      emit(f.start, t.end, 'NAME', f.confidence, 'name-particle');
+      seedName(t, f.confidence);
+    }
     const named = ctx.findings.filter((f) => f.type === 'NAME' || f.type === 'LOCATION').sort((a, b) => a.start - b.start);
     for (let i = 0; i + 1 < named.length; i++) {
       const a = named[i]!;

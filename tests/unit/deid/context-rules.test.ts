@@ -1,0 +1,98 @@
+/**
+ * Identifiers that no dictionary gives away, found by their context: names that are also
+ * words, workplaces made of ordinary words, addresses and dates in local formats, usernames.
+ * And what must stay: scales, programmes, device brands and staging codes that look like them.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PhiType } from '../../../src/shared/deid/index';
+import { covers, untouched } from '../../helpers/deid';
+
+const found: [string, string, PhiType?][] = [
+  // names named by a role or relation around them
+  ['Work note requested for Dawn (her supervisor) next week.', 'Dawn', 'NAME'],
+  ['bed 3 - hope (pt) settled overnight, obs stable', 'hope', 'NAME'],
+  ['Cormac (shepherd, 71) was kicked by a ewe.', 'Cormac', 'NAME'],
+  ['Found on the landing by her neighbour (Joy) at 0700.', 'Joy', 'NAME'],
+  ['Her family came in; the son is Grant, the tall one.', 'Grant', 'NAME'],
+  ['Handout for Ted (Edward Mbatha), to keep on the fridge.', 'Ted', 'NAME'],
+  ['Replying to Sandy:\n> does anyone use a spacer for this?', 'Sandy', 'NAME'],
+  ['Happy to look at the films if you send them.\nRuth', 'Ruth', 'NAME'],
+  ['Agree with the plan, I would stop the statin. -Kev', 'Kev', 'NAME'],
+  ['Crew: P. Dale / T. Nowicka\nPickup: home address', 'P. Dale', 'NAME'],
+  ['Witness signature: J. Abernethy   Date: today', 'J. Abernethy', 'NAME'],
+  ['ORTHO HANDOVER\nOkonjo, Chiamaka R.  MRN 44810023', 'Okonjo, Chiamaka R.', 'NAME'],
+  ['paged re bed 6 (Lane, Robin) potassium 6.2', 'Lane, Robin', 'NAME'],
+  ['Theatre list\n1. Rose - lap appendix\n2. Tomasz Wrobel - hernia', 'Rose', 'NAME'],
+  ['Theatre list\n1. Rose - lap appendix\n2. Tomasz Wrobel - hernia', 'Tomasz Wrobel', 'NAME'],
+  ['his daughter will rang the ward twice this morning', 'will', 'NAME'],
+  ['pls ask bo in pharmacy about the level', 'bo', 'NAME'],
+  ['transport booked, spoke to gavin at the desk', 'gavin', 'NAME'],
+  ['constables Hart and Mbeki brought him in', 'Hart', 'NAME'],
+  ['Mevr. Femke van der Berg-Smit, 52, fell from her bike.', 'Femke van der Berg-Smit', 'NAME'],
+  ['Ward round\nPercival Oakes 91M side room 4', 'Percival Oakes', 'NAME'],
+  // workplaces, venues and organisations
+  ['Employer: Green Valley Dental (practice manager).', 'Green Valley Dental', 'LOCATION'],
+  ['Found outside the Plough and Harrow at closing time.', 'Plough and Harrow', 'LOCATION'],
+  ['Referred to the Royal Hospital for Sick Children for review.', 'Royal Hospital for Sick Children', 'LOCATION'],
+  ['Letter from Lakeside Heights Medical Center, radiology.', 'Lakeside Heights Medical Center', 'LOCATION'],
+  ['Lives at Birch House supported living with two others.', 'Birch House supported living', 'LOCATION'],
+  ['Brought from Marsh Lane car park by ambulance.', 'Marsh Lane', 'LOCATION'],
+  ['order rejected; sending facility NORTHFIELD GENERAL HOSP; retry queued', 'NORTHFIELD GENERAL HOSP', 'LOCATION'],
+  ['Verlegt ins Elisabeth-Klinikum zur Weiterbehandlung.', 'Elisabeth-Klinikum', 'LOCATION'],
+  ['Conductor with ZTM Gdańsk since 2010.', 'ZTM Gdańsk', 'LOCATION'],
+  ['Mora en Av. Corrientes 1840, 3° B, con su hija.', 'Av. Corrientes 1840, 3° B', 'LOCATION'],
+  ['Home: Purok 4, Brgy. San Isidro, Quezon City.', 'Brgy. San Isidro', 'LOCATION'],
+  ['Lives in Mapo-gu with her husband.', 'Mapo-gu', 'LOCATION'],
+  ['Postal address: Al Malqa, Riyadh 13521.', 'Riyadh 13521', 'LOCATION'],
+  ['Eircode A65 F4E2 on the referral.', 'A65 F4E2', 'LOCATION'],
+  ['転院先: 大阪中央病院', '大阪中央病院', 'LOCATION'],
+  ['Yamada Keiko (山田恵子), 93, lives alone.', '山田恵子', 'NAME'],
+  // dates in local formats
+  ['nursing note Weds 6/11 0915: settled', '6/11', 'DATE'],
+  ['Teaching moved to Thurs 14th, room 2.', '14th', 'DATE'],
+  ['seen by the memory clinic on the 2nd and discharged', 'the 2nd', 'DATE'],
+  ['Theatre list Fri 21/3\n1. knee scope', '21/3', 'DATE'],
+  ['GAD-7 9 at follow-up (19/5), improving.', '19/5', 'DATE'],
+  ['Admitted three days after Diwali 2023 with chest pain.', 'three days after Diwali', 'DATE'],
+  ['入院日 2023年11月2日', '11月2日', 'DATE'],
+  // ages and identifiers
+  ['Frau K., 94 Jahre, Sturz zu Hause.', '94', 'AGE'],
+  ['Mrs P 91/F, lives alone, independent.', '91', 'AGE'],
+  ['logged in as mwhitlock from the ward PC', 'mwhitlock', 'ID'],
+  ['session closed by sroberts7 at 02:10', 'sroberts7', 'ID'],
+  ['Username (portal): blue_heron_72', 'blue_heron_72', 'ID'],
+  ['DNI 27.555.301 en la historia clínica.', '27.555.301', 'ID'],
+  ['RRN 850612-1****** on the form', '850612-1******', 'ID'],
+  ['PKW-Kennzeichen M-AB 1234, Unfall auf der A9.', 'M-AB 1234', 'VEHICLE'],
+  ['Matatu KBX 772C was involved.', 'KBX 772C', 'VEHICLE'],
+  ['Celular (21) 98555-4410 para contato.', '(21) 98555-4410', 'PHONE'],
+  ['Identifying marks: a tattoo of a rose on the left shoulder; gold front tooth. Admitted to ICU.', 'gold front tooth'],
+];
+
+const kept: [string, string][] = [
+  ['Epworth 15 with witnessed apnoeas; sleep study booked.', 'Epworth 15'],
+  ['Borg RPE 12 at the end of the walk test.', 'Borg RPE 12'],
+  ['Jacobson relaxation, 10 minutes before bed.', 'Jacobson relaxation'],
+  ['Referred to DAFNE for structured education.', 'DAFNE'],
+  ['Switched to a Dexcom G7 and an Omnipod 5 pump.', 'Dexcom G7'],
+  ['Invasive ductal carcinoma, T2N1M0, ER positive.', 'T2N1M0'],
+  ["Crohn's, Montreal A3L3B2, on adalimumab.", 'A3L3B2'],
+  ['G3P2002 at 31 weeks with reduced movements.', 'G3P2002'],
+  ['ATP7B H1069Q homozygous.', 'H1069Q'],
+  ['Thanks for the Hodgkin lymphoma referral, PET booked.', 'Hodgkin lymphoma'],
+  ['covid19 PCR negative, vitd3 replaced.', 'covid19'],
+  ['see the file care_plan_v2 in the shared drive', 'care_plan_v2'],
+  ['1. Bloods - FBC, U&E\n2. Review - ortho\n3. Discharge - TTO', 'TTO'],
+  ['his son will ring back after 6 to arrange transport', 'will'],
+  ['Ward round\nPlan: bloods. Vit D. Levels low.', 'D. Levels'],
+  ['Temperature 38.2 °C. Core temperature rechecked.', 'C. Core'],
+  ['Aufnahme mit Morbus Parkinson und Sturz.', 'Morbus Parkinson'],
+];
+
+describe('identifiers found by their context', () => {
+  for (const [text, phrase, type] of found) it(`${JSON.stringify(phrase)} in ${JSON.stringify(text.slice(0, 50))}`, () => expect(covers(text, phrase, type)).toBe(true));
+});
+
+describe('look-alikes that are kept', () => {
+  for (const [text, phrase] of kept) it(`${JSON.stringify(phrase)} in ${JSON.stringify(text.slice(0, 50))}`, () => expect(untouched(text, phrase)).toBe(true));
+});
