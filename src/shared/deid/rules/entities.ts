@@ -146,7 +146,8 @@ const ROLE_IN_BRACKETS_RE = /^(?:(?:her|his|their|my|our|the|pt'?s|patient'?s)\s
 /** Roles that name the person next to them (with RELATIONS). */
 const ROLE_WORDS = new Set('pt patient manager boss reg registrar spr sho fy1 fy2 consultant nurse sister matron hca gp locum physio ot slt pharmacist keyworker carer nok clerk receptionist porter officer driver farmer teacher coach tutor pastor vicar priest imam rabbi client resident neighbour neighbor friend'.split(' '));
 /** A relation word, then "is"/"was"/"called": "son is Frank", "calls himself Ray". */
-const RELATION_IS_RE = /\b([A-Za-z]+)\s+(?:is|was|is called|was called|named|called)\s+["“]?(?:Doc\s+)?|\bcalls\s+(?:him|her|them)sel(?:f|ves)\s+["“]?(?:Doc\s+)?/g;
+const RELATION_IS_RE = /\s+(?:is|was|is called|was called|named|called)\s+["“]?(?:Doc\s+)?/y;
+const CALLS_SELF_RE = /\s+(?:him|her|them)sel(?:f|ves)\s+["“]?(?:Doc\s+)?/y;
 /** "Surname, Given [I.]" at the start of a line or inside brackets. */
 const SURNAME_GIVEN_RE = /(?:^|\n|\()[ \t]*(\p{Lu}[\p{L}'’-]+,[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}\.)?)(?=[ \t]*(?:\)|[ \t]{2}|\n|$|,|\s(?:MRN|DOB|NHS|ID)\b))/gu;
 /** "38 °C. Core", "2 mmol/L. Hyperbaric", "Vit D. Now": a unit or a vitamin, not an initial. */
@@ -180,7 +181,7 @@ const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 /** Han / kana / Hangul words for hospitals, clinics, schools and administrative places. */
 const CJK_PLACE_RE = /(?:病院|医院|診療所|クリニック|大学|学校|区|市|町|村|県|都|府|道|병원|의원|대학교|학교|구|시|동|읍|면|리)/;
 /** One bit per word set above, so that a token is looked up once for all of them (Token.kind). */
-type Kind = 'ORG_CUES' | 'GENERIC_ORG_WORDS' | 'FACILITY_NOUNS_LOWER' | 'PARTICLES' | 'ORG_PARTICLES' | 'RELATIONS' | 'US_STATES' | 'LARGE_AREAS' | 'HOSPITAL_FIRST' | 'CREDENTIALS' | 'FUNCTION_WORDS' | 'TITLES' | 'WEAK_TITLES' | 'FOREIGN_TITLES' | 'FOREIGN_WEAK_TITLES' | 'LOWER_NAME_CUES' | 'VENUE_STOP' | 'ROLE_WORDS' | 'SPECIALTY_WORDS' | 'ADDRESS_LABELS' | 'FAMILY' | 'WEAK_PREPS' | 'INTRO_LABEL' | 'LOWER_NAME_VERB_AFTER' | 'STREET_WORDS' | 'SAINT_MOUNT' | 'BRANDS' | 'TITLE_DEGREES' | 'VOCATIVE_NEXT' | 'CALENDAR';
+type Kind = 'HEAD' | 'ORG_CUES' | 'GENERIC_ORG_WORDS' | 'FACILITY_NOUNS_LOWER' | 'PARTICLES' | 'ORG_PARTICLES' | 'RELATIONS' | 'US_STATES' | 'LARGE_AREAS' | 'HOSPITAL_FIRST' | 'CREDENTIALS' | 'FUNCTION_WORDS' | 'TITLES' | 'WEAK_TITLES' | 'FOREIGN_TITLES' | 'FOREIGN_WEAK_TITLES' | 'LOWER_NAME_CUES' | 'VENUE_STOP' | 'ROLE_WORDS' | 'SPECIALTY_WORDS' | 'ADDRESS_LABELS' | 'FAMILY' | 'WEAK_PREPS' | 'INTRO_LABEL' | 'LOWER_NAME_VERB_AFTER' | 'STREET_WORDS' | 'SAINT_MOUNT' | 'BRANDS' | 'TITLE_DEGREES' | 'VOCATIVE_NEXT' | 'CALENDAR';
 const K = {} as Record<Kind, number>;
 const KIND = new Map<string, number>();
 {
@@ -215,6 +216,8 @@ const KIND = new Map<string, number>();
     ['TITLE_DEGREES', TITLE_DEGREES],
     ['VOCATIVE_NEXT', VOCATIVE_NEXT],
     ['CALENDAR', [...MONTH_SET, ...WEEKDAYS, ...WEEKDAY_ABBR]],
+    // a plural head noun counts too: "Graves diseases", "Babinski signs"
+    ['HEAD', [...MEDICAL_HEADS].flatMap((w) => (w.length >= 4 ? [w, `${w}s`] : [w]))],
   ];
   sets.forEach(([name, words], i) => {
     K[name] = 1 << i;
@@ -225,6 +228,26 @@ const KIND = new Map<string, number>();
 function has(t: Token, bit: number): boolean {
   if (t.kind === -1) t.kind = KIND.get(t.lower) ?? 0;
   return (t.kind & bit) !== 0;
+}
+
+/** Whether a letter after the first is upper case (MoCA, HbA1c, McDonald). */
+function hasInnerUpper(w: string): boolean {
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c > 127 && w[i] !== w[i]!.toLowerCase()) return true;
+  }
+  return false;
+}
+
+/** /[.!?]\s+$/ over the three characters before pos, without the slice. */
+function sentenceEndBefore(text: string, pos: number): boolean {
+  let i = pos - 1;
+  const stop = Math.max(0, pos - 3);
+  if (i < stop || !/\s/.test(text[i]!)) return false;
+  while (i > stop && /\s/.test(text[i - 1]!)) i--;
+  const c = text[i - 1];
+  return i - 1 >= stop && (c === '.' || c === '!' || c === '?');
 }
 
 interface Run {
@@ -322,17 +345,26 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   const isClearPlace = (t: Token) => isPlaceWord(t) && !isEnglish(t) && !has(t, K.LARGE_AREAS) && !has(t, K.US_STATES);
   const nextTok = (t: Token | undefined, k = 1) => (t ? tokens[t.index + k] : undefined);
   const prevTok = (t: Token | undefined, k = 1) => (t && t.index - k >= 0 ? tokens[t.index - k] : undefined);
-  const isHead = (w: string) => MEDICAL_HEADS.has(w) || (w.length > 4 && w.endsWith('s') && MEDICAL_HEADS.has(w.slice(0, -1)));
+  const isHead = (t: Token) => has(t, K.HEAD);
   /** Followed (directly, after a possessive, or after one modifier) by a medical head noun. */
-  const medicalHeadAfter = (t: Token) => {
+  // memoised per token: several rules ask it of the same token
+  const headAfterMemo = new Int8Array(tokens.length);
+  const medicalHeadAfter = (t: Token): boolean => {
+    const m = headAfterMemo[t.index];
+    if (m) return m === 2;
+    const v = headAfter(t);
+    headAfterMemo[t.index] = v ? 2 : 1;
+    return v;
+  };
+  const headAfter = (t: Token) => {
     const n = nextTok(t);
     if (!n) return false;
     const g = text.slice(t.end, n.start);
     if (!/^['’]?\s*$/.test(g) && g !== '-') return false;
-    if (isHead(n.lower)) return true;
+    if (isHead(n)) return true;
     // one modifier in between: "Westley croup score", "McDonald 2017 criteria"
     const n2 = nextTok(n);
-    return !!n2 && /^\s$/.test(text.slice(n.end, n2.start)) && !has(n, K.FUNCTION_WORDS) && isHead(n2.lower);
+    return !!n2 && /^\s$/.test(text.slice(n.end, n2.start)) && !has(n, K.FUNCTION_WORDS) && isHead(n2);
   };
   const isCovered = (s: number, e: number) => {
     for (let i = s; i < e; i++) if (covered[i]) return true;
@@ -463,7 +495,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const a = t.end < text.length ? text.charCodeAt(t.end) : 32;
       const glued =
         (b >= 48 && b <= 57) || b === 47 || b === 176 || b === 95 || (a >= 48 && a <= 57) || a === 95 || (b === 46 && t.text.length === 1 && t.start > 1 && /\w/.test(text[t.start - 2]!));
-      const camel = t.text.length > 2 && t.text.slice(1) !== t.text.slice(1).toLowerCase() && (/\p{Ll}\p{Lu}{2}/u.test(t.text) || /^\p{Lu}\p{Ll}\p{Lu}$/u.test(t.text)); // MoCA, PaO, HbA
+      const camel = t.text.length > 2 && hasInnerUpper(t.text) && (/\p{Ll}\p{Lu}{2}/u.test(t.text) || /^\p{Lu}\p{Ll}\p{Lu}$/u.test(t.text)); // MoCA, PaO, HbA
       capLike = !glued && !camel && !has(t, K.BRANDS);
     }
     const particle = !t.cap && has(t, K.PARTICLES) && cur.length > 0;
@@ -522,7 +554,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
 
   const before = (pos: number, n = 48) => text.slice(Math.max(0, pos - n), pos);
   /** Up to 3 previous words (lowercase) within the sentence, nearest first; "the" skipped. */
-  const prevWords = (t: Token): string[] => {
+  const prevWordsMemo: (string[] | undefined)[] = [];
+  const prevWords = (t: Token): string[] => (prevWordsMemo[t.index] ??= prevWordsOf(t));
+  const prevWordsOf = (t: Token): string[] => {
     const out: string[] = [];
     let cur = t;
     for (let k = 1; k <= 4 && out.length < 3; k++) {
@@ -607,7 +641,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const titleBefore = !!prevT && has(prevT, K.TITLES) && prevT.cap && /^\.?\s{1,2}$/.test(gapBefore);
       const anyMedical = toks.some((t) => isMedical(t));
       // a capitalised head noun inside the run ("Glasgow Coma Scale", "Boston Carpal Tunnel Questionnaire")
-      const headInside = toks.some((t, i) => i > 0 && isHead(t.lower));
+      const headInside = toks.some((t, i) => i > 0 && isHead(t));
       const nx = nextTok(last);
       const suffixAfter = !!nx && !nx.cap && /^\s$/.test(text.slice(last!.end, nx.start)) && MEDICAL_SUFFIX.test(nx.lower) && toks.some(isEponym);
       const eponymHead = headInside || suffixAfter || toks.some((t) => medicalHeadAfter(t)) || medicalHeadAfter(last!);
@@ -1047,7 +1081,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (t.num) continue;
       words++;
       if (t.cap || t.upper) caps++;
-      else if (t.index === 0 || /[.!?]\s+$/.test(text.slice(Math.max(0, t.start - 3), t.start))) lowerStarts++;
+      else if (t.index === 0 || sentenceEndBefore(text, t.start)) lowerStarts++;
     }
     const lowerStyle = words >= 6 && (caps / words < 0.04 || lowerStarts >= 2);
     const plain = (t: Token) => !t.cap && !t.upper && !t.num && t.text.length >= 3 && !(F(t) & (W_ENGLISH | W_DRUG | W_GENUS | W_EPONYM | W_CLINICAL)) && !isCovered(t.start, t.end);
@@ -1206,7 +1240,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       while (k < tokens.length) {
         const n = tokens[k]!;
         const g = text.slice(e, n.start);
-        if (g === ' ' && n.cap && (has(n, K.ORG_CUES) || has(n, K.GENERIC_ORG_WORDS)) && !isCovered(n.start, n.end) && !medicalHeadAfter(n) && !isHead(n.lower)) {
+        if (g === ' ' && n.cap && (has(n, K.ORG_CUES) || has(n, K.GENERIC_ORG_WORDS)) && !isCovered(n.start, n.end) && !medicalHeadAfter(n) && !isHead(n)) {
           e = n.end;
           k++;
           continue;
@@ -1550,10 +1584,16 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       person(t.start, e, 0.8, 'name-in-brackets', e === t.end ? [t] : [t, n!]);
     }
     // "son is Frank", "her carer was Hope", "calls himself Ray"
-    if (text.includes(' is ') || text.includes(' was ') || text.includes('self ')) for (let m = scan(RELATION_IS_RE, text); m; m = RELATION_IS_RE.exec(text)) {
+    for (const r of tokens) {
+      // tried only after a relation word or "calls": a sticky pattern, not a scan of every word
+      if (!has(r, K.RELATIONS) && r.lower !== 'calls') continue;
+      const re = r.lower === 'calls' ? CALLS_SELF_RE : RELATION_IS_RE;
+      re.lastIndex = r.end;
+      const m = re.exec(text);
+      if (!m) continue;
       const s = m.index + m[0].length;
       const t = tokens[tokenAt(tokens, s)];
-      if (!t || t.start !== s || !t.cap || !personLike(t) || (m[1] !== undefined && !RELATIONS.has(m[1].toLowerCase()))) continue;
+      if (!t || t.start !== s || !t.cap || !personLike(t)) continue;
       person(t.start, t.end, 0.8, 'name-relation-is', [t]);
     }
     // a sign-off at the very end: "...\nStu", "...anything. -Rob", "...taper. Jas" (a text of one line is not signed)
@@ -1645,7 +1685,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   //      same line takes it in ("Wairoa" + "Valley", "Pruitt & Vance" + "LLP"): the whole
   //      identifier must be covered, and a neighbouring capitalised word is most often part of it
   const extOk = (t: Token | undefined): t is Token =>
-    !!t && t.cap && !t.upper && t.text.length >= 2 && !isMedical(t) && !isCalendar(t) && !isHead(t.lower) && !has(t, K.TITLES) && !has(t, K.RELATIONS) && !has(t, K.CREDENTIALS) && !has(t, K.FUNCTION_WORDS);
+    !!t && t.cap && !t.upper && t.text.length >= 2 && !isMedical(t) && !isCalendar(t) && !isHead(t) && !has(t, K.TITLES) && !has(t, K.RELATIONS) && !has(t, K.CREDENTIALS) && !has(t, K.FUNCTION_WORDS);
   for (const f of [...ctx.findings]) {
     if ((f.type !== 'NAME' && f.type !== 'LOCATION') || f.confidence < 0.5) continue;
     let e = f.end;
