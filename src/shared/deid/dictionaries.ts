@@ -61,7 +61,8 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
   for (const list of placeMulti.values()) list.sort((a, b) => b.length - a.length);
   const lower = (s: string | undefined) => new Set(split(s?.toLowerCase()));
   const firstNames = lower(data.names?.first);
-  const english = lower(data.english?.words);
+  // nationalities, languages and faiths are recorded in cases and identify no one: read as ordinary words
+  const english = lower(`${data.english?.words ?? ''}|${data.medical?.demonyms ?? ''}`);
   const drugs = lower(data.drugs?.words);
   const eponyms = lower(data.medical?.eponyms);
   const genera = lower(data.medical?.genera);

@@ -56,6 +56,8 @@ export interface DeidDictionaryData {
     clinical?: string;
     genes?: string;
     holidays?: string;
+    /** Nationalities, peoples, languages and faiths: ordinary words, not names or places. */
+    demonyms?: string;
   };
 }
 

@@ -87,6 +87,9 @@ const kept: [string, string][] = [
   ['Ward round\nPlan: bloods. Vit D. Levels low.', 'D. Levels'],
   ['Temperature 38.2 °C. Core temperature rechecked.', 'C. Core'],
   ['Aufnahme mit Morbus Parkinson und Sturz.', 'Morbus Parkinson'],
+  ['A Kenyan interpreter came with the family.', 'Kenyan'],
+  ['Her Ukrainian neighbour translates; the family are Methodist.', 'Ukrainian'],
+  ['Speaks Tagalog and some Cebuano at home.', 'Cebuano'],
 ];
 
 describe('identifiers found by their context', () => {
