@@ -90,6 +90,9 @@ const kept: [string, string][] = [
   ['A Kenyan interpreter came with the family.', 'Kenyan'],
   ['Her Ukrainian neighbour translates; the family are Methodist.', 'Ukrainian'],
   ['Speaks Tagalog and some Cebuano at home.', 'Cebuano'],
+  ['Social: Lives with Wife. Ex-smoker.', 'Wife'],
+  ['Biopsy sent to Histopathology; results to the team.', 'Histopathology'],
+  ['Started on Calpol and Fortisip; Hibiscrub wash before theatre.', 'Fortisip'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -173,6 +173,8 @@ function scan(re: RegExp, s: string): RegExpExecArray | null {
 const COMPOUND_HOSPITAL_RE = /(?:klinikum|krankenhaus|klinik|spital|hospital|ziekenhuis|sjukhus|sjukhuset|sykehus|sykehuset|sygehus|kliniek|szpital)$/;
 /** A particle and a capitalised word after a name: " van der Berg-Smit", " da Silva". */
 const NAME_PARTICLE_AFTER_RE = /^ (?:van der|van den|von der|de la|de los|van|von|de|da|do|dos|das|del|della|di|du|ter|ten|bin|binti|bint|al|el) (\p{Lu}[\p{L}'’-]+)/u;
+/** Hospital departments: "sent to Histopathology" names no place. */
+const DEPARTMENTS = new Set('histopathology haematology hematology microbiology virology biochemistry cytology immunology pathology radiology phlebotomy dietetics audiology orthoptics podiatry endoscopy theatres outpatients pharmacy physiotherapy cardiology neurology nephrology urology gastroenterology hepatology rheumatology dermatology endocrinology oncology gynaecology gynecology obstetrics neonatology paediatrics pediatrics geriatrics psychiatry psychology orthopaedics orthopedics anaesthetics ophthalmology maxillofacial plastics safeguarding'.split(' '));
 /** Field labels written in capitals: never part of the value after them. */
 const LABEL_ACRONYMS = new Set('CEP PLZ ZIP CP NPA'.split(' '));
 /** City names written as acronyms. */
@@ -732,6 +734,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         !isMedical(t) && !isCalendar(t) && !has(t, K.ORG_CUES) && !has(t, K.LARGE_AREAS) && !has(t, K.US_STATES) && !has(t, K.CREDENTIALS) && (isFirst(t) || isLast(t) || !isEnglish(t));
       const unknownProper = (t: Token) =>
         !isEnglish(t) &&
+        !DEPARTMENTS.has(t.lower) &&
         !isMedical(t) &&
         !isEponym(t) &&
         !isCalendar(t) &&
@@ -820,7 +823,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const lc = locContext(toks[0]!);
       const strongLoc = lc === 'strong';
       const weakLoc = lc === 'weak';
-      if (strongLoc && toks.every(placeLike) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t) || isLast(t) || toks.length > 1 || !t.sentenceStart) && !toks.some((t) => SPECIAL_ACRONYMS.has(t.text))) {
+      if (strongLoc && toks.every(placeLike) && !toks.some((t) => has(t, K.RELATIONS)) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t) || isLast(t) || toks.length > 1 || !t.sentenceStart) && !toks.some((t) => SPECIAL_ACRONYMS.has(t.text))) {
         emitPlace(toks, 0.85, 'place-context');
         continue;
       }
@@ -911,7 +914,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       }
       // ---- Weak location context with a place-like unknown word: "at Costco", "in Brookhaven",
       //      "in Stepney Green", "at the Riverside Walmart"
-      if (weakLoc && toks.every(placeLike) && !eponymHead && !toks.some((t) => t.upper && t.text.length <= 5) && !toks.some((t) => isEponym(t) && !isPlaceWord(t))) {
+      if (weakLoc && toks.every(placeLike) && !(toks.length === 1 && DEPARTMENTS.has(toks[0]!.lower)) && !eponymHead && !toks.some((t) => t.upper && t.text.length <= 5) && !toks.some((t) => isEponym(t) && !isPlaceWord(t))) {
         const unknown = toks.filter((t) => !isEnglish(t));
         const clear = toks.some((t) => isClearPlace(t));
         const mixedOk = toks.length > 1 && unknown.length > 0 && !toks[0]!.sentenceStart && unknown.every((t) => !isFirst(t) || isClearPlace(t));
