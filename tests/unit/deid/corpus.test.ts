@@ -9,7 +9,8 @@
  * heldout grew by 171 texts (the hb-* ids) written the same way as fresh; their
  * first, untuned measurement was recall 0.870, precision 0.919, keep 0.963.
  * fresh grew by 182 texts (fc-*, fd-*), written by two more authors who never saw
- * the engine, after the hb-* tuning; never tuned on.
+ * the engine, after the hb-* tuning; never tuned on. heldout grew again by 194 texts
+ * (hc-*), first measured untuned at recall 0.893, precision 0.935, keep 0.959.
  * The targets are not all met yet (see `npm run bench:deid`): each split is
  * asserted against regression floors just under its measured values, and
  * DEID_STRICT=1 asserts the targets themselves.
@@ -32,12 +33,12 @@ const TARGET = { recall: 0.99, precision: 0.9, keepRate: 0.98 };
 type Scores = typeof TARGET;
 /**
  * Regression floors, just under the values measured when they were set
- * (dev 0.990 / 0.991 / 1.000, heldout 0.953 / 0.948 / 0.988, fresh 0.913 / 0.913 / 0.969
+ * (dev 0.990 / 0.991 / 1.000, heldout 0.936 / 0.945 / 0.980, fresh 0.918 / 0.918 / 0.973
  * for recall / precision / keep rate). Raise them as the engine improves.
  */
 const FLOOR: Record<string, Scores> = {
   dev: { recall: 0.985, precision: 0.9, keepRate: 0.98 },
-  heldout: { recall: 0.95, precision: 0.9, keepRate: 0.98 },
+  heldout: { recall: 0.93, precision: 0.9, keepRate: 0.975 },
   fresh: { recall: 0.91, precision: 0.9, keepRate: 0.965 },
 };
 const strict = !!process.env.DEID_STRICT;
