@@ -107,15 +107,25 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
         merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
       }
     }
+    // "Ó Súilleabháin, Pádraig (90) - AF review", "(Baker, Bill)": surname and given name of one person in a
+    // list or record line are one name
+    for (let i = merged.length - 2; i >= 0; i--) {
+      const a = merged[i]!;
+      const b = merged[i + 1]!;
+      if (a.type !== 'NAME' || b.type !== 'NAME' || text.slice(a.end, b.start) !== ', ') continue;
+      if (!/^[ \t]*(?:\(|-|–|\)|\n|$)|^,[ \t]*(?:\d|ur\.|DOB|MRN|b\.)/.test(text.slice(b.end, b.end + 8))) continue;
+      if (/\b(?:and|&|or)\s*$/.test(text.slice(b.start, b.end)) || /[,;]/.test(text.slice(a.start, a.end))) continue;
+      merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
+    }
     // "Riyadh 12214", "Dublin 8", "Rotorua 3010": a postal number after a town ends the address;
     // "Holly Lodge supported living": the kind of home after its name belongs to it
     for (const f of merged) {
       if (f.type !== 'LOCATION') continue;
       const after = text.slice(f.end, f.end + 32);
-      const post = /^ (\d{1,5})(?=[,.;)\n]|$)/.exec(after);
+      const post = /^ \(?(\d{1,5})\)?(?=[,.;)\n]|$)/.exec(after);
       if (post && !/^(?:19|20)\d\d$/.test(post[1]!) && !merged.some((g) => g.start < f.end + post[0].length && g.end > f.end)) f.end += post[0].length;
       else {
-        const kind = /^ (?:supported living|care home|nursing home|residential home|rest home|retirement (?:home|village)|sheltered housing|day cent(?:re|er)|group home|care village)\b/.exec(after);
+        const kind = /^ (?:supported living|care home|nursing home|residential home|rest home|retirement (?:home|village)|sheltered housing|day cent(?:re|er)|group home|care village|garage|depot|branch|store|superstore|site|factory|plant|warehouse|campus|estate)\b/.exec(after);
         if (kind && !merged.some((g) => g.start < f.end + kind[0].length && g.end > f.end)) f.end += kind[0].length;
       }
     }

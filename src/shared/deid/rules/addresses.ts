@@ -36,7 +36,7 @@ const PL_STREET_RE = /\b(?:ul|al|os|pl|ulica|aleja)\.?\s\p{Lu}[\p{L}'’.-]*(?:\
 // (found from the suffix, then extended back over the capitalised word: a forward pattern would try every capital)
 const COMPOUND_STREET_SUFFIX_RE = /(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|steig|chaussee|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gata|veien|vegen|vej|gade|stræde| gate| gata| vei| veien| vegen| vej| gade| straße| strasse| allee| weg| gatan| vägen) \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/gu;
 // postcode before a town, after a comma, pipe or line start: "10969 Berlin", "0153 Oslo", "80-827 Gdańsk", "1012 AB Amsterdam", "01310-100 São Paulo"
-const POSTCODE_TOWN_RE = /(?:^|[,|;\n])[ \t]*((?:\d{2}-\d{3}|\d{5}-\d{3}|\d{4}\s?[A-Z]{2}|\d{4,5}|[A-Z]-\d{4,5})[ \t]\p{Lu}[\p{L}'’.-]+(?:[ \t-](?:am|an der|upon|on|de|la|\p{Lu}[\p{L}'’.-]+)){0,3})(?![\p{L}\p{N}])/gu;
+const POSTCODE_TOWN_RE = /(?:^|[,|;\n])[ \t]*((?:\d{2}-\d{3}|\d{5}-\d{3}|\d{4}\s?[A-Z]{2}|\d{3}\s\d{2}|\d{4,5}|[A-Z]-\d{4,5})[ \t]\p{Lu}[\p{L}'’.-]+(?:[ \t-](?:am|an der|upon|on|de|la|\p{Lu}[\p{L}'’.-]+)){0,3})(?![\p{L}\p{N}])/gu;
 // Indian address parts: "H.No. 212", "House No. 7", "Sector 15", "Rohini, Delhi 110089", "Gandhi Nagar"
 const IN_HOUSE_RE = /\b(?:H\.\s?No\.?|House\s+No\.?|Flat\s+No\.?|Plot\s+No\.?|Door\s+No\.?|D\.\s?No\.?|Villa|Building|Bldg\.?|Street|Sector|Phase|Block|Khasra\s+No\.?)\s?#?\d{1,5}[A-Z]?(?:\/\d{1,4})?(?:,\s(?:Sector|Phase|Block|Street|Lane|Road|Cross|Main)\s\d{1,4}[A-Z]?)*(?![\p{L}\p{N}])/gu;
 const IN_LOCALITY_SUFFIX_RE = / (?:Nagar|Colony|Marg|Vihar|Enclave|Puram|Bagh|Chowk|Layout|Extension|Galli|Gali|Mohalla|Pally|Palli|Basti|Wadi)(?![\p{L}\p{N}])/gu;
@@ -53,8 +53,13 @@ const LOWER_ADDRESS_RE = /(?<![\w/.,-])(?:(?:flat|apt|apartment|unit)\s?\d{1,4}[
 const NOT_STREET_HEAD = new Set('hour hours hr hrs minute minutes min mins day days week weeks month months year years mile miles km block blocks time times dose doses tab tabs mg ml unit units puff puffs am pm long short min'.split(' '));
 // districts, wards and neighbourhoods named with a prefix: "Quận 5", "TP. Hồ Chí Minh", "Brgy. Bagong Silang",
 // "Col. Tizapán", "Kec. Depok", "Jl. Malioboro 12", "Songpa-gu", "Mahallesi"
-const ADMIN_PREFIX_RE = /(?<![\p{L}])(?:Quận|Phường|Huyện|Xã|TP\.|Thành phố|Brgy\.?|Barangay|Purok|Sitio|Col\.|Colonia|Fracc\.|Kec\.|Kel\.|Kab\.|Kecamatan|Kelurahan|Kabupaten|Desa|Kampung|Kg\.|Jl\.|Jln\.?|Jalan|Lorong|Taman|Mah\.|Sok\.|Cad\.|Av\.|Avda\.|Jr\.(?=\s\p{Lu}\p{Ll}+\s\d)|Rua|Travessa|Largo)\s+(?:\d{1,3}(?![\d.,:/])|\p{Lu}[\p{L}'’-]+(?:\s(?:de|da|do|das|dos|del|la|\p{Lu}[\p{L}'’-]+)){0,3}(?:,?\s\d{1,5}[A-Za-z]?(?![\d.:/]|,\d))?)(?:,\s(?:\d{1,2}°\s?[A-Z]?|ap(?:to|t|p)?\.?\s?\d{1,4}[A-Z]?|piso\s\d{1,2}|(?:dpto|depto)\.?\s?\w{1,4}|bloco\s\w{1,3}|casa\s\d{1,4}|\d{1,5}))*/gu;
+const ADMIN_PREFIX_RE = /(?<![\p{L}])(?:C\/|[Cc]alle|Via|Viale|Piazza|Corso|Largo|Quận|Phường|Huyện|Xã|TP\.|Thành phố|Brgy\.?|Barangay|Purok|Sitio|Col\.|Colonia|Fracc\.|Kec\.|Kel\.|Kab\.|Kecamatan|Kelurahan|Kabupaten|Desa|Kampung|Kg\.|Jl\.|Jln\.?|Jalan|Lorong|Taman|Mah\.|Sok\.|Cad\.|Av\.|Avda\.|Jr\.(?=\s\p{Lu}\p{Ll}+\s\d)|Rua|Travessa|Largo)\s+(?:\d{1,3}(?![\d.,:/])|\p{Lu}[\p{L}'’-]+(?:\s(?:de|da|do|das|dos|del|dei|degli|della|la|\p{Lu}[\p{L}'’-]+)){0,3}(?:,?\s\d{1,5}[A-Za-z]?(?![\d.:/]|,\d))?)(?:,?\s(?:\d{1,2}[°º]\s?[A-Z]?|ap(?:to|t|p)?\.?\s?\d{1,4}[A-Z]?|piso\s\d{1,2}|(?:dpto|depto)\.?\s?\w{1,4}|bloco\s\w{1,3}|casa\s\d{1,4}|int\.?\s?\d{1,4}[A-Z]?|\d{1,5}))*/gu;
 const ADMIN_SUFFIX_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+-(?:gu|dong|si|ro|gil|eup|myeon|ri|ku|shi|machi|cho)(?![\p{L}])|(?<![\p{L}])\p{Lu}[\p{L}]+\s(?:Mahallesi|Caddesi|Sokak|Sokağı|Nagar|Colony)(?![\p{L}])/gu;
+// a flat or floor after a street number in other languages: "Storgatan 8, lgh 1102", "ul. Piotrkowska 118 m. 7",
+// "Prinsengracht 422-III", "Via dei Mille 27, int. 4", "Calle Hidalgo 215 Int. 3", "No:41 D:6"
+const UNIT_AFTER_RE = /^(?:-[IVX]{1,4}\b|,?\s(?:lgh|m\.|int\.?|interno|esc\.?|pta\.?|puerta|piso|étage|et\.|stock|top|tür|bus|boîte|kat|daire|D:|apt\.?|apto\.?|app\.?)\s?\d{1,4}[A-Za-z]?\b|,?\s\d{1,2}[°º]\s?[A-Z]?\b)+/;
+// Canadian province and postal code: "NS B0K 1V0"
+const CA_PROVINCE_POSTAL_RE = /\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b/g;
 const COUNTY_RE = /\b(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:County|Parish|Borough|Township)\b/gu;
 
 export function addressRules(ctx: Ctx): void {
@@ -85,7 +90,7 @@ export function addressRules(ctx: Ctx): void {
   if (words.has('Lot') || words.has('Plot') || words.has('Site') || words.has('Space') || words.has('Pitch')) for (const m of text.matchAll(LOT_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'lot');
   if (words.has('Box') || words.has('box') || words.has('BOX')) for (const m of text.matchAll(PO_BOX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'po-box');
   if (/\d{5}/.test(text)) for (const m of text.matchAll(ZIP_STATE_RE)) if (STATES.has(m[1]!)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'zip-state');
-  if (ctx.tokens.some((t) => ZIP_WORDS.has(t.lower))) for (const m of text.matchAll(ZIP_CUE_RE)) {
+  if (ctx.tokens.some((t) => ZIP_WORDS.has(t.lower)) || text.includes('C.P')) for (const m of text.matchAll(ZIP_CUE_RE)) {
     const s = m.index + m[0].lastIndexOf(m[1]!);
     ctx.add(s, s + m[1]!.length, 'LOCATION', 0.95, 'zip-cue');
   }
@@ -139,9 +144,16 @@ export function addressRules(ctx: Ctx): void {
     if (words.some((w) => NOT_STREET_HEAD.has(w) || ctx.lex.clinical.has(w) || ctx.lex.drugs.has(w) || /^(?:the|a|an|of|to|and|in|on|at|per|x|q)$/.test(w))) continue;
     ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'street-address-lower');
   }
-  if (/(?:Quận|Phường|Huyện|Xã|TP\.|Thành|Brgy|Barangay|Purok|Sitio|Col\.|Colonia|Fracc|Kec\.|Kel\.|Kab\.|Kecamatan|Kelurahan|Kabupaten|Desa|Kampung|Kg\.|Jl|Jalan|Lorong|Taman|Mah\.|Sok\.|Cad\.|Av\.|Avda|Jr\.|Rua|Travessa|Largo)\s/u.test(text)) for (const m of text.matchAll(ADMIN_PREFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-prefix');
+  if (/\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z]/.test(text)) for (const m of text.matchAll(CA_PROVINCE_POSTAL_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'ca-province-postal');
+  if (/(?:C\/|[Cc]alle|Via|Viale|Piazza|Corso|Largo|Quận|Phường|Huyện|Xã|TP\.|Thành|Brgy|Barangay|Purok|Sitio|Col\.|Colonia|Fracc|Kec\.|Kel\.|Kab\.|Kecamatan|Kelurahan|Kabupaten|Desa|Kampung|Kg\.|Jl|Jalan|Lorong|Taman|Mah\.|Sok\.|Cad\.|Av\.|Avda|Jr\.|Rua|Travessa|Largo)\s/u.test(text)) for (const m of text.matchAll(ADMIN_PREFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-prefix');
   if (/\p{Ll}-(?:gu|dong|si|ro|gil|eup|myeon|ri|ku|shi|machi|cho)\b|\s(?:Mahallesi|Caddesi|Sokak|Sokağı)/u.test(text)) for (const m of text.matchAll(ADMIN_SUFFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-suffix');
   // "〒104-8560": a Japanese postcode
   if (text.includes('〒')) for (const m of text.matchAll(/〒\s?\d{3}-?\d{4}(?:\s?[\u3400-\u9fff\u3040-\u30ff0-9０-９-]+)?/g)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'postcode-jp');
   if (ctx.tokens.some((t) => t.cap && (t.text === 'County' || t.text === 'Parish' || t.text === 'Borough' || t.text === 'Township'))) for (const m of text.matchAll(COUNTY_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'county');
+  // flat and floor parts after a street found above
+  const streets = ctx.findings.filter((f) => f.type === 'LOCATION' && /\d[A-Za-z]?$/.test(text.slice(f.start, f.end)));
+  for (const f of streets) {
+    const m = UNIT_AFTER_RE.exec(text.slice(f.end, f.end + 24));
+    if (m) ctx.add(f.start, f.end + m[0].length, 'LOCATION', f.confidence, 'street-unit');
+  }
 }

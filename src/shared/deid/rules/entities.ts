@@ -67,7 +67,7 @@ const HOSPITAL_FIRST = new Set(['campus', 'hospital', 'hôpital', 'hopital', 'cl
 const SAINT_MOUNT = new Set(['st', 'saint', 'mount', 'mt', 'san', 'santa', 'sainte', 'ste']);
 /** "Patient: Teodoro Balagtas", "REFERRING: PATEL, NIRAV MD", "Resident: Clarence "Sonny" Whitmore" */
 const NAME_LABEL_RE =
-  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|pt|surname|last name|family name|first name|given names?|forenames?|full name|maiden name|alias|aka|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger)\s*:\s*/gi;
+  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|pt|surname|last name|family name|first name|given names?|forenames?|full name|maiden name|alias|aka|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder)\s*:\s*/gi;
 const NAME_VALUE_RE =
   /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]*\.?(?:,?[ \t](?:"[^"\n]{1,20}"[ \t]|“[^”\n]{1,20}”[ \t])?(?:\p{Lu}[\p{L}'’-]*\.?|(?:van|von|de|del|da|di|la|le|bin|al)(?=[ \t]\p{Lu}))){0,3})/u;
 const ORG_LABEL_RE =
@@ -144,7 +144,7 @@ const LOWER_PLACE_VERBS = new Set('lives living lived live resides moved relocat
 /** "(her manager)", "(pt)", "(farmer, 67)", "(geri SpR, Kingsmere)": who the person before the bracket is. */
 const ROLE_IN_BRACKETS_RE = /^(?:(?:her|his|their|my|our|the|pt'?s|patient'?s)\s+)?(?:[a-z]+\s)?([A-Za-z]+(?:-in-law)?)(?:\)|,[^)\n]{0,24}\))/;
 /** Roles that name the person next to them (with RELATIONS). */
-const ROLE_WORDS = new Set('pt patient manager boss reg registrar spr sho fy1 fy2 consultant nurse sister matron hca gp locum physio ot slt pharmacist keyworker carer nok clerk receptionist porter officer driver farmer teacher coach tutor pastor vicar priest imam rabbi client resident neighbour neighbor friend'.split(' '));
+const ROLE_WORDS = new Set('surname nickname forename pt patient manager boss reg registrar spr sho fy1 fy2 consultant nurse sister matron hca gp locum physio ot slt pharmacist keyworker carer nok clerk receptionist porter officer driver farmer teacher coach tutor pastor vicar priest imam rabbi client resident neighbour neighbor friend'.split(' '));
 /** A relation word, then "is"/"was"/"called": "son is Frank", "calls himself Ray". */
 const RELATION_IS_RE = /\s+(?:is|was|is called|was called|named|called)\s+["“]?(?:Doc\s+)?/y;
 const CALLS_SELF_RE = /\s+(?:him|her|them)sel(?:f|ves)\s+["“]?(?:Doc\s+)?/y;
@@ -175,6 +175,16 @@ const COMPOUND_HOSPITAL_RE = /(?:klinikum|krankenhaus|klinik|spital|hospital|zie
 const NAME_PARTICLE_AFTER_RE = /^ (?:van der|van den|von der|de la|de los|van|von|de|da|do|dos|das|del|della|di|du|ter|ten|bin|binti|bint|al|el) (\p{Lu}[\p{L}'’-]+)/u;
 /** Hospital departments: "sent to Histopathology" names no place. */
 const DEPARTMENTS = new Set('histopathology haematology hematology microbiology virology biochemistry cytology immunology pathology radiology phlebotomy dietetics audiology orthoptics podiatry endoscopy theatres outpatients pharmacy physiotherapy cardiology neurology nephrology urology gastroenterology hepatology rheumatology dermatology endocrinology oncology gynaecology gynecology obstetrics neonatology paediatrics pediatrics geriatrics psychiatry psychology orthopaedics orthopedics anaesthetics ophthalmology maxillofacial plastics safeguarding'.split(' '));
+/** A line of a roster: a name, then a time. */
+const ROSTER_LINE_RE = /(?:^|\n)[ \t]*((?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})[ \t]+(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]*(?:-|–|to)[ \t]*\d{1,2}[:.h]\d{2})?[ \t]*(?=\n|$)/gu;
+/** Verbs that follow a person's name in quick notes: "raza said", "jojo left". */
+const REPORTING_VERBS = new Set('said says asked asks thinks thought wants wanted rang called phoned texted emailed messaged left agreed declined reviewed saw checked confirmed reckons mentioned'.split(' '));
+/** After a patient's name on a bed list: an age, "(pt)", a comma and a number. */
+const BED_NAME_AFTER_RE = /^(?:\s?\(\s?(?:\d{1,3}\s?[MF]?|pt|patient)\b|,\s*\d{1,3}\s?(?:[MF]|yo|y\b)|\s\d{1,3}\s?(?:[MF]|yo)\b)/i;
+/** Acronyms that begin the name of a prison, clinic or hospital: "HMP Thornwood", "UBS Jardim Nakamura". */
+const ORG_PREFIX_ACRONYMS = new Set('HMP HMYOI HMS UBS USF RSUP RSUD RSU CHU CHR CHRU CH CLSC CIUSSS CISSS CSSS UMC AKH UKE LKH KH CAP CS PHC CHC UHC MOU'.split(' '));
+/** Chains and shops that place a person after "at", "to", "from", "for": "send it to Boots", "works at Target". */
+const CHAINS = new Set('boots superdrug lloyds lloydspharmacy well tesco sainsbury sainsburys asda morrisons aldi lidl waitrose co-op coop iceland greggs costa primark argos currys cvs walgreens walmart target costco kroger safeway publix wegmans rite-aid riteaid dollar starbucks mcdonalds subway amazon ups fedex usps dhl mercadona carrefour oxxo mydin giant ntuc fairprice watsons guardian shoprite pick-n-pay checkers spar woolworths coles countdown kmart bunnings'.split(' '));
 /** Field labels written in capitals: never part of the value after them. */
 const LABEL_ACRONYMS = new Set('CEP PLZ ZIP CP NPA'.split(' '));
 /** City names written as acronyms. */
@@ -640,7 +650,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const pre = before(start);
       const prevT = prevTok(toks[0]);
       const gapBefore = prevT ? text.slice(prevT.end, start) : '';
-      const titleBefore = !!prevT && has(prevT, K.TITLES) && prevT.cap && /^\.?\s{1,2}$/.test(gapBefore);
+      const titleBefore = !!prevT && has(prevT, K.TITLES) && (prevT.cap || (prevT.upper && prevT.text.length <= 4)) && /^\.?\s{1,2}$/.test(gapBefore);
       const anyMedical = toks.some((t) => isMedical(t));
       // a capitalised head noun inside the run ("Glasgow Coma Scale", "Boston Carpal Tunnel Questionnaire")
       const headInside = toks.some((t, i) => i > 0 && isHead(t));
@@ -1164,7 +1174,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const initial = t.text.length === 1 && !t.num && text[t.end] === '.';
       if (!initial) {
         const f = F(t);
-        if (t.num || t.text.length < 2 || f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || (f & W_EPONYM && !(f & (W_FIRST | W_LAST))) || medicalHeadAfter(t) || isCalendar(t) || has(t, K.TITLES) || has(t, K.CREDENTIALS)) break;
+        // "bed 4 - hope adeyemi", "Bed 3 - Hope (91F)", "bed 7 - frank (pt)": a given name that is also a word, when a name or an age follows
+        const wordName = f & W_ENGLISH && f & W_FIRST && !(f & (W_DRUG | W_GENUS | W_CLINICAL | W_GENE)) && (BED_NAME_AFTER_RE.test(text.slice(t.end, t.end + 12)) || (tokens[i + 1] !== undefined && text.slice(t.end, tokens[i + 1]!.start) === ' ' && !(F(tokens[i + 1]!) & W_ENGLISH) && (F(tokens[i + 1]!) & (W_FIRST | W_LAST)) !== 0));
+        if (!wordName && (t.num || t.text.length < 2 || f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || (f & W_EPONYM && !(f & (W_FIRST | W_LAST))) || medicalHeadAfter(t) || isCalendar(t) || has(t, K.TITLES) || has(t, K.CREDENTIALS))) break;
         if (/['’](?:t|s|d|ll|ve|re|m)$/.test(t.lower) && !(f & (W_FIRST | W_LAST))) break;
         if (t.cap || t.upper || f & (W_FIRST | W_LAST)) named = true;
         words++;
@@ -1292,7 +1304,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     let k = atSign ? i + 1 : i + 1;
     let q = tokens[k];
     if (!q || (at && text.slice(p.end, q.start) !== ' ') || (atSign && q.start !== p.end + 3)) continue;
-    const the = q.lower === 'the' && !q.cap;
+    const the = q.lower === 'the' && (!q.cap || !q.sentenceStart);
     if (the) {
       q = tokens[++k];
       if (!q || text.slice(tokens[k - 1]!.end, q.start) !== ' ') continue;
@@ -1514,6 +1526,28 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (head.length === 0 || head.every((p) => has(p, K.GENERIC_ORG_WORDS) || has(p, K.ORG_CUES)) || ctx.findings.some((f) => f.start < t.end && f.end > from && f.rule !== 'name-caps-dict')) continue;
       emit(tokens[k]!.start, t.end, 'LOCATION', 0.8, 'org-caps');
     }
+    // "HMP Thornwood", "UBS Jardim Nakamura", "CHU Sainte-Justine": an institution acronym before its name
+    for (const t of tokens) {
+      if (!t.upper || !ORG_PREFIX_ACRONYMS.has(t.text)) continue;
+      let k = t.index + 1;
+      let e = t.end;
+      while (k < tokens.length && k - t.index <= 4) {
+        const n = tokens[k]!;
+        const g = text.slice(e, n.start);
+        if (g !== ' ' || !n.cap || isMedical(n) || isCalendar(n)) break;
+        e = n.end;
+        k++;
+      }
+      if (e > t.end && !isCovered(t.start, t.end)) emit(t.start, e, 'LOCATION', 0.85, 'org-prefix-acronym');
+    }
+    // chains after "at", "to", "from", "for": "send the prescription to Boots", "works at Target"
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!t.cap || !CHAINS.has(t.lower) || isCovered(t.start, t.end)) continue;
+      const p = tokens[i - 1]!;
+      if (!/^(?:at|to|from|for|in|near|outside|behind|opposite)$/.test(p.lower) || text.slice(p.end, t.start) !== ' ') continue;
+      emit(t.start, t.end, 'LOCATION', 0.75, 'place-chain');
+    }
     // city acronyms: "CDMX", "CABA", "NYC"
     for (const t of tokens) if (t.upper && CITY_ACRONYMS.has(t.text) && !isCovered(t.start, t.end)) emit(t.start, t.end, 'LOCATION', 0.8, 'place-acronym-city');
     // an unknown acronym glued to a place: "MPK Warszawa", "UMC Utrecht"
@@ -1613,7 +1647,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     // an initial before a name: "R. Summer", "M. Marchetti" (a found surname takes its initial too)
     for (let i = 0; i + 1 < tokens.length; i++) {
       const ini = tokens[i]!;
-      if (ini.text.length !== 1 || !ini.cap || text[ini.end] !== '.' || !/^(?:|[\s(:;,"“/&]|[\s(:;,"“/&][\s(]?)$/.test(text.slice(Math.max(0, ini.start - 1), ini.start)) || (i > 0 && (tokens[i - 1]!.num || UNIT_BEFORE_INITIAL.test(text.slice(Math.max(0, ini.start - 8), ini.start))))) continue;
+      if (ini.text.length !== 1 || !ini.cap || text[ini.end] !== '.' || !/^(?:|[\s(:;,"“/&]|[\s(:;,"“/&][\s(]?)$/.test(text.slice(Math.max(0, ini.start - 1), ini.start)) || (i > 0 && ((tokens[i - 1]!.num && ini.start - tokens[i - 1]!.end <= 1) || UNIT_BEFORE_INITIAL.test(text.slice(Math.max(0, ini.start - 8), ini.start))))) continue;
       const t = tokens[i + 1]!;
       if (!t.cap || !/^\.\s?$/.test(text.slice(ini.end, t.start)) || isCovered(ini.start, ini.end)) continue;
       if (covered[t.start] && ctx.findings.some((f) => f.type === 'NAME' && f.start === t.start)) {
@@ -1633,6 +1667,16 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (!isCovered(s, e) || ctx.findings.some((f) => f.type === 'NAME' && f.start <= s && f.end < e)) emit(s, e, 'NAME', 0.8, 'name-surname-given');
       seedName(a, 0.8);
       seedName(b, 0.8);
+    }
+    // rosters and sign-in sheets: a line that is a name and a time ("Wiremu 07:30", "K. Pereira 07:00")
+    for (let m = scan(ROSTER_LINE_RE, text); m; m = ROSTER_LINE_RE.exec(text)) {
+      const s = m.index + m[0].indexOf(m[1]!);
+      const toks: Token[] = [];
+      for (let k = tokenAt(tokens, s); k < tokens.length && tokens[k]!.end <= s + m[1]!.length; k++) toks.push(tokens[k]!);
+      const words = toks.filter((t) => t.text.length > 1);
+      if (words.length === 0 || !words.every((t) => t.cap && personLike(t)) || isCovered(s, s + m[1]!.length)) continue;
+      emit(s, s + m[1]!.length, 'NAME', 0.7, 'name-roster');
+      for (const t of words) seedName(t, 0.75);
     }
     // lists of patients: "1. Grace - lap chole", "2 Reed - NBM", "3. River Dunmore (93) - hernia"
     for (let m = scan(LIST_PATIENT_RE, text); m; m = LIST_PATIENT_RE.exec(text)) {
@@ -1659,10 +1703,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const n = tokens[i + 1]!;
       if (!/^[ \t]$/.test(text.slice(p.end, t.start))) continue;
       const relation = has(p, K.RELATIONS) && has(n, K.LOWER_NAME_VERB_AFTER) && text.slice(t.end, n.start) === ' ';
+      // "raza said to hold", "since jojo left", "bill from pharmacy says"
+      const reporting = (!(f & W_ENGLISH) && REPORTING_VERBS.has(n.lower) && text.slice(t.end, n.start) === ' ') || (n.lower === 'from' && text.slice(t.end, n.start) === ' ' && DEPARTMENTS.has(tokens[i + 2]?.lower ?? ''));
       const cue = !(f & W_ENGLISH) && t.text.length === 2 && has(p, K.LOWER_NAME_CUES);
       const p2 = tokens[i - 2];
       const cue2 = !(f & W_ENGLISH) && !!p2 && INTRO_TWO.has(p2.lower + ' ' + p.lower) && text.slice(p2.end, p.start) === ' ';
-      if (relation || cue || cue2) person(t.start, t.end, 0.7, 'name-lower-context', [t]);
+      if (relation || cue || cue2 || reporting) person(t.start, t.end, 0.7, 'name-lower-context', [t]);
     }
     // names joined by a particle: "Annelies de Vries-Bakker", "Joana Aparecida da Silva"
     for (const f of [...ctx.findings]) {
