@@ -117,6 +117,15 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
       if (/\b(?:and|&|or)\s*$/.test(text.slice(b.start, b.end)) || /[,;]/.test(text.slice(a.start, a.end))) continue;
       merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
     }
+    // "M. Osei", "A Fenwick": an initial right before a found name belongs to it
+    for (const f of merged) {
+      if (f.type !== 'NAME') continue;
+      const ini = /(?:^|[\s(:|])(\p{Lu})(\.?)[ \t]$/u.exec(text.slice(Math.max(0, f.start - 4), f.start));
+      // "I" and "A" without a full stop are words ("A Fenwick" is rare; "a" starts sentences)
+      if (!ini || (!ini[2] && /^[IA]$/.test(ini[1]!))) continue;
+      const s = f.start - ini[0].length + ini[0].indexOf(ini[1]!);
+      if (!merged.some((g) => g !== f && g.start < f.start && g.end > s)) f.start = s;
+    }
     // "Riyadh 12214", "Dublin 8", "Rotorua 3010": a postal number after a town ends the address;
     // "Holly Lodge supported living": the kind of home after its name belongs to it
     for (const f of merged) {

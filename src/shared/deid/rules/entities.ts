@@ -67,12 +67,12 @@ const HOSPITAL_FIRST = new Set(['campus', 'hospital', 'hôpital', 'hopital', 'cl
 const SAINT_MOUNT = new Set(['st', 'saint', 'mount', 'mt', 'san', 'santa', 'sainte', 'ste']);
 /** "Patient: Teodoro Balagtas", "REFERRING: PATEL, NIRAV MD", "Resident: Clarence "Sonny" Whitmore" */
 const NAME_LABEL_RE =
-  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|pt|surname|last name|family name|first name|given names?|forenames?|full name|maiden name|alias|aka|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder)\s*:\s*/gi;
+  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|pt|surname|last name|family name|first name|given names?|forenames?|full name|maiden name|alias|aka|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|signature|patient signature|parent signature|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder)\s*:\s*/gi;
 const NAME_VALUE_RE =
   /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]*\.?(?:,?[ \t](?:"[^"\n]{1,20}"[ \t]|“[^”\n]{1,20}”[ \t])?(?:\p{Lu}[\p{L}'’-]*\.?|(?:van|von|de|del|da|di|la|le|bin|al)(?=[ \t]\p{Lu}))){0,3})/u;
 const ORG_LABEL_RE =
-  /(?:^|\n|\s{2,})(?:employer|school|workplace|work|facility|pharmacy|hospital|practice|company|organi[sz]ation|place of (?:work|employment)|referring (?:hospital|facility|practice)|nursing home|care home|residence|address|home address|lives at|location|site|clinic|unit)\s*:[ \t]*/gi;
-const ORG_VALUE_RE = /^\p{Lu}[\p{L}\p{N}'’&.-]*(?:[ ](?:&[ ])?(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|and|the|on|upon)){0,6}/u;
+  /(?:^|\n|\s{2,})(?:employer|school|workplace|work|facility|name of facility|facility name|name of (?:school|employer|practice|hospital|pharmacy)|church|mosque|temple|synagogue|parish|gym|club|nursery|daycare|day care|college|university|placement|hostel|shelter|prison|gp practice|gp surgery|surgery|supported living|day centre|day center|arbeitgeber|employeur|empleador|empresa|trabajo|trabalho|kerja|arbetsgivare|werkgever|pracodawca|datore di lavoro|hastane|szpital|krankenhaus|hôpital|klinik|pharmacy|hospital|practice|company|organi[sz]ation|place of (?:work|employment)|referring (?:hospital|facility|practice)|nursing home|care home|residence|address|home address|lives at|location|site|clinic|unit)\s*:[ \t]*/gi;
+const ORG_VALUE_RE = /^\p{Lu}[\p{L}\p{N}'’&.-]*(?:[ ](?:&[ ])?(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|and|the|on|upon|for|im\.|de|del|de la|da|do|dos|di|du|des|la|le|ng|van|von|der|am|an)){0,6}/u;
 /** The label patterns anchored at the end, tried on the few characters before each colon. */
 const endAnchored = (re: RegExp) => [
   new RegExp(re.source.replace(/\\s\*:(?:\\s\*|\[ \\t\]\*)$/, '\\s*$'), 'i'),
@@ -126,7 +126,7 @@ const WORK_VERBS = new Set('works work worked working employed volunteers volunt
 const VENUE_STOP = new Set('home night nights weekends weekend work school present moment moments time times least most all this that these those his her their my our your its same end start beginning minute minutes hour hours day days week weeks month months year years risk baseline rest least first last a an one two some any each every in on with unit units ward wards department dept bay bays theatre theatres theater suite lab labs room rooms floor wing desk team teams service services block front back main huddle meeting round rounds handover office reception'.split(' '));
 /** Words that label an address ("address on file", "Home:", "addr:"). */
 const ADDRESS_LABELS = new Set(['address', 'addr', 'home', 'residence']);
-const ADDRESS_VALUE_RE = /^(?:\s+on\s+(?:file|record)|\s+is|\s+was)?\s*[:-]?[ \t]*(?=[\p{L}\p{N}])/iu;
+const ADDRESS_VALUE_RE = /^(?:\s+on\s+(?:file|record)|\s+is|\s+was)?\s*[:-]?[ \t]*(?:\n[ \t]*)?(?=[\p{L}\p{N}])/iu;
 /** Words after "Name, " that address the person: "Hemi, was that you?" */
 const VOCATIVE_NEXT = new Set('was were are is can could would will did do have has pls please thanks thank any you your ur u just see call ring'.split(' '));
 /** Family and friends before a name (lower case): "aunty Mere", "her sister Hope". */
@@ -144,7 +144,7 @@ const LOWER_PLACE_VERBS = new Set('lives living lived live resides moved relocat
 /** "(her manager)", "(pt)", "(farmer, 67)", "(geri SpR, Kingsmere)": who the person before the bracket is. */
 const ROLE_IN_BRACKETS_RE = /^(?:(?:her|his|their|my|our|the|pt'?s|patient'?s)\s+)?(?:[a-z]+\s)?([A-Za-z]+(?:-in-law)?)(?:\)|,[^)\n]{0,24}\))/;
 /** Roles that name the person next to them (with RELATIONS). */
-const ROLE_WORDS = new Set('surname nickname forename pt patient manager boss reg registrar spr sho fy1 fy2 consultant nurse sister matron hca gp locum physio ot slt pharmacist keyworker carer nok clerk receptionist porter officer driver farmer teacher coach tutor pastor vicar priest imam rabbi client resident neighbour neighbor friend'.split(' '));
+const ROLE_WORDS = new Set('nic psw hca odp fy1 fy2 ct1 ct2 st1 st2 st3 st4 st5 anp acp enp surname nickname forename pt patient manager boss reg registrar spr sho fy1 fy2 consultant nurse sister matron hca gp locum physio ot slt pharmacist keyworker carer nok clerk receptionist porter officer driver farmer teacher coach tutor pastor vicar priest imam rabbi client resident neighbour neighbor friend'.split(' '));
 /** A relation word, then "is"/"was"/"called": "son is Frank", "calls himself Ray". */
 const RELATION_IS_RE = /\s+(?:is|was|is called|was called|named|called)\s+["“]?(?:Doc\s+)?/y;
 const CALLS_SELF_RE = /\s+(?:him|her|them)sel(?:f|ves)\s+["“]?(?:Doc\s+)?/y;
@@ -185,6 +185,14 @@ const BED_NAME_AFTER_RE = /^(?:\s?\(\s?(?:\d{1,3}\s?[MF]?|pt|patient)\b|,\s*\d{1
 const ORG_PREFIX_ACRONYMS = new Set('HMP HMYOI HMS UBS USF RSUP RSUD RSU CHU CHR CHRU CH CLSC CIUSSS CISSS CSSS UMC AKH UKE LKH KH CAP CS PHC CHC UHC MOU'.split(' '));
 /** Chains and shops that place a person after "at", "to", "from", "for": "send it to Boots", "works at Target". */
 const CHAINS = new Set('boots superdrug lloyds lloydspharmacy well tesco sainsbury sainsburys asda morrisons aldi lidl waitrose co-op coop iceland greggs costa primark argos currys cvs walgreens walmart target costco kroger safeway publix wegmans rite-aid riteaid dollar starbucks mcdonalds subway amazon ups fedex usps dhl mercadona carrefour oxxo mydin giant ntuc fairprice watsons guardian shoprite pick-n-pay checkers spar woolworths coles countdown kmart bunnings'.split(' '));
+/** "Hope, a village in", "Kowhai, a small town near": a place described as one. */
+const PLACE_APPOSITION_RE = /(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}),\s(?:a|an|the)\s(?:small\s|little\s|tiny\s|remote\s|rural\s|coastal\s|former\s|mining\s|farming\s|fishing\s)?(?:village|town|hamlet|suburb|city|township|district|neighbourhood|neighborhood|estate|settlement|community|parish|island)\b/gu;
+/** A kind of place and then its name: "nursery is Little Acorns", "church - Living Waters", "pub called The Anchor". */
+const FACILITY_NAMED_RE = /\b(?:nursery|school|church|chapel|mosque|temple|gurdwara|synagogue|pub|bar|club|gym|employer|workplace|care home|nursing home|hostel|practice|surgery|pharmacy|chemist|shop|restaurant|cafe|café|takeaway|factory|firm|company|college|academy|kindergarten|daycare|day centre)\s(?:is|was|called|named|-|–|:)\s(?:[Tt]he\s)?(\p{Lu}[\p{L}'’&-]+(?:\s(?:&\s|of\s|and\s)?\p{Lu}[\p{L}'’&-]+){0,3})/gu;
+/** An HL7 message header line. */
+const HL7_MSH_RE = /(?:^|\n)MSH\|[^\n]*/g;
+/** The patient address field of an HL7 PID segment: street^other^city^state^postcode. */
+const HL7_ADDRESS_RE = /\|((?:[^|^\n]*\^){3,5}[^|^\n]*\d[^|^\n]*)(?=\|)/g;
 /** Field labels written in capitals: never part of the value after them. */
 const LABEL_ACRONYMS = new Set('CEP PLZ ZIP CP NPA'.split(' '));
 /** City names written as acronyms. */
@@ -429,7 +437,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     const value = vm[0].replace(/[\s,.]+$/, '').replace(/(?:\s(?:of|and|the|on|upon))+$/, '');
     if (isCovered(vs, vs + value.length)) continue;
     const vt = tokens.slice(tokenAt(tokens, vs), tokenAt(tokens, vs + value.length));
-    if (vt.every((t) => isMedical(t) || has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS)) || isMedical(vt[0]!) || vt.every((t) => SPECIAL_ACRONYMS.has(t.text))) continue;
+    if ((vt.every((t) => isMedical(t) || has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS)) && !(vt.length >= 2 && vt.some((t) => has(t, K.ORG_CUES)) && vt[0]!.cap)) || isMedical(vt[0]!) || vt.every((t) => SPECIAL_ACRONYMS.has(t.text))) continue;
     emit(vs, vs + value.length, 'LOCATION', 0.85, 'place-label');
     placeEnds.push(vs + value.length);
   }
@@ -790,7 +798,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
 
       // ---- Relation / role before: "her daughter Ruth", "neighbour Doris", "Patient: Bill Gaskell"
       const prevWord = prevT && /^[\s,:]*$/.test(gapBefore) ? prevT.lower : '';
-      const relation = prevWord !== '' && RELATIONS.has(prevWord);
+      const relation = prevWord !== '' && (RELATIONS.has(prevWord) || ROLE_WORDS.has(prevWord));
       const intro = introContext(toks[0]!);
       if ((relation || intro) && !toks.some((t) => has(t, K.ORG_PARTICLES)) && toks.every(nameLike) && !eponymHead && !toks.some((t) => t.upper)) {
         if (!(toks.length === 1 && isClearPlace(toks[0]!) && !isFirst(toks[0]!) && !isLast(toks[0]!))) {
@@ -1175,7 +1183,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (!initial) {
         const f = F(t);
         // "bed 4 - hope adeyemi", "Bed 3 - Hope (91F)", "bed 7 - frank (pt)": a given name that is also a word, when a name or an age follows
-        const wordName = f & W_ENGLISH && f & W_FIRST && !(f & (W_DRUG | W_GENUS | W_CLINICAL | W_GENE)) && (BED_NAME_AFTER_RE.test(text.slice(t.end, t.end + 12)) || (tokens[i + 1] !== undefined && text.slice(t.end, tokens[i + 1]!.start) === ' ' && !(F(tokens[i + 1]!) & W_ENGLISH) && (F(tokens[i + 1]!) & (W_FIRST | W_LAST)) !== 0));
+        const wordName = f & W_ENGLISH && f & W_FIRST && !(f & (W_DRUG | W_GENUS | W_CLINICAL | W_GENE)) && (BED_NAME_AFTER_RE.test(text.slice(t.end, t.end + 12)) || (tokens[i + 1] !== undefined && text.slice(t.end, tokens[i + 1]!.start) === ' ' && (!(F(tokens[i + 1]!) & W_ENGLISH) || (t.cap && tokens[i + 1]!.cap)) && (F(tokens[i + 1]!) & (W_FIRST | W_LAST)) !== 0));
         if (!wordName && (t.num || t.text.length < 2 || f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || (f & W_EPONYM && !(f & (W_FIRST | W_LAST))) || medicalHeadAfter(t) || isCalendar(t) || has(t, K.TITLES) || has(t, K.CREDENTIALS))) break;
         if (/['’](?:t|s|d|ll|ve|re|m)$/.test(t.lower) && !(f & (W_FIRST | W_LAST))) break;
         if (t.cap || t.upper || f & (W_FIRST | W_LAST)) named = true;
@@ -1349,16 +1357,27 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   // ---- the value of an address label, part by part: "address on file the old rectory, church lane, keswick",
   //      "Home: Villa 12, Street 4, Al Barsha 2, Dubai"
   for (const t of tokens) {
-    if (!has(t, K.ADDRESS_LABELS)) continue;
+    if (!has(t, K.ADDRESS_LABELS) || (codeAt(text, t.end) >= 48 && codeAt(text, t.end) <= 57)) continue;
     const m = ADDRESS_VALUE_RE.exec(text.slice(t.end, t.end + 24));
     if (!m) continue;
     if (t.lower === 'home' && !/:/.test(m[0])) continue;
     if (t.lower !== 'home' && t.index > 0 && tokens[t.index - 1]!.lower === 'to') continue;
     const vs = t.end + m[0].length;
     let ve = vs;
-    const lim = Math.min(text.length, vs + 120);
+    // "Address:\nFlat 3B, 17 Brunswick Terrace\nHove\nBN3 1HL": a block of lines, up to a blank line or the next label
+    const block = m[0].includes('\n');
+    let lines = 1;
+    const lim = Math.min(text.length, vs + (block ? 200 : 120));
     while (ve < lim) {
       const c = text[ve]!;
+      if (c === '\n' && block && lines < 5) {
+        const next = text.slice(ve + 1, text.indexOf('\n', ve + 1) < 0 ? text.length : text.indexOf('\n', ve + 1));
+        if (next.trim() && !next.includes(':') && next.length <= 60) {
+          lines++;
+          ve++;
+          continue;
+        }
+      }
       if (c === '\n' || c === ';' || (c === '.' && /^\.(?:\s|$)/.test(text.slice(ve, ve + 2))) || (c === ' ' && text[ve + 1] === ' ')) break;
       ve++;
     }
@@ -1367,7 +1386,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     const v = stopAt ? value.slice(0, stopAt.index) : value;
     if (/^\s*(?:same|unknown|none|n\/?a|nfa|not known|withheld|unchanged|as above|confirmed|updated|verified)\b/i.test(v)) continue;
     const segs: [number, number][] = [];
-    const re = /[^,|]+/g;
+    const re = /[^,|\n]+/g;
     for (let sm = re.exec(v); sm; sm = re.exec(v)) {
       const raw = sm[0];
       const lead = raw.length - raw.trimStart().length;
@@ -1375,10 +1394,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (!seg) continue;
       segs.push([vs + sm.index + lead, vs + sm.index + lead + seg.length]);
     }
-    if (segs.length === 0 || segs.length > 6) continue;
+    if (segs.length === 0 || segs.length > (block ? 8 : 6)) continue;
     const segToks = (a: number, b: number) => tokens.slice(tokenAt(tokens, a), tokenAt(tokens, b));
     const all = segToks(segs[0]![0], segs[segs.length - 1]![1]);
-    if (all.length === 0 || all.length > 16 || all.some((x) => isMedical(x) && !x.num)) continue;
+    if (all.length === 0 || all.length > (block ? 24 : 16) || all.some((x) => isMedical(x) && !x.num)) continue;
     if (segs.length < 2 && !all.some((x) => x.num || !isEnglish(x) || isPlaceWord(x))) continue;
     // one span over the parts (commas included), up to the last part smaller than a state
     let last = -1;
@@ -1548,6 +1567,42 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (!/^(?:at|to|from|for|in|near|outside|behind|opposite)$/.test(p.lower) || text.slice(p.end, t.start) !== ' ') continue;
       emit(t.start, t.end, 'LOCATION', 0.75, 'place-chain');
     }
+    // "from Hope, a village in the Peak District": a word described as a place
+    for (let m = scan(PLACE_APPOSITION_RE, text); m; m = PLACE_APPOSITION_RE.exec(text)) {
+      const s = m.index;
+      const t = tokens[tokenAt(tokens, s)];
+      if (!t || t.start !== s || isMedical(t) || isCalendar(t) || has(t, K.TITLES) || t.sentenceStart) continue;
+      const e = s + m[1]!.length;
+      if (!isCovered(s, e)) emit(s, e, 'LOCATION', 0.8, 'place-apposition');
+    }
+    // "nursery is Little Acorns", "his church - Living Waters", "pub called the Anchor": a kind of place, then its name
+    for (let m = scan(FACILITY_NAMED_RE, text); m; m = FACILITY_NAMED_RE.exec(text)) {
+      const s = m.index + m[0].length - m[1]!.length;
+      const toks: Token[] = [];
+      for (let k = tokenAt(tokens, s); k < tokens.length && tokens[k]!.end <= s + m[1]!.length; k++) toks.push(tokens[k]!);
+      if (toks.length === 0 || toks.some((t) => isMedical(t) || isCalendar(t) || has(t, K.TITLES)) || toks.every((t) => has(t, K.GENERIC_ORG_WORDS) || has(t, K.ORG_CUES))) continue;
+      if (!isCovered(s, s + m[1]!.length)) emit(s, s + m[1]!.length, 'LOCATION', 0.8, 'place-facility-named');
+    }
+    // HL7 message header and patient address: "MSH|^~\\&|EPIC|NORTHLAKE|LAB|NLH|...", "PID|...|882 Tamarack Ln^^Duluth^MN^55803|"
+    if (text.includes('|')) {
+      for (let m = scan(HL7_MSH_RE, text); m; m = HL7_MSH_RE.exec(text)) {
+        const fields = m[0].split('|');
+        let pos = m.index;
+        fields.forEach((f, i) => {
+          // MSH-4 and MSH-6: sending and receiving facility
+          if ((i === 3 || i === 5) && /^[A-Z][A-Za-z0-9 .'-]{1,40}$/.test(f) && !lex.clinical.has(f.toLowerCase())) emit(pos, pos + f.length, 'LOCATION', 0.8, 'hl7-facility');
+          pos += f.length + 1;
+        });
+      }
+      for (let m = scan(HL7_ADDRESS_RE, text); m; m = HL7_ADDRESS_RE.exec(text)) {
+        let pos = m.index + 1;
+        for (const part of m[1]!.split('^')) {
+          // street, other, city, (state: neutral), postcode
+          if (part && !US_STATE_ABBR.has(part)) emit(pos, pos + part.length, 'LOCATION', 0.85, 'hl7-address');
+          pos += part.length + 1;
+        }
+      }
+    }
     // city acronyms: "CDMX", "CABA", "NYC"
     for (const t of tokens) if (t.upper && CITY_ACRONYMS.has(t.text) && !isCovered(t.start, t.end)) emit(t.start, t.end, 'LOCATION', 0.8, 'place-acronym-city');
     // an unknown acronym glued to a place: "MPK Warszawa", "UMC Utrecht"
@@ -1709,6 +1764,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const p2 = tokens[i - 2];
       const cue2 = !(f & W_ENGLISH) && !!p2 && INTRO_TWO.has(p2.lower + ' ' + p.lower) && text.slice(p2.end, p.start) === ' ';
       if (relation || cue || cue2 || reporting) person(t.start, t.end, 0.7, 'name-lower-context', [t]);
+    }
+    // an age right after a name on a list: "Pearl Okafor 92 - delirium", "Ivo Banks 94, frail"
+    for (const f of [...ctx.findings]) {
+      if (f.type !== 'NAME') continue;
+      const m = /^ (9\d|1[01]\d)(?=\s?[-–,(]|\s?[MF]\b|\s?y)/.exec(text.slice(f.end, f.end + 8));
+      if (m && !isCovered(f.end + 1, f.end + 1 + m[1]!.length)) emit(f.end + 1, f.end + 1 + m[1]!.length, 'AGE', 0.8, 'age-after-name');
     }
     // names joined by a particle: "Annelies de Vries-Bakker", "Joana Aparecida da Silva"
     for (const f of [...ctx.findings]) {
