@@ -82,9 +82,12 @@ function startsInFinding(ctx: Ctx, s: number): boolean {
 }
 
 /** A run that is a measurement or vocabulary term rather than an identifier. */
+/** Labels whose values are clinical codes or product codes, not identifiers of a person: "CPT: 99214", "Batch: V3P441A". */
+const VOCAB_LABEL_RE = /(?:^|\s)(?:CPT|ICD(?:-?1[01])?(?:-CM)?|HCPCS|SNOMED(?:\s?CT)?|LOINC|NDC|DRG|OPCS|Dx|diagnosis|procedure|codes?|batch|lot|vaccine|model|version|ver)$/i;
 function keepShape(ctx: Ctx, v: string): boolean {
   if (UNIT_GLUED_RE.test(v)) return true;
-  if (/^v\d/i.test(v) || /^\d+(?:\.\d+)+$/.test(v)) return true; // versions, decimals, dotted numbers (IPs / OIDs have their own rules)
+  if (/^v\d/i.test(v) || /^\d+(?:\.\d+)+$/.test(v)) return true;
+  if (/(?:^|\/)(?:m[lL]|min|m2|kg|mmol|µmol|umol|L)(?:\/|$)/.test(v) && v.includes('/')) return true; // units: mL/min/1.73m2 // versions, decimals, dotted numbers (IPs / OIDs have their own rules)
   if (/^(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?$/.test(v)) return true; // years, year ranges
   if (/^(?:[01]?\d|2[0-3])[0-5]\d(?:h|hrs?)?(?:-(?:[01]?\d|2[0-3])[0-5]\d(?:h|hrs?)?)?$/i.test(v)) return true; // times
   if (/^\d{1,3}(?:\/\d{1,3})+$/.test(v)) return true; // ratios, fractions, vitals
@@ -159,7 +162,7 @@ function labelValues(ctx: Ctx): void {
     const lt = labelType(label);
     const capital = /^\p{Lu}/u.test(label);
     if (!capital && !lt.strong) continue;
-    if (lt.measure) continue;
+    if (lt.measure || VOCAB_LABEL_RE.test(label)) continue;
     if (covered(ctx, start, end, 0.8) || (!covered(ctx, start, end) && startsInFinding(ctx, start)) || keepShape(ctx, v) || keepShape(ctx, v.replace(/^[A-Z]{1,6} /, ''))) continue;
     const after = text.slice(end, end + 10);
     if (/\d$/.test(v) && unitAfter(after)) continue;

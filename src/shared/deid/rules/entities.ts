@@ -594,7 +594,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (w.length === 0) return '';
     if (DIRECT_LOC_WORDS.has(w[0]!)) return 'strong';
     if (LOC_PREPS.has(w[0]!) && w[1] !== undefined) {
-      if (STRONG_LOC_WORDS.has(w[1]) || (OCCUPATION_RE.test(w[1]) && w[1].length > 4 && (w[0] === 'at' || w[0] === 'for' || w[0] === 'with'))) return 'strong';
+      if ((STRONG_LOC_WORDS.has(w[1]) && (w[0] !== 'with' || WORK_VERBS.has(w[1]))) || (OCCUPATION_RE.test(w[1]) && w[1].length > 4 && (w[0] === 'at' || w[0] === 'for' || w[0] === 'with'))) return 'strong';
       if (w[0] === 'of' && AREA_WORDS.has(w[1])) return 'strong';
     }
     return WEAK_PREPS.has(w[0]!) ? 'weak' : '';
@@ -658,7 +658,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const pre = before(start);
       const prevT = prevTok(toks[0]);
       const gapBefore = prevT ? text.slice(prevT.end, start) : '';
-      const titleBefore = !!prevT && has(prevT, K.TITLES) && (prevT.cap || (prevT.upper && prevT.text.length <= 4)) && /^\.?\s{1,2}$/.test(gapBefore);
+      const titleBefore = !!prevT && has(prevT, K.TITLES) && !(prevT.lower === 'fr' && /\d\s?$/.test(text.slice(Math.max(0, prevT.start - 2), prevT.start))) && (prevT.cap || (prevT.upper && prevT.text.length <= 4)) && /^\.?\s{1,2}$/.test(gapBefore);
       const anyMedical = toks.some((t) => isMedical(t));
       // a capitalised head noun inside the run ("Glasgow Coma Scale", "Boston Carpal Tunnel Questionnaire")
       const headInside = toks.some((t, i) => i > 0 && isHead(t));
@@ -681,7 +681,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (cueIdx > 0 && !eponymHead) {
         const head = toks.filter((t) => !has(t, K.ORG_CUES));
         const qualifies = !toks.some((t) => has(t, K.LARGE_AREAS) && toks.length === 2) && head.some(
-          (t) => !has(t, K.GENERIC_ORG_WORDS) && !isMedical(t) && !has(t, K.ORG_PARTICLES) && !has(t, K.PARTICLES) && !isCalendar(t) && !has(t, K.LARGE_AREAS) && !has(t, K.US_STATES) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && toks.length === 2 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
+          (t) => !has(t, K.GENERIC_ORG_WORDS) && !DEPARTMENTS.has(t.lower) && !isMedical(t) && !has(t, K.ORG_PARTICLES) && !has(t, K.PARTICLES) && !isCalendar(t) && !has(t, K.LARGE_AREAS) && !has(t, K.US_STATES) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && toks.length === 2 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
         );
         // "Royal Hospital for Children", "Royal Infirmary of Edinburgh": generic words, named by what follows
         const namedBy = has(last!, K.ORG_CUES) && /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 14)) && toks.every((t) => has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS));
@@ -749,6 +749,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       }
 
       const nameLike = (t: Token) =>
+        !(hasInnerUpper(t.text) && !t.hyphen && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|O['’])\p{Lu}/u.test(t.text)) &&
         !isMedical(t) && !isCalendar(t) && !has(t, K.ORG_CUES) && !has(t, K.LARGE_AREAS) && !has(t, K.US_STATES) && !has(t, K.CREDENTIALS) && (isFirst(t) || isLast(t) || !isEnglish(t));
       const unknownProper = (t: Token) =>
         !isEnglish(t) &&
@@ -798,7 +799,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
 
       // ---- Relation / role before: "her daughter Ruth", "neighbour Doris", "Patient: Bill Gaskell"
       const prevWord = prevT && /^[\s,:]*$/.test(gapBefore) ? prevT.lower : '';
-      const relation = prevWord !== '' && (RELATIONS.has(prevWord) || ROLE_WORDS.has(prevWord));
+      const relation = (prevWord !== '' && (RELATIONS.has(prevWord) || ROLE_WORDS.has(prevWord))) || /\b(?:FY|CT|ST|SpR|PGY)-?[1-8] $/i.test(text.slice(Math.max(0, start - 6), start));
       const intro = introContext(toks[0]!);
       if ((relation || intro) && !toks.some((t) => has(t, K.ORG_PARTICLES)) && toks.every(nameLike) && !eponymHead && !toks.some((t) => t.upper)) {
         if (!(toks.length === 1 && isClearPlace(toks[0]!) && !isFirst(toks[0]!) && !isLast(toks[0]!))) {
@@ -1197,7 +1198,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   if (!nested) for (const t of tokens) {
     if (!t.upper || t.text.length < 4 || isCovered(t.start, t.end)) continue;
     const f = F(t);
-    if (!(f & (W_FIRST | W_LAST)) || f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || has(t, K.US_STATES) || has(t, K.LARGE_AREAS) || has(t, K.CREDENTIALS) || SPECIAL_ACRONYMS.has(t.text) || AGENCY_ACRONYMS.has(t.text)) continue;
+    if (!(f & (W_FIRST | W_LAST)) || f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || medicalHeadAfter(t) || has(t, K.US_STATES) || has(t, K.LARGE_AREAS) || has(t, K.CREDENTIALS) || SPECIAL_ACRONYMS.has(t.text) || AGENCY_ACRONYMS.has(t.text)) continue;
     // only where the surrounding line has lower-case words (caps lines were read title-cased)
     if (!lineHasLower(t.start)) continue;
     const p = prevTok(t);
