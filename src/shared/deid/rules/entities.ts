@@ -159,7 +159,7 @@ const SENTENCE_OPENERS = new Set('seen saw see attends attend visit visits call 
 /** The last words of a text, after a line break, a full stop or a dash: a signature. */
 const SIGNOFF_END_RE = /(?:\n|[.!?]\s+|\s[-–—~]\s?)[ \t]*(?:[-–—~][ \t]?)?(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(\p{Lu}[\p{L}'’-]+))?[ \t]*[.!]?\s*$/du;
 /** A numbered or bulleted line that starts with a name: "1. Grace - lap chole", "3. River Dunmore (93) - hernia". */
-const LIST_PATIENT_RE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]?|[-*•])[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]+(?:[-–—:][ \t]|\(\d{1,3}\)|\d{1,3}\s?[MF]\b))()/gu;
+const LIST_PATIENT_RE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]?|[-*•])[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]+(?:[-–—:][ \t]|\(\d{1,3}\)|\d{1,3}\s?[MF]\b|[A-Z]{2,4}\d{5,}\b))()/gu;
 /** Verbs after a relation and a given name in lower-case notes: "son will rang", "grandson billy to bring". */
 const LOWER_NAME_VERB_AFTER = new Set('rang rings called calls phoned visited visits came comes said says brought bringing to wants wanted asked asks is was has had agreed declined arrived left collected dropped picked will would can could'.split(' '));
 
@@ -1602,6 +1602,22 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           if (part && !US_STATE_ABBR.has(part)) emit(pos, pos + part.length, 'LOCATION', 0.85, 'hl7-address');
           pos += part.length + 1;
         }
+      }
+    }
+    // hospitals and places in capitals inside ordinary text: "HÔPITAL SAINTE-ANNE - compte rendu", "CAPE TOWN - TB clinic"
+    for (const t of tokens) {
+      if (!t.upper || isCovered(t.start, t.end) || !lineHasLower(t.start)) continue;
+      const n = tokens[t.index + 1];
+      if (has(t, K.HOSPITAL_FIRST) && n && n.upper && text.slice(t.end, n.start) === ' ' && !lex.clinical.has(n.lower)) {
+        let e = n.end;
+        for (let k = t.index + 2; k < tokens.length && k <= t.index + 4 && tokens[k]!.upper && /^[ -]$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)); k++) e = tokens[k]!.end;
+        emit(t.start, e, 'LOCATION', 0.8, 'org-caps-first');
+        continue;
+      }
+      if (n && n.upper && text.slice(t.end, n.start) === ' ') {
+        const cands = lex.placeMulti.get(t.lower + ' ' + n.lower);
+        const c = cands?.find((c) => c.every((w, k) => tokens[t.index + k]?.lower === w));
+        if (c) emit(t.start, tokens[t.index + c.length - 1]!.end, 'LOCATION', 0.8, 'place-caps-multi');
       }
     }
     // city acronyms: "CDMX", "CABA", "NYC"

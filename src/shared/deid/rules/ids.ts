@@ -79,6 +79,8 @@ const USER_BARE_RE = /\b(?:logged (?:in|on) as|signed (?:in|on) as|operator|user
 const HANDLE_SHAPE_RE = /(?<![\w@./:-])(?:[a-z][a-z]{4,}\d{1,4}|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?![\w@/-]|:|\.\w|\s*[:=(])/g;
 // Licence plates: UK "WP21 HXL", Indian "MH 12 AB 1234" / "DL 3C AB 4417"
 const PLATE_UK_RE = /\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b/g;
+// IBAN written in groups: "IE29 AIBK 9311 5212 3456 78"
+const IBAN_RE = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b/g;
 // Kenyan plates: "KDA 412B"
 const PLATE_KE_RE = /\bK[A-Z]{2}\s?\d{3}[A-Z]\b/g;
 const PLATE_IN_RE = /\b[A-Z]{2}[ -]?\d{1,2}[A-Z]?[ -]?[A-Z]{1,3}[ -]?\d{4}\b/g;
@@ -225,6 +227,7 @@ export function idRules(ctx: Ctx): void {
     if (!/[ -]/.test(m[0]) && m[0].length < 9) continue;
     ctx.add(m.index, m.index + m[0].length, 'VEHICLE', 0.75, 'plate-in');
   }
+  if (/\b[A-Z]{2}\d{2}[ ]?[A-Z0-9]{4}[ ]?\d{4}/.test(text)) for (let m = scan(IBAN_RE, text); m; m = IBAN_RE.exec(text)) if (/\d{6}/.test(m[0].replace(/ /g, ''))) ctx.add(m.index, m.index + m[0].length, 'ACCOUNT', 0.85, 'iban');
   if (/\bK[A-Z]{2}\s?\d{3}[A-Z]\b/.test(text)) for (let m = scan(PLATE_KE_RE, text); m; m = PLATE_KE_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'VEHICLE', 0.75, 'plate-ke');
   // social media handles: "@drjones_md", "@grace.adeyemi"
   if (text.includes('@')) {
