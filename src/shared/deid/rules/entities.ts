@@ -404,88 +404,116 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       nameSeeds.set(t.lower, Math.max(nameSeeds.get(t.lower) ?? 0, conf));
   };
 
-  // ---- 0. Labelled fields: "Patient: X Y", "Employer: Great Lakes Steel"
-  for (const at of labelledValues(text, NAME_LABEL_END)) {
-    const v = NAME_VALUE_RE.exec(text.slice(at, at + 80));
-    if (!v) continue;
-    let value = v[1];
-    const vs = at + v[0].length - value!.length;
-    // stop before credentials and organisation words
-    const words = value!.split(/(?<=[\s,])/);
-    let kept = '';
-    for (const w of words) {
-      const bare = w.replace(/[\s,.]+$/, '').toLowerCase();
-      if (CREDENTIALS.has(bare) || ORG_CUES.has(bare)) break;
-      kept += w;
+  /** Whether the line holding `pos` has a lower-case letter (line starts computed once, then a binary search). */
+  let lineStarts: number[] | undefined;
+  const lineLower = new Map<number, boolean>();
+  const lineHasLower = (pos: number): boolean => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
     }
-    value = kept.replace(/[\s,.]+$/, '');
-    // "Imogen Saltmarsh, Harrowgate Rheumatology": a comma after a full name ends it
-    const comma = value.indexOf(',');
-    if (comma > 0 && /\s/.test(value.slice(0, comma).trim())) value = value.slice(0, comma);
-    if (value.length < 2) continue;
-    const ti = tokenAt(tokens, vs);
-    const vt = tokens.slice(ti, tokenAt(tokens, vs + value.length));
-    if (vt.length === 0 || vt.some((t) => (isMedical(t) && !(t.upper && (isFirst(t) || isLast(t)))) || isCalendar(t)) || vt.every((t) => isEnglish(t) && !isFirst(t) && !isLast(t))) continue;
-    if (isCovered(vs, vs + value.length)) continue;
-    emit(vs, vs + value.length, 'NAME', 0.9, 'name-label');
-    nameEnds.push(vs + value.length);
-    for (const t of vt) seedName(t, 0.85);
-  }
-  for (const vs of labelledValues(text, ORG_LABEL_END)) {
-    const vm = ORG_VALUE_RE.exec(text.slice(vs, vs + 120));
-    if (!vm) continue;
-    const value = vm[0].replace(/[\s,.]+$/, '').replace(/(?:\s(?:of|and|the|on|upon))+$/, '');
-    if (isCovered(vs, vs + value.length)) continue;
-    const vt = tokens.slice(tokenAt(tokens, vs), tokenAt(tokens, vs + value.length));
-    if ((vt.every((t) => isMedical(t) || has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS)) && !(vt.length >= 2 && vt.some((t) => has(t, K.ORG_CUES)) && vt[0]!.cap)) || isMedical(vt[0]!) || vt.every((t) => SPECIAL_ACRONYMS.has(t.text))) continue;
-    emit(vs, vs + value.length, 'LOCATION', 0.85, 'place-label');
-    placeEnds.push(vs + value.length);
-  }
-
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    let v = lineLower.get(lo);
+    if (v === undefined) {
+      const end = lo + 1 < lineStarts.length ? lineStarts[lo + 1]! : text.length;
+      v = /\p{Ll}/u.test(text.slice(lineStarts[lo]!, end));
+      lineLower.set(lo, v);
+    }
+    return v;
+  };
+  // Each pass below is its own function: V8 never optimises a function over ~60 KB of bytecode,
+  // and entityRules as one body is past that (it then runs 1.5x slower).
+  const pass = (run: () => void): void => run();
+  // ---- 0. Labelled fields: "Patient: X Y", "Employer: Great Lakes Steel"
+  pass(() => {
+    for (const at of labelledValues(text, NAME_LABEL_END)) {
+      const v = NAME_VALUE_RE.exec(text.slice(at, at + 80));
+      if (!v) continue;
+      let value = v[1];
+      const vs = at + v[0].length - value!.length;
+      // stop before credentials and organisation words
+      const words = value!.split(/(?<=[\s,])/);
+      let kept = '';
+      for (const w of words) {
+        const bare = w.replace(/[\s,.]+$/, '').toLowerCase();
+        if (CREDENTIALS.has(bare) || ORG_CUES.has(bare)) break;
+        kept += w;
+      }
+      value = kept.replace(/[\s,.]+$/, '');
+      // "Imogen Saltmarsh, Harrowgate Rheumatology": a comma after a full name ends it
+      const comma = value.indexOf(',');
+      if (comma > 0 && /\s/.test(value.slice(0, comma).trim())) value = value.slice(0, comma);
+      if (value.length < 2) continue;
+      const ti = tokenAt(tokens, vs);
+      const vt = tokens.slice(ti, tokenAt(tokens, vs + value.length));
+      if (vt.length === 0 || vt.some((t) => (isMedical(t) && !(t.upper && (isFirst(t) || isLast(t)))) || isCalendar(t)) || vt.every((t) => isEnglish(t) && !isFirst(t) && !isLast(t))) continue;
+      if (isCovered(vs, vs + value.length)) continue;
+      emit(vs, vs + value.length, 'NAME', 0.9, 'name-label');
+      nameEnds.push(vs + value.length);
+      for (const t of vt) seedName(t, 0.85);
+    }
+    for (const vs of labelledValues(text, ORG_LABEL_END)) {
+      const vm = ORG_VALUE_RE.exec(text.slice(vs, vs + 120));
+      if (!vm) continue;
+      const value = vm[0].replace(/[\s,.]+$/, '').replace(/(?:\s(?:of|and|the|on|upon))+$/, '');
+      if (isCovered(vs, vs + value.length)) continue;
+      const vt = tokens.slice(tokenAt(tokens, vs), tokenAt(tokens, vs + value.length));
+      if ((vt.every((t) => isMedical(t) || has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS)) && !(vt.length >= 2 && vt.some((t) => has(t, K.ORG_CUES)) && vt[0]!.cap)) || isMedical(vt[0]!) || vt.every((t) => SPECIAL_ACRONYMS.has(t.text))) continue;
+      emit(vs, vs + value.length, 'LOCATION', 0.85, 'place-label');
+      placeEnds.push(vs + value.length);
+    }
+  });
   // ---- Titles in other languages and title chains: "Herr Müller", "Smt. Lakshmi Devi",
   //      "Prof. Dr. med. Hans Weber", "Kuya Jun", "Dña. Pilar Ortega" (the title stays outside the span)
-  for (let i = 0; i < tokens.length - 1; i++) {
-    const t = tokens[i]!;
-    if (!t.cap) continue;
-    const strong = has(t, K.FOREIGN_TITLES) && !(t.lower === 'sr' && text[t.end] !== '.');
-    const weak = !strong && has(t, K.FOREIGN_WEAK_TITLES);
-    const known = !strong && !weak && has(t, K.TITLES) && !has(t, K.WEAK_TITLES);
-    if (!strong && !weak && !known) continue;
-    // skip further titles and degree abbreviations: "Dr. med.", "Prof. Dr.", "PD Dr."
-    let k = i + 1;
-    let chained = false;
-    while (k < tokens.length && /^\.?\s{1,2}$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
-      const n = tokens[k]!;
-      if ((has(n, K.TITLES) && !has(n, K.WEAK_TITLES) && n.cap) || has(n, K.FOREIGN_TITLES) || (has(n, K.TITLE_DEGREES) && text[n.end] === '.')) {
-        k++;
-        chained = true;
-        continue;
+  pass(() => {
+    for (let i = 0; i < tokens.length - 1; i++) {
+      const t = tokens[i]!;
+      if (!t.cap) continue;
+      const strong = has(t, K.FOREIGN_TITLES) && !(t.lower === 'sr' && text[t.end] !== '.');
+      const weak = !strong && has(t, K.FOREIGN_WEAK_TITLES);
+      const known = !strong && !weak && has(t, K.TITLES) && !has(t, K.WEAK_TITLES);
+      if (!strong && !weak && !known) continue;
+      // skip further titles and degree abbreviations: "Dr. med.", "Prof. Dr.", "PD Dr."
+      let k = i + 1;
+      let chained = false;
+      while (k < tokens.length && /^\.?\s{1,2}$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
+        const n = tokens[k]!;
+        if ((has(n, K.TITLES) && !has(n, K.WEAK_TITLES) && n.cap) || has(n, K.FOREIGN_TITLES) || (has(n, K.TITLE_DEGREES) && text[n.end] === '.')) {
+          k++;
+          chained = true;
+          continue;
+        }
+        break;
       }
-      break;
+      // plain English titles are handled by the run classifier unless a chain hid the name from it
+      if (known && !chained) continue;
+      const first = tokens[k];
+      if (!first || !first.cap || !/^\.?\s{1,2}$/.test(text.slice(tokens[k - 1]!.end, first.start)) || isCovered(first.start, first.end)) continue;
+      const okTok = (n: Token) => !isMedical(n) && !isCalendar(n) && !has(n, K.ORG_CUES) && !has(n, K.CREDENTIALS) && !has(n, K.LARGE_AREAS) && !has(n, K.US_STATES) && !has(n, K.TITLES);
+      if (!okTok(first)) continue;
+      if (weak && !((isFirst(first) || isLast(first) || !isEnglish(first)) && !isClearPlace(first))) continue;
+      let e = first.end;
+      let j = k + 1;
+      for (; j < tokens.length && j < k + 4; j++) {
+        const n = tokens[j]!;
+        const g = text.slice(e, n.start);
+        const initialGap = g === '. ' && tokens[j - 1]!.text.length === 1;
+        if (!(g === ' ' || g === '-' || initialGap) || !n.cap || !okTok(n) || (isEnglish(n) && !isFirst(n) && !isLast(n))) break;
+        e = n.end;
+      }
+      covered.fill(1, t.start, first.start);
+      emit(first.start, e, 'NAME', 0.9, 'name-title-intl');
+      nameEnds.push(e);
+      for (let q = k; q < j; q++) seedName(tokens[q]!, 0.85);
+      i = j - 1;
     }
-    // plain English titles are handled by the run classifier unless a chain hid the name from it
-    if (known && !chained) continue;
-    const first = tokens[k];
-    if (!first || !first.cap || !/^\.?\s{1,2}$/.test(text.slice(tokens[k - 1]!.end, first.start)) || isCovered(first.start, first.end)) continue;
-    const okTok = (n: Token) => !isMedical(n) && !isCalendar(n) && !has(n, K.ORG_CUES) && !has(n, K.CREDENTIALS) && !has(n, K.LARGE_AREAS) && !has(n, K.US_STATES) && !has(n, K.TITLES);
-    if (!okTok(first)) continue;
-    if (weak && !((isFirst(first) || isLast(first) || !isEnglish(first)) && !isClearPlace(first))) continue;
-    let e = first.end;
-    let j = k + 1;
-    for (; j < tokens.length && j < k + 4; j++) {
-      const n = tokens[j]!;
-      const g = text.slice(e, n.start);
-      const initialGap = g === '. ' && tokens[j - 1]!.text.length === 1;
-      if (!(g === ' ' || g === '-' || initialGap) || !n.cap || !okTok(n) || (isEnglish(n) && !isFirst(n) && !isLast(n))) break;
-      e = n.end;
-    }
-    covered.fill(1, t.start, first.start);
-    emit(first.start, e, 'NAME', 0.9, 'name-title-intl');
-    nameEnds.push(e);
-    for (let q = k; q < j; q++) seedName(tokens[q]!, 0.85);
-    i = j - 1;
-  }
-
+  });
   // ---- 1. Build runs of capitalised tokens
   const runs: Run[] = [];
   let cur: Token[] = [];
@@ -971,890 +999,924 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   for (const run of runs) classify(run);
 
   // ---- a place or organisation followed by a short code or agency acronym: "Ballyhale GAA", "Amazon BHX4"
-  for (const f of [...ctx.findings]) {
-    if (f.type !== 'LOCATION') continue;
-    const m = /^ ([A-Z]{2,5}\d{0,3})\b/.exec(text.slice(f.end, f.end + 10));
-    if (!m) continue;
-    const code = m[1]!;
-    if (SPECIAL_ACRONYMS.has(code) || /^(?:ZIP|APT|STE|UNIT|PO|USA|UK|EU|RD|ST|AVE|DOB|MRN|NHS|TEL|FAX)$/.test(code) || lex.genes.has(code.toLowerCase()) || ((lex.clinical.has(code.toLowerCase()) || US_STATE_ABBR.has(code)) && !AGENCY_ACRONYMS.has(code))) continue;
-    const e = f.end + m[0].length;
-    if (!isCovered(f.end + 1, e)) emit(f.end + 1, e, 'LOCATION', f.confidence, 'place-code');
-  }
+  pass(() => {
+    for (const f of [...ctx.findings]) {
+      if (f.type !== 'LOCATION') continue;
+      const m = /^ ([A-Z]{2,5}\d{0,3})\b/.exec(text.slice(f.end, f.end + 10));
+      if (!m) continue;
+      const code = m[1]!;
+      if (SPECIAL_ACRONYMS.has(code) || /^(?:ZIP|APT|STE|UNIT|PO|USA|UK|EU|RD|ST|AVE|DOB|MRN|NHS|TEL|FAX)$/.test(code) || lex.genes.has(code.toLowerCase()) || ((lex.clinical.has(code.toLowerCase()) || US_STATE_ABBR.has(code)) && !AGENCY_ACRONYMS.has(code))) continue;
+      const e = f.end + m[0].length;
+      if (!isCovered(f.end + 1, e)) emit(f.end + 1, e, 'LOCATION', f.confidence, 'place-code');
+    }
+  });
   // ---- "Savannah PD": a place-like word before an agency acronym
-  for (const t of tokens) {
-    if (!AGENCY_ACRONYMS.has(t.text) || isCovered(t.start, t.end)) continue;
-    const p = prevTok(t);
-    if (p && p.cap && !p.sentenceStart && text.slice(p.end, t.start) === ' ' && !isMedical(p) && !has(p, K.LARGE_AREAS)) {
-      emit(p.start, t.end, 'LOCATION', 0.85, 'place-agency');
+  pass(() => {
+    for (const t of tokens) {
+      if (!AGENCY_ACRONYMS.has(t.text) || isCovered(t.start, t.end)) continue;
+      const p = prevTok(t);
+      if (p && p.cap && !p.sentenceStart && text.slice(p.end, t.start) === ' ' && !isMedical(p) && !has(p, K.LARGE_AREAS)) {
+        emit(p.start, t.end, 'LOCATION', 0.85, 'place-agency');
+      }
     }
-  }
+  });
   // ---- strong context before an acronym: "student at UCSF", "works for NYPD"
-  for (const t of tokens) {
-    if (!t.upper || t.text.length < 3 || t.text.length > 6 || isCovered(t.start, t.end) || SPECIAL_ACRONYMS.has(t.text) || isMedical(t) || F(t) & W_ENGLISH) continue;
-    if (lex.genes.has(t.lower) || lex.clinical.has(t.lower)) continue;
-    if (locContext(t) === 'strong') emit(t.start, t.end, 'LOCATION', 0.75, 'place-acronym');
-  }
-  /** Whether the line holding `pos` has a lower-case letter (line starts computed once, then a binary search). */
-  let lineStarts: number[] | undefined;
-  const lineLower = new Map<number, boolean>();
-  const lineHasLower = (pos: number): boolean => {
-    if (!lineStarts) {
-      lineStarts = [0];
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  pass(() => {
+    for (const t of tokens) {
+      if (!t.upper || t.text.length < 3 || t.text.length > 6 || isCovered(t.start, t.end) || SPECIAL_ACRONYMS.has(t.text) || isMedical(t) || F(t) & W_ENGLISH) continue;
+      if (lex.genes.has(t.lower) || lex.clinical.has(t.lower)) continue;
+      if (locContext(t) === 'strong') emit(t.start, t.end, 'LOCATION', 0.75, 'place-acronym');
     }
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    let v = lineLower.get(lo);
-    if (v === undefined) {
-      const end = lo + 1 < lineStarts.length ? lineStarts[lo + 1]! : text.length;
-      v = /\p{Ll}/u.test(text.slice(lineStarts[lo]!, end));
-      lineLower.set(lo, v);
-    }
-    return v;
-  };
+  });
   // ---- practices named after a specialty: "Cascade Pulmonary", "Tri-County Dermatology"
-  for (const t of tokens) {
-    if (!t.cap || !has(t, K.SPECIALTY_WORDS) || isCovered(t.start, t.end)) continue;
-    const p = prevTok(t);
-    if (!p || !p.cap || text.slice(p.end, t.start) !== ' ' || isCovered(p.start, p.end) || has(p, K.GENERIC_ORG_WORDS) || isMedical(p) || isCalendar(p) || has(p, K.TITLES) || has(p, K.RELATIONS)) continue;
-    if ((isEnglish(p) && !isPlaceWord(p) && !isLast(p)) || /(?:al|ic|ive|ary|ous|ist|ogy)$/.test(p.lower)) continue;
-    if (has(p, K.LARGE_AREAS) || has(p, K.US_STATES) || (p.sentenceStart && isEnglish(p))) continue;
-    emit(p.start, t.end, 'LOCATION', 0.8, 'org-specialty');
-  }
+  pass(() => {
+    for (const t of tokens) {
+      if (!t.cap || !has(t, K.SPECIALTY_WORDS) || isCovered(t.start, t.end)) continue;
+      const p = prevTok(t);
+      if (!p || !p.cap || text.slice(p.end, t.start) !== ' ' || isCovered(p.start, p.end) || has(p, K.GENERIC_ORG_WORDS) || isMedical(p) || isCalendar(p) || has(p, K.TITLES) || has(p, K.RELATIONS)) continue;
+      if ((isEnglish(p) && !isPlaceWord(p) && !isLast(p)) || /(?:al|ic|ive|ary|ous|ist|ogy)$/.test(p.lower)) continue;
+      if (has(p, K.LARGE_AREAS) || has(p, K.US_STATES) || (p.sentenceStart && isEnglish(p))) continue;
+      emit(p.start, t.end, 'LOCATION', 0.8, 'org-specialty');
+    }
+  });
   // ---- an unknown acronym after "at"/"to"/"from": "biopsy at LUTH", "Rx sent to CVS"
-  for (const t of tokens) {
-    if (!t.upper || t.text.length < 3 || t.text.length > 6 || isCovered(t.start, t.end) || SPECIAL_ACRONYMS.has(t.text) || AGENCY_ACRONYMS.has(t.text) || US_STATE_ABBR.has(t.text) || isMedical(t) || F(t) & (W_ENGLISH | W_CLINICAL | W_GENE)) continue;
-    const p = prevTok(t);
-    if (!p || !(p.lower === 'at' || p.lower === 'to' || p.lower === 'from') || text.slice(p.end, t.start) !== ' ') continue;
-    // "to" only after a verb that sends a person or a prescription somewhere: "sent to CVS", not "progressed to ARDS"
-    const pp = prevTok(p);
-    if (p.lower === 'to' && !(pp && ACRONYM_TO_VERBS.has(pp.lower) && text.slice(pp.end, p.start) === ' ')) continue;
-    const after = text.slice(t.end, t.end + 12);
-    if (/^(?:\s?[-/:]?\s?\d|[-/]\w|\s(?:of|level|score|ratio|criteria|positive|negative|\d))/.test(after)) continue;
-    if (!lineHasLower(t.start)) continue;
-    emit(t.start, t.end, 'LOCATION', 0.6, 'place-acronym-weak');
-  }
+  pass(() => {
+    for (const t of tokens) {
+      if (!t.upper || t.text.length < 3 || t.text.length > 6 || isCovered(t.start, t.end) || SPECIAL_ACRONYMS.has(t.text) || AGENCY_ACRONYMS.has(t.text) || US_STATE_ABBR.has(t.text) || isMedical(t) || F(t) & (W_ENGLISH | W_CLINICAL | W_GENE)) continue;
+      const p = prevTok(t);
+      if (!p || !(p.lower === 'at' || p.lower === 'to' || p.lower === 'from') || text.slice(p.end, t.start) !== ' ') continue;
+      // "to" only after a verb that sends a person or a prescription somewhere: "sent to CVS", not "progressed to ARDS"
+      const pp = prevTok(p);
+      if (p.lower === 'to' && !(pp && ACRONYM_TO_VERBS.has(pp.lower) && text.slice(pp.end, p.start) === ' ')) continue;
+      const after = text.slice(t.end, t.end + 12);
+      if (/^(?:\s?[-/:]?\s?\d|[-/]\w|\s(?:of|level|score|ratio|criteria|positive|negative|\d))/.test(after)) continue;
+      if (!lineHasLower(t.start)) continue;
+      emit(t.start, t.end, 'LOCATION', 0.6, 'place-acronym-weak');
+    }
+  });
   // ---- all-caps headers: "NORTHSHORE IMAGING - EVANSTON"
-  if (/[A-Z]{4,} [A-Z]{4,}/.test(text)) {
-    for (const m of text.matchAll(/^[^a-z\n]{6,80}$/gm)) {
-      const line = m[0];
-      const words = [...line.matchAll(/[A-Z][A-Z'’&-]+/g)];
-      const cue = words.findIndex((w) => ORG_CUES.has(w[0].toLowerCase()));
-      if (cue > 0) {
-        const head = words.slice(0, cue).filter((w) => !GENERIC_ORG_WORDS.has(w[0].toLowerCase()) && !lex.english.has(w[0].toLowerCase()));
-        if (head.length) {
-          const s = m.index + head[0]!.index;
-          const e = m.index + words[cue]!.index + words[cue]![0].length;
-          if (!isCovered(s, e)) emit(s, e, 'LOCATION', 0.8, 'org-caps');
+  pass(() => {
+    if (/[A-Z]{4,} [A-Z]{4,}/.test(text)) {
+      for (const m of text.matchAll(/^[^a-z\n]{6,80}$/gm)) {
+        const line = m[0];
+        const words = [...line.matchAll(/[A-Z][A-Z'’&-]+/g)];
+        const cue = words.findIndex((w) => ORG_CUES.has(w[0].toLowerCase()));
+        if (cue > 0) {
+          const head = words.slice(0, cue).filter((w) => !GENERIC_ORG_WORDS.has(w[0].toLowerCase()) && !lex.english.has(w[0].toLowerCase()));
+          if (head.length) {
+            const s = m.index + head[0]!.index;
+            const e = m.index + words[cue]!.index + words[cue]![0].length;
+            if (!isCovered(s, e)) emit(s, e, 'LOCATION', 0.8, 'org-caps');
+          }
         }
-      }
-      for (const w of words) {
-        const lw = w[0].toLowerCase();
-        const s = m.index + w.index;
-        if (lex.placeSingle.has(lw) && !lex.english.has(lw) && !LARGE_AREAS.has(lw) && !US_STATES.has(lw) && !isCovered(s, s + w[0].length)) {
-          emit(s, s + w[0].length, 'LOCATION', 0.7, 'place-caps');
+        for (const w of words) {
+          const lw = w[0].toLowerCase();
+          const s = m.index + w.index;
+          if (lex.placeSingle.has(lw) && !lex.english.has(lw) && !LARGE_AREAS.has(lw) && !US_STATES.has(lw) && !isCovered(s, s + w[0].length)) {
+            emit(s, s + w[0].length, 'LOCATION', 0.7, 'place-caps');
+          }
         }
       }
     }
-  }
+  });
   // ---- forms: "KOVACS, ISTVAN", "PATEL, NIRAV MD"
-  if (/[A-Z]{2,}, [A-Z]{2,}/.test(text)) {
-    for (const m of text.matchAll(/\b([A-Z][A-Z'’-]{1,30}),\s([A-Z][A-Z'’-]{1,30})(?:\s([A-Z])\.?)?\b/g)) {
-      const a = m[1]!.toLowerCase();
-      const b = m[2]!.toLowerCase();
-      if (CREDENTIALS.has(b) || lex.english.has(a) || lex.english.has(b)) continue;
-      if (lex.genes.has(a) || lex.clinical.has(a) || lex.genes.has(b) || lex.clinical.has(b) || US_STATE_ABBR.has(m[1]!) || US_STATE_ABBR.has(m[2]!)) continue;
-      if (!(lex.lastNames.has(a) || lex.firstNames.has(b) || lex.firstNames.has(a) || lex.lastNames.has(b))) continue;
-      if (!isCovered(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 'NAME', 0.85, 'name-caps-comma');
+  pass(() => {
+    if (/[A-Z]{2,}, [A-Z]{2,}/.test(text)) {
+      for (const m of text.matchAll(/\b([A-Z][A-Z'’-]{1,30}),\s([A-Z][A-Z'’-]{1,30})(?:\s([A-Z])\.?)?\b/g)) {
+        const a = m[1]!.toLowerCase();
+        const b = m[2]!.toLowerCase();
+        if (CREDENTIALS.has(b) || lex.english.has(a) || lex.english.has(b)) continue;
+        if (lex.genes.has(a) || lex.clinical.has(a) || lex.genes.has(b) || lex.clinical.has(b) || US_STATE_ABBR.has(m[1]!) || US_STATE_ABBR.has(m[2]!)) continue;
+        if (!(lex.lastNames.has(a) || lex.firstNames.has(b) || lex.firstNames.has(a) || lex.lastNames.has(b))) continue;
+        if (!isCovered(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 'NAME', 0.85, 'name-caps-comma');
+      }
     }
-  }
+  });
   // ---- French/Spanish/Quebec hospital acronyms: "CHU de Québec"
-  if (/\bC[HI]/.test(text)) for (const m of text.matchAll(/\b(?:CHU|CHRU|CHUM|CHUS|CHUQ|CHR|CH|CIUSSS|CISSS|AP-HP|HCL)\s+(?:de\s+(?:la\s+)?|du\s+|des\s+)?\p{Lu}[\p{L}'’-]+(?:[-\s]\p{Lu}[\p{L}'’-]+)*/gu)) {
-    if (!isCovered(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'org-acronym');
-  }
+  pass(() => {
+    if (/\bC[HI]/.test(text)) for (const m of text.matchAll(/\b(?:CHU|CHRU|CHUM|CHUS|CHUQ|CHR|CH|CIUSSS|CISSS|AP-HP|HCL)\s+(?:de\s+(?:la\s+)?|du\s+|des\s+)?\p{Lu}[\p{L}'’-]+(?:[-\s]\p{Lu}[\p{L}'’-]+)*/gu)) {
+      if (!isCovered(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'org-acronym');
+    }
+  });
   // ---- @mentions in comments: "@Nkechi"
-  if (text.includes('@')) for (const m of text.matchAll(/(?<![\w@])@(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/gu)) {
-    const s = m.index + 1;
-    const w = (m[1]!.split(/\s/)[0] ?? '').toLowerCase();
-    if (TITLES.has(w)) continue;
-    if (!isCovered(s, s + m[1]!.length)) emit(s, s + m[1]!.length, 'NAME', 0.85, 'name-mention');
-  }
+  pass(() => {
+    if (text.includes('@')) for (const m of text.matchAll(/(?<![\w@])@(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/gu)) {
+      const s = m.index + 1;
+      const w = (m[1]!.split(/\s/)[0] ?? '').toLowerCase();
+      if (TITLES.has(w)) continue;
+      if (!isCovered(s, s + m[1]!.length)) emit(s, s + m[1]!.length, 'NAME', 0.85, 'name-mention');
+    }
+  });
   // ---- lower-case informal notes: "mr dawson", "dr chen"
-  if (tokens.some((t) => !t.cap && !t.upper && LOWER_TITLES.has(t.text))) for (const m of text.matchAll(/(?<![\w'’-])(?:mr|mrs|ms|miss|dr)\.?\s+([a-z][a-z'’-]*[a-z])(?![\w'’-])/g)) {
-    const w = m[1]!;
-    const s = m.index + m[0].length - w.length;
-    const known = lex.lastNames.has(w) || lex.firstNames.has(w);
-    const bare = w.replace(/^(?:o|d)['’]/, '');
-    const medical = lex.drugs.has(w) || lex.genera.has(w) || lex.clinical.has(w) || lex.eponyms.has(w);
-    if ((known || w.length >= 2) && !lex.english.has(w) && !lex.english.has(bare) && !medical && !LOWER_TITLES.has(w) && !isCovered(s, s + w.length)) emit(s, s + w.length, 'NAME', known ? 0.8 : 0.7, 'name-title-lower');
-  }
+  pass(() => {
+    if (tokens.some((t) => !t.cap && !t.upper && LOWER_TITLES.has(t.text))) for (const m of text.matchAll(/(?<![\w'’-])(?:mr|mrs|ms|miss|dr)\.?\s+([a-z][a-z'’-]*[a-z])(?![\w'’-])/g)) {
+      const w = m[1]!;
+      const s = m.index + m[0].length - w.length;
+      const known = lex.lastNames.has(w) || lex.firstNames.has(w);
+      const bare = w.replace(/^(?:o|d)['’]/, '');
+      const medical = lex.drugs.has(w) || lex.genera.has(w) || lex.clinical.has(w) || lex.eponyms.has(w);
+      if ((known || w.length >= 2) && !lex.english.has(w) && !lex.english.has(bare) && !medical && !LOWER_TITLES.has(w) && !isCovered(s, s + w.length)) emit(s, s + w.length, 'NAME', known ? 0.8 : 0.7, 'name-title-lower');
+    }
+  });
   // ---- lower-case writing ("asked sarah about it", "jake kowalczyk 17yo", "lives in fresno"):
   //      after a relation word always; anywhere when the whole text is written in lower case
-  {
-    let words = 0;
-    let caps = 0;
-    let lowerStarts = 0;
-    for (const t of tokens) {
-      if (t.num) continue;
-      words++;
-      if (t.cap || t.upper) caps++;
-      else if (t.index === 0 || sentenceEndBefore(text, t.start)) lowerStarts++;
-    }
-    const lowerStyle = words >= 6 && (caps / words < 0.04 || lowerStarts >= 2);
-    const plain = (t: Token) => !t.cap && !t.upper && !t.num && t.text.length >= 3 && !(F(t) & (W_ENGLISH | W_DRUG | W_GENUS | W_EPONYM | W_CLINICAL)) && !isCovered(t.start, t.end);
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      // "jasmine kaur dhillon", "amelia r. quispe": a given name that is also a word, followed by
-      // a (middle initial and) name-dictionary word in lower-case writing
-      if (lowerStyle && !t.cap && !t.upper && !t.num && F(t) & W_FIRST && F(t) & W_ENGLISH && !(F(t) & (W_DRUG | W_CLINICAL)) && !isCovered(t.start, t.end)) {
-        let k = i + 1;
-        let e = t.end;
-        const ini = tokens[k];
-        if (ini && ini.text.length === 1 && !ini.num && text.slice(e, ini.start) === ' ' && text[ini.end] === '.') {
-          e = ini.end + 1;
-          k++;
+  pass(() => {
+    {
+      let words = 0;
+      let caps = 0;
+      let lowerStarts = 0;
+      for (const t of tokens) {
+        if (t.num) continue;
+        words++;
+        if (t.cap || t.upper) caps++;
+        else if (t.index === 0 || sentenceEndBefore(text, t.start)) lowerStarts++;
+      }
+      const lowerStyle = words >= 6 && (caps / words < 0.04 || lowerStarts >= 2);
+      const plain = (t: Token) => !t.cap && !t.upper && !t.num && t.text.length >= 3 && !(F(t) & (W_ENGLISH | W_DRUG | W_GENUS | W_EPONYM | W_CLINICAL)) && !isCovered(t.start, t.end);
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        // "jasmine kaur dhillon", "amelia r. quispe": a given name that is also a word, followed by
+        // a (middle initial and) name-dictionary word in lower-case writing
+        if (lowerStyle && !t.cap && !t.upper && !t.num && F(t) & W_FIRST && F(t) & W_ENGLISH && !(F(t) & (W_DRUG | W_CLINICAL)) && !isCovered(t.start, t.end)) {
+          let k = i + 1;
+          let e = t.end;
+          const ini = tokens[k];
+          if (ini && ini.text.length === 1 && !ini.num && text.slice(e, ini.start) === ' ' && text[ini.end] === '.') {
+            e = ini.end + 1;
+            k++;
+          }
+          const n = tokens[k];
+          if (n && plain(n) && /^ $/.test(text.slice(e, n.start)) && (e > t.end || F(n) & (W_FIRST | W_LAST))) {
+            let end = n.end;
+            const n2 = tokens[k + 1];
+            if (n2 && plain(n2) && text.slice(end, n2.start) === ' ' && F(n2) & (W_FIRST | W_LAST)) end = n2.end;
+            emit(t.start, end, 'NAME', 0.6, 'name-lowercase-pair');
+            continue;
+          }
         }
-        const n = tokens[k];
-        if (n && plain(n) && /^ $/.test(text.slice(e, n.start)) && (e > t.end || F(n) & (W_FIRST | W_LAST))) {
-          let end = n.end;
-          const n2 = tokens[k + 1];
-          if (n2 && plain(n2) && text.slice(end, n2.start) === ' ' && F(n2) & (W_FIRST | W_LAST)) end = n2.end;
-          emit(t.start, end, 'NAME', 0.6, 'name-lowercase-pair');
+        if (!plain(t)) continue;
+        const f = F(t);
+        const isName = (f & (W_FIRST | W_LAST)) !== 0;
+        const p = tokens[i - 1];
+        const afterRelation = !!p && has(p, K.RELATIONS) && /^[\s,:]+$/.test(text.slice(p.end, t.start));
+        if (isName && (afterRelation || lowerStyle)) {
+          // extend over a following surname-like word: "jake kowalczyk"
+          let e = t.end;
+          let k = i + 1;
+          for (; k < tokens.length && k <= i + 2; k++) {
+            const n = tokens[k]!;
+            // a middle initial: "amelia r. quispe"
+            const n2 = tokens[k + 1];
+            if (k === i + 1 && n.text.length === 1 && !n.num && text.slice(e, n.start) === ' ' && text[n.end] === '.' && n2 && plain(n2) && n2.start === n.end + 2) {
+              e = n2.end;
+              k++;
+              continue;
+            }
+            if (!plain(n) || text.slice(e, n.start) !== ' ' || !((F(n) & (W_LAST | W_FIRST)) !== 0 || !(F(n) & W_PLACE))) break;
+            e = n.end;
+          }
+          emit(t.start, e, 'NAME', afterRelation ? 0.75 : 0.6, 'name-lowercase');
+          i = k - 1;
           continue;
         }
+        // "her husband kunle", "tech kerry-ann": a relation word before an unknown lower-case word
+        if (afterRelation && t.text.length >= 3 && !/['’](?:t|s|d|ll|ve|re|m)$/.test(t.lower) && !t.lower.split('-').some((x) => lex.english.has(x)) && !MEDICAL_SUFFIX.test(t.lower) && !DRUG_SUFFIX.test(t.lower)) {
+          emit(t.start, t.end, 'NAME', 0.65, 'name-relation-lower');
+          continue;
+        }
+        if (lowerStyle && (f & W_PLACE) && p && has(p, K.WEAK_PREPS)) {
+          emit(t.start, t.end, 'LOCATION', 0.6, 'place-lowercase');
+          continue;
+        }
+        // "came in from ballinasloe", "lives out at wagga": strong place context before an unknown word
+        if (p && (p.lower === 'from' || p.lower === 'in' || p.lower === 'at') && !(f & (W_FIRST | W_LAST) && !(f & W_PLACE)) && !MEDICAL_SUFFIX.test(t.lower) && !DRUG_SUFFIX.test(t.lower)) {
+          const w = prevWords(t);
+          if (w.length >= 2 && (LOWER_PLACE_VERBS.has(w[1]!) || (w.length >= 3 && LOWER_PLACE_VERBS.has(w[2]!) && (w[1] === 'in' || w[1] === 'out' || w[1] === 'up' || w[1] === 'down' || w[1] === 'back')))) emit(t.start, t.end, 'LOCATION', 0.65, 'place-lowercase-context');
+        }
       }
-      if (!plain(t)) continue;
+    }
+  });
+  // ---- whiteboards and handovers: the words after "bed 7 -", "cub 2", "resus 1", "corridor" are the patient
+  pass(() => {
+    if (!nested && BED_CUE_TEST.test(text)) for (const m of text.matchAll(BED_CUE_RE)) {
+      let i = tokenAt(tokens, m.index + m[0].length);
+      const s0 = tokens[i];
+      if (!s0 || s0.start !== m.index + m[0].length) continue;
+      let e = -1;
+      let words = 0;
+      let named = false;
+      for (let k = 0; k < 3 && i < tokens.length; k++, i++) {
+        const t = tokens[i]!;
+        if (e >= 0 && !/^(?:\.? | )$/.test(text.slice(e, t.start))) break;
+        const initial = t.text.length === 1 && !t.num && text[t.end] === '.';
+        if (!initial) {
+          const f = F(t);
+          // "bed 4 - hope adeyemi", "Bed 3 - Hope (91F)", "bed 7 - frank (pt)": a given name that is also a word, when a name or an age follows
+          const wordName = f & W_ENGLISH && f & W_FIRST && !(f & (W_DRUG | W_GENUS | W_CLINICAL | W_GENE)) && (BED_NAME_AFTER_RE.test(text.slice(t.end, t.end + 12)) || (tokens[i + 1] !== undefined && text.slice(t.end, tokens[i + 1]!.start) === ' ' && (!(F(tokens[i + 1]!) & W_ENGLISH) || (t.cap && tokens[i + 1]!.cap)) && (F(tokens[i + 1]!) & (W_FIRST | W_LAST)) !== 0));
+          if (!wordName && (t.num || t.text.length < 2 || f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || (f & W_EPONYM && !(f & (W_FIRST | W_LAST))) || medicalHeadAfter(t) || isCalendar(t) || has(t, K.TITLES) || has(t, K.CREDENTIALS))) break;
+          if (/['’](?:t|s|d|ll|ve|re|m)$/.test(t.lower) && !(f & (W_FIRST | W_LAST))) break;
+          if (t.cap || t.upper || f & (W_FIRST | W_LAST)) named = true;
+          words++;
+        }
+        e = t.end + (initial ? 1 : 0);
+      }
+      if (words > 0 && named && e > s0.start && !isCovered(s0.start, e)) emit(s0.start, text[e - 1] === '.' ? e - 1 : e, 'NAME', 0.7, 'name-bed');
+    }
+  });
+  // ---- an ALL-CAPS surname or given name inside ordinary text: "seen with PAVLOVIC's wife", "M. TOKUNAGA"
+  pass(() => {
+    if (!nested) for (const t of tokens) {
+      if (!t.upper || t.text.length < 4 || isCovered(t.start, t.end)) continue;
       const f = F(t);
-      const isName = (f & (W_FIRST | W_LAST)) !== 0;
-      const p = tokens[i - 1];
-      const afterRelation = !!p && has(p, K.RELATIONS) && /^[\s,:]+$/.test(text.slice(p.end, t.start));
-      if (isName && (afterRelation || lowerStyle)) {
-        // extend over a following surname-like word: "jake kowalczyk"
-        let e = t.end;
-        let k = i + 1;
-        for (; k < tokens.length && k <= i + 2; k++) {
+      if (!(f & (W_FIRST | W_LAST)) || f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || medicalHeadAfter(t) || has(t, K.US_STATES) || has(t, K.LARGE_AREAS) || has(t, K.CREDENTIALS) || SPECIAL_ACRONYMS.has(t.text) || AGENCY_ACRONYMS.has(t.text)) continue;
+      // only where the surrounding line has lower-case words (caps lines were read title-cased)
+      if (!lineHasLower(t.start)) continue;
+      const p = prevTok(t);
+      const s = p && p.text.length === 1 && !p.num && text.slice(p.end, t.start) === '. ' && !isCovered(p.start, p.end) ? p.start : t.start;
+      emit(s, t.end, 'NAME', 0.6, 'name-caps-dict');
+    }
+  });
+  // ---- coordination: "Parents Erik and Maja", "Grant and I"
+  pass(() => {
+    const coordinate = (s: number) => {
+      const t = tokens[tokenAt(tokens, s)];
+      if (!t || t.start !== s || !t.cap || isCovered(s, t.end)) return;
+      if (has(t, K.TITLES) || isMedical(t) || isEponym(t) || has(t, K.ORG_CUES) || isCalendar(t) || (isEnglish(t) && !isFirst(t) && !isLast(t))) return;
+      emit(s, t.end, 'NAME', 0.75, 'name-coordination');
+    };
+    for (const e of nameEnds) {
+      const m = /^\s+(?:and|&|or)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(e, e + 40));
+      if (m) coordinate(e + m[0].length - m[1]!.length);
+    }
+    // ... and backwards: "Emeka and Ngozi Chukwu"
+    for (const f of [...ctx.findings]) {
+      if (f.type !== 'NAME' || f.confidence < 0.5) continue;
+      const m = /(\p{Lu}[\p{L}'’-]+)\s+(?:and|&)\s+$/u.exec(text.slice(Math.max(0, f.start - 40), f.start));
+      if (m) coordinate(f.start - m[0].length);
+    }
+    if (text.includes(' and I ')) for (const m of text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+and\s+I\b/gu)) {
+      const t = tokens[tokenAt(tokens, m.index)];
+      if (t && t.start === m.index && isFirst(t)) coordinate(m.index);
+    }
+  });
+  // ---- a first name just before a found surname: "Brooke Whitmore" at the start of a sentence
+  pass(() => {
+    for (const f of [...ctx.findings]) {
+      if (f.type !== 'NAME' || f.confidence < 0.5) continue;
+      const ti = tokenAt(tokens, f.start);
+      const p = tokens[ti - 1];
+      if (!p || !p.cap || text.slice(p.end, f.start) !== ' ' || isCovered(p.start, p.end)) continue;
+      if (isFirst(p) && !isMedical(p) && !isCalendar(p) && !has(p, K.TITLES) && !has(p, K.RELATIONS) && !has(p, K.ORG_CUES)) emit(p.start, p.end, 'NAME', f.confidence, 'name-first-before');
+    }
+  });
+  // ---- organisation and address spans grown over their neighbours
+  pass(() => {
+    {
+      const plainCap = (t: Token, mid = false) => t.cap && !(F(t) & (W_DRUG | W_GENUS | W_GENE)) && !(isMedical(t) && !isEnglish(t)) && !isCalendar(t) && !has(t, K.CREDENTIALS) && (mid || !has(t, K.RELATIONS)) && !(has(t, K.TITLES) && !has(t, K.WEAK_TITLES)) && !t.num;
+      const locs = ctx.findings.filter((f) => f.type === 'LOCATION' && f.confidence >= 0.7).sort((a, b) => a.start - b.start);
+      for (const f of locs) {
+        // back over the capitalised words of the same name: "The Travel Doctor [Bondi Junction]"
+        let ti = tokenAt(tokens, f.start);
+        let s = f.start;
+        while (ti > 0) {
+          const p = tokens[ti - 1]!;
+          const g = text.slice(p.end, s);
+          // a role word inside a name ("The Travel Doctor Bondi Junction") only with a capitalised word before it
+          const pp = tokens[ti - 2];
+          const mid = !!pp && pp.cap && text.slice(pp.end, p.start) === ' ';
+          if (!(g === ' ' || g === ' & ') || !plainCap(p, mid) || isCovered(p.start, p.end) || has(p, K.LARGE_AREAS) || has(p, K.US_STATES)) break;
+          if (p.sentenceStart && isEnglish(p) && p.lower !== 'the') break;
+          if (p.text === 'the') break;
+          s = p.start;
+          ti--;
+          if (p.sentenceStart) break;
+        }
+        // a bare "The" is not worth a span of its own
+        if (s < f.start && !(text.slice(s, s + 4) === 'The ' && tokenAt(tokens, f.start) - ti === 1)) emit(s, f.start, 'LOCATION', f.confidence, 'place-extend');
+        // forward over organisation words and a " - Branch": "Royal Sussex County [Hospital]", "... - Temple"
+        let e = f.end;
+        let k = tokenAt(tokens, e);
+        while (k < tokens.length) {
           const n = tokens[k]!;
-          // a middle initial: "amelia r. quispe"
-          const n2 = tokens[k + 1];
-          if (k === i + 1 && n.text.length === 1 && !n.num && text.slice(e, n.start) === ' ' && text[n.end] === '.' && n2 && plain(n2) && n2.start === n.end + 2) {
-            e = n2.end;
+          const g = text.slice(e, n.start);
+          if (g === ' ' && n.cap && (has(n, K.ORG_CUES) || has(n, K.GENERIC_ORG_WORDS)) && !isCovered(n.start, n.end) && !medicalHeadAfter(n) && !isHead(n)) {
+            e = n.end;
             k++;
             continue;
           }
-          if (!plain(n) || text.slice(e, n.start) !== ' ' || !((F(n) & (W_LAST | W_FIRST)) !== 0 || !(F(n) & W_PLACE))) break;
-          e = n.end;
+          if (/^ [-–—] $/.test(g) && plainCap(n) && !isCovered(n.start, n.end) && !(isEnglish(n) && !isPlaceWord(n) && !isFirst(n) && !isLast(n)) && /^(?:[ \t]*(?:$|\n|[.,;)|]))/.test(text.slice(n.end, n.end + 2))) {
+            e = n.end;
+            k++;
+          }
+          break;
         }
-        emit(t.start, e, 'NAME', afterRelation ? 0.75 : 0.6, 'name-lowercase');
-        i = k - 1;
-        continue;
+        if (e > f.end) emit(f.end, e, 'LOCATION', f.confidence, 'place-extend');
       }
-      // "her husband kunle", "tech kerry-ann": a relation word before an unknown lower-case word
-      if (afterRelation && t.text.length >= 3 && !/['’](?:t|s|d|ll|ve|re|m)$/.test(t.lower) && !t.lower.split('-').some((x) => lex.english.has(x)) && !MEDICAL_SUFFIX.test(t.lower) && !DRUG_SUFFIX.test(t.lower)) {
-        emit(t.start, t.end, 'NAME', 0.65, 'name-relation-lower');
-        continue;
-      }
-      if (lowerStyle && (f & W_PLACE) && p && has(p, K.WEAK_PREPS)) {
-        emit(t.start, t.end, 'LOCATION', 0.6, 'place-lowercase');
-        continue;
-      }
-      // "came in from ballinasloe", "lives out at wagga": strong place context before an unknown word
-      if (p && (p.lower === 'from' || p.lower === 'in' || p.lower === 'at') && !(f & (W_FIRST | W_LAST) && !(f & W_PLACE)) && !MEDICAL_SUFFIX.test(t.lower) && !DRUG_SUFFIX.test(t.lower)) {
-        const w = prevWords(t);
-        if (w.length >= 2 && (LOWER_PLACE_VERBS.has(w[1]!) || (w.length >= 3 && LOWER_PLACE_VERBS.has(w[2]!) && (w[1] === 'in' || w[1] === 'out' || w[1] === 'up' || w[1] === 'down' || w[1] === 'back')))) emit(t.start, t.end, 'LOCATION', 0.65, 'place-lowercase-context');
-      }
-    }
-  }
-  // ---- whiteboards and handovers: the words after "bed 7 -", "cub 2", "resus 1", "corridor" are the patient
-  if (!nested && BED_CUE_TEST.test(text)) for (const m of text.matchAll(BED_CUE_RE)) {
-    let i = tokenAt(tokens, m.index + m[0].length);
-    const s0 = tokens[i];
-    if (!s0 || s0.start !== m.index + m[0].length) continue;
-    let e = -1;
-    let words = 0;
-    let named = false;
-    for (let k = 0; k < 3 && i < tokens.length; k++, i++) {
-      const t = tokens[i]!;
-      if (e >= 0 && !/^(?:\.? | )$/.test(text.slice(e, t.start))) break;
-      const initial = t.text.length === 1 && !t.num && text[t.end] === '.';
-      if (!initial) {
-        const f = F(t);
-        // "bed 4 - hope adeyemi", "Bed 3 - Hope (91F)", "bed 7 - frank (pt)": a given name that is also a word, when a name or an age follows
-        const wordName = f & W_ENGLISH && f & W_FIRST && !(f & (W_DRUG | W_GENUS | W_CLINICAL | W_GENE)) && (BED_NAME_AFTER_RE.test(text.slice(t.end, t.end + 12)) || (tokens[i + 1] !== undefined && text.slice(t.end, tokens[i + 1]!.start) === ' ' && (!(F(tokens[i + 1]!) & W_ENGLISH) || (t.cap && tokens[i + 1]!.cap)) && (F(tokens[i + 1]!) & (W_FIRST | W_LAST)) !== 0));
-        if (!wordName && (t.num || t.text.length < 2 || f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || (f & W_EPONYM && !(f & (W_FIRST | W_LAST))) || medicalHeadAfter(t) || isCalendar(t) || has(t, K.TITLES) || has(t, K.CREDENTIALS))) break;
-        if (/['’](?:t|s|d|ll|ve|re|m)$/.test(t.lower) && !(f & (W_FIRST | W_LAST))) break;
-        if (t.cap || t.upper || f & (W_FIRST | W_LAST)) named = true;
-        words++;
-      }
-      e = t.end + (initial ? 1 : 0);
-    }
-    if (words > 0 && named && e > s0.start && !isCovered(s0.start, e)) emit(s0.start, text[e - 1] === '.' ? e - 1 : e, 'NAME', 0.7, 'name-bed');
-  }
-  // ---- an ALL-CAPS surname or given name inside ordinary text: "seen with PAVLOVIC's wife", "M. TOKUNAGA"
-  if (!nested) for (const t of tokens) {
-    if (!t.upper || t.text.length < 4 || isCovered(t.start, t.end)) continue;
-    const f = F(t);
-    if (!(f & (W_FIRST | W_LAST)) || f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || medicalHeadAfter(t) || has(t, K.US_STATES) || has(t, K.LARGE_AREAS) || has(t, K.CREDENTIALS) || SPECIAL_ACRONYMS.has(t.text) || AGENCY_ACRONYMS.has(t.text)) continue;
-    // only where the surrounding line has lower-case words (caps lines were read title-cased)
-    if (!lineHasLower(t.start)) continue;
-    const p = prevTok(t);
-    const s = p && p.text.length === 1 && !p.num && text.slice(p.end, t.start) === '. ' && !isCovered(p.start, p.end) ? p.start : t.start;
-    emit(s, t.end, 'NAME', 0.6, 'name-caps-dict');
-  }
-  // ---- coordination: "Parents Erik and Maja", "Grant and I"
-  const coordinate = (s: number) => {
-    const t = tokens[tokenAt(tokens, s)];
-    if (!t || t.start !== s || !t.cap || isCovered(s, t.end)) return;
-    if (has(t, K.TITLES) || isMedical(t) || isEponym(t) || has(t, K.ORG_CUES) || isCalendar(t) || (isEnglish(t) && !isFirst(t) && !isLast(t))) return;
-    emit(s, t.end, 'NAME', 0.75, 'name-coordination');
-  };
-  for (const e of nameEnds) {
-    const m = /^\s+(?:and|&|or)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(e, e + 40));
-    if (m) coordinate(e + m[0].length - m[1]!.length);
-  }
-  // ... and backwards: "Emeka and Ngozi Chukwu"
-  for (const f of [...ctx.findings]) {
-    if (f.type !== 'NAME' || f.confidence < 0.5) continue;
-    const m = /(\p{Lu}[\p{L}'’-]+)\s+(?:and|&)\s+$/u.exec(text.slice(Math.max(0, f.start - 40), f.start));
-    if (m) coordinate(f.start - m[0].length);
-  }
-  if (text.includes(' and I ')) for (const m of text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+and\s+I\b/gu)) {
-    const t = tokens[tokenAt(tokens, m.index)];
-    if (t && t.start === m.index && isFirst(t)) coordinate(m.index);
-  }
-
-  // ---- a first name just before a found surname: "Brooke Whitmore" at the start of a sentence
-  for (const f of [...ctx.findings]) {
-    if (f.type !== 'NAME' || f.confidence < 0.5) continue;
-    const ti = tokenAt(tokens, f.start);
-    const p = tokens[ti - 1];
-    if (!p || !p.cap || text.slice(p.end, f.start) !== ' ' || isCovered(p.start, p.end)) continue;
-    if (isFirst(p) && !isMedical(p) && !isCalendar(p) && !has(p, K.TITLES) && !has(p, K.RELATIONS) && !has(p, K.ORG_CUES)) emit(p.start, p.end, 'NAME', f.confidence, 'name-first-before');
-  }
-  // ---- organisation and address spans grown over their neighbours
-  {
-    const plainCap = (t: Token, mid = false) => t.cap && !(F(t) & (W_DRUG | W_GENUS | W_GENE)) && !(isMedical(t) && !isEnglish(t)) && !isCalendar(t) && !has(t, K.CREDENTIALS) && (mid || !has(t, K.RELATIONS)) && !(has(t, K.TITLES) && !has(t, K.WEAK_TITLES)) && !t.num;
-    const locs = ctx.findings.filter((f) => f.type === 'LOCATION' && f.confidence >= 0.7).sort((a, b) => a.start - b.start);
-    for (const f of locs) {
-      // back over the capitalised words of the same name: "The Travel Doctor [Bondi Junction]"
-      let ti = tokenAt(tokens, f.start);
-      let s = f.start;
-      while (ti > 0) {
-        const p = tokens[ti - 1]!;
-        const g = text.slice(p.end, s);
-        // a role word inside a name ("The Travel Doctor Bondi Junction") only with a capitalised word before it
-        const pp = tokens[ti - 2];
-        const mid = !!pp && pp.cap && text.slice(pp.end, p.start) === ' ';
-        if (!(g === ' ' || g === ' & ') || !plainCap(p, mid) || isCovered(p.start, p.end) || has(p, K.LARGE_AREAS) || has(p, K.US_STATES)) break;
-        if (p.sentenceStart && isEnglish(p) && p.lower !== 'the') break;
-        if (p.text === 'the') break;
-        s = p.start;
-        ti--;
-        if (p.sentenceStart) break;
-      }
-      // a bare "The" is not worth a span of its own
-      if (s < f.start && !(text.slice(s, s + 4) === 'The ' && tokenAt(tokens, f.start) - ti === 1)) emit(s, f.start, 'LOCATION', f.confidence, 'place-extend');
-      // forward over organisation words and a " - Branch": "Royal Sussex County [Hospital]", "... - Temple"
-      let e = f.end;
-      let k = tokenAt(tokens, e);
-      while (k < tokens.length) {
-        const n = tokens[k]!;
-        const g = text.slice(e, n.start);
-        if (g === ' ' && n.cap && (has(n, K.ORG_CUES) || has(n, K.GENERIC_ORG_WORDS)) && !isCovered(n.start, n.end) && !medicalHeadAfter(n) && !isHead(n)) {
-          e = n.end;
-          k++;
-          continue;
-        }
-        if (/^ [-–—] $/.test(g) && plainCap(n) && !isCovered(n.start, n.end) && !(isEnglish(n) && !isPlaceWord(n) && !isFirst(n) && !isLast(n)) && /^(?:[ \t]*(?:$|\n|[.,;)|]))/.test(text.slice(n.end, n.end + 2))) {
-          e = n.end;
+      // the next part of an address after a comma: "Marine Court, [Hove], East Sussex", "Al Barsha 2, [Dubai]"
+      const addrEnds = new Set<number>();
+      for (const f of ctx.findings) if (f.type === 'LOCATION' && f.confidence >= 0.75) addrEnds.add(f.end);
+      for (const t of tokens) {
+        if (!t.cap || t.index === 0 || codeAt(text, t.start - 2) !== 44 || isCovered(t.start, t.end)) continue;
+        const p = tokens[t.index - 1]!;
+        if (text.slice(p.end, t.start) !== ', ' || !addrEnds.has(p.end)) continue;
+        let e = t.end;
+        let k = t.index + 1;
+        const run = [t];
+        while (k < tokens.length && run.length < 3 && text.slice(e, tokens[k]!.start) === ' ' && tokens[k]!.cap) {
+          run.push(tokens[k]!);
+          e = tokens[k]!.end;
           k++;
         }
-        break;
+        if (!run.every((x) => plainCap(x) && !has(x, K.LARGE_AREAS) && !has(x, K.US_STATES) && !US_STATE_ABBR.has(x.text) && !has(x, K.ORG_PARTICLES)) || run.some((x) => medicalHeadAfter(x))) continue;
+        const tail = text.slice(e, e + 3);
+        // the chain goes on (another part, a postcode) or the line ends
+        const nx = tokens[k];
+        const more = /^, /.test(tail) && !!nx && (nx.num || nx.upper || covered[nx.start] === 1 || nx.cap);
+        if (!(more || /^[ \t]*(?:$|\n|\||;|\.(?:\s|$))/.test(tail) || /^ [A-Z]{1,2}\d/.test(tail))) continue;
+        if (run.every((x) => isEnglish(x) && !isPlaceWord(x)) && !more) continue;
+        emit(t.start, e, 'LOCATION', 0.75, 'place-address-part');
+        addrEnds.add(e);
       }
-      if (e > f.end) emit(f.end, e, 'LOCATION', f.confidence, 'place-extend');
     }
-    // the next part of an address after a comma: "Marine Court, [Hove], East Sussex", "Al Barsha 2, [Dubai]"
-    const addrEnds = new Set<number>();
-    for (const f of ctx.findings) if (f.type === 'LOCATION' && f.confidence >= 0.75) addrEnds.add(f.end);
-    for (const t of tokens) {
-      if (!t.cap || t.index === 0 || codeAt(text, t.start - 2) !== 44 || isCovered(t.start, t.end)) continue;
-      const p = tokens[t.index - 1]!;
-      if (text.slice(p.end, t.start) !== ', ' || !addrEnds.has(p.end)) continue;
-      let e = t.end;
-      let k = t.index + 1;
-      const run = [t];
-      while (k < tokens.length && run.length < 3 && text.slice(e, tokens[k]!.start) === ' ' && tokens[k]!.cap) {
-        run.push(tokens[k]!);
-        e = tokens[k]!.end;
-        k++;
-      }
-      if (!run.every((x) => plainCap(x) && !has(x, K.LARGE_AREAS) && !has(x, K.US_STATES) && !US_STATE_ABBR.has(x.text) && !has(x, K.ORG_PARTICLES)) || run.some((x) => medicalHeadAfter(x))) continue;
-      const tail = text.slice(e, e + 3);
-      // the chain goes on (another part, a postcode) or the line ends
-      const nx = tokens[k];
-      const more = /^, /.test(tail) && !!nx && (nx.num || nx.upper || covered[nx.start] === 1 || nx.cap);
-      if (!(more || /^[ \t]*(?:$|\n|\||;|\.(?:\s|$))/.test(tail) || /^ [A-Z]{1,2}\d/.test(tail))) continue;
-      if (run.every((x) => isEnglish(x) && !isPlaceWord(x)) && !more) continue;
-      emit(t.start, e, 'LOCATION', 0.75, 'place-address-part');
-      addrEnds.add(e);
-    }
-  }
+  });
   // ---- workplaces and venues without a cue word:
   //      "pharmacist at boots", "lab tech @ quest diagnostics", "works @ the apple store", "outside the Crown & Anchor"
-  for (let i = 1; i < tokens.length - 1; i++) {
-    const p = tokens[i]!;
-    const at = p.lower === 'at' || p.lower === 'for' || p.lower === 'outside';
-    const atSign = !at && codeAt(text, p.end + 1) === 64 && codeAt(text, p.end) === 32 && codeAt(text, p.end + 2) === 32;
-    if (!at && !atSign) continue;
-    let k = atSign ? i + 1 : i + 1;
-    let q = tokens[k];
-    if (!q || (at && text.slice(p.end, q.start) !== ' ') || (atSign && q.start !== p.end + 3)) continue;
-    const the = q.lower === 'the' && (!q.cap || !q.sentenceStart);
-    if (the) {
-      q = tokens[++k];
-      if (!q || text.slice(tokens[k - 1]!.end, q.start) !== ' ') continue;
-    }
-    const cap = q.cap && !q.sentenceStart;
-    // who is there: a work word before ("works", "pharmacist", "tech"), or a venue after "the"
-    const w = atSign ? p.lower : tokens[i - 1]!.lower;
-    const workCue = (p.lower === 'for' ? WORK_VERBS.has(w) : STRONG_LOC_WORDS.has(w)) || WORK_WORDS.has(w) || (OCCUPATION_RE.test(w) && w.length > 4 && !FUNCTION_WORDS.has(w)) || (atSign && (STRONG_LOC_WORDS.has(tokens[i - 1]!.lower) || WORK_WORDS.has(tokens[i - 1]!.lower)));
-    if (!(workCue && p.lower !== 'outside') && !(cap && the)) continue;
-    if (!cap && !workCue) continue;
-    const words: Token[] = [];
-    let e = q.start;
-    for (let j = k; j < tokens.length && words.length < 4; j++) {
-      const t = tokens[j]!;
-      const g = text.slice(e, t.start);
-      // "the Fox and Hound", "the Crown & Anchor": pub names join two capitalised words
-      const n = tokens[j + 1];
-      if (cap && the && words.length && t.lower === 'and' && g === ' ' && n?.cap && text.slice(t.end, n.start) === ' ') {
-        e = t.end;
-        continue;
+  pass(() => {
+    for (let i = 1; i < tokens.length - 1; i++) {
+      const p = tokens[i]!;
+      const at = p.lower === 'at' || p.lower === 'for' || p.lower === 'outside';
+      const atSign = !at && codeAt(text, p.end + 1) === 64 && codeAt(text, p.end) === 32 && codeAt(text, p.end + 2) === 32;
+      if (!at && !atSign) continue;
+      let k = atSign ? i + 1 : i + 1;
+      let q = tokens[k];
+      if (!q || (at && text.slice(p.end, q.start) !== ' ') || (atSign && q.start !== p.end + 3)) continue;
+      const the = q.lower === 'the' && (!q.cap || !q.sentenceStart);
+      if (the) {
+        q = tokens[++k];
+        if (!q || text.slice(tokens[k - 1]!.end, q.start) !== ' ') continue;
       }
-      if (words.length && !(g === ' ' || g === ' & ')) break;
-      if (t.num || (cap ? !t.cap : t.cap || t.upper) || isCovered(t.start, t.end)) break;
-      if (!cap && (has(t, K.FUNCTION_WORDS) || has(t, K.VENUE_STOP))) break;
-      if (isMedical(t) || isCalendar(t) || has(t, K.TITLES) || has(t, K.RELATIONS) || medicalHeadAfter(t)) break;
-      words.push(t);
-      e = t.end;
-    }
-    if (words.length === 0) continue;
-    // "on high st": a street after the venue
-    const on = /^ on ([a-z]+ (?:st|street|rd|road|lane|ave))\b/.exec(text.slice(e, e + 24));
-    if (!cap && on) e += on[0].length;
-    // not a generic place ("at the hospital", "for the practice", "at home", "works for the council")
-    if (words.every((t) => has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS) || has(t, K.FACILITY_NOUNS_LOWER) || SPECIAL_ACRONYMS.has(t.text) || has(t, K.VENUE_STOP))) continue;
-    if (cap && words.every((t) => isEnglish(t) && !isPlaceWord(t)) && !(words.length >= 2 || text.slice(q.start, e).includes('&'))) continue;
-    if (text.slice(q.start, e).endsWith(' and')) continue;
-    if (!cap && !(words.length >= 2 || ORG_CUES.has(tokens[k + 1]?.lower ?? '') || on || !isEnglish(words[0]!))) continue;
-    if (!cap && /^\s*(?:\d|am\b|pm\b)/.test(text.slice(e, e + 4))) continue;
-    emit(the ? tokens[k - 1]!.start : q.start, e, 'LOCATION', cap ? 0.75 : 0.65, 'place-venue');
-    i = k + words.length - 1;
-  }
-  // ---- the value of an address label, part by part: "address on file the old rectory, church lane, keswick",
-  //      "Home: Villa 12, Street 4, Al Barsha 2, Dubai"
-  for (const t of tokens) {
-    if (!has(t, K.ADDRESS_LABELS) || (codeAt(text, t.end) >= 48 && codeAt(text, t.end) <= 57)) continue;
-    const m = ADDRESS_VALUE_RE.exec(text.slice(t.end, t.end + 24));
-    if (!m) continue;
-    if (t.lower === 'home' && !/:/.test(m[0])) continue;
-    if (t.lower !== 'home' && t.index > 0 && tokens[t.index - 1]!.lower === 'to') continue;
-    const vs = t.end + m[0].length;
-    let ve = vs;
-    // "Address:\nFlat 3B, 17 Brunswick Terrace\nHove\nBN3 1HL": a block of lines, up to a blank line or the next label
-    const block = m[0].includes('\n');
-    let lines = 1;
-    const lim = Math.min(text.length, vs + (block ? 200 : 120));
-    while (ve < lim) {
-      const c = text[ve]!;
-      if (c === '\n' && block && lines < 5) {
-        const next = text.slice(ve + 1, text.indexOf('\n', ve + 1) < 0 ? text.length : text.indexOf('\n', ve + 1));
-        if (next.trim() && !next.includes(':') && next.length <= 60) {
-          lines++;
-          ve++;
+      const cap = q.cap && !q.sentenceStart;
+      // who is there: a work word before ("works", "pharmacist", "tech"), or a venue after "the"
+      const w = atSign ? p.lower : tokens[i - 1]!.lower;
+      const workCue = (p.lower === 'for' ? WORK_VERBS.has(w) : STRONG_LOC_WORDS.has(w)) || WORK_WORDS.has(w) || (OCCUPATION_RE.test(w) && w.length > 4 && !FUNCTION_WORDS.has(w)) || (atSign && (STRONG_LOC_WORDS.has(tokens[i - 1]!.lower) || WORK_WORDS.has(tokens[i - 1]!.lower)));
+      if (!(workCue && p.lower !== 'outside') && !(cap && the)) continue;
+      if (!cap && !workCue) continue;
+      const words: Token[] = [];
+      let e = q.start;
+      for (let j = k; j < tokens.length && words.length < 4; j++) {
+        const t = tokens[j]!;
+        const g = text.slice(e, t.start);
+        // "the Fox and Hound", "the Crown & Anchor": pub names join two capitalised words
+        const n = tokens[j + 1];
+        if (cap && the && words.length && t.lower === 'and' && g === ' ' && n?.cap && text.slice(t.end, n.start) === ' ') {
+          e = t.end;
           continue;
         }
+        if (words.length && !(g === ' ' || g === ' & ')) break;
+        if (t.num || (cap ? !t.cap : t.cap || t.upper) || isCovered(t.start, t.end)) break;
+        if (!cap && (has(t, K.FUNCTION_WORDS) || has(t, K.VENUE_STOP))) break;
+        if (isMedical(t) || isCalendar(t) || has(t, K.TITLES) || has(t, K.RELATIONS) || medicalHeadAfter(t)) break;
+        words.push(t);
+        e = t.end;
       }
-      if (c === '\n' || c === ';' || (c === '.' && /^\.(?:\s|$)/.test(text.slice(ve, ve + 2))) || (c === ' ' && text[ve + 1] === ' ')) break;
-      ve++;
+      if (words.length === 0) continue;
+      // "on high st": a street after the venue
+      const on = /^ on ([a-z]+ (?:st|street|rd|road|lane|ave))\b/.exec(text.slice(e, e + 24));
+      if (!cap && on) e += on[0].length;
+      // not a generic place ("at the hospital", "for the practice", "at home", "works for the council")
+      if (words.every((t) => has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS) || has(t, K.FACILITY_NOUNS_LOWER) || SPECIAL_ACRONYMS.has(t.text) || has(t, K.VENUE_STOP))) continue;
+      if (cap && words.every((t) => isEnglish(t) && !isPlaceWord(t)) && !(words.length >= 2 || text.slice(q.start, e).includes('&'))) continue;
+      if (text.slice(q.start, e).endsWith(' and')) continue;
+      if (!cap && !(words.length >= 2 || ORG_CUES.has(tokens[k + 1]?.lower ?? '') || on || !isEnglish(words[0]!))) continue;
+      if (!cap && /^\s*(?:\d|am\b|pm\b)/.test(text.slice(e, e + 4))) continue;
+      emit(the ? tokens[k - 1]!.start : q.start, e, 'LOCATION', cap ? 0.75 : 0.65, 'place-venue');
+      i = k + words.length - 1;
     }
-    const value = text.slice(vs, ve);
-    const stopAt = /\b(?:tel|phone|mob|mobile|cell|dob|email|fax|nhs|mrn)\b/i.exec(value);
-    const v = stopAt ? value.slice(0, stopAt.index) : value;
-    if (/^\s*(?:same|unknown|none|n\/?a|nfa|not known|withheld|unchanged|as above|confirmed|updated|verified)\b/i.test(v)) continue;
-    const segs: [number, number][] = [];
-    const re = /[^,|\n]+/g;
-    for (let sm = re.exec(v); sm; sm = re.exec(v)) {
-      const raw = sm[0];
-      const lead = raw.length - raw.trimStart().length;
-      const seg = raw.trim().replace(/[\s.]+$/, '');
-      if (!seg) continue;
-      segs.push([vs + sm.index + lead, vs + sm.index + lead + seg.length]);
+  });
+  // ---- the value of an address label, part by part: "address on file the old rectory, church lane, keswick",
+  //      "Home: Villa 12, Street 4, Al Barsha 2, Dubai"
+  pass(() => {
+    for (const t of tokens) {
+      if (!has(t, K.ADDRESS_LABELS) || (codeAt(text, t.end) >= 48 && codeAt(text, t.end) <= 57)) continue;
+      const m = ADDRESS_VALUE_RE.exec(text.slice(t.end, t.end + 24));
+      if (!m) continue;
+      if (t.lower === 'home' && !/:/.test(m[0])) continue;
+      if (t.lower !== 'home' && t.index > 0 && tokens[t.index - 1]!.lower === 'to') continue;
+      const vs = t.end + m[0].length;
+      let ve = vs;
+      // "Address:\nFlat 3B, 17 Brunswick Terrace\nHove\nBN3 1HL": a block of lines, up to a blank line or the next label
+      const block = m[0].includes('\n');
+      let lines = 1;
+      const lim = Math.min(text.length, vs + (block ? 200 : 120));
+      while (ve < lim) {
+        const c = text[ve]!;
+        if (c === '\n' && block && lines < 5) {
+          const next = text.slice(ve + 1, text.indexOf('\n', ve + 1) < 0 ? text.length : text.indexOf('\n', ve + 1));
+          if (next.trim() && !next.includes(':') && next.length <= 60) {
+            lines++;
+            ve++;
+            continue;
+          }
+        }
+        if (c === '\n' || c === ';' || (c === '.' && /^\.(?:\s|$)/.test(text.slice(ve, ve + 2))) || (c === ' ' && text[ve + 1] === ' ')) break;
+        ve++;
+      }
+      const value = text.slice(vs, ve);
+      const stopAt = /\b(?:tel|phone|mob|mobile|cell|dob|email|fax|nhs|mrn)\b/i.exec(value);
+      const v = stopAt ? value.slice(0, stopAt.index) : value;
+      if (/^\s*(?:same|unknown|none|n\/?a|nfa|not known|withheld|unchanged|as above|confirmed|updated|verified)\b/i.test(v)) continue;
+      const segs: [number, number][] = [];
+      const re = /[^,|\n]+/g;
+      for (let sm = re.exec(v); sm; sm = re.exec(v)) {
+        const raw = sm[0];
+        const lead = raw.length - raw.trimStart().length;
+        const seg = raw.trim().replace(/[\s.]+$/, '');
+        if (!seg) continue;
+        segs.push([vs + sm.index + lead, vs + sm.index + lead + seg.length]);
+      }
+      if (segs.length === 0 || segs.length > (block ? 8 : 6)) continue;
+      const segToks = (a: number, b: number) => tokens.slice(tokenAt(tokens, a), tokenAt(tokens, b));
+      const all = segToks(segs[0]![0], segs[segs.length - 1]![1]);
+      if (all.length === 0 || all.length > (block ? 24 : 16) || all.some((x) => isMedical(x) && !x.num)) continue;
+      if (segs.length < 2 && !all.some((x) => x.num || !isEnglish(x) || isPlaceWord(x))) continue;
+      // one span over the parts (commas included), up to the last part smaller than a state
+      let last = -1;
+      for (let q = 0; q < segs.length; q++) {
+        const [a, b] = segs[q]!;
+        const st = segToks(a, b);
+        if (st.length === 0 || st.length > 6) break;
+        const w = text.slice(a, b).toLowerCase();
+        if (!(LARGE_AREAS.has(w) || US_STATES.has(w) || STATE_MULTI.test(text.slice(a, b)) || US_STATE_ABBR.has(text.slice(a, b)))) last = q;
+      }
+      if (last >= 0) emit(segs[0]![0], segs[last]![1], 'LOCATION', 0.8, 'address-label');
     }
-    if (segs.length === 0 || segs.length > (block ? 8 : 6)) continue;
-    const segToks = (a: number, b: number) => tokens.slice(tokenAt(tokens, a), tokenAt(tokens, b));
-    const all = segToks(segs[0]![0], segs[segs.length - 1]![1]);
-    if (all.length === 0 || all.length > (block ? 24 : 16) || all.some((x) => isMedical(x) && !x.num)) continue;
-    if (segs.length < 2 && !all.some((x) => x.num || !isEnglish(x) || isPlaceWord(x))) continue;
-    // one span over the parts (commas included), up to the last part smaller than a state
-    let last = -1;
-    for (let q = 0; q < segs.length; q++) {
-      const [a, b] = segs[q]!;
-      const st = segToks(a, b);
-      if (st.length === 0 || st.length > 6) break;
-      const w = text.slice(a, b).toLowerCase();
-      if (!(LARGE_AREAS.has(w) || US_STATES.has(w) || STATE_MULTI.test(text.slice(a, b)) || US_STATE_ABBR.has(text.slice(a, b)))) last = q;
-    }
-    if (last >= 0) emit(segs[0]![0], segs[last]![1], 'LOCATION', 0.8, 'address-label');
-  }
+  });
   // ---- a person addressed at the start of a sentence: "Hemi, was that you?", "Tavita, can you check"
-  for (const t of tokens) {
-    if (!t.cap || !t.sentenceStart || codeAt(text, t.end) !== 44 || t.text.length < 3 || isCovered(t.start, t.end)) continue;
-    const n = tokens[t.index + 1];
-    if (!n || n.cap || !has(n, K.VOCATIVE_NEXT) || text.slice(t.end, n.start) !== ', ') continue;
-    if (isEnglish(t) || isMedical(t) || isCalendar(t) || isPlaceWord(t) || has(t, K.LARGE_AREAS) || has(t, K.TITLES) || has(t, K.RELATIONS) || has(t, K.ORG_CUES)) continue;
-    emit(t.start, t.end, 'NAME', 0.7, 'name-vocative');
-  }
-  // ---- a family member's name that is also a word: "aunty Mere", "her sister Hope"
-  for (const t of tokens) {
-    if (!t.cap || t.sentenceStart || t.index === 0 || isCovered(t.start, t.end)) continue;
-    const p = tokens[t.index - 1]!;
-    if (!has(p, K.FAMILY) || p.cap || text.slice(p.end, t.start) !== ' ') continue;
-    if (isMedical(t) || isCalendar(t) || has(t, K.LARGE_AREAS) || has(t, K.US_STATES) || has(t, K.ORG_CUES) || has(t, K.TITLES) || has(t, K.RELATIONS) || t.upper || has(t, K.FUNCTION_WORDS)) continue;
-    const n = tokens[t.index + 1];
-    if (n && n.cap && text.slice(t.end, n.start) === ' ') continue; // runs are the classifier's
-    emit(t.start, t.end, 'NAME', 0.75, 'name-family');
-  }
-  // ---- HL7-style names: "PID|...|SOLBERG^ASTRID^MARIT|", "NK1|SOLBERG^HAAKON|SPOUSE"
-  for (let c = text.indexOf('^'), done = -1; c > 0; c = text.indexOf('^', c + 1)) {
-    if (c < done) continue;
-    // from the start of the word before the caret
-    const ti = tokenAt(tokens, c) - 1;
-    const w = tokens[ti];
-    if (!w || w.end !== c || !(w.cap || w.upper)) continue;
-    HL7_NAME_RE.lastIndex = w.start;
-    const m = HL7_NAME_RE.exec(text);
-    if (!m || (w.start > 0 && /[\p{L}\p{N}^]/u.test(text[w.start - 1]!))) continue;
-    done = m.index + m[0].length;
-    const parts = m[0].split('^');
-    if (parts.some((p) => lex.genes.has(p.toLowerCase()) || lex.clinical.has(p.toLowerCase()) || lex.drugs.has(p.toLowerCase()))) continue;
-    if (!parts.some((p) => lex.firstNames.has(p.toLowerCase()) || lex.lastNames.has(p.toLowerCase()) || !lex.english.has(p.toLowerCase()))) continue;
-    const s = m.index;
-    const e = s + m[0].length;
-    emit(s, e, 'NAME', 0.85, 'name-hl7');
-  }
-  // ---- a capitalised word before "'s mum", "(daughter)": "Kofi's mum", "Ama Owusu (sister)"
-  for (const t of tokens) {
-    if (!t.cap || t.text.length < 2) continue;
-    const c = codeAt(text, t.end);
-    if (!(c === 39 || c === 8217 || (c === 32 && codeAt(text, t.end + 1) === 40)) || isCovered(t.start, t.end)) continue;
-    const after = text.slice(t.end, t.end + 24);
-    const m = /^(?:['’]s\s+|\s\()(\p{Ll}[\p{L}-]*)/u.exec(after);
-    if (!m || !RELATIONS.has(m[1]!) || (m[0].includes('(') && after[m[0].length] !== ')')) continue;
-    if (isMedical(t) || isCalendar(t) || has(t, K.ORG_CUES) || has(t, K.TITLES) || has(t, K.RELATIONS) || has(t, K.LARGE_AREAS) || has(t, K.US_STATES) || isEponym(t) || (isEnglish(t) && !isFirst(t) && !isLast(t))) continue;
-    // and a capitalised word before it: "Ama Owusu (sister)"
-    const p = prevTok(t);
-    const s = p && p.cap && text.slice(p.end, t.start) === ' ' && !isCovered(p.start, p.end) && (isFirst(p) || !isEnglish(p)) && !isMedical(p) && !has(p, K.TITLES) && !has(p, K.RELATIONS) ? p.start : t.start;
-    emit(s, t.end, 'NAME', 0.8, 'name-possessive-relation');
-  }
-  // ---- sign-offs: "— R. Okonkwo, RN", "Thanks, Priya", "cheers\nsunil"
-  for (let ls = 0; ls < text.length; ) {
-    const nl = text.indexOf('\n', ls);
-    SIGNOFF_RE.lastIndex = ls;
-    const m = SIGNOFF_RE.exec(text);
-    ls = nl < 0 ? text.length : nl + 1;
-    if (!m) continue;
-    let i = tokenAt(tokens, m.index + m[0].length);
-    const s0 = tokens[i];
-    if (!s0 || s0.start !== m.index + m[0].length || isCovered(s0.start, s0.end)) continue;
-    const dash = /[—–~-][ \t]*$/.test(m[0]);
-    let e = -1;
-    let n = 0;
-    for (; i < tokens.length && n < 3; i++, n++) {
-      const t = tokens[i]!;
-      if (e >= 0 && !/^\.? $|^-$/.test(text.slice(e, t.start))) break;
-      const initial = t.text.length === 1 && t.cap;
-      if (!initial && (isMedical(t) || isCalendar(t) || has(t, K.CREDENTIALS) || has(t, K.TITLES) || (isEnglish(t) && !isFirst(t) && !isLast(t)) || t.num)) break;
-      if (!t.cap && !(n === 0 && !dash && /^[ \t]*(?:\n|$|,)/.test(text.slice(t.end, t.end + 2)))) break;
-      e = t.end;
+  pass(() => {
+    for (const t of tokens) {
+      if (!t.cap || !t.sentenceStart || codeAt(text, t.end) !== 44 || t.text.length < 3 || isCovered(t.start, t.end)) continue;
+      const n = tokens[t.index + 1];
+      if (!n || n.cap || !has(n, K.VOCATIVE_NEXT) || text.slice(t.end, n.start) !== ', ') continue;
+      if (isEnglish(t) || isMedical(t) || isCalendar(t) || isPlaceWord(t) || has(t, K.LARGE_AREAS) || has(t, K.TITLES) || has(t, K.RELATIONS) || has(t, K.ORG_CUES)) continue;
+      emit(t.start, t.end, 'NAME', 0.7, 'name-vocative');
     }
-    if (e < 0) continue;
-    // a dash sign-off needs the end of the line or a credential after it: "— R. Okonkwo, RN"
-    const tail = text.slice(e, e + 12);
-    if (dash && !/^[ \t]*(?:\n|$|,\s*[A-Za-z]{2,6}\b|\()/.test(tail)) continue;
-    if (!dash && !/^[ \t]*(?:\n|$|[,.!])/.test(tail)) continue;
-    emit(s0.start, e, 'NAME', 0.8, 'name-signoff');
-    nameEnds.push(e);
-  }
+  });
+  // ---- a family member's name that is also a word: "aunty Mere", "her sister Hope"
+  pass(() => {
+    for (const t of tokens) {
+      if (!t.cap || t.sentenceStart || t.index === 0 || isCovered(t.start, t.end)) continue;
+      const p = tokens[t.index - 1]!;
+      if (!has(p, K.FAMILY) || p.cap || text.slice(p.end, t.start) !== ' ') continue;
+      if (isMedical(t) || isCalendar(t) || has(t, K.LARGE_AREAS) || has(t, K.US_STATES) || has(t, K.ORG_CUES) || has(t, K.TITLES) || has(t, K.RELATIONS) || t.upper || has(t, K.FUNCTION_WORDS)) continue;
+      const n = tokens[t.index + 1];
+      if (n && n.cap && text.slice(t.end, n.start) === ' ') continue; // runs are the classifier's
+      emit(t.start, t.end, 'NAME', 0.75, 'name-family');
+    }
+  });
+  // ---- HL7-style names: "PID|...|SOLBERG^ASTRID^MARIT|", "NK1|SOLBERG^HAAKON|SPOUSE"
+  pass(() => {
+    for (let c = text.indexOf('^'), done = -1; c > 0; c = text.indexOf('^', c + 1)) {
+      if (c < done) continue;
+      // from the start of the word before the caret
+      const ti = tokenAt(tokens, c) - 1;
+      const w = tokens[ti];
+      if (!w || w.end !== c || !(w.cap || w.upper)) continue;
+      HL7_NAME_RE.lastIndex = w.start;
+      const m = HL7_NAME_RE.exec(text);
+      if (!m || (w.start > 0 && /[\p{L}\p{N}^]/u.test(text[w.start - 1]!))) continue;
+      done = m.index + m[0].length;
+      const parts = m[0].split('^');
+      if (parts.some((p) => lex.genes.has(p.toLowerCase()) || lex.clinical.has(p.toLowerCase()) || lex.drugs.has(p.toLowerCase()))) continue;
+      if (!parts.some((p) => lex.firstNames.has(p.toLowerCase()) || lex.lastNames.has(p.toLowerCase()) || !lex.english.has(p.toLowerCase()))) continue;
+      const s = m.index;
+      const e = s + m[0].length;
+      emit(s, e, 'NAME', 0.85, 'name-hl7');
+    }
+  });
+  // ---- a capitalised word before "'s mum", "(daughter)": "Kofi's mum", "Ama Owusu (sister)"
+  pass(() => {
+    for (const t of tokens) {
+      if (!t.cap || t.text.length < 2) continue;
+      const c = codeAt(text, t.end);
+      if (!(c === 39 || c === 8217 || (c === 32 && codeAt(text, t.end + 1) === 40)) || isCovered(t.start, t.end)) continue;
+      const after = text.slice(t.end, t.end + 24);
+      const m = /^(?:['’]s\s+|\s\()(\p{Ll}[\p{L}-]*)/u.exec(after);
+      if (!m || !RELATIONS.has(m[1]!) || (m[0].includes('(') && after[m[0].length] !== ')')) continue;
+      if (isMedical(t) || isCalendar(t) || has(t, K.ORG_CUES) || has(t, K.TITLES) || has(t, K.RELATIONS) || has(t, K.LARGE_AREAS) || has(t, K.US_STATES) || isEponym(t) || (isEnglish(t) && !isFirst(t) && !isLast(t))) continue;
+      // and a capitalised word before it: "Ama Owusu (sister)"
+      const p = prevTok(t);
+      const s = p && p.cap && text.slice(p.end, t.start) === ' ' && !isCovered(p.start, p.end) && (isFirst(p) || !isEnglish(p)) && !isMedical(p) && !has(p, K.TITLES) && !has(p, K.RELATIONS) ? p.start : t.start;
+      emit(s, t.end, 'NAME', 0.8, 'name-possessive-relation');
+    }
+  });
+  // ---- sign-offs: "— R. Okonkwo, RN", "Thanks, Priya", "cheers\nsunil"
+  pass(() => {
+    for (let ls = 0; ls < text.length; ) {
+      const nl = text.indexOf('\n', ls);
+      SIGNOFF_RE.lastIndex = ls;
+      const m = SIGNOFF_RE.exec(text);
+      ls = nl < 0 ? text.length : nl + 1;
+      if (!m) continue;
+      let i = tokenAt(tokens, m.index + m[0].length);
+      const s0 = tokens[i];
+      if (!s0 || s0.start !== m.index + m[0].length || isCovered(s0.start, s0.end)) continue;
+      const dash = /[—–~-][ \t]*$/.test(m[0]);
+      let e = -1;
+      let n = 0;
+      for (; i < tokens.length && n < 3; i++, n++) {
+        const t = tokens[i]!;
+        if (e >= 0 && !/^\.? $|^-$/.test(text.slice(e, t.start))) break;
+        const initial = t.text.length === 1 && t.cap;
+        if (!initial && (isMedical(t) || isCalendar(t) || has(t, K.CREDENTIALS) || has(t, K.TITLES) || (isEnglish(t) && !isFirst(t) && !isLast(t)) || t.num)) break;
+        if (!t.cap && !(n === 0 && !dash && /^[ \t]*(?:\n|$|,)/.test(text.slice(t.end, t.end + 2)))) break;
+        e = t.end;
+      }
+      if (e < 0) continue;
+      // a dash sign-off needs the end of the line or a credential after it: "— R. Okonkwo, RN"
+      const tail = text.slice(e, e + 12);
+      if (dash && !/^[ \t]*(?:\n|$|,\s*[A-Za-z]{2,6}\b|\()/.test(tail)) continue;
+      if (!dash && !/^[ \t]*(?:\n|$|[,.!])/.test(tail)) continue;
+      emit(s0.start, e, 'NAME', 0.8, 'name-signoff');
+      nameEnds.push(e);
+    }
+  });
   // ---- lower-case names after a cue that addresses or quotes a person:
   //      "-> sunil:", "hi priya", "asked dmitri", "per sunita", "thanks kev", "cc ollie"
-  const arrows = text.includes('->') || text.includes('→');
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.cap || t.upper || t.num || t.text.length < 3) continue;
-    const p = tokens[i - 1]!;
-    const cue = has(p, K.LOWER_NAME_CUES);
-    if (!cue) {
-      if (!arrows) continue;
-      let j = t.start - 1;
-      while (j > p.end && (text[j] === ' ' || text[j] === '\t')) j--;
-      if (!((text[j] === '>' && text[j - 1] === '-') || text[j] === '→')) continue;
-    } else if (!/^[ \t]$|^,[ \t]$/.test(text.slice(p.end, t.start))) continue;
-    if (isCovered(t.start, t.end)) continue;
-    const f = F(t);
-    if (f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || (f & W_EPONYM && !(f & (W_FIRST | W_LAST))) || (f & W_PLACE && !(f & (W_FIRST | W_LAST)))) continue;
-    if (/^\s*\d/.test(text.slice(t.end, t.end + 3)) || MEDICAL_SUFFIX.test(t.lower) || DRUG_SUFFIX.test(t.lower) || /['’]/.test(t.text) || t.lower.split('-').some((x) => lex.english.has(x))) continue;
-    emit(t.start, t.end, 'NAME', 0.65, 'name-cue-lower');
-  }
-  // ---- handles: "@neuro_nerd_mo", "@sunil.k"
-  if (text.includes('@')) for (const m of text.matchAll(/(?<![\w.@])@([A-Za-z][\w.]*\w)(?![\w@])/g)) {
-    const s = m.index + 1;
-    const h = m[1]!;
-    if (h.length < 3 || isCovered(s, s + h.length)) continue;
-    const l = h.toLowerCase();
-    if (!/[_\d.]/.test(h) && lex.english.has(l)) continue;
-    emit(s, s + h.length, /[_\d.]/.test(h) ? 'ID' : 'NAME', 0.75, 'handle');
-  }
-  for (let k = 0; k < fallback.length; k += 2) {
-    const t = fallback[k] as Token;
-    if (isCovered(t.start, t.end)) continue;
-    emit(t.start, t.end, fallback[k + 1] ? 'LOCATION' : 'NAME', 0.5, fallback[k + 1] ? 'place-unknown-fallback' : 'name-unknown-fallback');
-  }
-  // ---- places the run classifier cannot see
-  {
-    // compound words naming a hospital: "Virchow-Klinikum", "Marienhospital", "Universitätsspital", "Sahlgrenska sjukhuset"
-    for (const t of tokens) {
-      if (!t.cap || t.text.length < 8 || isCovered(t.start, t.end)) continue;
-      const m = COMPOUND_HOSPITAL_RE.exec(t.lower);
-      if (m && m.index > 1) emit(t.start, t.end, 'LOCATION', 0.85, 'place-compound');
-    }
-    // organisations written in capitals inside ordinary text: "sending facility WESTBROOK COMMUNITY HOSP"
-    for (const t of tokens) {
-      if (!t.upper || !has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS) || !lineHasLower(t.start)) continue;
-      let k = t.index;
-      while (k > 0 && t.index - k < 4) {
-        const p = tokens[k - 1]!;
-        if (!p.upper || text.slice(p.end, tokens[k]!.start) !== ' ' || p.text.length < 2 || lex.clinical.has(p.lower) || lex.genes.has(p.lower) || SPECIAL_ACRONYMS.has(p.text)) break;
-        k--;
-      }
-      const head = tokens.slice(k, t.index);
-      const from = tokens[k]!.start;
-      if (head.length === 0 || head.every((p) => has(p, K.GENERIC_ORG_WORDS) || has(p, K.ORG_CUES)) || ctx.findings.some((f) => f.start < t.end && f.end > from && f.rule !== 'name-caps-dict')) continue;
-      emit(tokens[k]!.start, t.end, 'LOCATION', 0.8, 'org-caps');
-    }
-    // "HMP Thornwood", "UBS Jardim Nakamura", "CHU Sainte-Justine": an institution acronym before its name
-    for (const t of tokens) {
-      if (!t.upper || !ORG_PREFIX_ACRONYMS.has(t.text)) continue;
-      let k = t.index + 1;
-      let e = t.end;
-      while (k < tokens.length && k - t.index <= 4) {
-        const n = tokens[k]!;
-        const g = text.slice(e, n.start);
-        if (g !== ' ' || !n.cap || isMedical(n) || isCalendar(n)) break;
-        e = n.end;
-        k++;
-      }
-      if (e > t.end && !isCovered(t.start, t.end)) emit(t.start, e, 'LOCATION', 0.85, 'org-prefix-acronym');
-    }
-    // chains after "at", "to", "from", "for": "send the prescription to Boots", "works at Target"
+  pass(() => {
+    const arrows = text.includes('->') || text.includes('→');
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (!t.cap || !CHAINS.has(t.lower) || isCovered(t.start, t.end)) continue;
+      if (t.cap || t.upper || t.num || t.text.length < 3) continue;
       const p = tokens[i - 1]!;
-      if (!/^(?:at|to|from|for|in|near|outside|behind|opposite)$/.test(p.lower) || text.slice(p.end, t.start) !== ' ') continue;
-      emit(t.start, t.end, 'LOCATION', 0.75, 'place-chain');
+      const cue = has(p, K.LOWER_NAME_CUES);
+      if (!cue) {
+        if (!arrows) continue;
+        let j = t.start - 1;
+        while (j > p.end && (text[j] === ' ' || text[j] === '\t')) j--;
+        if (!((text[j] === '>' && text[j - 1] === '-') || text[j] === '→')) continue;
+      } else if (!/^[ \t]$|^,[ \t]$/.test(text.slice(p.end, t.start))) continue;
+      if (isCovered(t.start, t.end)) continue;
+      const f = F(t);
+      if (f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || (f & W_EPONYM && !(f & (W_FIRST | W_LAST))) || (f & W_PLACE && !(f & (W_FIRST | W_LAST)))) continue;
+      if (/^\s*\d/.test(text.slice(t.end, t.end + 3)) || MEDICAL_SUFFIX.test(t.lower) || DRUG_SUFFIX.test(t.lower) || /['’]/.test(t.text) || t.lower.split('-').some((x) => lex.english.has(x))) continue;
+      emit(t.start, t.end, 'NAME', 0.65, 'name-cue-lower');
     }
-    // "from Hope, a village in the Peak District": a word described as a place
-    for (let m = scan(PLACE_APPOSITION_RE, text); m; m = PLACE_APPOSITION_RE.exec(text)) {
-      const s = m.index;
-      const t = tokens[tokenAt(tokens, s)];
-      if (!t || t.start !== s || isMedical(t) || isCalendar(t) || has(t, K.TITLES) || t.sentenceStart) continue;
-      const e = s + m[1]!.length;
-      if (!isCovered(s, e)) emit(s, e, 'LOCATION', 0.8, 'place-apposition');
+  });
+  // ---- handles: "@neuro_nerd_mo", "@sunil.k"
+  pass(() => {
+    if (text.includes('@')) for (const m of text.matchAll(/(?<![\w.@])@([A-Za-z][\w.]*\w)(?![\w@])/g)) {
+      const s = m.index + 1;
+      const h = m[1]!;
+      if (h.length < 3 || isCovered(s, s + h.length)) continue;
+      const l = h.toLowerCase();
+      if (!/[_\d.]/.test(h) && lex.english.has(l)) continue;
+      emit(s, s + h.length, /[_\d.]/.test(h) ? 'ID' : 'NAME', 0.75, 'handle');
     }
-    // "nursery is Little Acorns", "his church - Living Waters", "pub called the Anchor": a kind of place, then its name
-    for (let m = scan(FACILITY_NAMED_RE, text); m; m = FACILITY_NAMED_RE.exec(text)) {
-      const s = m.index + m[0].length - m[1]!.length;
-      const toks: Token[] = [];
-      for (let k = tokenAt(tokens, s); k < tokens.length && tokens[k]!.end <= s + m[1]!.length; k++) toks.push(tokens[k]!);
-      if (toks.length === 0 || toks.some((t) => isMedical(t) || isCalendar(t) || has(t, K.TITLES)) || toks.every((t) => has(t, K.GENERIC_ORG_WORDS) || has(t, K.ORG_CUES))) continue;
-      if (!isCovered(s, s + m[1]!.length)) emit(s, s + m[1]!.length, 'LOCATION', 0.8, 'place-facility-named');
+    for (let k = 0; k < fallback.length; k += 2) {
+      const t = fallback[k] as Token;
+      if (isCovered(t.start, t.end)) continue;
+      emit(t.start, t.end, fallback[k + 1] ? 'LOCATION' : 'NAME', 0.5, fallback[k + 1] ? 'place-unknown-fallback' : 'name-unknown-fallback');
     }
-    // HL7 message header and patient address: "MSH|^~\\&|EPIC|NORTHLAKE|LAB|NLH|...", "PID|...|882 Tamarack Ln^^Duluth^MN^55803|"
-    if (text.includes('|')) {
-      for (let m = scan(HL7_MSH_RE, text); m; m = HL7_MSH_RE.exec(text)) {
-        const fields = m[0].split('|');
-        let pos = m.index;
-        fields.forEach((f, i) => {
-          // MSH-4 and MSH-6: sending and receiving facility
-          if ((i === 3 || i === 5) && /^[A-Z][A-Za-z0-9 .'-]{1,40}$/.test(f) && !lex.clinical.has(f.toLowerCase())) emit(pos, pos + f.length, 'LOCATION', 0.8, 'hl7-facility');
-          pos += f.length + 1;
-        });
+  });
+  // ---- places the run classifier cannot see
+  pass(() => {
+    {
+      // compound words naming a hospital: "Virchow-Klinikum", "Marienhospital", "Universitätsspital", "Sahlgrenska sjukhuset"
+      for (const t of tokens) {
+        if (!t.cap || t.text.length < 8 || isCovered(t.start, t.end)) continue;
+        const m = COMPOUND_HOSPITAL_RE.exec(t.lower);
+        if (m && m.index > 1) emit(t.start, t.end, 'LOCATION', 0.85, 'place-compound');
       }
-      for (let m = scan(HL7_ADDRESS_RE, text); m; m = HL7_ADDRESS_RE.exec(text)) {
-        let pos = m.index + 1;
-        for (const part of m[1]!.split('^')) {
-          // street, other, city, (state: neutral), postcode
-          if (part && !US_STATE_ABBR.has(part)) emit(pos, pos + part.length, 'LOCATION', 0.85, 'hl7-address');
-          pos += part.length + 1;
+      // organisations written in capitals inside ordinary text: "sending facility WESTBROOK COMMUNITY HOSP"
+      for (const t of tokens) {
+        if (!t.upper || !has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS) || !lineHasLower(t.start)) continue;
+        let k = t.index;
+        while (k > 0 && t.index - k < 4) {
+          const p = tokens[k - 1]!;
+          if (!p.upper || text.slice(p.end, tokens[k]!.start) !== ' ' || p.text.length < 2 || lex.clinical.has(p.lower) || lex.genes.has(p.lower) || SPECIAL_ACRONYMS.has(p.text)) break;
+          k--;
+        }
+        const head = tokens.slice(k, t.index);
+        const from = tokens[k]!.start;
+        if (head.length === 0 || head.every((p) => has(p, K.GENERIC_ORG_WORDS) || has(p, K.ORG_CUES)) || ctx.findings.some((f) => f.start < t.end && f.end > from && f.rule !== 'name-caps-dict')) continue;
+        emit(tokens[k]!.start, t.end, 'LOCATION', 0.8, 'org-caps');
+      }
+      // "HMP Thornwood", "UBS Jardim Nakamura", "CHU Sainte-Justine": an institution acronym before its name
+      for (const t of tokens) {
+        if (!t.upper || !ORG_PREFIX_ACRONYMS.has(t.text)) continue;
+        let k = t.index + 1;
+        let e = t.end;
+        while (k < tokens.length && k - t.index <= 4) {
+          const n = tokens[k]!;
+          const g = text.slice(e, n.start);
+          if (g !== ' ' || !n.cap || isMedical(n) || isCalendar(n)) break;
+          e = n.end;
+          k++;
+        }
+        if (e > t.end && !isCovered(t.start, t.end)) emit(t.start, e, 'LOCATION', 0.85, 'org-prefix-acronym');
+      }
+      // chains after "at", "to", "from", "for": "send the prescription to Boots", "works at Target"
+      for (let i = 1; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (!t.cap || !CHAINS.has(t.lower) || isCovered(t.start, t.end)) continue;
+        const p = tokens[i - 1]!;
+        if (!/^(?:at|to|from|for|in|near|outside|behind|opposite)$/.test(p.lower) || text.slice(p.end, t.start) !== ' ') continue;
+        emit(t.start, t.end, 'LOCATION', 0.75, 'place-chain');
+      }
+      // "from Hope, a village in the Peak District": a word described as a place
+      for (let m = scan(PLACE_APPOSITION_RE, text); m; m = PLACE_APPOSITION_RE.exec(text)) {
+        const s = m.index;
+        const t = tokens[tokenAt(tokens, s)];
+        if (!t || t.start !== s || isMedical(t) || isCalendar(t) || has(t, K.TITLES) || t.sentenceStart) continue;
+        const e = s + m[1]!.length;
+        if (!isCovered(s, e)) emit(s, e, 'LOCATION', 0.8, 'place-apposition');
+      }
+      // "nursery is Little Acorns", "his church - Living Waters", "pub called the Anchor": a kind of place, then its name
+      for (let m = scan(FACILITY_NAMED_RE, text); m; m = FACILITY_NAMED_RE.exec(text)) {
+        const s = m.index + m[0].length - m[1]!.length;
+        const toks: Token[] = [];
+        for (let k = tokenAt(tokens, s); k < tokens.length && tokens[k]!.end <= s + m[1]!.length; k++) toks.push(tokens[k]!);
+        if (toks.length === 0 || toks.some((t) => isMedical(t) || isCalendar(t) || has(t, K.TITLES)) || toks.every((t) => has(t, K.GENERIC_ORG_WORDS) || has(t, K.ORG_CUES))) continue;
+        if (!isCovered(s, s + m[1]!.length)) emit(s, s + m[1]!.length, 'LOCATION', 0.8, 'place-facility-named');
+      }
+      // HL7 message header and patient address: "MSH|^~\\&|EPIC|NORTHLAKE|LAB|NLH|...", "PID|...|882 Tamarack Ln^^Duluth^MN^55803|"
+      if (text.includes('|')) {
+        for (let m = scan(HL7_MSH_RE, text); m; m = HL7_MSH_RE.exec(text)) {
+          const fields = m[0].split('|');
+          let pos = m.index;
+          fields.forEach((f, i) => {
+            // MSH-4 and MSH-6: sending and receiving facility
+            if ((i === 3 || i === 5) && /^[A-Z][A-Za-z0-9 .'-]{1,40}$/.test(f) && !lex.clinical.has(f.toLowerCase())) emit(pos, pos + f.length, 'LOCATION', 0.8, 'hl7-facility');
+            pos += f.length + 1;
+          });
+        }
+        for (let m = scan(HL7_ADDRESS_RE, text); m; m = HL7_ADDRESS_RE.exec(text)) {
+          let pos = m.index + 1;
+          for (const part of m[1]!.split('^')) {
+            // street, other, city, (state: neutral), postcode
+            if (part && !US_STATE_ABBR.has(part)) emit(pos, pos + part.length, 'LOCATION', 0.85, 'hl7-address');
+            pos += part.length + 1;
+          }
+        }
+      }
+      // hospitals and places in capitals inside ordinary text: "HÔPITAL SAINTE-ANNE - compte rendu", "CAPE TOWN - TB clinic"
+      for (const t of tokens) {
+        if (!t.upper || isCovered(t.start, t.end) || !lineHasLower(t.start)) continue;
+        const n = tokens[t.index + 1];
+        if (has(t, K.HOSPITAL_FIRST) && n && n.upper && text.slice(t.end, n.start) === ' ' && !lex.clinical.has(n.lower)) {
+          let e = n.end;
+          for (let k = t.index + 2; k < tokens.length && k <= t.index + 4 && tokens[k]!.upper && /^[ -]$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)); k++) e = tokens[k]!.end;
+          emit(t.start, e, 'LOCATION', 0.8, 'org-caps-first');
+          continue;
+        }
+        if (n && n.upper && text.slice(t.end, n.start) === ' ') {
+          const cands = lex.placeMulti.get(t.lower + ' ' + n.lower);
+          const c = cands?.find((c) => c.every((w, k) => tokens[t.index + k]?.lower === w));
+          if (c) emit(t.start, tokens[t.index + c.length - 1]!.end, 'LOCATION', 0.8, 'place-caps-multi');
+        }
+      }
+      // city acronyms: "CDMX", "CABA", "NYC"
+      for (const t of tokens) if (t.upper && CITY_ACRONYMS.has(t.text) && !isCovered(t.start, t.end)) emit(t.start, t.end, 'LOCATION', 0.8, 'place-acronym-city');
+      // an unknown acronym glued to a place: "MPK Warszawa", "UMC Utrecht"
+      for (const f of [...ctx.findings]) {
+        if (f.type !== 'LOCATION' || f.confidence < 0.75) continue;
+        const ti = tokenAt(tokens, f.start);
+        const p = tokens[ti - 1];
+        if (!p || !p.upper || p.text.length < 2 || p.text.length > 5 || text.slice(p.end, f.start) !== ' ' || isCovered(p.start, p.end)) continue;
+        if (lex.clinical.has(p.lower) || lex.genes.has(p.lower) || SPECIAL_ACRONYMS.has(p.text) || US_STATE_ABBR.has(p.text) || LABEL_ACRONYMS.has(p.text) || has(p, K.CREDENTIALS) || p.sentenceStart) continue;
+        emit(p.start, f.end, 'LOCATION', f.confidence, 'place-acronym-before');
+      }
+      // East Asian scripts: a hospital, ward or town written in Han or Hangul ("聖路加国際病院", "서울아산병원", "中央区明石町"),
+      // and a name in brackets after a romanised one: "Tanaka Haruko (田中春子)"
+      if (CJK_RE.test(text)) {
+        for (const t of tokens) {
+          if (!CJK_RE.test(t.text) || isCovered(t.start, t.end)) continue;
+          if (CJK_PLACE_RE.test(t.text)) emit(t.start, t.end, 'LOCATION', 0.85, 'place-cjk');
+          else if (text[t.start - 1] === '(' && text[t.end] === ')' && ctx.findings.some((f) => f.type === 'NAME' && f.end >= t.start - 3 && f.end <= t.start - 1)) emit(t.start, t.end, 'NAME', 0.85, 'name-cjk');
         }
       }
     }
-    // hospitals and places in capitals inside ordinary text: "HÔPITAL SAINTE-ANNE - compte rendu", "CAPE TOWN - TB clinic"
-    for (const t of tokens) {
-      if (!t.upper || isCovered(t.start, t.end) || !lineHasLower(t.start)) continue;
-      const n = tokens[t.index + 1];
-      if (has(t, K.HOSPITAL_FIRST) && n && n.upper && text.slice(t.end, n.start) === ' ' && !lex.clinical.has(n.lower)) {
-        let e = n.end;
-        for (let k = t.index + 2; k < tokens.length && k <= t.index + 4 && tokens[k]!.upper && /^[ -]$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)); k++) e = tokens[k]!.end;
-        emit(t.start, e, 'LOCATION', 0.8, 'org-caps-first');
-        continue;
-      }
-      if (n && n.upper && text.slice(t.end, n.start) === ' ') {
-        const cands = lex.placeMulti.get(t.lower + ' ' + n.lower);
-        const c = cands?.find((c) => c.every((w, k) => tokens[t.index + k]?.lower === w));
-        if (c) emit(t.start, tokens[t.index + c.length - 1]!.end, 'LOCATION', 0.8, 'place-caps-multi');
-      }
-    }
-    // city acronyms: "CDMX", "CABA", "NYC"
-    for (const t of tokens) if (t.upper && CITY_ACRONYMS.has(t.text) && !isCovered(t.start, t.end)) emit(t.start, t.end, 'LOCATION', 0.8, 'place-acronym-city');
-    // an unknown acronym glued to a place: "MPK Warszawa", "UMC Utrecht"
-    for (const f of [...ctx.findings]) {
-      if (f.type !== 'LOCATION' || f.confidence < 0.75) continue;
-      const ti = tokenAt(tokens, f.start);
-      const p = tokens[ti - 1];
-      if (!p || !p.upper || p.text.length < 2 || p.text.length > 5 || text.slice(p.end, f.start) !== ' ' || isCovered(p.start, p.end)) continue;
-      if (lex.clinical.has(p.lower) || lex.genes.has(p.lower) || SPECIAL_ACRONYMS.has(p.text) || US_STATE_ABBR.has(p.text) || LABEL_ACRONYMS.has(p.text) || has(p, K.CREDENTIALS) || p.sentenceStart) continue;
-      emit(p.start, f.end, 'LOCATION', f.confidence, 'place-acronym-before');
-    }
-    // East Asian scripts: a hospital, ward or town written in Han or Hangul ("聖路加国際病院", "서울아산병원", "中央区明石町"),
-    // and a name in brackets after a romanised one: "Tanaka Haruko (田中春子)"
-    if (CJK_RE.test(text)) {
-      for (const t of tokens) {
-        if (!CJK_RE.test(t.text) || isCovered(t.start, t.end)) continue;
-        if (CJK_PLACE_RE.test(t.text)) emit(t.start, t.end, 'LOCATION', 0.85, 'place-cjk');
-        else if (text[t.start - 1] === '(' && text[t.end] === ')' && ctx.findings.some((f) => f.type === 'NAME' && f.end >= t.start - 3 && f.end <= t.start - 1)) emit(t.start, t.end, 'NAME', 0.85, 'name-cjk');
-      }
-    }
-  }
+  });
   // ---- people named by their context rather than by a dictionary (names that are also words,
   //      Mark, Will, Hope, Frank, are only found this way)
-  {
-    /** Could be a person's name: not vocabulary, not a title or role, and a name or not a word. */
-    const personLike = (t: Token | undefined): t is Token =>
-      !!t &&
-      !t.num &&
-      t.text.length >= 2 &&
-      !isMedical(t) &&
-      !isCalendar(t) &&
-      !has(t, K.TITLES) &&
-      !has(t, K.CREDENTIALS) &&
-      !has(t, K.ORG_CUES) &&
-      !has(t, K.RELATIONS) &&
-      !has(t, K.LARGE_AREAS) &&
-      !has(t, K.US_STATES) &&
-      !has(t, K.FUNCTION_WORDS) &&
-      !medicalHeadAfter(t) &&
-      !/['’](?:t|d|ll|ve|re|m)$/.test(t.lower) &&
-      (isFirst(t) || isLast(t) || !isEnglish(t)) &&
-      !(isClearPlace(t) && !isFirst(t) && !isLast(t));
-    const person = (s: number, e: number, conf: number, rule: string, toks: Token[]) => {
-      if (isCovered(s, e)) return;
-      emit(s, e, 'NAME', conf, rule);
-      nameEnds.push(e);
-      for (const t of toks) seedName(t, conf);
-    };
-    // a role or relation in brackets after the name: "Mark (her manager)", "frank (pt)", "Jock (farmer, 67)",
-    // or the full name in brackets after a short one: "Bill (William Tanaka)", "Faith (Mrs F. Lindqvist)"
-    for (const t of tokens) {
-      if (codeAt(text, t.end) !== 32 || codeAt(text, t.end + 1) !== 40 || isCovered(t.start, t.end)) continue;
-      if (!personLike(t) || !(t.cap || isFirst(t)) || (t.sentenceStart && !t.cap)) continue;
-      const inside = text.slice(t.end + 2, t.end + 42);
-      const role = ROLE_IN_BRACKETS_RE.exec(inside);
-      const fullName = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s)?\p{Lu}/u.test(inside) && ctx.findings.some((f) => f.type === 'NAME' && f.start >= t.end + 2 && f.start <= t.end + 8);
-      if (!role && !fullName) continue;
-      if (role && !RELATIONS.has(role[1]!.toLowerCase()) && !ROLE_WORDS.has(role[1]!.toLowerCase()) && !(OCCUPATION_RE.test(role[1]!) && role[1]!.length > 4)) continue;
-      // "Baker" alone before "(ward clerk)" is a name; the word before it may be too: "Ama Owusu (sister)"
-      person(t.start, t.end, 0.8, 'name-role-after', [t]);
-    }
-    // a name in brackets after a relation or role: "neighbour (Mark)", "the reg (Olu)"
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const r = tokens[i]!;
-      if (!has(r, K.RELATIONS) && !has(r, K.ROLE_WORDS)) continue;
-      const t = tokens[i + 1]!;
-      if (text.slice(r.end, t.start) !== ' (' || !t.cap || !personLike(t)) continue;
-      const n = tokens[i + 2];
-      const e = n && n.cap && text.slice(t.end, n.start) === ' ' && personLike(n) && text[n.end] === ')' ? n.end : t.end;
-      if (text[e] !== ')') continue;
-      person(t.start, e, 0.8, 'name-in-brackets', e === t.end ? [t] : [t, n!]);
-    }
-    // "son is Frank", "her carer was Hope", "calls himself Ray"
-    for (const r of tokens) {
-      // tried only after a relation word or "calls": a sticky pattern, not a scan of every word
-      if (!has(r, K.RELATIONS) && r.lower !== 'calls') continue;
-      const re = r.lower === 'calls' ? CALLS_SELF_RE : RELATION_IS_RE;
-      re.lastIndex = r.end;
-      const m = re.exec(text);
-      if (!m) continue;
-      const s = m.index + m[0].length;
-      const t = tokens[tokenAt(tokens, s)];
-      if (!t || t.start !== s || !t.cap || !personLike(t)) continue;
-      person(t.start, t.end, 0.8, 'name-relation-is', [t]);
-    }
-    // a sign-off at the very end: "...\nStu", "...anything. -Rob", "...taper. Jas" (a text of one line is not signed)
+  pass(() => {
     {
-      const tail = text.slice(-60);
-      const m = SIGNOFF_END_RE.exec(tail);
-      if (m?.indices) {
-        const off = text.length - tail.length;
-        const a = tokens[tokenAt(tokens, off + m.indices[1]![0])];
-        const b = m[2] && a ? tokens[a.index + 1] : undefined;
-        if (a && a.start === off + m.indices[1]![0] && a.cap && personLike(a) && (isFirst(a) || !isEnglish(a)) && (!m[2] || personLike(b))) person(a.start, (b ?? a).end, 0.75, 'name-signoff-end', b ? [a, b] : [a]);
+      /** Could be a person's name: not vocabulary, not a title or role, and a name or not a word. */
+      const personLike = (t: Token | undefined): t is Token =>
+        !!t &&
+        !t.num &&
+        t.text.length >= 2 &&
+        !isMedical(t) &&
+        !isCalendar(t) &&
+        !has(t, K.TITLES) &&
+        !has(t, K.CREDENTIALS) &&
+        !has(t, K.ORG_CUES) &&
+        !has(t, K.RELATIONS) &&
+        !has(t, K.LARGE_AREAS) &&
+        !has(t, K.US_STATES) &&
+        !has(t, K.FUNCTION_WORDS) &&
+        !medicalHeadAfter(t) &&
+        !/['’](?:t|d|ll|ve|re|m)$/.test(t.lower) &&
+        (isFirst(t) || isLast(t) || !isEnglish(t)) &&
+        !(isClearPlace(t) && !isFirst(t) && !isLast(t));
+      const person = (s: number, e: number, conf: number, rule: string, toks: Token[]) => {
+        if (isCovered(s, e)) return;
+        emit(s, e, 'NAME', conf, rule);
+        nameEnds.push(e);
+        for (const t of toks) seedName(t, conf);
+      };
+      // a role or relation in brackets after the name: "Mark (her manager)", "frank (pt)", "Jock (farmer, 67)",
+      // or the full name in brackets after a short one: "Bill (William Tanaka)", "Faith (Mrs F. Lindqvist)"
+      for (const t of tokens) {
+        if (codeAt(text, t.end) !== 32 || codeAt(text, t.end + 1) !== 40 || isCovered(t.start, t.end)) continue;
+        if (!personLike(t) || !(t.cap || isFirst(t)) || (t.sentenceStart && !t.cap)) continue;
+        const inside = text.slice(t.end + 2, t.end + 42);
+        const role = ROLE_IN_BRACKETS_RE.exec(inside);
+        const fullName = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s)?\p{Lu}/u.test(inside) && ctx.findings.some((f) => f.type === 'NAME' && f.start >= t.end + 2 && f.start <= t.end + 8);
+        if (!role && !fullName) continue;
+        if (role && !RELATIONS.has(role[1]!.toLowerCase()) && !ROLE_WORDS.has(role[1]!.toLowerCase()) && !(OCCUPATION_RE.test(role[1]!) && role[1]!.length > 4)) continue;
+        // "Baker" alone before "(ward clerk)" is a name; the word before it may be too: "Ama Owusu (sister)"
+        person(t.start, t.end, 0.8, 'name-role-after', [t]);
+      }
+      // a name in brackets after a relation or role: "neighbour (Mark)", "the reg (Olu)"
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        const r = tokens[i]!;
+        if (!has(r, K.RELATIONS) && !has(r, K.ROLE_WORDS)) continue;
+        const t = tokens[i + 1]!;
+        if (text.slice(r.end, t.start) !== ' (' || !t.cap || !personLike(t)) continue;
+        const n = tokens[i + 2];
+        const e = n && n.cap && text.slice(t.end, n.start) === ' ' && personLike(n) && text[n.end] === ')' ? n.end : t.end;
+        if (text[e] !== ')') continue;
+        person(t.start, e, 0.8, 'name-in-brackets', e === t.end ? [t] : [t, n!]);
+      }
+      // "son is Frank", "her carer was Hope", "calls himself Ray"
+      for (const r of tokens) {
+        // tried only after a relation word or "calls": a sticky pattern, not a scan of every word
+        if (!has(r, K.RELATIONS) && r.lower !== 'calls') continue;
+        const re = r.lower === 'calls' ? CALLS_SELF_RE : RELATION_IS_RE;
+        re.lastIndex = r.end;
+        const m = re.exec(text);
+        if (!m) continue;
+        const s = m.index + m[0].length;
+        const t = tokens[tokenAt(tokens, s)];
+        if (!t || t.start !== s || !t.cap || !personLike(t)) continue;
+        person(t.start, t.end, 0.8, 'name-relation-is', [t]);
+      }
+      // a sign-off at the very end: "...\nStu", "...anything. -Rob", "...taper. Jas" (a text of one line is not signed)
+      {
+        const tail = text.slice(-60);
+        const m = SIGNOFF_END_RE.exec(tail);
+        if (m?.indices) {
+          const off = text.length - tail.length;
+          const a = tokens[tokenAt(tokens, off + m.indices[1]![0])];
+          const b = m[2] && a ? tokens[a.index + 1] : undefined;
+          if (a && a.start === off + m.indices[1]![0] && a.cap && personLike(a) && (isFirst(a) || !isEnglish(a)) && (!m[2] || personLike(b))) person(a.start, (b ?? a).end, 0.75, 'name-signoff-end', b ? [a, b] : [a]);
+        }
+      }
+      // an initial before a name: "R. Summer", "M. Marchetti" (a found surname takes its initial too)
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        const ini = tokens[i]!;
+        if (ini.text.length !== 1 || !ini.cap || text[ini.end] !== '.' || !/^(?:|[\s(:;,"“/&]|[\s(:;,"“/&][\s(]?)$/.test(text.slice(Math.max(0, ini.start - 1), ini.start)) || (i > 0 && ((tokens[i - 1]!.num && ini.start - tokens[i - 1]!.end <= 1) || UNIT_BEFORE_INITIAL.test(text.slice(Math.max(0, ini.start - 8), ini.start))))) continue;
+        const t = tokens[i + 1]!;
+        if (!t.cap || !/^\.\s?$/.test(text.slice(ini.end, t.start)) || isCovered(ini.start, ini.end)) continue;
+        if (covered[t.start] && ctx.findings.some((f) => f.type === 'NAME' && f.start === t.start)) {
+          emit(ini.start, ini.end + 1, 'NAME', 0.8, 'name-initial');
+          continue;
+        }
+        if (isCovered(t.start, t.end) || !personLike(t) || (isEnglish(t) && !isLast(t) && !isFirst(t))) continue;
+        person(ini.start, t.end, 0.75, 'name-initial', [t]);
+      }
+      // a record line or bracket that starts "Surname, Given": "Nguyen, Linh T.", "(Baker, Bill)"
+      if (text.includes(', ')) for (let m = scan(SURNAME_GIVEN_RE, text); m; m = SURNAME_GIVEN_RE.exec(text)) {
+        const s = m.index + m[0].length - m[1]!.length;
+        const a = tokens[tokenAt(tokens, s)];
+        const b = a && tokens[a.index + 1];
+        if (!a || !b || a.start !== s || !personLike(a) || !personLike(b) || !isFirst(b) || !(isLast(a) || !isEnglish(a))) continue;
+        const e = m.index + m[0].length;
+        if (!isCovered(s, e) || ctx.findings.some((f) => f.type === 'NAME' && f.start <= s && f.end < e)) emit(s, e, 'NAME', 0.8, 'name-surname-given');
+        seedName(a, 0.8);
+        seedName(b, 0.8);
+      }
+      // rosters and sign-in sheets: a line that is a name and a time ("Wiremu 07:30", "K. Pereira 07:00")
+      for (let m = scan(ROSTER_LINE_RE, text); m; m = ROSTER_LINE_RE.exec(text)) {
+        const s = m.index + m[0].indexOf(m[1]!);
+        const toks: Token[] = [];
+        for (let k = tokenAt(tokens, s); k < tokens.length && tokens[k]!.end <= s + m[1]!.length; k++) toks.push(tokens[k]!);
+        const words = toks.filter((t) => t.text.length > 1);
+        if (words.length === 0 || !words.every((t) => t.cap && personLike(t)) || isCovered(s, s + m[1]!.length)) continue;
+        emit(s, s + m[1]!.length, 'NAME', 0.7, 'name-roster');
+        for (const t of words) seedName(t, 0.75);
+      }
+      // lists of patients: "1. Grace - lap chole", "2 Reed - NBM", "3. River Dunmore (93) - hernia"
+      for (let m = scan(LIST_PATIENT_RE, text); m; m = LIST_PATIENT_RE.exec(text)) {
+        const s = m.index + m[0].length - m[1]!.length - (m[2]?.length ?? 0);
+        const first = tokens[tokenAt(tokens, s)];
+        if (!first || first.start !== s) continue;
+        const toks: Token[] = [];
+        for (let k = first.index; k < tokens.length && tokens[k]!.end <= s + m[1]!.length; k++) toks.push(tokens[k]!);
+        if (toks.length === 0 || !toks.every((t) => t.cap && personLike(t)) || !toks.some((t) => isFirst(t) || isLast(t) || !isEnglish(t))) continue;
+        const e = toks[toks.length - 1]!.end;
+        if (ctx.findings.some((f) => f.start < e && f.end > s && f.type !== 'NAME')) continue;
+        emit(s, e, 'NAME', 0.7, 'name-list');
+        for (const t of toks) seedName(t, 0.75);
+      }
+      // lower-case notes: a given name after a relation word and before a verb ("son will rang",
+      // "grandson billy to bring"), a short name after a cue ("ask jo in pharmacy"), or after a
+      // two-word cue ("spoke to dave")
+      for (let i = 1; i + 1 < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (t.cap || t.upper || t.num || isCovered(t.start, t.end)) continue;
+        const f = F(t);
+        if (!(f & W_FIRST) || f & (W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || has(t, K.FUNCTION_WORDS)) continue;
+        const p = tokens[i - 1]!;
+        const n = tokens[i + 1]!;
+        if (!/^[ \t]$/.test(text.slice(p.end, t.start))) continue;
+        const relation = has(p, K.RELATIONS) && has(n, K.LOWER_NAME_VERB_AFTER) && text.slice(t.end, n.start) === ' ';
+        // "raza said to hold", "since jojo left", "bill from pharmacy says"
+        const reporting = (!(f & W_ENGLISH) && REPORTING_VERBS.has(n.lower) && text.slice(t.end, n.start) === ' ') || (n.lower === 'from' && text.slice(t.end, n.start) === ' ' && DEPARTMENTS.has(tokens[i + 2]?.lower ?? ''));
+        const cue = !(f & W_ENGLISH) && t.text.length === 2 && has(p, K.LOWER_NAME_CUES);
+        const p2 = tokens[i - 2];
+        const cue2 = !(f & W_ENGLISH) && !!p2 && INTRO_TWO.has(p2.lower + ' ' + p.lower) && text.slice(p2.end, p.start) === ' ';
+        if (relation || cue || cue2 || reporting) person(t.start, t.end, 0.7, 'name-lower-context', [t]);
+      }
+      // an age right after a name on a list: "Pearl Okafor 92 - delirium", "Ivo Banks 94, frail"
+      for (const f of [...ctx.findings]) {
+        if (f.type !== 'NAME') continue;
+        const m = /^ (9\d|1[01]\d)(?=\s?[-–,(]|\s?[MF]\b|\s?y)/.exec(text.slice(f.end, f.end + 8));
+        if (m && !isCovered(f.end + 1, f.end + 1 + m[1]!.length)) emit(f.end + 1, f.end + 1 + m[1]!.length, 'AGE', 0.8, 'age-after-name');
+      }
+      // names joined by a particle: "Annelies de Vries-Bakker", "Joana Aparecida da Silva"
+      for (const f of [...ctx.findings]) {
+        if (f.type !== 'NAME' || f.confidence < 0.7) continue;
+        const m = NAME_PARTICLE_AFTER_RE.exec(text.slice(f.end, f.end + 40));
+        if (!m) continue;
+        const s = f.end + m[0].length - m[1]!.length;
+        const t = tokens[tokenAt(tokens, s)];
+        if (!t || t.start !== s || !personLike(t) || isCovered(t.start, t.end)) continue;
+        emit(f.start, t.end, 'NAME', f.confidence, 'name-particle');
+        seedName(t, f.confidence);
+      }
+      const named = ctx.findings.filter((f) => f.type === 'NAME' || f.type === 'LOCATION').sort((a, b) => a.start - b.start);
+      for (let i = 0; i + 1 < named.length; i++) {
+        const a = named[i]!;
+        const b = named[i + 1]!;
+        if (a.type !== 'NAME' && b.type !== 'NAME') continue;
+        if (!/^ (?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|bin|binti|al|el|la|le|y|van der|van den|de la|von der)(?: |$)/.test(text.slice(a.end, b.start) + ' ') || b.start - a.end > 9) continue;
+        emit(a.start, b.end, 'NAME', Math.min(a.confidence, b.confidence), 'name-particle');
       }
     }
-    // an initial before a name: "R. Summer", "M. Marchetti" (a found surname takes its initial too)
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const ini = tokens[i]!;
-      if (ini.text.length !== 1 || !ini.cap || text[ini.end] !== '.' || !/^(?:|[\s(:;,"“/&]|[\s(:;,"“/&][\s(]?)$/.test(text.slice(Math.max(0, ini.start - 1), ini.start)) || (i > 0 && ((tokens[i - 1]!.num && ini.start - tokens[i - 1]!.end <= 1) || UNIT_BEFORE_INITIAL.test(text.slice(Math.max(0, ini.start - 8), ini.start))))) continue;
-      const t = tokens[i + 1]!;
-      if (!t.cap || !/^\.\s?$/.test(text.slice(ini.end, t.start)) || isCovered(ini.start, ini.end)) continue;
-      if (covered[t.start] && ctx.findings.some((f) => f.type === 'NAME' && f.start === t.start)) {
-        emit(ini.start, ini.end + 1, 'NAME', 0.8, 'name-initial');
-        continue;
-      }
-      if (isCovered(t.start, t.end) || !personLike(t) || (isEnglish(t) && !isLast(t) && !isFirst(t))) continue;
-      person(ini.start, t.end, 0.75, 'name-initial', [t]);
-    }
-    // a record line or bracket that starts "Surname, Given": "Nguyen, Linh T.", "(Baker, Bill)"
-    if (text.includes(', ')) for (let m = scan(SURNAME_GIVEN_RE, text); m; m = SURNAME_GIVEN_RE.exec(text)) {
-      const s = m.index + m[0].length - m[1]!.length;
-      const a = tokens[tokenAt(tokens, s)];
-      const b = a && tokens[a.index + 1];
-      if (!a || !b || a.start !== s || !personLike(a) || !personLike(b) || !isFirst(b) || !(isLast(a) || !isEnglish(a))) continue;
-      const e = m.index + m[0].length;
-      if (!isCovered(s, e) || ctx.findings.some((f) => f.type === 'NAME' && f.start <= s && f.end < e)) emit(s, e, 'NAME', 0.8, 'name-surname-given');
-      seedName(a, 0.8);
-      seedName(b, 0.8);
-    }
-    // rosters and sign-in sheets: a line that is a name and a time ("Wiremu 07:30", "K. Pereira 07:00")
-    for (let m = scan(ROSTER_LINE_RE, text); m; m = ROSTER_LINE_RE.exec(text)) {
-      const s = m.index + m[0].indexOf(m[1]!);
-      const toks: Token[] = [];
-      for (let k = tokenAt(tokens, s); k < tokens.length && tokens[k]!.end <= s + m[1]!.length; k++) toks.push(tokens[k]!);
-      const words = toks.filter((t) => t.text.length > 1);
-      if (words.length === 0 || !words.every((t) => t.cap && personLike(t)) || isCovered(s, s + m[1]!.length)) continue;
-      emit(s, s + m[1]!.length, 'NAME', 0.7, 'name-roster');
-      for (const t of words) seedName(t, 0.75);
-    }
-    // lists of patients: "1. Grace - lap chole", "2 Reed - NBM", "3. River Dunmore (93) - hernia"
-    for (let m = scan(LIST_PATIENT_RE, text); m; m = LIST_PATIENT_RE.exec(text)) {
-      const s = m.index + m[0].length - m[1]!.length - (m[2]?.length ?? 0);
-      const first = tokens[tokenAt(tokens, s)];
-      if (!first || first.start !== s) continue;
-      const toks: Token[] = [];
-      for (let k = first.index; k < tokens.length && tokens[k]!.end <= s + m[1]!.length; k++) toks.push(tokens[k]!);
-      if (toks.length === 0 || !toks.every((t) => t.cap && personLike(t)) || !toks.some((t) => isFirst(t) || isLast(t) || !isEnglish(t))) continue;
-      const e = toks[toks.length - 1]!.end;
-      if (ctx.findings.some((f) => f.start < e && f.end > s && f.type !== 'NAME')) continue;
-      emit(s, e, 'NAME', 0.7, 'name-list');
-      for (const t of toks) seedName(t, 0.75);
-    }
-    // lower-case notes: a given name after a relation word and before a verb ("son will rang",
-    // "grandson billy to bring"), a short name after a cue ("ask jo in pharmacy"), or after a
-    // two-word cue ("spoke to dave")
-    for (let i = 1; i + 1 < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (t.cap || t.upper || t.num || isCovered(t.start, t.end)) continue;
-      const f = F(t);
-      if (!(f & W_FIRST) || f & (W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || has(t, K.FUNCTION_WORDS)) continue;
-      const p = tokens[i - 1]!;
-      const n = tokens[i + 1]!;
-      if (!/^[ \t]$/.test(text.slice(p.end, t.start))) continue;
-      const relation = has(p, K.RELATIONS) && has(n, K.LOWER_NAME_VERB_AFTER) && text.slice(t.end, n.start) === ' ';
-      // "raza said to hold", "since jojo left", "bill from pharmacy says"
-      const reporting = (!(f & W_ENGLISH) && REPORTING_VERBS.has(n.lower) && text.slice(t.end, n.start) === ' ') || (n.lower === 'from' && text.slice(t.end, n.start) === ' ' && DEPARTMENTS.has(tokens[i + 2]?.lower ?? ''));
-      const cue = !(f & W_ENGLISH) && t.text.length === 2 && has(p, K.LOWER_NAME_CUES);
-      const p2 = tokens[i - 2];
-      const cue2 = !(f & W_ENGLISH) && !!p2 && INTRO_TWO.has(p2.lower + ' ' + p.lower) && text.slice(p2.end, p.start) === ' ';
-      if (relation || cue || cue2 || reporting) person(t.start, t.end, 0.7, 'name-lower-context', [t]);
-    }
-    // an age right after a name on a list: "Pearl Okafor 92 - delirium", "Ivo Banks 94, frail"
-    for (const f of [...ctx.findings]) {
-      if (f.type !== 'NAME') continue;
-      const m = /^ (9\d|1[01]\d)(?=\s?[-–,(]|\s?[MF]\b|\s?y)/.exec(text.slice(f.end, f.end + 8));
-      if (m && !isCovered(f.end + 1, f.end + 1 + m[1]!.length)) emit(f.end + 1, f.end + 1 + m[1]!.length, 'AGE', 0.8, 'age-after-name');
-    }
-    // names joined by a particle: "Annelies de Vries-Bakker", "Joana Aparecida da Silva"
-    for (const f of [...ctx.findings]) {
-      if (f.type !== 'NAME' || f.confidence < 0.7) continue;
-      const m = NAME_PARTICLE_AFTER_RE.exec(text.slice(f.end, f.end + 40));
-      if (!m) continue;
-      const s = f.end + m[0].length - m[1]!.length;
-      const t = tokens[tokenAt(tokens, s)];
-      if (!t || t.start !== s || !personLike(t) || isCovered(t.start, t.end)) continue;
-      emit(f.start, t.end, 'NAME', f.confidence, 'name-particle');
-      seedName(t, f.confidence);
-    }
-    const named = ctx.findings.filter((f) => f.type === 'NAME' || f.type === 'LOCATION').sort((a, b) => a.start - b.start);
-    for (let i = 0; i + 1 < named.length; i++) {
-      const a = named[i]!;
-      const b = named[i + 1]!;
-      if (a.type !== 'NAME' && b.type !== 'NAME') continue;
-      if (!/^ (?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|bin|binti|al|el|la|le|y|van der|van den|de la|von der)(?: |$)/.test(text.slice(a.end, b.start) + ' ') || b.start - a.end > 9) continue;
-      emit(a.start, b.end, 'NAME', Math.min(a.confidence, b.confidence), 'name-particle');
-    }
-  }
+  });
   // ---- Edge extension: a name or place span that stops short of a capitalised neighbour on the
   //      same line takes it in ("Wairoa" + "Valley", "Pruitt & Vance" + "LLP"): the whole
   //      identifier must be covered, and a neighbouring capitalised word is most often part of it
-  const extOk = (t: Token | undefined): t is Token =>
-    !!t && t.cap && !t.upper && t.text.length >= 2 && !isMedical(t) && !isCalendar(t) && !isHead(t) && !has(t, K.TITLES) && !has(t, K.RELATIONS) && !has(t, K.CREDENTIALS) && !has(t, K.FUNCTION_WORDS);
-  for (const f of [...ctx.findings]) {
-    if ((f.type !== 'NAME' && f.type !== 'LOCATION') || f.confidence < 0.5) continue;
-    let e = f.end;
-    let i = tokenAt(tokens, e);
-    for (let n = 0; n < 3 && i < tokens.length; n++) {
-      const t = tokens[i]!;
-      const g = text.slice(e, t.start);
-      if (g === ' & ' || (g === ' ' && EXT_CONNECTORS.has(t.text))) {
-        // a connector inside the name: "Pruitt & Vance", "Banco de Bogotá", "Isle of Wight"
-        const nt = t.text === '&' ? t : tokens[i + 1];
-        const ng = nt ? text.slice(t.text === '&' ? e + 3 : t.end, nt.start) : '';
-        const target = t.text === '&' ? t : nt;
-        if (!target || (t.text !== '&' && ng !== ' ') || !extOk(target) || covered[target.start] || medicalHeadAfter(target)) break;
-        e = target.end;
-        i = target.index + 1;
-        continue;
+  pass(() => {
+    const extOk = (t: Token | undefined): t is Token =>
+      !!t && t.cap && !t.upper && t.text.length >= 2 && !isMedical(t) && !isCalendar(t) && !isHead(t) && !has(t, K.TITLES) && !has(t, K.RELATIONS) && !has(t, K.CREDENTIALS) && !has(t, K.FUNCTION_WORDS);
+    for (const f of [...ctx.findings]) {
+      if ((f.type !== 'NAME' && f.type !== 'LOCATION') || f.confidence < 0.5) continue;
+      let e = f.end;
+      let i = tokenAt(tokens, e);
+      for (let n = 0; n < 3 && i < tokens.length; n++) {
+        const t = tokens[i]!;
+        const g = text.slice(e, t.start);
+        if (g === ' & ' || (g === ' ' && EXT_CONNECTORS.has(t.text))) {
+          // a connector inside the name: "Pruitt & Vance", "Banco de Bogotá", "Isle of Wight"
+          const nt = t.text === '&' ? t : tokens[i + 1];
+          const ng = nt ? text.slice(t.text === '&' ? e + 3 : t.end, nt.start) : '';
+          const target = t.text === '&' ? t : nt;
+          if (!target || (t.text !== '&' && ng !== ' ') || !extOk(target) || covered[target.start] || medicalHeadAfter(target)) break;
+          e = target.end;
+          i = target.index + 1;
+          continue;
+        }
+        if ((g !== ' ' && g !== '-') || !extOk(t) || covered[t.start] || medicalHeadAfter(t)) break;
+        e = t.end;
+        i++;
       }
-      if ((g !== ' ' && g !== '-') || !extOk(t) || covered[t.start] || medicalHeadAfter(t)) break;
-      e = t.end;
-      i++;
+      let s = f.start;
+      let j = tokenAt(tokens, s) - 1;
+      for (let n = 0; n < 2 && j >= 0; n++) {
+        const t = tokens[j]!;
+        if (text.slice(t.end, s) !== ' ' || !extOk(t) || covered[t.start] || (t.sentenceStart && isEnglish(t))) break;
+        s = t.start;
+        j--;
+      }
+      // one span over the original (merged with it), not a separate fragment
+      if (e > f.end || s < f.start) emit(s, e, f.type, Math.min(f.confidence, 0.6), 'edge-extend');
     }
-    let s = f.start;
-    let j = tokenAt(tokens, s) - 1;
-    for (let n = 0; n < 2 && j >= 0; n++) {
-      const t = tokens[j]!;
-      if (text.slice(t.end, s) !== ' ' || !extOk(t) || covered[t.start] || (t.sentenceStart && isEnglish(t))) break;
-      s = t.start;
-      j--;
-    }
-    // one span over the original (merged with it), not a separate fragment
-    if (e > f.end || s < f.start) emit(s, e, f.type, Math.min(f.confidence, 0.6), 'edge-extend');
-  }
+  });
   // ---- Propagation: a name or place confirmed once is the same identifier everywhere in the text
-  if (nameSeeds.size || placeSeeds.size) {
-    for (const t of tokens) {
-      if (!t.cap || covered[t.start]) continue;
-      const ns = nameSeeds.get(t.lower);
-      const ps = placeSeeds.get(t.lower);
-      if (ns === undefined && ps === undefined) continue;
-      if (medicalHeadAfter(t) || (t.sentenceStart && isEnglish(t))) continue;
-      if (ns !== undefined) emit(t.start, t.end, 'NAME', 0.8, 'name-propagated');
-      else emit(t.start, t.end, 'LOCATION', 0.8, 'place-propagated');
+  pass(() => {
+    if (nameSeeds.size || placeSeeds.size) {
+      for (const t of tokens) {
+        if (!t.cap || covered[t.start]) continue;
+        const ns = nameSeeds.get(t.lower);
+        const ps = placeSeeds.get(t.lower);
+        if (ns === undefined && ps === undefined) continue;
+        if (medicalHeadAfter(t) || (t.sentenceStart && isEnglish(t))) continue;
+        if (ns !== undefined) emit(t.start, t.end, 'NAME', 0.8, 'name-propagated');
+        else emit(t.start, t.end, 'LOCATION', 0.8, 'place-propagated');
+      }
     }
-  }
+  });
 }
