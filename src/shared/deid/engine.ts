@@ -1,4 +1,4 @@
-import { buildLexicon, C_BIO, C_HOLIDAY, C_ID_CUE, C_KEYWORD, C_MONTH, C_ORD_FIRST, C_PLATE_CUE, C_SSN, classMap, type Lexicon, wordClasses } from './dictionaries';
+import { buildLexicon, C_BIO, C_HOLIDAY, C_ID_CUE, C_KEYWORD, C_MONTH, C_ORD_FIRST, C_PLATE_CUE, C_SSN, classMap, type Lexicon } from './dictionaries';
 import { addressRules } from './rules/addresses';
 import { ageRules } from './rules/ages';
 import { BIO_WORDS, biometricRules } from './rules/biometrics';
@@ -6,7 +6,7 @@ import { codeRules, KEYWORD } from './rules/codes';
 import { contactRules } from './rules/contact';
 import { type Ctx, tokenize } from './rules/context';
 import { dateRules, HOLIDAY_FIRST, MONTH_WORDS, ORD_FIRST } from './rules/dates';
-import { entityRules } from './rules/entities';
+import { entityRules, kindOf } from './rules/entities';
 import { CUE_FIRST, idRules, PLATE_CUE_FIRST, SSN_WORDS } from './rules/ids';
 import type { DeidDictionaryData, FindOptions, Finding, PhiType } from './types';
 
@@ -62,6 +62,22 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     [BIO_WORDS, C_BIO],
   ]);
   const wordClassMap = classes;
+  /** Everything the rules look up about a word, looked up once per distinct word (dictionary flags, rule-family classes, entity word sets). */
+  interface WordInfo {
+    flags: number;
+    cls: number;
+    kind: number;
+  }
+  const words = new Map<string, WordInfo>();
+  const infoOf = (w: string): WordInfo => {
+    let info = words.get(w);
+    if (!info) {
+      if (words.size > 200_000) words.clear();
+      info = { flags: lex.flags(w), cls: wordClassMap.get(w) ?? 0, kind: kindOf(w) };
+      words.set(w, info);
+    }
+    return info;
+  };
   function findIdentifiers(text: string, options: FindOptions = {}): Finding[] {
     const findings: Finding[] = [];
     let lower: string | undefined;
@@ -79,7 +95,16 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     };
     // 1. pattern rules (contact details, ids, dates, ages, addresses, biometrics)
     ctx.tokens = tokenize(text);
-    ctx.wordClasses = wordClasses(ctx.tokens, wordClassMap);
+    const of = new Uint16Array(ctx.tokens.length);
+    let any = 0;
+    for (const t of ctx.tokens) {
+      const info = infoOf(t.lower);
+      t.flags = info.flags;
+      t.kind = info.kind;
+      of[t.index] = info.cls;
+      any |= info.cls;
+    }
+    ctx.wordClasses = { of, any };
     contactRules(ctx);
     idRules(ctx);
     dateRules(ctx);

@@ -244,6 +244,10 @@ const KIND = new Map<string, number>();
     for (const w of words) KIND.set(w, (KIND.get(w) ?? 0) | (1 << i));
   });
 }
+/** The entity word-set bits of a lowercase word (Token.kind). */
+export function kindOf(word: string): number {
+  return KIND.get(word) ?? 0;
+}
 /** Whether the token's lowercase form is in the word set with this bit (K.*). */
 function has(t: Token, bit: number): boolean {
   if (t.kind === -1) t.kind = KIND.get(t.lower) ?? 0;
