@@ -54,6 +54,8 @@ const NOT_STREET_HEAD = new Set('hour hours hr hrs minute minutes min mins day d
 // districts, wards and neighbourhoods named with a prefix: "Quận 5", "TP. Hồ Chí Minh", "Brgy. Bagong Silang",
 // "Col. Tizapán", "Kec. Depok", "Jl. Malioboro 12", "Songpa-gu", "Mahallesi"
 const ADMIN_PREFIX_RE = /(?<![\p{L}])(?:C\/|[Cc]alle|Via|Viale|Piazza|Corso|Largo|Quận|Phường|Huyện|Xã|TP\.|Thành phố|Brgy\.?|Barangay|Purok|Sitio|Col\.|Colonia|Fracc\.|Kec\.|Kel\.|Kab\.|Kecamatan|Kelurahan|Kabupaten|Desa|Kampung|Kg\.|Jl\.|Jln\.?|Jalan|Lorong|Taman|Mah\.|Sok\.|Cad\.|Av\.|Avda\.|Jr\.(?=\s\p{Lu}\p{Ll}+\s\d)|Rua|Travessa|Largo)\s+(?:\d{1,3}(?![\d.,:/])|\p{Lu}[\p{L}'’-]+(?:\s(?:de|da|do|das|dos|del|dei|degli|della|la|\p{Lu}[\p{L}'’-]+)){0,3}(?:,?\s\d{1,5}[A-Za-z]?(?![\d.:/]|,\d))?)(?:,?\s(?:\d{1,2}[°º]\s?[A-Z]?|ap(?:to|t|p)?\.?\s?\d{1,4}[A-Z]?|piso\s\d{1,2}|(?:dpto|depto)\.?\s?\w{1,4}|bloco\s\w{1,3}|casa\s\d{1,4}|int\.?\s?\d{1,4}[A-Z]?|\d{1,5}))*/gu;
+/** The first words of ADMIN_PREFIX_RE, to look for by token before running it. */
+const ADMIN_PREFIX_WORDS = new Set('calle via viale piazza corso largo quận phường huyện xã tp thành brgy barangay purok sitio col colonia fracc kec kel kab kecamatan kelurahan kabupaten desa kampung kg jl jln jalan lorong taman mah sok cad av avda jr rua travessa'.split(' '));
 const ADMIN_SUFFIX_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+-(?:gu|dong|si|ro|gil|eup|myeon|ri|ku|shi|machi|cho)(?![\p{L}])|(?<![\p{L}])\p{Lu}[\p{L}]+\s(?:Mahallesi|Caddesi|Sokak|Sokağı|Nagar|Colony)(?![\p{L}])/gu;
 // a flat or floor after a street number in other languages: "Storgatan 8, lgh 1102", "ul. Piotrkowska 118 m. 7",
 // "Prinsengracht 422-III", "Via dei Mille 27, int. 4", "Calle Hidalgo 215 Int. 3", "No:41 D:6"
@@ -145,7 +147,7 @@ export function addressRules(ctx: Ctx): void {
     ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'street-address-lower');
   }
   if (/\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z]/.test(text)) for (const m of text.matchAll(CA_PROVINCE_POSTAL_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'ca-province-postal');
-  if (/(?:C\/|[Cc]alle|Via|Viale|Piazza|Corso|Largo|Quận|Phường|Huyện|Xã|TP\.|Thành|Brgy|Barangay|Purok|Sitio|Col\.|Colonia|Fracc|Kec\.|Kel\.|Kab\.|Kecamatan|Kelurahan|Kabupaten|Desa|Kampung|Kg\.|Jl|Jalan|Lorong|Taman|Mah\.|Sok\.|Cad\.|Av\.|Avda|Jr\.|Rua|Travessa|Largo)\s/u.test(text)) for (const m of text.matchAll(ADMIN_PREFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-prefix');
+  if (text.includes('C/') || ctx.tokens.some((t) => ADMIN_PREFIX_WORDS.has(t.lower))) for (const m of text.matchAll(ADMIN_PREFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-prefix');
   if (/\p{Ll}-(?:gu|dong|si|ro|gil|eup|myeon|ri|ku|shi|machi|cho)\b|\s(?:Mahallesi|Caddesi|Sokak|Sokağı)/u.test(text)) for (const m of text.matchAll(ADMIN_SUFFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-suffix');
   // "〒104-8560": a Japanese postcode
   if (text.includes('〒')) for (const m of text.matchAll(/〒\s?\d{3}-?\d{4}(?:\s?[\u3400-\u9fff\u3040-\u30ff0-9０-９-]+)?/g)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'postcode-jp');

@@ -187,6 +187,8 @@ const ORG_PREFIX_ACRONYMS = new Set('HMP HMYOI HMS UBS USF RSUP RSUD RSU CHU CHR
 const CHAINS = new Set('boots superdrug lloyds lloydspharmacy well tesco sainsbury sainsburys asda morrisons aldi lidl waitrose co-op coop iceland greggs costa primark argos currys cvs walgreens walmart target costco kroger safeway publix wegmans rite-aid riteaid dollar starbucks mcdonalds subway amazon ups fedex usps dhl mercadona carrefour oxxo mydin giant ntuc fairprice watsons guardian shoprite pick-n-pay checkers spar woolworths coles countdown kmart bunnings'.split(' '));
 /** "Hope, a village in", "Kowhai, a small town near": a place described as one. */
 const PLACE_APPOSITION_RE = /(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}),\s(?:a|an|the)\s(?:small\s|little\s|tiny\s|remote\s|rural\s|coastal\s|former\s|mining\s|farming\s|fishing\s)?(?:village|town|hamlet|suburb|city|township|district|neighbourhood|neighborhood|estate|settlement|community|parish|island)\b/gu;
+/** The part of PLACE_APPOSITION_RE after the name, found without trying every capital. */
+const PLACE_APPOSITION_GATE_RE = /, (?:a|an|the) (?:\w+ )?(?:village|town|hamlet|suburb|city|township|district|neighbou?rhood|estate|settlement|community|parish|island)\b/;
 /** A kind of place and then its name: "nursery is Little Acorns", "church - Living Waters", "pub called The Anchor". */
 const FACILITY_NAMED_RE = /\b(?:nursery|school|church|chapel|mosque|temple|gurdwara|synagogue|pub|bar|club|gym|employer|workplace|care home|nursing home|hostel|practice|surgery|pharmacy|chemist|shop|restaurant|cafe|café|takeaway|factory|firm|company|college|academy|kindergarten|daycare|day centre)\s(?:is|was|called|named|-|–|:)\s(?:[Tt]he\s)?(\p{Lu}[\p{L}'’&-]+(?:\s(?:&\s|of\s|and\s)?\p{Lu}[\p{L}'’&-]+){0,3})/gu;
 /** An HL7 message header line. */
@@ -1628,7 +1630,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         emit(t.start, t.end, 'LOCATION', 0.75, 'place-chain');
       }
       // "from Hope, a village in the Peak District": a word described as a place
-      for (let m = scan(PLACE_APPOSITION_RE, text); m; m = PLACE_APPOSITION_RE.exec(text)) {
+      // speed: the pattern starts at every capital; the comma and article it needs are rare
+    if (PLACE_APPOSITION_GATE_RE.test(text)) for (let m = scan(PLACE_APPOSITION_RE, text); m; m = PLACE_APPOSITION_RE.exec(text)) {
         const s = m.index;
         const t = tokens[tokenAt(tokens, s)];
         if (!t || t.start !== s || isMedical(t) || isCalendar(t) || has(t, K.TITLES) || t.sentenceStart) continue;

@@ -200,7 +200,8 @@ export function idRules(ctx: Ctx): void {
     const s = m.index + m[0].length - v.length;
     ctx.add(s, s + v.length, 'ID', 0.8, 'username');
   }
-  if (/[a-z]{4}\d|[A-Za-z0-9]_[A-Za-z0-9]/.test(text)) for (let m = scan(HANDLE_SHAPE_RE, text); m; m = HANDLE_SHAPE_RE.exec(text)) {
+  // speed: a handle has an underscore, or a digit glued to five lower-case letters (tokens split there)
+  if (text.includes('_') || ctx.tokens.some((t, i) => t.num && i > 0 && ctx.tokens[i - 1]!.end === t.start && ctx.tokens[i - 1]!.text.length >= 5 && !ctx.tokens[i - 1]!.cap && !ctx.tokens[i - 1]!.upper)) for (let m = scan(HANDLE_SHAPE_RE, text); m; m = HANDLE_SHAPE_RE.exec(text)) {
     const v = m[0];
     const letters = v.replace(/\d+$/, '').toLowerCase();
     if (!v.includes('_') && (ctx.lex.english.has(letters) || ctx.lex.clinical.has(letters) || ctx.lex.drugs.has(letters) || ctx.lex.genes.has(letters) || ctx.lex.eponyms.has(letters) || ctx.lex.clinical.has(v.toLowerCase()))) continue;
