@@ -138,7 +138,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
       const a = merged[i]!;
       const b = merged[i + 1]!;
       if (a.type !== 'NAME' || b.type !== 'NAME' || text.slice(a.end, b.start) !== ', ') continue;
-      if (!/^[ \t]*(?:\(|-|–|\)|\n|$)|^,[ \t]*(?:\d|ur\.|DOB|MRN|b\.)/.test(text.slice(b.end, b.end + 8))) continue;
+      if (!/^[ \t]*(?:\(|-|–|\)|\n|$|["”'’])|^,[ \t]*(?:\d|ur\.|DOB|MRN|b\.)/.test(text.slice(b.end, b.end + 8))) continue;
       if (/\b(?:and|&|or)\s*$/.test(text.slice(b.start, b.end)) || /[,;]/.test(text.slice(a.start, a.end))) continue;
       merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
     }

@@ -1473,7 +1473,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (!t.cap || t.sentenceStart || t.index === 0 || isCovered(t.start, t.end)) continue;
       const p = tokens[t.index - 1]!;
       if (!has(p, K.FAMILY) || p.cap || text.slice(p.end, t.start) !== ' ') continue;
-      if (isMedical(t) || isCalendar(t) || has(t, K.LARGE_AREAS) || has(t, K.US_STATES) || has(t, K.ORG_CUES) || has(t, K.TITLES) || has(t, K.RELATIONS) || t.upper || has(t, K.FUNCTION_WORDS)) continue;
+      // (River, Brook, Dale are names here even though they also name places)
+      if (isMedical(t) || isCalendar(t) || has(t, K.LARGE_AREAS) || has(t, K.US_STATES) || has(t, K.TITLES) || has(t, K.RELATIONS) || t.upper || has(t, K.FUNCTION_WORDS)) continue;
       const n = tokens[t.index + 1];
       if (n && n.cap && text.slice(t.end, n.start) === ' ') continue; // runs are the classifier's
       emit(t.start, t.end, 'NAME', 0.75, 'name-family');
@@ -1738,7 +1739,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (codeAt(text, t.end) !== 32 || codeAt(text, t.end + 1) !== 40 || isCovered(t.start, t.end)) continue;
         if (!personLike(t) || !(t.cap || isFirst(t)) || (t.sentenceStart && !t.cap)) continue;
         const inside = text.slice(t.end + 2, t.end + 42);
-        const role = ROLE_IN_BRACKETS_RE.exec(inside);
+        const role = /^([a-z]+) (?:unknown|not known|unclear)\)/.exec(inside) ?? ROLE_IN_BRACKETS_RE.exec(inside);
         const fullName = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s)?\p{Lu}/u.test(inside) && ctx.findings.some((f) => f.type === 'NAME' && f.start >= t.end + 2 && f.start <= t.end + 8);
         if (!role && !fullName) continue;
         if (role && !RELATIONS.has(role[1]!.toLowerCase()) && !ROLE_WORDS.has(role[1]!.toLowerCase()) && !(OCCUPATION_RE.test(role[1]!) && role[1]!.length > 4)) continue;
