@@ -16,16 +16,18 @@ function scan(re: RegExp, s: string): RegExpExecArray | null {
 const CLAUSE = String.raw`(?:"[^"\n]{0,40}"|“[^”\n]{0,40}”|[^.;,\n"“]|\.(?=\S)(?!\s))+`;
 /** Keywords of a described mark and the words that introduce its description. */
 const MARK_KEY_RE = /\b(?:tattoos?|birthmarks?|port[-\s]wine (?:stains?|marks?|birthmarks?))(?:\s+(?:noted|seen|present|visible))?\s*(?::\s*|\s+(?:(?:of|reading|that reads|saying|depicting|with|spelling|showing|on|across|over|covering|shaped|in the shape|resembling)\b|(?=["“'‘])))/gi;
+// a quoted word and how it is written on the body: "'MUM & DAD' in gothic script across the upper back", "crown engraved 'IV'"
+const QUOTED_MARK_RE = /(?:\b(?:\w+\s){0,6}engraved\s+)?["“'‘][^"”'’\n]{1,30}["”'’](?:\s+(?:in\s(?:\w+\s)?(?:script|lettering|letters|font|capitals)|tattooed|inked|engraved)[^.;\n]{0,60})?/g;
 const SCAR_KEY_RE = /\b(?:scars?|keloids?|moles?)\s+(?:shaped like|in the shape of|resembling|that looks like|spelling)\b/gi;
 const CLAUSE_RE = new RegExp(CLAUSE, 'y');
 /** Up to three modifiers and a determiner before the keyword: "a spider-web tattoo", "keloid scar". */
 const LEAD_RE = /(?:\b(?:an?|his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const DISTINCTIVE_RE = /\b(?:distinctive|distinguishing|unusual|striking)\s+(?!(?:features?|marks?|characteristics?)\b)(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*(?:\s*\([^)\n]{1,60}\))?/gi;
-const MARK_WORD_RE = /\b(?:tattoo|scar|birthmark|mole|keloid|piercing|pierced|port[-\s]wine|amputat|prosthe|brand|burn|mark|limp|gait|stammer|stutter|accent|height|tall|eyes?|hair|beard|moustache|teeth|tooth|gold|missing|deform|nail|finger|thumb|ear|lobe|lip|cleft|squint|heterochromia|freckle|vitiligo|albin|wheelchair|walks|glass eye|hearing aid)/i;
+const MARK_WORD_RE = /\b(?:tattoo|engraved|crown|scar|birthmark|mole|keloid|piercing|pierced|port[-\s]wine|amputat|prosthe|brand|burn|mark|limp|gait|stammer|stutter|accent|height|tall|eyes?|hair|beard|moustache|teeth|tooth|gold|missing|deform|nail|finger|thumb|ear|lobe|lip|cleft|squint|heterochromia|freckle|vitiligo|albin|wheelchair|walks|glass eye|hearing aid)/i;
 export const BIO_WORDS = new Set(
-  'tattoo tattoos tattooed birthmark birthmarks port scar scars keloid keloids mole moles fingerprint fingerprints voiceprint voiceprints print prints scan scans recognition identifying distinguishing distinctive unusual striking vein iris retina retinal gait facial face dna biometric biometrics thumbprint palmprint template enrolment enrollment'.split(' '),
+  'engraved script lettering description marks tattoo tattoos tattooed birthmark birthmarks port scar scars keloid keloids mole moles fingerprint fingerprints voiceprint voiceprints print prints scan scans recognition identifying distinguishing distinctive unusual striking vein iris retina retinal gait facial face dna biometric biometrics thumbprint palmprint template enrolment enrollment'.split(' '),
 );
-const FEATURES_CUE = /\b(?:identifying|distinguishing|distinctive)(?:\s+(?:features?|marks?|characteristics?))?(?:\s+[a-z]+){0,7}?\s*:/gi;
+const FEATURES_CUE = /\b(?:(?:identifying|distinguishing|distinctive)(?:\s+(?:features?|marks?|characteristics?))?(?:\s+[a-z]+){0,7}?|description|physical description|marks|identifying marks)\s*:/gi;
 /** A stored biometric record with its reference: "palm-vein scan template PV-22-0187", "voiceprint enrolment VP-00918", "iris template no. 4471". */
 const VOICEPRINT_RE =
   /\b(?:voice[-\s]?prints?|(?:finger|thumb|palm|hand|foot)[-\s]?prints?|(?:palm|finger|hand)[-\s]vein(?:\s(?:scan|pattern|print))?|retina(?:l)?(?:\s(?:scan|pattern|image))?|iris(?:\s(?:scan|pattern|image|code))?|face(?:\sprint|\sscan)?|facial(?:\s(?:recognition|scan|geometry|image))?|gait(?:\s(?:signature|profile|pattern))?|DNA(?:\s(?:profile|sample))?|biometrics?(?:\s(?:scan|record|data))?)\s+(?:ID|identifier|template|record|reference|ref\.?|number|no\.?|#|enrol(?:l)?ment|registration|sample|profile|hash|token)(?:\s(?:ID|ref\.?|reference|number|no\.?|#))?\s*[:#]?\s*[A-Z0-9][A-Z0-9-]{3,}/gi;
@@ -61,6 +63,11 @@ export function biometricRules(ctx: Ctx): void {
     }
   };
   described(MARK_KEY_RE, 'distinctive-mark');
+  for (let m = scan(QUOTED_MARK_RE, text); m; m = QUOTED_MARK_RE.exec(text)) {
+    // only a quotation that is written on the body: engraved before it, or script / tattooed after it
+    if (!/engraved/i.test(m[0]) && !/["”'’]\s+(?:in\s|tattooed|inked|engraved)/i.test(m[0])) continue;
+    add(m.index, m.index + m[0].length, 0.8, 'quoted-mark');
+  }
   described(SCAR_KEY_RE, 'distinctive-scar');
   for (let m = scan(DISTINCTIVE_RE, text); m; m = DISTINCTIVE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.6, 'distinctive-feature');
   for (let m = scan(VOICEPRINT_RE, text); m; m = VOICEPRINT_RE.exec(text)) add(m.index, m.index + m[0].length, 0.9, 'biometric-template');
@@ -81,10 +88,14 @@ export function biometricRules(ctx: Ctx): void {
       }
     }
     let pos = start;
-    for (const part of text.slice(start, end).split(/;/)) {
+    // items split by ';' (and by ',' when the list has several): each that describes a mark ("6 ft, shaved head" do not)
+    const items = text.slice(start, end);
+    const sep = items.includes(';') ? /;/ : /,(?=\s)/;
+    const parts = items.split(sep);
+    for (const part of parts) {
       const lead = part.length - part.trimStart().length;
       const item = part.trim().replace(/\.$/, '');
-      if (item.length > 3) add(pos + lead, pos + lead + item.length, 0.8, 'identifying-features');
+      if (item.length > 3 && (parts.length === 1 || sep.source === ';' || MARK_WORD_RE.test(item) || /["'‘“]/.test(item))) add(pos + lead, pos + lead + item.length, 0.8, 'identifying-features');
       pos += part.length + 1;
     }
   }

@@ -241,13 +241,14 @@ const HOLIDAYS = [
   "groundhog day", "april fools'? day", "earth day", "leap day", "black friday", "cyber monday", "super bowl sunday", "martin luther king(?: jr\\.?)? day", "mlk day",
   "presidents'? day", "columbus day", "indigenous peoples'? day", "juneteenth", "lunar new year", "chinese new year", "mid-autumn festival", "dragon boat festival",
   "lantern festival", "qingming", "chuseok", "seollal", "golden week", "obon", "songkran", "nowruz", "vesak", "diwali", "deepavali", "holi", "dussehra",
-  "navratri", "raksha bandhan", "pongal", "onam", "baisakhi", "vaisakhi", "eid(?: al-| ul-| el-)?(?:fitr|adha)?", "yom kippur", "rosh hashanah",
+  "navratri", "raksha bandhan", "pongal", "onam", "baisakhi", "vaisakhi", "eid(?: al-| ul-| el-)?(?:fitr|adha|mawlid|milad)?", "mawlid(?: an-nabi)?", "milad-un-nabi", "yom kippur", "rosh hashanah",
   "hanukkah", "chanukah", "purim", "passover", "kwanzaa", "t[eế]t", "matariki", "melbourne cup day", "ve day", "vj day", "ve-day", "d-day",
   "christmas night", "christmas morning", "veille de no[eë]l", "nochebuena", "nochevieja", "heiligabend", "silvester", "r[ée]veillon", "saint-sylvestre", "jour de l'an", "toussaint", "f[eê]te nationale", "sankt hans", "midsommar", "ferragosto", "semana santa", "d[ií]a de la madre",
   "carnival", "carnaval", "karneval", "fasching", "rosenmontag", "kurban bayram[ıi]", "ramazan bayram[ıi]", "şeker bayram[ıi]", "seker bayrami", "ramadan",
   "bakri eid", "eid-ul-adha", "eid-ul-fitr", "lailat al-qadr", "mawlid", "raksha bandhan", "makar sankranti", "ganesh chaturthi", "janmashtami", "karva chauth",
 ];
-const HOLIDAY_RE = new RegExp(String.raw`(?:${HOLIDAYS.join('|').replace(/'/g, "['’]")})(?![\p{L}'’])(?:,?\s+(?:1[89]\d\d|20\d\d)(?!\d))?`, 'iyu');
+// longest first: "christmas night" before "christmas"
+const HOLIDAY_RE = new RegExp(String.raw`(?:${[...HOLIDAYS].sort((a, b) => b.length - a.length).join('|').replace(/'/g, "['’]")})(?![\p{L}'’])(?:,?\s+(?:1[89]\d\d|20\d\d)(?!\d))?`, 'iyu');
 export const HOLIDAY_FIRST = new Set(
   HOLIDAYS.flatMap((h) => {
     const w = h.split(/[\s(?]/)[0]!.replace(/\\.*$/, '').replace(/'.*$/, '').replace(/\[.*$/, '');
