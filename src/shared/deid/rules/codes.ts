@@ -87,6 +87,8 @@ const VOCAB_LABEL_RE = /(?:^|\s)(?:CPT|ICD(?:-?1[01])?(?:-CM)?|HCPCS|SNOMED(?:\s
 function keepShape(ctx: Ctx, v: string): boolean {
   if (UNIT_GLUED_RE.test(v)) return true;
   if (/^v\d/i.test(v) || /^\d+(?:\.\d+)+$/.test(v)) return true;
+  if (/^\d+\.\d+[-–]\d+\.\d+$/.test(v)) return true; // decimal ranges: 95% CI 0.83-1.14
+  if (/^T(?:[0-4]|is|x)[a-d]?\s?N[0-3x][a-c]?\s?M[01x]$/i.test(v)) return true; // TNM written with spaces
   if (/(?:^|\/)(?:m[lL]|min|m2|kg|mmol|µmol|umol|L)(?:\/|$)/.test(v) && v.includes('/')) return true; // units: mL/min/1.73m2 // versions, decimals, dotted numbers (IPs / OIDs have their own rules)
   if (/^(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?$/.test(v)) return true; // years, year ranges
   if (/^(?:[01]?\d|2[0-3])[0-5]\d(?:h|hrs?)?(?:-(?:[01]?\d|2[0-3])[0-5]\d(?:h|hrs?)?)?$/i.test(v)) return true; // times

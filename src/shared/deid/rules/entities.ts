@@ -195,6 +195,8 @@ const FACILITY_NAMED_RE = /\b(?:nursery|school|church|chapel|mosque|temple|gurdw
 const HL7_MSH_RE = /(?:^|\n)MSH\|[^\n]*/g;
 /** The patient address field of an HL7 PID segment: street^other^city^state^postcode. */
 const HL7_ADDRESS_RE = /\|((?:[^|^\n]*\^){3,5}[^|^\n]*\d[^|^\n]*)(?=\|)/g;
+/** Last parts of compounds that make an ordinary word of a name: "Rose-coloured", "Addison-like". */
+const HYPHEN_WORD_ENDINGS = new Set('coloured colored like shaped style type based free related induced associated positive negative sized bag sparing dependent resistant sensitive specific proof friendly led driven'.split(' '));
 /** Field labels written in capitals: never part of the value after them. */
 const LABEL_ACRONYMS = new Set('CEP PLZ ZIP CP NPA'.split(' '));
 /** City names written as acronyms. */
@@ -339,7 +341,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   const F = (t: Token) => (t.flags === -1 ? (t.flags = lex.flags(t.lower)) : t.flags);
   const isEnglish = (t: Token) => {
     if (F(t) & W_ENGLISH) return true;
-    if (t.hyphen) return t.lower.split('-').every((p) => lex.english.has(p));
+    // "Rose-coloured", "Brown-bag", "Graves-like": a compound ending in an ordinary word is an ordinary word
+    if (t.hyphen) return t.lower.split('-').every((p) => lex.english.has(p)) || HYPHEN_WORD_ENDINGS.has(t.lower.slice(t.lower.lastIndexOf('-') + 1));
     return false;
   };
   /** Drugs, organisms, gene symbols and clinical acronyms: never a name or place. */
@@ -388,6 +391,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     const g = text.slice(t.end, n.start);
     if (!/^['’]?\s*$/.test(g) && g !== '-') return false;
     if (isHead(n)) return true;
+    // a clinical acronym as the head: "Palin PCI", "Mallampati III"
+    if (n.upper && n.text.length >= 2 && g === ' ' && lex.clinical.has(n.lower)) return true;
     // one modifier in between: "Westley croup score", "McDonald 2017 criteria"
     const n2 = nextTok(n);
     return !!n2 && /^\s$/.test(text.slice(n.end, n2.start)) && !has(n, K.FUNCTION_WORDS) && isHead(n2);
@@ -480,7 +485,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   pass(() => {
     for (let i = 0; i < tokens.length - 1; i++) {
       const t = tokens[i]!;
-      if (!t.cap) continue;
+      if (!t.cap || (t.start > 0 && /[\p{L}\p{N}]/u.test(text[t.start - 1]!))) continue;
       const strong = has(t, K.FOREIGN_TITLES) && !(t.lower === 'sr' && text[t.end] !== '.');
       const weak = !strong && has(t, K.FOREIGN_WEAK_TITLES);
       const known = !strong && !weak && has(t, K.TITLES) && !has(t, K.WEAK_TITLES);
@@ -803,7 +808,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         !(t.text.length >= 7 && /(?:ic|al|ous|ary|oid|ine|ase|mab|nib|vir)$/.test(t.lower)) &&
         !/^.+\p{Lu}/u.test(t.text) &&
         !/['’]/.test(t.text);
-      const placeLike = (t: Token) => !isMedical(t) && !isCalendar(t) && !has(t, K.LARGE_AREAS) && !has(t, K.US_STATES);
+      const placeLike = (t: Token) => !isMedical(t) && !isCalendar(t) && !has(t, K.LARGE_AREAS) && !has(t, K.US_STATES) && !(hasInnerUpper(t.text) && t.text.length <= 5 && !t.hyphen); // TRAb, HBsAg (PureGym, McAllen are places)
 
       // ---- "City, ST 12345" / "City, State"
       const afterText = text.slice(end, end + 24);
