@@ -99,7 +99,7 @@ const FUNCTION_WORDS = new Set('with without and or of in on at for to from by t
 
 const MONTH_SET = new Set(Object.keys(MONTHS));
 /** What typically follows a person at the start of a sentence: "Thandiwe Mokoena, 34,", "X presented". */
-const VERB_AFTER_NAME = /^(?:,|\s\(|\s+(?:is|was|has|had|presented|presents|attended|reports|reported|complained|denies|denied|said|says|called|came|arrived|returned|lives|died|remains|underwent|developed|noticed|agreed|declined|asked|told|felt|became|collapsed|fell)\b)/;
+const VERB_AFTER_NAME = /^(?:,|\s\(|\s+from\s(?:our|the|your)\s|\s+(?:should|would|could|will|can|may|might|must|did|does|is|was|has|had|presented|presents|attended|reports|reported|complained|denies|denied|said|says|called|came|arrived|returned|lives|died|remains|underwent|developed|noticed|agreed|declined|asked|told|felt|became|collapsed|fell)\b)/;
 /** Drug-like endings: a capitalised unknown word ending so is more likely a medicine than a person. */
 const DRUG_SUFFIX = /(?:mab|nib|vir|pril|sartan|olol|statin|azole|cillin|mycin|cycline|floxacin|tide|parin|xaban|gatran|gliptin|gliflozin|glutide|lukast|dronate|prazole|tidine|setron|triptan|zepam|zolam|oxetine|afil|caine|semide|thiazide|dipine|azepine|apine|idone|ridone|profen|coxib|olone|sone|asone|lamide|micin|quine|vudine|navir|previr|buvir|ciclib|lisib|rafenib|tinib|zumab|ximab|umab|cept|kinra|platin|taxel|rubicin|trexate|uracil|fusine|plase|teplase|kinase|ase|phylline|terol|tropium|sonide|metasone)$/;
 /** Agencies named after a place: "Savannah PD". */
@@ -719,8 +719,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const cueIdx = toks.findIndex((t, i) => i > 0 && has(t, K.ORG_CUES));
       if (cueIdx > 0 && !eponymHead) {
         const head = toks.filter((t) => !has(t, K.ORG_CUES));
-        const qualifies = !toks.some((t) => has(t, K.LARGE_AREAS) && toks.length === 2) && head.some(
-          (t) => !has(t, K.GENERIC_ORG_WORDS) && !DEPARTMENTS.has(t.lower) && !isMedical(t) && !has(t, K.ORG_PARTICLES) && !has(t, K.PARTICLES) && !isCalendar(t) && !has(t, K.LARGE_AREAS) && !has(t, K.US_STATES) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && toks.length === 2 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
+        // "Texas Hospital" names a state; "Victoria Hospital" (a city and a given name too) places a person
+        const qualifies = !toks.some((t) => has(t, K.LARGE_AREAS) && !isFirst(t) && toks.length === 2) && head.some(
+          (t) => !has(t, K.GENERIC_ORG_WORDS) && !DEPARTMENTS.has(t.lower) && !isMedical(t) && !has(t, K.ORG_PARTICLES) && !has(t, K.PARTICLES) && !isCalendar(t) && !((has(t, K.LARGE_AREAS) || has(t, K.US_STATES)) && !isFirst(t)) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && toks.length === 2 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
         );
         // "Royal Hospital for Children", "Royal Infirmary of Edinburgh": generic words, named by what follows
         const namedBy = has(last!, K.ORG_CUES) && /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 14)) && toks.every((t) => has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS));
@@ -848,7 +849,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       }
 
       // ---- Name in apposition with an age: "Ngozi Eze, 29, hair stylist", "Hope Adler (96)"
-      const ageAfter = /^(?:,\s*\d{1,3}\s*(?:,|\)|y\b|yo\b|years?\b|-year)|\s+\d{1,3}\s?(?:[MF]|yo|y\/o)\b|\s\(\d{1,3}\)|\s+\(\d{1,3}\s*(?:y|yo|years?)\b|\s+is\s+\d{1,3}\s+(?:and|years))/.test(text.slice(end, end + 16));
+      const ageAfter = /^(?:,\s*\d{1,3}\s*(?:,|\)|y\b|yo\b|years?\b|-year)|\s+\d{1,3}\s?(?:[MF]|yo|y\/o)\b|\s\(age[ds]?\s\d{1,3}\)|\s\(\d{1,3}\)|\s+\(\d{1,3}\s*(?:y|yo|years?)\b|\s+is\s+\d{1,3}\s+(?:and|years))/.test(text.slice(end, end + 16));
       if (ageAfter && toks.length <= 4 && toks.every((t) => nameLike(t) || has(t, K.PARTICLES)) && !eponymHead && !toks.some((t) => t.upper || has(t, K.ORG_PARTICLES)) && toks.some((t) => !isEnglish(t) || isFirst(t))) {
         emitName(toks, 0.85, 'name-age');
         continue;
@@ -984,7 +985,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // ---- Single-token dictionary hits
       if (headInside) continue;
       for (const t of capToks) {
-        if (t.upper || t.text.length < 3 || isMedical(t) || (isEponym(t) && !(isClearPlace(t) && weakLoc)) || isCalendar(t) || isEnglish(t) || medicalHeadAfter(t)) continue;
+        // an eponym that is also a given name is a person when a verb follows: "Marcus should have called"
+        const personVerb = isFirst(t) && VERB_AFTER_NAME.test(text.slice(t.end, t.end + 16)) && /^\s+\w/.test(text.slice(t.end, t.end + 2));
+        if (t.upper || t.text.length < 3 || isMedical(t) || (isEponym(t) && !(isClearPlace(t) && weakLoc) && !personVerb) || isCalendar(t) || isEnglish(t) || medicalHeadAfter(t)) continue;
         if (isCovered(t.start, t.end)) continue;
         if (has(t, K.LARGE_AREAS) || has(t, K.US_STATES) || has(t, K.CREDENTIALS)) continue;
         if (isClearPlace(t) && !(isFirst(t) || isLast(t))) {
