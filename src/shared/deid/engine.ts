@@ -21,6 +21,9 @@ export interface DeidEngine {
   readonly lexicon: Lexicon;
 }
 
+/** Types whose value is the same identifier wherever it is repeated. */
+const REPEATED_TYPES = new Set<PhiType>(['ID', 'MRN', 'ACCOUNT', 'HEALTH_PLAN', 'LICENSE', 'VEHICLE', 'DEVICE', 'PHONE', 'EMAIL', 'SSN']);
+
 /** Sorts, then merges overlapping findings into non-overlapping ones. */
 export function mergeFindings(findings: Finding[]): Finding[] {
   const sorted = findings
@@ -151,6 +154,12 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
       const s = f.start - ini[0].length + ini[0].indexOf(ini[1]!);
       if (!merged.some((g) => g !== f && g.start < f.start && g.end > s)) f.start = s;
     }
+    // "Hana P., 32": an initial after a given name belongs to it
+    for (const f of merged) {
+      if (f.type !== 'NAME') continue;
+      const ini = /^ \p{Lu}\.(?=[,;)\s]|$)/u.exec(text.slice(f.end, f.end + 4));
+      if (ini && !merged.some((g) => g !== f && g.start < f.end + ini[0].length && g.end > f.end)) f.end += ini[0].length;
+    }
     // "Riyadh 12214", "Dublin 8", "Rotorua 3010": a postal number after a town ends the address;
     // "Holly Lodge supported living": the kind of home after its name belongs to it
     for (const f of merged) {
@@ -163,6 +172,17 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
         if (kind && !merged.some((g) => g.start < f.end + kind[0].length && g.end > f.end)) f.end += kind[0].length;
       }
     }
+    // an identifier found once is the same identifier wherever it is repeated in the text ("user akhoury ... akhoury's session")
+    const repeated: Finding[] = [];
+    for (const f of merged) {
+      if (!REPEATED_TYPES.has(f.type) || f.end - f.start < 5) continue;
+      const v = text.slice(f.start, f.end);
+      for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + 1)) {
+        if (at === f.start || /[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[at + v.length] ?? ' ')) continue;
+        if (!merged.some((g) => g.start < at + v.length && g.end > at)) repeated.push({ ...f, start: at, end: at + v.length, rule: 'repeated' });
+      }
+    }
+    if (repeated.length) merged = mergeFindings([...merged, ...repeated]);
     if (options.minConfidence) merged = merged.filter((f) => f.confidence >= options.minConfidence!);
     if (options.types) {
       const allowed = new Set(options.types);

@@ -22,7 +22,7 @@ const UNIT_RE = /\b(?:Room|Rm|Apt|Apartment|Flat|Suite|Unit|Lot|Building|Bldg|Bl
 // Australian / New Zealand state and postcode: "Parramatta NSW 2150"
 const AU_POSTCODE_RE = /\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}\b/g;
 const UNIT_WORDS = new Set('Room Rm Apt Apartment Flat Suite Unit Lot Building Bldg Block'.split(' '));
-const PO_BOX_RE = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PO Box)\s*#?\s*\d+/gi;
+const PO_BOX_RE = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box|PO Box|GPO Box|Locked Bag|Private Bag|PMB|P\.M\.B\.)\s*#?\s*\d+/gi;
 const ZIP_STATE_RE = /\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b/g;
 const STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR'.split(' '));
 const ZIP_CUE_RE = /\b(?:zip|zip code|zipcode|postal code|postcode|post code|eircode|CEP|PLZ|pin ?code|código postal|codigo postal|kod pocztowy|postnummer|postnr\.?|C\.?P\.)\s*:?\s*(\d{5}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3}\s?\d{2,3}|\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})\b/gi;
@@ -62,6 +62,10 @@ const ADMIN_SUFFIX_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+-(?:gu|dong|si|ro|gil|eup|myeo
 const UNIT_AFTER_RE = /^(?:-[IVX]{1,4}\b|,?\s(?:lgh|m\.|int\.?|interno|esc\.?|pta\.?|puerta|piso|étage|et\.|stock|top|tür|bus|boîte|kat|daire|D:|apt\.?|apto\.?|app\.?)\s?\d{1,4}[A-Za-z]?\b|,?\s\d{1,2}[°º]\s?[A-Z]?\b)+/;
 // Canadian province and postal code: "NS B0K 1V0"
 const CA_PROVINCE_POSTAL_RE = /\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b/g;
+// corners: "Cnr Steve Biko and Walter Sisulu Roads", "Rizal Drive cor. 32nd Street and 5th Avenue"
+const CORNER_RE = /\b(?:(?:Cnr\.?|Corner(?:\sof)?)\s+(?:[\p{Lu}\d][\p{L}\d'’-]*\s){1,4}(?:and|&)\s(?:[\p{Lu}\d][\p{L}\d'’-]*)(?:\s[\p{Lu}\d][\p{L}\d'’-]*){0,3}|(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:Drive|Street|Avenue|Road|St|Ave|Rd)\s+cor\.\s+(?:[\p{Lu}\d][\p{L}\d'’-]*\s?){1,3}(?:(?:and|&)\s(?:[\p{Lu}\d][\p{L}\d'’-]*\s?){1,3})?)/gu;
+// an estate or colony acronym and its phase or sector: "DLF Phase 4", "HSR Sector 2"
+const PHASE_RE = /\b[A-Z]{2,5}\s(?:Phase|Sector|Block|Stage)\s\d{1,3}[A-Z]?\b/g;
 const COUNTY_RE = /\b(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:County|Parish|Borough|Township)\b/gu;
 
 export function addressRules(ctx: Ctx): void {
@@ -78,7 +82,7 @@ export function addressRules(ctx: Ctx): void {
       const unit = /(?<![\w/.-])\d{1,4}[A-Za-z]?\/$/.exec(text.slice(Math.max(0, start - 6), start));
       if (unit) start -= unit[0].length;
       else if (m.index > 0 && /[\w/.-]/.test(text[m.index - 1]!)) continue;
-      const apt = /(?:Apt|Apartment|Unit|Flat|Suite)\.?\s*#?\s*\w{1,5},?\s+$/.exec(text.slice(Math.max(0, start - 24), start));
+      const apt = /(?:Apt|Apartment|Unit|Flat|Suite|Level|Floor|Lvl|Shop|Office)\.?\s*#?\s*\w{1,5},?\s+$/.exec(text.slice(Math.max(0, start - 24), start));
       if (apt) start -= apt[0].length;
       ctx.add(start, m.index + m[0].replace(/[.,]+$/, '').length, 'LOCATION', 0.92, 'street-address');
     }
@@ -90,7 +94,7 @@ export function addressRules(ctx: Ctx): void {
   }
   if (ctx.tokens.some((t) => FOREIGN_STREET_WORDS.has(t.lower))) for (const m of text.matchAll(FOREIGN_ADDRESS_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'street-address-foreign');
   if (words.has('Lot') || words.has('Plot') || words.has('Site') || words.has('Space') || words.has('Pitch')) for (const m of text.matchAll(LOT_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'lot');
-  if (words.has('Box') || words.has('box') || words.has('BOX')) for (const m of text.matchAll(PO_BOX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'po-box');
+  if (words.has('Box') || words.has('box') || words.has('BOX') || /\b(?:Locked Bag|Private Bag|PMB|P\.M\.B)/.test(text)) for (const m of text.matchAll(PO_BOX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'po-box');
   if (/\d{5}/.test(text)) for (const m of text.matchAll(ZIP_STATE_RE)) if (STATES.has(m[1]!)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'zip-state');
   if (ctx.tokens.some((t) => ZIP_WORDS.has(t.lower)) || text.includes('C.P')) for (const m of text.matchAll(ZIP_CUE_RE)) {
     const s = m.index + m[0].lastIndexOf(m[1]!);
@@ -146,6 +150,8 @@ export function addressRules(ctx: Ctx): void {
     if (words.some((w) => NOT_STREET_HEAD.has(w) || ctx.lex.clinical.has(w) || ctx.lex.drugs.has(w) || /^(?:the|a|an|of|to|and|in|on|at|per|x|q)$/.test(w))) continue;
     ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'street-address-lower');
   }
+  if (/\b(?:Cnr|Corner|cor\.)\s/.test(text)) for (const m of text.matchAll(CORNER_RE)) ctx.add(m.index, m.index + m[0].trimEnd().length, 'LOCATION', 0.85, 'street-corner');
+  if (/[A-Z]{2} (?:Phase|Sector|Block|Stage) \d/.test(text)) for (const m of text.matchAll(PHASE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'estate-phase');
   if (/\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z]/.test(text)) for (const m of text.matchAll(CA_PROVINCE_POSTAL_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'ca-province-postal');
   if (text.includes('C/') || ctx.tokens.some((t) => ADMIN_PREFIX_WORDS.has(t.lower))) for (const m of text.matchAll(ADMIN_PREFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-prefix');
   if (/\p{Ll}-(?:gu|dong|si|ro|gil|eup|myeon|ri|ku|shi|machi|cho)\b|\s(?:Mahallesi|Caddesi|Sokak|Sokağı)/u.test(text)) for (const m of text.matchAll(ADMIN_SUFFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-suffix');
