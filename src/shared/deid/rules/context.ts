@@ -105,6 +105,9 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATION_BEFORE_RE = /(?:^|[^\p{L}])(?:St|Mt|Ste|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr|Sr|Jr|Capt|Sgt|Lt|Col|Gen|Gov|Sen|Rep|Hon|vs|approx|etc|cf|Ave|Rd|Blvd|Brgy|Jl|Av)$/u;
+
 function pushToken(tokens: Token[], text: string, start: number, end: number): void {
   const t = text.slice(start, end);
   const c0 = t.charCodeAt(0);
@@ -117,6 +120,8 @@ function pushToken(tokens: Token[], text: string, start: number, end: number): v
     while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '"' || text[j] === '(' || text[j] === '“')) j--;
     const prev = j < 0 ? '\n' : text[j];
     sentenceStart = prev === '.' || prev === '!' || prev === '?' || prev === '\n' || prev === '\r' || prev === ':' || prev === ';' || prev === '-' || prev === '*' || prev === '•';
+    // "St. Luke's", "Dr. Smith", "Mt. Sinai": the full stop of an abbreviation does not end a sentence
+    if (prev === '.' && j > 0 && ABBREVIATION_BEFORE_RE.test(text.slice(Math.max(0, j - 5), j))) sentenceStart = false;
   }
   tokens.push({
     start,

@@ -1298,7 +1298,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           // a role word inside a name ("The Travel Doctor Bondi Junction") only with a capitalised word before it
           const pp = tokens[ti - 2];
           const mid = !!pp && pp.cap && text.slice(pp.end, p.start) === ' ';
-          if (!(g === ' ' || g === ' & ') || !plainCap(p, mid) || isCovered(p.start, p.end) || has(p, K.LARGE_AREAS) || has(p, K.US_STATES)) break;
+          if (!(g === ' ' || g === ' & ' || (g === '. ' && PERIOD_ABBR.has(p.lower))) || !plainCap(p, mid) || isCovered(p.start, p.end) || has(p, K.LARGE_AREAS) || has(p, K.US_STATES)) break;
           if (p.sentenceStart && isEnglish(p) && p.lower !== 'the') break;
           if (p.text === 'the') break;
           s = p.start;
@@ -1306,7 +1306,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           if (p.sentenceStart) break;
         }
         // a bare "The" is not worth a span of its own
-        if (s < f.start && !(text.slice(s, s + 4) === 'The ' && tokenAt(tokens, f.start) - ti === 1)) emit(s, f.start, 'LOCATION', f.confidence, 'place-extend');
+        // (one span with the place it grows, not a fragment ending in a space)
+        if (s < f.start && !(text.slice(s, s + 4) === 'The ' && tokenAt(tokens, f.start) - ti === 1)) emit(s, f.end, 'LOCATION', f.confidence, 'place-extend');
         // forward over organisation words and a " - Branch": "Royal Sussex County [Hospital]", "... - Temple"
         let e = f.end;
         let k = tokenAt(tokens, e);
@@ -1324,7 +1325,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           }
           break;
         }
-        if (e > f.end) emit(f.end, e, 'LOCATION', f.confidence, 'place-extend');
+        if (e > f.end) emit(f.start, e, 'LOCATION', f.confidence, 'place-extend');
       }
       // the next part of an address after a comma: "Marine Court, [Hove], East Sussex", "Al Barsha 2, [Dubai]"
       const addrEnds = new Set<number>();
@@ -1929,7 +1930,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const ns = nameSeeds.get(t.lower);
         const ps = placeSeeds.get(t.lower);
         if (ns === undefined && ps === undefined) continue;
-        if (medicalHeadAfter(t) || (t.sentenceStart && isEnglish(t))) continue;
+        if (medicalHeadAfter(t) || (t.sentenceStart && isEnglish(t) && !(ns !== undefined && isFirst(t) && VERB_AFTER_NAME.test(text.slice(t.end, t.end + 16))))) continue;
         if (ns !== undefined) emit(t.start, t.end, 'NAME', 0.8, 'name-propagated');
         else emit(t.start, t.end, 'LOCATION', 0.8, 'place-propagated');
       }
