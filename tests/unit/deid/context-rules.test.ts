@@ -76,6 +76,18 @@ const found: [string, string, PhiType?][] = [
   ['ODP: Kemal\nScrub: Pinto', 'Kemal', 'NAME'],
   ['Renal sign-in\nK. Pereira 07:00\nWiremu 07:30', 'Wiremu', 'NAME'],
   ['Clinic list\n09:00 Byrne, Ciaran (90) - AF review', 'Byrne, Ciaran', 'NAME'],
+  ['Bloods monthly at Victoria Hospital clozapine clinic.', 'Victoria Hospital', 'LOCATION'],
+  ['Dr Rhys Evans (paediatric registrar) examined him.', 'Rhys Evans', 'NAME'],
+  ['Hi, this is Carol Brown, calling about my husband.', 'Carol Brown', 'NAME'],
+  ['Westmead Children\'s Hospital\nLocked Bag 4001, Westmead NSW 2145', 'Locked Bag 4001', 'LOCATION'],
+  ['Cnr Steve Biko and Walter Sisulu Roads, Khayelitsha', 'Cnr Steve Biko and Walter Sisulu Roads', 'LOCATION'],
+  ['Aadhaar (last 4): XXXX XXXX 5521', 'XXXX XXXX 5521', 'ID'],
+  ['His HMO is Hygeia, enrollee number HYG/L/448213/03.', 'HYG/L/448213/03', 'HEALTH_PLAN'],
+  ['Mother Hana P., 32, G2P1, booked at 11 weeks.', 'Hana P.', 'NAME'],
+  ['akhoury opened the file; audit: user akhoury, 19:46', 'akhoury', 'ID'],
+  ['Teeth: gold crown upper left canine engraved \'IV\'', "gold crown upper left canine engraved 'IV'", 'BIOMETRIC'],
+  ['question answered. - Dr Rowena Dizon, St. Luke\'s Quezon City', "St. Luke's Quezon City", 'LOCATION'],
+  ['Re: Lily Tran, DOB 03/03/2022\n\nLily was accompanied by her mother.', 'Lily', 'NAME'],
   ['Celular (21) 98555-4410 para contato.', '(21) 98555-4410', 'PHONE'],
   ['Identifying marks: a tattoo of a rose on the left shoulder; gold front tooth. Admitted to ICU.', 'gold front tooth'],
 ];
@@ -115,6 +127,12 @@ const kept: [string, string][] = [
   ['Manchester Triage orange on arrival.', 'Manchester Triage'],
   ['MIDAS score 22 at baseline.', 'MIDAS'],
   ['Your appointment: Endocrinology Clinic 2, ground floor.', 'Endocrinology Clinic 2'],
+  ['Stroke unit: mRS 4. Barthel 6/20.', '6/20'],
+  ['Her Rose-coloured glasses view of it all.', 'Rose-coloured'],
+  ['No difference in live birth (RR 0.97, 95% CI 0.83-1.14).', '0.83-1.14'],
+  ['Stage: T2 N1 M0 (AJCC 8th edition).', 'T2 N1 M0'],
+  ['Aadhaar card seen at registration.', 'Aadhaar'],
+  ['Re: Will Smith\nWill review tomorrow with bloods.', 'Will review'],
 ];
 
 describe('identifiers found by their context', () => {
