@@ -68,12 +68,48 @@ const CORNER_RE = /\b(?:(?:Cnr\.?|Corner(?:\sof)?)\s+(?:[\p{Lu}\d][\p{L}\d'’-]
 const PHASE_RE = /\b[A-Z]{2,5}\s(?:Phase|Sector|Block|Stage)\s\d{1,3}[A-Z]?\b/g;
 const COUNTY_RE = /\b(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:County|Parish|Borough|Township)\b/gu;
 
+const G_SUFFIX = 1;
+const G_INFORMAL = 2;
+const G_UNIT = 4;
+const G_PL = 8;
+const G_COUNTY = 16;
+const G_FOREIGN = 32;
+const G_ZIP = 64;
+const G_ADMIN = 128;
+const G_GATE = 256;
+/** Lower-case word -> the rule gates it can open (the case checks are made per token). */
+const GATE_OF = new Map<string, number>();
+for (const [words, bit] of [
+  [[...STREET_SUFFIX_WORDS].map((w) => w.toLowerCase()), G_SUFFIX],
+  [INFORMAL_STREET_WORDS, G_INFORMAL],
+  [[...UNIT_WORDS].map((w) => w.toLowerCase()), G_UNIT],
+  [PL_PREFIXES, G_PL],
+  [['county', 'parish', 'borough', 'township'], G_COUNTY],
+  [FOREIGN_STREET_WORDS, G_FOREIGN],
+  [ZIP_WORDS, G_ZIP],
+  [ADMIN_PREFIX_WORDS, G_ADMIN],
+  [[...GATE_WORDS].map((w) => w.toLowerCase()), G_GATE],
+] as [Iterable<string>, number][])
+  for (const w of words) GATE_OF.set(w, (GATE_OF.get(w) ?? 0) | bit);
+
 export function addressRules(ctx: Ctx): void {
   const { text } = ctx;
   const words = new Set<string>();
-  for (const t of ctx.tokens) if (t.cap && GATE_WORDS.has(t.text)) words.add(t.text);
+  // one pass over the tokens for every word-triggered rule below (a lookup per token, not one per rule)
+  let gates = 0;
+  for (const t of ctx.tokens) {
+    const g = GATE_OF.get(t.lower);
+    if (g === undefined) continue;
+    if (t.cap && GATE_WORDS.has(t.text)) words.add(t.text);
+    if (g & G_SUFFIX && t.cap && STREET_SUFFIX_WORDS.has(t.text)) gates |= G_SUFFIX;
+    if (g & G_INFORMAL && !t.cap && !t.upper && INFORMAL_STREET_WORDS.has(t.text)) gates |= G_INFORMAL;
+    if (g & G_UNIT && t.cap && UNIT_WORDS.has(t.text)) gates |= G_UNIT;
+    if (g & G_PL && PL_PREFIXES.has(t.text)) gates |= G_PL;
+    if (g & G_COUNTY && t.cap) gates |= G_COUNTY;
+    gates |= g & (G_FOREIGN | G_ZIP | G_ADMIN);
+  }
   if (/\bbox\b/i.test(text)) words.add('Box');
-  if (ctx.tokens.some((t) => t.cap && STREET_SUFFIX_WORDS.has(t.text)) && /\d\s+(?:[NSEW]\.?\s+)?[A-Z0-9]/.test(text)) {
+  if (gates & G_SUFFIX && /\d\s+(?:[NSEW]\.?\s+)?[A-Z0-9]/.test(text)) {
     for (const m of text.matchAll(ADDRESS_RE)) {
       // "3 Dr" etc: need at least one street-name word; not part of "1/2", "3.5" or "A-12"
       if (/^\d+\s+(?:St|Dr)\.?$/.test(m[0])) continue;
@@ -88,26 +124,26 @@ export function addressRules(ctx: Ctx): void {
     }
   }
   if (words.has('Route') || words.has('Rte') || words.has('Highway') || words.has('Hwy') || words.has('Interstate') || words.has('Exit') || words.has('I') || words.has('Road') || words.has('Street') || words.has('Avenue') || words.has('St') || words.has('Ave')) for (const m of text.matchAll(ROUTE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'route');
-  if (ctx.tokens.some((t) => !t.cap && !t.upper && INFORMAL_STREET_WORDS.has(t.text))) for (const m of text.matchAll(INFORMAL_STREET_RE)) {
+  if (gates & G_INFORMAL) for (const m of text.matchAll(INFORMAL_STREET_RE)) {
     const s = m.index + m[0].lastIndexOf(m[1]!);
     if (!/^(?:the|a|my|his|her|their|our)\s/.test(m[1]!)) ctx.add(s, s + m[1]!.length, 'LOCATION', 0.8, 'street-informal');
   }
-  if (ctx.tokens.some((t) => FOREIGN_STREET_WORDS.has(t.lower))) for (const m of text.matchAll(FOREIGN_ADDRESS_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'street-address-foreign');
+  if (gates & G_FOREIGN) for (const m of text.matchAll(FOREIGN_ADDRESS_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'street-address-foreign');
   if (words.has('Lot') || words.has('Plot') || words.has('Site') || words.has('Space') || words.has('Pitch')) for (const m of text.matchAll(LOT_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'lot');
   if (words.has('Box') || words.has('box') || words.has('BOX') || /\b(?:Locked Bag|Private Bag|PMB|P\.M\.B)/.test(text)) for (const m of text.matchAll(PO_BOX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'po-box');
   if (/\d{5}/.test(text)) for (const m of text.matchAll(ZIP_STATE_RE)) if (STATES.has(m[1]!)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'zip-state');
-  if (ctx.tokens.some((t) => ZIP_WORDS.has(t.lower)) || text.includes('C.P')) for (const m of text.matchAll(ZIP_CUE_RE)) {
+  if (gates & G_ZIP || text.includes('C.P')) for (const m of text.matchAll(ZIP_CUE_RE)) {
     const s = m.index + m[0].lastIndexOf(m[1]!);
     ctx.add(s, s + m[1]!.length, 'LOCATION', 0.95, 'zip-cue');
   }
-  if (ctx.tokens.some((t) => t.cap && UNIT_WORDS.has(t.text))) for (const m of text.matchAll(UNIT_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.7, 'room-unit');
+  if (gates & G_UNIT) for (const m of text.matchAll(UNIT_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.7, 'room-unit');
   if (/\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}\b/.test(text)) for (const m of text.matchAll(AU_POSTCODE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'au-postcode');
   for (const m of text.matchAll(UK_POSTCODE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'uk-postcode');
   for (const m of text.matchAll(CA_POSTAL_RE)) {
     if (!/\d/.test(m[0])) continue;
     ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.75, 'ca-postal');
   }
-  if (ctx.tokens.some((t) => PL_PREFIXES.has(t.text))) for (const m of text.matchAll(PL_STREET_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'street-pl');
+  if (gates & G_PL) for (const m of text.matchAll(PL_STREET_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'street-pl');
   for (const m of text.matchAll(COMPOUND_STREET_SUFFIX_RE)) {
     // "Lindenstraße 8" (suffix inside the word) or "Kongens gate 14" (a word before a separate street word)
     const s = m[0].startsWith(' ') ? capWordBack(text, m.index) : capWordBack(text, m.index + 1) >= 0 && m.index > 0 && /\p{L}/u.test(text[m.index - 1]!) ? capWordBack(text, m.index) : -1;
@@ -145,7 +181,7 @@ export function addressRules(ctx: Ctx): void {
     if ((ctx.lex.english.has(word) && !ctx.lex.placeSingle.has(word)) || first === first.toUpperCase()) continue;
     ctx.add(vs, vs + v.length, 'LOCATION', 0.8, 'pin-town');
   }
-  if (ctx.tokens.some((t) => !t.cap && !t.upper && INFORMAL_STREET_WORDS.has(t.text)) || /\d [a-z]+ (?:close|crescent|terrace|gardens|grove)\b/.test(text)) for (const m of text.matchAll(LOWER_ADDRESS_RE)) {
+  if (gates & G_INFORMAL || /\d [a-z]+ (?:close|crescent|terrace|gardens|grove)\b/.test(text)) for (const m of text.matchAll(LOWER_ADDRESS_RE)) {
     const words = m[0].replace(/^(?:flat|apt|apartment|unit)\s?\d{1,4}[a-z]?,?\s/, '').split(/\s+/).slice(1, -1);
     if (words.some((w) => NOT_STREET_HEAD.has(w) || ctx.lex.clinical.has(w) || ctx.lex.drugs.has(w) || /^(?:the|a|an|of|to|and|in|on|at|per|x|q)$/.test(w))) continue;
     ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'street-address-lower');
@@ -153,11 +189,11 @@ export function addressRules(ctx: Ctx): void {
   if (/\b(?:Cnr|Corner|cor\.)\s/.test(text)) for (const m of text.matchAll(CORNER_RE)) ctx.add(m.index, m.index + m[0].trimEnd().length, 'LOCATION', 0.85, 'street-corner');
   if (/[A-Z]{2} (?:Phase|Sector|Block|Stage) \d/.test(text)) for (const m of text.matchAll(PHASE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'estate-phase');
   if (/\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z]/.test(text)) for (const m of text.matchAll(CA_PROVINCE_POSTAL_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'ca-province-postal');
-  if (text.includes('C/') || ctx.tokens.some((t) => ADMIN_PREFIX_WORDS.has(t.lower))) for (const m of text.matchAll(ADMIN_PREFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-prefix');
+  if (gates & G_ADMIN || text.includes('C/')) for (const m of text.matchAll(ADMIN_PREFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-prefix');
   if (/\p{Ll}-(?:gu|dong|si|ro|gil|eup|myeon|ri|ku|shi|machi|cho)\b|\s(?:Mahallesi|Caddesi|Sokak|Sokağı)/u.test(text)) for (const m of text.matchAll(ADMIN_SUFFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-suffix');
   // "〒104-8560": a Japanese postcode
   if (text.includes('〒')) for (const m of text.matchAll(/〒\s?\d{3}-?\d{4}(?:\s?[\u3400-\u9fff\u3040-\u30ff0-9０-９-]+)?/g)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'postcode-jp');
-  if (ctx.tokens.some((t) => t.cap && (t.text === 'County' || t.text === 'Parish' || t.text === 'Borough' || t.text === 'Township'))) for (const m of text.matchAll(COUNTY_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'county');
+  if (gates & G_COUNTY) for (const m of text.matchAll(COUNTY_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'county');
   // flat and floor parts after a street found above
   const streets = ctx.findings.filter((f) => f.type === 'LOCATION' && /\d[A-Za-z]?$/.test(text.slice(f.start, f.end)));
   for (const f of streets) {
