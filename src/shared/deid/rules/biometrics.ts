@@ -30,7 +30,7 @@ export const BIO_WORDS = new Set(
 const FEATURES_CUE = /\b(?:(?:identifying|distinguishing|distinctive)(?:\s+(?:features?|marks?|characteristics?))?(?:\s+[a-z]+){0,7}?|description|physical description|marks|identifying marks|marks recorded(?:\s+for\s+identification)?)\s*:/gi;
 /** A stored biometric record with its reference: "palm-vein scan template PV-22-0187", "voiceprint enrolment VP-00918", "iris template no. 4471". */
 const VOICEPRINT_RE =
-  /\b(?:AFIS|IDENT1|NGI|voice[-\s]?prints?|(?:finger|thumb|palm|hand|foot)[-\s]?prints?|(?:palm|finger|hand)[-\s]vein(?:\s(?:scan|pattern|print))?|retina(?:l)?(?:\s(?:scan|pattern|image))?|iris(?:\s(?:scan|pattern|image|code))?|face(?:\sprint|\sscan)?|facial(?:\s(?:recognition|scan|geometry|image))?|gait(?:\s(?:signature|profile|pattern))?|DNA(?:\s(?:profile|sample))?|biometrics?(?:\s(?:scan|record|data))?)\s+(?:ID|identifier|template|record|reference|ref\.?|number|no\.?|#|enrol(?:l)?ment|registration|sample|profile|hash|token)(?:\s(?:ID|ref\.?|reference|number|no\.?|#))?\s*[:#]?\s*[A-Z0-9][A-Z0-9-]{3,}/gi;
+  /\b(?:police\s+)?(?:AFIS|IDENT1|NGI|voice[-\s]?prints?|(?:finger|thumb|palm|hand|foot)[-\s]?prints?|(?:palm|finger|hand)[-\s]vein(?:\s(?:scan|pattern|print))?|retina(?:l)?(?:\s(?:scan|pattern|image))?|iris(?:\s(?:scan|pattern|image|code))?|face(?:\sprint|\sscan)?|facial(?:\s(?:recognition|scan|geometry|image))?|gait(?:\s(?:signature|profile|pattern))?|DNA(?:\s(?:profile|sample))?|biometrics?(?:\s(?:scan|record|data))?)\s+(?:ID|identifier|template|record|reference|ref\.?|number|no\.?|#|enrol(?:l)?ment|registration|sample|profile|hash|token)(?:\s(?:ID|ref\.?|reference|number|no\.?|#))?\s*[:#]?\s*[A-Z0-9][A-Z0-9-]{3,}/gi;
 
 let fallbackClasses: Map<string, number> | undefined;
 

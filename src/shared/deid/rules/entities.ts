@@ -389,7 +389,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     const n = nextTok(t);
     if (!n) return false;
     const g = text.slice(t.end, n.start);
-    if (!/^['’]?\s*$/.test(g) && g !== '-') return false;
+    // (not across a line break: "Ealing\nGreen zone")
+    if (!/^['’]?[ \t]*$/.test(g) && g !== '-') return false;
     if (isHead(n)) return true;
     // a clinical acronym as the head: "Palin PCI", "Mallampati III"
     if (n.upper && n.text.length >= 2 && g === ' ' && lex.clinical.has(n.lower)) return true;
@@ -1123,13 +1124,21 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   });
   // ---- lower-case informal notes: "mr dawson", "dr chen"
   pass(() => {
-    if (tokens.some((t) => !t.cap && !t.upper && LOWER_TITLES.has(t.text))) for (const m of text.matchAll(/(?<![\w'’-])(?:mr|mrs|ms|miss|dr)\.?\s+([a-z][a-z'’-]*[a-z])(?![\w'’-])/g)) {
+    if (tokens.some((t) => !t.cap && !t.upper && LOWER_TITLES.has(t.text))) for (const m of text.matchAll(/(?<![\w'’-])(?:mr|mrs|ms|miss|dr)\.?\s+([A-Za-z][a-z'’-]*[a-z])(?![\w'’-])/g)) {
       const w = m[1]!;
+      const lw = w.toLowerCase();
       const s = m.index + m[0].length - w.length;
-      const known = lex.lastNames.has(w) || lex.firstNames.has(w);
-      const bare = w.replace(/^(?:o|d)['’]/, '');
-      const medical = lex.drugs.has(w) || lex.genera.has(w) || lex.clinical.has(w) || lex.eponyms.has(w);
-      if ((known || w.length >= 2) && !lex.english.has(w) && !lex.english.has(bare) && !medical && !LOWER_TITLES.has(w) && !isCovered(s, s + w.length)) emit(s, s + w.length, 'NAME', known ? 0.8 : 0.7, 'name-title-lower');
+      const known = lex.lastNames.has(lw) || lex.firstNames.has(lw);
+      const bare = lw.replace(/^(?:o|d)['’]/, '');
+      // (an eponym after a title is a person: "mr baker"; "Baker cyst" is caught by the head noun check below)
+      const medical = lex.drugs.has(lw) || lex.genera.has(lw) || (lex.clinical.has(lw) && !lex.lastNames.has(lw));
+      // a capitalised word or a surname after the title is a name even when it is also a word ("mrs Hope", "mr baker")
+      // "QTc 520 ms. Long QT": a unit after a number is no title
+      if (/\d\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+      const tok = tokens[tokenAt(tokens, s)];
+      if (tok && tok.start === s && medicalHeadAfter(tok)) continue;
+      const wordName = (/^\p{Lu}/u.test(w) || lex.lastNames.has(lw)) && !FUNCTION_WORDS.has(lw);
+      if ((known || w.length >= 2) && ((!lex.english.has(lw) && !lex.english.has(bare)) || wordName) && !medical && !LOWER_TITLES.has(lw) && !isCovered(s, s + w.length)) emit(s, s + w.length, 'NAME', known ? 0.8 : 0.7, 'name-title-lower');
     }
   });
   // ---- lower-case writing ("asked sarah about it", "jake kowalczyk 17yo", "lives in fresno"):
