@@ -153,7 +153,7 @@ const SURNAME_GIVEN_RE = /(?:^|\n|\()[ \t]*(\p{Lu}[\p{L}'’-]+,[ \t]+\p{Lu}[\p{
 /** "38 °C. Core", "2 mmol/L. Hyperbaric", "Vit D. Now": a unit or a vitamin, not an initial. */
 const UNIT_BEFORE_INITIAL = /(?:\d\s?°?|\/|\bvit(?:amin)?\.?\s|\bhep(?:atitis)?\s|\bgroup\s|\btype\s|\bgrade\s|\bclass\s|\bstage\s|\bzone\s|\bplan\s|\bward\s|\bbay\s)$/i;
 /** Weekday abbreviations: never names or places. */
-const WEEKDAY_ABBR = new Set('mon tue tues wed weds thu thur thurs fri sat sun'.split(' '));
+const WEEKDAY_ABBR = new Set('mon tue tues wed weds thu thur thurs fri sat sun mondays tuesdays wednesdays thursdays fridays saturdays sundays'.split(' '));
 /** Sentence openers that are not part of a following organisation name. */
 const SENTENCE_OPENERS = new Set('seen saw see attends attend visit visits call contact ring phone email refer transfer admit discharge via per re to from at in on for our your their his her my please thanks thank also then now today tomorrow yesterday tonight'.split(' '));
 /** The last words of a text, after a line break, a full stop or a dash: a signature. */
@@ -1769,7 +1769,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const r = tokens[i]!;
         if (!has(r, K.RELATIONS) && !has(r, K.ROLE_WORDS)) continue;
         const t = tokens[i + 1]!;
-        if (text.slice(r.end, t.start) !== ' (' || !t.cap || !personLike(t)) continue;
+        // "wife (maria)": a lower-case given name too, in quick notes
+        if (text.slice(r.end, t.start) !== ' (' || !(t.cap || isFirst(t)) || !personLike(t)) continue;
         const n = tokens[i + 2];
         const e = n && n.cap && text.slice(t.end, n.start) === ' ' && personLike(n) && text[n.end] === ')' ? n.end : t.end;
         if (text[e] !== ')') continue;
