@@ -883,7 +883,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const lc = locContext(toks[0]!);
       const strongLoc = lc === 'strong';
       const weakLoc = lc === 'weak';
-      if (strongLoc && toks.every(placeLike) && !toks.some((t) => has(t, K.RELATIONS)) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t) || isLast(t) || toks.length > 1 || !t.sentenceStart) && !toks.some((t) => SPECIAL_ACRONYMS.has(t.text))) {
+      // ("A&E", "A" alone: a single letter is no place)
+      if (strongLoc && toks.every(placeLike) && !(toks.length === 1 && toks[0]!.text.length === 1) && !toks.some((t) => has(t, K.RELATIONS)) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t) || isLast(t) || toks.length > 1 || !t.sentenceStart) && !toks.some((t) => SPECIAL_ACRONYMS.has(t.text))) {
         emitPlace(toks, 0.85, 'place-context');
         continue;
       }
