@@ -12,6 +12,7 @@
  * the engine, after the hb-* tuning; never tuned on. heldout grew again by 194 texts
  * (hc-*), first measured untuned at recall 0.893, precision 0.935, keep 0.959, and by
  * 92 more (hd-*, everyday posts and long letters) at recall 0.938, precision 0.910, keep 0.950.
+ * fresh grew again by 108 texts (fe-*), written after all the tuning; never tuned on.
  * The targets are not all met yet (see `npm run bench:deid`): each split is
  * asserted against regression floors just under its measured values, and
  * DEID_STRICT=1 asserts the targets themselves.
@@ -34,13 +35,13 @@ const TARGET = { recall: 0.99, precision: 0.9, keepRate: 0.98 };
 type Scores = typeof TARGET;
 /**
  * Regression floors, just under the values measured when they were set
- * (dev 0.990 / 0.991 / 1.000, heldout 0.936 / 0.945 / 0.980, fresh 0.918 / 0.918 / 0.973
+ * (dev 0.990 / 0.991 / 1.000, heldout 0.966 / 0.950 / 0.989, fresh 0.926 / 0.919 / 0.972
  * for recall / precision / keep rate). Raise them as the engine improves.
  */
 const FLOOR: Record<string, Scores> = {
   dev: { recall: 0.985, precision: 0.9, keepRate: 0.98 },
-  heldout: { recall: 0.93, precision: 0.9, keepRate: 0.975 },
-  fresh: { recall: 0.91, precision: 0.9, keepRate: 0.965 },
+  heldout: { recall: 0.96, precision: 0.9, keepRate: 0.98 },
+  fresh: { recall: 0.92, precision: 0.9, keepRate: 0.965 },
 };
 const strict = !!process.env.DEID_STRICT;
 
