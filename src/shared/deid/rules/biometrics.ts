@@ -77,7 +77,7 @@ export function biometricRules(ctx: Ctx): void {
     const nl = text.indexOf('\n', start);
     let end = nl < 0 ? Math.min(text.length, start + 400) : nl;
     // the list runs on over sentences that still describe marks, and stops at the first that does not
-    const SENTENCE_END = /(?<=\p{L}{3}|\d)\.\s+(?=\p{Lu}\p{Ll})/gu;
+    const SENTENCE_END = /(?<=\p{L}{3}|\d)\.\s+(?=\p{Lu})/gu;
     SENTENCE_END.lastIndex = 0;
     const list = text.slice(start, end);
     for (let m = SENTENCE_END.exec(list); m; m = SENTENCE_END.exec(list)) {

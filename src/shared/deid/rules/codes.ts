@@ -83,7 +83,7 @@ function startsInFinding(ctx: Ctx, s: number): boolean {
 
 /** A run that is a measurement or vocabulary term rather than an identifier. */
 /** Labels whose values are clinical codes or product codes, not identifiers of a person: "CPT: 99214", "Batch: V3P441A". */
-const VOCAB_LABEL_RE = /(?:^|\s)(?:CPT|ICD(?:-?1[01])?(?:-CM)?|HCPCS|SNOMED(?:\s?CT)?|LOINC|NDC|DRG|OPCS|Dx|diagnosis|procedure|codes?|batch|lot|vaccine|model|version|ver)$/i;
+const VOCAB_LABEL_RE = /(?:^|\s)(?:procedures?|CPT|ICD(?:-?1[01])?(?:-CM)?|HCPCS|SNOMED(?:\s?CT)?|LOINC|NDC|DRG|OPCS|Dx|diagnosis|procedure|codes?|batch|lot|vaccine|model|version|ver)$/i;
 function keepShape(ctx: Ctx, v: string): boolean {
   if (UNIT_GLUED_RE.test(v)) return true;
   if (/^v\d/i.test(v) || /^\d+(?:\.\d+)+$/.test(v)) return true;

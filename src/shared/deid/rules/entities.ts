@@ -14,7 +14,7 @@ const ORG_CUES = new Set(
 );
 /** Organisation cue words that do not by themselves make the preceding word a place (generic heads). */
 const GENERIC_ORG_WORDS = new Set(
-  `general memorial regional community county city state national university medical heart cancer children's childrens women's womens veterans va specialty teaching district central north south east west northern southern eastern western new upper lower royal saint st mount mt health care healthcare rehabilitation rehab behavioral behavioural psychiatric mental surgical orthopedic orthopaedic eye ear dental family primary urgent emergency day high middle junior senior elementary public private international american the of and & at for local main nearby rural urban teaching specialist cardiology neurology oncology pain memory fracture diabetes renal stroke sleep breast fertility maternity outpatient inpatient intensive critical acute walk-in sexual travel anticoagulation lung chest hand spine sports student employee occupational school nursing assisted respite palliative hospice dementia addiction substance methadone infusion dialysis transplant trauma burn burns imaging radiology laboratory lab pathology blood donor hearing vision physical physio therapy speech day night weekend out-of-hours`.split(/\s+/),
+  `general memorial regional community county city state national university medical heart cancer paediatric pediatric children's childrens women's womens veterans va specialty teaching district central north south east west northern southern eastern western new upper lower royal saint st mount mt health care healthcare rehabilitation rehab behavioral behavioural psychiatric mental surgical orthopedic orthopaedic eye ear dental family primary urgent emergency day high middle junior senior elementary public private international american the of and & at for local main nearby rural urban teaching specialist cardiology neurology oncology pain memory fracture diabetes renal stroke sleep breast fertility maternity outpatient inpatient intensive critical acute walk-in sexual travel anticoagulation lung chest hand spine sports student employee occupational school nursing assisted respite palliative hospice dementia addiction substance methadone infusion dialysis transplant trauma burn burns imaging radiology laboratory lab pathology blood donor hearing vision physical physio therapy speech day night weekend out-of-hours`.split(/\s+/),
 );
 const FACILITY_NOUNS_LOWER = new Set(
   `clinic hospital practice surgery centre center school hospice pharmacy church mall marathon race festival fair factory plant farm warehouse office store restaurant gym campus branch shelter prison jail station ward estate apartments mine mill depot stadium park pub bar inn hotel motel cafe café diner club casino supermarket garage site dock yard plant branch congregation parish mosque temple synagogue team league`.split(/\s+/),
@@ -196,7 +196,10 @@ const HL7_MSH_RE = /(?:^|\n)MSH\|[^\n]*/g;
 /** The patient address field of an HL7 PID segment: street^other^city^state^postcode. */
 const HL7_ADDRESS_RE = /\|((?:[^|^\n]*\^){3,5}[^|^\n]*\d[^|^\n]*)(?=\|)/g;
 /** Last parts of compounds that make an ordinary word of a name: "Rose-coloured", "Addison-like". */
-const HYPHEN_WORD_ENDINGS = new Set('coloured colored like shaped style type based free related induced associated positive negative sized bag sparing dependent resistant sensitive specific proof friendly led driven'.split(' '));
+const HYPHEN_WORD_ENDINGS = new Set('coloured colored like shaped style type based free related induced associated positive negative sized bag sparing dependent resistant sensitive specific proof friendly led driven speaking speaker speakers dolmetscher dolmetscherin interpreter'.split(' '));
+/** German function words: a text with several of them is German. */
+const GERMAN_WORD_RE = /\b(?:und|der|die|das|mit|für|bei|nach|nicht|wurde|seit|eine?|auf|zur|zum|vom)\b/;
+const GERMAN_WORDS_RE = /\b(?:und|der|die|das|mit|für|bei|nach|nicht|wurde|seit|eine?|auf|zur|zum|vom|im|ist|sich|bis)\b/g;
 /** Field labels written in capitals: never part of the value after them. */
 const LABEL_ACRONYMS = new Set('CEP PLZ ZIP CP NPA'.split(' '));
 /** City names written as acronyms. */
@@ -419,6 +422,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   /** Whether the line holding `pos` has a lower-case letter (line starts computed once, then a binary search). */
   let lineStarts: number[] | undefined;
   const lineLower = new Map<number, boolean>();
+  // German capitalises every noun: in German text a capitalised word alone is no sign of a name
+  const german = GERMAN_WORD_RE.test(text) && (text.match(GERMAN_WORDS_RE)?.length ?? 0) >= 4;
   const lineHasLower = (pos: number): boolean => {
     if (!lineStarts) {
       lineStarts = [0];
@@ -997,7 +1002,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           continue;
         }
         if ((isFirst(t) || isLast(t)) && !nested) {
-          emitName([t], t.sentenceStart ? 0.55 : 0.65, 'name-dict-single');
+          if (!german || isLast(t)) emitName([t], t.sentenceStart ? 0.55 : 0.65, 'name-dict-single');
         }
       }
       // ---- Safety net: an unknown capitalised word inside a run that no rule above claimed
@@ -1600,7 +1605,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     }
     for (let k = 0; k < fallback.length; k += 2) {
       const t = fallback[k] as Token;
-      if (isCovered(t.start, t.end)) continue;
+      if (isCovered(t.start, t.end) || (german && !fallback[k + 1])) continue;
       emit(t.start, t.end, fallback[k + 1] ? 'LOCATION' : 'NAME', 0.5, fallback[k + 1] ? 'place-unknown-fallback' : 'name-unknown-fallback');
     }
   });
@@ -1899,7 +1904,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   //      identifier must be covered, and a neighbouring capitalised word is most often part of it
   pass(() => {
     const extOk = (t: Token | undefined): t is Token =>
-      !!t && t.cap && !t.upper && t.text.length >= 2 && !isMedical(t) && !isCalendar(t) && !isHead(t) && !has(t, K.TITLES) && !has(t, K.RELATIONS) && !has(t, K.CREDENTIALS) && !has(t, K.FUNCTION_WORDS);
+      !!t && t.cap && !t.upper && t.text.length >= 2 && !(hasInnerUpper(t.text) && t.text.length <= 5) && !isMedical(t) && !isCalendar(t) && !isHead(t) && !has(t, K.TITLES) && !has(t, K.RELATIONS) && !has(t, K.CREDENTIALS) && !has(t, K.FUNCTION_WORDS);
     for (const f of [...ctx.findings]) {
       if ((f.type !== 'NAME' && f.type !== 'LOCATION') || f.confidence < 0.5) continue;
       let e = f.end;

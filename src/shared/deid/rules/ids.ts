@@ -49,6 +49,7 @@ export function isClinicalCode(ctx: Ctx, s: string): boolean {
   if (/^RS\d+$/.test(u) || /^NCT\d{8}$/.test(u)) return true; // dbSNP, trial registry
   if (ctx.lex.genes.has(s.toLowerCase()) || ctx.lex.clinical.has(s.toLowerCase())) return true;
   if (/^[A-Z]\d{1,4}[A-Z]$/.test(u)) return true; // protein variant G12C, H1069Q
+  if (/^D\d{4}$/.test(u)) return true; // dental procedure codes (CDT) D0120
   if (/^T(?:[0-4]|IS|X)[A-D]?N[0-3X][A-C]?M[01X][A-C]?$/.test(u)) return true; // TNM stage T2N1M0
   if (/^A[1-3]L[1-4]B[1-3]P?$/.test(u)) return true; // Montreal classification A2L3B2
   if (/^G\d{1,2}P\d{1,4}(?:[-+]\d{1,2})?$/.test(u)) return true; // obstetric history G2P1001
