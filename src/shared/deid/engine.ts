@@ -141,7 +141,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
       const a = merged[i]!;
       const b = merged[i + 1]!;
       if (a.type !== 'NAME' || b.type !== 'NAME' || text.slice(a.end, b.start) !== ', ') continue;
-      if (!/^[ \t]*(?:\(|-|–|\)|\n|$|["”'’])|^,[ \t]*(?:\d|ur\.|DOB|MRN|b\.)/.test(text.slice(b.end, b.end + 8))) continue;
+      if (!/^[ \t]*(?:\(|-|–|\)|\||\n|$|["”'’])|^[ \t]{2}|^[ \t]\p{Lu}\.?,|^[ \t]+[a-z]+=|^,[ \t]*(?:\d|ur\.|DOB|MRN|b\.)/u.test(text.slice(b.end, b.end + 8))) continue;
       if (/\b(?:and|&|or)\s*$/.test(text.slice(b.start, b.end)) || /[,;]/.test(text.slice(a.start, a.end))) continue;
       merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
     }
@@ -157,7 +157,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     // "Hana P., 32": an initial after a given name belongs to it
     for (const f of merged) {
       if (f.type !== 'NAME') continue;
-      const ini = /^ \p{Lu}\.(?=[,;)\s]|$)/u.exec(text.slice(f.end, f.end + 4));
+      const ini = (/^\p{Ll}/u.test(text.slice(f.start, f.start + 1)) ? /^ [a-z]\.(?=[,;)\s]|$)/ : /^ \p{Lu}\.(?=[,;)\s]|$)/u).exec(text.slice(f.end, f.end + 4));
       if (ini && !merged.some((g) => g !== f && g.start < f.end + ini[0].length && g.end > f.end)) f.end += ini[0].length;
     }
     // "Riyadh 12214", "Dublin 8", "Rotorua 3010": a postal number after a town ends the address;
@@ -168,7 +168,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
       const post = /^ \(?(\d{1,5})\)?(?=[,.;)\n]|$)/.exec(after);
       if (post && !/^(?:19|20)\d\d$/.test(post[1]!) && !merged.some((g) => g.start < f.end + post[0].length && g.end > f.end)) f.end += post[0].length;
       else {
-        const kind = /^ (?:supported living|care home|nursing home|residential home|rest home|retirement (?:home|village)|sheltered housing|day cent(?:re|er)|group home|care village|garage|depot|branch|store|superstore|site|factory|plant|warehouse|campus|estate)\b/.exec(after);
+        const kind = /^ (?:supported living|care home|nursing home|residential home|rest home|retirement (?:home|village)|sheltered housing|day cent(?:re|er)|group home|care village|garage|depot|branch|store|superstore|site|factory|plant|warehouse|campus|estate|foundry|works|mill|village hall|community hall|church hall|hall|leisure centre|sports centre)\b/i.exec(after);
         if (kind && !merged.some((g) => g.start < f.end + kind[0].length && g.end > f.end)) f.end += kind[0].length;
       }
     }
