@@ -75,9 +75,9 @@ const MAC_RE = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f
 // "user=rkapoor", "username: vendor_support", "login: j.smith"
 const USER_RE = /(?<![A-Za-z])(?:user(?:name|[ _]?id)?|login|uid|handle|screen\s?name|account)(?:\s*\([^)\n]{1,16}\))?(?:\s+(?:created|name|is))?\s*(?:[:=]|\bis\b)\s*([A-Za-z][\w.-]{1,31}[A-Za-z0-9])(?![\w@])/gi;
 // "logged in as rfenwick", "operator jbaker2", "username tomcat_bristol85", "user nreed (Nathan Reed)": a handle after the cue, no colon
-const USER_BARE_RE = /\b(?:logged (?:in|on) as|signed (?:in|on) as|operator|username|user(?=\s+[a-z][\w.]*[\d_.]|\s+[a-z]{3,12}\s?[(,])|login|(?:saved|entered|logged|modified|created|updated|edited|accessed|viewed|printed|exported|transcribed|authori[sz]ed)(?:\s+by|:)(?=\s+[a-z][a-z0-9._]{2,30}\s(?:on|at|\d)))\s+([a-z][\w.-]{1,31}[a-z0-9])(?![\w@-])/gi;
+const USER_BARE_RE = /\b(?:logged (?:in|on) as|signed (?:in|on) as|operator|username|(?:uses\s+)?handle|user(?=\s+[a-z][\w.]*[\d_.]|\s+[a-z]{3,12}\s?[(,])|login|(?:saved|entered|logged|modified|created|updated|edited|accessed|viewed|printed|exported|transcribed|authori[sz]ed)(?:\s+by|:)(?=\s+[a-z][a-z0-9._]{2,30}\s(?:on|at|\d)))\s+([a-z][\w.-]{1,31}[a-z0-9])(?![\w@-])/gi;
 // handle-shaped words: "tmorrow2", "jreed_80", "hopeD_on_the_up" (letters then digits, or joined by underscores)
-const HANDLE_SHAPE_RE = /(?<![\w@./:-])(?:[a-z][a-z]{4,}\d{1,4}|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?![\w@/-]|:|\.\w|\s*[:=(])/g;
+const HANDLE_SHAPE_RE = /(?<![\w@./:-])(?:[a-z][A-Za-z]{4,}\d{1,4}|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?![\w@/-]|:|\.\w|\s*[:=(])/g;
 // Licence plates: UK "WP21 HXL", Indian "MH 12 AB 1234" / "DL 3C AB 4417"
 const PLATE_UK_RE = /\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b/g;
 // IBAN written in groups: "IE29 AIBK 9311 5212 3456 78"
@@ -196,7 +196,7 @@ export function idRules(ctx: Ctx): void {
     const s = m.index + m[0].length - v.length;
     ctx.add(s, s + v.length, 'ID', 0.8, 'username');
   }
-  if (/\b(?:logged|signed|operator|username|user|login|saved|entered|modified|created|updated|edited|accessed|viewed|printed|exported|transcribed|authori[sz]ed)\b/i.test(text)) for (let m = scan(USER_BARE_RE, text); m; m = USER_BARE_RE.exec(text)) {
+  if (/\b(?:logged|signed|operator|username|handle|user|login|saved|entered|modified|created|updated|edited|accessed|viewed|printed|exported|transcribed|authori[sz]ed)\b/i.test(text)) for (let m = scan(USER_BARE_RE, text); m; m = USER_BARE_RE.exec(text)) {
     const v = m[1]!;
     const l = v.toLowerCase();
     if (ctx.lex.english.has(l) || ctx.lex.clinical.has(l) || ctx.lex.drugs.has(l)) continue;
