@@ -375,6 +375,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   const isPlaceWord = (t: Token) => (F(t) & W_PLACE) !== 0;
   /** A place name that is not also an ordinary word (Mobile, Reading, Hope need context). */
   const isClearPlace = (t: Token) => isPlaceWord(t) && !isEnglish(t) && !has(t, K.LARGE_AREAS) && !has(t, K.US_STATES);
+  /** Medical, calendar, or a title, credential, organisation word, relation or large area: never a name on its own. */
+  const isVocabulary = (t: Token) => isMedical(t) || isCalendar(t) || has(t, K.TITLES | K.CREDENTIALS | K.ORG_CUES | K.RELATIONS | K.LARGE_AREAS | K.US_STATES);
   const nextTok = (t: Token | undefined, k = 1) => (t ? tokens[t.index + k] : undefined);
   const prevTok = (t: Token | undefined, k = 1) => (t && t.index - k >= 0 ? tokens[t.index - k] : undefined);
   const isHead = (t: Token) => has(t, K.HEAD);
@@ -800,16 +802,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const unknownProper = (t: Token) =>
         !isEnglish(t) &&
         !DEPARTMENTS.has(t.lower) &&
-        !isMedical(t) &&
+        !isVocabulary(t) &&
         !isEponym(t) &&
-        !isCalendar(t) &&
-        !has(t, K.ORG_CUES) &&
         !has(t, K.GENERIC_ORG_WORDS) &&
-        !has(t, K.LARGE_AREAS) &&
-        !has(t, K.US_STATES) &&
-        !has(t, K.CREDENTIALS) &&
-        !has(t, K.TITLES) &&
-        !has(t, K.RELATIONS) &&
         !MEDICAL_SUFFIX.test(t.lower) &&
         !DRUG_SUFFIX.test(t.lower) &&
         !(t.text.length >= 7 && /(?:ic|al|ous|ary|oid|ine|ase|mab|nib|vir)$/.test(t.lower)) &&
@@ -1738,14 +1733,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         !!t &&
         !t.num &&
         t.text.length >= 2 &&
-        !isMedical(t) &&
-        !isCalendar(t) &&
-        !has(t, K.TITLES) &&
-        !has(t, K.CREDENTIALS) &&
-        !has(t, K.ORG_CUES) &&
-        !has(t, K.RELATIONS) &&
-        !has(t, K.LARGE_AREAS) &&
-        !has(t, K.US_STATES) &&
+        !isVocabulary(t) &&
         !has(t, K.FUNCTION_WORDS) &&
         !medicalHeadAfter(t) &&
         !/['’](?:t|d|ll|ve|re|m)$/.test(t.lower) &&
