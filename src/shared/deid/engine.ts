@@ -124,7 +124,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     for (let i = merged.length - 2; i >= 0; i--) {
       const a = merged[i]!;
       const b = merged[i + 1]!;
-      if (a.type !== 'LOCATION' || (b.type !== 'LOCATION' && !(b.type === 'NAME' && /^ (?:upon|on|am|sur) $/.test(text.slice(a.end, b.start))))) continue;
+      if (a.type !== 'LOCATION' || (b.type !== 'LOCATION' && !(b.type === 'NAME' && /^ (?:upon|am|sur) $/.test(text.slice(a.end, b.start))))) continue;
       const gap = text.slice(a.end, b.start);
       if (
         // "Apt 3B, 88 Sycamore Terrace", "Living Faith Chapel, Agbowo", "Rookery Cottage, Nether Stowey": one address
@@ -174,12 +174,22 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     }
     // an identifier found once is the same identifier wherever it is repeated in the text ("user akhoury ... akhoury's session")
     const repeated: Finding[] = [];
+    const seen = new Set<string>();
+    let inSpan: Uint8Array | undefined;
     for (const f of merged) {
       if (!REPEATED_TYPES.has(f.type) || f.end - f.start < 5) continue;
       const v = text.slice(f.start, f.end);
-      for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + 1)) {
-        if (at === f.start || /[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[at + v.length] ?? ' ')) continue;
-        if (!merged.some((g) => g.start < at + v.length && g.end > at)) repeated.push({ ...f, start: at, end: at + v.length, rule: 'repeated' });
+      if (seen.has(v)) continue;
+      seen.add(v);
+      if (!inSpan) {
+        inSpan = new Uint8Array(text.length);
+        for (const g of merged) inSpan.fill(1, g.start, g.end);
+      }
+      for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + v.length)) {
+        if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[at + v.length] ?? ' ')) continue;
+        if (inSpan.subarray(at, at + v.length).includes(1)) continue;
+        repeated.push({ ...f, start: at, end: at + v.length, rule: 'repeated' });
+        inSpan.fill(1, at, at + v.length);
       }
     }
     if (repeated.length) merged = mergeFindings([...merged, ...repeated]);

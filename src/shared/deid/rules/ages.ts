@@ -1,10 +1,5 @@
-import type { Ctx } from './context';
+import { scan, type Ctx } from './context';
 
-/** First match of a global pattern from the start of s; then re.exec(s) for the next (no matchAll iterator or pattern clone per call). */
-function scan(re: RegExp, s: string): RegExpExecArray | null {
-  re.lastIndex = 0;
-  return re.exec(s);
-}
 
 const NUM_WORDS: Record<string, number> = { ninety: 90, 'one hundred': 100, hundred: 100 };
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
@@ -12,7 +7,7 @@ const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five:
 /** Candidate ages: 90-129, not part of a longer number or a decimal. */
 const CANDIDATE_RE = /(?<![\d.,])(?:9\d|1[0-2]\d)(?![\d]|[.,]\d)/g;
 const AFTER_YEARS_RE =
-  /^(?:\s*(?:-|–)\s*|\s+)?(?:years?|yrs?|yr|y)\.?(?:\s*|-)(?:old|o\.?(?![a-z])|of\s+age)|^\s*(?:yo|y\/o|y\.o\.?|yoF|yoM|y\.?o\.?[mf]|y\s?\/\s?[mf]|yrs?\s?\/\s?[mf]|y[mf])(?![a-z])|^(?:-|\s)?(?:years?|yrs?)[- ]old|^\s?y(?=\s?\))|^\s?(?:ans|jahre?|j\.|jährige[rn]?|jaar|jarige|år|års|årig|años|anos|anni|lat|roku|yaş(?:ında)?|tahun|thn|th\b|taong gulang|taon|歳|세|岁|ετών)(?![\p{L}])/iu;
+  /^(?:\s*(?:-|–)\s*|\s+)?(?:years?|yrs?|yr|y)\.?(?:\s*|-)(?:old|o\.?(?![a-z])|of\s+age)|^\s*(?:yo|y\/o|y\.o\.?|yoF|yoM|y\.?o\.?[mf]|y\s?\/\s?[mf]|yrs?\s?\/\s?[mf]|y[mf])(?![a-z])|^(?:-|\s)?(?:years?|yrs?)[- ]old|^\s?y(?=\s?\))|^\s?(?:ans|jahre?|j\.|jährige[rn]?|jaar|jarige|år|års|årig|años|anos|anni|lat|roku|yaş(?:ında)?|tahun|thn|(?<=\s)th\b|taong gulang|taon|歳|세|岁|ετών)(?![\p{L}])/iu;
 // "92 yrs, lives alone", "aged 91 years" (not a duration: "for 90 years", "over 90 years")
 const AFTER_YEARS_BARE_RE = /^\s?(?:years?|yrs?)\b(?!\s*(?:ago|since|later|before|after|earlier|of\s+(?!age)|in\b|on\b|post|prior|duration|history|hx|experience|service|practice))/i;
 const BEFORE_DURATION_RE = /\b(?:for|over|last|past|after|since|within|nearly|almost|about|around|approximately|than|of)\s+$/i;
@@ -50,7 +45,7 @@ export function ageRules(ctx: Ctx): void {
     // "DOB 12.03.1931 (94)": the age in brackets after a date of birth
     else if (/\b(?:DOB|D\.O\.B\.?|born|b\.)\s*:?\s*[\d./-]{6,10}\s?\($/i.test(before) && /^\s?(?:y(?:rs?|ears?)?\s?)?\)/.test(after)) [conf, rule] = [0.85, 'age-after-dob'];
     // "At 97 with CFS 6", "at 93, she": an age at the start of a sentence
-    else if (/(?:^|[.!?]\s+|\n)[Aa]t\s$/.test(before) && /^(?:\s*,|\s+(?:with|and|she|he|they|her|his|the|a)\b)/.test(after)) [conf, rule] = [0.75, 'age-at'];
+    else if (/(?:^|[.!?]\s+|\n)[Aa]t\s$/.test(before) && /^(?:\s*,|\s+(?:with|and|she|he|they)\b)/.test(after)) [conf, rule] = [0.75, 'age-at'];
     else if (BEFORE_AGE_RE.test(before)) [conf, rule] = [0.9, 'age-cue'];
     else if (AFTER_SEX_RE.test(after) && !/[\w.,]$/.test(before)) [conf, rule] = [0.85, 'age-sex'];
     else if (AFTER_APPOSITION_RE.test(after) && BEFORE_APPOSITION_RE.test(before)) [conf, rule] = [0.75, 'age-apposition'];

@@ -1,11 +1,6 @@
 import { C_BIO, classMap, wordClasses } from '../dictionaries';
-import type { Ctx } from './context';
+import { scan, type Ctx } from './context';
 
-/** First match of a global pattern from the start of s; then re.exec(s) for the next (no matchAll iterator or pattern clone per call). */
-function scan(re: RegExp, s: string): RegExpExecArray | null {
-  re.lastIndex = 0;
-  return re.exec(s);
-}
 
 /**
  * Biometric identifiers cannot appear in text as such; what can is a description of a
@@ -17,13 +12,17 @@ const CLAUSE = String.raw`(?:"[^"\n]{0,40}"|“[^”\n]{0,40}”|[^.;,\n"“]|\.
 /** Keywords of a described mark and the words that introduce its description. */
 const MARK_KEY_RE = /\b(?:tattoos?|birthmarks?|port[-\s]wine (?:stains?|marks?|birthmarks?))(?:\s+(?:noted|seen|present|visible))?\s*(?::\s*|\s+(?:(?:of|reading|that reads|saying|depicting|with|spelling|showing|on|across|over|covering|shaped|in the shape|resembling)\b|(?=["“'‘])))/gi;
 // a quoted word and how it is written on the body: "'MUM & DAD' in gothic script across the upper back", "crown engraved 'IV'"
-const QUOTED_MARK_RE = /(?:\b(?:\w+\s){0,6}engraved\s+)?["“'‘][^"”'’\n]{1,30}["”'’](?:\s+(?:in\s(?:\w+\s)?(?:script|lettering|letters|font|capitals)|tattooed|inked|engraved)[^.;\n]{0,60})?/g;
+const QUOTED_MARK_RE = /(?:\b(?:(?:\w+\s)?(?:crown|tooth|teeth|filling|implant)\b(?:\s\w+){0,4}\s+)?engraved\s+)?["“'‘][^"”'’\n]{1,30}["”'’](?:\s+(?:in\s(?:\w+\s)?(?:script|lettering|letters|font|capitals)|tattooed|inked|engraved)[^.;\n]{0,60})?/g;
 const SCAR_KEY_RE = /\b(?:scars?|keloids?|moles?)\s+(?:shaped like|in the shape of|resembling|that looks like|spelling)\b/gi;
 const CLAUSE_RE = new RegExp(CLAUSE, 'y');
 /** Up to three modifiers and a determiner before the keyword: "a spider-web tattoo", "keloid scar". */
 const LEAD_RE = /(?:\b(?:an?|his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const DISTINCTIVE_RE = /\b(?:distinctive|distinguishing|unusual|striking)\s+(?!(?:features?|marks?|characteristics?)\b)(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*(?:\s*\([^)\n]{1,60}\))?/gi;
-const MARK_WORD_RE = /\b(?:tattoo|engraved|crown|scar|birthmark|mole|keloid|piercing|pierced|port[-\s]wine|amputat|prosthe|brand|burn|mark|limp|gait|stammer|stutter|accent|height|tall|eyes?|hair|beard|moustache|teeth|tooth|gold|missing|deform|nail|finger|thumb|ear|lobe|lip|cleft|squint|heterochromia|freckle|vitiligo|albin|wheelchair|walks|glass eye|hearing aid)/i;
+/** Cues that head other lists too ("Procedure description:", "Marks: 18/20"): their items must name a mark. */
+const GENERIC_FEATURES_CUE_RE = /^(?:description|marks)\s*:/i;
+/** A full stop that ends a sentence (not an initial or abbreviation). */
+const SENTENCE_END = /(?<=\p{L}{3}|\d)\.\s+(?=\p{Lu})/gu;
+const MARK_WORD_RE = /\b(?:(?:tattoo|engraved|crown|scar|birthmark|mole|keloid|piercing|pierced|port[-\s]wine|brand|burn|mark|limp|gait|stammer|stutter|accent|height|tall|eyes?|hair|beard|moustache|teeth|tooth|gold|missing|nail|finger|thumb|ear|lobe|lip|cleft|squint|freckle|wheelchair|walks|glass eye|hearing aid)(?:s|es|ed)?|(?:amputat|prosthe|deform|heterochromia|vitiligo|albin)\w*)\b/i;
 export const BIO_WORDS = new Set(
   'engraved script lettering description marks tattoo tattoos tattooed birthmark birthmarks port scar scars keloid keloids mole moles fingerprint fingerprints voiceprint voiceprints print prints scan scans recognition identifying distinguishing distinctive unusual striking vein iris retina retinal gait facial face dna biometric biometrics thumbprint palmprint template enrolment enrollment'.split(' '),
 );
@@ -43,9 +42,9 @@ export function biometricRules(ctx: Ctx): void {
     const trimmed = t.replace(/[\s,.]+$/, '');
     e -= t.length - trimmed.length;
     t = trimmed;
-    if (/^(?:no|without|denies|denied)\b/i.test(t)) return;
+    if (/^(?:no|without|denies|denied)\b/i.test(t) || /:\s*(?:none|nil|nad|no|not seen|n\/a)\b/i.test(t)) return;
     // "Royce has a spider-web tattoo ...": the owner and verb belong to the description
-    const own = /\p{Lu}[\p{L}'’-]+\s+(?:has|had|with|bears)\s+$/u.exec(text.slice(Math.max(0, s - 30), s));
+    const own = /(?<!\p{L})(?!(?:She|He|They|It|We|I)\s)\p{Lu}[\p{L}'’-]+\s+(?:has|had|with|bears)\s+$/u.exec(text.slice(Math.max(0, s - 30), s));
     if (own) s -= own[0].length;
     ctx.add(s, e, 'BIOMETRIC', conf, rule);
   };
@@ -77,7 +76,6 @@ export function biometricRules(ctx: Ctx): void {
     const nl = text.indexOf('\n', start);
     let end = nl < 0 ? Math.min(text.length, start + 400) : nl;
     // the list runs on over sentences that still describe marks, and stops at the first that does not
-    const SENTENCE_END = /(?<=\p{L}{3}|\d)\.\s+(?=\p{Lu})/gu;
     SENTENCE_END.lastIndex = 0;
     const list = text.slice(start, end);
     for (let m = SENTENCE_END.exec(list); m; m = SENTENCE_END.exec(list)) {
@@ -95,7 +93,8 @@ export function biometricRules(ctx: Ctx): void {
     for (const part of parts) {
       const lead = part.length - part.trimStart().length;
       const item = part.trim().replace(/\.$/, '');
-      if (item.length > 3 && (parts.length === 1 || sep.source === ';' || MARK_WORD_RE.test(item) || /["'‘“]/.test(item))) add(pos + lead, pos + lead + item.length, 0.8, 'identifying-features');
+      // (a generic cue such as "Description:" only counts for items that describe a mark)
+      if (item.length > 3 && (((parts.length === 1 || sep.source === ';') && !GENERIC_FEATURES_CUE_RE.test(m[0])) || MARK_WORD_RE.test(item) || /["'‘“]/.test(item))) add(pos + lead, pos + lead + item.length, 0.8, 'identifying-features');
       pos += part.length + 1;
     }
   }

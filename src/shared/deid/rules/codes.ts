@@ -81,15 +81,15 @@ function startsInFinding(ctx: Ctx, s: number): boolean {
   return false;
 }
 
-/** A run that is a measurement or vocabulary term rather than an identifier. */
 /** Labels whose values are clinical codes or product codes, not identifiers of a person: "CPT: 99214", "Batch: V3P441A". */
-const VOCAB_LABEL_RE = /(?:^|\s)(?:procedures?|CPT|ICD(?:-?1[01])?(?:-CM)?|HCPCS|SNOMED(?:\s?CT)?|LOINC|NDC|DRG|OPCS|Dx|diagnosis|procedure|codes?|batch|lot|vaccine|model|version|ver)$/i;
+const VOCAB_LABEL_RE = /(?:^|\s)(?:procedures?|CPT|ICD(?:-?1[01])?(?:-CM)?|HCPCS|SNOMED(?:\s?CT)?|LOINC|NDC|DRG|OPCS|Dx|diagnosis|(?:CPT|ICD|diagnosis|procedure|billing|diagnostic)\s+codes?|batch|lot|vaccine|model|version|ver)$/i;
+/** A run that is a measurement or vocabulary term rather than an identifier. */
 function keepShape(ctx: Ctx, v: string): boolean {
   if (UNIT_GLUED_RE.test(v)) return true;
-  if (/^v\d/i.test(v) || /^\d+(?:\.\d+)+$/.test(v)) return true;
+  if (/^v\d/i.test(v) || /^\d+(?:\.\d+)+$/.test(v)) return true; // versions, decimals, dotted numbers (IPs / OIDs have their own rules)
   if (/^\d+\.\d+[-–]\d+\.\d+$/.test(v)) return true; // decimal ranges: 95% CI 0.83-1.14
   if (/^T(?:[0-4]|is|x)[a-d]?\s?N[0-3x][a-c]?\s?M[01x]$/i.test(v)) return true; // TNM written with spaces
-  if (/(?:^|\/)(?:m[lL]|min|m2|kg|mmol|µmol|umol|L)(?:\/|$)/.test(v) && v.includes('/')) return true; // units: mL/min/1.73m2 // versions, decimals, dotted numbers (IPs / OIDs have their own rules)
+  if (/(?:^|\/)(?:m[lL]|min|m2|kg|mmol|µmol|umol|L)(?:\/|$)/.test(v) && v.includes('/')) return true; // units: mL/min/1.73m2
   if (/^(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?$/.test(v)) return true; // years, year ranges
   if (/^(?:[01]?\d|2[0-3])[0-5]\d(?:h|hrs?)?(?:-(?:[01]?\d|2[0-3])[0-5]\d(?:h|hrs?)?)?$/i.test(v)) return true; // times
   if (/^\d{1,3}(?:\/\d{1,3})+$/.test(v)) return true; // ratios, fractions, vitals

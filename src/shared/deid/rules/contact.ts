@@ -1,10 +1,5 @@
-import { codeAt, type Ctx } from './context';
+import { codeAt, type Ctx, scan } from './context';
 
-/** First match of a global pattern from the start of s; then re.exec(s) for the next (no matchAll iterator or pattern clone per call). */
-function scan(re: RegExp, s: string): RegExpExecArray | null {
-  re.lastIndex = 0;
-  return re.exec(s);
-}
 
 const EMAIL_RE = /\b[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\b/g;
 const URL_RE =
@@ -59,7 +54,7 @@ export function contactRules(ctx: Ctx): void {
   }
   if (/\d\.\d{1,3}\.\d/.test(text)) for (let m = scan(IPV4_RE, text); m; m = IPV4_RE.exec(text)) {
     // not a version number or a lab value: all four parts present by regex
-    if (/\b(?:version|ver|v|driver|firmware|release|build|updated? to|upgraded? to|patch)\s*:?\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (/\b(?:version|ver|v|firmware|release|build)\s*:?\s*$|\b(?:driver|firmware|software|app|client)\s+(?:updated|upgraded)\s+to\s*$/i.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
     ctx.add(m.index, m.index + m[0].length, 'IP', 0.95, 'ipv4');
   }
   if (text.includes('::') || (atLeastColons(text, 4) && /[0-9a-f]{1,4}:[0-9a-f]{1,4}:[0-9a-f]{1,4}/i.test(text))) for (let m = scan(IPV6_RE, text); m; m = IPV6_RE.exec(text)) {

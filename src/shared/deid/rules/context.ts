@@ -148,6 +148,12 @@ export function codeAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
 }
 
+/** First match of a global or sticky pattern from the start of s; then re.exec(s) for the next (no matchAll iterator or pattern clone per call). */
+export function scan(re: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(s);
+}
+
 /** Characters between two tokens (exclusive). */
 export function gap(ctx: Ctx, a: Token, b: Token): string {
   return ctx.text.slice(a.end, b.start);

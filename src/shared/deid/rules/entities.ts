@@ -6,7 +6,7 @@
 import { W_CLINICAL, W_DRUG, W_ENGLISH, W_EPONYM, W_FIRST, W_GENE, W_GENUS, W_LAST, W_PLACE } from '../dictionaries';
 import type { PhiType } from '../types';
 import { addressRules } from './addresses';
-import { codeAt, type Ctx, type Token, MEDICAL_HEADS, MONTHS, TITLES, WEAK_TITLES, WEEKDAYS, tokenAt, tokenize } from './context';
+import { codeAt, type Ctx, type Token, MEDICAL_HEADS, MONTHS, TITLES, WEAK_TITLES, WEEKDAYS, tokenAt, tokenize, scan } from './context';
 
 /** Words that end (or start) the name of an organisation or facility that places a person. */
 const ORG_CUES = new Set(
@@ -144,7 +144,7 @@ const LOWER_PLACE_VERBS = new Set('lives living lived live resides moved relocat
 /** "(her manager)", "(pt)", "(farmer, 67)", "(geri SpR, Kingsmere)": who the person before the bracket is. */
 const ROLE_IN_BRACKETS_RE = /^(?:(?:her|his|their|my|our|the|pt'?s|patient'?s)\s+)?(?:[a-z]+\s)?([A-Za-z]+(?:-in-law)?)(?:\)|,[^)\n]{0,24}\))/;
 /** Roles that name the person next to them (with RELATIONS). */
-const ROLE_WORDS = new Set('lmc nic psw hca odp fy1 fy2 ct1 ct2 st1 st2 st3 st4 st5 anp acp enp surname nickname forename pt patient manager boss reg registrar spr sho fy1 fy2 consultant nurse sister matron hca gp locum physio ot slt pharmacist keyworker carer nok clerk receptionist porter officer driver farmer teacher coach tutor pastor vicar priest imam rabbi client resident neighbour neighbor friend'.split(' '));
+const ROLE_WORDS = new Set('lmc nic psw hca odp fy1 fy2 ct1 ct2 st1 st2 st3 st4 st5 anp acp enp surname nickname forename pt patient manager boss reg registrar spr sho consultant nurse sister matron gp locum physio ot slt pharmacist keyworker carer nok clerk receptionist porter officer driver farmer teacher coach tutor pastor vicar priest imam rabbi client resident neighbour neighbor friend'.split(' '));
 /** A relation word, then "is"/"was"/"called": "son is Frank", "calls himself Ray". */
 const RELATION_IS_RE = /\s+(?:is|was|is called|was called|named|called)\s+["“]?(?:Doc\s+)?/y;
 const CALLS_SELF_RE = /\s+(?:him|her|them)sel(?:f|ves)\s+["“]?(?:Doc\s+)?/y;
@@ -159,15 +159,10 @@ const SENTENCE_OPENERS = new Set('seen saw see attends attend visit visits call 
 /** The last words of a text, after a line break, a full stop or a dash: a signature. */
 const SIGNOFF_END_RE = /(?:\n|[.!?]\s+|\s[-–—~]\s?)[ \t]*(?:[-–—~][ \t]?)?(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(\p{Lu}[\p{L}'’-]+))?[ \t]*[.!]?["”'’]?\s*$/du;
 /** A numbered or bulleted line that starts with a name: "1. Grace - lap chole", "3. River Dunmore (93) - hernia". */
-const LIST_PATIENT_RE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]?|[-*•])[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]+(?:[-–—:][ \t]|\(\d{1,3}\)|\d{1,3}\s?[MF]\b|[A-Z]{2,4}\d{5,}\b))()/gu;
+const LIST_PATIENT_RE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]?|[-*•])[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]+(?:[-–—:][ \t]|\(\d{1,3}\)|\d{1,3}\s?[MF]\b|[A-Z]{2,4}\d{5,}\b))/gu;
 /** Verbs after a relation and a given name in lower-case notes: "son will rang", "grandson billy to bring". */
 const LOWER_NAME_VERB_AFTER = new Set('rang rings called calls phoned visited visits came comes said says brought bringing to wants wanted asked asks is was has had agreed declined arrived left collected dropped picked will would can could'.split(' '));
 
-/** First match of a global pattern from the start of s; then re.exec(s) for the next. */
-function scan(re: RegExp, s: string): RegExpExecArray | null {
-  re.lastIndex = 0;
-  return re.exec(s);
-}
 
 /** Hospitals as one compound word (German, Dutch, Nordic): "Virchow-Klinikum", "Marienhospital". */
 const COMPOUND_HOSPITAL_RE = /(?:klinikum|krankenhaus|klinik|spital|hospital|ziekenhuis|sjukhus|sjukhuset|sykehus|sykehuset|sygehus|kliniek|szpital|kaserne|schule|gymnasium|kirche|bahnhof|stadion)$/;
@@ -1830,7 +1825,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       }
       // lists of patients: "1. Grace - lap chole", "2 Reed - NBM", "3. River Dunmore (93) - hernia"
       for (let m = scan(LIST_PATIENT_RE, text); m; m = LIST_PATIENT_RE.exec(text)) {
-        const s = m.index + m[0].length - m[1]!.length - (m[2]?.length ?? 0);
+        const s = m.index + m[0].length - m[1]!.length;
         const first = tokens[tokenAt(tokens, s)];
         if (!first || first.start !== s) continue;
         const toks: Token[] = [];

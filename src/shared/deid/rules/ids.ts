@@ -1,12 +1,7 @@
 import type { PhiType } from '../types';
 import { C_ID_CUE, C_PLATE_CUE, C_SSN, classMap, wordClasses, type WordClasses } from '../dictionaries';
-import type { Ctx } from './context';
+import { scan, type Ctx } from './context';
 
-/** First match of a global pattern from the start of s; then re.exec(s) for the next (no matchAll iterator or pattern clone per call). */
-function scan(re: RegExp, s: string): RegExpExecArray | null {
-  re.lastIndex = 0;
-  return re.exec(s);
-}
 
 const SSN_RE = /\b(?!000|666)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g;
 export const SSN_WORDS = new Set(['ssn', 'ss', 'social', 'sin']);
@@ -84,6 +79,8 @@ const PLATE_UK_RE = /\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b/g;
 const IBAN_RE = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b/g;
 // masked numbers: "XXXX XXXX 5521", "**** **** **** 4417"
 const MASKED_NUMBER_RE = /(?<![\w*•])(?:[Xx*•]{3,4}[\s-]){1,3}\d{3,4}(?![\w-])/g;
+/** Drug, vitamin and lab word beginnings that end in a number without being a handle: novomix30, vitaminD3, sarscov2. */
+const CLINICAL_PREFIX_RE = /^(?:novo|humu|insulin|vitamin|vit|tropon|sarscov|covid|hba|hep|hiv|hpv|egfr|crp|cd|il|ca|nt)/;
 // Kenyan plates: "KDA 412B"
 const PLATE_KE_RE = /\bK[A-Z]{2}\s?\d{3}[A-Z]\b/g;
 const PLATE_IN_RE = /\b[A-Z]{2}[ -]?\d{1,2}[A-Z]?[ -]?[A-Z]{1,3}[ -]?\d{4}\b/g;
@@ -206,8 +203,8 @@ export function idRules(ctx: Ctx): void {
   // speed: a handle has an underscore, or a digit glued to five lower-case letters (tokens split there)
   if (text.includes('_') || ctx.tokens.some((t, i) => t.num && i > 0 && ctx.tokens[i - 1]!.end === t.start && ctx.tokens[i - 1]!.text.length >= 5 && !ctx.tokens[i - 1]!.cap && !ctx.tokens[i - 1]!.upper)) for (let m = scan(HANDLE_SHAPE_RE, text); m; m = HANDLE_SHAPE_RE.exec(text)) {
     const v = m[0];
-    const letters = v.replace(/\d+$/, '').toLowerCase();
-    if (!v.includes('_') && (ctx.lex.english.has(letters) || ctx.lex.clinical.has(letters) || ctx.lex.drugs.has(letters) || ctx.lex.genes.has(letters) || ctx.lex.eponyms.has(letters) || ctx.lex.clinical.has(v.toLowerCase()))) continue;
+    const letters = v.replace(/\d+$/, '').replace(/[A-Z]+$/, '').toLowerCase();
+    if (!v.includes('_') && (CLINICAL_PREFIX_RE.test(letters) || ctx.lex.english.has(letters) || ctx.lex.clinical.has(letters) || ctx.lex.drugs.has(letters) || ctx.lex.genes.has(letters) || ctx.lex.eponyms.has(letters) || ctx.lex.clinical.has(v.toLowerCase()))) continue;
     // snake_case field names and constants are labels, not people: "session_id", "MAX_DOSE"
     if (v.includes('_') && (v === v.toUpperCase() || (v === v.toLowerCase() && v.split('_').every((w) => ctx.lex.english.has(w) || w.length <= 3)))) continue;
     ctx.add(m.index, m.index + v.length, 'ID', 0.7, 'handle-shape');
