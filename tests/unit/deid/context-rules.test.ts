@@ -96,6 +96,12 @@ const found: [string, string, PhiType?][] = [
   ['Gateway updated to 10.0.0.5 by IT.', '10.0.0.5', 'IP'],
   ['CP 06700 Ciudad de México', '06700', 'LOCATION'],
   ["moved to Leeds on Sarah's advice", 'Sarah', 'NAME'],
+  ['handover 0730 - bed 12 grace hall, 94, CAP on co-amox', 'grace hall', 'NAME'],
+  ['bed 14 mr young, post TURP day 2', 'young', 'NAME'],
+  ['dtr rose wants a call before 10', 'rose', 'NAME'],
+  ['nurse joy: doc, pt dizzy again', 'joy', 'NAME'],
+  ['Pt Olive Hall  DOB 19290412  (96)', '96', 'AGE'],
+  ['Geriatrics: 100th birthday last week, now confused.', '100', 'AGE'],
   ['Celular (21) 98555-4410 para contato.', '(21) 98555-4410', 'PHONE'],
   ['Identifying marks: a tattoo of a rose on the left shoulder; gold front tooth. Admitted to ICU.', 'gold front tooth'],
 ];
@@ -147,6 +153,8 @@ const kept: [string, string][] = [
   ['novomix30 given with breakfast', 'novomix30'],
   ['At 95 the sats dropped.', '95'],
   ['She has a gold ring engraved with her initials.', 'gold ring'],
+  ['bed 3: GRACE score 140, for angio', 'GRACE'],
+  ['QTc 520 ms. Long QT syndrome suspected.', 'Long QT'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -43,7 +43,9 @@ export function ageRules(ctx: Ctx): void {
     if (AFTER_YEARS_RE.test(after)) [conf, rule] = [0.97, 'age-year-old'];
     else if (AFTER_YEARS_BARE_RE.test(after) && !BEFORE_DURATION_RE.test(before)) [conf, rule] = [0.8, 'age-years'];
     // "DOB 12.03.1931 (94)": the age in brackets after a date of birth
-    else if (/\b(?:DOB|D\.O\.B\.?|born|b\.)\s*:?\s*[\d./-]{6,10}\s?\($/i.test(before) && /^\s?(?:y(?:rs?|ears?)?\s?)?\)/.test(after)) [conf, rule] = [0.85, 'age-after-dob'];
+    else if (/\b(?:DOB|D\.O\.B\.?|born|b\.)\s*:?\s*[\d./-]{6,10}\s*\($/i.test(before) && /^\s?(?:y(?:rs?|ears?)?\s?)?\)/.test(after)) [conf, rule] = [0.85, 'age-after-dob'];
+    // "100th birthday"
+    else if (/^(?:st|nd|rd|th)\s+birthday\b/i.test(after)) [conf, rule] = [0.85, 'age-birthday'];
     // "At 97 with CFS 6", "at 93, she": an age at the start of a sentence
     else if (/(?:^|[.!?]\s+|\n)[Aa]t\s$/.test(before) && /^(?:\s*,|\s+(?:with|and|she|he|they)\b)/.test(after)) [conf, rule] = [0.75, 'age-at'];
     else if (BEFORE_AGE_RE.test(before)) [conf, rule] = [0.9, 'age-cue'];

@@ -26,7 +26,7 @@ const STREET_WORDS = new Set('street road avenue lane drive boulevard terrace pa
 const PERIOD_ABBR = new Set(['st', 'mt', 'ft', 'ste']);
 
 const RELATIONS = new Set(
-  `mother father mom mum mommy mummy dad daddy son sons daughter daughters wife husband partner spouse brother brothers sister sisters sibling siblings twin aunt uncle cousin niece nephew aunty auntie grandson granddaughter grandchild grandmother grandfather grandma grandpa granny nana stepmother stepfather stepson stepdaughter stepbrother stepsister fiance fiancé fiancee fiancée boyfriend girlfriend friend friends neighbour neighbor neighbours neighbors caregiver carer guardian roommate flatmate housemate landlord landlady employer boss manager supervisor colleague coworker co-worker child baby infant kid girl boy toddler teen teenager daughter-in-law son-in-law mother-in-law father-in-law sister-in-law brother-in-law teacher coach pastor priest patient pt named called nicknamed surname forename firstname lastname signed cosigned co-signed dictated attending resident registrar consultant intern fellow surgeon physician doctor nurse midwife therapist physiotherapist physio pharmacist dietitian dietician cardiologist neurologist oncologist nephrologist hepatologist gastroenterologist pulmonologist rheumatologist endocrinologist dermatologist psychiatrist psychologist pediatrician paediatrician obstetrician gynecologist gynaecologist urologist radiologist pathologist anaesthetist anesthesiologist intensivist hospitalist gp pcp paramedic tech sho hca porter chaplain interpreter translator counsellor counselor advocate widow widower husband's wife's mother's father's koro kuia whaea matua lola lolo tita tito kuya ate gogo mkhulu babcia dziadek nonna nonno tia tio tía tío novio novia esposo esposa marido hijo hija madre padre hermano hermana abuela abuelo filho filha mãe pai irmão irmã avó avô ehemann ehefrau sohn tochter mutter vater bruder schwester oma opa mari épouse époux conjoint conjointe fils fille frère sœur moglie marito figlio figlia fratello sorella żona mąż syn córka brat siostra`.split(/\s+/),
+  `mother father mom mum mommy mummy dad daddy son sons daughter daughters wife husband partner spouse brother brothers sister sisters sibling siblings twin aunt uncle cousin niece nephew aunty auntie grandson granddaughter grandchild grandmother grandfather grandma grandpa granny nana stepmother stepfather stepson stepdaughter stepbrother stepsister fiance fiancé fiancee fiancée boyfriend girlfriend friend friends neighbour neighbor neighbours neighbors caregiver carer guardian roommate flatmate housemate landlord landlady employer boss manager supervisor colleague coworker co-worker child baby infant kid girl boy toddler teen teenager daughter-in-law son-in-law mother-in-law father-in-law sister-in-law brother-in-law teacher coach pastor priest patient pt named called nicknamed surname forename firstname lastname signed cosigned co-signed dictated attending resident registrar consultant intern fellow surgeon physician doctor nurse midwife therapist physiotherapist physio pharmacist dietitian dietician cardiologist neurologist oncologist nephrologist hepatologist gastroenterologist pulmonologist rheumatologist endocrinologist dermatologist psychiatrist psychologist pediatrician paediatrician obstetrician gynecologist gynaecologist urologist radiologist pathologist anaesthetist anesthesiologist intensivist hospitalist gp pcp paramedic tech sho hca porter chaplain interpreter translator counsellor counselor advocate widow widower husband's wife's mother's father's dtr dau bro sis hubby koro kuia whaea matua lolo tita tito kuya ate gogo mkhulu babcia dziadek nonna nonno tia tio tía tío novio novia esposo esposa marido hijo hija madre padre hermano hermana abuela abuelo filho filha mãe pai irmão irmã avó avô ehemann ehefrau sohn tochter mutter vater bruder schwester oma opa mari épouse époux conjoint conjointe fils fille frère sœur moglie marito figlio figlia fratello sorella żona mąż syn córka brat siostra`.split(/\s+/),
 );
 
 /** Verbs and nouns that, before a preposition ("lives in", "works at", "driver for"), make what follows a place. */
@@ -175,7 +175,7 @@ const ROSTER_LINE_RE = /(?:^|\n)[ \t]*((?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{L}'’-]+(?:
 /** Verbs that follow a person's name in quick notes: "raza said", "jojo left". */
 const REPORTING_VERBS = new Set('said says asked asks thinks thought wants wanted rang called phoned texted emailed messaged left agreed declined reviewed saw checked confirmed reckons mentioned'.split(' '));
 /** After a patient's name on a bed list: an age, "(pt)", a comma and a number. */
-const BED_NAME_AFTER_RE = /^(?:\s?\(\s?(?:\d{1,3}\s?[MF]?|pt|patient)\b|,\s*\d{1,3}\s?(?:[MF]|yo|y\b)|\s\d{1,3}\s?(?:[MF]|yo)\b)/i;
+const BED_NAME_AFTER_RE = /^(?:\s?\(\s?(?:\d{1,3}\s?[MF]?|pt|patient)\b|,\s*\d{1,3}\s?(?:[MF]|yo|y\b|,)|\s\d{1,3}\s?(?:[MF]|yo)\b)/i;
 /** Acronyms that begin the name of a prison, clinic or hospital: "HMP Thornwood", "UBS Jardim Nakamura". */
 const ORG_PREFIX_ACRONYMS = new Set('HMAS HMCS HMNZS USS USNS MV RMS HMP HMYOI HMS UBS USF RSUP RSUD RSU CHU CHR CHRU CH CLSC CIUSSS CISSS CSSS UMC AKH UKE LKH KH CAP CS PHC CHC UHC MOU'.split(' '));
 /** Chains and shops that place a person after "at", "to", "from", "for": "send it to Boots", "works at Target". */
@@ -1130,7 +1130,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const medical = lex.drugs.has(lw) || lex.genera.has(lw) || (lex.clinical.has(lw) && !lex.lastNames.has(lw));
       // a capitalised word or a surname after the title is a name even when it is also a word ("mrs Hope", "mr baker")
       // "QTc 520 ms. Long QT": a unit after a number is no title
-      if (/\d\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+      if (/\d\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && (m[0].startsWith('ms') || m[0].includes('.'))) continue;
       const tok = tokens[tokenAt(tokens, s)];
       if (tok && tok.start === s && medicalHeadAfter(tok)) continue;
       const wordName = (/^\p{Lu}/u.test(w) || lex.lastNames.has(lw)) && !FUNCTION_WORDS.has(lw);
@@ -1231,7 +1231,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (!initial) {
           const f = F(t);
           // "bed 4 - hope adeyemi", "Bed 3 - Hope (91F)", "bed 7 - frank (pt)": a given name that is also a word, when a name or an age follows
-          const wordName = f & W_ENGLISH && f & W_FIRST && !(f & (W_DRUG | W_GENUS | W_CLINICAL | W_GENE)) && (BED_NAME_AFTER_RE.test(text.slice(t.end, t.end + 12)) || (tokens[i + 1] !== undefined && text.slice(t.end, tokens[i + 1]!.start) === ' ' && (!(F(tokens[i + 1]!) & W_ENGLISH) || (t.cap && tokens[i + 1]!.cap)) && (F(tokens[i + 1]!) & (W_FIRST | W_LAST)) !== 0));
+          const wordName = f & W_ENGLISH && f & (W_FIRST | W_LAST) && !(f & (W_DRUG | W_GENUS | W_GENE)) && (BED_NAME_AFTER_RE.test(text.slice(t.end, t.end + 12)) || (tokens[i + 1] !== undefined && text.slice(t.end, tokens[i + 1]!.start) === ' ' && (F(tokens[i + 1]!) & (W_FIRST | W_LAST)) !== 0 && BED_NAME_AFTER_RE.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 12))) || (tokens[i + 1] !== undefined && text.slice(t.end, tokens[i + 1]!.start) === ' ' && (!(F(tokens[i + 1]!) & W_ENGLISH) || (t.cap && tokens[i + 1]!.cap)) && (F(tokens[i + 1]!) & (W_FIRST | W_LAST)) !== 0));
           if (!wordName && (t.num || t.text.length < 2 || f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || (f & W_EPONYM && !(f & (W_FIRST | W_LAST))) || medicalHeadAfter(t) || isCalendar(t) || has(t, K.TITLES) || has(t, K.CREDENTIALS))) break;
           if (/['’](?:t|s|d|ll|ve|re|m)$/.test(t.lower) && !(f & (W_FIRST | W_LAST))) break;
           if (t.cap || t.upper || f & (W_FIRST | W_LAST)) named = true;
@@ -1847,7 +1847,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const p = tokens[i - 1]!;
         const n = tokens[i + 1]!;
         if (!/^[ \t]$/.test(text.slice(p.end, t.start))) continue;
-        const relation = has(p, K.RELATIONS) && has(n, K.LOWER_NAME_VERB_AFTER) && text.slice(t.end, n.start) === ' ';
+        const relation = has(p, K.RELATIONS) && ((has(n, K.LOWER_NAME_VERB_AFTER) && text.slice(t.end, n.start) === ' ') || text[t.end] === ':');
         // "raza said to hold", "since jojo left", "bill from pharmacy says"
         const reporting = (!(f & W_ENGLISH) && REPORTING_VERBS.has(n.lower) && text.slice(t.end, n.start) === ' ') || (n.lower === 'from' && text.slice(t.end, n.start) === ' ' && DEPARTMENTS.has(tokens[i + 2]?.lower ?? ''));
         const cue = !(f & W_ENGLISH) && t.text.length === 2 && has(p, K.LOWER_NAME_CUES);
