@@ -161,14 +161,14 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
       if (ini && !merged.some((g) => g !== f && g.start < f.end + ini[0].length && g.end > f.end)) f.end += ini[0].length;
     }
     // "Riyadh 12214", "Dublin 8", "Rotorua 3010": a postal number after a town ends the address;
-    // "Holly Lodge supported living": the kind of home after its name belongs to it
+    // "Holly Lodge supported living", "kaitaia hospital": the kind of place after its name belongs to it
     for (const f of merged) {
       if (f.type !== 'LOCATION') continue;
       const after = text.slice(f.end, f.end + 32);
       const post = /^ \(?(\d{1,5})\)?(?=[,.;)\n]|$)/.exec(after);
       if (post && !/^(?:19|20)\d\d$/.test(post[1]!) && !merged.some((g) => g.start < f.end + post[0].length && g.end > f.end)) f.end += post[0].length;
       else {
-        const kind = /^ (?:supported living|care home|nursing home|residential home|rest home|retirement (?:home|village)|sheltered housing|day cent(?:re|er)|group home|care village|garage|depot|branch|store|superstore|site|factory|plant|warehouse|campus|estate|foundry|works|mill|village hall|community hall|church hall|hall|leisure centre|sports centre)\b/i.exec(after);
+        const kind = /^ (?:supported living|care home|nursing home|residential home|rest home|retirement (?:home|village)|sheltered housing|day cent(?:re|er)|group home|care village|garage|depot|branch|store|superstore|site|factory|plant|warehouse|campus|estate|foundry|works|mill|village hall|community hall|church hall|hall|leisure centre|sports centre|hospital|base hospital|district hospital|clinic|polyclinic|health cent(?:re|er)|medical cent(?:re|er)|hospice|infirmary|primary school|high school|school)\b/i.exec(after);
         if (kind && !merged.some((g) => g.start < f.end + kind[0].length && g.end > f.end)) f.end += kind[0].length;
       }
     }

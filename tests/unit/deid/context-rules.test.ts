@@ -104,6 +104,10 @@ const found: [string, string, PhiType?][] = [
   ['Geriatrics: 100th birthday last week, now confused.', '100', 'AGE'],
   ['Celular (21) 98555-4410 para contato.', '(21) 98555-4410', 'PHONE'],
   ['Identifying marks: a tattoo of a rose on the left shoulder; gold front tooth. Admitted to ICU.', 'gold front tooth'],
+  // the kind of place after a found place name belongs to it, and a tattoo described by where it is
+  ['family meeting at rotorua hospital about koro', 'rotorua hospital', 'LOCATION'],
+  ['Follow-up: Tampines Polyclinic in two weeks', 'Tampines Polyclinic', 'LOCATION'],
+  ['Seen by the police; a small anchor tattoo behind the left ear was noted.', 'a small anchor tattoo behind the left ear', 'BIOMETRIC'],
 ];
 
 const kept: [string, string][] = [
@@ -148,6 +152,8 @@ const kept: [string, string][] = [
   ['Aadhaar card seen at registration.', 'Aadhaar'],
   ['Re: Will Smith\nWill review tomorrow with bloods.', 'Will review'],
   ['Weight is at the 95th percentile.', '95th'],
+  ['Admitted to the district hospital with sepsis.', 'district hospital'],
+  ['RT tattoos on the sternum placed at planning.', 'RT tattoos'],
   ['Procedure description: uncomplicated laparoscopic cholecystectomy.', 'uncomplicated'],
   ['Tattoos: none. Birthmarks: nil.', 'none'],
   ['novomix30 given with breakfast', 'novomix30'],

@@ -10,7 +10,7 @@ import { scan, type Ctx } from './context';
  */
 const CLAUSE = String.raw`(?:"[^"\n]{0,40}"|“[^”\n]{0,40}”|[^.;,\n"“]|\.(?=\S)(?!\s))+`;
 /** Keywords of a described mark and the words that introduce its description. */
-const MARK_KEY_RE = /\b(?:tattoos?|birthmarks?|port[-\s]wine (?:stains?|marks?|birthmarks?))(?:\s+(?:noted|seen|present|visible))?\s*(?::\s*|\s+(?:(?:of|reading|that reads|saying|depicting|with|spelling|showing|on|across|over|covering|shaped|in the shape|resembling)\b|(?=["“'‘])))/gi;
+const MARK_KEY_RE = /\b(?:tattoos?|birthmarks?|port[-\s]wine (?:stains?|marks?|birthmarks?))(?:\s+(?:noted|seen|present|visible))?\s*(?::\s*|\s+(?:(?:of|reading|that reads|saying|depicting|with|spelling|showing|on|across|over|covering|under|behind|below|above|beneath|along|around|down|shaped|in the shape|resembling)\b|(?=["“'‘])))/gi;
 // a quoted word and how it is written on the body: "'MUM & DAD' in gothic script across the upper back", "crown engraved 'IV'"
 const QUOTED_MARK_RE = /(?:\b(?:(?:\w+\s)?(?:crown|tooth|teeth|filling|implant)\b(?:\s\w+){0,4}\s+)?engraved\s+)?["“'‘][^"”'’\n]{1,30}["”'’](?:\s+(?:in\s(?:\w+\s)?(?:script|lettering|letters|font|capitals)|tattooed|inked|engraved)[^.;\n]{0,60})?/g;
 const SCAR_KEY_RE = /\b(?:scars?|keloids?|moles?)\s+(?:shaped like|in the shape of|resembling|that looks like|spelling)\b/gi;
@@ -56,6 +56,8 @@ export function biometricRules(ctx: Ctx): void {
       const cut = text.slice(start, m.index).search(/[.;:,\n][^.;:,\n]*$/);
       if (cut >= 0) start += cut + 1;
       while (start < m.index && /\s/.test(text[start]!)) start++;
+      // radiotherapy set-up marks are tattoos too, and identify no one: "RT tattoos on the sternum"
+      if (/\b(?:RT|DXT|XRT|radiotherapy|planning|reference|alignment|set-?up|marker)\s+$/i.test(text.slice(start, m.index))) continue;
       CLAUSE_RE.lastIndex = m.index + m[0].length;
       const c = CLAUSE_RE.exec(text);
       add(start, m.index + m[0].length + (c ? c[0].length : 0), 0.8, rule);
