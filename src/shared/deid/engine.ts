@@ -8,6 +8,7 @@ import { type Ctx, tokenize } from './rules/context';
 import { dateRules, HOLIDAY_FIRST, MONTH_WORDS, ORD_FIRST } from './rules/dates';
 import { entityRules, kindOf } from './rules/entities';
 import { CUE_FIRST, idRules, PLATE_CUE_FIRST, SSN_WORDS } from './rules/ids';
+import { tableRules } from './rules/tables';
 import type { DeidDictionaryData, FindOptions, Finding, PhiType } from './types';
 
 /** Priority when two findings of different types overlap (higher wins at equal confidence). */
@@ -115,6 +116,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     addressRules(ctx);
     biometricRules(ctx);
     codeRules(ctx);
+    tableRules(ctx);
     // 2. names and places on the tokens not already claimed by a confident pattern
     const covered = new Uint8Array(text.length);
     for (const f of findings) if (f.confidence >= 0.75) covered.fill(1, f.start, f.end);

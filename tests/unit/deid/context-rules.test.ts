@@ -104,6 +104,10 @@ const found: [string, string, PhiType?][] = [
   ['Geriatrics: 100th birthday last week, now confused.', '100', 'AGE'],
   ['Celular (21) 98555-4410 para contato.', '(21) 98555-4410', 'PHONE'],
   ['Identifying marks: a tattoo of a rose on the left shoulder; gold front tooth. Admitted to ICU.', 'gold front tooth'],
+  // a bare value under a header that names the identifier
+  ['FLU CLINIC SIGN-IN\n| Name | Badge | Ward |\n|---|---|---|\n| Ama Owusu | 48213 | 7B |', '48213', 'ID'],
+  ['Emp #\tName\tDept\n40112\tJ. Novak\tPress shop', '40112', 'ID'],
+  ['| Bed | Patient | MRN |\n| 4 | T. Osei | 00418822 |', '00418822', 'MRN'],
   // the kind of place after a found place name belongs to it, and a tattoo described by where it is
   ['family meeting at rotorua hospital about koro', 'rotorua hospital', 'LOCATION'],
   ['Follow-up: Tampines Polyclinic in two weeks', 'Tampines Polyclinic', 'LOCATION'],
@@ -152,6 +156,7 @@ const kept: [string, string][] = [
   ['Aadhaar card seen at registration.', 'Aadhaar'],
   ['Re: Will Smith\nWill review tomorrow with bloods.', 'Will review'],
   ['Weight is at the 95th percentile.', '95th'],
+  ['| Serial | Reading |\n| 1 | 7.2 mmol/L |', '7.2 mmol/L'],
   ['Admitted to the district hospital with sepsis.', 'district hospital'],
   ['RT tattoos on the sternum placed at planning.', 'RT tattoos'],
   ['Procedure description: uncomplicated laparoscopic cholecystectomy.', 'uncomplicated'],

@@ -36,7 +36,8 @@ const PL_STREET_RE = /\b(?:ul|al|os|pl|ulica|aleja)\.?\s\p{Lu}[\p{L}'’.-]*(?:\
 // (found from the suffix, then extended back over the capitalised word: a forward pattern would try every capital)
 const COMPOUND_STREET_SUFFIX_RE = /(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|steig|chaussee|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gata|veien|vegen|vej|gade|stræde| gate| gata| vei| veien| vegen| vej| gade| straße| strasse| allee| weg| gatan| vägen) \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/gu;
 // postcode before a town, after a comma, pipe or line start: "10969 Berlin", "0153 Oslo", "80-827 Gdańsk", "1012 AB Amsterdam", "01310-100 São Paulo"
-const POSTCODE_TOWN_RE = /(?:^|[,|;\n])[ \t]*((?:\d{2}-\d{3}|\d{5}-\d{3}|\d{4}\s?[A-Z]{2}|\d{3}\s\d{2}|\d{4,5}|[A-Z]-\d{4,5})[ \t]\p{Lu}[\p{L}'’.-]+(?:[ \t-](?:am|an der|upon|on|de|la|\p{Lu}[\p{L}'’.-]+)){0,3})(?![\p{L}\p{N}])/gu;
+// (spaces only: a tab separates table cells, "40112<TAB>J. Novak<TAB>Press shop")
+const POSTCODE_TOWN_RE = /(?:^|[,|;\n])[ \t]*((?:\d{2}-\d{3}|\d{5}-\d{3}|\d{4}\s?[A-Z]{2}|\d{3}\s\d{2}|\d{4,5}|[A-Z]-\d{4,5}) \p{Lu}[\p{L}'’.-]+(?:[ -](?:am|an der|upon|on|de|la|\p{Lu}[\p{L}'’.-]+)){0,3})(?![\p{L}\p{N}])/gu;
 // Indian address parts: "H.No. 212", "House No. 7", "Sector 15", "Rohini, Delhi 110089", "Gandhi Nagar"
 const IN_HOUSE_RE = /\b(?:H\.\s?No\.?|House\s+No\.?|Flat\s+No\.?|Plot\s+No\.?|Door\s+No\.?|D\.\s?No\.?|Villa|Building|Bldg\.?|Street|Sector|Phase|Block|Khasra\s+No\.?)\s?#?\d{1,5}[A-Z]?(?:\/\d{1,4})?(?:,\s(?:Sector|Phase|Block|Street|Lane|Road|Cross|Main|Gali|Galli)\s(?:No\.?\s?)?\d{1,4}[A-Z]?)*(?![\p{L}\p{N}])/gu;
 const IN_LOCALITY_SUFFIX_RE = / (?:Nagar|Colony|Marg|Vihar|Enclave|Puram|Bagh|Chowk|Layout|Extension|Galli|Gali|Mohalla|Pally|Palli|Basti|Wadi)(?![\p{L}\p{N}])/gu;
@@ -150,7 +151,7 @@ export function addressRules(ctx: Ctx): void {
     if (s >= 0 && s < m.index) ctx.add(s, m.index + m[0].length, 'LOCATION', 0.85, 'street-compound');
   }
   // speed: every match has a digit or capital, then a space or tab, then a capital
-  if (/[\dA-Z][ \t]\p{Lu}/u.test(text)) for (const m of text.matchAll(POSTCODE_TOWN_RE)) {
+  if (/[\dA-Z] \p{Lu}/u.test(text)) for (const m of text.matchAll(POSTCODE_TOWN_RE)) {
     const v = m[1]!;
     const vs = m.index + m[0].length - v.length;
     // the word after the number must be a town, not a unit or an ordinary word ("500 Units", "2020 Annual")

@@ -1,0 +1,98 @@
+import type { PhiType } from '../types';
+import type { Ctx } from './context';
+import { isClinicalCode, UNIT_AFTER } from './ids';
+
+/**
+ * Identifiers in table columns: a sign-in sheet or roster gives its label once, in the header
+ * ("| Name | Badge | Ward |", "Emp #<TAB>Name<TAB>Dept"), and each row below holds a bare value.
+ * Pipe tables (Markdown and plain) and tab-separated tables are read; a column whose header
+ * names an identifier makes every value under it that identifier.
+ */
+const HEADERS: [RegExp, PhiType][] = [
+  [/^(?:mrn|mr ?#|mr no\.?|hosp(?:ital)? (?:no\.?|number|#)|chart (?:no\.?|number|#)|ur(?:n| ?no\.?)?|record (?:no\.?|number|#)|unit no\.?)$/i, 'MRN'],
+  [/^(?:member (?:id|no\.?|#|number)|policy(?: (?:no\.?|number|#|id))?|medicaid(?: id| #| no\.?)?|medicare(?: id| #| no\.?)?|insurance (?:id|no\.?|#|number)|plan id|subscriber id|health ?card(?: no\.?)?)$/i, 'HEALTH_PLAN'],
+  [/^(?:account(?: (?:no\.?|number|#))?|acct\.?(?: ?(?:no\.?|#))?|bank account)$/i, 'ACCOUNT'],
+  [/^(?:licen[cs]e(?: (?:no\.?|number|#))?|npi|dea(?: (?:no\.?|#))?|gmc(?: (?:no\.?|number))?|nmc pin|reg(?:istration)? (?:no\.?|number|#)|prof(?:essional)? reg(?:istration)?)$/i, 'LICENSE'],
+  [/^(?:serial(?: (?:no\.?|number|#))?|s\/n|sn|device (?:id|serial)|imei)$/i, 'DEVICE'],
+  [/^(?:plate|plates|reg plate|vrm|vin|licen[cs]e plate)$/i, 'VEHICLE'],
+  [/^(?:phone|tel\.?|telephone|mobile|mob\.?|cell|contact (?:no\.?|number|#))$/i, 'PHONE'],
+  [
+    /^(?:badge(?: (?:no\.?|number|#|id))?|emp(?:loyee)?\.? ?(?:#|no\.?|number|id)?|staff (?:#|no\.?|number|id)|payroll(?: (?:no\.?|number|#))?|id|id (?:#|no\.?|number)|subject(?: id| #| no\.?)?|study id|participant(?: id| #| no\.?)?|pt id|patient id|user(?:name)?|login|wristband|barcode|case (?:#|no\.?|number|id)|claim(?: (?:#|no\.?|number))?|nhs(?: (?:no\.?|number|#))?|chi(?: (?:no\.?|number))?|passport(?: (?:no\.?|number))?|national id|ssn)$/i,
+    'ID',
+  ],
+];
+
+interface Cell {
+  start: number;
+  end: number;
+}
+
+/** The trimmed cells of one table line, with their offsets in the text. */
+function cellsOf(text: string, from: number, to: number, sep: '|' | '\t'): Cell[] {
+  const cells: Cell[] = [];
+  let s = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text[i] !== sep) continue;
+    let a = s;
+    let b = i;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    cells.push({ start: a, end: b });
+    s = i + 1;
+  }
+  // "| a | b |": the empty edges outside the outer pipes are no cells
+  if (sep === '|') {
+    if (cells.length && cells[0]!.start === cells[0]!.end && text.slice(from, cells[0]!.start + 1).trim() === '|') cells.shift();
+    if (cells.length && cells[cells.length - 1]!.start === cells[cells.length - 1]!.end) cells.pop();
+  }
+  return cells;
+}
+
+/** A value that can be an identifier: a code with a digit, not a date, a time or a measurement. */
+function looksLikeValue(ctx: Ctx, v: string, type: PhiType): boolean {
+  if (v.length < 3 || v.length > 40 || !/\d/.test(v)) return false;
+  if (/^(?:n\/?a|none|nil|unknown|tbc|-+|—)$/i.test(v)) return false;
+  if (/^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/.test(v) || /^\d{1,2}:\d{2}/.test(v)) return false;
+  if (type === 'PHONE') return v.replace(/\D/g, '').length >= 7;
+  if (v.replace(/\W/g, '').length < 4 && type !== 'VEHICLE') return false;
+  if (UNIT_AFTER.test(v.replace(/^[\d.,\s]+/, '')) && /^\d/.test(v)) return false;
+  if (/^\d+(?:\.\d+)?\s*[a-zµ%]/i.test(v) && !/^\d+[A-Z]{1,3}\d*$/.test(v)) return false;
+  if (v.split(/\s+/).length > 4) return false;
+  return !isClinicalCode(ctx, v);
+}
+
+export function tableRules(ctx: Ctx): void {
+  const { text } = ctx;
+  for (const sep of ['|', '\t'] as const) {
+    if (!text.includes(sep)) continue;
+    let header: Cell[] | undefined;
+    let columns: (PhiType | undefined)[] = [];
+    for (let ls = 0; ls <= text.length; ) {
+      let le = text.indexOf('\n', ls);
+      if (le < 0) le = text.length;
+      const line = text.slice(ls, le);
+      const count = line.split(sep).length - 1;
+      if (count < (sep === '|' ? 2 : 1)) {
+        header = undefined;
+      } else if (sep === '|' && /^[\s|:+-]*$/.test(line)) {
+        // "|---|:---:|": a Markdown rule under the header
+      } else if (!header) {
+        header = cellsOf(text, ls, le, sep);
+        columns = header.map((c) => {
+          const label = text.slice(c.start, c.end).replace(/[:.]$/, '');
+          return HEADERS.find(([re]) => re.test(label))?.[1];
+        });
+        if (!columns.some(Boolean)) columns = [];
+      } else if (columns.length) {
+        const cells = cellsOf(text, ls, le, sep);
+        cells.forEach((c, i) => {
+          const type = columns[i];
+          if (!type || cells.length !== header!.length) return;
+          const v = text.slice(c.start, c.end);
+          if (looksLikeValue(ctx, v, type)) ctx.add(c.start, c.end, type, 0.85, 'table-column');
+        });
+      }
+      ls = le + 1;
+    }
+  }
+}
