@@ -108,6 +108,8 @@ const found: [string, string, PhiType?][] = [
   ['FLU CLINIC SIGN-IN\n| Name | Badge | Ward |\n|---|---|---|\n| Ama Owusu | 48213 | 7B |', '48213', 'ID'],
   ['Emp #\tName\tDept\n40112\tJ. Novak\tPress shop', '40112', 'ID'],
   ['| Bed | Patient | MRN |\n| 4 | T. Osei | 00418822 |', '00418822', 'MRN'],
+  ['| # | Patient | Age | Dx |\n| 2 | Nkemelu, Grace | 92 | C. diff |', 'Nkemelu, Grace', 'NAME'],
+  ['| # | Patient | Age | Dx |\n| 2 | Nkemelu, Grace | 92 | C. diff |', '92', 'AGE'],
   // the kind of place after a found place name belongs to it, and a tattoo described by where it is
   ['family meeting at rotorua hospital about koro', 'rotorua hospital', 'LOCATION'],
   ['Follow-up: Tampines Polyclinic in two weeks', 'Tampines Polyclinic', 'LOCATION'],
@@ -157,6 +159,8 @@ const kept: [string, string][] = [
   ['Re: Will Smith\nWill review tomorrow with bloods.', 'Will review'],
   ['Weight is at the 95th percentile.', '95th'],
   ['| Serial | Reading |\n| 1 | 7.2 mmol/L |', '7.2 mmol/L'],
+  ['| Name | Dose |\n| Apixaban | 5 mg BD |', 'Apixaban'],
+  ['| Bed | Patient | Age |\n| 4 | Closed | 88 |', 'Closed'],
   ['Admitted to the district hospital with sepsis.', 'district hospital'],
   ['RT tattoos on the sternum placed at planning.', 'RT tattoos'],
   ['Procedure description: uncomplicated laparoscopic cholecystectomy.', 'uncomplicated'],

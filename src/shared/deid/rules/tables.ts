@@ -1,3 +1,4 @@
+import { W_CLINICAL, W_DRUG, W_EPONYM, W_FIRST, W_GENE, W_GENUS, W_LAST } from '../dictionaries';
 import type { PhiType } from '../types';
 import type { Ctx } from './context';
 import { isClinicalCode, UNIT_AFTER } from './ids';
@@ -6,7 +7,8 @@ import { isClinicalCode, UNIT_AFTER } from './ids';
  * Identifiers in table columns: a sign-in sheet or roster gives its label once, in the header
  * ("| Name | Badge | Ward |", "Emp #<TAB>Name<TAB>Dept"), and each row below holds a bare value.
  * Pipe tables (Markdown and plain) and tab-separated tables are read; a column whose header
- * names an identifier makes every value under it that identifier.
+ * names an identifier makes every value under it that identifier; a "Patient" or "Name" column
+ * holds people, and an "Age" column ages (over 89 is an identifier).
  */
 const HEADERS: [RegExp, PhiType][] = [
   [/^(?:mrn|mr ?#|mr no\.?|hosp(?:ital)? (?:no\.?|number|#)|chart (?:no\.?|number|#)|ur(?:n| ?no\.?)?|record (?:no\.?|number|#)|unit no\.?)$/i, 'MRN'],
@@ -20,7 +22,12 @@ const HEADERS: [RegExp, PhiType][] = [
     /^(?:badge(?: (?:no\.?|number|#|id))?|emp(?:loyee)?\.? ?(?:#|no\.?|number|id)?|staff (?:#|no\.?|number|id)|payroll(?: (?:no\.?|number|#))?|id|id (?:#|no\.?|number)|subject(?: id| #| no\.?)?|study id|participant(?: id| #| no\.?)?|pt id|patient id|user(?:name)?|login|wristband|barcode|case (?:#|no\.?|number|id)|claim(?: (?:#|no\.?|number))?|nhs(?: (?:no\.?|number|#))?|chi(?: (?:no\.?|number))?|passport(?: (?:no\.?|number))?|national id|ssn)$/i,
     'ID',
   ],
+  [/^(?:name|full name|surname|first name|given name|patient|patient name|pt|pt name|resident|client|employee|staff|staff name|nok|next of kin|carer|consultant|cons|named nurse|key ?worker|gp|clinician|doctor|nurse)$/i, 'NAME'],
+  [/^(?:age|age \(y(?:ea)?rs?\)|yrs|y\/o)$/i, 'AGE'],
 ];
+/** Words in a cell that say there is nobody: "vacant", "empty", "n/a". */
+const NOBODY_RE = /^(?:n\/?a|none|nil|unknown|tbc|tba|vacant|empty|closed|blocked|free|clean|dirty|awaiting|pending|yes|no|x|-+|—|\?+)$/i;
+const MEDICAL = W_DRUG | W_GENUS | W_CLINICAL | W_GENE | W_EPONYM;
 
 interface Cell {
   start: number;
@@ -53,12 +60,26 @@ function looksLikeValue(ctx: Ctx, v: string, type: PhiType): boolean {
   if (v.length < 3 || v.length > 40 || !/\d/.test(v)) return false;
   if (/^(?:n\/?a|none|nil|unknown|tbc|-+|—)$/i.test(v)) return false;
   if (/^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/.test(v) || /^\d{1,2}:\d{2}/.test(v)) return false;
+  if (type === 'NAME') return false;
   if (type === 'PHONE') return v.replace(/\D/g, '').length >= 7;
   if (v.replace(/\W/g, '').length < 4 && type !== 'VEHICLE') return false;
   if (UNIT_AFTER.test(v.replace(/^[\d.,\s]+/, '')) && /^\d/.test(v)) return false;
   if (/^\d+(?:\.\d+)?\s*[a-zµ%]/i.test(v) && !/^\d+[A-Z]{1,3}\d*$/.test(v)) return false;
   if (v.split(/\s+/).length > 4) return false;
   return !isClinicalCode(ctx, v);
+}
+
+/** A person's name in a cell: "Nkemelu, Grace", "T. Osei", "Rao"; not a drug, a diagnosis or "vacant". */
+function looksLikePerson(ctx: Ctx, v: string): boolean {
+  if (NOBODY_RE.test(v) || !/^\p{L}[\p{L}'’. ,-]{1,50}$/u.test(v) || !/\p{Lu}/u.test(v)) return false;
+  const words = v.split(/[\s,]+/).filter(Boolean);
+  if (words.length > 4) return false;
+  return words.every((w) => {
+    const l = w.replace(/[.'’]+$/, '').toLowerCase();
+    const f = ctx.lex.flags(l);
+    // (GRACE is a score and Grace a given name; in a patient column it is the name)
+    return l.length <= 1 || !(f & MEDICAL) || (f & (W_FIRST | W_LAST)) !== 0;
+  });
 }
 
 export function tableRules(ctx: Ctx): void {
@@ -89,7 +110,12 @@ export function tableRules(ctx: Ctx): void {
           const type = columns[i];
           if (!type || cells.length !== header!.length) return;
           const v = text.slice(c.start, c.end);
-          if (looksLikeValue(ctx, v, type)) ctx.add(c.start, c.end, type, 0.85, 'table-column');
+          if (type === 'NAME') {
+            if (looksLikePerson(ctx, v)) ctx.add(c.start, c.end, 'NAME', 0.8, 'table-column');
+          } else if (type === 'AGE') {
+            const age = /^(\d{2,3})\s*(?:y|yo|yrs?|years)?$/.exec(v);
+            if (age && +age[1]! >= 90 && +age[1]! <= 130) ctx.add(c.start, c.start + age[1]!.length, 'AGE', 0.9, 'table-column');
+          } else if (looksLikeValue(ctx, v, type)) ctx.add(c.start, c.end, type, 0.85, 'table-column');
         });
       }
       ls = le + 1;
