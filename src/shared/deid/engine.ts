@@ -144,15 +144,17 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
       const b = merged[i + 1]!;
       if (a.type !== 'NAME' || b.type !== 'NAME' || text.slice(a.end, b.start) !== ', ') continue;
       if (!/^[ \t]*(?:\(|-|–|\)|\||\n|$|["”'’])|^[ \t]{2}|^[ \t]\p{Lu}\.?,|^[ \t]+[a-z]+=|^,[ \t]*(?:\d|ur\.|DOB|MRN|b\.)/u.test(text.slice(b.end, b.end + 8))) continue;
-      if (/\b(?:and|&|or)\s*$/.test(text.slice(b.start, b.end)) || /[,;]/.test(text.slice(a.start, a.end))) continue;
+      // ("M.O'B., J. Smith": initials are a whole name already)
+      if (/\b(?:and|&|or)\s*$/.test(text.slice(b.start, b.end)) || /[,;.]$|[,;]/.test(text.slice(a.start, a.end))) continue;
       merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
     }
-    // "M. Osei", "A Fenwick": an initial right before a found name belongs to it
+    // "M. Osei", "A Fenwick", "Md. Salim": an initial right before a found name belongs to it
     for (const f of merged) {
       if (f.type !== 'NAME') continue;
-      const ini = /(?:^|[\s(:|])(\p{Lu})(\.?)[ \t]$/u.exec(text.slice(Math.max(0, f.start - 4), f.start));
+      // (and the abbreviated given names "Md." for Mohammed, "Ma." for Maria, "Wm." for William)
+      const ini = /(?:^|[\s(:|])(\p{Lu}|Md|Ma|Mohd|Muhd|Mst|Wm|Thos|Chas|Jas)(\.?)[ \t]$/u.exec(text.slice(Math.max(0, f.start - 6), f.start));
       // "I" and "A" without a full stop are words ("A Fenwick" is rare; "a" starts sentences)
-      if (!ini || (!ini[2] && /^[IA]$/.test(ini[1]!))) continue;
+      if (!ini || (!ini[2] && /^(?:[IA]|\p{Lu}\p{Ll}+)$/u.test(ini[1]!))) continue;
       const s = f.start - ini[0].length + ini[0].indexOf(ini[1]!);
       if (!merged.some((g) => g !== f && g.start < f.start && g.end > s)) f.start = s;
     }

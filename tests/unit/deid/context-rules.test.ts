@@ -110,6 +110,9 @@ const found: [string, string, PhiType?][] = [
   ['| Bed | Patient | MRN |\n| 4 | T. Osei | 00418822 |', '00418822', 'MRN'],
   ['| # | Patient | Age | Dx |\n| 2 | Nkemelu, Grace | 92 | C. diff |', 'Nkemelu, Grace', 'NAME'],
   ['| # | Patient | Age | Dx |\n| 2 | Nkemelu, Grace | 92 | C. diff |', '92', 'AGE'],
+  ['| Subject | Initials | Eligible |\n| S-017 | R.K. | no |', 'R.K.', 'NAME'],
+  ['Checked by: R.K.\nNext check due in a week.', 'R.K.', 'NAME'],
+  ['Seen with Md. Salim at the clinic.', 'Md. Salim', 'NAME'],
   // the kind of place after a found place name belongs to it, and a tattoo described by where it is
   ['family meeting at rotorua hospital about koro', 'rotorua hospital', 'LOCATION'],
   ['Follow-up: Tampines Polyclinic in two weeks', 'Tampines Polyclinic', 'LOCATION'],

@@ -68,8 +68,10 @@ const SAINT_MOUNT = new Set(['st', 'saint', 'mount', 'mt', 'san', 'santa', 'sain
 /** "Patient: Teodoro Balagtas", "REFERRING: PATEL, NIRAV MD", "Resident: Clarence "Sonny" Whitmore" */
 const NAME_LABEL_RE =
   /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|pt|surname|last name|family name|first name|given names?|forenames?|full name|maiden name|alias|aka|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|signature|patient signature|parent signature|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder)\s*:\s*/gi;
+// "Signed: R.K.", "cc: M.O'B.": dotted initials are a name too
+const INITIALS_RE = /^\p{Lu}\.(?:\p{Lu}(?:['’]\p{Lu})?\.){1,2}$/u;
 const NAME_VALUE_RE =
-  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}'’-]*\.?(?:,?[ \t](?:"[^"\n]{1,20}"[ \t]|“[^”\n]{1,20}”[ \t])?(?:\p{Lu}[\p{L}'’-]*\.?|(?:van|von|de|del|da|di|la|le|bin|al)(?=[ \t]\p{Lu}))){0,3})/u;
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(\p{Lu}\.(?:\p{Lu}(?:['’]\p{Lu})?\.){1,2}(?:[ \t]\p{Lu}[\p{L}'’-]+)?(?=[\s,;)|]|$)|\p{Lu}[\p{L}'’-]*\.?(?:,?[ \t](?:"[^"\n]{1,20}"[ \t]|“[^”\n]{1,20}”[ \t])?(?:\p{Lu}[\p{L}'’-]*\.?|(?:van|von|de|del|da|di|la|le|bin|al)(?=[ \t]\p{Lu}))){0,3})/u;
 const ORG_LABEL_RE =
   /(?:^|\n|\s{2,})(?:employer|school|workplace|work|facility|name of facility|facility name|name of (?:school|employer|practice|hospital|pharmacy)|funeral director|undertaker|church|mosque|temple|synagogue|parish|gym|club|nursery|daycare|day care|college|university|placement|hostel|shelter|prison|gp practice|gp surgery|surgery|supported living|day centre|day center|arbeitgeber|employeur|empleador|empresa|trabajo|trabalho|kerja|arbetsgivare|werkgever|pracodawca|datore di lavoro|hastane|szpital|krankenhaus|hôpital|klinik|pharmacy|hospital|practice|company|organi[sz]ation|place of (?:work|employment)|referring (?:hospital|facility|practice)|nursing home|care home|residence|address|home address|lives at|location|site|clinic|unit)\s*:[ \t]*/gi;
 const ORG_VALUE_RE = /^\p{Lu}[\p{L}\p{N}'’&.-]*(?:[ ](?:&[ ])?(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|and|the|on|upon|for|im\.|de|del|de la|da|do|dos|di|du|des|la|le|ng|van|von|der|am|an)){0,6}/u;
@@ -459,13 +461,18 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (CREDENTIALS.has(bare) || ORG_CUES.has(bare)) break;
         kept += w;
       }
-      value = kept.replace(/[\s,.]+$/, '');
+      // (dotted initials keep their last full stop: "R.K.")
+      value = INITIALS_RE.test(kept) ? kept.trimEnd() : kept.replace(/[\s,.]+$/, '');
       // "Imogen Saltmarsh, Harrowgate Rheumatology": a comma after a full name ends it
       const comma = value.indexOf(',');
       if (comma > 0 && /\s/.test(value.slice(0, comma).trim())) value = value.slice(0, comma);
       if (value.length < 2) continue;
       const ti = tokenAt(tokens, vs);
       const vt = tokens.slice(ti, tokenAt(tokens, vs + value.length));
+      if (INITIALS_RE.test(value)) {
+        if (!isCovered(vs, vs + value.length)) emit(vs, vs + value.length, 'NAME', 0.85, 'name-label-initials');
+        continue;
+      }
       if (vt.length === 0 || vt.some((t) => (isMedical(t) && !(t.upper && (isFirst(t) || isLast(t)))) || isCalendar(t)) || vt.every((t) => isEnglish(t) && !isFirst(t) && !isLast(t))) continue;
       if (isCovered(vs, vs + value.length)) continue;
       emit(vs, vs + value.length, 'NAME', 0.9, 'name-label');
