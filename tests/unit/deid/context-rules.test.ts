@@ -113,6 +113,7 @@ const found: [string, string, PhiType?][] = [
   ['| Subject | Initials | Eligible |\n| S-017 | R.K. | no |', 'R.K.', 'NAME'],
   ['Checked by: R.K.\nNext check due in a week.', 'R.K.', 'NAME'],
   ['Seen with Md. Salim at the clinic.', 'Md. Salim', 'NAME'],
+  ['Rheum wait at Royal University Hospital is 9 months.', 'Royal University Hospital', 'LOCATION'],
   // the kind of place after a found place name belongs to it, and a tattoo described by where it is
   ['family meeting at rotorua hospital about koro', 'rotorua hospital', 'LOCATION'],
   ['Follow-up: Tampines Polyclinic in two weeks', 'Tampines Polyclinic', 'LOCATION'],

@@ -734,7 +734,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           (t) => !has(t, K.GENERIC_ORG_WORDS) && !DEPARTMENTS.has(t.lower) && !isMedical(t) && !has(t, K.ORG_PARTICLES) && !has(t, K.PARTICLES) && !isCalendar(t) && !((has(t, K.LARGE_AREAS) || has(t, K.US_STATES)) && !isFirst(t)) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && toks.length === 2 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
         );
         // "Royal Hospital for Children", "Royal Infirmary of Edinburgh": generic words, named by what follows
-        const namedBy = has(last!, K.ORG_CUES) && /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 14)) && toks.every((t) => has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS));
+        const onlyGeneric = toks.every((t) => has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS));
+        // "wait at Royal University Hospital" (no article): three generic words used as a name are that place's name
+        const namedBy = (has(last!, K.ORG_CUES) && /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 14)) && onlyGeneric) ||
+          (onlyGeneric && toks.length >= 3 && !toks[0]!.sentenceStart && !!prevT && /^(?:at|to|from|in|into|via)$/.test(prevT.lower) && gapBefore === ' ' && has(last!, K.ORG_CUES));
         // title-cased ALL-CAPS lines: "HOME HEALTH INTAKE" is a heading, "BALSALL HEATH HEALTH CENTRE" a place
         if ((qualifies || namedBy) && (!nested || head.some((t) => !isEnglish(t) || isPlaceWord(t)))) {
           let endTok = last;
