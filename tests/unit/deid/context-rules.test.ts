@@ -163,6 +163,11 @@ const kept: [string, string][] = [
   ['Re: Will Smith\nWill review tomorrow with bloods.', 'Will review'],
   ['Weight is at the 95th percentile.', '95th'],
   ['| Serial | Reading |\n| 1 | 7.2 mmol/L |', '7.2 mmol/L'],
+  // a brand no list holds, known by its dose or form, and national health schemes
+  ['Parkinson disease on Dopalin 110 TDS, swallow poor.', 'Dopalin'],
+  ['Started Cap Zorbex 20mg and Syp Gelcoat.', 'Zorbex'],
+  ['Insulin Humagard 30/70 twice daily.', 'Humagard'],
+  ['Family is on the Ayushman Bharat scheme.', 'Ayushman'],
   ['| Name | Dose |\n| Apixaban | 5 mg BD |', 'Apixaban'],
   ['| Bed | Patient | Age |\n| 4 | Closed | 88 |', 'Closed'],
   ['Admitted to the district hospital with sepsis.', 'district hospital'],

@@ -15,7 +15,9 @@
  * fresh grew again by 108 texts (fe-*), written after all the tuning; never tuned on.
  * heldout's last 106 texts (he-*, deliberately varied writers and formats) were first
  * measured at recall 0.904, precision 0.910, keep 0.915, and the 96 after them (hf-*) at
- * recall 0.906, precision 0.938, keep 0.979.
+ * recall 0.906, precision 0.938, keep 0.979. Then 110 more (hg-*: clinicians writing in
+ * English across Asia, Africa and the Gulf; social work, therapy, EMS and prison notes) at
+ * recall 0.893, precision 0.907, keep 0.942.
  * The targets are not all met yet (see `npm run bench:deid`): each split is
  * asserted against regression floors just under its measured values, and
  * DEID_STRICT=1 asserts the targets themselves.
@@ -43,7 +45,7 @@ type Scores = typeof TARGET;
  */
 const FLOOR: Record<string, Scores> = {
   dev: { recall: 0.985, precision: 0.9, keepRate: 0.98 },
-  heldout: { recall: 0.955, precision: 0.9, keepRate: 0.98 },
+  heldout: { recall: 0.945, precision: 0.9, keepRate: 0.98 },
   fresh: { recall: 0.92, precision: 0.9, keepRate: 0.965 },
 };
 const strict = !!process.env.DEID_STRICT;

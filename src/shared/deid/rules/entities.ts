@@ -19,6 +19,11 @@ const GENERIC_ORG_WORDS = new Set(
 const FACILITY_NOUNS_LOWER = new Set(
   `clinic hospital practice surgery centre center school hospice pharmacy church mall marathon race festival fair factory plant farm warehouse office store restaurant gym campus branch shelter prison jail station ward estate apartments mine mill depot stadium park pub bar inn hotel motel cafe café diner club casino supermarket garage site dock yard plant branch congregation parish mosque temple synagogue team league`.split(/\s+/),
 );
+/** A dose after a word makes it a drug: a strength with its unit, a strength then a frequency, or an insulin mix. */
+const DOSE_AFTER_RE =
+  /^ ?(?:\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)? ?(?:mg|mcg|µg|ug|g|gm|gram|ml|iu|units?|%|mmol|meq)\b|\d+(?:\.\d+)?(?:\/\d+)? (?:bd|bid|tds|tid|qds|qid|od|om|on|mane|nocte|daily|prn|stat|weekly|hs|qhs)\b|\d{1,2}\/(?:[4-9]\d|\d{3})\b)/i;
+/** Dosage forms written before a drug: "Tab Glycomet", "Syp Mucaine", "Inj. Mixtard". */
+const DOSE_FORMS = new Set(['tab', 'tabs', 'tablet', 'cap', 'caps', 'capsule', 'syp', 'syr', 'syrup', 'inj', 'susp', 'supp', 'oint', 'gtt', 'neb', 'sachet']);
 const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'bint', 'al', 'el', 'ibn', 'ter', 'ten', 'y', 'dos', 'das', 'st', 'of', 'and']);
 /** Particles allowed inside organisation/place names but not person names. */
 const ORG_PARTICLES = new Set(['of', 'and']);
@@ -355,6 +360,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (f & W_CLINICAL) {
       const n = tokens[t.index + 1];
       if (n && (n.num || (n.upper && lex.clinical.has(n.lower))) && /^(?: {1,2}| ?[:=] ?)$/.test(text.slice(t.end, n.start))) return true;
+    }
+    // a brand no list holds, known by its dose or form: "Glycomet 500 BD", "Madopar 62.5mg", "Mixtard 30/70", "Cap Risek"
+    if (t.cap || t.upper) {
+      if (DOSE_AFTER_RE.test(text.slice(t.end, t.end + 16))) return true;
+      const p = tokens[t.index - 1];
+      if (p && DOSE_FORMS.has(p.lower) && /^\.? $/.test(text.slice(p.end, t.start))) return true;
     }
     if (t.hyphen) {
       const parts = t.text.split('-');
