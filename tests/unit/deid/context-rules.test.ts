@@ -114,6 +114,11 @@ const found: [string, string, PhiType?][] = [
   ['Checked by: R.K.\nNext check due in a week.', 'R.K.', 'NAME'],
   ['Seen with Md. Salim at the clinic.', 'Md. Salim', 'NAME'],
   ['Rheum wait at Royal University Hospital is 9 months.', 'Royal University Hospital', 'LOCATION'],
+  // a month and day after a scan, a meeting or a dose, or before a time
+  ['Next appt 3/4 6pm, in person at the office.', '3/4', 'DATE'],
+  ['MRI 3/20: full-thickness supraspinatus tear.', '3/20', 'DATE'],
+  ['Dosed methadone, last dose 2/27 per the log.', '2/27', 'DATE'],
+  ['CPS case open, placed 6/17 with kinship carers.', '6/17', 'DATE'],
   // the kind of place after a found place name belongs to it, and a tattoo described by where it is
   ['family meeting at rotorua hospital about koro', 'rotorua hospital', 'LOCATION'],
   ['Follow-up: Tampines Polyclinic in two weeks', 'Tampines Polyclinic', 'LOCATION'],
@@ -163,6 +168,8 @@ const kept: [string, string][] = [
   ['Re: Will Smith\nWill review tomorrow with bloods.', 'Will review'],
   ['Weight is at the 95th percentile.', '95th'],
   ['| Serial | Reading |\n| 1 | 7.2 mmol/L |', '7.2 mmol/L'],
+  ['GAD-7 9/21 today, PHQ-9 12.', '9/21'],
+  ['Take dose 1/2 tablet at night.', '1/2'],
   // a brand no list holds, known by its dose or form, and national health schemes
   ['Parkinson disease on Dopalin 110 TDS, swallow poor.', 'Dopalin'],
   ['Started Cap Zorbex 20mg and Syp Gelcoat.', 'Zorbex'],
