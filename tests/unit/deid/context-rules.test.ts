@@ -119,6 +119,12 @@ const found: [string, string, PhiType?][] = [
   ['MRI 3/20: full-thickness supraspinatus tear.', '3/20', 'DATE'],
   ['Dosed methadone, last dose 2/27 per the log.', '2/27', 'DATE'],
   ['CPS case open, placed 6/17 with kinship carers.', '6/17', 'DATE'],
+  // titles of police and courts, and nicknames in quotes
+  ['Present: DC Lane (CAIT) and the health visitor.', 'Lane', 'NAME'],
+  ['Bench (DJ Frost) accepted the report.', 'Frost', 'NAME'],
+  ['Client: Travis Kimbrough ("TK"), on methadone.', 'TK', 'NAME'],
+  ['Sleeping in the cab; friend = "Hunter", drives nights.', 'Hunter', 'NAME'],
+  ['Cat ("Major") underfoot constantly, trip risk discussed.', 'Major', 'NAME'],
   // the kind of place after a found place name belongs to it, and a tattoo described by where it is
   ['family meeting at rotorua hospital about koro', 'rotorua hospital', 'LOCATION'],
   ['Follow-up: Tampines Polyclinic in two weeks', 'Tampines Polyclinic', 'LOCATION'],
@@ -169,6 +175,9 @@ const kept: [string, string][] = [
   ['Weight is at the 95th percentile.', '95th'],
   ['| Serial | Reading |\n| 1 | 7.2 mmol/L |', '7.2 mmol/L'],
   ['GAD-7 9/21 today, PHQ-9 12.', '9/21'],
+  ['DC Summary sent to the GP.', 'Summary'],
+  ['Lonart DS Tablets given at 0800.', 'Tablets'],
+  ['The form was marked "Urgent" by triage.', 'Urgent'],
   ['Take dose 1/2 tablet at night.', '1/2'],
   // a brand no list holds, known by its dose or form, and national health schemes
   ['Parkinson disease on Dopalin 110 TDS, swallow poor.', 'Dopalin'],

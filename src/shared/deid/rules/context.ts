@@ -186,7 +186,8 @@ export const MEDICAL_HEADS = new Set(
 
 /** Personal titles that introduce a name. */
 export const TITLES = new Set(
-  'mr mrs ms miss mx dr drs doc doctor prof professor cst pc insp supt constable deputy sheriff trooper agent sir dame madam mister nurse sister brother father rev reverend fr pastor rabbi imam judge officer sgt sergeant capt captain lt lieutenant col colonel gen general maj major cpl corporal pvt private det detective'.split(' '),
+  'mr mrs ms miss mx dr drs doc doctor prof professor cst pc insp supt constable deputy sheriff trooper agent sir dame madam mister nurse sister brother father rev reverend fr pastor rabbi imam judge officer sgt sergeant capt captain lt lieutenant col colonel gen general maj major cpl corporal pvt private det detective ofc pcso dci dc ds di dj hhj cllr magistrate'.split(' '),
 );
 /** Titles that are also ordinary words: they need a capital letter and a following capitalised token. */
-export const WEAK_TITLES = new Set(['sister', 'brother', 'father', 'general', 'major', 'private', 'officer', 'judge', 'nurse', 'doctor']);
+// ("DC Lane", "DJ Frost": a detective constable and a district judge; DC, DS, DI and DJ are also discharge, double strength, diabetes insipidus)
+export const WEAK_TITLES = new Set(['sister', 'brother', 'father', 'general', 'major', 'private', 'officer', 'judge', 'nurse', 'doctor', 'dc', 'ds', 'di', 'dj']);

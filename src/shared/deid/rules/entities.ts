@@ -117,6 +117,13 @@ const FOREIGN_TITLES = new Set(
   'herr frau fräulein hr sig sigra signor signora signorina dott dottssa sra srta señor señora señorita doña dña dna senhor senhora sr mme mlle monsieur madame mademoiselle smt shri shrimati kumari kum thiru thirumathi tmt selvi kuya ate manong manang tito tita lolo lola cikgu encik puan tuan datuk dato datin haji hajjah hajah ustaz ustazah bapak mevrouw mevr dhr meneer pani fru herra rouva sheikh sayyid syed'.split(' '),
 );
 /** Titles that are also words or initials ("Don", "Pak", "M."): need a name-like word after them. */
+/** Titles that are also clinical abbreviations (DC discharge, DS double strength, DI diabetes insipidus, DJ). */
+const ABBREVIATION_TITLES = new Set(['dc', 'ds', 'di', 'dj']);
+/** A capitalised word in quotes, alone or in brackets: "TK", ("Major"). */
+const QUOTED_NICKNAME_RE = /\(?["“](\p{Lu}[\p{L}'’-]{1,15})["”]\)?/gu;
+/** Words right before a quoted nickname that make it a person's (or a pet's) name. */
+const NICKNAME_CUE_RE =
+  /\b(?:partner|boyfriend|girlfriend|husband|wife|friend|mate|brother|sister|son|daughter|cousin|uncle|aunt|neighbou?r|cat|dog|pet|puppy|kitten|horse|pt|patient|client|aka|a\.k\.a\.|goes by|known as|nicknamed)\s*(?:=|:|-|–)?\s*\(?$/i;
 const FOREIGN_WEAK_TITLES = new Set(['don', 'pan', 'pak', 'bu', 'ibu', 'm', 'sri', 'pd']);
 /** Academic degree abbreviations inside a title chain: "Dr. med. dent.", "Dr. rer. nat." */
 const TITLE_DEGREES = new Set(['med', 'dent', 'rer', 'nat', 'phil', 'habil', 'univ', 'vet', 'jur', 'sc']);
@@ -718,7 +725,14 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const pre = before(start);
       const prevT = prevTok(toks[0]);
       const gapBefore = prevT ? text.slice(prevT.end, start) : '';
-      const titleBefore = !!prevT && has(prevT, K.TITLES) && !(prevT.lower === 'fr' && /\d\s?$/.test(text.slice(Math.max(0, prevT.start - 2), prevT.start))) && (prevT.cap || (prevT.upper && prevT.text.length <= 4)) && /^\.?\s{1,2}$/.test(gapBefore);
+      const titleBefore =
+        !!prevT &&
+        has(prevT, K.TITLES) &&
+        !(prevT.lower === 'fr' && /\d\s?$/.test(text.slice(Math.max(0, prevT.start - 2), prevT.start))) &&
+        (prevT.cap || (prevT.upper && prevT.text.length <= 4)) &&
+        /^\.?\s{1,2}$/.test(gapBefore) &&
+        // "DC Lane" but not "DC Summary": a two-letter title that is also an abbreviation needs a name after it
+        !(ABBREVIATION_TITLES.has(prevT.lower) && !isFirst(toks[0]!) && !isLast(toks[0]!));
       const anyMedical = toks.some((t) => isMedical(t));
       // a capitalised head noun inside the run ("Glasgow Coma Scale", "Boston Carpal Tunnel Questionnaire")
       const headInside = toks.some((t, i) => i > 0 && isHead(t));
@@ -1738,6 +1752,23 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           else if (text[t.start - 1] === '(' && text[t.end] === ')' && ctx.findings.some((f) => f.type === 'NAME' && f.end >= t.start - 3 && f.end <= t.start - 1)) emit(t.start, t.end, 'NAME', 0.85, 'name-cjk');
         }
       }
+    }
+  });
+  // ---- a nickname in quotes: beside a found name ('Travis Kimbrough ("TK")', 'Pt "Hank" (Henry Delgado)'),
+  //      or after a relation, a role or a pet ('partner "Deano"', 'Friend = "Hunter"', 'Cat ("Major")')
+  pass(() => {
+    if (!text.includes('"') && !text.includes('“')) return;
+    for (let m = scan(QUOTED_NICKNAME_RE, text); m; m = QUOTED_NICKNAME_RE.exec(text)) {
+      const s = m.index + m[0].indexOf(m[1]!);
+      const e = s + m[1]!.length;
+      if (isCovered(s, e)) continue;
+      const t = tokens[tokenAt(tokens, s)];
+      if (!t || t.start !== s || isMedical(t) || isCalendar(t)) continue;
+      const lead = text.slice(Math.max(0, m.index - 24), m.index);
+      const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+      const byName = ctx.findings.some((f) => f.type === 'NAME' && ((f.end <= m!.index && f.end >= m!.index - 3) || (f.start >= m!.index + m![0].length && f.start <= m!.index + m![0].length + 3)));
+      const byWord = NICKNAME_CUE_RE.test(lead) || (/^\s*\(/.test(tail) && /\b(?:pt|patient|client)\s*$/i.test(lead));
+      if (byName || byWord) emit(s, e, 'NAME', 0.8, 'name-nickname');
     }
   });
   // ---- people named by their context rather than by a dictionary (names that are also words,
