@@ -17,6 +17,11 @@ const TYPE_PRIORITY: Record<PhiType, number> = {
   VEHICLE: 8, DEVICE: 8, BIOMETRIC: 7, DATE: 6, AGE: 6, LOCATION: 5, NAME: 5, ID: 4,
 };
 
+/** An Eircode after a town or county: "Co. Galway H54 X2K7" (a routing key, then four letters and digits mixed). */
+const EIRCODE_AFTER_RE = /^,? (?:[AC-FHKNPRTV-Y]\d{2}|D6W) (?=[A-Z]{0,3}\d)(?=\d{0,3}[AC-FHKNPRTV-Y])[AC-FHKNPRTV-Y0-9]{4}\b/;
+/** A kind of workplace right after a name: "the Tyson plant", "Amazon warehouse". */
+const WORKPLACE_AFTER_RE = /^ (?:plant|factory|warehouse|fulfil?ment cent(?:re|er)|distribution cent(?:re|er)|depot|refinery|mill|foundry|abattoir|call cent(?:re|er))\b/;
+
 export interface DeidEngine {
   findIdentifiers(text: string, options?: FindOptions): Finding[];
   readonly lexicon: Lexicon;
@@ -131,6 +136,8 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
       if (
         // "Apt 3B, 88 Sycamore Terrace", "Living Faith Chapel, Agbowo", "Rookery Cottage, Nether Stowey": one address
         gap === ', ' ||
+        // "Tuam, Co. Galway": an Irish county
+        (gap === '. ' && /\bCo$/.test(text.slice(a.start, a.end))) ||
         // "Stratford upon Avon", "Flying J in Napanee", "Moorfields at St Ann's": one place
         /^ (?:upon|on|in|at|de|du|la|del|am|an der|sur|near) $/.test(gap)
       ) {
@@ -164,17 +171,28 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
       const ini = (/^\p{Ll}/u.test(text.slice(f.start, f.start + 1)) ? /^ [a-z]\.(?=[,;)\s]|$)/ : /^ \p{Lu}\.(?=[,;)\s]|$)/u).exec(text.slice(f.end, f.end + 4));
       if (ini && !merged.some((g) => g !== f && g.start < f.end + ini[0].length && g.end > f.end)) f.end += ini[0].length;
     }
-    // "Riyadh 12214", "Dublin 8", "Rotorua 3010": a postal number after a town ends the address;
-    // "Holly Lodge supported living", "kaitaia hospital": the kind of place after its name belongs to it
+    // "Riyadh 12214", "Dublin 8", "Hyderabad - 500034": a postal number after a town ends the address;
+    // "Holly Lodge supported living", "kaitaia hospital": the kind of place after its name belongs to it;
+    // "I-10 exit 15", "Garki II": an exit or a numbered district too
     for (const f of merged) {
+      // "works at the Tyson plant": a name before a kind of workplace is that workplace
+      const workplace = f.type === 'NAME' ? WORKPLACE_AFTER_RE.exec(text.slice(f.end, f.end + 24)) : null;
+      if (workplace && !merged.some((g) => g.start < f.end + workplace[0].length && g.end > f.end)) {
+        f.type = 'LOCATION';
+        f.end += workplace[0].length;
+        continue;
+      }
       if (f.type !== 'LOCATION') continue;
       const after = text.slice(f.end, f.end + 32);
-      const post = /^ \(?(\d{1,5})\)?(?=[,.;)\n]|$)/.exec(after);
-      if (post && !/^(?:19|20)\d\d$/.test(post[1]!) && !merged.some((g) => g.start < f.end + post[0].length && g.end > f.end)) f.end += post[0].length;
+      const post = /^(?: |[ \t][-–][ \t])\(?(\d{1,6})\)?(?=[,.;)\n]|$)/.exec(after) ?? /^ (?:exit|junction|jct\.?) \d{1,3}[A-Z]?\b|^ J\d{1,2}\b|^ (?:I{1,3}|IV|V|VI{1,3})(?=[,;\n]|$)/.exec(after) ?? EIRCODE_AFTER_RE.exec(after);
+      if (post && !/^(?:19|20)\d\d$/.test(post[1] ?? '') && !merged.some((g) => g.start < f.end + post[0].length && g.end > f.end)) f.end += post[0].length;
       else {
-        const kind = /^ (?:supported living|care home|nursing home|residential home|rest home|retirement (?:home|village)|sheltered housing|day cent(?:re|er)|group home|care village|garage|depot|branch|store|superstore|site|factory|plant|warehouse|campus|estate|foundry|works|mill|village hall|community hall|church hall|hall|leisure centre|sports centre|hospital|base hospital|district hospital|clinic|polyclinic|health cent(?:re|er)|medical cent(?:re|er)|hospice|infirmary|primary school|high school|school)\b/i.exec(after);
+        const kind = /^ (?:supported living|care home|nursing home|residential home|rest home|retirement (?:home|village)|sheltered housing|day cent(?:re|er)|group home|care village|garage|depot|branch|store|superstore|site|factory|plant|warehouse|campus|estate|foundry|works|mill|village hall|community hall|church hall|hall|leisure centre|sports centre|hospital|base hospital|district hospital|clinic|polyclinic|health cent(?:re|er)|medical cent(?:re|er)|hospice|infirmary|primary school|high school|school|mart|market)\b/i.exec(after);
         if (kind && !merged.some((g) => g.start < f.end + kind[0].length && g.end > f.end)) f.end += kind[0].length;
       }
+      // "Plot 1142 Ahmadu Bello Way", "H.No. 4-12/B": the plot or house label before a numbered address
+      const plot = /(?:^|[\s,(])((?:Plot|Stand|Erf|Lot|H\.\s?No\.?|House No\.?|Door No\.?|D\.\s?No\.?)[ \t]?)$/.exec(text.slice(Math.max(0, f.start - 12), f.start));
+      if (plot && /^\d/.test(text.slice(f.start, f.start + 1))) f.start -= plot[1]!.length;
     }
     // an identifier found once is the same identifier wherever it is repeated in the text ("user akhoury ... akhoury's session")
     const repeated: Finding[] = [];

@@ -39,7 +39,7 @@ const COMPOUND_STREET_SUFFIX_RE = /(?:straße|strasse|str\.|weg|gasse|allee|plat
 // (spaces only: a tab separates table cells, "40112<TAB>J. Novak<TAB>Press shop")
 const POSTCODE_TOWN_RE = /(?:^|[,|;\n])[ \t]*((?:\d{2}-\d{3}|\d{5}-\d{3}|\d{4}\s?[A-Z]{2}|\d{3}\s\d{2}|\d{4,5}|[A-Z]-\d{4,5}) \p{Lu}[\p{L}'’.-]+(?:[ -](?:am|an der|upon|on|de|la|\p{Lu}[\p{L}'’.-]+)){0,3})(?![\p{L}\p{N}])/gu;
 // Indian address parts: "H.No. 212", "House No. 7", "Sector 15", "Rohini, Delhi 110089", "Gandhi Nagar"
-const IN_HOUSE_RE = /\b(?:H\.\s?No\.?|House\s+No\.?|Flat\s+No\.?|Plot\s+No\.?|Door\s+No\.?|D\.\s?No\.?|Villa|Building|Bldg\.?|Street|Sector|Phase|Block|Khasra\s+No\.?)\s?#?\d{1,5}[A-Z]?(?:\/\d{1,4})?(?:,\s(?:Sector|Phase|Block|Street|Lane|Road|Cross|Main|Gali|Galli)\s(?:No\.?\s?)?\d{1,4}[A-Z]?)*(?![\p{L}\p{N}])/gu;
+const IN_HOUSE_RE = /\b(?:H\.\s?No\.?|House\s+No\.?|Flat\s+No\.?|Plot\s+No\.?|Door\s+No\.?|D\.\s?No\.?|Road\s+No\.?|Street\s+No\.?|Villa|Building|Bldg\.?|Street|Sector|Phase|Block|Khasra\s+No\.?)\s?#?\d{1,5}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)*(?:[-/][A-Z])?(?:,\s(?:Sector|Phase|Block|Street|Lane|Road|Cross|Main|Gali|Galli)\s(?:No\.?\s?)?\d{1,4}[A-Z]?)*(?![\p{L}\p{N}])/gu;
 const IN_LOCALITY_SUFFIX_RE = / (?:Nagar|Colony|Marg|Vihar|Enclave|Puram|Bagh|Chowk|Layout|Extension|Galli|Gali|Mohalla|Pally|Palli|Basti|Wadi)(?![\p{L}\p{N}])/gu;
 const UPPER_START = /^\p{Lu}/u;
 /** Start of the word ending at `end` (letters, inner apostrophes and hyphens), or -1 if it is not capitalised. */
@@ -48,7 +48,7 @@ function capWordBack(text: string, end: number): number {
   while (i > 0 && /[\p{L}'’-]/u.test(text[i - 1]!)) i--;
   return i < end && UPPER_START.test(text.slice(i, i + 1)) && (i === 0 || !/[\p{N}]/u.test(text[i - 1]!)) ? i : -1;
 }
-const PIN_RE = /(?:^|[,|\n])[ \t]*(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?\s[1-9]\d{2}\s?\d{3})(?![\p{L}\p{N}])/gu;
+const PIN_RE = /(?:^|[,|\n])[ \t]*(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?\s(?:[-–]\s)?[1-9]\d{2}\s?\d{3})(?![\p{L}\p{N}])/gu;
 // lower-case addresses in informal notes: "flat 14, 2 carpenters rd", "12 church lane"
 const LOWER_ADDRESS_RE = /(?<![\w/.,-])(?:(?:flat|apt|apartment|unit)\s?\d{1,4}[a-z]?,?\s)?\d{1,5}[a-z]?\s(?:[a-z][a-z'’-]+\s){1,3}(?:rd|road|st|street|ave|avenue|lane|ln|close|crescent|cres|drive|way|court|ct|terrace|gardens|grove|boulevard|blvd)\b/g;
 const NOT_STREET_HEAD = new Set('hour hours hr hrs minute minutes min mins day days week weeks month months year years mile miles km block blocks time times dose doses tab tabs mg ml unit units puff puffs am pm long short min'.split(' '));

@@ -10,7 +10,7 @@ import { codeAt, type Ctx, type Token, MEDICAL_HEADS, MONTHS, TITLES, WEAK_TITLE
 
 /** Words that end (or start) the name of an organisation or facility that places a person. */
 const ORG_CUES = new Set(
-  `hospital hospitals infirmary clinic clinics polyclinic polyclinics center centre institute university college school academy elementary kindergarten preschool nursery hospice sanatorium sanitarium asylum home homes pharmacy surgery practice healthcare health medical church cathedral chapel mosque synagogue temple parish prison jail penitentiary correctional facility shelter hotel motel inn casino bank freight logistics motors trucking transport airlines airways railway railroad foods farms farm ranch dairy mills mill mine mines factory plant steel industries industry manufacturing construction company co corp corporation inc incorporated llc ltd limited plc group partners associates solutions services systems technologies labs laboratories pharmaceuticals market supermarket store stores mall restaurant cafe café diner bakery grill pub bar brewery winery club gym stadium arena park zoo museum library station barracks base camp ymca ywca foundation trust authority department office agency council bureau ministry courthouse general memorial regional rehabilitation rheumatology psychology psychiatry counseling counselling physiotherapy plumbing heating roofing electrical studio studios salon fellowship union ltd gaa living village cottages festival trails apartments manor lodge residence residences towers flight sons brothers bros daycare healthcare seniors garage dealership warehouse depot police ambulance paratransit rapids steel imaging care diagnostics pathology radiology imaging beach island isle lake river valley bay forest canyon creek falls harbour harbor peninsula hills downs springs woods vets veterinary ranch cottage barn grange chambers cabs taxis windows express dental dentistry tabernacle pavilion campus hosp spine sports physio fitness leisure takeaway kitchen tavern arms hall halls`.split(/\s+/),
+  `hospital hospitals infirmary clinic clinics polyclinic polyclinics bistro cabins emporium resort campground boutique pizzeria saloon center centre institute university college school academy elementary kindergarten preschool nursery hospice sanatorium sanitarium asylum home homes pharmacy surgery practice healthcare health medical church cathedral chapel mosque synagogue temple parish prison jail penitentiary correctional facility shelter hotel motel inn casino bank freight logistics motors trucking transport airlines airways railway railroad foods farms farm ranch dairy mills mill mine mines factory plant steel industries industry manufacturing construction company co corp corporation inc incorporated llc ltd limited plc group partners associates solutions services systems technologies labs laboratories pharmaceuticals market supermarket store stores mall restaurant cafe café diner bakery grill pub bar brewery winery club gym stadium arena park zoo museum library station barracks base camp ymca ywca foundation trust authority department office agency council bureau ministry courthouse general memorial regional rehabilitation rheumatology psychology psychiatry counseling counselling physiotherapy plumbing heating roofing electrical studio studios salon fellowship union ltd gaa living village cottages festival trails apartments manor lodge residence residences towers flight sons brothers bros daycare healthcare seniors garage dealership warehouse depot police ambulance paratransit rapids steel imaging care diagnostics pathology radiology imaging beach island isle lake river valley bay forest canyon creek falls harbour harbor peninsula hills downs springs woods vets veterinary ranch cottage barn grange chambers cabs taxis windows express dental dentistry tabernacle pavilion campus hosp spine sports physio fitness leisure takeaway kitchen tavern arms hall halls`.split(/\s+/),
 );
 /** Organisation cue words that do not by themselves make the preceding word a place (generic heads). */
 const GENERIC_ORG_WORDS = new Set(
@@ -124,6 +124,10 @@ const QUOTED_NICKNAME_RE = /\(?["“](\p{Lu}[\p{L}'’-]{1,15})["”]\)?/gu;
 /** Words right before a quoted nickname that make it a person's (or a pet's) name. */
 const NICKNAME_CUE_RE =
   /\b(?:partner|boyfriend|girlfriend|husband|wife|friend|mate|brother|sister|son|daughter|cousin|uncle|aunt|neighbou?r|cat|dog|pet|puppy|kitten|horse|pt|patient|client|aka|a\.k\.a\.|goes by|known as|nicknamed)\s*(?:=|:|-|–)?\s*\(?$/i;
+/** What a college or school "of" teaches, not where it is: "College of Physicians", "School of Nursing". */
+const FIELDS_OF_STUDY = new Set('physicians surgeons nursing medicine pharmacy dentistry midwifery health sciences science arts engineering law technology education psychology psychiatrists radiologists anaesthetists anesthetists obstetricians paediatrics pediatrics emergency music business economics'.split(' '));
+/** "<Place> Children's" not followed by the department or service it would otherwise qualify, or "Children's Mercy". */
+const CHILDRENS_RE = /(?:\p{Lu}[\p{L}'’-]+ ){1,3}Children['’]s(?! (?:Services|Social|Trust|Act|Commissioner|Society|Cent(?:re|er)|Hospital|Ward|Unit|Department|Dept|Team|Division|Fund|Charity|Day|Homes?|Hospice|Clinic|Health|Medical|Nurse|Nursing|Commission|Rights|Tylenol|Motrin|Panadol|Benadryl|Zyrtec|Claritin))|Children['’]s (?:Mercy|National)\b/gu;
 const FOREIGN_WEAK_TITLES = new Set(['don', 'pan', 'pak', 'bu', 'ibu', 'm', 'sri', 'pd']);
 /** Academic degree abbreviations inside a title chain: "Dr. med. dent.", "Dr. rer. nat." */
 const TITLE_DEGREES = new Set(['med', 'dent', 'rer', 'nat', 'phil', 'habil', 'univ', 'vet', 'jur', 'sc']);
@@ -760,9 +764,15 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         );
         // "Royal Hospital for Children", "Royal Infirmary of Edinburgh": generic words, named by what follows
         const onlyGeneric = toks.every((t) => has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS));
+        // "National Hospital, Abuja", "General Hospital, Kingston": generic words, named by the town after them
+        const townAfter = /^,[ \t]*\p{Lu}/u.test(text.slice(end, end + 4)) && (() => {
+          const n = tokens[last!.index + 1];
+          return !!n && (isClearPlace(n) || placeSeeds.has(n.lower) || ctx.findings.some((f) => f.type === 'LOCATION' && f.start === n.start));
+        })();
         // "wait at Royal University Hospital" (no article): three generic words used as a name are that place's name
         const namedBy = (has(last!, K.ORG_CUES) && /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 14)) && onlyGeneric) ||
-          (onlyGeneric && toks.length >= 3 && !toks[0]!.sentenceStart && !!prevT && /^(?:at|to|from|in|into|via)$/.test(prevT.lower) && gapBefore === ' ' && has(last!, K.ORG_CUES));
+          (onlyGeneric && toks.length >= 3 && !toks[0]!.sentenceStart && !!prevT && /^(?:at|to|from|in|into|via)$/.test(prevT.lower) && gapBefore === ' ' && has(last!, K.ORG_CUES)) ||
+          (onlyGeneric && toks.length >= 2 && has(last!, K.ORG_CUES) && townAfter);
         // title-cased ALL-CAPS lines: "HOME HEALTH INTAKE" is a heading, "BALSALL HEATH HEALTH CENTRE" a place
         if ((qualifies || namedBy) && (!nested || head.some((t) => !isEnglish(t) || isPlaceWord(t)))) {
           let endTok = last;
@@ -793,6 +803,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
             placeEnds.push(e2);
             continue;
           }
+        }
+        // "University of Bath", "Hospital of St Cross": an institution named by the place after "of"
+        if (toks.length >= 3 && toks[1]!.lower === 'of' && has(toks[0]!, K.ORG_CUES) && toks.slice(2).every((t) => t.cap && !isMedical(t) && !isCalendar(t) && !DEPARTMENTS.has(t.lower) && !has(t, K.SPECIALTY_WORDS) && !has(t, K.ORG_CUES) && !FIELDS_OF_STUDY.has(t.lower))) {
+          emit(start, end, 'LOCATION', 0.85, 'org-of-place');
+          placeEnds.push(end);
+          continue;
         }
         if (has(last!, K.ORG_CUES)) {
           const m = /^\s+(?:of|for)\s+(?:the\s+)?/.exec(text.slice(end, end + 14));
@@ -1731,6 +1747,13 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           const c = cands?.find((c) => c.every((w, k) => tokens[t.index + k]?.lower === w));
           if (c) emit(t.start, tokens[t.index + c.length - 1]!.end, 'LOCATION', 0.8, 'place-caps-multi');
         }
+      }
+      // a children's hospital called by its short name: "Texas Children's", "East Tennessee Children's", "Children's Mercy"
+      if (/Children['’]s/.test(text)) for (let m = scan(CHILDRENS_RE, text); m; m = CHILDRENS_RE.exec(text)) {
+        const s = m.index;
+        const t = tokens[tokenAt(tokens, s)];
+        if (!t || t.start !== s || has(t, K.FUNCTION_WORDS) || isMedical(t) || (t.sentenceStart && isEnglish(t) && !isPlaceWord(t) && !has(t, K.US_STATES))) continue;
+        if (!isCovered(s, s + m[0].length)) emit(s, s + m[0].length, 'LOCATION', 0.8, 'place-childrens');
       }
       // city acronyms: "CDMX", "CABA", "NYC"
       for (const t of tokens) if (t.upper && CITY_ACRONYMS.has(t.text) && !isCovered(t.start, t.end)) emit(t.start, t.end, 'LOCATION', 0.8, 'place-acronym-city');
