@@ -135,6 +135,11 @@ const found: [string, string, PhiType?][] = [
   ['Address: H.No. 4-12/B, Road No. 3, Banjara Hills, Hyderabad - 500034', 'Hyderabad - 500034', 'LOCATION'],
   ['Bishop Street, Tuam, Co. Galway H54 X2K7', 'Co. Galway H54 X2K7', 'LOCATION'],
   ['St. Luke\'s Clinic\nPlot 1142 Ahmadu Bello Way\nAbuja', 'Plot 1142 Ahmadu Bello Way', 'LOCATION'],
+  // named days: a day within a festival, informal names, festivals of more countries
+  ['Brought to A&E on the 2nd day of Sallah with a dense hemiplegia.', '2nd day of Sallah', 'DATE'],
+  ['Breathless since xmas dinner, ankles swollen.', 'xmas', 'DATE'],
+  ['Seen the day after Paddy\'s Day with arthralgia.', "the day after Paddy's Day", 'DATE'],
+  ['Ward round - Mashujaa Day (skeleton staff).', 'Mashujaa Day', 'DATE'],
   // the kind of place after a found place name belongs to it, and a tattoo described by where it is
   ['family meeting at rotorua hospital about koro', 'rotorua hospital', 'LOCATION'],
   ['Follow-up: Tampines Polyclinic in two weeks', 'Tampines Polyclinic', 'LOCATION'],

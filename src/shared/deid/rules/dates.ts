@@ -51,7 +51,8 @@ const CUE_ORDINAL_RE = /\b(?:on|since|from|until|till|by|before|after|dated?|le|
 // German / Nordic / Polish day.month. without a year after a cue: "am 14.03.", "vom 2.11. bis"
 const DOT_DM_RE = /\b(?:am|vom|bis|seit|ab|zum|den|dnia|op|le|du|au|dal|al|el|del|on|since|from|until)\s+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?!\d)/gi;
 const WEEKDAY_BEFORE_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?,?[ \t]+(?:the[ \t]+)?$/i;
-const RELATIVE_BEFORE_RE = /\b(?:(?:\d{1,2}|a|one|two|three|four|five|six|seven|ten|a few|several)[ \t]+(?:days?|weeks?|nights?)|the[ \t]+(?:day|night|week|weekend))[ \t]+(?:before|after|prior to|following)[ \t]+$/i;
+// ("2nd day of Eid", "the last night of Diwali": a day within a named festival)
+const RELATIVE_BEFORE_RE = /\b(?:(?:(?:\d{1,2}|a|one|two|three|four|five|six|seven|ten|a few|several)[ \t]+(?:days?|weeks?|nights?)|the[ \t]+(?:day|night|week|weekend))[ \t]+(?:before|after|prior to|following)|(?:the[ \t]+)?(?:\d(?:st|nd|rd|th)|first|second|third|fourth|last|final)[ \t]+(?:day|night|evening)[ \t]+of)[ \t]+$/i;
 // East Asian dates: "2024年3月5日", "3月5日", "2024년 3월 5일" (the year alone stays)
 const CJK_DATE_RE = /(?:(?:19|20)\d\d[年년][ \t]?)?(\d{1,2}[月월][ \t]?\d{1,2}[日일])/g;
 const WEEKDAY_RE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
@@ -186,7 +187,7 @@ export function dateRules(ctx: Ctx): void {
     const m = HOLIDAY_RE.exec(text);
     if (!m) continue;
     // a single lower-case word ("easter", "diwali") is only taken when capitalised
-    if (!t.cap && !/\s/.test(m[0].trim()) && !/^(?:christmas|halloween|hogmanay|thanksgiving|juneteenth)$/i.test(m[0])) continue;
+    if (!t.cap && !t.upper && !/\s/.test(m[0].trim()) && !/^(?:christmas|xmas|halloween|hogmanay|thanksgiving|juneteenth)$/i.test(m[0])) continue;
     add(m.index, m.index + m[0].length, 0.85, 'date-holiday-intl');
   }
   if (/\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/i.test(text)) for (let m = scan(GLUED_RE, text); m; m = GLUED_RE.exec(text)) add(m.index, m.index + m[0].length, 0.9, 'date-glued');
@@ -248,6 +249,9 @@ const HOLIDAYS = [
   "christmas night", "christmas morning", "veille de no[eë]l", "nochebuena", "nochevieja", "heiligabend", "silvester", "r[ée]veillon", "saint-sylvestre", "jour de l'an", "toussaint", "f[eê]te nationale", "sankt hans", "midsommar", "ferragosto", "semana santa", "d[ií]a de la madre",
   "carnival", "carnaval", "karneval", "fasching", "rosenmontag", "kurban bayram[ıi]", "ramazan bayram[ıi]", "şeker bayram[ıi]", "seker bayrami", "ramadan",
   "bakri eid", "eid-ul-adha", "eid-ul-fitr", "lailat al-qadr", "mawlid", "makar sankranti", "ganesh chaturthi", "janmashtami", "karva chauth",
+  "xmas(?: eve| day| night)?", "nye", "new year'?s (?:night|morning)", "paddy'?s day", "patrick'?s day", "valentine'?s (?:night|eve)", "thanksgiving (?:night|eve|morning)",
+  "mashujaa day", "madaraka day", "jamhuri day", "sallah", "eid-el-kabir", "thiruvonam(?: day)?", "onam day", "hari raya(?: aidilfitri| haji| puasa)?", "thaipusam", "durga puja",
+  "ugadi", "gudi padwa", "lohri", "bihu", "la saint-jean(?:-baptiste)?", "st-jean-baptiste", "emancipation day", "family day", "human rights day", "day of reconciliation",
 ];
 // longest first: "christmas night" before "christmas"
 const HOLIDAY_RE = new RegExp(String.raw`(?:${[...HOLIDAYS].sort((a, b) => b.length - a.length).join('|').replace(/'/g, "['’]")})(?![\p{L}'’])(?:,?\s+(?:1[89]\d\d|20\d\d)(?!\d))?`, 'iyu');
