@@ -131,6 +131,11 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     for (let i = merged.length - 2; i >= 0; i--) {
       const a = merged[i]!;
       const b = merged[i + 1]!;
+      // "spider web tattoo on left elbow, "MUM" on right hand knuckles": one description of the marks
+      if (a.type === 'BIOMETRIC' && b.type === 'BIOMETRIC' && /^(?:,|;| \+| and|, and) $/.test(text.slice(a.end, b.start))) {
+        merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
+        continue;
+      }
       if (a.type !== 'LOCATION' || (b.type !== 'LOCATION' && !(b.type === 'NAME' && /^ (?:upon|am|sur) $/.test(text.slice(a.end, b.start))))) continue;
       const gap = text.slice(a.end, b.start);
       if (

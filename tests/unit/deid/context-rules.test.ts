@@ -140,6 +140,12 @@ const found: [string, string, PhiType?][] = [
   ['Breathless since xmas dinner, ankles swollen.', 'xmas', 'DATE'],
   ['Seen the day after Paddy\'s Day with arthralgia.', "the day after Paddy's Day", 'DATE'],
   ['Ward round - Mashujaa Day (skeleton staff).', 'Mashujaa Day', 'DATE'],
+  // marks described without a label, and stored voice models
+  ['Family found him from the photo - three long vertical tribal marks on both cheeks.', 'three long vertical tribal marks on both cheeks', 'BIOMETRIC'],
+  ['absconded 0400 - inform security, scar through L eyebrow', 'scar through L eyebrow', 'BIOMETRIC'],
+  ['Pt has a "STAY HUMBLE" script tattoo across the right wrist.', 'a "STAY HUMBLE" script tattoo across the right wrist', 'BIOMETRIC'],
+  ['ID marks as he has no ID: spider web tattoo on left elbow, "MUM" on right knuckles.', 'spider web tattoo on left elbow, "MUM" on right knuckles', 'BIOMETRIC'],
+  ['Uploaded to the vendor, voice model ID VB-2024-55821 created.', 'voice model ID VB-2024-55821', 'BIOMETRIC'],
   // the kind of place after a found place name belongs to it, and a tattoo described by where it is
   ['family meeting at rotorua hospital about koro', 'rotorua hospital', 'LOCATION'],
   ['Follow-up: Tampines Polyclinic in two weeks', 'Tampines Polyclinic', 'LOCATION'],
@@ -191,6 +197,7 @@ const kept: [string, string][] = [
   ['| Serial | Reading |\n| 1 | 7.2 mmol/L |', '7.2 mmol/L'],
   ['GAD-7 9/21 today, PHQ-9 12.', '9/21'],
   ['DC Summary sent to the GP.', 'Summary'],
+  ['Old thyroidectomy scar on the neck, well healed.', 'thyroidectomy scar'],
   ['College of Physicians guidance on capacity.', 'College of Physicians'],
   ['The Children\'s Act 1989 applies here.', "Children's Act"],
   ['Lonart DS Tablets given at 0800.', 'Tablets'],
