@@ -127,6 +127,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     for (const f of findings) if (f.confidence >= 0.75) covered.fill(1, f.start, f.end);
     entityRules(ctx, covered);
     let merged = mergeFindings(findings);
+    if (ctx.headerCells) merged = merged.filter((f) => !((f.type === 'NAME' || f.type === 'LOCATION') && ctx.headerCells!.some((c) => c.start === f.start && c.end === f.end)));
     // "Lot 14, Shady Pines Mobile Home Park", "Apt 3B, 88 Sycamore Terrace": one address
     for (let i = merged.length - 2; i >= 0; i--) {
       const a = merged[i]!;

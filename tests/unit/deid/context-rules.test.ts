@@ -146,6 +146,8 @@ const found: [string, string, PhiType?][] = [
   ['Pt has a "STAY HUMBLE" script tattoo across the right wrist.', 'a "STAY HUMBLE" script tattoo across the right wrist', 'BIOMETRIC'],
   ['ID marks as he has no ID: spider web tattoo on left elbow, "MUM" on right knuckles.', 'spider web tattoo on left elbow, "MUM" on right knuckles', 'BIOMETRIC'],
   ['Uploaded to the vendor, voice model ID VB-2024-55821 created.', 'voice model ID VB-2024-55821', 'BIOMETRIC'],
+  ['Handed over to the day team.\nNurse on duty: Blessing.', 'Blessing', 'NAME'],
+  ['| Subj | Init | Age |\n| 014-0231 | R.T.M. | 72 |', 'R.T.M.', 'NAME'],
   // the kind of place after a found place name belongs to it, and a tattoo described by where it is
   ['family meeting at rotorua hospital about koro', 'rotorua hospital', 'LOCATION'],
   ['Follow-up: Tampines Polyclinic in two weeks', 'Tampines Polyclinic', 'LOCATION'],
@@ -197,6 +199,7 @@ const kept: [string, string][] = [
   ['| Serial | Reading |\n| 1 | 7.2 mmol/L |', '7.2 mmol/L'],
   ['GAD-7 9/21 today, PHQ-9 12.', '9/21'],
   ['DC Summary sent to the GP.', 'Summary'],
+  ['| Subj | Init | Age |\n| 014-0231 | R.T.M. | 72 |', 'Init'],
   ['Old thyroidectomy scar on the neck, well healed.', 'thyroidectomy scar'],
   ['College of Physicians guidance on capacity.', 'College of Physicians'],
   ['The Children\'s Act 1989 applies here.', "Children's Act"],

@@ -34,6 +34,8 @@ export interface Ctx {
   add(start: number, end: number, type: PhiType, confidence: number, rule: string): void;
   /** Word-class bits per token (dictionaries.ts C_*), set by the engine; rules compute their own when absent. */
   wordClasses?: WordClasses;
+  /** Table header cells read as labels ("| Subj | Init | Age |"): never a name or a place themselves. */
+  headerCells?: { start: number; end: number }[];
 }
 
 const UPPER_FIRST = /^\p{Lu}/u;

@@ -19,10 +19,10 @@ const HEADERS: [RegExp, PhiType][] = [
   [/^(?:plate|plates|reg plate|vrm|vin|licen[cs]e plate)$/i, 'VEHICLE'],
   [/^(?:phone|tel\.?|telephone|mobile|mob\.?|cell|contact (?:no\.?|number|#))$/i, 'PHONE'],
   [
-    /^(?:badge(?: (?:no\.?|number|#|id))?|emp(?:loyee)?\.? ?(?:#|no\.?|number|id)?|staff (?:#|no\.?|number|id)|payroll(?: (?:no\.?|number|#))?|id|id (?:#|no\.?|number)|subject(?: id| #| no\.?)?|study id|participant(?: id| #| no\.?)?|pt id|patient id|user(?:name)?|login|wristband|barcode|case (?:#|no\.?|number|id)|claim(?: (?:#|no\.?|number))?|nhs(?: (?:no\.?|number|#))?|chi(?: (?:no\.?|number))?|passport(?: (?:no\.?|number))?|national id|ssn)$/i,
+    /^(?:badge(?: (?:no\.?|number|#|id))?|emp(?:loyee)?\.? ?(?:#|no\.?|number|id)?|staff (?:#|no\.?|number|id)|payroll(?: (?:no\.?|number|#))?|id|id (?:#|no\.?|number)|subj|subject(?: id| #| no\.?)?|study id|participant(?: id| #| no\.?)?|pt id|patient id|user(?:name)?|login|wristband|barcode|case (?:#|no\.?|number|id)|claim(?: (?:#|no\.?|number))?|nhs(?: (?:no\.?|number|#))?|chi(?: (?:no\.?|number))?|passport(?: (?:no\.?|number))?|national id|ssn)$/i,
     'ID',
   ],
-  [/^(?:name|initials|pt initials|full name|surname|first name|given name|patient|patient name|pt|pt name|resident|client|employee|staff|staff name|nok|next of kin|carer|consultant|cons|named nurse|key ?worker|gp|clinician|doctor|nurse)$/i, 'NAME'],
+  [/^(?:name|initials|init|pt initials|full name|surname|first name|given name|patient|patient name|pt|pt name|resident|client|employee|staff|staff name|nok|next of kin|carer|consultant|cons|named nurse|key ?worker|gp|clinician|doctor|nurse)$/i, 'NAME'],
   [/^(?:age|age \(y(?:ea)?rs?\)|yrs|y\/o)$/i, 'AGE'],
 ];
 /** Words in a cell that say there is nobody: "vacant", "empty", "n/a". */
@@ -104,6 +104,7 @@ export function tableRules(ctx: Ctx): void {
           return HEADERS.find(([re]) => re.test(label))?.[1];
         });
         if (!columns.some(Boolean)) columns = [];
+        else (ctx.headerCells ??= []).push(...header.filter((c, i) => columns[i]));
       } else if (columns.length) {
         const cells = cellsOf(text, ls, le, sep);
         cells.forEach((c, i) => {
