@@ -148,6 +148,9 @@ const found: [string, string, PhiType?][] = [
   ['Uploaded to the vendor, voice model ID VB-2024-55821 created.', 'voice model ID VB-2024-55821', 'BIOMETRIC'],
   ['Handed over to the day team.\nNurse on duty: Blessing.', 'Blessing', 'NAME'],
   ['| Subj | Init | Age |\n| 014-0231 | R.T.M. | 72 |', 'R.T.M.', 'NAME'],
+  ['Called dad Wes Frost cell 417-555-0156, no answer.', 'Wes Frost', 'NAME'],
+  ['Strategy meeting\nPresent: Dawn Marsh (SW), the school nurse', 'Dawn Marsh', 'NAME'],
+  ['bruising noted by nursery mgr Autumn Gray this morning', 'Autumn Gray', 'NAME'],
   // the kind of place after a found place name belongs to it, and a tattoo described by where it is
   ['family meeting at rotorua hospital about koro', 'rotorua hospital', 'LOCATION'],
   ['Follow-up: Tampines Polyclinic in two weeks', 'Tampines Polyclinic', 'LOCATION'],
@@ -199,6 +202,8 @@ const kept: [string, string][] = [
   ['| Serial | Reading |\n| 1 | 7.2 mmol/L |', '7.2 mmol/L'],
   ['GAD-7 9/21 today, PHQ-9 12.', '9/21'],
   ['DC Summary sent to the GP.', 'Summary'],
+  ['Sickle cell disease; Reed-Sternberg cells seen.', 'Reed-Sternberg cells'],
+  ['Present: Fever and cough for three days.', 'Fever'],
   ['| Subj | Init | Age |\n| 014-0231 | R.T.M. | 72 |', 'Init'],
   ['Old thyroidectomy scar on the neck, well healed.', 'thyroidectomy scar'],
   ['College of Physicians guidance on capacity.', 'College of Physicians'],

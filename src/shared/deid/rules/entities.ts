@@ -72,7 +72,7 @@ const HOSPITAL_FIRST = new Set(['campus', 'hospital', 'hôpital', 'hopital', 'cl
 const SAINT_MOUNT = new Set(['st', 'saint', 'mount', 'mt', 'san', 'santa', 'sainte', 'ste']);
 /** "Patient: Teodoro Balagtas", "REFERRING: PATEL, NIRAV MD", "Resident: Clarence "Sonny" Whitmore" */
 const NAME_LABEL_RE =
-  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|pt|surname|last name|family name|first name|given names?|forenames?|full name|maiden name|alias|aka|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|signature|patient signature|parent signature|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder|nurse on duty|doctor on duty|on duty)(?:\s+(?:tonight|today|this shift|on duty|on call))?\s*:\s*/gi;
+  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|pt|surname|last name|family name|first name|given names?|forenames?|full name|maiden name|alias|aka|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|signature|patient signature|parent signature|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder|nurse on duty|doctor on duty|on duty|present|attendees|in attendance|apologies)(?:\s+(?:tonight|today|this shift|on duty|on call))?\s*:\s*/gi;
 // "Signed: R.K.", "cc: M.O'B.": dotted initials are a name too
 const INITIALS_RE = /^\p{Lu}\.(?:\p{Lu}(?:['’]\p{Lu})?\.){1,2}$/u;
 const NAME_VALUE_RE =
@@ -162,7 +162,7 @@ const LOWER_PLACE_VERBS = new Set('lives living lived live resides moved relocat
 /** "(her manager)", "(pt)", "(farmer, 67)", "(geri SpR, Kingsmere)": who the person before the bracket is. */
 const ROLE_IN_BRACKETS_RE = /^(?:(?:her|his|their|my|our|the|pt'?s|patient'?s)\s+)?(?:[a-z]+\s)?([A-Za-z]+(?:-in-law)?)(?:\)|,[^)\n]{0,24}\))/;
 /** Roles that name the person next to them (with RELATIONS). */
-const ROLE_WORDS = new Set('lmc nic psw hca odp fy1 fy2 ct1 ct2 st1 st2 st3 st4 st5 anp acp enp surname nickname forename pt patient manager boss reg registrar spr sho consultant nurse sister matron gp locum physio ot slt pharmacist keyworker carer nok clerk receptionist porter officer driver farmer teacher coach tutor pastor vicar priest imam rabbi client resident neighbour neighbor friend'.split(' '));
+const ROLE_WORDS = new Set('lmc nic psw hca odp mgr dsl senco fy1 fy2 ct1 ct2 st1 st2 st3 st4 st5 anp acp enp surname nickname forename pt patient manager boss reg registrar spr sho consultant nurse sister matron gp locum physio ot slt pharmacist keyworker carer nok clerk receptionist porter officer driver farmer teacher coach tutor pastor vicar priest imam rabbi client resident neighbour neighbor friend'.split(' '));
 /** A relation word, then "is"/"was"/"called": "son is Frank", "calls himself Ray". */
 const RELATION_IS_RE = /\s+(?:is|was|is called|was called|named|called)\s+["“]?(?:Doc\s+)?/y;
 const CALLS_SELF_RE = /\s+(?:him|her|them)sel(?:f|ves)\s+["“]?(?:Doc\s+)?/y;
@@ -409,18 +409,20 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     headAfterMemo[t.index] = v ? 2 : 1;
     return v;
   };
+  // "dad Wes Frost cell 417-555-0156": a phone, not a Frost cell
+  const isHeadHere = (n: Token) => isHead(n) && !(n.lower === 'cell' && /^[\s:#]*[+(]?\d/.test(text.slice(n.end, n.end + 5)));
   const headAfter = (t: Token) => {
     const n = nextTok(t);
     if (!n) return false;
     const g = text.slice(t.end, n.start);
     // (not across a line break: "Ealing\nGreen zone")
     if (!/^['’]?[ \t]*$/.test(g) && g !== '-') return false;
-    if (isHead(n)) return true;
+    if (isHeadHere(n)) return true;
     // a clinical acronym as the head: "Palin PCI", "Mallampati III"
     if (n.upper && n.text.length >= 2 && g === ' ' && lex.clinical.has(n.lower)) return true;
     // one modifier in between: "Westley croup score", "McDonald 2017 criteria"
     const n2 = nextTok(n);
-    return !!n2 && /^\s$/.test(text.slice(n.end, n2.start)) && !has(n, K.FUNCTION_WORDS) && isHead(n2);
+    return !!n2 && /^\s$/.test(text.slice(n.end, n2.start)) && !has(n, K.FUNCTION_WORDS) && isHeadHere(n2);
   };
   const isCovered = (s: number, e: number) => {
     for (let i = s; i < e; i++) if (covered[i]) return true;
