@@ -151,6 +151,7 @@ const found: [string, string, PhiType?][] = [
   ['Called dad Wes Frost cell 417-555-0156, no answer.', 'Wes Frost', 'NAME'],
   ['Strategy meeting\nPresent: Dawn Marsh (SW), the school nurse', 'Dawn Marsh', 'NAME'],
   ['bruising noted by nursery mgr Autumn Gray this morning', 'Autumn Gray', 'NAME'],
+  ['Seen with Karen French today.', 'Karen French', 'NAME'],
   // the kind of place after a found place name belongs to it, and a tattoo described by where it is
   ['family meeting at rotorua hospital about koro', 'rotorua hospital', 'LOCATION'],
   ['Follow-up: Tampines Polyclinic in two weeks', 'Tampines Polyclinic', 'LOCATION'],
@@ -202,6 +203,8 @@ const kept: [string, string][] = [
   ['| Serial | Reading |\n| 1 | 7.2 mmol/L |', '7.2 mmol/L'],
   ['GAD-7 9/21 today, PHQ-9 12.', '9/21'],
   ['DC Summary sent to the GP.', 'Summary'],
+  ['He speaks English and some Spanish at home.', 'English'],
+  ['a Canadian nurse and an Australian GP', 'Australian'],
   ['Sickle cell disease; Reed-Sternberg cells seen.', 'Reed-Sternberg cells'],
   ['Present: Fever and cough for three days.', 'Fever'],
   ['| Subj | Init | Age |\n| 014-0231 | R.T.M. | 72 |', 'Init'],
