@@ -61,8 +61,9 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
   for (const list of placeMulti.values()) list.sort((a, b) => b.length - a.length);
   const lower = (s: string | undefined) => new Set(split(s?.toLowerCase()));
   const firstNames = lower(data.names?.first);
-  // nationalities, languages and faiths are recorded in cases and identify no one: read as ordinary words
-  const english = lower(`${data.english?.words ?? ''}|${data.medical?.demonyms ?? ''}`);
+  // nationalities, languages and faiths are recorded in cases and identify no one, and the everyday words of
+  // languages mixed into English notes ("sila", "anak", "diolch") are words too: read as ordinary words
+  const english = lower(`${data.english?.words ?? ''}|${data.medical?.demonyms ?? ''}|${data.medical?.foreign ?? ''}`);
   const drugs = lower(data.drugs?.words);
   const eponyms = lower(data.medical?.eponyms);
   const genera = lower(data.medical?.genera);

@@ -58,6 +58,8 @@ export interface DeidDictionaryData {
     holidays?: string;
     /** Nationalities, peoples, languages and faiths: ordinary words, not names or places. */
     demonyms?: string;
+    /** Everyday words of languages mixed into English notes (Tagalog, Malay, Welsh, Māori, greetings): ordinary words. */
+    foreign?: string;
   };
 }
 

@@ -203,6 +203,8 @@ const kept: [string, string][] = [
   ['| Serial | Reading |\n| 1 | 7.2 mmol/L |', '7.2 mmol/L'],
   ['GAD-7 9/21 today, PHQ-9 12.', '9/21'],
   ['DC Summary sent to the GP.', 'Summary'],
+  ['pt desatting, sila ang nag-request ng transfer', 'sila'],
+  ['Tarikh: 12hb. Anak dah datang.', 'Anak'],
   ['He speaks English and some Spanish at home.', 'English'],
   ['a Canadian nurse and an Australian GP', 'Australian'],
   ['Sickle cell disease; Reed-Sternberg cells seen.', 'Reed-Sternberg cells'],
