@@ -128,6 +128,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     entityRules(ctx, covered);
     let merged = mergeFindings(findings);
     if (ctx.headerCells) merged = merged.filter((f) => !((f.type === 'NAME' || f.type === 'LOCATION') && ctx.headerCells!.some((c) => c.start === f.start && c.end === f.end)));
+    if (ctx.codeCells) merged = merged.filter((f) => !(f.type === 'ID' && ctx.codeCells!.some((c) => c.start <= f.start && f.end <= c.end)));
     // "Lot 14, Shady Pines Mobile Home Park", "Apt 3B, 88 Sycamore Terrace": one address
     for (let i = merged.length - 2; i >= 0; i--) {
       const a = merged[i]!;

@@ -45,7 +45,7 @@ const VOCAB_PREFIX_RE =
   /^(?:[cgmnpr]\.|(?:NM|NC|NG|NP|NR|XM|XP)_|ENS[GTP]|rs\d|NCT\d|ISRCTN|EudraCT|ACTRN|ChiCTR|CTRI|DRKS|ISO|IEC|EN\d|ASTM|IEEE|RFC|DSM|ICD|CPT|SNOMED|LOINC|ATC|HCPCS|PCV|PPSV|HPV|COVID|SARS|MERS|CYP|UGT|HLA|CA\d|IL\d|TNF|CD\d|ORF|PM\d|mRNA|BNT|AZD|ChAdOx|Ad26|MK-?\d|LY\d|ABT|GSK|JNJ|PF-?\d|BMS|MEDI|REGN|SCH|RO\d|ONO|DS-?\d|TAK|BAY|E\.?\s?coli|O\d+:H\d)/i;
 /** Words right before a run that make it a value, count, reference or vocabulary code. */
 const BEFORE_KEEP_RE =
-  /(?:\b(?:pp?|pages?|figs?|figures?|tables?|vol|volume|issue|chapter|ch|section|sec|doi|pmid|pmcid|isbn|issn|arxiv|batch|lot|model|cat|catalog|catalogue|SNOMED(?:\s?CT)?|CPT|ICD(?:-?1[01])?(?:-CM)?|LOINC|NDC|ATC|HCPCS|DRG|codes?|version|ver|v|build|release|step|steps|cells|copies|platelets?|plts?|wbc|count|load|level|titre|titer|population|cohort|n|total|cost|costs|price|income|salary|approx(?:imately)?|about|around|over|under|than|up to|at least|from|between|to|per|x|×)\b\.?\s*(?:no\.?|number|#)?\s*[:=]?\s*|[$€£¥₹~≈<>≤≥±]\s*)$/i;
+  /(?:\b(?:pp?|pages?|figs?|figures?|tables?|vol|volume|issue|chapter|ch|section|sec|doi|pmid|pmcid|isbn|issn|arxiv|batch|lot|model|cat|catalog|rxbin|bin|rxpcn|pcn|rxgrp|scope|catalogue|SNOMED(?:\s?CT)?|CPT|ICD(?:-?1[01])?(?:-CM)?|LOINC|NDC|ATC|HCPCS|DRG|codes?|version|ver|v|build|release|step|steps|cells|copies|platelets?|plts?|wbc|count|load|level|titre|titer|population|cohort|n|total|cost|costs|price|income|salary|approx(?:imately)?|about|around|over|under|than|up to|at least|from|between|to|per|x|×)\b\.?\s*(?:no\.?|number|#)?\s*[:=]?\s*|[$€£¥₹~≈<>≤≥±]\s*)$/i;
 const AFTER_KEEP_RE = /^\s*(?:USD|EUR|GBP|AUD|CAD|INR|dollars|euros|pounds|rupees|x\s?10|×\s?10|\^|e\d|[-–]\s*fold|fold\b|times\b)/i;
 
 /** Candidate runs: alphanumeric groups joined by - / . _ with at least one digit. */
@@ -93,6 +93,7 @@ function keepShape(ctx: Ctx, v: string): boolean {
   if (/^(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?$/.test(v)) return true; // years, year ranges
   if (/^(?:[01]?\d|2[0-3])[0-5]\d(?:h|hrs?)?(?:-(?:[01]?\d|2[0-3])[0-5]\d(?:h|hrs?)?)?$/i.test(v)) return true; // times
   if (/^\d{1,3}(?:\/\d{1,3})+$/.test(v)) return true; // ratios, fractions, vitals
+  if (/^[67]\.\d{1,2}(?:\/\d{1,3}(?:\.\d)?){2,4}$/.test(v)) return true; // blood gas pH/pCO2/pO2/HCO3: 7.31/58/72
   if (/^(?:\d{1,2}|X|Y)[pq]\d+(?:\.\d+)*$/i.test(v)) return true; // chromosome bands
   if (/^[CTLS]\d{1,2}(?:[-/][CTLS]?\d{1,2})*$/i.test(v)) return true; // vertebral levels
   if (/^G\d{1,2}P\d{1,2}/i.test(v)) return true; // obstetric notation

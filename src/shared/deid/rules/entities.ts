@@ -21,7 +21,7 @@ const FACILITY_NOUNS_LOWER = new Set(
 );
 /** A dose after a word makes it a drug: a strength with its unit, a strength then a frequency, or an insulin mix. */
 const DOSE_AFTER_RE =
-  /^ ?(?:\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)? ?(?:mg|mcg|µg|ug|g|gm|gram|ml|iu|units?|%|mmol|meq)\b|\d+(?:\.\d+)?(?:\/\d+)? (?:bd|bid|tds|tid|qds|qid|od|om|on|mane|nocte|daily|prn|stat|weekly|hs|qhs)\b|\d{1,2}\/(?:[4-9]\d|\d{3})\b)/i;
+  /^\)? ?(?:\([^()\n]{1,30}\) ?)?(?:\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)? ?(?:mg|mcg|µg|ug|g|gm|gram|ml|iu|units?|%|mmol|meq)\b|\d+(?:\.\d+)?(?:\/\d+)? (?:bd|bid|tds|tid|qds|qid|od|om|on|mane|nocte|daily|prn|stat|weekly|hs|qhs)\b|\d{1,2}\/(?:[4-9]\d|\d{3})\b)/i;
 /** Dosage forms written before a drug: "Tab Glycomet", "Syp Mucaine", "Inj. Mixtard". */
 const DOSE_FORMS = new Set(['tab', 'tabs', 'tablet', 'cap', 'caps', 'capsule', 'syp', 'syr', 'syrup', 'inj', 'susp', 'supp', 'oint', 'gtt', 'neb', 'sachet']);
 const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'bint', 'al', 'el', 'ibn', 'ter', 'ten', 'y', 'dos', 'das', 'st', 'of', 'and']);
@@ -371,6 +371,13 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (f & W_CLINICAL) {
       const n = tokens[t.index + 1];
       if (n && (n.num || (n.upper && lex.clinical.has(n.lower))) && /^(?: {1,2}| ?[:=] ?)$/.test(text.slice(t.end, n.start))) return true;
+    }
+    // a trial's acronym with its number: "MARIPOSA-2", "KEYNOTE-189"
+    if (t.upper && t.text.length >= 4 && /^-\d/.test(text.slice(t.end, t.end + 2))) return true;
+    // a brand in brackets after its drug: "tirzepatide (Zepbound)"
+    if (t.cap && codeAt(text, t.start - 1) === 40) {
+      const p = tokens[t.index - 1];
+      if (p && p.end === t.start - 2 && (F(p) & W_DRUG) !== 0) return true;
     }
     // a brand no list holds, known by its dose or form: "Glycomet 500 BD", "Madopar 62.5mg", "Mixtard 30/70", "Cap Risek"
     if (t.cap || t.upper) {
@@ -1300,7 +1307,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (!nested) for (const t of tokens) {
       if (!t.upper || t.text.length < 4 || isCovered(t.start, t.end)) continue;
       const f = F(t);
-      if (!(f & (W_FIRST | W_LAST)) || f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || medicalHeadAfter(t) || has(t, K.US_STATES) || has(t, K.LARGE_AREAS) || has(t, K.CREDENTIALS) || SPECIAL_ACRONYMS.has(t.text) || AGENCY_ACRONYMS.has(t.text)) continue;
+      if (!(f & (W_FIRST | W_LAST)) || f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || isMedical(t) || medicalHeadAfter(t) || has(t, K.US_STATES) || has(t, K.LARGE_AREAS) || has(t, K.CREDENTIALS) || SPECIAL_ACRONYMS.has(t.text) || AGENCY_ACRONYMS.has(t.text)) continue;
       // only where the surrounding line has lower-case words (caps lines were read title-cased)
       if (!lineHasLower(t.start)) continue;
       const p = prevTok(t);

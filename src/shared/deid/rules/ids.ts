@@ -238,7 +238,11 @@ export function idRules(ctx: Ctx): void {
       ctx.add(m.index, m.index + m[0].length, 'ID', 0.8, 'handle');
     }
   }
-  if (/\d\.\d+\.\d+\.\d+\.\d/.test(text)) for (let m = scan(OID_RE, text); m; m = OID_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'ID', 0.85, 'oid');
+  if (/\d\.\d+\.\d+\.\d+\.\d/.test(text)) for (let m = scan(OID_RE, text); m; m = OID_RE.exec(text)) {
+    // an OID naming a code system or an assigning authority ("system": "urn:oid:2.16.840...") identifies no one; the value beside it does
+    if (/"system"\s*:\s*"urn:oid:$|\b(?:codeSystem|root|system)\s*=\s*["']?(?:urn:oid:)?$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    ctx.add(m.index, m.index + m[0].length, 'ID', 0.85, 'oid');
+  }
   if (text.includes(')')) for (let m = scan(UDI_RE, text); m; m = UDI_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'DEVICE', 0.9, 'udi');
   // Generic identifying numbers: long digit strings and mixed alphanumeric codes.
   if (/\d{7}/.test(text)) for (let m = scan(LONG_DIGITS_RE, text); m; m = LONG_DIGITS_RE.exec(text)) {

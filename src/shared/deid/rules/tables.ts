@@ -6,9 +6,10 @@ import { isClinicalCode, UNIT_AFTER } from './ids';
 /**
  * Identifiers in table columns: a sign-in sheet or roster gives its label once, in the header
  * ("| Name | Badge | Ward |", "Emp #<TAB>Name<TAB>Dept"), and each row below holds a bare value.
- * Pipe tables (Markdown and plain) and tab-separated tables are read; a column whose header
- * names an identifier makes every value under it that identifier; a "Patient" or "Name" column
- * holds people, and an "Age" column ages (over 89 is an identifier).
+ * Pipe tables (Markdown and plain), tab-separated tables and tables aligned with spaces are read;
+ * a column whose header names an identifier makes every value under it that identifier; a
+ * "Patient" or "Name" column holds people, an "Age" column ages (over 89 is an identifier), and a
+ * "Batch" or "Model" column product codes that are no one's identifier.
  */
 const HEADERS: [RegExp, PhiType][] = [
   [/^(?:mrn|mr ?#|mr no\.?|hosp(?:ital)? (?:no\.?|number|#)|chart (?:no\.?|number|#)|ur(?:n| ?no\.?)?|record (?:no\.?|number|#)|unit no\.?)$/i, 'MRN'],
@@ -82,36 +83,70 @@ function looksLikePerson(ctx: Ctx, v: string): boolean {
   });
 }
 
+/** Columns whose values are product codes, not anyone's identifier: a vaccine's batch, a device's model. */
+const CODE_COLUMNS = /^(?:batch|batch no\.?|batch #|lot|lot no\.?|lot #|model|model no\.?|ref|cat(?:alog(?:ue)?)? no\.?|code|cpt|icd(?:-?10)?|ndc|snomed)$/i;
+
+type Layout = '|' | '\t' | '  ';
+type Column = PhiType | 'CODE' | undefined;
+
+/** The cells of a line aligned with spaces: runs separated by two or more spaces. */
+function spacedCellsOf(text: string, from: number, to: number): Cell[] {
+  const cells: Cell[] = [];
+  const re = /\S+(?: \S+)*/g;
+  const line = text.slice(from, to);
+  for (let m = re.exec(line); m; m = re.exec(line)) cells.push({ start: from + m.index, end: from + m.index + m[0].length });
+  return cells;
+}
+
+/** The column a cell of a space-aligned row falls under: the last header cell starting at or before it. */
+function columnAt(header: Cell[], headerStart: number, rowStart: number, cell: Cell): number {
+  const at = cell.start - rowStart;
+  let k = -1;
+  for (let i = 0; i < header.length; i++) if (header[i]!.start - headerStart <= at + 1) k = i;
+  return k;
+}
+
 export function tableRules(ctx: Ctx): void {
   const { text } = ctx;
-  for (const sep of ['|', '\t'] as const) {
-    if (!text.includes(sep)) continue;
+  const layouts: Layout[] = [];
+  if (text.includes('|')) layouts.push('|');
+  if (text.includes('\t')) layouts.push('\t');
+  if (/\S {2,}\S+ {2,}\S/.test(text)) layouts.push('  ');
+  for (const sep of layouts) {
     let header: Cell[] | undefined;
-    let columns: (PhiType | undefined)[] = [];
+    let headerStart = 0;
+    let columns: Column[] = [];
     for (let ls = 0; ls <= text.length; ) {
       let le = text.indexOf('\n', ls);
       if (le < 0) le = text.length;
       const line = text.slice(ls, le);
-      const count = line.split(sep).length - 1;
-      if (count < (sep === '|' ? 2 : 1)) {
+      const isRow = sep === '  ' ? /\S {2,}\S/.test(line) : line.split(sep).length - 1 >= (sep === '|' ? 2 : 1);
+      if (!isRow) {
         header = undefined;
       } else if (sep === '|' && /^[\s|:+-]*$/.test(line)) {
         // "|---|:---:|": a Markdown rule under the header
       } else if (!header) {
-        header = cellsOf(text, ls, le, sep);
+        header = sep === '  ' ? spacedCellsOf(text, ls, le) : cellsOf(text, ls, le, sep);
+        headerStart = ls;
         columns = header.map((c) => {
           const label = text.slice(c.start, c.end).replace(/[:.]$/, '');
-          return HEADERS.find(([re]) => re.test(label))?.[1];
+          return CODE_COLUMNS.test(label) ? 'CODE' : HEADERS.find(([re]) => re.test(label))?.[1];
         });
-        if (!columns.some(Boolean)) columns = [];
-        else (ctx.headerCells ??= []).push(...header.filter((c, i) => columns[i]));
+        // a header of short labels only ("Vaccine   Date   Batch   Site"), else the first row is no header
+        if (!columns.some(Boolean) || (sep === '  ' && (header.length < 3 || header.some((c) => c.end - c.start > 24 || /\d/.test(text.slice(c.start, c.end)))))) columns = [];
+        else (ctx.headerCells ??= []).push(...header.filter((c, i) => columns[i] && columns[i] !== 'CODE'));
       } else if (columns.length) {
-        const cells = cellsOf(text, ls, le, sep);
+        const cells = sep === '  ' ? spacedCellsOf(text, ls, le) : cellsOf(text, ls, le, sep);
+        if (sep !== '  ' && cells.length !== header.length) {
+          ls = le + 1;
+          continue;
+        }
         cells.forEach((c, i) => {
-          const type = columns[i];
-          if (!type || cells.length !== header!.length) return;
+          const type = columns[sep === '  ' ? columnAt(header!, headerStart, ls, c) : i];
+          if (!type) return;
           const v = text.slice(c.start, c.end);
-          if (type === 'NAME') {
+          if (type === 'CODE') (ctx.codeCells ??= []).push(c);
+          else if (type === 'NAME') {
             if (looksLikePerson(ctx, v)) ctx.add(c.start, c.end, 'NAME', 0.8, 'table-column');
           } else if (type === 'AGE') {
             const age = /^(\d{2,3})\s*(?:y|yo|yrs?|years)?$/.exec(v);
