@@ -8,6 +8,7 @@ import { type Ctx, tokenize } from './rules/context';
 import { dateRules, HOLIDAY_FIRST, MONTH_WORDS, ORD_FIRST } from './rules/dates';
 import { entityRules, kindOf } from './rules/entities';
 import { CUE_FIRST, idRules, PLATE_CUE_FIRST, SSN_WORDS } from './rules/ids';
+import { recordRules } from './rules/records';
 import { tableRules } from './rules/tables';
 import type { DeidDictionaryData, FindOptions, Finding, PhiType } from './types';
 
@@ -122,6 +123,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     biometricRules(ctx);
     codeRules(ctx);
     tableRules(ctx);
+    recordRules(ctx);
     // 2. names and places on the tokens not already claimed by a confident pattern
     const covered = new Uint8Array(text.length);
     for (const f of findings) if (f.confidence >= 0.75) covered.fill(1, f.start, f.end);
@@ -191,16 +193,21 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
       }
       if (f.type !== 'LOCATION') continue;
       const after = text.slice(f.end, f.end + 32);
-      const post = /^(?: |[ \t][-–][ \t])\(?(\d{1,6})\)?(?=[,.;)\n]|$)/.exec(after) ?? /^ (?:exit|junction|jct\.?) \d{1,3}[A-Z]?\b|^ J\d{1,2}\b|^ (?:I{1,3}|IV|V|VI{1,3})(?=[,;\n]|$)/.exec(after) ?? EIRCODE_AFTER_RE.exec(after);
+      const post = /^(?: |[ \t][-–][ \t])\(?(\d{1,6})\)?(?=[,.;)\n]|[ \t][-–][ \t]|[ \t]{2}|$)/.exec(after) ?? /^ (?:exit|junction|jct\.?) \d{1,3}[A-Z]?\b|^ J\d{1,2}\b|^ (?:I{1,3}|IV|V|VI{1,3})(?=[,;\n]|$)/.exec(after) ?? EIRCODE_AFTER_RE.exec(after);
       if (post && !/^(?:19|20)\d\d$/.test(post[1] ?? '') && !merged.some((g) => g.start < f.end + post[0].length && g.end > f.end)) f.end += post[0].length;
       else {
         const kind = /^ (?:supported living|care home|nursing home|residential home|rest home|retirement (?:home|village)|sheltered housing|day cent(?:re|er)|group home|care village|garage|depot|branch|store|superstore|site|factory|plant|warehouse|campus|estate|foundry|works|mill|village hall|community hall|church hall|hall|leisure centre|sports centre|hospital|base hospital|district hospital|clinic|polyclinic|health cent(?:re|er)|medical cent(?:re|er)|hospice|infirmary|primary school|high school|school|mart|market)\b/i.exec(after);
         if (kind && !merged.some((g) => g.start < f.end + kind[0].length && g.end > f.end)) f.end += kind[0].length;
       }
+      // "The Oaks Surgery" heading a letter, "Royal North Shore": the article or Royal belongs to the name
+      const lead = /(?:^|\n)(The )$|(?<![\p{L}])(Royal )$/u.exec(text.slice(Math.max(0, f.start - 6), f.start));
+      if (lead && /^\p{Lu}/u.test(text.slice(f.start, f.start + 1))) f.start -= (lead[1] ?? lead[2])!.length;
       // "Plot 1142 Ahmadu Bello Way", "H.No. 4-12/B": the plot or house label before a numbered address
       const plot = /(?:^|[\s,(])((?:Plot|Stand|Erf|Lot|H\.\s?No\.?|House No\.?|Door No\.?|D\.\s?No\.?)[ \t]?)$/.exec(text.slice(Math.max(0, f.start - 12), f.start));
       if (plot && /^\d/.test(text.slice(f.start, f.start + 1))) f.start -= plot[1]!.length;
     }
+    // "*L2501270044193*": the start and stop characters of a printed barcode belong to it
+    for (const f of merged) if ((f.type === 'ID' || f.type === 'MRN') && text[f.start - 1] === '*' && text[f.end] === '*') { f.start--; f.end++; }
     // an identifier found once is the same identifier wherever it is repeated in the text ("user akhoury ... akhoury's session")
     const repeated: Finding[] = [];
     const seen = new Set<string>();

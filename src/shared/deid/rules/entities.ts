@@ -10,7 +10,7 @@ import { codeAt, type Ctx, type Token, MEDICAL_HEADS, MONTHS, TITLES, WEAK_TITLE
 
 /** Words that end (or start) the name of an organisation or facility that places a person. */
 const ORG_CUES = new Set(
-  `hospital hospitals infirmary clinic clinics polyclinic polyclinics bistro cabins emporium resort campground boutique pizzeria saloon center centre institute university college school academy elementary kindergarten preschool nursery hospice sanatorium sanitarium asylum home homes pharmacy surgery practice healthcare health medical church cathedral chapel mosque synagogue temple parish prison jail penitentiary correctional facility shelter hotel motel inn casino bank freight logistics motors trucking transport airlines airways railway railroad foods farms farm ranch dairy mills mill mine mines factory plant steel industries industry manufacturing construction company co corp corporation inc incorporated llc ltd limited plc group partners associates solutions services systems technologies labs laboratories pharmaceuticals market supermarket store stores mall restaurant cafe café diner bakery grill pub bar brewery winery club gym stadium arena park zoo museum library station barracks base camp ymca ywca foundation trust authority department office agency council bureau ministry courthouse general memorial regional rehabilitation rheumatology psychology psychiatry counseling counselling physiotherapy plumbing heating roofing electrical studio studios salon fellowship union ltd gaa living village cottages festival trails apartments manor lodge residence residences towers flight sons brothers bros daycare healthcare seniors garage dealership warehouse depot police ambulance paratransit rapids steel imaging care diagnostics pathology radiology imaging beach island isle lake river valley bay forest canyon creek falls harbour harbor peninsula hills downs springs woods vets veterinary ranch cottage barn grange chambers cabs taxis windows express dental dentistry tabernacle pavilion campus hosp spine sports physio fitness leisure takeaway kitchen tavern arms hall halls`.split(/\s+/),
+  `hospital hospitals infirmary clinic clinics polyclinic polyclinics pathology radiology imaging endoscopy dermatology pediatrics paediatrics neurology urology podiatry chiropractic optometry physiotherapy diagnostics laboratories associates bistro cabins emporium resort campground boutique pizzeria saloon center centre institute university college school academy elementary kindergarten preschool nursery hospice sanatorium sanitarium asylum home homes pharmacy surgery practice healthcare health medical church cathedral chapel mosque synagogue temple parish prison jail penitentiary correctional facility shelter hotel motel inn casino bank freight logistics motors trucking transport airlines airways railway railroad foods farms farm ranch dairy mills mill mine mines factory plant steel industries industry manufacturing construction company co corp corporation inc incorporated llc ltd limited plc group partners associates solutions services systems technologies labs laboratories pharmaceuticals market supermarket store stores mall restaurant cafe café diner bakery grill pub bar brewery winery club gym stadium arena park zoo museum library station barracks base camp ymca ywca foundation trust authority department office agency council bureau ministry courthouse general memorial regional rehabilitation rheumatology psychology psychiatry counseling counselling physiotherapy plumbing heating roofing electrical studio studios salon fellowship union ltd gaa living village cottages festival trails apartments manor lodge residence residences towers flight sons brothers bros daycare healthcare seniors garage dealership warehouse depot police ambulance paratransit rapids steel imaging care diagnostics pathology radiology imaging beach island isle lake river valley bay forest canyon creek falls harbour harbor peninsula hills downs springs woods vets veterinary ranch cottage barn grange chambers cabs taxis windows express dental dentistry tabernacle pavilion campus hosp spine sports physio fitness leisure takeaway kitchen tavern arms hall halls`.split(/\s+/),
 );
 /** Organisation cue words that do not by themselves make the preceding word a place (generic heads). */
 const GENERIC_ORG_WORDS = new Set(
@@ -72,7 +72,7 @@ const HOSPITAL_FIRST = new Set(['campus', 'hospital', 'hôpital', 'hopital', 'cl
 const SAINT_MOUNT = new Set(['st', 'saint', 'mount', 'mt', 'san', 'santa', 'sainte', 'ste']);
 /** "Patient: Teodoro Balagtas", "REFERRING: PATEL, NIRAV MD", "Resident: Clarence "Sonny" Whitmore" */
 const NAME_LABEL_RE =
-  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|pt|surname|last name|family name|first name|given names?|forenames?|full name|maiden name|alias|aka|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|signature|patient signature|parent signature|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder|nurse on duty|doctor on duty|on duty|present|attendees|in attendance|apologies)(?:\s+(?:tonight|today|this shift|on duty|on call))?\s*:\s*/gi;
+  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|pt|surname|last name|family name|first name|given names?|forenames?|full name|maiden name|alias|aka|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|signature|patient signature|parent signature|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder|nurse on duty|doctor on duty|on duty|present|attendees|in attendance|apologies|ordering(?: provider| physician| clinician)?|pt sticker|patient sticker|label)(?:\s+(?:tonight|today|this shift|on duty|on call))?\s*:\s*/gi;
 // "Signed: R.K.", "cc: M.O'B.": dotted initials are a name too
 const INITIALS_RE = /^\p{Lu}\.(?:\p{Lu}(?:['’]\p{Lu})?\.){1,2}$/u;
 const NAME_VALUE_RE =
@@ -128,6 +128,7 @@ const NICKNAME_CUE_RE =
 const FIELDS_OF_STUDY = new Set('physicians surgeons nursing medicine pharmacy dentistry midwifery health sciences science arts engineering law technology education psychology psychiatrists radiologists anaesthetists anesthetists obstetricians paediatrics pediatrics emergency music business economics'.split(' '));
 /** "<Place> Children's" not followed by the department or service it would otherwise qualify, or "Children's Mercy". */
 const CHILDRENS_RE = /(?:\p{Lu}[\p{L}'’-]+ ){1,3}Children['’]s(?! (?:Services|Social|Trust|Act|Commissioner|Society|Cent(?:re|er)|Hospital|Ward|Unit|Department|Dept|Team|Division|Fund|Charity|Day|Homes?|Hospice|Clinic|Health|Medical|Nurse|Nursing|Commission|Rights|Tylenol|Motrin|Panadol|Benadryl|Zyrtec|Claritin))|Children['’]s (?:Mercy|National)\b/gu;
+const HEALTH_TRUST_RE = /(?:\p{Lu}[\p{L}'’&-]*[ ](?:(?:and|of|&)[ ])?){1,6}(?:NHS (?:Foundation )?Trust|University Health Board|Health Board|Local Health District|Health and Social Care Trust)\b/gu;
 const FOREIGN_WEAK_TITLES = new Set(['don', 'pan', 'pak', 'bu', 'ibu', 'm', 'sri', 'pd']);
 /** Academic degree abbreviations inside a title chain: "Dr. med. dent.", "Dr. rer. nat." */
 const TITLE_DEGREES = new Set(['med', 'dent', 'rer', 'nat', 'phil', 'habil', 'univ', 'vet', 'jur', 'sc']);
@@ -423,7 +424,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (!n) return false;
     const g = text.slice(t.end, n.start);
     // (not across a line break: "Ealing\nGreen zone")
-    if (!/^['’]?[ \t]*$/.test(g) && g !== '-') return false;
+    // (a column gap is no phrase: "Valley View Endoscopy Center   Procedure date")
+    if (!/^['’]? ?$/.test(g) && g !== '-') return false;
     if (isHeadHere(n)) return true;
     // a clinical acronym as the head: "Palin PCI", "Mallampati III"
     if (n.upper && n.text.length >= 2 && g === ' ' && lex.clinical.has(n.lower)) return true;
@@ -493,7 +495,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         kept += w;
       }
       // (dotted initials keep their last full stop: "R.K.")
-      value = INITIALS_RE.test(kept) ? kept.trimEnd() : kept.replace(/[\s,.]+$/, '');
+      // ("FRANCIS X.": a middle initial keeps its full stop)
+      value = INITIALS_RE.test(kept) || /[ \t]\p{Lu}\.$/u.test(kept.trimEnd()) ? kept.trimEnd() : kept.replace(/[\s,.]+$/, '');
       // "Imogen Saltmarsh, Harrowgate Rheumatology": a comma after a full name ends it
       const comma = value.indexOf(',');
       if (comma > 0 && /\s/.test(value.slice(0, comma).trim())) value = value.slice(0, comma);
@@ -780,7 +783,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         })();
         // "wait at Royal University Hospital" (no article): three generic words used as a name are that place's name
         const namedBy = (has(last!, K.ORG_CUES) && /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 14)) && onlyGeneric) ||
-          (onlyGeneric && toks.length >= 3 && !toks[0]!.sentenceStart && !!prevT && /^(?:at|to|from|in|into|via)$/.test(prevT.lower) && gapBefore === ' ' && has(last!, K.ORG_CUES)) ||
+          (onlyGeneric && toks.length >= 3 && !toks[0]!.sentenceStart && !toks.some((t) => has(t, K.ORG_PARTICLES)) && !!prevT && /^(?:at|to|from|in|into|via)$/.test(prevT.lower) && gapBefore === ' ' && has(last!, K.ORG_CUES)) ||
           (onlyGeneric && toks.length >= 2 && has(last!, K.ORG_CUES) && townAfter);
         // title-cased ALL-CAPS lines: "HOME HEALTH INTAKE" is a heading, "BALSALL HEATH HEALTH CENTRE" a place
         if ((qualifies || namedBy) && (!nested || head.some((t) => !isEnglish(t) || isPlaceWord(t)))) {
@@ -939,7 +942,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const strongLoc = lc === 'strong';
       const weakLoc = lc === 'weak';
       // ("A&E", "A" alone: a single letter is no place)
-      if (strongLoc && toks.every(placeLike) && !(toks.length === 1 && toks[0]!.text.length === 1) && !toks.some((t) => has(t, K.RELATIONS)) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t) || isLast(t) || toks.length > 1 || !t.sentenceStart) && !toks.some((t) => SPECIAL_ACRONYMS.has(t.text))) {
+      // ("referred to Neurology", "sent to Pathology and Radiology": departments, not places)
+      if (strongLoc && toks.every(placeLike) && !toks.every((t) => DEPARTMENTS.has(t.lower) || has(t, K.ORG_PARTICLES) || has(t, K.SPECIALTY_WORDS)) && !(toks.length === 1 && toks[0]!.text.length === 1) && !toks.some((t) => has(t, K.RELATIONS)) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t) || isLast(t) || toks.length > 1 || !t.sentenceStart) && !toks.some((t) => SPECIAL_ACRONYMS.has(t.text))) {
         emitPlace(toks, 0.85, 'place-context');
         continue;
       }
@@ -1756,6 +1760,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           const c = cands?.find((c) => c.every((w, k) => tokens[t.index + k]?.lower === w));
           if (c) emit(t.start, tokens[t.index + c.length - 1]!.end, 'LOCATION', 0.8, 'place-caps-multi');
         }
+      }
+      // NHS trusts and health boards named after their area: "Pennine Valley NHS Foundation Trust", "Hywel Dda University Health Board"
+      if (/NHS|Health Board|Health District|Social Care Trust/.test(text)) for (let m = scan(HEALTH_TRUST_RE, text); m; m = HEALTH_TRUST_RE.exec(text)) {
+        const t = tokens[tokenAt(tokens, m.index)];
+        if (t && t.start === m.index && !isCovered(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-health-trust');
       }
       // a children's hospital called by its short name: "Texas Children's", "East Tennessee Children's", "Children's Mercy"
       if (/Children['’]s/.test(text)) for (let m = scan(CHILDRENS_RE, text); m; m = CHILDRENS_RE.exec(text)) {
