@@ -166,6 +166,9 @@ const found: [string, string, PhiType?][] = [
   ['SPECIMEN BARCODE: *L2501270044193*', '*L2501270044193*', 'ID'],
   ['{"name":[{"family":"Oyelowo","given":["Temitope"]}],"address":[{"city":"Atlanta","postalCode":"30311"}]}', 'Oyelowo', 'NAME'],
   ['{"name":[{"family":"Oyelowo","given":["Temitope"]}],"address":[{"city":"Atlanta","postalCode":"30311"}]}', '30311', 'LOCATION'],
+  ['Client: Opal Stiltner, Rt 2 Box 118, Grundy, VA', 'Rt 2 Box 118', 'LOCATION'],
+  ['Subject ID: 114-0027   Initials: R-J-M   Visit 3', 'R-J-M', 'NAME'],
+  ['Time   Temp   HR   SpO2  Pain  Init\n0400   38.6   112  93%   6/10  KR', 'KR', 'NAME'],
   // the kind of place after a found place name belongs to it, and a tattoo described by where it is
   ['family meeting at rotorua hospital about koro', 'rotorua hospital', 'LOCATION'],
   ['Follow-up: Tampines Polyclinic in two weeks', 'Tampines Polyclinic', 'LOCATION'],

@@ -133,7 +133,7 @@ export function tableRules(ctx: Ctx): void {
           return CODE_COLUMNS.test(label) ? 'CODE' : HEADERS.find(([re]) => re.test(label))?.[1];
         });
         // a header of short labels only ("Vaccine   Date   Batch   Site"), else the first row is no header
-        if (!columns.some(Boolean) || (sep === '  ' && (header.length < 3 || header.some((c) => c.end - c.start > 24 || /\d/.test(text.slice(c.start, c.end)))))) columns = [];
+        if (!columns.some(Boolean) || (sep === '  ' && (header.length < 3 || header.some((c) => c.end - c.start > 24 || /^\d|\d{2}/.test(text.slice(c.start, c.end)))))) columns = [];
         else (ctx.headerCells ??= []).push(...header.filter((c, i) => columns[i] && columns[i] !== 'CODE'));
       } else if (columns.length) {
         const cells = sep === '  ' ? spacedCellsOf(text, ls, le) : cellsOf(text, ls, le, sep);
