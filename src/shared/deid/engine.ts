@@ -158,7 +158,13 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     for (let i = merged.length - 2; i >= 0; i--) {
       const a = merged[i]!;
       const b = merged[i + 1]!;
-      if (a.type !== 'NAME' || b.type !== 'NAME' || text.slice(a.end, b.start) !== ', ') continue;
+      if (a.type !== 'NAME' || b.type !== 'NAME') continue;
+      // 'Tyler "T-Rex" Robinson': a nickname in quotes inside a name is part of it
+      if (/^ ["“]$|^["”] $|^ ["“]\p{L}[\p{L}'’ -]{0,20}["”] $/u.test(text.slice(a.end, b.start))) {
+        merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
+        continue;
+      }
+      if (text.slice(a.end, b.start) !== ', ') continue;
       if (!/^[ \t]*(?:\(|-|–|\)|\||\n|$|["”'’])|^[ \t]{2}|^[ \t]\p{Lu}\.?,|^[ \t]+[a-z]+=|^,[ \t]*(?:\d|ur\.|DOB|MRN|b\.)/u.test(text.slice(b.end, b.end + 8))) continue;
       // ("M.O'B., J. Smith": initials are a whole name already)
       if (/\b(?:and|&|or)\s*$/.test(text.slice(b.start, b.end)) || /[,;.]$|[,;]/.test(text.slice(a.start, a.end))) continue;

@@ -120,7 +120,7 @@ const FOREIGN_TITLES = new Set(
 /** Titles that are also clinical abbreviations (DC discharge, DS double strength, DI diabetes insipidus, DJ). */
 const ABBREVIATION_TITLES = new Set(['dc', 'ds', 'di', 'dj']);
 /** A capitalised word in quotes, alone or in brackets: "TK", ("Major"). */
-const QUOTED_NICKNAME_RE = /\(?["“](\p{Lu}[\p{L}'’-]{1,15})["”]\)?/gu;
+const QUOTED_NICKNAME_RE = /\(?["“](\p{L}[\p{L}'’-]{1,15})["”]\)?/gu;
 /** Words right before a quoted nickname that make it a person's (or a pet's) name. */
 const NICKNAME_CUE_RE =
   /\b(?:partner|boyfriend|girlfriend|husband|wife|friend|mate|brother|sister|son|daughter|cousin|uncle|aunt|neighbou?r|cat|dog|pet|puppy|kitten|horse|pt|patient|client|aka|a\.k\.a\.|goes by|known as|nicknamed)\s*(?:=|:|-|–)?\s*\(?$/i;
@@ -129,6 +129,7 @@ const FIELDS_OF_STUDY = new Set('physicians surgeons nursing medicine pharmacy d
 /** "<Place> Children's" not followed by the department or service it would otherwise qualify, or "Children's Mercy". */
 const CHILDRENS_RE = /(?:\p{Lu}[\p{L}'’-]+ ){1,3}Children['’]s(?! (?:Services|Social|Trust|Act|Commissioner|Society|Cent(?:re|er)|Hospital|Ward|Unit|Department|Dept|Team|Division|Fund|Charity|Day|Homes?|Hospice|Clinic|Health|Medical|Nurse|Nursing|Commission|Rights|Tylenol|Motrin|Panadol|Benadryl|Zyrtec|Claritin))|Children['’]s (?:Mercy|National)\b/gu;
 const HEALTH_TRUST_RE = /(?:\p{Lu}[\p{L}'’&-]*[ ](?:(?:and|of|&)[ ])?){1,6}(?:NHS (?:Foundation )?Trust|University Health Board|Health Board|Local Health District|Health and Social Care Trust)\b/gu;
+const VERBS_NOT_MODIFIERS = new Set('shown taught told given seen said asked used using did does had has have was is were are got gets gave showed taught needs needed wants wanted likes'.split(' '));
 const FOREIGN_WEAK_TITLES = new Set(['don', 'pan', 'pak', 'bu', 'ibu', 'm', 'sri', 'pd']);
 /** Academic degree abbreviations inside a title chain: "Dr. med. dent.", "Dr. rer. nat." */
 const TITLE_DEGREES = new Set(['med', 'dent', 'rer', 'nat', 'phil', 'habil', 'univ', 'vet', 'jur', 'sc']);
@@ -431,7 +432,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (n.upper && n.text.length >= 2 && g === ' ' && lex.clinical.has(n.lower)) return true;
     // one modifier in between: "Westley croup score", "McDonald 2017 criteria"
     const n2 = nextTok(n);
-    return !!n2 && /^\s$/.test(text.slice(n.end, n2.start)) && !has(n, K.FUNCTION_WORDS) && isHeadHere(n2);
+    // (a verb is no modifier: "Wife Peggy shown techniques")
+    return !!n2 && /^\s$/.test(text.slice(n.end, n2.start)) && !has(n, K.FUNCTION_WORDS) && !VERBS_NOT_MODIFIERS.has(n.lower) && isHeadHere(n2);
   };
   const isCovered = (s: number, e: number) => {
     for (let i = s; i < e; i++) if (covered[i]) return true;
@@ -1809,7 +1811,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
       const byName = ctx.findings.some((f) => f.type === 'NAME' && ((f.end <= m!.index && f.end >= m!.index - 3) || (f.start >= m!.index + m![0].length && f.start <= m!.index + m![0].length + 3)));
       const byWord = NICKNAME_CUE_RE.test(lead) || (/^\s*\(/.test(tail) && /\b(?:pt|patient|client)\s*$/i.test(lead));
-      if (byName || byWord) emit(s, e, 'NAME', 0.8, 'name-nickname');
+      // (a lower-case nickname only right beside the name: 'Barry Young ("baz")')
+      if (byName || (byWord && t.cap)) emit(s, e, 'NAME', 0.8, 'name-nickname');
     }
   });
   // ---- people named by their context rather than by a dictionary (names that are also words,
@@ -1880,6 +1883,16 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           const a = tokens[tokenAt(tokens, off + m.indices[1]![0])];
           const b = m[2] && a ? tokens[a.index + 1] : undefined;
           if (a && a.start === off + m.indices[1]![0] && a.cap && personLike(a) && (isFirst(a) || !isEnglish(a)) && (!m[2] || personLike(b))) person(a.start, (b ?? a).end, 0.75, 'name-signoff-end', b ? [a, b] : [a]);
+        }
+      }
+      // initials signing a note off: "... Recheck U&E Fri. - KS", "...\n- JM"
+      {
+        const off = Math.max(0, text.length - 12);
+        const m = /(?:^|[.!?\n])[ \t]*[-–—~][ \t]?(\p{Lu}{2,3})[ \t]*$/u.exec(text.slice(off));
+        if (m && off > 0) {
+          const s = off + m.index + m[0].indexOf(m[1]!);
+          const w = m[1]!;
+          if (!lex.clinical.has(w.toLowerCase()) && !lex.genes.has(w.toLowerCase()) && !SPECIAL_ACRONYMS.has(w) && !US_STATE_ABBR.has(w) && !CREDENTIALS.has(w.toLowerCase()) && !isCovered(s, s + w.length)) emit(s, s + w.length, 'NAME', 0.7, 'name-signoff-initials');
         }
       }
       // an initial before a name: "R. Summer", "M. Marchetti" (a found surname takes its initial too)
