@@ -18,7 +18,8 @@
  * recall 0.906, precision 0.938, keep 0.979. Then 110 more (hg-*: clinicians writing in
  * English across Asia, Africa and the Gulf; social work, therapy, EMS and prison notes) at
  * recall 0.893, precision 0.907, keep 0.942, and 60 pasted record fragments (hh-*) at recall
- * 0.913, precision 0.913, keep 0.951. fresh grew last by 60 texts (ff-*), written after that
+ * 0.913, precision 0.913, keep 0.951; then 60 chat messages (hi-*) at recall 0.853 and 60 therapy
+ * tools (hj-*) at recall 0.966. fresh grew last by 60 texts (ff-*), written after that
  * tuning; never tuned on (recall 0.936, precision 0.939, keep 0.976 when added).
  * The targets are not all met yet (see `npm run bench:deid`): each split is
  * asserted against regression floors just under its measured values, and
