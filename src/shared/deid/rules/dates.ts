@@ -79,6 +79,8 @@ function classesOf(ctx: Ctx): WordClasses {
   return ctx.wordClasses ?? wordClasses(ctx.tokens, (fallbackClasses ??= classMap([[MONTH_WORDS, C_MONTH], [ORD_FIRST, C_ORD_FIRST], [HOLIDAY_FIRST, C_HOLIDAY]])));
 }
 
+const ORDINAL_PAIR_RE = /\b(\d{1,2}(?:st|nd|rd|th))\s*(?:and|&|or|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
+
 export function dateRules(ctx: Ctx): void {
   const { text, lex } = ctx;
   const wc = classesOf(ctx);
@@ -164,6 +166,8 @@ export function dateRules(ctx: Ctx): void {
     // "the 3rd dose", "the 2nd trimester" are excluded by the lookahead (next word)
     add(m.index, s + m[1]!.length, 0.75, 'date-ordinal');
   }
+  // "sessions on 14th and 21st April": the first day of a pair takes the month after the second
+  if (hasMonth) for (let m = scan(ORDINAL_PAIR_RE, text); m; m = ORDINAL_PAIR_RE.exec(text)) add(m.index, m.index + m[1]!.length, 0.8, 'date-ordinal-pair');
   if (/\d(?:st|nd|rd|th)\s+(?:inst|ult|prox)\b/.test(text)) for (let m = scan(INST_RE, text); m; m = INST_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-inst');
   if (hasMonth) {
     for (const t of ctx.tokens) {
@@ -190,6 +194,8 @@ export function dateRules(ctx: Ctx): void {
     if (!m) continue;
     // a single lower-case word ("easter", "diwali") is only taken when capitalised
     if (!t.cap && !t.upper && !/\s/.test(m[0].trim()) && !/^(?:christmas|xmas|halloween|hogmanay|thanksgiving|juneteenth)$/i.test(m[0])) continue;
+    // ("World Kindness Day" but not "the world is a big day")
+    if (!t.cap && /^(?:world|international)\s/i.test(m[0])) continue;
     add(m.index, m.index + m[0].length, 0.85, 'date-holiday-intl');
   }
   if (/\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/i.test(text)) for (let m = scan(GLUED_RE, text); m; m = GLUED_RE.exec(text)) add(m.index, m.index + m[0].length, 0.9, 'date-glued');
@@ -251,7 +257,7 @@ const HOLIDAYS = [
   "christmas night", "christmas morning", "veille de no[eë]l", "nochebuena", "nochevieja", "heiligabend", "silvester", "r[ée]veillon", "saint-sylvestre", "jour de l'an", "toussaint", "f[eê]te nationale", "sankt hans", "midsommar", "ferragosto", "semana santa", "d[ií]a de la madre",
   "carnival", "carnaval", "karneval", "fasching", "rosenmontag", "kurban bayram[ıi]", "ramazan bayram[ıi]", "şeker bayram[ıi]", "seker bayrami", "ramadan",
   "bakri eid", "eid-ul-adha", "eid-ul-fitr", "lailat al-qadr", "mawlid", "makar sankranti", "ganesh chaturthi", "janmashtami", "karva chauth",
-  "xmas(?: eve| day| night)?", "nye", "new year'?s (?:night|morning)", "paddy'?s day", "patrick'?s day", "valentine'?s (?:night|eve)", "thanksgiving (?:night|eve|morning)",
+  "world (?:[a-z]+(?:'s)? ){1,3}day", "international (?:[a-z]+(?:'s)? ){1,3}day", "xmas(?: eve| day| night)?", "nye", "new year'?s (?:night|morning)", "paddy'?s day", "patrick'?s day", "valentine'?s (?:night|eve)", "thanksgiving (?:night|eve|morning)",
   "mashujaa day", "madaraka day", "jamhuri day", "sallah", "eid-el-kabir", "thiruvonam(?: day)?", "onam day", "hari raya(?: aidilfitri| haji| puasa)?", "thaipusam", "durga puja",
   "ugadi", "gudi padwa", "lohri", "bihu", "la saint-jean(?:-baptiste)?", "st-jean-baptiste", "emancipation day", "family day", "human rights day", "day of reconciliation",
 ];

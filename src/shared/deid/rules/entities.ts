@@ -22,6 +22,8 @@ const FACILITY_NOUNS_LOWER = new Set(
 /** A dose after a word makes it a drug: a strength with its unit, a strength then a frequency, or an insulin mix. */
 const DOSE_AFTER_RE =
   /^\)? ?(?:\([^()\n]{1,30}\) ?)?(?:\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)? ?(?:mg|mcg|µg|ug|g|gm|gram|ml|iu|units?|%|mmol|meq)\b|\d+(?:\.\d+)?(?:\/\d+)? (?:bd|bid|tds|tid|qds|qid|od|om|on|mane|nocte|daily|prn|stat|weekly|hs|qhs)\b|\d{1,2}\/(?:[4-9]\d|\d{3})\b)/i;
+/** A release form after a brand: "Madopar CR", "Sinemet XR" (capitals only: "La Estrella" is no drug; ER is a department). */
+const RELEASE_AFTER_RE = /^ (?:CR|SR|XR|XL|MR|ODT|MUPS)(?![\p{L}\p{N}])/u;
 /** Dosage forms written before a drug: "Tab Glycomet", "Syp Mucaine", "Inj. Mixtard". */
 const DOSE_FORMS = new Set(['tab', 'tabs', 'tablet', 'cap', 'caps', 'capsule', 'syp', 'syr', 'syrup', 'inj', 'susp', 'supp', 'oint', 'gtt', 'neb', 'sachet']);
 const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'bint', 'al', 'el', 'ibn', 'ter', 'ten', 'y', 'dos', 'das', 'st', 'of', 'and']);
@@ -44,8 +46,8 @@ const LOC_PREPS = new Set('in at for from to of near with by outside around'.spl
 const WEAK_PREPS = new Set('in at from near to outside around of via towards toward across between'.split(' '));
 const AREA_WORDS = new Set('town city village county suburb area region district state neighbourhood neighborhood province borough township'.split(' '));
 const OCCUPATION_RE = /(?:er|or|ist|ian|ive|ant)$/;
-const INTRO_ONE = new Set(['named', 'called', 'nicknamed', 'per', 'asked', 'told', 'paged', 'messaged', 'texted', 'emailed', 'rang', 'phoned', 'thanks', 'thank', 'cc', 'hi', 'hey', 'dear', 'cheers', 'ask', 'tell']);
-const INTRO_TWO = new Set('this is|replying to|reply to|in reply|quoting|known as|goes by|go by|name is|name was|names are|names were|signed by|seen by|referred by|reviewed by|performed by|dictated by|attended by|accompanied by|care of|addressed as|according to|spoke to|spoke with|speaking to|discussed with|talked to|talked with|handed over to|handover to|message from|call from|email from|text from|thanks to|thank you'.split('|'));
+const INTRO_ONE = new Set(["i'm", 'i’m', 'named', 'called', 'nicknamed', 'per', 'asked', 'told', 'paged', 'messaged', 'texted', 'emailed', 'rang', 'phoned', 'thanks', 'thank', 'cc', 'hi', 'hey', 'dear', 'cheers', 'ask', 'tell']);
+const INTRO_TWO = new Set('i am|this is|replying to|reply to|in reply|quoting|known as|goes by|go by|name is|name was|names are|names were|signed by|seen by|referred by|reviewed by|performed by|dictated by|attended by|accompanied by|care of|addressed as|according to|spoke to|spoke with|speaking to|discussed with|talked to|talked with|handed over to|handover to|message from|call from|email from|text from|thanks to|thank you'.split('|'));
 const INTRO_LABEL = new Set('attn contact patient pt name informant cc from to'.split(' '));
 
 const US_STATE_ABBR = new Set(
@@ -127,9 +129,11 @@ const NICKNAME_CUE_RE =
 /** What a college or school "of" teaches, not where it is: "College of Physicians", "School of Nursing". */
 const FIELDS_OF_STUDY = new Set('physicians surgeons nursing medicine pharmacy dentistry midwifery health sciences science arts engineering law technology education psychology psychiatrists radiologists anaesthetists anesthetists obstetricians paediatrics pediatrics emergency music business economics'.split(' '));
 /** "<Place> Children's" not followed by the department or service it would otherwise qualify, or "Children's Mercy". */
-const CHILDRENS_RE = /(?:\p{Lu}[\p{L}'’-]+ ){1,3}Children['’]s(?! (?:Services|Social|Trust|Act|Commissioner|Society|Cent(?:re|er)|Hospital|Ward|Unit|Department|Dept|Team|Division|Fund|Charity|Day|Homes?|Hospice|Clinic|Health|Medical|Nurse|Nursing|Commission|Rights|Tylenol|Motrin|Panadol|Benadryl|Zyrtec|Claritin))|Children['’]s (?:Mercy|National)\b/gu;
+const CHILDRENS_RE = /(?:\p{Lu}[\p{L}'’-]+ ){1,3}Children['’]s(?! (?:\p{Lu}\p{Ll}+ )?(?:Scale|Questionnaire|Inventory|Index|Test|Measure|Checklist|Survey)\b)(?! (?:Services|Social|Trust|Act|Commissioner|Society|Cent(?:re|er)|Hospital|Ward|Unit|Department|Dept|Team|Division|Fund|Charity|Day|Homes?|Hospice|Clinic|Health|Medical|Nurse|Nursing|Commission|Rights|Tylenol|Motrin|Panadol|Benadryl|Zyrtec|Claritin))|Children['’]s (?:Mercy|National)\b/gu;
 const HEALTH_TRUST_RE = /(?:\p{Lu}[\p{L}'’&-]*[ ](?:(?:and|of|&)[ ])?){1,6}(?:NHS (?:Foundation )?Trust|University Health Board|Health Board|Local Health District|Health and Social Care Trust)\b/gu;
 const VERBS_NOT_MODIFIERS = new Set('shown taught told given seen said asked used using did does had has have was is were are got gets gave showed taught needs needed wants wanted likes'.split(' '));
+/** "I'm Deb": the speaker before a name is no part of it. */
+const FIRST_PERSON = new Set(['i', "i'm", 'i’m', "i'd", 'i’d', "i've", 'i’ve', "i'll", 'i’ll']);
 const FOREIGN_WEAK_TITLES = new Set(['don', 'pan', 'pak', 'bu', 'ibu', 'm', 'sri', 'pd']);
 /** Academic degree abbreviations inside a title chain: "Dr. med. dent.", "Dr. rer. nat." */
 const TITLE_DEGREES = new Set(['med', 'dent', 'rer', 'nat', 'phil', 'habil', 'univ', 'vet', 'jur', 'sc']);
@@ -383,14 +387,15 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     }
     // a brand no list holds, known by its dose or form: "Glycomet 500 BD", "Madopar 62.5mg", "Mixtard 30/70", "Cap Risek"
     if (t.cap || t.upper) {
-      if (DOSE_AFTER_RE.test(text.slice(t.end, t.end + 16))) return true;
+      if (DOSE_AFTER_RE.test(text.slice(t.end, t.end + 16)) || RELEASE_AFTER_RE.test(text.slice(t.end, t.end + 8))) return true;
       const p = tokens[t.index - 1];
       if (p && DOSE_FORMS.has(p.lower) && /^\.? $/.test(text.slice(p.end, t.start))) return true;
     }
     if (t.hyphen) {
       const parts = t.text.split('-');
       if (parts.some((p) => /^\p{Ll}/u.test(p) && p.length <= 2) || (parts[0]!.length === 1 && parts.length > 1)) return true; // Port-a-cath, X-ray, T-cell
-      if (parts.every((p) => lex.eponyms.has(p.toLowerCase()))) return true; // Wolff-Parkinson-White
+      // Wolff-Parkinson-White (but Marie-Claude, whose parts are eponyms too, is a given name)
+      if (parts.every((p) => lex.eponyms.has(p.toLowerCase())) && !parts.every((p) => lex.firstNames.has(p.toLowerCase()))) return true;
       if (parts.some((p) => p.length >= 2 && p === p.toUpperCase() && /[A-Z]/.test(p)) && !(t.upper && parts.every((p) => p.length >= 4 && !lex.genes.has(p.toLowerCase()) && !lex.clinical.has(p.toLowerCase())))) return true; // MSI-high, HER2-positive (not OKONKWO-BRIGHT)
       return parts.some((p) => lex.drugs.has(p.toLowerCase()) || lex.genera.has(p.toLowerCase()));
     }
@@ -709,7 +714,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // Split off a sentence-initial ordinary word or a relation word ("Admitted St. Agnes ...", "Coach Mark Delaney")
       while (
         toks.length > 1 &&
-        ((toks[0]!.sentenceStart && isEnglish(toks[0]!) && !isFirst(toks[0]!)) || has(toks[0]!, K.RELATIONS)) &&
+        ((toks[0]!.sentenceStart && isEnglish(toks[0]!) && !isFirst(toks[0]!)) || has(toks[0]!, K.RELATIONS) || FIRST_PERSON.has(toks[0]!.lower)) &&
         !isClearPlace(toks[0]!) &&
         !has(toks[0]!, K.ORG_CUES) &&
         // "Survival Flight": do not leave a bare organisation word behind
@@ -2019,7 +2024,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       let j = tokenAt(tokens, s) - 1;
       for (let n = 0; n < 2 && j >= 0; n++) {
         const t = tokens[j]!;
-        if (text.slice(t.end, s) !== ' ' || !extOk(t) || covered[t.start] || (t.sentenceStart && isEnglish(t))) break;
+        if (text.slice(t.end, s) !== ' ' || !extOk(t) || covered[t.start] || (t.sentenceStart && isEnglish(t)) || FIRST_PERSON.has(t.lower)) break;
         s = t.start;
         j--;
       }

@@ -134,6 +134,8 @@ function classesOf(ctx: Ctx): WordClasses {
   return ctx.wordClasses ?? wordClasses(ctx.tokens, (fallbackClasses ??= classMap([[SSN_WORDS, C_SSN], [CUE_FIRST, C_ID_CUE], [PLATE_CUE_FIRST, C_PLATE_CUE]])));
 }
 
+const DM_HANDLE_RE = /\b(?:DM|dm|message|msg|follow|find|add)\s+me\b(?:\s+(?:on|at)\s+[A-Za-z]+)?[\s:]*\(?@?([A-Za-z][A-Za-z0-9_.]{3,30}[A-Za-z0-9])\)?/g;
+
 export function idRules(ctx: Ctx): void {
   const { text } = ctx;
   const wc = classesOf(ctx);
@@ -184,6 +186,13 @@ export function idRules(ctx: Ctx): void {
   if (/[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]/.test(text)) for (let m = scan(MAC_RE, text); m; m = MAC_RE.exec(text)) {
     if (!/[A-Fa-f]/.test(m[0]) && m[1] === '-') continue; // "12-34-56-78-90-12": not obviously hexadecimal
     ctx.add(m.index, m.index + m[0].length, 'DEVICE', 0.9, 'mac-address');
+  }
+  // "just DM me (mt_sgt_rec_therapy)", "add me on snap: j.kaur_92": a handle someone gives out
+  if (/\bme\b/i.test(text)) for (let m = scan(DM_HANDLE_RE, text); m; m = DM_HANDLE_RE.exec(text)) {
+    const v = m[1]!;
+    if (!/[_\d.]/.test(v) || /^\d+$/.test(v) || /\.(?:com|org|net|example|co|uk)$/i.test(v)) continue;
+    const s = m.index + m[0].length - v.length - (m[0].endsWith(')') ? 1 : 0);
+    ctx.add(s, s + v.length, 'ID', 0.8, 'username-given');
   }
   if (/\b(?:user|login|uid|handle|screen|account)/i.test(text)) for (let m = scan(USER_RE, text); m; m = USER_RE.exec(text)) {
     const v = m[1]!;
