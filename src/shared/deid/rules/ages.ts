@@ -31,6 +31,14 @@ const WORD_NUM_RE = /\b(?:ninety(?:[-\s](?:one|two|three|four|five|six|seven|eig
 const AGE_GROUP_WORD_RE = /(?:nineties|90s|hundreds)\b/g;
 const AGE_GROUP_RE = /\b(?:in (?:his|her|their) (?:nineties|90s|hundreds)|(?:early|mid|late)[-\s](?:nineties|90s))\b/gi;
 
+/** The word right before is a person's name (given or family, capitalised unless it is no ordinary word). */
+function isNameBefore(ctx: Ctx, before: string): boolean {
+  const w = /(\p{L}[\p{L}'’-]*)\s$/u.exec(before)?.[1];
+  if (!w) return false;
+  const l = w.toLowerCase();
+  return (ctx.lex.firstNames.has(l) || ctx.lex.lastNames.has(l)) && (!ctx.lex.english.has(l) || /^\p{Lu}/u.test(w));
+}
+
 export function ageRules(ctx: Ctx): void {
   const { text } = ctx;
   for (let m = scan(CANDIDATE_RE, text); m; m = CANDIDATE_RE.exec(text)) {
@@ -55,6 +63,10 @@ export function ageRules(ctx: Ctx): void {
     else if (BEFORE_PRONOUN_RE.test(before) && AFTER_NOT_MEASURE_RE.test(after) && /^(?:\s*(?:and|but|now|last|this|next|soon|today|tomorrow|yesterday|on|in|years?)\b|\s*[,;.!)]|\s*$|\s\p{Lu}\p{Ll}+[,.!?]?(?:\s|$))/iu.test(after)) [conf, rule] = [0.8, 'age-pronoun'];
     else if (BEFORE_SEX_RE.test(before) && AFTER_NOT_MEASURE_RE.test(after) && /^(?:\s*[,;)|]|\s+[A-Za-z(]|\s*$)/.test(after)) [conf, rule] = [0.75, 'age-sex-before'];
     else if (AGED_NOUN_RE.test(text.slice(Math.max(0, s - 30), Math.min(text.length, e + 30))) && AFTER_NOT_MEASURE_RE.test(after)) [conf, rule] = [0.75, 'age-noun'];
+    // "Dolores Finch, 90y,": an age written with y alone
+    else if (/^y(?=[\s,;.)]|$)/.test(after) && !BEFORE_DURATION_RE.test(before)) [conf, rule] = [0.8, 'age-y'];
+    // "1. Barry 93 from Bupa Kogarah", "bed 3 - paddy o'sullivan 92 frm ballyfermot": a name, the age, where they came from
+    else if (/^\s+(?:from|frm|fr|ex)\s+\p{L}/u.test(after) && isNameBefore(ctx, before)) [conf, rule] = [0.75, 'age-name-from'];
     if (conf) ctx.add(s, e, 'AGE', conf, rule);
   }
   const words = ctx.tokens.some((t) => t.lower.startsWith('ninet') || t.lower.includes('hundred'));

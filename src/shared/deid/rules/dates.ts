@@ -63,6 +63,9 @@ const FRACTION_AFTER =
   /^[ \t]*(?!\d{4}\b|\d{1,2}[:.h]\d{2}\b|\d{1,2}(?:[:.]\d{2})?\s?[ap]m\b)(?:bottles?|sets?|cultures?|strength|power|vision|mg|mcg|g\b|ml|mL|mmHg|units?|cores?|nodes?|lymph|patients|of|positive|negative|samples?|specimens?|biopsies|sites?|criteria|points?|fingers?|teeth|views?|vessels?|limbs?|times|doses?|cycles?|in\b|on\b|splits?|ratio|scale|score|with|murmur|systolic|diastolic|holosystolic|pansystolic|ejection|early|late|mid|grade|x\b|or\b|per\b|\d)/i;
 /** "2/27 of", "2/27 patients": a count out of a total. */
 const COUNT_AFTER = /^\s*(?:of\b|patients|participants|cases|samples|specimens|biopsies|nodes|cores|sites|points|subjects|\/|%)/i;
+/** "18/12 old", "for 24/12": months or weeks of age or duration in British notation. */
+const AGE_OR_SPAN_AFTER = /^\s*(?:old|hx|history|ago|of age|months?|mo\b|mths?|yrs?|\/|-|–|\+|weeks?|wks?|days?|gestation|post|duration)/i;
+const AGE_OR_SPAN_BEFORE = /\b(?:aged?|age|for|x|over|past|last|within|since|about|approx|~)\s*$/i;
 const FRACTION_BEFORE = /(?:\b(?:(?:VA|vision|acuity|VA\s*:?\s*(?:R|L|RE|LE|OD|OS|right|left))|APGARS?|Apgars?|BP|blood pressure|pain|up to|rated|ratio|score|power|strength|grade|murmur|G\d*P\d*|was|of|mmHg|x|GCS|motor|sensation|reflexes|pulses|mg|(?<!(?:last|next|first|final)\s)dose|dosing)\s*:?\s*)$/i;
 
 /** An abbreviation or a capitalised scale name right before "4/5": a score, not a date ("MRC 4/5", "NRS 7/10"); a scan or a meeting ("MRI 3/20", "MDT 13/08") takes a date. */
@@ -152,6 +155,10 @@ export function dateRules(ctx: Ctx): void {
     if (DATE_CUE_BEFORE.test(before) || /\s[-–—]\s$/.test(before) || /^\s*(?:at\s+\d|@|\d{1,2}:\d{2}|[:,-]\s|\((?:bed|bay|ward|rm|room)\b)/.test(after)) add(m.index, m.index + m[0].length, 0.75, 'date-md');
     // "(28/4)": a day and month in brackets of their own (not a score out of a small denominator)
     else if (/\($/.test(before) && /^\)/.test(after) && !((a < b && SCORE_DENOMINATORS.has(b)) || a === b)) add(m.index, m.index + m[0].length, 0.7, 'date-md-bracket');
+    // "swap ur 24/12 for my 31/12", "handover 18/10": a day over 12 makes it a date whichever way round,
+    // unless it is a count, an age in months (18/12 old) or a score
+    else if (((a > 12 && b <= 12) || (a <= 12 && b > 12)) && !AGE_OR_SPAN_AFTER.test(after) && !AGE_OR_SPAN_BEFORE.test(before) && !COUNT_AFTER.test(after) && !(a < b && SCORE_DENOMINATORS.has(b)))
+      add(m.index, m.index + m[0].length, 0.7, 'date-dm-unambiguous');
     // a sentence of its own ("10/10.") or a sentence that ends with it ("came in from the farm 3/3.")
     else if (/^[.!;]?(?:\s|$)/.test(after)) {
       const alone = /(?:^|[.!?;]\s+|\n\s*)$/.test(before);

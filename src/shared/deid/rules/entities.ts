@@ -1551,6 +1551,19 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (isEnglish(t) || isMedical(t) || isCalendar(t) || isPlaceWord(t) || has(t, K.LARGE_AREAS) || has(t, K.TITLES) || has(t, K.RELATIONS) || has(t, K.ORG_CUES)) continue;
       emit(t.start, t.end, 'NAME', 0.7, 'name-vocative');
     }
+    // a request to someone at the start of a line, without the comma: "Lerato pls do the BI-1663", "wambui can u do the review"
+    for (const t of tokens) {
+      if (t.num || t.upper || t.text.length < 3 || isCovered(t.start, t.end)) continue;
+      // (sentenceStart is kept for capitalised words only; a lower-case chat line starts where the text or a line does)
+      if (!t.sentenceStart && !(t.cap ? false : /(?:^|[\n.!?])[ \t]*$/.test(text.slice(Math.max(0, t.start - 3), t.start)))) continue;
+      const n = tokens[t.index + 1];
+      const n2 = tokens[t.index + 2];
+      if (!n || text.slice(t.end, n.start) !== ' ') continue;
+      const asks = n.lower === 'pls' || n.lower === 'plz' || n.lower === 'please' || (/^(?:can|could|would)$/.test(n.lower) && !!n2 && /^(?:u|you|ya)$/.test(n2.lower));
+      if (!asks) continue;
+      if (isMedical(t) || isCalendar(t) || has(t, K.LARGE_AREAS) || has(t, K.TITLES) || has(t, K.RELATIONS) || has(t, K.ORG_CUES) || has(t, K.FUNCTION_WORDS) || (isEnglish(t) && !isFirst(t))) continue;
+      emit(t.start, t.end, 'NAME', 0.7, 'name-vocative');
+    }
   });
   // ---- a family member's name that is also a word: "aunty Mere", "her sister Hope"
   pass(() => {
