@@ -20,8 +20,8 @@ const TYPE_PRIORITY: Record<PhiType, number> = {
 
 /** An Eircode after a town or county: "Co. Galway H54 X2K7" (a routing key, then four letters and digits mixed). */
 const EIRCODE_AFTER_RE = /^,? (?:[AC-FHKNPRTV-Y]\d{2}|D6W) (?=[A-Z]{0,3}\d)(?=\d{0,3}[AC-FHKNPRTV-Y])[AC-FHKNPRTV-Y0-9]{4}\b/;
-/** A kind of workplace right after a name: "the Tyson plant", "Amazon warehouse". */
-const WORKPLACE_AFTER_RE = /^ (?:plant|factory|warehouse|fulfil?ment cent(?:re|er)|distribution cent(?:re|er)|depot|refinery|mill|foundry|abattoir|call cent(?:re|er))\b/;
+/** A kind of workplace right after a name: "the Tyson plant", "Amazon warehouse", "cumberland infirmary". */
+const WORKPLACE_AFTER_RE = /^ (?:plant|factory|warehouse|fulfil?ment cent(?:re|er)|distribution cent(?:re|er)|depot|refinery|mill|foundry|abattoir|call cent(?:re|er)|infirmary|hospital|hospice|nursing home|care home|medical cent(?:re|er)|health cent(?:re|er))\b/;
 
 export interface DeidEngine {
   findIdentifiers(text: string, options?: FindOptions): Finding[];

@@ -134,6 +134,9 @@ const HEALTH_TRUST_RE = /(?:\p{Lu}[\p{L}'’&-]*[ ](?:(?:and|of|&)[ ])?){1,6}(?:
 const VERBS_NOT_MODIFIERS = new Set('shown taught told given seen said asked used using did does had has have was is were are got gets gave showed taught needs needed wants wanted likes'.split(' '));
 /** "I'm Deb": the speaker before a name is no part of it. */
 const FIRST_PERSON = new Set(['i', "i'm", 'i’m', "i'd", 'i’d', "i've", 'i’ve', "i'll", 'i’ll']);
+/** Words said before "sir" or "here" that are no one's name: "Yes sir", "Okay here". */
+const INTERJECTIONS = new Set('yes no yeah yep nope ok okay thanks thank hi hello hey morning evening afternoon night dear good sorry please right sure noted done welcome aye cheers'.split(' '));
+const LOWER_SAINT_RE = /(?<![\w'’.-])st\.? ([a-z]+(?:['’]s)?)( (?:nursing home|care home|hospital|hospice|church|school|ward|clinic|college))?(?![\w'’-])/g;
 const FOREIGN_WEAK_TITLES = new Set(['don', 'pan', 'pak', 'bu', 'ibu', 'm', 'sri', 'pd']);
 /** Academic degree abbreviations inside a title chain: "Dr. med. dent.", "Dr. rer. nat." */
 const TITLE_DEGREES = new Set(['med', 'dent', 'rer', 'nat', 'phil', 'habil', 'univ', 'vet', 'jur', 'sc']);
@@ -159,7 +162,7 @@ const FAMILY = new Set('mother father mom mum dad son daughter wife husband part
 const ONCE = [0];
 const SPECIALTY_WORDS = new Set('pulmonary pulmonology cardiology dermatology neurology oncology urology orthopaedics orthopedics pediatrics paediatrics gastroenterology nephrology ophthalmology endocrinology podiatry chiropractic dentistry optometry audiology allergy obstetrics gynecology gynaecology otolaryngology hematology haematology'.split(' '));
 const ACRONYM_TO_VERBS = new Set('sent faxed transferred referred admitted discharged moved taken driven flown'.split(' '));
-const LOWER_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+const LOWER_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sgt', 'det', 'insp', 'supt', 'cllr', 'prof']);
 const BED_CUE_TEST = /\b(?:bed|bay|cub|cubicle|resus|rm|side room|chair|trolley|corridor|majors|minors)\b/i;
 const BED_CUE_RE = /\b(?:bed|bay|cub|cubicle|resus|rm|side room|chair|trolley|corridor|majors|minors)(?:\s+(?:#\s?)?\d{1,3}[a-z]?)?(?:\s*[-:–—]\s*|\s+)(?=\p{L})/giu;
 /** Verbs that put a lower-case unknown word after "from"/"in"/"at" in a place: "came in from ballinasloe", "lives out at wagga". */
@@ -1191,7 +1194,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   });
   // ---- lower-case informal notes: "mr dawson", "dr chen"
   pass(() => {
-    if (tokens.some((t) => !t.cap && !t.upper && LOWER_TITLES.has(t.text))) for (const m of text.matchAll(/(?<![\w'’-])(?:mr|mrs|ms|miss|dr)\.?\s+([A-Za-z][a-z'’-]*[a-z])(?![\w'’-])/g)) {
+    if (tokens.some((t) => !t.cap && !t.upper && LOWER_TITLES.has(t.text))) for (const m of text.matchAll(/(?<![\w'’-])(?:mr|mrs|ms|miss|dr|sgt|det|insp|supt|cllr|prof)\.?\s+([A-Za-z][a-z'’-]*[a-z])(?![\w'’-])/g)) {
       const w = m[1]!;
       const lw = w.toLowerCase();
       const s = m.index + m[0].length - w.length;
@@ -1551,6 +1554,18 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (isEnglish(t) || isMedical(t) || isCalendar(t) || isPlaceWord(t) || has(t, K.LARGE_AREAS) || has(t, K.TITLES) || has(t, K.RELATIONS) || has(t, K.ORG_CUES)) continue;
       emit(t.start, t.end, 'NAME', 0.7, 'name-vocative');
     }
+    // "Kerry-Ann here.", "Wanjiru here 👋": who is writing; "Pinky ma'am", "Kumar sir": a name and an honorific after it
+    for (const t of tokens) {
+      if (!t.cap || t.upper || t.text.length < 3 || isCovered(t.start, t.end)) continue;
+      const after = text.slice(t.end, t.end + 8);
+      const here = (t.sentenceStart || /(?:^|\p{Extended_Pictographic}\uFE0F?)[ \t]*$/u.test(text.slice(Math.max(0, t.start - 3), t.start))) && /^ here\b(?![ \t]+(?:is|are|was|we|you|i)\b)/i.test(after);
+      const honorific = /^ (?:ma['’]am|madam|sir|ji|sahab|saab|bhai|didi|akka|anna)\b/i.test(after);
+      if (!here && !honorific) continue;
+      if (isMedical(t) || isCalendar(t) || has(t, K.LARGE_AREAS) || has(t, K.TITLES) || has(t, K.RELATIONS) || has(t, K.ORG_CUES) || has(t, K.FUNCTION_WORDS) || INTERJECTIONS.has(t.lower)) continue;
+      // (an ordinary word is a name before an honorific, "Pinky ma'am", but not before "here")
+      if (here && isEnglish(t) && !isFirst(t)) continue;
+      emit(t.start, t.end, 'NAME', 0.75, here ? 'name-here' : 'name-honorific');
+    }
     // a request to someone at the start of a line, without the comma: "Lerato pls do the BI-1663", "wambui can u do the review"
     for (const t of tokens) {
       if (t.num || t.upper || t.text.length < 3 || isCovered(t.start, t.end)) continue;
@@ -1785,6 +1800,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (/NHS|Health Board|Health District|Social Care Trust/.test(text)) for (let m = scan(HEALTH_TRUST_RE, text); m; m = HEALTH_TRUST_RE.exec(text)) {
         const t = tokens[tokenAt(tokens, m.index)];
         if (t && t.start === m.index && !isCovered(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-health-trust');
+      }
+      // a saint's place written in lower case: "cover 2-8 in st james tmrw", "d/c to st clare's nursing home"
+      if (/(?:^|[^\w])st\.? [a-z]/.test(text)) for (let m = scan(LOWER_SAINT_RE, text); m; m = LOWER_SAINT_RE.exec(text)) {
+        const w = m[1]!.replace(/['’]s$/, '');
+        if (!lex.firstNames.has(w) || (lex.english.has(w) && !m[2])) continue;
+        emit(m.index, m.index + m[0].length, 'LOCATION', 0.75, 'place-saint-lower');
       }
       // a children's hospital called by its short name: "Texas Children's", "East Tennessee Children's", "Children's Mercy"
       if (/Children['’]s/.test(text)) for (let m = scan(CHILDRENS_RE, text); m; m = CHILDRENS_RE.exec(text)) {
