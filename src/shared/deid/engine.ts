@@ -56,6 +56,119 @@ export function mergeFindings(findings: Finding[]): Finding[] {
   return out;
 }
 
+/**
+ * The last step, on merged findings: joins the parts of one address, one "Surname, Given" name or one
+ * description of marks; extends a place by what belongs to it; finds an identifier again wherever it repeats.
+ * (A function of its own: findIdentifiers with all of it inline ran about 10% slower.)
+ */
+function joinAndExtend(text: string, merged: Finding[]): Finding[] {
+  // "Lot 14, Shady Pines Mobile Home Park", "Apt 3B, 88 Sycamore Terrace": one address
+  for (let i = merged.length - 2; i >= 0; i--) {
+    const a = merged[i]!;
+    const b = merged[i + 1]!;
+    // "spider web tattoo on left elbow, "MUM" on right hand knuckles": one description of the marks
+    if (a.type === 'BIOMETRIC' && b.type === 'BIOMETRIC' && /^(?:,|;| \+| and|, and) $/.test(text.slice(a.end, b.start))) {
+      merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
+      continue;
+    }
+    if (a.type !== 'LOCATION' || (b.type !== 'LOCATION' && !(b.type === 'NAME' && /^ (?:upon|am|sur) $/.test(text.slice(a.end, b.start))))) continue;
+    const gap = text.slice(a.end, b.start);
+    if (
+      // "Apt 3B, 88 Sycamore Terrace", "Living Faith Chapel, Agbowo", "Rookery Cottage, Nether Stowey": one address
+      gap === ', ' ||
+      // "Tuam, Co. Galway": an Irish county
+      (gap === '. ' && /\bCo$/.test(text.slice(a.start, a.end))) ||
+      // "Stratford upon Avon", "Flying J in Napanee", "Moorfields at St Ann's": one place
+      /^ (?:upon|on|in|at|de|du|la|del|am|an der|sur|near) $/.test(gap)
+    ) {
+      merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
+    }
+  }
+  // "Ó Súilleabháin, Pádraig (90) - AF review", "(Baker, Bill)": surname and given name of one person in a
+  // list or record line are one name
+  for (let i = merged.length - 2; i >= 0; i--) {
+    const a = merged[i]!;
+    const b = merged[i + 1]!;
+    if (a.type !== 'NAME' || b.type !== 'NAME') continue;
+    // 'Tyler "T-Rex" Robinson': a nickname in quotes inside a name is part of it
+    if (/^ ["“]$|^["”] $|^ ["“]\p{L}[\p{L}'’ -]{0,20}["”] $/u.test(text.slice(a.end, b.start))) {
+      merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
+      continue;
+    }
+    if (text.slice(a.end, b.start) !== ', ') continue;
+    if (!/^[ \t]*(?:\(|-|–|\)|\||\n|$|["”'’])|^[ \t]{2}|^[ \t]\p{Lu}\.?,|^[ \t]+[a-z]+=|^,[ \t]*(?:\d|ur\.|DOB|MRN|b\.)/u.test(text.slice(b.end, b.end + 8))) continue;
+    // ("M.O'B., J. Smith": initials are a whole name already)
+    if (/\b(?:and|&|or)\s*$/.test(text.slice(b.start, b.end)) || /[,;.]$|[,;]/.test(text.slice(a.start, a.end))) continue;
+    merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
+  }
+  // "M. Osei", "A Fenwick", "Md. Salim": an initial right before a found name belongs to it
+  for (const f of merged) {
+    if (f.type !== 'NAME') continue;
+    // (and the abbreviated given names "Md." for Mohammed, "Ma." for Maria, "Wm." for William)
+    const ini = /(?:^|[\s(:|])(\p{Lu}|Md|Ma|Mohd|Muhd|Mst|Wm|Thos|Chas|Jas)(\.?)[ \t]$/u.exec(text.slice(Math.max(0, f.start - 6), f.start));
+    // "I" and "A" without a full stop are words ("A Fenwick" is rare; "a" starts sentences)
+    if (!ini || (!ini[2] && /^(?:[IA]|\p{Lu}\p{Ll}+)$/u.test(ini[1]!))) continue;
+    const s = f.start - ini[0].length + ini[0].indexOf(ini[1]!);
+    if (!merged.some((g) => g !== f && g.start < f.start && g.end > s)) f.start = s;
+  }
+  // "Hana P., 32": an initial after a given name belongs to it
+  for (const f of merged) {
+    if (f.type !== 'NAME') continue;
+    const ini = (/^\p{Ll}/u.test(text.slice(f.start, f.start + 1)) ? /^ [a-z]\.(?=[,;)\s]|$)/ : /^ \p{Lu}\.(?=[,;)\s]|$)/u).exec(text.slice(f.end, f.end + 4));
+    if (ini && !merged.some((g) => g !== f && g.start < f.end + ini[0].length && g.end > f.end)) f.end += ini[0].length;
+  }
+  // "Riyadh 12214", "Dublin 8", "Hyderabad - 500034": a postal number after a town ends the address;
+  // "Holly Lodge supported living", "kaitaia hospital": the kind of place after its name belongs to it;
+  // "I-10 exit 15", "Garki II": an exit or a numbered district too
+  for (const f of merged) {
+    // "works at the Tyson plant": a name before a kind of workplace is that workplace
+    const workplace = f.type === 'NAME' ? WORKPLACE_AFTER_RE.exec(text.slice(f.end, f.end + 24)) : null;
+    if (workplace && !merged.some((g) => g.start < f.end + workplace[0].length && g.end > f.end)) {
+      f.type = 'LOCATION';
+      f.end += workplace[0].length;
+      continue;
+    }
+    if (f.type !== 'LOCATION') continue;
+    const after = text.slice(f.end, f.end + 32);
+    const post = /^(?: |[ \t][-–][ \t])\(?(\d{1,6})\)?(?=[,.;)\n]|[ \t][-–][ \t]|[ \t]{2}|$)/.exec(after) ?? /^ (?:exit|junction|jct\.?) \d{1,3}[A-Z]?\b|^ J\d{1,2}\b|^ (?:I{1,3}|IV|V|VI{1,3})(?=[,;\n]|$)/.exec(after) ?? EIRCODE_AFTER_RE.exec(after);
+    if (post && !/^(?:19|20)\d\d$/.test(post[1] ?? '') && !merged.some((g) => g.start < f.end + post[0].length && g.end > f.end)) f.end += post[0].length;
+    else {
+      const kind = /^ (?:supported living|care home|nursing home|residential home|rest home|retirement (?:home|village)|sheltered housing|day cent(?:re|er)|group home|care village|garage|depot|branch|store|superstore|site|factory|plant|warehouse|campus|estate|foundry|works|mill|village hall|community hall|church hall|hall|leisure centre|sports centre|hospital|base hospital|district hospital|clinic|polyclinic|health cent(?:re|er)|medical cent(?:re|er)|hospice|infirmary|primary school|high school|school|mart|market)\b/i.exec(after);
+      if (kind && !merged.some((g) => g.start < f.end + kind[0].length && g.end > f.end)) f.end += kind[0].length;
+    }
+    // "The Oaks Surgery" heading a letter, "Royal North Shore": the article or Royal belongs to the name
+    const lead = /(?:^|\n)(The )$|(?<![\p{L}])(Royal )$/u.exec(text.slice(Math.max(0, f.start - 6), f.start));
+    if (lead && /^\p{Lu}/u.test(text.slice(f.start, f.start + 1))) f.start -= (lead[1] ?? lead[2])!.length;
+    // "Plot 1142 Ahmadu Bello Way", "H.No. 4-12/B": the plot or house label before a numbered address
+    const plot = /(?:^|[\s,(])((?:Plot|Stand|Erf|Lot|H\.\s?No\.?|House No\.?|Door No\.?|D\.\s?No\.?)[ \t]?)$/.exec(text.slice(Math.max(0, f.start - 12), f.start));
+    if (plot && /^\d/.test(text.slice(f.start, f.start + 1))) f.start -= plot[1]!.length;
+  }
+  // "*L2501270044193*": the start and stop characters of a printed barcode belong to it
+  for (const f of merged) if ((f.type === 'ID' || f.type === 'MRN') && text[f.start - 1] === '*' && text[f.end] === '*') { f.start--; f.end++; }
+  // an identifier found once is the same identifier wherever it is repeated in the text ("user akhoury ... akhoury's session")
+  const repeated: Finding[] = [];
+  const seen = new Set<string>();
+  let inSpan: Uint8Array | undefined;
+  for (const f of merged) {
+    if (!REPEATED_TYPES.has(f.type) || f.end - f.start < 5) continue;
+    const v = text.slice(f.start, f.end);
+    if (seen.has(v)) continue;
+    seen.add(v);
+    if (!inSpan) {
+      inSpan = new Uint8Array(text.length);
+      for (const g of merged) inSpan.fill(1, g.start, g.end);
+    }
+    for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + v.length)) {
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[at + v.length] ?? ' ')) continue;
+      if (inSpan.subarray(at, at + v.length).includes(1)) continue;
+      repeated.push({ ...f, start: at, end: at + v.length, rule: 'repeated' });
+      inSpan.fill(1, at, at + v.length);
+    }
+  }
+  if (repeated.length) merged = mergeFindings([...merged, ...repeated]);
+  return merged;
+}
+
 let classes: Map<string, number> | undefined;
 
 export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine {
@@ -102,6 +215,10 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
       add(start, end, type, confidence, rule) {
         if (end > start) findings.push({ start, end, type, confidence, rule });
       },
+      // every field set here, so the context keeps one shape for V8 while rules fill them in
+      wordClasses: undefined,
+      headerCells: undefined,
+      codeCells: undefined,
     };
     // 1. pattern rules (contact details, ids, dates, ages, addresses, biometrics)
     ctx.tokens = tokenize(text);
@@ -129,112 +246,11 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     for (const f of findings) if (f.confidence >= 0.75) covered.fill(1, f.start, f.end);
     entityRules(ctx, covered);
     let merged = mergeFindings(findings);
-    if (ctx.headerCells) merged = merged.filter((f) => !((f.type === 'NAME' || f.type === 'LOCATION') && ctx.headerCells!.some((c) => c.start === f.start && c.end === f.end)));
-    if (ctx.codeCells) merged = merged.filter((f) => !(f.type === 'ID' && ctx.codeCells!.some((c) => c.start <= f.start && f.end <= c.end)));
-    // "Lot 14, Shady Pines Mobile Home Park", "Apt 3B, 88 Sycamore Terrace": one address
-    for (let i = merged.length - 2; i >= 0; i--) {
-      const a = merged[i]!;
-      const b = merged[i + 1]!;
-      // "spider web tattoo on left elbow, "MUM" on right hand knuckles": one description of the marks
-      if (a.type === 'BIOMETRIC' && b.type === 'BIOMETRIC' && /^(?:,|;| \+| and|, and) $/.test(text.slice(a.end, b.start))) {
-        merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
-        continue;
-      }
-      if (a.type !== 'LOCATION' || (b.type !== 'LOCATION' && !(b.type === 'NAME' && /^ (?:upon|am|sur) $/.test(text.slice(a.end, b.start))))) continue;
-      const gap = text.slice(a.end, b.start);
-      if (
-        // "Apt 3B, 88 Sycamore Terrace", "Living Faith Chapel, Agbowo", "Rookery Cottage, Nether Stowey": one address
-        gap === ', ' ||
-        // "Tuam, Co. Galway": an Irish county
-        (gap === '. ' && /\bCo$/.test(text.slice(a.start, a.end))) ||
-        // "Stratford upon Avon", "Flying J in Napanee", "Moorfields at St Ann's": one place
-        /^ (?:upon|on|in|at|de|du|la|del|am|an der|sur|near) $/.test(gap)
-      ) {
-        merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
-      }
-    }
-    // "Ó Súilleabháin, Pádraig (90) - AF review", "(Baker, Bill)": surname and given name of one person in a
-    // list or record line are one name
-    for (let i = merged.length - 2; i >= 0; i--) {
-      const a = merged[i]!;
-      const b = merged[i + 1]!;
-      if (a.type !== 'NAME' || b.type !== 'NAME') continue;
-      // 'Tyler "T-Rex" Robinson': a nickname in quotes inside a name is part of it
-      if (/^ ["“]$|^["”] $|^ ["“]\p{L}[\p{L}'’ -]{0,20}["”] $/u.test(text.slice(a.end, b.start))) {
-        merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
-        continue;
-      }
-      if (text.slice(a.end, b.start) !== ', ') continue;
-      if (!/^[ \t]*(?:\(|-|–|\)|\||\n|$|["”'’])|^[ \t]{2}|^[ \t]\p{Lu}\.?,|^[ \t]+[a-z]+=|^,[ \t]*(?:\d|ur\.|DOB|MRN|b\.)/u.test(text.slice(b.end, b.end + 8))) continue;
-      // ("M.O'B., J. Smith": initials are a whole name already)
-      if (/\b(?:and|&|or)\s*$/.test(text.slice(b.start, b.end)) || /[,;.]$|[,;]/.test(text.slice(a.start, a.end))) continue;
-      merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
-    }
-    // "M. Osei", "A Fenwick", "Md. Salim": an initial right before a found name belongs to it
-    for (const f of merged) {
-      if (f.type !== 'NAME') continue;
-      // (and the abbreviated given names "Md." for Mohammed, "Ma." for Maria, "Wm." for William)
-      const ini = /(?:^|[\s(:|])(\p{Lu}|Md|Ma|Mohd|Muhd|Mst|Wm|Thos|Chas|Jas)(\.?)[ \t]$/u.exec(text.slice(Math.max(0, f.start - 6), f.start));
-      // "I" and "A" without a full stop are words ("A Fenwick" is rare; "a" starts sentences)
-      if (!ini || (!ini[2] && /^(?:[IA]|\p{Lu}\p{Ll}+)$/u.test(ini[1]!))) continue;
-      const s = f.start - ini[0].length + ini[0].indexOf(ini[1]!);
-      if (!merged.some((g) => g !== f && g.start < f.start && g.end > s)) f.start = s;
-    }
-    // "Hana P., 32": an initial after a given name belongs to it
-    for (const f of merged) {
-      if (f.type !== 'NAME') continue;
-      const ini = (/^\p{Ll}/u.test(text.slice(f.start, f.start + 1)) ? /^ [a-z]\.(?=[,;)\s]|$)/ : /^ \p{Lu}\.(?=[,;)\s]|$)/u).exec(text.slice(f.end, f.end + 4));
-      if (ini && !merged.some((g) => g !== f && g.start < f.end + ini[0].length && g.end > f.end)) f.end += ini[0].length;
-    }
-    // "Riyadh 12214", "Dublin 8", "Hyderabad - 500034": a postal number after a town ends the address;
-    // "Holly Lodge supported living", "kaitaia hospital": the kind of place after its name belongs to it;
-    // "I-10 exit 15", "Garki II": an exit or a numbered district too
-    for (const f of merged) {
-      // "works at the Tyson plant": a name before a kind of workplace is that workplace
-      const workplace = f.type === 'NAME' ? WORKPLACE_AFTER_RE.exec(text.slice(f.end, f.end + 24)) : null;
-      if (workplace && !merged.some((g) => g.start < f.end + workplace[0].length && g.end > f.end)) {
-        f.type = 'LOCATION';
-        f.end += workplace[0].length;
-        continue;
-      }
-      if (f.type !== 'LOCATION') continue;
-      const after = text.slice(f.end, f.end + 32);
-      const post = /^(?: |[ \t][-–][ \t])\(?(\d{1,6})\)?(?=[,.;)\n]|[ \t][-–][ \t]|[ \t]{2}|$)/.exec(after) ?? /^ (?:exit|junction|jct\.?) \d{1,3}[A-Z]?\b|^ J\d{1,2}\b|^ (?:I{1,3}|IV|V|VI{1,3})(?=[,;\n]|$)/.exec(after) ?? EIRCODE_AFTER_RE.exec(after);
-      if (post && !/^(?:19|20)\d\d$/.test(post[1] ?? '') && !merged.some((g) => g.start < f.end + post[0].length && g.end > f.end)) f.end += post[0].length;
-      else {
-        const kind = /^ (?:supported living|care home|nursing home|residential home|rest home|retirement (?:home|village)|sheltered housing|day cent(?:re|er)|group home|care village|garage|depot|branch|store|superstore|site|factory|plant|warehouse|campus|estate|foundry|works|mill|village hall|community hall|church hall|hall|leisure centre|sports centre|hospital|base hospital|district hospital|clinic|polyclinic|health cent(?:re|er)|medical cent(?:re|er)|hospice|infirmary|primary school|high school|school|mart|market)\b/i.exec(after);
-        if (kind && !merged.some((g) => g.start < f.end + kind[0].length && g.end > f.end)) f.end += kind[0].length;
-      }
-      // "The Oaks Surgery" heading a letter, "Royal North Shore": the article or Royal belongs to the name
-      const lead = /(?:^|\n)(The )$|(?<![\p{L}])(Royal )$/u.exec(text.slice(Math.max(0, f.start - 6), f.start));
-      if (lead && /^\p{Lu}/u.test(text.slice(f.start, f.start + 1))) f.start -= (lead[1] ?? lead[2])!.length;
-      // "Plot 1142 Ahmadu Bello Way", "H.No. 4-12/B": the plot or house label before a numbered address
-      const plot = /(?:^|[\s,(])((?:Plot|Stand|Erf|Lot|H\.\s?No\.?|House No\.?|Door No\.?|D\.\s?No\.?)[ \t]?)$/.exec(text.slice(Math.max(0, f.start - 12), f.start));
-      if (plot && /^\d/.test(text.slice(f.start, f.start + 1))) f.start -= plot[1]!.length;
-    }
-    // "*L2501270044193*": the start and stop characters of a printed barcode belong to it
-    for (const f of merged) if ((f.type === 'ID' || f.type === 'MRN') && text[f.start - 1] === '*' && text[f.end] === '*') { f.start--; f.end++; }
-    // an identifier found once is the same identifier wherever it is repeated in the text ("user akhoury ... akhoury's session")
-    const repeated: Finding[] = [];
-    const seen = new Set<string>();
-    let inSpan: Uint8Array | undefined;
-    for (const f of merged) {
-      if (!REPEATED_TYPES.has(f.type) || f.end - f.start < 5) continue;
-      const v = text.slice(f.start, f.end);
-      if (seen.has(v)) continue;
-      seen.add(v);
-      if (!inSpan) {
-        inSpan = new Uint8Array(text.length);
-        for (const g of merged) inSpan.fill(1, g.start, g.end);
-      }
-      for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + v.length)) {
-        if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[at + v.length] ?? ' ')) continue;
-        if (inSpan.subarray(at, at + v.length).includes(1)) continue;
-        repeated.push({ ...f, start: at, end: at + v.length, rule: 'repeated' });
-        inSpan.fill(1, at, at + v.length);
-      }
-    }
-    if (repeated.length) merged = mergeFindings([...merged, ...repeated]);
+    // (the cells are read into locals first: a closure over ctx here made the whole engine about 10% slower)
+    const { headerCells, codeCells } = ctx;
+    if (headerCells) merged = merged.filter((f) => !((f.type === 'NAME' || f.type === 'LOCATION') && headerCells.some((c) => c.start === f.start && c.end === f.end)));
+    if (codeCells) merged = merged.filter((f) => !(f.type === 'ID' && codeCells.some((c) => c.start <= f.start && f.end <= c.end)));
+    merged = joinAndExtend(text, merged);
     if (options.minConfidence) merged = merged.filter((f) => f.confidence >= options.minConfidence!);
     if (options.types) {
       const allowed = new Set(options.types);

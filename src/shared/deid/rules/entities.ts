@@ -390,7 +390,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     }
     // a brand no list holds, known by its dose or form: "Glycomet 500 BD", "Madopar 62.5mg", "Mixtard 30/70", "Cap Risek"
     if (t.cap || t.upper) {
-      if (DOSE_AFTER_RE.test(text.slice(t.end, t.end + 16)) || RELEASE_AFTER_RE.test(text.slice(t.end, t.end + 8))) return true;
+      // (speed: a dose starts with a digit or a bracket, a release form with a capital, one or two characters on)
+      const c1 = codeAt(text, t.end);
+      const c2 = codeAt(text, t.end + 1);
+      if (((c1 >= 48 && c1 <= 57) || c1 === 40 || c1 === 41 || (c1 === 32 && ((c2 >= 48 && c2 <= 57) || c2 === 40))) && DOSE_AFTER_RE.test(text.slice(t.end, t.end + 16))) return true;
+      if (c1 === 32 && c2 >= 65 && c2 <= 90 && RELEASE_AFTER_RE.test(text.slice(t.end, t.end + 8))) return true;
       const p = tokens[t.index - 1];
       if (p && DOSE_FORMS.has(p.lower) && /^\.? $/.test(text.slice(p.end, t.start))) return true;
     }
@@ -1797,12 +1801,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         }
       }
       // NHS trusts and health boards named after their area: "Pennine Valley NHS Foundation Trust", "Hywel Dda University Health Board"
-      if (/NHS|Health Board|Health District|Social Care Trust/.test(text)) for (let m = scan(HEALTH_TRUST_RE, text); m; m = HEALTH_TRUST_RE.exec(text)) {
+      if (text.includes('NHS') || text.includes('Health ') || text.includes('Social Care')) for (let m = scan(HEALTH_TRUST_RE, text); m; m = HEALTH_TRUST_RE.exec(text)) {
         const t = tokens[tokenAt(tokens, m.index)];
         if (t && t.start === m.index && !isCovered(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-health-trust');
       }
       // a saint's place written in lower case: "cover 2-8 in st james tmrw", "d/c to st clare's nursing home"
-      if (/(?:^|[^\w])st\.? [a-z]/.test(text)) for (let m = scan(LOWER_SAINT_RE, text); m; m = LOWER_SAINT_RE.exec(text)) {
+      if (text.includes('st ') || text.includes('st. ')) for (let m = scan(LOWER_SAINT_RE, text); m; m = LOWER_SAINT_RE.exec(text)) {
         const w = m[1]!.replace(/['’]s$/, '');
         if (!lex.firstNames.has(w) || (lex.english.has(w) && !m[2])) continue;
         emit(m.index, m.index + m[0].length, 'LOCATION', 0.75, 'place-saint-lower');

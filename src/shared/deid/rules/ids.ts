@@ -188,7 +188,7 @@ export function idRules(ctx: Ctx): void {
     ctx.add(m.index, m.index + m[0].length, 'DEVICE', 0.9, 'mac-address');
   }
   // "just DM me (mt_sgt_rec_therapy)", "add me on snap: j.kaur_92": a handle someone gives out
-  if (/\bme\b/i.test(text)) for (let m = scan(DM_HANDLE_RE, text); m; m = DM_HANDLE_RE.exec(text)) {
+  if (text.includes(' me')) for (let m = scan(DM_HANDLE_RE, text); m; m = DM_HANDLE_RE.exec(text)) {
     const v = m[1]!;
     if (!/[_\d.]/.test(v) || /^\d+$/.test(v) || /\.(?:com|org|net|example|co|uk)$/i.test(v)) continue;
     const s = m.index + m[0].length - v.length - (m[0].endsWith(')') ? 1 : 0);

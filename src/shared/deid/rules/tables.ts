@@ -111,7 +111,7 @@ export function tableRules(ctx: Ctx): void {
   const layouts: Layout[] = [];
   if (text.includes('|')) layouts.push('|');
   if (text.includes('\t')) layouts.push('\t');
-  if (/\S {2,}\S+ {2,}\S/.test(text)) layouts.push('  ');
+  if (text.includes('  ') && /\S {2,}\S+ {2,}\S/.test(text)) layouts.push('  ');
   for (const sep of layouts) {
     let header: Cell[] | undefined;
     let headerStart = 0;
