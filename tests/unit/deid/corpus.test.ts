@@ -44,13 +44,13 @@ const TARGET = { recall: 0.99, precision: 0.9, keepRate: 0.98 };
 type Scores = typeof TARGET;
 /**
  * Regression floors, just under the values measured when they were set
- * (dev 0.990 / 0.992 / 1.000, heldout 0.962 / 0.948 / 0.987, fresh 0.927 / 0.921 / 0.973
+ * (dev 0.991 / 0.992 / 1.000, heldout 0.957 / 0.946 / 0.982, fresh 0.935 / 0.928 / 0.975
  * for recall / precision / keep rate). Raise them as the engine improves.
  */
 const FLOOR: Record<string, Scores> = {
   dev: { recall: 0.985, precision: 0.9, keepRate: 0.98 },
-  heldout: { recall: 0.945, precision: 0.9, keepRate: 0.98 },
-  fresh: { recall: 0.92, precision: 0.9, keepRate: 0.965 },
+  heldout: { recall: 0.95, precision: 0.9, keepRate: 0.98 },
+  fresh: { recall: 0.925, precision: 0.9, keepRate: 0.965 },
 };
 const strict = !!process.env.DEID_STRICT;
 
