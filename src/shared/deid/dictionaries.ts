@@ -7,6 +7,8 @@ export interface Lexicon {
   lastNames: Map<string, number>;
   /** Lowercase common English words (SCOWL). */
   english: Set<string>;
+  /** Words of other languages mixed into English notes that are also names or places: ordinary words only in lower case. */
+  foreignLower: Set<string>;
   /** Single-token place names (lowercase) and multi-token place names keyed by their first two tokens. */
   placeSingle: Set<string>;
   placeMulti: Map<string, string[][]>;
@@ -61,9 +63,15 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
   for (const list of placeMulti.values()) list.sort((a, b) => b.length - a.length);
   const lower = (s: string | undefined) => new Set(split(s?.toLowerCase()));
   const firstNames = lower(data.names?.first);
-  // nationalities, languages and faiths are recorded in cases and identify no one, and the everyday words of
-  // languages mixed into English notes ("sila", "anak", "diolch") are words too: read as ordinary words
-  const english = lower(`${data.english?.words ?? ''}|${data.medical?.demonyms ?? ''}|${data.medical?.foreign ?? ''}`);
+  // nationalities, languages and faiths are recorded in cases and identify no one: read as ordinary words
+  const english = lower(`${data.english?.words ?? ''}|${data.medical?.demonyms ?? ''}`);
+  // the everyday words of languages mixed into English notes ("diolch", "habari") are ordinary words too; the
+  // ones that are also names or places ("Yang", "Ada", "sila") only when written in lower case
+  const foreignLower = new Set<string>();
+  for (const w of split(data.medical?.foreign?.toLowerCase())) {
+    if (firstNames.has(w) || lastNames.has(w) || placeSingle.has(w)) foreignLower.add(w);
+    else english.add(w);
+  }
   const drugs = lower(data.drugs?.words);
   const eponyms = lower(data.medical?.eponyms);
   const genera = lower(data.medical?.genera);
@@ -92,6 +100,7 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
     firstNames,
     lastNames,
     english,
+    foreignLower,
     placeSingle,
     placeMulti,
     drugs,

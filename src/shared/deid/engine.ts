@@ -91,8 +91,14 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
     const b = merged[i + 1]!;
     if (a.type !== 'NAME' || b.type !== 'NAME') continue;
     // 'Tyler "T-Rex" Robinson': a nickname in quotes inside a name is part of it
-    if (/^ ["“]$|^["”] $|^ ["“]\p{L}[\p{L}'’ -]{0,20}["”] $/u.test(text.slice(a.end, b.start))) {
+    if (/^ ["“]\p{L}[\p{L}'’ -]{0,20}["”] $/u.test(text.slice(a.end, b.start))) {
       merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
+      continue;
+    }
+    // (and when the nickname was found too, only with a name on both sides: not 'told Ann "Bob said"')
+    const c = merged[i + 2];
+    if (c?.type === 'NAME' && /^ ["“]$/.test(text.slice(a.end, b.start)) && /^["”] $/.test(text.slice(b.end, c.start))) {
+      merged.splice(i, 3, { ...a, end: c.end, confidence: Math.max(a.confidence, b.confidence, c.confidence) });
       continue;
     }
     if (text.slice(a.end, b.start) !== ', ') continue;

@@ -194,6 +194,15 @@ const found: [string, string, PhiType?][] = [
   ['family meeting at rotorua hospital about koro', 'rotorua hospital', 'LOCATION'],
   ['Follow-up: Tampines Polyclinic in two weeks', 'Tampines Polyclinic', 'LOCATION'],
   ['Seen by the police; a small anchor tattoo behind the left ear was noted.', 'a small anchor tattoo behind the left ear', 'BIOMETRIC'],
+  // a name is a name even beside something shaped like a dose, a release code or a day
+  ['Dr Patel to review in 6/52.', 'Patel', 'NAME'],
+  ['Bloods taken by Mrs Khan SR on the ward.', 'Khan', 'NAME'],
+  ['Discussed with Lily Yang (ward pharmacist).', 'Lily Yang', 'NAME'],
+  ['Seen with Nye Jones in clinic.', 'Nye Jones', 'NAME'],
+  ['| Ref | Patient | Age |\n| 88123456 | J. Smith | 54 |', '88123456', 'ID'],
+  ['Tyler "T-Rex" Robinson was brought in by friends.', 'Tyler "T-Rex" Robinson', 'NAME'],
+  ['scar through L eyebrow from a bottle fight', 'scar through L eyebrow', 'BIOMETRIC'],
+  ['a mole shaped like a heart on her cheek', 'a mole shaped like a heart', 'BIOMETRIC'],
 ];
 
 const kept: [string, string][] = [
@@ -268,8 +277,8 @@ const kept: [string, string][] = [
   ['request for tirzepatide (Zepbound) 2.5 mg weekly', 'Zepbound'],
   ['{"system":"urn:oid:2.16.840.1.113883.3.555","value":"A00918823"}', '2.16.840.1.113883.3.555'],
   ['pt desatting, sila ang nag-request ng transfer', 'sila'],
-  ['Tarikh: 12hb. Anak dah datang.', 'Anak'],
-  ['He speaks English and some Spanish at home.', 'English'],
+  ['Tarikh: 12hb. anak dah datang.', 'anak'],
+  ['He speaks Spanish and some English at home.', 'Spanish'],
   ['a Canadian nurse and an Australian GP', 'Australian'],
   ['Sickle cell disease; Reed-Sternberg cells seen.', 'Reed-Sternberg cells'],
   ['Present: Fever and cough for three days.', 'Fever'],
@@ -296,6 +305,22 @@ const kept: [string, string][] = [
   ['She has a gold ring engraved with her initials.', 'gold ring'],
   ['bed 3: GRACE score 140, for angio', 'GRACE'],
   ['QTc 520 ms. Long QT syndrome suspected.', 'Long QT'],
+  // review periods, acuities and counts shaped like dates; greetings and teams shaped like names
+  ['Dr Patel to review in 6/52.', '6/52'],
+  ['Snellen 6/24 right eye, 6/9 left.', '6/24'],
+  ['Ward round 3/4 patients seen before 10.', '3/4'],
+  ['1st and 2nd febrile convulsions at 14 months.', '1st and 2nd'],
+  ['{"name": "Aspirin", "dose": "75 mg"}', 'name'],
+  ['{"line":"Central line"}', 'Central line'],
+  ['Respected Sir, kindly review the ECG.', 'Respected'],
+  ['Understood sir, will do.', 'Understood'],
+  ['Neuro pls see bed 4 today.', 'Neuro'],
+  ['Re: T.B. contact tracing at the school.', 'T.B.'],
+  ['Mark here for incision, left side.', 'Mark'],
+  // findings to examine, and a pharmacy-benefit field shaped like a town and its PIN
+  ['a mole on the left cheek, irregular border, for biopsy', 'mole on the left cheek'],
+  ['healing scar on the upper lip after the laceration repair', 'scar on the upper lip'],
+  ['RxBIN 610014 PCN ADV on the card.', 'RxBIN 610014'],
 ];
 
 describe('identifiers found by their context', () => {
@@ -310,6 +335,13 @@ describe('look-alikes that are kept', () => {
     const n = findIdentifiers(text).filter((f) => text.slice(f.start, f.end) === '12345678').length;
     expect(performance.now() - t0).toBeLessThan(2000);
     expect(n).toBe(1000);
+  });
+  // a described mark ends with its clause; in text without punctuation it stops after 160 characters
+  it('bounds a mark description in a long unpunctuated text', () => {
+    const text = 'tattoo on the arm and ' + 'word '.repeat(2000);
+    const marks = findIdentifiers(text).filter((f) => f.type === 'BIOMETRIC');
+    expect(marks.length).toBeGreaterThan(0);
+    for (const f of marks) expect(f.end - f.start).toBeLessThan(200);
   });
   for (const [text, phrase] of kept) it(`${JSON.stringify(phrase)} in ${JSON.stringify(text.slice(0, 50))}`, () => expect(untouched(text, phrase)).toBe(true));
 });

@@ -8,7 +8,8 @@ import { scan, type Ctx } from './context';
  * biometric template reference. Mentions of the procedures ("fingerprints taken") are
  * not identifiers and are left alone.
  */
-const CLAUSE = String.raw`(?:"[^"\n]{0,40}"|“[^”\n]{0,40}”|[^.;,\n"“]|\.(?=\S)(?!\s))+`;
+// (at most 160 steps: a description is a clause, and an unbounded one made long unpunctuated text quadratic)
+const CLAUSE = String.raw`(?:"[^"\n]{0,40}"|“[^”\n]{0,40}”|[^.;,\n"“]|\.(?=\S)(?!\s)){1,160}`;
 /** Keywords of a described mark and the words that introduce its description. */
 const MARK_KEY_RE = /\b(?:tattoos?|birthmarks?|tribal marks?|tribal scars?|scarification|port[-\s]wine (?:stains?|marks?|birthmarks?))(?:\s+(?:noted|seen|present|visible))?\s*(?::\s*|\s+(?:(?:of|reading|that reads|saying|depicting|with|spelling|showing|on|across|over|covering|under|behind|below|above|beneath|along|around|down|shaped|in the shape|resembling)\b|(?=["“'‘])))/gi;
 // a quoted word and how it is written on the body: "'MUM & DAD' in gothic script across the upper back", "crown engraved 'IV'"
@@ -16,6 +17,8 @@ const QUOTED_MARK_RE = /(?:\b(?:(?:\w+\s)?(?:crown|tooth|teeth|filling|implant)\
 // (and a scar across the face: "scar through L eyebrow", "a scar splitting the upper lip")
 const SCAR_KEY_RE = /\b(?:scars?|keloids?|moles?)\s+(?:shaped like|in the shape of|resembling|that looks like|spelling|(?=(?:through|across|splitting|on|over|above|below|under)\s+(?:(?:the|his|her|their|L|R|left|right|upper|lower|outer|inner)\s+){0,3}(?:eyebrows?|brows?|lips?|cheeks?|chin|forehead|nose|eyelids?)\b))/gi;
 const CLAUSE_RE = new RegExp(CLAUSE, 'y');
+/** Words around a scar that make it a wound being cared for. */
+const WOUND_RE = /\b(?:heal(?:ing|ed)|wound|post-?op|sutur\w*|stitch\w*|lacerat\w*|incision|excision|biopsy|dressing|fresh|new|recent|surgical)\b/i;
 /** Up to three modifiers and a determiner before the keyword: "a spider-web tattoo", "keloid scar". */
 const LEAD_RE = /(?:\b(?:an?|his|her|their|the)\s+)?(?:(?:[\w'’-]+|["“'‘][^"”'’\n]{1,30}["”'’])\s+){0,3}$/i;
 const DISTINCTIVE_RE = /\b(?:distinctive|distinguishing|unusual|striking)\s+(?!(?:features?|marks?|characteristics?)\b)(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*(?:\s*\([^)\n]{1,60}\))?/gi;
@@ -49,8 +52,9 @@ export function biometricRules(ctx: Ctx): void {
     if (own) s -= own[0].length;
     ctx.add(s, e, 'BIOMETRIC', conf, rule);
   };
-  const described = (re: RegExp, rule: string) => {
+  const described = (re: RegExp, rule: string, skip?: (m: RegExpExecArray) => boolean) => {
     for (let m = scan(re, text); m; m = re.exec(text)) {
+      if (skip?.(m)) continue;
       const lead = LEAD_RE.exec(text.slice(Math.max(0, m.index - 60), m.index));
       let start = m.index - (lead ? lead[0].length : 0);
       // keep the lead words inside the sentence
@@ -70,7 +74,12 @@ export function biometricRules(ctx: Ctx): void {
     if (!/engraved/i.test(m[0]) && !/["”'’]\s+(?:in\s|tattooed|inked|engraved)/i.test(m[0])) continue;
     add(m.index, m.index + m[0].length, 0.8, 'quoted-mark');
   }
-  described(SCAR_KEY_RE, 'distinctive-scar');
+  // a mole on the cheek or a healing scar on the lip is a finding to examine, not a mark to know someone by;
+  // only its shape makes it one ("a mole shaped like a heart")
+  described(SCAR_KEY_RE, 'distinctive-scar', (m) => {
+    if (!/^\S+\s+$/.test(m[0])) return false;
+    return /^mole/i.test(m[0]) || WOUND_RE.test(text.slice(Math.max(0, m.index - 60), m.index + 80));
+  });
   for (let m = scan(DISTINCTIVE_RE, text); m; m = DISTINCTIVE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.6, 'distinctive-feature');
   for (let m = scan(VOICEPRINT_RE, text); m; m = VOICEPRINT_RE.exec(text)) add(m.index, m.index + m[0].length, 0.9, 'biometric-template');
   // In an "Identifying features:" list every ;-separated item is a characteristic

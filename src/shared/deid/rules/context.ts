@@ -36,7 +36,7 @@ export interface Ctx {
   wordClasses?: WordClasses;
   /** Table header cells read as labels ("| Subj | Init | Age |"): never a name or a place themselves. */
   headerCells?: { start: number; end: number }[];
-  /** Table cells under a "Batch", "Lot" or "Model" header: product codes, never an ID themselves. */
+  /** Table cells under a "Batch", "Lot", "Model" or "NDC" header: product codes, never an ID themselves. */
   codeCells?: { start: number; end: number }[];
 }
 
@@ -190,8 +190,8 @@ export const MEDICAL_HEADS = new Set(
 
 /** Personal titles that introduce a name. */
 export const TITLES = new Set(
-  'mr mrs ms miss mx dr drs doc doctor prof professor cst pc insp supt constable deputy sheriff trooper agent sir dame madam mister nurse sister brother father rev reverend fr pastor rabbi imam judge officer sgt sergeant capt captain lt lieutenant col colonel gen general maj major cpl corporal pvt private det detective ofc pcso dci dc ds di dj hhj cllr magistrate'.split(' '),
+  'mr mrs ms miss mx dr drs doc doctor prof professor cst pc insp supt constable deputy sheriff trooper agent sir dame madam mister nurse sister brother father rev reverend fr pastor rabbi imam judge officer sgt sergeant capt captain lt lieutenant col colonel gen general maj major cpl corporal pvt private det detective ofc pcso dci dc ds dj hhj cllr magistrate'.split(' '),
 );
 /** Titles that are also ordinary words: they need a capital letter and a following capitalised token. */
-// ("DC Lane", "DJ Frost": a detective constable and a district judge; DC, DS, DI and DJ are also discharge, double strength, diabetes insipidus)
-export const WEAK_TITLES = new Set(['sister', 'brother', 'father', 'general', 'major', 'private', 'officer', 'judge', 'nurse', 'doctor', 'dc', 'ds', 'di', 'dj']);
+// ("DC Lane", "DJ Frost": a detective constable and a district judge; DC, DS and DJ are also discharge and double strength)
+export const WEAK_TITLES = new Set(['sister', 'brother', 'father', 'general', 'major', 'private', 'officer', 'judge', 'nurse', 'doctor', 'dc', 'ds', 'dj']);

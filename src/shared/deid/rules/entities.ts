@@ -21,7 +21,7 @@ const FACILITY_NOUNS_LOWER = new Set(
 );
 /** A dose after a word makes it a drug: a strength with its unit, a strength then a frequency, or an insulin mix. */
 const DOSE_AFTER_RE =
-  /^\)? ?(?:\([^()\n]{1,30}\) ?)?(?:\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)? ?(?:mg|mcg|µg|ug|g|gm|gram|ml|iu|units?|%|mmol|meq)\b|\d+(?:\.\d+)?(?:\/\d+)? (?:bd|bid|tds|tid|qds|qid|od|om|on|mane|nocte|daily|prn|stat|weekly|hs|qhs)\b|\d{1,2}\/(?:[4-9]\d|\d{3})\b)/i;
+  /^\)? ?(?:\([^()\n]{1,12}\) ?)?(?:\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?)? ?(?:mg|mcg|µg|ug|g|gm|gram|ml|iu|units?|mmol|meq)\b|\d+(?:\.\d+)?(?:\/\d+)? (?:bd|bid|tds|tid|qds|qid|mane|nocte|daily|prn|stat|hs|qhs)\b|(?:30\/70|70\/30|25\/75|75\/25|50\/50)\b)/i;
 /** A release form after a brand: "Madopar CR", "Sinemet XR" (capitals only: "La Estrella" is no drug; ER is a department). */
 const RELEASE_AFTER_RE = /^ (?:CR|SR|XR|XL|MR|ODT|MUPS)(?![\p{L}\p{N}])/u;
 /** Dosage forms written before a drug: "Tab Glycomet", "Syp Mucaine", "Inj. Mixtard". */
@@ -74,7 +74,7 @@ const HOSPITAL_FIRST = new Set(['campus', 'hospital', 'hôpital', 'hopital', 'cl
 const SAINT_MOUNT = new Set(['st', 'saint', 'mount', 'mt', 'san', 'santa', 'sainte', 'ste']);
 /** "Patient: Teodoro Balagtas", "REFERRING: PATEL, NIRAV MD", "Resident: Clarence "Sonny" Whitmore" */
 const NAME_LABEL_RE =
-  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|pt|surname|last name|family name|first name|given names?|forenames?|full name|maiden name|alias|aka|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|signature|patient signature|parent signature|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder|nurse on duty|doctor on duty|on duty|present|attendees|in attendance|apologies|ordering(?: provider| physician| clinician)?|pt sticker|patient sticker|label|initials|pt initials|patient initials|subject initials)(?:\s+(?:tonight|today|this shift|on duty|on call))?\s*:\s*/gi;
+  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|pt|surname|last name|family name|first name|given names?|forenames?|full name|maiden name|alias|aka|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|signature|patient signature|parent signature|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder|nurse on duty|doctor on duty|on duty|present|attendees|in attendance|apologies|ordering(?: provider| physician| clinician)?|pt sticker|patient sticker|initials|pt initials|patient initials|subject initials)(?:\s+(?:tonight|today|this shift|on duty|on call))?\s*:\s*/gi;
 // "Signed: R.K.", "cc: M.O'B.": dotted initials are a name too
 const INITIALS_RE = /^(?:\p{Lu}\.(?:\p{Lu}(?:['’]\p{Lu})?\.){1,2}|\p{Lu}(?:-\p{Lu}){1,3})$/u;
 const NAME_VALUE_RE =
@@ -118,10 +118,9 @@ const AGENCY_ACRONYMS = new Set('PD FD SO DA DHS DSS CPS DCFS DMV DOC DOH DPH EM
 const FOREIGN_TITLES = new Set(
   'herr frau fräulein hr sig sigra signor signora signorina dott dottssa sra srta señor señora señorita doña dña dna senhor senhora sr mme mlle monsieur madame mademoiselle smt shri shrimati kumari kum thiru thirumathi tmt selvi kuya ate manong manang tito tita lolo lola cikgu encik puan tuan datuk dato datin haji hajjah hajah ustaz ustazah bapak mevrouw mevr dhr meneer pani fru herra rouva sheikh sayyid syed'.split(' '),
 );
-/** Titles that are also words or initials ("Don", "Pak", "M."): need a name-like word after them. */
-/** Titles that are also clinical abbreviations (DC discharge, DS double strength, DI diabetes insipidus, DJ). */
-const ABBREVIATION_TITLES = new Set(['dc', 'ds', 'di', 'dj']);
-/** A capitalised word in quotes, alone or in brackets: "TK", ("Major"). */
+/** Titles that are also clinical abbreviations (DC discharge, DS double strength, DJ). */
+const ABBREVIATION_TITLES = new Set(['dc', 'ds', 'dj']);
+/** A word in quotes, alone or in brackets: "TK", ("Major"), ("baz"). */
 const QUOTED_NICKNAME_RE = /\(?["“](\p{L}[\p{L}'’-]{1,15})["”]\)?/gu;
 /** Words right before a quoted nickname that make it a person's (or a pet's) name. */
 const NICKNAME_CUE_RE =
@@ -137,6 +136,11 @@ const FIRST_PERSON = new Set(['i', "i'm", 'i’m', "i'd", 'i’d', "i've", 'i’
 /** Words said before "sir" or "here" that are no one's name: "Yes sir", "Okay here". */
 const INTERJECTIONS = new Set('yes no yeah yep nope ok okay thanks thank hi hello hey morning evening afternoon night dear good sorry please right sure noted done welcome aye cheers'.split(' '));
 const LOWER_SAINT_RE = /(?<![\w'’.-])st\.? ([a-z]+(?:['’]s)?)( (?:nursing home|care home|hospital|hospice|church|school|ward|clinic|college))?(?![\w'’-])/g;
+/** Short names of teams asked for help in chat: "Neuro pls see", "ortho can you review". */
+const SPECIALTY_SHORT = new Set('neuro ortho cardio gastro resp renal derm gynae obs paeds peds psych onc haem heme uro ent plastics vascular surgical surgeons medics med meds micro rads radiology physio pharm pharmacy bloods theatre theatres anaes anaesthetics icu itu hdu ccu nicu picu reg regs sho fy1 fy2 porters security switchboard'.split(' '));
+/** Capitals that end a note without being anyone's initials. */
+const SIGNOFF_NOT_INITIALS = new Set('FYI NB PS OK ASAP ETA TBC TBA DN RN GP OT PT SLT HCA NOK DNR DNAR ICU ED AE ER OR PRN STAT THX TY'.split(' '));
+/** Titles that are also words or initials ("Don", "Pak", "M."): need a name-like word after them. */
 const FOREIGN_WEAK_TITLES = new Set(['don', 'pan', 'pak', 'bu', 'ibu', 'm', 'sri', 'pd']);
 /** Academic degree abbreviations inside a title chain: "Dr. med. dent.", "Dr. rer. nat." */
 const TITLE_DEGREES = new Set(['med', 'dent', 'rer', 'nat', 'phil', 'habil', 'univ', 'vet', 'jur', 'sc']);
@@ -162,7 +166,7 @@ const FAMILY = new Set('mother father mom mum dad son daughter wife husband part
 const ONCE = [0];
 const SPECIALTY_WORDS = new Set('pulmonary pulmonology cardiology dermatology neurology oncology urology orthopaedics orthopedics pediatrics paediatrics gastroenterology nephrology ophthalmology endocrinology podiatry chiropractic dentistry optometry audiology allergy obstetrics gynecology gynaecology otolaryngology hematology haematology'.split(' '));
 const ACRONYM_TO_VERBS = new Set('sent faxed transferred referred admitted discharged moved taken driven flown'.split(' '));
-const LOWER_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sgt', 'det', 'insp', 'supt', 'cllr', 'prof']);
+const LOWER_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sgt', 'supt', 'cllr', 'prof']);
 const BED_CUE_TEST = /\b(?:bed|bay|cub|cubicle|resus|rm|side room|chair|trolley|corridor|majors|minors)\b/i;
 const BED_CUE_RE = /\b(?:bed|bay|cub|cubicle|resus|rm|side room|chair|trolley|corridor|majors|minors)(?:\s+(?:#\s?)?\d{1,3}[a-z]?)?(?:\s*[-:–—]\s*|\s+)(?=\p{L})/giu;
 /** Verbs that put a lower-case unknown word after "from"/"in"/"at" in a place: "came in from ballinasloe", "lives out at wagga". */
@@ -370,6 +374,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (t.hyphen) return t.lower.split('-').every((p) => lex.english.has(p)) || HYPHEN_WORD_ENDINGS.has(t.lower.slice(t.lower.lastIndexOf('-') + 1));
     return false;
   };
+  const afterTitle = (t: Token) => {
+    const p = tokens[t.index - 1];
+    return !!p && (has(p, K.TITLES) || has(p, K.RELATIONS) || has(p, K.FOREIGN_TITLES)) && /^\.? {1,2}$/.test(text.slice(p.end, t.start));
+  };
   /** Drugs, organisms, gene symbols and clinical acronyms: never a name or place. */
   const isMedical = (t: Token) => {
     const f = F(t);
@@ -389,7 +397,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (p && p.end === t.start - 2 && (F(p) & W_DRUG) !== 0) return true;
     }
     // a brand no list holds, known by its dose or form: "Glycomet 500 BD", "Madopar 62.5mg", "Mixtard 30/70", "Cap Risek"
-    if (t.cap || t.upper) {
+    // (never a known name or a word after a title: "Gave Sarah 500mg", "Mrs Khan SR on monitor", "Dr Patel 6/52")
+    if ((t.cap || t.upper) && !(f & (W_FIRST | W_LAST)) && !afterTitle(t)) {
       // (speed: a dose starts with a digit or a bracket, a release form with a capital, one or two characters on)
       const c1 = codeAt(text, t.end);
       const c2 = codeAt(text, t.end + 1);
@@ -518,7 +527,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const ti = tokenAt(tokens, vs);
       const vt = tokens.slice(ti, tokenAt(tokens, vs + value.length));
       if (INITIALS_RE.test(value)) {
-        if (!isCovered(vs, vs + value.length)) emit(vs, vs + value.length, 'NAME', 0.85, 'name-label-initials');
+        // ("Re: T.B. contact tracing", "Present: B.P. high": abbreviations written with stops are no initials)
+        const letters = value.replace(/[^\p{L}]/gu, '').toLowerCase();
+        if (!isCovered(vs, vs + value.length) && !lex.clinical.has(letters) && !lex.genes.has(letters) && !SPECIAL_ACRONYMS.has(letters.toUpperCase()) && !SIGNOFF_NOT_INITIALS.has(letters.toUpperCase()) && !/^(?:tb|bp|mri|ae|ct|ecg|ekg|us|uk|usa|hr|rr|gp|pt|ot|iv|im|sc|po|pr)$/.test(letters))
+          emit(vs, vs + value.length, 'NAME', 0.85, 'name-label-initials');
         continue;
       }
       if (vt.length === 0 || vt.some((t) => (isMedical(t) && !(t.upper && (isFirst(t) || isLast(t)))) || isCalendar(t)) || vt.every((t) => isEnglish(t) && !isFirst(t) && !isLast(t))) continue;
@@ -1198,7 +1210,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   });
   // ---- lower-case informal notes: "mr dawson", "dr chen"
   pass(() => {
-    if (tokens.some((t) => !t.cap && !t.upper && LOWER_TITLES.has(t.text))) for (const m of text.matchAll(/(?<![\w'’-])(?:mr|mrs|ms|miss|dr|sgt|det|insp|supt|cllr|prof)\.?\s+([A-Za-z][a-z'’-]*[a-z])(?![\w'’-])/g)) {
+    if (tokens.some((t) => !t.cap && !t.upper && LOWER_TITLES.has(t.text))) for (const m of text.matchAll(/(?<![\w'’-])(?:mr|mrs|ms|miss|dr|sgt|supt|cllr|prof)\.?\s+([A-Za-z][a-z'’-]*[a-z])(?![\w'’-])/g)) {
       const w = m[1]!;
       const lw = w.toLowerCase();
       const s = m.index + m[0].length - w.length;
@@ -1229,7 +1241,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         else if (t.index === 0 || sentenceEndBefore(text, t.start)) lowerStarts++;
       }
       const lowerStyle = words >= 6 && (caps / words < 0.04 || lowerStarts >= 2);
-      const plain = (t: Token) => !t.cap && !t.upper && !t.num && t.text.length >= 3 && !(F(t) & (W_ENGLISH | W_DRUG | W_GENUS | W_EPONYM | W_CLINICAL)) && !isCovered(t.start, t.end);
+      const plain = (t: Token) => !t.cap && !t.upper && !t.num && t.text.length >= 3 && !(F(t) & (W_ENGLISH | W_DRUG | W_GENUS | W_EPONYM | W_CLINICAL)) && !lex.foreignLower.has(t.lower) && !isCovered(t.start, t.end);
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
         // "jasmine kaur dhillon", "amelia r. quispe": a given name that is also a word, followed by
@@ -1562,12 +1574,13 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     for (const t of tokens) {
       if (!t.cap || t.upper || t.text.length < 3 || isCovered(t.start, t.end)) continue;
       const after = text.slice(t.end, t.end + 8);
-      const here = (t.sentenceStart || /(?:^|\p{Extended_Pictographic}\uFE0F?)[ \t]*$/u.test(text.slice(Math.max(0, t.start - 3), t.start))) && /^ here\b(?![ \t]+(?:is|are|was|we|you|i)\b)/i.test(after);
-      const honorific = /^ (?:ma['’]am|madam|sir|ji|sahab|saab|bhai|didi|akka|anna)\b/i.test(after);
+      // ("Mark here for incision": the sign-in ends there, with a stop, a comma, an emoji or the line)
+      const here = (t.sentenceStart || /(?:^|\p{Extended_Pictographic}\uFE0F?)[ \t]*$/u.test(text.slice(Math.max(0, t.start - 3), t.start))) && /^ here(?:[.!,:;)]|[ \t]*(?:\n|$|\p{Extended_Pictographic}|[-–]))/iu.test(text.slice(t.end, t.end + 10));
+      const honorific = /^ (?:ma['’]am|madam|sir|ji|sahab|saab|bhai|didi|akka)\b/i.test(after);
       if (!here && !honorific) continue;
       if (isMedical(t) || isCalendar(t) || has(t, K.LARGE_AREAS) || has(t, K.TITLES) || has(t, K.RELATIONS) || has(t, K.ORG_CUES) || has(t, K.FUNCTION_WORDS) || INTERJECTIONS.has(t.lower)) continue;
-      // (an ordinary word is a name before an honorific, "Pinky ma'am", but not before "here")
-      if (here && isEnglish(t) && !isFirst(t)) continue;
+      // (an ordinary word is no name: "Respected Sir", "Understood sir"; "Pinky" is in no list of names but is one)
+      if (isEnglish(t) && !isFirst(t) && !isLast(t) && (here || /(?:ed|ing|ly|ood)$/.test(t.lower))) continue;
       emit(t.start, t.end, 'NAME', 0.75, here ? 'name-here' : 'name-honorific');
     }
     // a request to someone at the start of a line, without the comma: "Lerato pls do the BI-1663", "wambui can u do the review"
@@ -1581,6 +1594,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const asks = n.lower === 'pls' || n.lower === 'plz' || n.lower === 'please' || (/^(?:can|could|would)$/.test(n.lower) && !!n2 && /^(?:u|you|ya)$/.test(n2.lower));
       if (!asks) continue;
       if (isMedical(t) || isCalendar(t) || has(t, K.LARGE_AREAS) || has(t, K.TITLES) || has(t, K.RELATIONS) || has(t, K.ORG_CUES) || has(t, K.FUNCTION_WORDS) || (isEnglish(t) && !isFirst(t))) continue;
+      // ("Neuro pls see", "Reg pls review": a team or a role is asked, not a person)
+      if (has(t, K.ROLE_WORDS) || has(t, K.SPECIALTY_WORDS) || DEPARTMENTS.has(t.lower) || SPECIALTY_SHORT.has(t.lower)) continue;
       emit(t.start, t.end, 'NAME', 0.7, 'name-vocative');
     }
   });
@@ -1844,15 +1859,29 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   //      or after a relation, a role or a pet ('partner "Deano"', 'Friend = "Hunter"', 'Cat ("Major")')
   pass(() => {
     if (!text.includes('"') && !text.includes('“')) return;
+    // the edges of the names found so far, once (a search per quoted word was quadratic)
+    let nameEdge: Uint8Array | undefined;
+    const nearName = (a: number, b: number) => {
+      if (!nameEdge) {
+        nameEdge = new Uint8Array(text.length + 1);
+        for (const f of ctx.findings) if (f.type === 'NAME') nameEdge[f.end] = nameEdge[f.start] = 1;
+      }
+      for (let i = Math.max(0, a); i <= Math.min(text.length, b); i++) if (nameEdge[i]) return true;
+      return false;
+    };
     for (let m = scan(QUOTED_NICKNAME_RE, text); m; m = QUOTED_NICKNAME_RE.exec(text)) {
       const s = m.index + m[0].indexOf(m[1]!);
       const e = s + m[1]!.length;
-      if (isCovered(s, e)) continue;
+      const end = m.index + m[0].length;
+      // ("family": "Oyelowo": a JSON key is no nickname)
+      if (isCovered(s, e) || /^\s*:/.test(text.slice(end, end + 3))) continue;
       const t = tokens[tokenAt(tokens, s)];
       if (!t || t.start !== s || isMedical(t) || isCalendar(t)) continue;
+      // ('Mum "worried"', 'Pt: "Dizzy"': a quoted ordinary word is what someone said)
+      if (isEnglish(t) && !isFirst(t) && !isLast(t)) continue;
       const lead = text.slice(Math.max(0, m.index - 24), m.index);
-      const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
-      const byName = ctx.findings.some((f) => f.type === 'NAME' && ((f.end <= m!.index && f.end >= m!.index - 3) || (f.start >= m!.index + m![0].length && f.start <= m!.index + m![0].length + 3)));
+      const tail = text.slice(end, end + 4);
+      const byName = nearName(m.index - 3, m.index) || nearName(end, end + 3);
       const byWord = NICKNAME_CUE_RE.test(lead) || (/^\s*\(/.test(tail) && /\b(?:pt|patient|client)\s*$/i.test(lead));
       // (a lower-case nickname only right beside the name: 'Barry Young ("baz")')
       if (byName || (byWord && t.cap)) emit(s, e, 'NAME', 0.8, 'name-nickname');
@@ -1930,12 +1959,14 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       }
       // initials signing a note off: "... Recheck U&E Fri. - KS", "...\n- JM"
       {
-        const off = Math.max(0, text.length - 12);
-        const m = /(?:^|[.!?\n])[ \t]*[-–—~][ \t]?(\p{Lu}{2,3})[ \t]*$/u.exec(text.slice(off));
-        if (m && off > 0) {
-          const s = off + m.index + m[0].indexOf(m[1]!);
+        // (on the last line, after a sentence's end or at the line's start; a text of one line is not signed)
+        const body = text.trimEnd();
+        const nl = body.lastIndexOf('\n');
+        const m = nl >= 0 || /[.!?]/.test(body) ? /(?:^|[.!?])[ \t]*[-–—~][ \t]?(\p{Lu}{2,3})$/u.exec(body.slice(nl + 1)) : null;
+        if (m) {
           const w = m[1]!;
-          if (!lex.clinical.has(w.toLowerCase()) && !lex.genes.has(w.toLowerCase()) && !SPECIAL_ACRONYMS.has(w) && !US_STATE_ABBR.has(w) && !CREDENTIALS.has(w.toLowerCase()) && !isCovered(s, s + w.length)) emit(s, s + w.length, 'NAME', 0.7, 'name-signoff-initials');
+          const s = nl + 1 + m.index + m[0].length - w.length;
+          if (!SIGNOFF_NOT_INITIALS.has(w) && !lex.clinical.has(w.toLowerCase()) && !lex.genes.has(w.toLowerCase()) && !SPECIAL_ACRONYMS.has(w) && !US_STATE_ABBR.has(w) && !CREDENTIALS.has(w.toLowerCase()) && !isCovered(s, s + w.length)) emit(s, s + w.length, 'NAME', 0.7, 'name-signoff-initials');
         }
       }
       // an initial before a name: "R. Summer", "M. Marchetti" (a found surname takes its initial too)

@@ -134,7 +134,7 @@ function classesOf(ctx: Ctx): WordClasses {
   return ctx.wordClasses ?? wordClasses(ctx.tokens, (fallbackClasses ??= classMap([[SSN_WORDS, C_SSN], [CUE_FIRST, C_ID_CUE], [PLATE_CUE_FIRST, C_PLATE_CUE]])));
 }
 
-const DM_HANDLE_RE = /\b(?:DM|dm|message|msg|follow|find|add)\s+me\b(?:\s+(?:on|at)\s+[A-Za-z]+)?[\s:]*\(?@?([A-Za-z][A-Za-z0-9_.]{3,30}[A-Za-z0-9])\)?/g;
+const DM_HANDLE_RE = /\b(?:DM|dm|message|msg|follow|find|add)\s+me\b(?:\s+(?:on|at)\s+(?:insta(?:gram)?|ig|snap(?:chat)?|twitter|x|tiktok|discord|teams|whatsapp|telegram|signal|facebook|fb|threads|bluesky))?[\s:]*\(?@?(?<![\w.])([A-Za-z][A-Za-z0-9_.]{3,30}[A-Za-z0-9])\)?/gi;
 
 export function idRules(ctx: Ctx): void {
   const { text } = ctx;
@@ -249,7 +249,9 @@ export function idRules(ctx: Ctx): void {
   }
   if (/\d\.\d+\.\d+\.\d+\.\d/.test(text)) for (let m = scan(OID_RE, text); m; m = OID_RE.exec(text)) {
     // an OID naming a code system or an assigning authority ("system": "urn:oid:2.16.840...") identifies no one; the value beside it does
-    if (/"system"\s*:\s*"urn:oid:$|\b(?:codeSystem|root|system)\s*=\s*["']?(?:urn:oid:)?$/.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // (in HL7 CDA a root with an extension names the authority; a root alone is the identifier itself)
+    const lead = text.slice(Math.max(0, m.index - 30), m.index);
+    if (/"system"\s*:\s*"urn:oid:$|\bcodeSystem\s*=\s*["']?$/.test(lead) || (/\broot\s*=\s*["']?$/.test(lead) && /^["']?\s+extension\s*=/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) continue;
     ctx.add(m.index, m.index + m[0].length, 'ID', 0.85, 'oid');
   }
   if (text.includes(')')) for (let m = scan(UDI_RE, text); m; m = UDI_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'DEVICE', 0.9, 'udi');

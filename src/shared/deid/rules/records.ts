@@ -21,18 +21,26 @@ const FIELD_TYPES: Record<string, PhiType> = {
   birthDate: 'DATE',
   deceasedDateTime: 'DATE',
 };
-const FIELD_RE = /"(family|given|firstName|lastName|surname|line|city|district|county|postalCode|zip|birthDate|deceasedDateTime)"\s*:\s*(\[[^\]\n]{0,200}\]|"[^"\n]{1,80}")/g;
-const STRING_RE = /"([^"\n]+)"/g;
+const FIELD_RE = /"(family|given|firstName|lastName|surname|line|city|district|county|postalCode|zip|birthDate|deceasedDateTime)"\s*:\s*(\[[^\]]{0,300}\]|"(?:[^"\\\n]|\\.){1,80}")/g;
+const STRING_RE = /"((?:[^"\\\n]|\\.)+)"/g;
+/** Values that say there is nothing: "N/A", "unknown", "-". */
+const NOTHING_RE = /^(?:n\/?a|none|nil|unknown|unk|null|tbc|-+|\?+)$/i;
 
 export function recordRules(ctx: Ctx): void {
   const { text } = ctx;
-  if (!text.includes('":')) return;
+  if (!text.includes('"')) return;
+  // address fields only in a record that holds a person ("line": "Central line" is no address)
+  const personal = /"(?:name|address|resourceType|patient|family|given)"\s*:/.test(text);
   for (const m of text.matchAll(FIELD_RE)) {
     const type = FIELD_TYPES[m[1]!]!;
+    if (type === 'LOCATION' && !/"(?:address|resourceType|patient)"\s*:/.test(text)) continue;
+    if (!personal) continue;
     const valueAt = m.index + m[0].length - m[2]!.length;
     for (const s of m[2]!.matchAll(STRING_RE)) {
       const start = valueAt + s.index + 1;
-      ctx.add(start, start + s[1]!.length, type, 0.9, 'record-field');
+      const v = s[1]!;
+      if (NOTHING_RE.test(v) || (type === 'NAME' && ctx.lex.english.has(v.toLowerCase()) && !ctx.lex.firstNames.has(v.toLowerCase()) && !ctx.lex.lastNames.has(v.toLowerCase()))) continue;
+      ctx.add(start, start + v.length, type, 0.9, 'record-field');
     }
   }
 }

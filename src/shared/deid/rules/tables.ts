@@ -1,4 +1,4 @@
-import { W_CLINICAL, W_DRUG, W_EPONYM, W_FIRST, W_GENE, W_GENUS, W_LAST } from '../dictionaries';
+import { W_CLINICAL, W_DRUG, W_ENGLISH, W_EPONYM, W_FIRST, W_GENE, W_GENUS, W_LAST } from '../dictionaries';
 import type { PhiType } from '../types';
 import type { Ctx } from './context';
 import { isClinicalCode, UNIT_AFTER } from './ids';
@@ -61,7 +61,6 @@ function looksLikeValue(ctx: Ctx, v: string, type: PhiType): boolean {
   if (v.length < 3 || v.length > 40 || !/\d/.test(v)) return false;
   if (/^(?:n\/?a|none|nil|unknown|tbc|-+|—)$/i.test(v)) return false;
   if (/^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/.test(v) || /^\d{1,2}:\d{2}/.test(v)) return false;
-  if (type === 'NAME') return false;
   if (type === 'PHONE') return v.replace(/\D/g, '').length >= 7;
   if (v.replace(/\W/g, '').length < 4 && type !== 'VEHICLE') return false;
   if (UNIT_AFTER.test(v.replace(/^[\d.,\s]+/, '')) && /^\d/.test(v)) return false;
@@ -78,13 +77,14 @@ function looksLikePerson(ctx: Ctx, v: string): boolean {
   return words.every((w) => {
     const l = w.replace(/[.'’]+$/, '').toLowerCase();
     const f = ctx.lex.flags(l);
-    // (GRACE is a score and Grace a given name; in a patient column it is the name)
-    return l.length <= 1 || !(f & MEDICAL) || (f & (W_FIRST | W_LAST)) !== 0;
+    // (GRACE is a score and Grace a given name; in a patient column it is the name; "Discharged" is neither)
+    if (l.length <= 1 || (f & (W_FIRST | W_LAST)) !== 0) return true;
+    return !(f & MEDICAL) && !(f & W_ENGLISH);
   });
 }
 
 /** Columns whose values are product codes, not anyone's identifier: a vaccine's batch, a device's model. */
-const CODE_COLUMNS = /^(?:batch|batch no\.?|batch #|lot|lot no\.?|lot #|model|model no\.?|ref|cat(?:alog(?:ue)?)? no\.?|code|cpt|icd(?:-?10)?|ndc|snomed)$/i;
+const CODE_COLUMNS = /^(?:batch|batch no\.?|batch #|lot|lot no\.?|lot #|model|model no\.?|cat(?:alog(?:ue)?)? no\.?|ndc)$/i;
 
 type Layout = '|' | '\t' | '  ';
 type Column = PhiType | 'CODE' | undefined;
@@ -133,7 +133,8 @@ export function tableRules(ctx: Ctx): void {
           return CODE_COLUMNS.test(label) ? 'CODE' : HEADERS.find(([re]) => re.test(label))?.[1];
         });
         // a header of short labels only ("Vaccine   Date   Batch   Site"), else the first row is no header
-        if (!columns.some(Boolean) || (sep === '  ' && (header.length < 3 || header.some((c) => c.end - c.start > 24 || /^\d|\d{2}/.test(text.slice(c.start, c.end)))))) columns = [];
+        // (a key-value table, "| Name | Jo Bloggs |\n| MRN | A1234567 |", has labels down its first column, not across)
+        if (!columns.some(Boolean) || (header.length < 3 && columns.filter(Boolean).length < 2) || (sep === '  ' && (header.length < 3 || header.some((c) => c.end - c.start > 24 || /^\d|\d{2}/.test(text.slice(c.start, c.end)))))) columns = [];
         else (ctx.headerCells ??= []).push(...header.filter((c, i) => columns[i] && columns[i] !== 'CODE'));
       } else if (columns.length) {
         const cells = sep === '  ' ? spacedCellsOf(text, ls, le) : cellsOf(text, ls, le, sep);
