@@ -1,5 +1,5 @@
 import { RoundsError, type ReplaceSpan } from '../../shared/api';
-import type { Case, CaseTextField } from '../../shared/model/case';
+import { caseFieldsSchema, type Case, type CaseTextField } from '../../shared/model/case';
 import { putCase, rowToCase } from '../db/queries/cases';
 import {
   addDismissal,
@@ -87,6 +87,45 @@ function replaceSpans(ctx: ServiceContext, caseId: string, spans: readonly Repla
   return next;
 }
 
+/** Placeholders such as `[NAME 2]` or `[DATE]`, counted to say in the history how many an undo took back. */
+const PLACEHOLDER_RE = /\[[A-Z_]+(?: \d+)?\]/g;
+const countPlaceholders = (text: string) => text.match(PLACEHOLDER_RE)?.length ?? 0;
+
+/**
+ * Puts back the text a replacement changed, only where the stored text is still exactly what the
+ * replacement left: an undo must never overwrite what was typed since.
+ */
+function undoReplacement(
+  ctx: ServiceContext,
+  caseId: string,
+  before: Partial<Record<CaseTextField, string>>,
+  after: Partial<Record<CaseTextField, string>>,
+): Case {
+  const row = requireCaseRow(ctx, caseId);
+  const current = rowToCase(row);
+  if (current.status === 'shared') throw new RoundsError('conflict', 'A shared case cannot be edited');
+  const fields = Object.keys(before) as CaseTextField[];
+  if (!fields.length || fields.some((field) => after[field] === undefined)) {
+    throw new RoundsError('invalid_input', 'An undo names the same fields before and after the replacement');
+  }
+  const restored = caseFieldsSchema.partial().safeParse(before);
+  if (!restored.success) throw new RoundsError('invalid_input', 'The text to put back is not a valid case text');
+  const changed = fields.filter((field) => current[field] !== after[field]);
+  if (changed.length) {
+    throw new RoundsError('conflict', `The ${changed.join(', ')} text changed since the replacement; it can no longer be undone`);
+  }
+  const next: Case = { ...current, ...restored.data, updatedAt: ctx.now().toISOString() };
+  const placeholders = fields.reduce((n, field) => n + countPlaceholders(after[field]!) - countPlaceholders(before[field]!), 0);
+  const db = ctx.library.write;
+  db.transaction(() => {
+    putCase(db, next);
+    // (which fields and how many placeholders, never the restored text: the history holds no identifier)
+    appendHistory(db, row.rowid, next.updatedAt, 'deid.undoReplace', { fields, placeholders });
+  })();
+  ctx.events.emit('cases.changed', { ids: [caseId] });
+  return next;
+}
+
 export const deidService = defineService('deid', {
   'deid.review': (input, ctx) => review(ctx, input.caseId),
   'deid.dismiss': (input, ctx) => {
@@ -115,6 +154,10 @@ export const deidService = defineService('deid', {
   },
   'deid.replace': (input, ctx) => {
     const updated = replaceSpans(ctx, input.caseId, input.spans);
+    return { case: updated, review: review(ctx, input.caseId) };
+  },
+  'deid.undoReplace': (input, ctx) => {
+    const updated = undoReplacement(ctx, input.caseId, input.before, input.after);
     return { case: updated, review: review(ctx, input.caseId) };
   },
   'deid.setIndexDate': (input, ctx) => {

@@ -46,6 +46,9 @@ export const replaceSpanSchema = z.object({
 });
 export type ReplaceSpan = z.infer<typeof replaceSpanSchema>;
 
+/** The texts of the fields a replacement touched, by field. */
+const replacedTextsSchema = z.partialRecord(z.enum(CASE_TEXT_FIELDS), z.string());
+
 export const deidApi = defineDomain('deid', {
   /** Runs the engine on the stored case, as the sharing gate will. */
   'deid.review': { input: z.object({ caseId: caseIdSchema }), output: reviewSchema },
@@ -55,6 +58,14 @@ export const deidApi = defineDomain('deid', {
   /** Replaces spans with the policy's placeholders (consistent within the case) and records it in the history. */
   'deid.replace': {
     input: z.object({ caseId: caseIdSchema, spans: z.array(replaceSpanSchema).min(1).max(2_000) }),
+    output: z.object({ case: caseSchema, review: reviewSchema }),
+  },
+  /**
+   * Undo of the last replacement: puts `before` back where the stored text is still exactly
+   * `after` (nothing typed since), and records it in the history.
+   */
+  'deid.undoReplace': {
+    input: z.object({ caseId: caseIdSchema, before: replacedTextsSchema, after: replacedTextsSchema }),
     output: z.object({ case: caseSchema, review: reviewSchema }),
   },
   /** The index date dates are counted from (`day 0`); null to clear. */

@@ -67,6 +67,33 @@ describe('the de-identification gate', () => {
     expect(md).not.toContain('Whitfield');
   });
 
+  it('undoes a replacement while nothing was typed since, and records it without the restored text', () => {
+    env = tempRounds();
+    const c = env.call<Case>('cases.create', { fields: ready });
+    const review = env.call<Review>('deid.review', { caseId: c.id });
+    const spans = review.findings.filter((f) => f.field === 'history').map(({ field, start, end, type, text }) => ({ field, start, end, type, text }));
+    const { case: replaced } = env.call<{ case: Case }>('deid.replace', { caseId: c.id, spans });
+    const before = { history: ready.history! };
+    const after = { history: replaced.history };
+    const { case: restored, review: again } = env.call<{ case: Case; review: Review }>('deid.undoReplace', { caseId: c.id, before, after });
+    expect(restored.history).toBe(ready.history);
+    expect(env.call<Case>('cases.get', { id: c.id }).history).toBe(ready.history);
+    expect(again.findings.some((f) => f.field === 'history' && f.text === '555-201-3344')).toBe(true);
+    const history = env.call<{ kind: string; detail: Record<string, unknown> }[]>('cases.history', { id: c.id });
+    expect(history.map((h) => h.kind)).toEqual(['deid.replace', 'deid.undoReplace']);
+    expect(history[1]!.detail).toEqual({ fields: ['history'], placeholders: spans.length });
+    expect(JSON.stringify(history)).not.toMatch(/Whitfield|Okafor|555-201/);
+
+    // Once the text has changed since, undo would overwrite it, and is refused.
+    const { case: again2 } = env.call<{ case: Case }>('deid.replace', { caseId: c.id, spans });
+    env.call('cases.update', { id: c.id, fields: { history: `${again2.history} Seen again.` } });
+    const conflict = refusal(() => env.call('deid.undoReplace', { caseId: c.id, before, after: { history: again2.history } }));
+    expect(conflict.code).toBe('conflict');
+    expect(env.call<Case>('cases.get', { id: c.id }).history).toBe(`${again2.history} Seen again.`);
+    // and the fields before and after must match
+    expect(refusal(() => env.call('deid.undoReplace', { caseId: c.id, before, after: {} })).code).toBe('invalid_input');
+  });
+
   it('remembers dismissals for the case, and a new identifier blocks again', () => {
     env = tempRounds();
     const c = env.call<Case>('cases.create', {

@@ -49,6 +49,13 @@ function setup(initial: Case) {
       current = next;
       return { case: current, review: review() };
     },
+    'deid.undoReplace': ({ before, after }) => {
+      for (const [field, text] of Object.entries(after)) {
+        if (current[field as keyof CaseFields] !== text) throw new RoundsError('conflict', `The ${field} text changed`);
+      }
+      current = { ...current, ...before };
+      return { case: current, review: review() };
+    },
     'cases.setStatus': ({ status }) => {
       const open = review().findings.filter((f) => !f.dismissed);
       if (status === 'shared' && open.length) {
@@ -123,7 +130,11 @@ describe('de-identification in the editor', () => {
     const input = screen.getByLabelText(/^Presentation/) as HTMLTextAreaElement;
     await waitFor(() => expect(input.value).toBe(PRESENTATION), LONG);
     expect(current().presentation).toBe(PRESENTATION);
-    expect(api.callsTo('cases.update').at(-1)).toEqual({ id: ID, fields: { presentation: PRESENTATION } });
+    expect(api.callsTo('deid.undoReplace').at(-1)).toEqual({
+      caseId: ID,
+      before: { presentation: PRESENTATION },
+      after: { presentation: '[NAME], a 34-year-old runner, collapsed. Call [PHONE] for details.' },
+    });
     await waitFor(() => expect(screen.getByRole('status', { name: '2 unresolved' })).toBeTruthy(), LONG);
     expect(screen.queryByRole('button', { name: /Undo the last replacement/ })).toBeNull();
 

@@ -104,8 +104,8 @@ export function useDeid({ caseId, fields, saveStatus, flush, hasPending, onCase,
   const [review, setReview] = useState<Review | null>(null);
   /** The sections' text before and after the last replacement, kept in memory only (the originals are identifiers). */
   const [lastReplacement, setLastReplacement] = useState<{
-    before: Partial<CaseFields>;
-    after: Partial<CaseFields>;
+    before: Partial<Record<CaseTextField, string>>;
+    after: Partial<Record<CaseTextField, string>>;
     count: number;
   } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -263,16 +263,20 @@ export function useDeid({ caseId, fields, saveStatus, flush, hasPending, onCase,
     setBusy(true);
     try {
       await savedFirst();
-      const restored = await api.call('cases.update', { id: caseId, fields: lastReplacement.before });
+      const result = await api.call('deid.undoReplace', {
+        caseId,
+        before: lastReplacement.before,
+        after: lastReplacement.after,
+      });
       setLastReplacement(null);
-      onCase(restored);
-      await refreshReview();
+      onCase(result.case);
+      setReview(result.review);
     } catch (error) {
       notifyError('Could not undo the replacement', error);
     } finally {
       setBusy(false);
     }
-  }, [api, caseId, lastReplacement, onCase, refreshReview, savedFirst]);
+  }, [api, caseId, lastReplacement, onCase, savedFirst]);
 
   const replaceFinding = useCallback(
     async (f: LiveFinding) => {
