@@ -35,6 +35,9 @@ export const W_GENE = 256;
 
 const split = (s: string | undefined): string[] => (s ? s.split('|').filter(Boolean) : []);
 
+/** Greetings and thanks open a sentence in a capital and are no one's name there ("Merci beaucoup", "Asante sana"). */
+const GREETINGS = new Set('merci gracias danke bonjour hola ciao salam salaam shalom namaste asante shukran diolch habari karibu croeso sawubona selamat terima salamat'.split(' '));
+
 export function buildLexicon(data: DeidDictionaryData): Lexicon {
   const lastNames = new Map<string, number>();
   // lower-casing each joined list once gives the same words as lower-casing each word
@@ -69,7 +72,7 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
   // ones that are also names or places ("Yang", "Ada", "sila") only when written in lower case
   const foreignLower = new Set<string>();
   for (const w of split(data.medical?.foreign?.toLowerCase())) {
-    if (firstNames.has(w) || lastNames.has(w) || placeSingle.has(w)) foreignLower.add(w);
+    if ((firstNames.has(w) || lastNames.has(w) || placeSingle.has(w)) && !GREETINGS.has(w)) foreignLower.add(w);
     else english.add(w);
   }
   const drugs = lower(data.drugs?.words);

@@ -22,6 +22,9 @@
  * tools (hj-*) at recall 0.966. fresh grew last by 60 texts (ff-*), written after that
  * tuning; never tuned on (recall 0.936, precision 0.939, keep 0.976 when added), and 60 more
  * (fg-*) after the hi/hj tuning (recall 0.950, precision 0.926, keep 0.967 when added).
+ * heldout's last 120 texts were first measured untuned at recall 0.923, precision 0.953, keep
+ * 0.974 (hk-a-*, rarely written-about specialties) and recall 0.873, precision 0.838, keep 0.919
+ * (hk-b-*, clinicians writing English as a second language, and migrants' records).
  * The targets are not all met yet (see `npm run bench:deid`): each split is
  * asserted against regression floors just under its measured values, and
  * DEID_STRICT=1 asserts the targets themselves.
@@ -44,12 +47,12 @@ const TARGET = { recall: 0.99, precision: 0.9, keepRate: 0.98 };
 type Scores = typeof TARGET;
 /**
  * Regression floors, just under the values measured when they were set
- * (dev 0.991 / 0.992 / 1.000, heldout 0.957 / 0.946 / 0.982, fresh 0.935 / 0.928 / 0.975
+ * (dev 0.991 / 0.992 / 1.000, heldout 0.949 / 0.937 / 0.976 with hk-*, fresh 0.936 / 0.927 / 0.975
  * for recall / precision / keep rate). Raise them as the engine improves.
  */
 const FLOOR: Record<string, Scores> = {
   dev: { recall: 0.985, precision: 0.9, keepRate: 0.98 },
-  heldout: { recall: 0.95, precision: 0.9, keepRate: 0.98 },
+  heldout: { recall: 0.945, precision: 0.9, keepRate: 0.97 },
   fresh: { recall: 0.925, precision: 0.9, keepRate: 0.965 },
 };
 const strict = !!process.env.DEID_STRICT;

@@ -16,6 +16,12 @@ const ORG_CUES = new Set(
 const GENERIC_ORG_WORDS = new Set(
   `general memorial regional community county city state national university medical heart cancer paediatric pediatric children's childrens women's womens veterans va specialty teaching district central north south east west northern southern eastern western new upper lower royal saint st mount mt health care healthcare rehabilitation rehab behavioral behavioural psychiatric mental surgical orthopedic orthopaedic eye ear dental family primary urgent emergency day high middle junior senior elementary public private international american the of and & at for local main nearby rural urban teaching specialist cardiology neurology oncology pain memory fracture diabetes renal stroke sleep breast fertility maternity outpatient inpatient intensive critical acute walk-in sexual travel anticoagulation lung chest hand spine sports student employee occupational school nursing assisted respite palliative hospice dementia addiction substance methadone infusion dialysis transplant trauma burn burns imaging radiology laboratory lab pathology blood donor hearing vision physical physio therapy speech day night weekend out-of-hours`.split(/\s+/),
 );
+/** The street after a chain and "on": "Delmar", "Elm & 3rd", "5th and Main", "High Street". */
+const CHAIN_STREET_RE = /^ (?:\p{Lu}[\p{L}'’-]*|\d{1,3}(?:st|nd|rd|th))((?: (?:&|and) (?:\p{Lu}[\p{L}'’-]*|\d{1,3}(?:st|nd|rd|th)))| (?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Highway|Hwy|Parkway|Pkwy))?(?![\p{L}\p{N}])/u;
+/** Nouns a role is followed by ("nurse Lead", "patient Information", "registrar Rota"): no name. */
+const ROLE_NOUN_RE = /(?:tion|sion|ment|ness|ity|er|or|ist|ant|ent|ance|ence|ing|ed|al|ive|ous|ary|ory|ics?|ure|age|ship|hood|s)$|^(?:lead|team|unit|desk|bank|base|rota|list|note|call|shift|cover|staff|line|phone|pager|bleep|office|room|home|care|plan|input|led|role|post|job|duty|pool|hub|group|cell)$/;
+/** Generic words that begin the name of a place: "Southern Cross Pathology", "North Shore Hospital". */
+const NAME_LEADING_GENERIC = new Set('north south east west northern southern eastern western central upper lower greater royal new'.split(' '));
 const FACILITY_NOUNS_LOWER = new Set(
   `clinic hospital practice surgery centre center school hospice pharmacy church mall marathon race festival fair factory plant farm warehouse office store restaurant gym campus branch shelter prison jail station ward estate apartments mine mill depot stadium park pub bar inn hotel motel cafe café diner club casino supermarket garage site dock yard plant branch congregation parish mosque temple synagogue team league`.split(/\s+/),
 );
@@ -175,7 +181,7 @@ const LOWER_PLACE_VERBS = new Set('lives living lived live resides moved relocat
 /** "(her manager)", "(pt)", "(farmer, 67)", "(geri SpR, Kingsmere)": who the person before the bracket is. */
 const ROLE_IN_BRACKETS_RE = /^(?:(?:her|his|their|my|our|the|pt'?s|patient'?s)\s+)?(?:[a-z]+\s)?([A-Za-z]+(?:-in-law)?)(?:\)|,[^)\n]{0,24}\))/;
 /** Roles that name the person next to them (with RELATIONS). */
-const ROLE_WORDS = new Set('lmc nic psw hca odp mgr dsl senco fy1 fy2 ct1 ct2 st1 st2 st3 st4 st5 anp acp enp surname nickname forename pt patient manager boss reg registrar spr sho consultant nurse sister matron gp locum physio ot slt pharmacist keyworker carer nok clerk receptionist porter officer driver farmer teacher coach tutor pastor vicar priest imam rabbi client resident neighbour neighbor friend'.split(' '));
+const ROLE_WORDS = new Set('rn crna cna lpn emt medic paramedic midwife aide caseworker chaplain interpreter warden constable lmc nic psw hca odp mgr dsl senco fy1 fy2 ct1 ct2 st1 st2 st3 st4 st5 anp acp enp surname nickname forename pt patient manager boss reg registrar spr sho consultant nurse sister matron gp locum physio ot slt pharmacist keyworker carer nok clerk receptionist porter officer driver farmer teacher coach tutor pastor vicar priest imam rabbi client resident neighbour neighbor friend'.split(' '));
 /** A relation word, then "is"/"was"/"called": "son is Frank", "calls himself Ray". */
 const RELATION_IS_RE = /\s+(?:is|was|is called|was called|named|called)\s+["“]?(?:Doc\s+)?/y;
 const CALLS_SELF_RE = /\s+(?:him|her|them)sel(?:f|ves)\s+["“]?(?:Doc\s+)?/y;
@@ -191,6 +197,7 @@ const SENTENCE_OPENERS = new Set('seen saw see attends attend visit visits call 
 const SIGNOFF_END_RE = /(?:\n|[.!?]\s+|\s[-–—~]\s?)[ \t]*(?:[-–—~][ \t]?)?(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(\p{Lu}[\p{L}'’-]+))?[ \t]*[.!]?["”'’]?\s*$/du;
 /** A numbered or bulleted line that starts with a name: "1. Grace - lap chole", "3. River Dunmore (93) - hernia". */
 const LIST_PATIENT_RE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]?|[-*•])[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]+(?:[-–—:][ \t]|\(\d{1,3}\)|\d{1,3}\s?[MF]\b|[A-Z]{2,4}\d{5,}\b))/gu;
+const LIST_PATIENT_LOWER_RE = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+(\p{Ll}[\p{L}'’-]+(?:[ \t]\p{Ll}[\p{L}'’-]+){0,2})(?=[ \t]+(?:\(\d{1,3}\s?[MFmf]?\)|\d{1,3}\s?[MFmf]\b|\d{1,3}\s?(?:yo|y)\b))/gu;
 /** Verbs after a relation and a given name in lower-case notes: "son will rang", "grandson billy to bring". */
 const LOWER_NAME_VERB_AFTER = new Set('rang rings called calls phoned visited visits came comes said says brought bringing to wants wanted asked asks is was has had agreed declined arrived left collected dropped picked will would can could'.split(' '));
 
@@ -429,6 +436,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   const nextTok = (t: Token | undefined, k = 1) => (t ? tokens[t.index + k] : undefined);
   const prevTok = (t: Token | undefined, k = 1) => (t && t.index - k >= 0 ? tokens[t.index - k] : undefined);
   const isHead = (t: Token) => has(t, K.HEAD);
+  /** "Anna Walker", "Kiri Ring": a surname after a given name, not a walking frame after an eponym. */
+  const surnameAfterGiven = (t: Token, n: Token) => n.cap && (F(n) & W_LAST) !== 0 && isFirst(t) && !isEponym(t);
   /** Followed (directly, after a possessive, or after one modifier) by a medical head noun. */
   // memoised per token: several rules ask it of the same token
   const headAfterMemo = new Int8Array(tokens.length);
@@ -448,7 +457,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     // (not across a line break: "Ealing\nGreen zone")
     // (a column gap is no phrase: "Valley View Endoscopy Center   Procedure date")
     if (!/^['’]? ?$/.test(g) && g !== '-') return false;
-    if (isHeadHere(n)) return true;
+    if (isHeadHere(n) && !surnameAfterGiven(t, n)) return true;
     // a clinical acronym as the head: "Palin PCI", "Mallampati III"
     if (n.upper && n.text.length >= 2 && g === ' ' && lex.clinical.has(n.lower)) return true;
     // one modifier in between: "Westley croup score", "McDonald 2017 criteria"
@@ -587,6 +596,16 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const initialGap = g === '. ' && tokens[j - 1]!.text.length === 1;
         if (!(g === ' ' || g === '-' || initialGap) || !n.cap || !okTok(n) || (isEnglish(n) && !isFirst(n) && !isLast(n))) break;
         e = n.end;
+      }
+      // "Sri Venkateswara Multispeciality Hospital", "Sri Sai Community Hall": a place named after a person or a deity
+      let c = j;
+      while (c < tokens.length && c < j + 3 && text.slice(tokens[c - 1]!.end, tokens[c]!.start) === ' ' && tokens[c]!.cap && !has(tokens[c]!, K.ORG_CUES) && (has(tokens[c]!, K.GENERIC_ORG_WORDS) || !isEnglish(tokens[c]!))) c++;
+      const cue = tokens[c];
+      if (cue && cue.cap && has(cue, K.ORG_CUES) && text.slice(tokens[c - 1]!.end, cue.start) === ' ') {
+        emit(t.start, cue.end, 'LOCATION', 0.85, 'org-named-after');
+        placeEnds.push(cue.end);
+        i = c;
+        continue;
       }
       covered.fill(1, t.start, first.start);
       emit(first.start, e, 'NAME', 0.9, 'name-title-intl');
@@ -777,7 +796,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         !(ABBREVIATION_TITLES.has(prevT.lower) && !isFirst(toks[0]!) && !isLast(toks[0]!));
       const anyMedical = toks.some((t) => isMedical(t));
       // a capitalised head noun inside the run ("Glasgow Coma Scale", "Boston Carpal Tunnel Questionnaire")
-      const headInside = toks.some((t, i) => i > 0 && isHead(t));
+      const headInside = toks.some((t, i) => i > 0 && isHead(t) && !surnameAfterGiven(toks[i - 1]!, t));
       const nx = nextTok(last);
       const suffixAfter = !!nx && !nx.cap && /^\s$/.test(text.slice(last!.end, nx.start)) && MEDICAL_SUFFIX.test(nx.lower) && toks.some(isEponym);
       const eponymHead = headInside || suffixAfter || toks.some((t) => medicalHeadAfter(t)) || medicalHeadAfter(last!);
@@ -787,18 +806,19 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // generic words, the trimmed sentence-initial word was part of it
       if (untrimmed.length > toks.length && toks.some((t, i) => i > 0 && has(t, K.ORG_CUES)) && toks.every((t) => has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS))) {
         const lead = untrimmed[untrimmed.length - toks.length - 1]!;
-        if (!has(lead, K.RELATIONS) && !isMedical(lead) && !has(lead, K.GENERIC_ORG_WORDS)) toks = untrimmed.slice(untrimmed.length - toks.length - 1);
-      } else if (untrimmed.length === toks.length + 1 && has(toks[toks.length - 1]!, K.ORG_CUES) && toks.length >= 2) {
-        // a noun, not a verb, before "Heights Medical Center": part of the name ("Admitted", "Seen", "Transferred" are not)
+        if (!has(lead, K.RELATIONS) && !isMedical(lead) && !has(lead, K.GENERIC_ORG_WORDS) && !/(?:ed|ing|ly)$/.test(lead.lower) && !SENTENCE_OPENERS.has(lead.lower)) toks = untrimmed.slice(untrimmed.length - toks.length - 1);
+      } else if (untrimmed.length === toks.length + 1 && toks.some((t) => has(t, K.ORG_CUES)) && toks.length >= 2) {
+        // a noun, not a verb, before "Heights Medical Center", "Health Lexington": part of the name ("Admitted", "Seen",
+        // "Transferred" are not); of the generic words, those that begin names do ("Southern Cross Pathology")
         const lead = untrimmed[0]!;
-        if (!/(?:ed|ing|ly)$/.test(lead.lower) && !has(lead, K.RELATIONS) && !isMedical(lead) && !has(lead, K.FUNCTION_WORDS) && !SENTENCE_OPENERS.has(lead.lower) && (!has(lead, K.GENERIC_ORG_WORDS) || has(lead, K.SAINT_MOUNT))) toks = untrimmed;
+        if (!/(?:ed|ing|ly)$/.test(lead.lower) && !has(lead, K.RELATIONS) && !isMedical(lead) && !has(lead, K.FUNCTION_WORDS) && !SENTENCE_OPENERS.has(lead.lower) && (!has(lead, K.GENERIC_ORG_WORDS) || has(lead, K.SAINT_MOUNT) || NAME_LEADING_GENERIC.has(lead.lower))) toks = untrimmed;
       }
       const cueIdx = toks.findIndex((t, i) => i > 0 && has(t, K.ORG_CUES));
       if (cueIdx > 0 && !eponymHead) {
         const head = toks.filter((t) => !has(t, K.ORG_CUES));
         // "Texas Hospital" names a state; "Victoria Hospital" (a city and a given name too) places a person
         const qualifies = !toks.some((t) => has(t, K.LARGE_AREAS) && !isFirst(t) && toks.length === 2) && head.some(
-          (t) => !has(t, K.GENERIC_ORG_WORDS) && !DEPARTMENTS.has(t.lower) && !isMedical(t) && !has(t, K.ORG_PARTICLES) && !has(t, K.PARTICLES) && !isCalendar(t) && !((has(t, K.LARGE_AREAS) || has(t, K.US_STATES)) && !isFirst(t)) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && toks.length === 2 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
+          (t) => !has(t, K.GENERIC_ORG_WORDS) && !DEPARTMENTS.has(t.lower) && !(t.sentenceStart && /(?:ed|ing)$/.test(t.lower) && isEnglish(t) && !isFirst(t) && !isLast(t)) && !isMedical(t) && !has(t, K.ORG_PARTICLES) && !has(t, K.PARTICLES) && !isCalendar(t) && !((has(t, K.LARGE_AREAS) || has(t, K.US_STATES)) && !isFirst(t)) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && toks.length === 2 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
         );
         // "Royal Hospital for Children", "Royal Infirmary of Edinburgh": generic words, named by what follows
         const onlyGeneric = toks.every((t) => has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS));
@@ -924,9 +944,27 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
 
       // ---- Relation / role before: "her daughter Ruth", "neighbour Doris", "Patient: Bill Gaskell"
       const prevWord = prevT && /^[\s,:]*$/.test(gapBefore) ? prevT.lower : '';
-      const relation = (prevWord !== '' && (RELATIONS.has(prevWord) || ROLE_WORDS.has(prevWord))) || /\b(?:FY|CT|ST|SpR|PGY)-?[1-8] $/i.test(text.slice(Math.max(0, start - 6), start));
+      // (a role ends the line before: "... S. Biju RN\nStart 13:55")
+      const relation = (prevWord !== '' && (RELATIONS.has(prevWord) || (ROLE_WORDS.has(prevWord) && !gapBefore.includes('\n')))) || /\b(?:FY|CT|ST|SpR|PGY)-?[1-8] $/i.test(text.slice(Math.max(0, start - 6), start));
       const intro = introContext(toks[0]!);
-      if ((relation || intro) && !toks.some((t) => has(t, K.ORG_PARTICLES)) && toks.every(nameLike) && !eponymHead && !toks.some((t) => t.upper)) {
+      // ("nurse Mere", "RN Precious", "driver Col": after a role written as a role, in lower case or as an acronym,
+      // a capitalised ordinary word that starts no phrase of its own is the person's name)
+      const wordAfterRole =
+        relation &&
+        toks.length === 1 &&
+        !!prevT &&
+        (!prevT.cap || prevT.upper) &&
+        ROLE_WORDS.has(prevT.lower) &&
+        !toks[0]!.sentenceStart &&
+        !toks[0]!.upper &&
+        isEnglish(toks[0]!) &&
+        !isMedical(toks[0]!) &&
+        !isCalendar(toks[0]!) &&
+        !has(toks[0]!, K.ROLE_WORDS | K.GENERIC_ORG_WORDS | K.ORG_CUES | K.FUNCTION_WORDS | K.SPECIALTY_WORDS | K.TITLES | K.LARGE_AREAS) &&
+        !DEPARTMENTS.has(toks[0]!.lower) &&
+        (isFirst(toks[0]!) || isLast(toks[0]!) || (toks[0]!.text.length <= 6 && !ROLE_NOUN_RE.test(toks[0]!.lower))) &&
+        /^(?:[ \t]+[a-z]|[ \t]*(?:[.,;:!?)\n]|$))/.test(text.slice(end, end + 3));
+      if ((relation || intro) && !toks.some((t) => has(t, K.ORG_PARTICLES)) && (toks.every(nameLike) || wordAfterRole) && !eponymHead && !toks.some((t) => t.upper)) {
         if (!(toks.length === 1 && isClearPlace(toks[0]!) && !isFirst(toks[0]!) && !isLast(toks[0]!))) {
           emitName(toks, 0.85, relation ? 'name-relation' : 'name-intro');
           continue;
@@ -1317,19 +1355,27 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       for (let k = 0; k < 3 && i < tokens.length; k++, i++) {
         const t = tokens[i]!;
         if (e >= 0 && !/^(?:\.? | )$/.test(text.slice(e, t.start))) break;
-        const initial = t.text.length === 1 && !t.num && text[t.end] === '.';
+        // ("jimmy p, 34m": a surname's initial, then the age)
+        const initial = t.text.length === 1 && !t.num && (text[t.end] === '.' || (words > 0 && BED_NAME_AFTER_RE.test(text.slice(t.end, t.end + 12))));
         if (!initial) {
           const f = F(t);
           // "bed 4 - hope adeyemi", "Bed 3 - Hope (91F)", "bed 7 - frank (pt)": a given name that is also a word, when a name or an age follows
-          const wordName = f & W_ENGLISH && f & (W_FIRST | W_LAST) && !(f & (W_DRUG | W_GENUS | W_GENE)) && (BED_NAME_AFTER_RE.test(text.slice(t.end, t.end + 12)) || (tokens[i + 1] !== undefined && text.slice(t.end, tokens[i + 1]!.start) === ' ' && (F(tokens[i + 1]!) & (W_FIRST | W_LAST)) !== 0 && BED_NAME_AFTER_RE.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 12))) || (tokens[i + 1] !== undefined && text.slice(t.end, tokens[i + 1]!.start) === ' ' && (!(F(tokens[i + 1]!) & W_ENGLISH) || (t.cap && tokens[i + 1]!.cap)) && (F(tokens[i + 1]!) & (W_FIRST | W_LAST)) !== 0));
+          const n = tokens[i + 1];
+          const nameNext = n !== undefined && text.slice(t.end, n.start) === ' ' && !n.num && (n.text.length > 1 || BED_NAME_AFTER_RE.test(text.slice(n.end, n.end + 12)));
+          // (the next word a name, or an unknown word, and the age after it: "hope adeyemi, 91yo", "Sunday Nwachukwu, 12yo")
+          const agedPair = nameNext && k === 0 && (n.text.length === 1 || (F(n) & (W_FIRST | W_LAST)) !== 0 || !(F(n) & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE))) && BED_NAME_AFTER_RE.test(text.slice(n.end, n.end + 12));
+          const wordName = (f & W_ENGLISH && f & (W_FIRST | W_LAST) && !(f & (W_DRUG | W_GENUS | W_GENE)) && (BED_NAME_AFTER_RE.test(text.slice(t.end, t.end + 12)) || agedPair || (nameNext && (!(F(n) & W_ENGLISH) || (t.cap && n.cap)) && (F(n) & (W_FIRST | W_LAST)) !== 0))) ||
+            (agedPair && !(f & (W_DRUG | W_GENUS | W_GENE | W_CLINICAL)) && !has(t, K.TITLES) && !(F(n) & W_ENGLISH) && (t.cap ? n.cap : !(f & W_ENGLISH) && !n.cap));
           if (!wordName && (t.num || t.text.length < 2 || f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || (f & W_EPONYM && !(f & (W_FIRST | W_LAST))) || medicalHeadAfter(t) || isCalendar(t) || has(t, K.TITLES) || has(t, K.CREDENTIALS))) break;
           if (/['’](?:t|s|d|ll|ve|re|m)$/.test(t.lower) && !(f & (W_FIRST | W_LAST))) break;
           if (t.cap || t.upper || f & (W_FIRST | W_LAST)) named = true;
           words++;
         }
-        e = t.end + (initial ? 1 : 0);
+        e = t.end + (initial && text[t.end] === '.' ? 1 : 0);
       }
-      if (words > 0 && named && e > s0.start && !isCovered(s0.start, e)) emit(s0.start, text[e - 1] === '.' ? e - 1 : e, 'NAME', 0.7, 'name-bed');
+      // (a part already found as a name joins: "Sunday Nwachukwu")
+      const free = !isCovered(s0.start, e) || (!isCovered(s0.start, s0.end) && ctx.findings.every((f) => f.type === 'NAME' || f.end <= s0.start || f.start >= e));
+      if (words > 0 && named && e > s0.start && free) emit(s0.start, text[e - 1] === '.' ? e - 1 : e, 'NAME', 0.7, 'name-bed');
     }
   });
   // ---- an ALL-CAPS surname or given name inside ordinary text: "seen with PAVLOVIC's wife", "M. TOKUNAGA"
@@ -1762,6 +1808,16 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (!/^(?:at|to|from|for|in|near|outside|behind|opposite)$/.test(p.lower) || text.slice(p.end, t.start) !== ' ') continue;
         emit(t.start, t.end, 'LOCATION', 0.75, 'place-chain');
       }
+      // "the Walgreens on Delmar", "CVS on Elm & 3rd": a branch named by its street
+      for (let i = 0; i < tokens.length - 2; i++) {
+        const t = tokens[i]!;
+        if (!(t.cap || t.upper) || !CHAINS.has(t.lower) || tokens[i + 1]!.lower !== 'on' || text.slice(t.end, tokens[i + 1]!.start) !== ' ') continue;
+        const m = CHAIN_STREET_RE.exec(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 40));
+        if (!m) continue;
+        const w = tokens[i + 2]!;
+        if (isCalendar(w) || isMedical(w) || has(w, K.FUNCTION_WORDS) || (isEnglish(w) && !isFirst(w) && !isLast(w) && !m[1] && !/\d/.test(w.text))) continue;
+        emit(t.start, tokens[i + 1]!.end + m[0].length, 'LOCATION', 0.75, 'place-chain-street');
+      }
       // "from Hope, a village in the Peak District": a word described as a place
       // speed: the pattern starts at every capital; the comma and article it needs are rare
     if (PLACE_APPOSITION_GATE_RE.test(text)) for (let m = scan(PLACE_APPOSITION_RE, text); m; m = PLACE_APPOSITION_RE.exec(text)) {
@@ -2015,6 +2071,18 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (ctx.findings.some((f) => f.start < e && f.end > s && f.type !== 'NAME')) continue;
         emit(s, e, 'NAME', 0.7, 'name-list');
         for (const t of toks) seedName(t, 0.75);
+      }
+      // the same lists typed in lower case, when an age and sex follow: "1. wanjiru kamau 45F DKA"
+      if (!nested) for (let m = scan(LIST_PATIENT_LOWER_RE, text); m; m = LIST_PATIENT_LOWER_RE.exec(text)) {
+        const s = m.index + m[0].length - m[1]!.length;
+        const first = tokens[tokenAt(tokens, s)];
+        if (!first || first.start !== s) continue;
+        const toks: Token[] = [];
+        for (let k = first.index; k < tokens.length && tokens[k]!.end <= s + m[1]!.length; k++) toks.push(tokens[k]!);
+        if (toks.length === 0 || !toks.every((t) => !isMedical(t) && !isCalendar(t) && !has(t, K.FUNCTION_WORDS) && (!isEnglish(t) || isFirst(t) || isLast(t)) && !MEDICAL_SUFFIX.test(t.lower))) continue;
+        const e = toks[toks.length - 1]!.end;
+        if (ctx.findings.some((f) => f.start < e && f.end > s && f.type !== 'NAME')) continue;
+        emit(s, e, 'NAME', 0.65, 'name-list');
       }
       // lower-case notes: a given name after a relation word and before a verb ("son will rang",
       // "grandson billy to bring"), a short name after a cue ("ask jo in pharmacy"), or after a
