@@ -181,8 +181,8 @@ export function addressRules(ctx: Ctx): void {
     const first = /^\p{Lu}[\p{L}'’.-]+/u.exec(v)![0];
     const word = first.toLowerCase();
     if ((ctx.lex.english.has(word) && !ctx.lex.placeSingle.has(word)) || first === first.toUpperCase()) continue;
-    // ("RxBin 004336", "Group 610014": a pharmacy-benefit field, not a town and its PIN)
-    if (/\p{Ll}\p{Lu}/u.test(first) || /^(?:rx|bin|pcn|grp|group|member|policy|plan)/.test(word)) continue;
+    // ("RxBin 004336", "Group 610014", "Telèfon 632 418 905": a field's label, not a town and its PIN)
+    if (/\p{Ll}\p{Lu}/u.test(first) || /^(?:rx|bin|pcn|grp|group|member|policy|plan|tel|tél|phone|mobile|handy|fax|whatsapp|hp$)/.test(word)) continue;
     ctx.add(vs, vs + v.length, 'LOCATION', 0.8, 'pin-town');
   }
   if (gates & G_INFORMAL || /\d [a-z]+ (?:close|crescent|terrace|gardens|grove)\b/.test(text)) for (const m of text.matchAll(LOWER_ADDRESS_RE)) {

@@ -21,8 +21,9 @@ const TEL_URI_RE = /\btel:\+?[\d-.()]{7,20}\d/gi;
 const PHONE_AREA_RE = /\((?:0\d{1,4}|[1-9]\d)\)\s?\d{3,5}[\s-]?\d{3,4}\b/g;
 const PHONE_EXT_RE = /(?<![\w/.-])\d{3}-\d{4}\s*(?:x|ext\.?|extension)\s*\d{1,5}\b/gi;
 // Bare 10-digit or local 7-digit numbers after a phone cue
-const PHONE_SHAPE_RE = /(?<![\w.-])(?:\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{3}[\s.-]\d{3}|\d{3}[\s.-]\d{4}|\d{4}[\s.-]?\d{3}[\s.-]?\d{3,4}|0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4})\b/g;
-const PHONE_CUE_BEFORE = /\b(?:phone|tel|telephone|cell|celular|handy|tlf|telefone|telefono|teléfono|téléphone|móvil|movil|portable|hp|mobile|mob|pager|bleep|beeper|fax|facsimile|contact|call|reached at|reach (?:him|her|them) at|number|no\.?|#)\s*(?:number|no\.?|#)?\s*[:=]?\s*$/i;
+// (and, after a cue, any grouping of 2-4 digits: "06-41 27 83 90", "0553 218 47 90", "11 5724-8839")
+const PHONE_SHAPE_RE = /(?<![\w.-])(?:\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{3}[\s.-]\d{3}|\d{3}[\s.-]\d{4}|\d{4}[\s.-]?\d{3}[\s.-]?\d{3,4}|0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}|\d{2,4}(?:[ .-]\d{2,4}){2,4})\b/g;
+const PHONE_CUE_BEFORE = /(?:^|[^\p{L}])(?:phone|tel|telephone|cell|celular|handy|tlf|telefone|telefono|teléfono|telèfon|telefon|telefoon|téléphone|tél|telp|puhelin|móvil|movil|portable|hp|mobile|mob|whatsapp|pager|bleep|beeper|fax|facsimile|contact|contacto|contato|call|reached at|reach (?:him|her|them) at|number|numer|número|numero|no\.?|#)\.?\s*(?:number|no\.?|#)?\s*[:=]?\s*$/iu;
 const TLDS = new Set('com org net edu gov io co us uk ca au info biz health app me example nz ie de fr es it nl se no dk fi be ch at pl pt br mx in jp cn kr za'.split(' '));
 const FAX_CUE = /\b(?:fax|facsimile|faxed|faxing)\b/i;
 
@@ -69,7 +70,8 @@ export function contactRules(ctx: Ctx): void {
   }
   if (text.includes('tel:')) for (let m = scan(TEL_URI_RE, text); m; m = TEL_URI_RE.exec(text)) ctx.add(m.index + 4, m.index + m[0].length, 'PHONE', 0.95, 'tel-uri');
   // every phone shape has two digit groups of three or more
-  if (!/\d{3}[\s.)-]{1,2}\d{3}|\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}/.test(text)) return;
+  // (or a country code, or pairs of digits: "+33 6 47 21 88 03", "06 41 27 83 90")
+  if (!/\d{3}[\s.)-]{1,2}\d{3}|\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}|\+\d{1,3}[\s.-]?\(?\d|\d{2}[\s.-]\d{2}[\s.-]\d{2}[\s.-]\d{2}/.test(text)) return;
   const phones = (re: RegExp, conf: number, rule: string, group = 0) => {
     for (let m = scan(re, text); m; m = re.exec(text)) {
       const g = m[group];

@@ -238,6 +238,18 @@ const LABEL_ACRONYMS = new Set('CEP PLZ ZIP CP NPA'.split(' '));
 /** City names written as acronyms. */
 const CITY_ACRONYMS = new Set(['CDMX', 'CABA', 'NYC', 'HCMC', 'KL', 'BKK']);
 const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** A name in Han (one to four characters) or Hangul (two to four syllables). */
+const CJK_NAME_RE = /^(?:[\u3400-\u9fff]{1,4}|[\uac00-\ud7af]{2,4})$/;
+/** Characters of clinical and everyday words that are no part of a name ("高血压", "黄疸", "白细胞"). */
+const CJK_NOT_NAME_RE = /[病症炎癌瘤壓压疸科院药藥素血痛酸糖尿肝腎肾肺心脑腦胃肠腸骨部室期性者号號日月年时時分岁歳医醫师師診诊疗療检檢查区區市县縣省镇鎮村街路毒菌剂劑片针針液术術検査胞色案膏型度量率値值检測测試试験验結结果]|^(?:女|男|患者|医生|护士|護士|先生|女士|姓名|환자|보호자|선생님|할머니|할아버지|간호사|교수|의사)$/;
+/** Honorifics written onto a name: "小林さん", "刘女士", "김지은님". */
+const CJK_HONORIFIC_END_RE = /(?:女士|先生|医生|医師|さん|様|先生|氏|くん|ちゃん|선생님|님|씨)$/;
+/** Honorifics written after a name, as their own word: "김지은 선생님", "최영자 할머니". */
+const CJK_HONORIFICS = new Set(['선생님', '님', '씨', '할머니', '할아버지', '교수님', '교수', '간호사', '女士', '先生', '医生', '医師', '様', 'さん', '氏', '君']);
+/** Labels before a name: "患者 王秀英", "姓名 Name: 陈美玲", "医生: 黄志强", "Resident: 최영자". */
+const CJK_NAME_LABELS = new Set(['患者', '姓名', '医生', '醫生', '医師', '院長', '院长', '主治医', '主治医師', '担当医', '护士', '護士', '환자', '보호자', '간호사', '담당의', 'name', 'patient', 'resident', 'pt', 'dr', 'prof', 'nurse', 'wife', 'husband', 'son', 'daughter', 'mom', 'mother', 'father', 'dad', 'manager']);
+/** A bracket of Han, kana or Hangul, with the katakana middle dot: "(グエン・ヴァン・フン)". */
+const CJK_BRACKET_RE = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af・·\s]+$/;
 /** Han / kana / Hangul words for hospitals, clinics, schools and administrative places. */
 const CJK_PLACE_RE = /(?:病院|医院|診療所|クリニック|大学|学校|区|市|町|村|県|都|府|道|병원|의원|대학교|학교|구|시|동|읍|면|리)/;
 /** One bit per word set above, so that a token is looked up once for all of them (Token.kind). */
@@ -734,6 +746,38 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (w[1] !== undefined && INTRO_TWO.has(w[1] + ' ' + w[0])) return true;
     const p = tokens[t.index - 1];
     return !!p && INTRO_LABEL.has(w[0]!) && /:/.test(text.slice(p.end, t.start));
+  };
+
+  /**
+   * A name written in Han, kana or Hangul, known by its context: an honorific after it ("김지은 선생님",
+   * "小林さん", "刘女士"), a role, relation or label before it ("Son 李伟", "姓名 Name: 陈美玲", "院長 佐藤 健一"),
+   * or its romanisation in brackets after it ("王秀英 (Wang Xiuying)", which is a name too).
+   */
+  const cjkName = (t: Token) => {
+    const suffix = CJK_HONORIFIC_END_RE.exec(t.text);
+    const core = suffix ? t.text.slice(0, suffix.index) : t.text;
+    if (!CJK_NAME_RE.test(core) || CJK_NOT_NAME_RE.test(core)) return;
+    const n = tokens[t.index + 1];
+    const honorificNext = !!n && text.slice(t.end, n.start) === ' ' && CJK_HONORIFICS.has(n.text);
+    const p = tokens[t.index - 1];
+    const cue = !!p && /^[ \t]*[:：]?[ \t]*$/.test(text.slice(p.end, t.start)) &&
+      (has(p, K.RELATIONS) || has(p, K.ROLE_WORDS) || has(p, K.TITLES) || has(p, K.FOREIGN_TITLES) || CJK_NAME_LABELS.has(p.lower) || (p.hyphen && RELATIONS.has(p.lower.split('-')[0]!)));
+    let roman = /^ ?[(（]\p{Lu}\p{Ll}+(?:[ -]\p{L}+){0,3}[)）]/u.exec(text.slice(t.end, t.end + 40));
+    // (a romanised name, not a translation: "川崎病 (Kawasaki disease)", "阿司匹林 (Aspirin)")
+    for (let k = t.index + 1; roman && k < tokens.length && tokens[k]!.end <= t.end + roman[0].length; k++) {
+      const w = tokens[k]!;
+      if (isMedical(w) || isEponym(w) || (isClearPlace(w) && !isFirst(w) && !isLast(w) && !/[ -]/.test(roman[0].trim())) || (isEnglish(w) && !isFirst(w) && !isLast(w) && !/^(?:san|sama|ssi|nim)$/.test(w.lower))) roman = null;
+    }
+    if (!suffix && !honorificNext && !cue && !roman) return;
+    let e = t.start + core.length;
+    // a Japanese given name after the family name: "佐藤 健一", "橋本 恵子"
+    if (n && text.slice(t.end, n.start) === ' ' && !suffix && /^[\u3400-\u9fff]{1,3}$/.test(n.text) && /^[\u3400-\u9fff]{1,3}$/.test(core) && !CJK_NOT_NAME_RE.test(n.text) && !CJK_HONORIFICS.has(n.text)) e = n.end;
+    emit(t.start, e, 'NAME', 0.8, 'name-cjk');
+    if (roman) {
+      const rs = t.end + roman[0].indexOf(roman[0].includes('(') ? '(' : '（') + 1;
+      const re = rs + roman[0].slice(roman[0].search(/[(（]/) + 1, -1).replace(/-(?:san|sama|ssi|nim)$/i, '').length;
+      emit(rs, re, 'NAME', 0.8, 'name-cjk-roman');
+    }
   };
 
   // The per-run classification is its own function (compiled and optimised separately);
@@ -1906,7 +1950,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         for (const t of tokens) {
           if (!CJK_RE.test(t.text) || isCovered(t.start, t.end)) continue;
           if (CJK_PLACE_RE.test(t.text)) emit(t.start, t.end, 'LOCATION', 0.85, 'place-cjk');
-          else if (text[t.start - 1] === '(' && text[t.end] === ')' && ctx.findings.some((f) => f.type === 'NAME' && f.end >= t.start - 3 && f.end <= t.start - 1)) emit(t.start, t.end, 'NAME', 0.85, 'name-cjk');
+          else if (text[t.start - 1] === '(' && ctx.findings.some((f) => f.type === 'NAME' && f.end >= t.start - 3 && f.end <= t.start - 1)) {
+            // the whole bracket: "(グエン・ヴァン・フン)"
+            const close = text.indexOf(')', t.end);
+            const e = close > 0 && close - t.start <= 30 && CJK_BRACKET_RE.test(text.slice(t.start, close)) ? close : t.end;
+            if (text[e] === ')') emit(t.start, e, 'NAME', 0.85, 'name-cjk');
+          } else cjkName(t);
         }
       }
     }
