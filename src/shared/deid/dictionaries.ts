@@ -35,6 +35,26 @@ export const W_GENE = 256;
 
 const split = (s: string | undefined): string[] => (s ? s.split('|').filter(Boolean) : []);
 
+/**
+ * A word's spelling reduced to what most European spellings of a drug name share: no accents,
+ * ph/th/ch/k/y/qu written f/t/c/c/i/c, a soft c written s, no doubled letters, no final vowel.
+ */
+export function spellingSkeleton(w: string): string {
+  return w
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/ch/g, 'c')
+    .replace(/qu/g, 'c')
+    .replace(/k/g, 'c')
+    .replace(/y/g, 'i')
+    .replace(/c(?=[ei])/g, 's')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/[aeo]$/, '');
+}
+
 /** Greetings and thanks open a sentence in a capital and are no one's name there ("Merci beaucoup", "Asante sana"). */
 const GREETINGS = new Set('merci gracias danke bonjour hola ciao salam salaam shalom namaste asante shukran diolch habari karibu croeso sawubona selamat terima salamat'.split(' '));
 
@@ -66,8 +86,8 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
   for (const list of placeMulti.values()) list.sort((a, b) => b.length - a.length);
   const lower = (s: string | undefined) => new Set(split(s?.toLowerCase()));
   const firstNames = lower(data.names?.first);
-  // nationalities, languages and faiths are recorded in cases and identify no one: read as ordinary words
-  const english = lower(`${data.english?.words ?? ''}|${data.medical?.demonyms ?? ''}`);
+  // nationalities, languages, faiths and religious seasons are recorded in cases and identify no one: read as ordinary words
+  const english = lower(`${data.english?.words ?? ''}|${data.medical?.demonyms ?? ''}|${data.medical?.observances ?? ''}`);
   // the everyday words of languages mixed into English notes ("diolch", "habari") are ordinary words too; the
   // ones that are also names or places ("Yang", "Ada", "sila") only when written in lower case
   const foreignLower = new Set<string>();
@@ -81,6 +101,7 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
   const clinical = lower(data.medical?.clinical);
   const genes = lower(data.medical?.genes);
   const cache = new Map<string, number>();
+  let drugSkeletons: Set<string> | undefined;
   const flags = (w: string): number => {
     let f = cache.get(w);
     if (f !== undefined) return f;
@@ -94,6 +115,11 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
       (eponyms.has(w) ? W_EPONYM : 0) |
       (clinical.has(w) ? W_CLINICAL : 0) |
       (genes.has(w) ? W_GENE : 0);
+    // a drug spelt the way another language spells it: "Kolşisin", "Siklofosfamid", "Amoxicilina"
+    if (f === 0 && w.length >= 6) {
+      drugSkeletons ??= new Set([...drugs].filter((d) => d.length >= 6).map(spellingSkeleton));
+      if (drugSkeletons.has(spellingSkeleton(w))) f = W_DRUG;
+    }
     if (cache.size > 100_000) cache.clear();
     cache.set(w, f);
     return f;

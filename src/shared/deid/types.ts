@@ -58,6 +58,8 @@ export interface DeidDictionaryData {
     holidays?: string;
     /** Nationalities, peoples, languages and faiths: ordinary words, not names or places. */
     demonyms?: string;
+    /** Religious seasons and observances that last weeks (Ramadan, Lent): ordinary words, not dates or names. */
+    observances?: string;
     /** Everyday words of languages mixed into English notes (Tagalog, Malay, Welsh, Māori, greetings): ordinary words. */
     foreign?: string;
   };

@@ -238,6 +238,8 @@ export function dateRules(ctx: Ctx): void {
     const s = m.index + m[0].length - m[1]!.length;
     ctx.add(s, m.index + m[0].length, 'DATE', 0.9, 'date-cjk');
   }
+  // a day of a Hijri month: "6 Ramadan 1444", "10 Muharram" (Ramadan alone is a month of fasting, not a date)
+  if (/\d\s(?:muharram|safar|rabi|jumad|rajab|sha|ramadan|ramazan|shawwal|dhu|zul)/i.test(text)) for (let m = scan(HIJRI_DATE_RE, text); m; m = HIJRI_DATE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-hijri');
   // holidays, with an optional year ("Labor Day 2023", "Christmas Eve"): one pass over the text
   if (lex.holidays.length) {
     const { re, first } = holidayRe(lex.holidays);
@@ -271,12 +273,13 @@ const HOLIDAYS = [
   "navratri", "raksha bandhan", "pongal", "onam", "baisakhi", "vaisakhi", "eid(?: al-| ul-| el-)?(?:fitr|adha|mawlid|milad)?", "milad-un-nabi", "yom kippur", "rosh hashanah",
   "hanukkah", "chanukah", "purim", "passover", "kwanzaa", "t[eế]t", "matariki", "melbourne cup day", "ve day", "vj day", "ve-day", "d-day",
   "christmas night", "christmas morning", "veille de no[eë]l", "nochebuena", "nochevieja", "heiligabend", "silvester", "r[ée]veillon", "saint-sylvestre", "jour de l'an", "toussaint", "f[eê]te nationale", "sankt hans", "midsommar", "ferragosto", "semana santa", "d[ií]a de la madre",
-  "carnival", "carnaval", "karneval", "fasching", "rosenmontag", "kurban bayram[ıi]", "ramazan bayram[ıi]", "şeker bayram[ıi]", "seker bayrami", "ramadan",
-  "bakri eid", "eid-ul-adha", "eid-ul-fitr", "lailat al-qadr", "mawlid", "makar sankranti", "ganesh chaturthi", "janmashtami", "karva chauth",
+  "carnival", "carnaval", "karneval", "fasching", "rosenmontag", "kurban bayram[ıi]", "ramazan bayram[ıi]", "şeker bayram[ıi]", "seker bayrami",
+  "bakri eid", "eid-ul-adha", "eid-ul-fitr", "lailat al-qadr", "mawlid", "ashura", "makar sankranti", "ganesh chaturthi", "janmashtami", "karva chauth",
   "world (?:[a-z]+(?:'s)? ){1,3}day", "international (?:[a-z]+(?:'s)? ){1,3}day", "xmas(?: eve| day| night)?", "nye", "new year'?s (?:night|morning)", "paddy'?s day", "patrick'?s day", "valentine'?s (?:night|eve)", "thanksgiving (?:night|eve|morning)",
   "mashujaa day", "madaraka day", "jamhuri day", "sallah", "eid-el-kabir", "thiruvonam(?: day)?", "onam day", "hari raya(?: aidilfitri| haji| puasa)?", "thaipusam", "durga puja",
   "ugadi", "gudi padwa", "lohri", "bihu", "la saint-jean(?:-baptiste)?", "st-jean-baptiste", "emancipation day", "family day", "human rights day", "day of reconciliation",
 ];
+const HIJRI_DATE_RE = /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)?\s(?:Muharram|Safar|Rabi['ʿ’]?\s?(?:al|ul|I|II)(?:[- ](?:Awwal|Thani|Akhir))?|Jumad[ae]?\s?(?:al|ul|I|II)(?:[- ](?:Ula|Awwal|Akhirah|Thani))?|Rajab|Sha['ʿ’]?ban|Ramadan|Ramazan|Shawwal|Dhu\s?al[- ]Qa['ʿ’]?dah|Dhu\s?al[- ]Hijjah|Zul\s?Hijjah)(?![\p{L}])/giu;
 // longest first: "christmas night" before "christmas"
 const HOLIDAY_RE = new RegExp(String.raw`(?:${[...HOLIDAYS].sort((a, b) => b.length - a.length).join('|').replace(/'/g, "['’]")})(?![\p{L}'’])(?:,?\s+(?:1[89]\d\d|20\d\d)(?!\d))?`, 'iyu');
 export const HOLIDAY_FIRST = new Set(
