@@ -101,6 +101,11 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
       merged.splice(i, 3, { ...a, end: c.end, confidence: Math.max(a.confidence, b.confidence, c.confidence) });
       continue;
     }
+    // "Muthu Krishnan s/o Ramasamy", "Rosnah binte Ismail": son or daughter of, one name
+    if (/^ (?:s\/o|d\/o|a\/l|a\/p|bin|binti|binte|bint|ibn) $/i.test(text.slice(a.end, b.start))) {
+      merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
+      continue;
+    }
     if (text.slice(a.end, b.start) !== ', ') continue;
     if (!/^[ \t]*(?:\(|-|–|\)|\||\n|$|["”'’])|^[ \t]{2}|^[ \t]\p{Lu}\.?,|^[ \t]+[a-z]+=|^,[ \t]*(?:\d|ur\.|DOB|MRN|b\.)/u.test(text.slice(b.end, b.end + 8))) continue;
     // ("M.O'B., J. Smith": initials are a whole name already)

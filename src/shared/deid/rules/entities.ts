@@ -20,6 +20,7 @@ const GENERIC_ORG_WORDS = new Set(
 const CHAIN_STREET_RE = /^ (?:\p{Lu}[\p{L}'’-]*|\d{1,3}(?:st|nd|rd|th))((?: (?:&|and) (?:\p{Lu}[\p{L}'’-]*|\d{1,3}(?:st|nd|rd|th)))| (?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Highway|Hwy|Parkway|Pkwy))?(?![\p{L}\p{N}])/u;
 /** Nouns a role is followed by ("nurse Lead", "patient Information", "registrar Rota"): no name. */
 const ROLE_NOUN_RE = /(?:tion|sion|ment|ness|ity|er|or|ist|ant|ent|ance|ence|ing|ed|al|ive|ous|ary|ory|ics?|ure|age|ship|hood|s)$|^(?:lead|team|unit|desk|bank|base|rota|list|note|call|shift|cover|staff|line|phone|pager|bleep|office|room|home|care|plan|input|led|role|post|job|duty|pool|hub|group|cell)$/;
+const NORDIC_FACILITIES = new Set('sykehus sykehuset sjukehus sjukhus sjukhuset sygehus universitetssykehus universitetssykehuset universitetssjukehus universitetssjukhus universitetssjukhuset legesenter legevakt helsesenter vårdcentral vårdcentralen sundhedshus'.split(' '));
 /** Generic words that begin the name of a place: "Southern Cross Pathology", "North Shore Hospital". */
 const NAME_LEADING_GENERIC = new Set('north south east west northern southern eastern western central upper lower greater royal new'.split(' '));
 const FACILITY_NOUNS_LOWER = new Set(
@@ -32,7 +33,7 @@ const DOSE_AFTER_RE =
 const RELEASE_AFTER_RE = /^ (?:CR|SR|XR|XL|MR|ODT|MUPS)(?![\p{L}\p{N}])/u;
 /** Dosage forms written before a drug: "Tab Glycomet", "Syp Mucaine", "Inj. Mixtard". */
 const DOSE_FORMS = new Set(['tab', 'tabs', 'tablet', 'cap', 'caps', 'capsule', 'syp', 'syr', 'syrup', 'inj', 'susp', 'supp', 'oint', 'gtt', 'neb', 'sachet']);
-const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'bint', 'al', 'el', 'ibn', 'ter', 'ten', 'y', 'dos', 'das', 'st', 'of', 'and']);
+const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'al', 'el', 'ibn', 'ter', 'ten', 'y', 'dos', 'das', 'st', 'of', 'and']);
 /** Particles allowed inside organisation/place names but not person names. */
 const ORG_PARTICLES = new Set(['of', 'and']);
 const STREET_WORDS = new Set('street road avenue lane drive boulevard terrace parade way close crescent place court square highway parkway row walk mews gardens grove rise hill gate wharf quay st ave rd blvd ln pkwy hwy'.split(' '));
@@ -181,7 +182,7 @@ const LOWER_PLACE_VERBS = new Set('lives living lived live resides moved relocat
 /** "(her manager)", "(pt)", "(farmer, 67)", "(geri SpR, Kingsmere)": who the person before the bracket is. */
 const ROLE_IN_BRACKETS_RE = /^(?:(?:her|his|their|my|our|the|pt'?s|patient'?s)\s+)?(?:[a-z]+\s)?([A-Za-z]+(?:-in-law)?)(?:\)|,[^)\n]{0,24}\))/;
 /** Roles that name the person next to them (with RELATIONS). */
-const ROLE_WORDS = new Set('rn crna cna lpn emt medic paramedic midwife aide caseworker chaplain interpreter warden constable lmc nic psw hca odp mgr dsl senco fy1 fy2 ct1 ct2 st1 st2 st3 st4 st5 anp acp enp surname nickname forename pt patient manager boss reg registrar spr sho consultant nurse sister matron gp locum physio ot slt pharmacist keyworker carer nok clerk receptionist porter officer driver farmer teacher coach tutor pastor vicar priest imam rabbi client resident neighbour neighbor friend'.split(' '));
+const ROLE_WORDS = new Set('dn phn icn hv cns rgn rmn smo hcsw rn crna cna lpn emt medic paramedic midwife aide caseworker chaplain interpreter warden constable lmc nic psw hca odp mgr dsl senco fy1 fy2 ct1 ct2 st1 st2 st3 st4 st5 anp acp enp surname nickname forename pt patient manager boss reg registrar spr sho consultant nurse sister matron gp locum physio ot slt pharmacist keyworker carer nok clerk receptionist porter officer driver farmer teacher coach tutor pastor vicar priest imam rabbi client resident neighbour neighbor friend'.split(' '));
 /** A relation word, then "is"/"was"/"called": "son is Frank", "calls himself Ray". */
 const RELATION_IS_RE = /\s+(?:is|was|is called|was called|named|called)\s+["“]?(?:Doc\s+)?/y;
 const CALLS_SELF_RE = /\s+(?:him|her|them)sel(?:f|ves)\s+["“]?(?:Doc\s+)?/y;
@@ -209,6 +210,7 @@ const NAME_PARTICLE_AFTER_RE = /^ (?:van der|van den|von der|de la|de los|van|vo
 /** Hospital departments: "sent to Histopathology" names no place. */
 const DEPARTMENTS = new Set('histopathology haematology hematology microbiology virology biochemistry cytology immunology pathology radiology phlebotomy dietetics audiology orthoptics podiatry endoscopy theatres outpatients pharmacy physiotherapy cardiology neurology nephrology urology gastroenterology hepatology rheumatology dermatology endocrinology oncology gynaecology gynecology obstetrics neonatology paediatrics pediatrics geriatrics psychiatry psychology orthopaedics orthopedics anaesthetics ophthalmology maxillofacial plastics safeguarding'.split(' '));
 /** A line of a roster: a name, then a time. */
+const CHAT_SENDER_RE = /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(\p{L}[\p{L}'’-]*(?:[ .]\p{L}[\p{L}'’-]*)?)(?:[ \t]\([^)\n]{1,20}\))?[ \t]+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]?[ap]\.?m\.?)?[ \t]*:[ \t]/giu;
 const ROSTER_LINE_RE = /(?:^|\n)[ \t]*((?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})[ \t]+(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]*(?:-|–|to)[ \t]*\d{1,2}[:.h]\d{2})?[ \t]*(?=\n|$)/gu;
 /** Verbs that follow a person's name in quick notes: "raza said", "jojo left". */
 const REPORTING_VERBS = new Set('said says asked asks thinks thought wants wanted rang called phoned texted emailed messaged left agreed declined reviewed saw checked confirmed reckons mentioned'.split(' '));
@@ -945,7 +947,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       }
 
       const nameLike = (t: Token) =>
-        !(hasInnerUpper(t.text) && !t.hyphen && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|O['’])\p{Lu}/u.test(t.text)) &&
+        !(hasInnerUpper(t.text) && !t.hyphen && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|[ODL]['’])\p{Lu}/u.test(t.text)) &&
         !isMedical(t) && !isCalendar(t) && !has(t, K.ORG_CUES) && !has(t, K.LARGE_AREAS) && !has(t, K.US_STATES) && !has(t, K.CREDENTIALS) && (isFirst(t) || isLast(t) || !isEnglish(t));
       const unknownProper = (t: Token) =>
         !isEnglish(t) &&
@@ -1944,6 +1946,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (lex.clinical.has(p.lower) || lex.genes.has(p.lower) || SPECIAL_ACRONYMS.has(p.text) || US_STATE_ABBR.has(p.text) || LABEL_ACRONYMS.has(p.text) || has(p, K.CREDENTIALS) || p.sentenceStart) continue;
         emit(p.start, f.end, 'LOCATION', f.confidence, 'place-acronym-before');
       }
+      // Scandinavian hospitals and health centres, written in lower case after the town: "Kirkenes sykehus", "Haukeland universitetssjukehus"
+      for (const t of tokens) {
+        if (t.cap || !NORDIC_FACILITIES.has(t.lower)) continue;
+        const p = tokens[t.index - 1];
+        if (p && p.cap && text.slice(p.end, t.start) === ' ' && !isMedical(p) && !has(p, K.FUNCTION_WORDS)) emit(p.start, t.end, 'LOCATION', 0.85, 'place-nordic-facility');
+      }
       // East Asian scripts: a hospital, ward or town written in Han or Hangul ("聖路加国際病院", "서울아산병원", "中央区明石町"),
       // and a name in brackets after a romanised one: "Tanaka Haruko (田中春子)"
       if (CJK_RE.test(text)) {
@@ -2107,6 +2115,19 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (words.length === 0 || !words.every((t) => t.cap && personLike(t)) || isCovered(s, s + m[1]!.length)) continue;
         emit(s, s + m[1]!.length, 'NAME', 0.7, 'name-roster');
         for (const t of words) seedName(t, 0.75);
+      }
+      // who wrote each line of a chat: "Bex 08:12: anyone free", "hannah.k 10:43: don't wait", "Tama (physio) 3:14 pm:"
+      if (!nested && text.includes(':')) {
+        const senders: [number, number][] = [];
+        for (let m = scan(CHAT_SENDER_RE, text); m; m = CHAT_SENDER_RE.exec(text)) {
+          const s = m.index + m[0].indexOf(m[1]!);
+          const toks: Token[] = [];
+          for (let k = tokenAt(tokens, s); k < tokens.length && tokens[k]!.end <= s + m[1]!.length; k++) toks.push(tokens[k]!);
+          if (!toks.length || !toks.every((t) => t.num ? false : t.text.length === 1 || (!isMedical(t) && !isCalendar(t) && !has(t, K.FUNCTION_WORDS | K.ROLE_WORDS | K.TITLES | K.SPECIALTY_WORDS | K.ORG_CUES) && !DEPARTMENTS.has(t.lower) && (!isEnglish(t) || isFirst(t) || isLast(t))))) continue;
+          senders.push([s, s + m[1]!.length]);
+        }
+        // (a chat has more than one such line; one alone may be a heading: "Update 08:12:")
+        if (senders.length >= 2) for (const [s, e] of senders) if (!isCovered(s, e) || ctx.findings.every((f) => f.type === 'NAME' || f.end <= s || f.start >= e)) emit(s, e, 'NAME', 0.75, 'name-chat-sender');
       }
       // lists of patients: "1. Grace - lap chole", "2 Reed - NBM", "3. River Dunmore (93) - hernia"
       for (let m = scan(LIST_PATIENT_RE, text); m; m = LIST_PATIENT_RE.exec(text)) {
