@@ -67,6 +67,9 @@ export function ageRules(ctx: Ctx): void {
     else if (/^y(?=[\s,;.)]|$)/.test(after) && !BEFORE_DURATION_RE.test(before)) [conf, rule] = [0.8, 'age-y'];
     // "1. Barry 93 from Bupa Kogarah", "bed 3 - paddy o'sullivan 92 frm ballyfermot": a name, the age, where they came from
     else if (/^\s+(?:from|frm|fr|ex)\s+\p{L}/u.test(after) && isNameBefore(ctx, before)) [conf, rule] = [0.75, 'age-name-from'];
+    // "Mrs Ivy Parry, 101.", "| Peter Graham, 96 |", "resident Florence Tibbs 99 temp 38.1": a full name, then the age
+    else if (/^\s*(?:[.;|]|$)/.test(after) && /\p{L},\s*$/u.test(before) && isNameBefore(ctx, before.replace(/,\s*$/, ' '))) [conf, rule] = [0.75, 'age-apposition'];
+    else if (/^\s+[a-z]/.test(after) && !/^\s+(?:percent|per|on|of|at|in|to|mg|ml|kg|bpm|mmhg)\b/.test(after) && AFTER_NOT_MEASURE_RE.test(after) && /\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+\s$/u.test(before) && isNameBefore(ctx, before)) [conf, rule] = [0.7, 'age-after-name'];
     if (conf) ctx.add(s, e, 'AGE', conf, rule);
   }
   const words = ctx.tokens.some((t) => t.lower.startsWith('ninet') || t.lower.includes('hundred'));

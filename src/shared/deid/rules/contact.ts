@@ -12,6 +12,8 @@ const PHONE_NA_RE =
 // International: +CC then 2-5 groups
 const PHONE_INTL_RE = /(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,5}\b(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?/gi;
 // UK-style national numbers (07700 900461, 020 7946 0958, 01632 960983) and 7-digit numbers with an extension
+// Australian and New Zealand landlines with a one-digit area code: "02 9374 4000", "07 839 8899 ext 4412"
+const PHONE_AUNZ_RE = /(?<![\w/.-])0\d[ -]\d{3,4}[ -]\d{4}(?![\w/-]|\.\d)(?:\s*(?:x|ext\.?|extn\.?|extension)\s*\d{1,5}\b)?/gi;
 const PHONE_UK_RE = /(?<![\w/.-])0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?![\w/-]|\.\d)(?:\s*(?:x|ext\.?|extn\.?|extension)\s*\d{1,5}\b)?/gi;
 // pager / bleep / extension numbers identify staff: "bleep 4471", "pager #2231", "ext. 5512"
 const PAGER_RE = /\b(?:pager|bleep|beeper|page|bleep\s?no\.?|pager\s?no\.?|ext(?:ension)?\.?|extn\.?)\s*[:#]?\s*(\d{3,6})(?![\w/,:-]|[.,]\d)/gi;
@@ -23,7 +25,7 @@ const PHONE_EXT_RE = /(?<![\w/.-])\d{3}-\d{4}\s*(?:x|ext\.?|extension)\s*\d{1,5}
 // Bare 10-digit or local 7-digit numbers after a phone cue
 // (and, after a cue, any grouping of 2-4 digits: "06-41 27 83 90", "0553 218 47 90", "11 5724-8839")
 const PHONE_SHAPE_RE = /(?<![\w.-])(?:\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{3}[\s.-]\d{3}|\d{3}[\s.-]\d{4}|\d{4}[\s.-]?\d{3}[\s.-]?\d{3,4}|0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}|\d{2,4}(?:[ .-]\d{2,4}){2,4})\b/g;
-const PHONE_CUE_BEFORE = /(?:^|[^\p{L}])(?:phone|tel|telephone|cell|celular|handy|tlf|telefone|telefono|teléfono|telèfon|telefon|telefoon|téléphone|tél|telp|puhelin|móvil|movil|portable|hp|mobile|mob|whatsapp|pager|bleep|beeper|fax|facsimile|contact|contacto|contato|call|reached at|reach (?:him|her|them) at|number|numer|número|numero|no\.?|#)\.?\s*(?:number|no\.?|#)?\s*[:=]?\s*$/iu;
+const PHONE_CUE_BEFORE = /(?:^|[^\p{L}])(?:phone|ph|tel|telephone|cell|celular|handy|tlf|telefone|telefono|teléfono|telèfon|telefon|telefoon|téléphone|tél|telp|puhelin|móvil|movil|portable|hp|mobile|mob|whatsapp|pager|bleep|beeper|fax|facsimile|contact|contacto|contato|call|reached at|reach (?:him|her|them) at|number|numer|número|numero|no\.?|#)\.?\s*(?:number|no\.?|#)?\s*[:=]?\s*$/iu;
 const TLDS = new Set('com org net edu gov io co us uk ca au info biz health app me example nz ie de fr es it nl se no dk fi be ch at pl pt br mx in jp cn kr za'.split(' '));
 const FAX_CUE = /\b(?:fax|facsimile|faxed|faxing)\b/i;
 
@@ -95,6 +97,7 @@ export function contactRules(ctx: Ctx): void {
   }
   phones(PHONE_EXT_RE, 0.9, 'phone-ext');
   phones(PHONE_AREA_RE, 0.9, 'phone-area');
+  for (let m = scan(PHONE_AUNZ_RE, text); m; m = PHONE_AUNZ_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, isFax(ctx, m.index) ? 'FAX' : 'PHONE', 0.8, 'phone-national');
   for (let m = scan(PHONE_UK_RE, text); m; m = PHONE_UK_RE.exec(text)) {
     const d = m[0].replace(/\s*(?:x|ext|extn|extension)[\s\S]*$/i, '').replace(/\D/g, '');
     if (d.length === 10 || d.length === 11) ctx.add(m.index, m.index + m[0].length, isFax(ctx, m.index) ? 'FAX' : 'PHONE', 0.8, 'phone-national');

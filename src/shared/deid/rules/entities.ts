@@ -210,7 +210,9 @@ const NAME_PARTICLE_AFTER_RE = /^ (?:van der|van den|von der|de la|de los|van|vo
 /** Hospital departments: "sent to Histopathology" names no place. */
 const DEPARTMENTS = new Set('histopathology haematology hematology microbiology virology biochemistry cytology immunology pathology radiology phlebotomy dietetics audiology orthoptics podiatry endoscopy theatres outpatients pharmacy physiotherapy cardiology neurology nephrology urology gastroenterology hepatology rheumatology dermatology endocrinology oncology gynaecology gynecology obstetrics neonatology paediatrics pediatrics geriatrics psychiatry psychology orthopaedics orthopedics anaesthetics ophthalmology maxillofacial plastics safeguarding'.split(' '));
 /** A line of a roster: a name, then a time. */
-const CHAT_SENDER_RE = /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(\p{L}[\p{L}'’-]*(?:[ .]\p{L}[\p{L}'’-]*)?)(?:[ \t]\([^)\n]{1,20}\))?[ \t]+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]?[ap]\.?m\.?)?[ \t]*:[ \t]/giu;
+// (with the time after the name, "Bex 08:12:", or before it, "[09:14] Lou (PN):", or with none when the message starts in
+// lower case, "Gaz: anyone got a pen torch")
+const CHAT_SENDER_RE = /(?:^|\n)[ \t]*(\[[^\]\n]{1,20}\][ \t]*)?(\p{L}[\p{L}'’-]*(?:[ .]\p{L}[\p{L}'’-]*)?)(?:[ \t]\([^)\n]{1,20}\))?([ \t]+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]?[ap]\.?m\.?)?)?[ \t]*:[ \t]+(\p{Ll})?/gu;
 const ROSTER_LINE_RE = /(?:^|\n)[ \t]*((?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})[ \t]+(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]*(?:-|–|to)[ \t]*\d{1,2}[:.h]\d{2})?[ \t]*(?=\n|$)/gu;
 /** Verbs that follow a person's name in quick notes: "raza said", "jojo left". */
 const REPORTING_VERBS = new Set('said says asked asks thinks thought wants wanted rang called phoned texted emailed messaged left agreed declined reviewed saw checked confirmed reckons mentioned'.split(' '));
@@ -2119,15 +2121,22 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // who wrote each line of a chat: "Bex 08:12: anyone free", "hannah.k 10:43: don't wait", "Tama (physio) 3:14 pm:"
       if (!nested && text.includes(':')) {
         const senders: [number, number][] = [];
+        // (lines with no time count only beside a sender who is surely a person: "Gaz:", "Becks:" with "Tariq:";
+        // "Obs: stable", "Mgmt: continue" are a form's fields)
+        let surePerson = false;
         for (let m = scan(CHAT_SENDER_RE, text); m; m = CHAT_SENDER_RE.exec(text)) {
-          const s = m.index + m[0].indexOf(m[1]!);
+          if (!m[3] && !m[4] && !/\d[:.]\d/.test(m[1] ?? '')) continue;
+          const s = m.index + m[0].indexOf(m[2]!, (m[1] ?? '').length);
           const toks: Token[] = [];
-          for (let k = tokenAt(tokens, s); k < tokens.length && tokens[k]!.end <= s + m[1]!.length; k++) toks.push(tokens[k]!);
+          for (let k = tokenAt(tokens, s); k < tokens.length && tokens[k]!.end <= s + m[2]!.length; k++) toks.push(tokens[k]!);
           if (!toks.length || !toks.every((t) => t.num ? false : t.text.length === 1 || (!isMedical(t) && !isCalendar(t) && !has(t, K.FUNCTION_WORDS | K.ROLE_WORDS | K.TITLES | K.SPECIALTY_WORDS | K.ORG_CUES) && !DEPARTMENTS.has(t.lower) && (!isEnglish(t) || isFirst(t) || isLast(t))))) continue;
-          senders.push([s, s + m[1]!.length]);
+          const timed = !!m[3] || /\d[:.]\d/.test(m[1] ?? '');
+          if (!timed && !toks.every((t) => t.text.length >= 3 && !t.upper && /[aeiouy]/i.test(t.text) && !lex.clinical.has(t.lower))) continue;
+          if (timed || toks.some((t) => isFirst(t) && !isEnglish(t))) surePerson = true;
+          senders.push([s, s + m[2]!.length]);
         }
         // (a chat has more than one such line; one alone may be a heading: "Update 08:12:")
-        if (senders.length >= 2) for (const [s, e] of senders) if (!isCovered(s, e) || ctx.findings.every((f) => f.type === 'NAME' || f.end <= s || f.start >= e)) emit(s, e, 'NAME', 0.75, 'name-chat-sender');
+        if (senders.length >= 2 && surePerson) for (const [s, e] of senders) if (!isCovered(s, e) || ctx.findings.every((f) => f.type === 'NAME' || f.end <= s || f.start >= e)) emit(s, e, 'NAME', 0.75, 'name-chat-sender');
       }
       // lists of patients: "1. Grace - lap chole", "2 Reed - NBM", "3. River Dunmore (93) - hernia"
       for (let m = scan(LIST_PATIENT_RE, text); m; m = LIST_PATIENT_RE.exec(text)) {
