@@ -128,6 +128,7 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
     const ini = (/^\p{Ll}/u.test(text.slice(f.start, f.start + 1)) ? /^ [a-z]\.(?=[,;)\s]|$)/ : /^ \p{Lu}\.(?=[,;)\s]|$)/u).exec(text.slice(f.end, f.end + 4));
     if (ini && !merged.some((g) => g !== f && g.start < f.end + ini[0].length && g.end > f.end)) f.end += ini[0].length;
   }
+  let absorbed = false;
   // "Riyadh 12214", "Dublin 8", "Hyderabad - 500034": a postal number after a town ends the address;
   // "Holly Lodge supported living", "kaitaia hospital": the kind of place after its name belongs to it;
   // "I-10 exit 15", "Garki II": an exit or a numbered district too
@@ -141,6 +142,18 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
     }
     if (f.type !== 'LOCATION') continue;
     const after = text.slice(f.end, f.end + 32);
+    // "Walgreens #07733", "Meijer Pharmacy #184": the store's number belongs to the store
+    const store = /^ #\d{1,6}(?!\d)/.exec(after);
+    if (store) {
+      const e = f.end + store[0].length;
+      const inside = merged.filter((g) => g !== f && g.start < e && g.end > f.end);
+      if (inside.every((g) => g.start >= f.end + 1 && g.end <= e)) {
+        for (const g of inside) g.end = g.start;
+        f.end = e;
+        absorbed = true;
+        continue;
+      }
+    }
     const post = /^(?: |[ \t][-–][ \t])\(?(\d{1,6})\)?(?=[,.;)\n]|[ \t][-–][ \t]|[ \t]{2}|$)/.exec(after) ?? /^ (?:exit|junction|jct\.?) \d{1,3}[A-Z]?\b|^ J\d{1,2}\b|^ (?:I{1,3}|IV|V|VI{1,3})(?=[,;\n]|$)/.exec(after) ?? EIRCODE_AFTER_RE.exec(after);
     if (post && !/^(?:19|20)\d\d$/.test(post[1] ?? '') && !merged.some((g) => g.start < f.end + post[0].length && g.end > f.end)) f.end += post[0].length;
     else {
@@ -176,7 +189,7 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
       inSpan.fill(1, at, at + v.length);
     }
   }
-  if (repeated.length) merged = mergeFindings([...merged, ...repeated]);
+  if (repeated.length || absorbed) merged = mergeFindings([...merged, ...repeated]);
   return merged;
 }
 

@@ -58,7 +58,7 @@ const CJK_DATE_RE = /(?:(?:19|20)\d\d[年년][ \t]?)?(\d{1,2}[月월][ \t]?\d{1,
 const WEEKDAY_RE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 
 const DATE_CUE_BEFORE =
-  /(?:\b(?:on|since|from|until|till|by|dated?|DOB|DOD|born|died|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?|admitted|discharged|seen|visit|before|after|starting|started|through|between|last|next|surgery|procedure|review|follow-up|follow up|f\/u|appt|appointment|presented|returned|readmitted|transferred|transfer|booked|due|planned|scheduled|listed|w\/c|week commencing|d\/c|adm|admission|discharge|delivered|received|collected|dispatched|sent|issued|signed|inserted|removed|fitted|changed|stopped|given|chart|list|rota|round|clinic|scan|CT|MRI|ED|A&E|tomorrow|today|tonight|yesterday|randomi[sz]ed|enrolled|consented|screened|placed|moved|injured|came|MDT|meeting|hearing|court|handover|shift|dosed|(?:last|next|first|final) dose)\s*:?\s*|^\s*|\n\s*)$/i;
+  /(?:\b(?:on|since|from|until|till|by|dated?|DOB|DOD|born|died|admit|transmission|monthlies|BM|drawn|implanted|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?|admitted|discharged|seen|visit|before|after|starting|started|through|between|last|next|surgery|procedure|review|follow-up|follow up|f\/u|appt|appointment|presented|returned|readmitted|transferred|transfer|booked|due|planned|scheduled|listed|w\/c|week commencing|d\/c|adm|admission|discharge|delivered|received|collected|dispatched|sent|issued|signed|inserted|removed|fitted|changed|stopped|given|chart|list|rota|round|clinic|scan|CT|MRI|ED|A&E|tomorrow|today|tonight|yesterday|randomi[sz]ed|enrolled|consented|screened|placed|moved|injured|came|MDT|meeting|hearing|court|handover|shift|dosed|(?:last|next|first|final) dose)\s*:?\s*|^\s*|\n\s*)$/i;
 const FRACTION_AFTER =
   /^[ \t]*(?!\d{4}\b|\d{1,2}[:.h]\d{2}\b|\d{1,2}(?:[:.]\d{2})?\s?[ap]m\b)(?:bottles?|sets?|cultures?|strength|power|vision|mg|mcg|g\b|ml|mL|mmHg|units?|cores?|nodes?|lymph|patients|of|positive|negative|samples?|specimens?|biopsies|sites?|criteria|points?|fingers?|teeth|views?|vessels?|limbs?|times|doses?|cycles?|in\b|on\b|splits?|ratio|scale|score|with|murmur|days?\b|weeks?\b|wks?\b|months?\b|hours?\b|hrs?\b|ago\b|Fr\b|French\b|gauge\b|sessions?\b|words?\b|items?\b|questions?\b|tasks?\b|visits?\b|attempts?\b|systolic|diastolic|holosystolic|pansystolic|ejection|early|late|mid|grade|x\b|or\b|per\b|\d)/i;
 /** "2/27 of", "2/27 patients": a count out of a total. */
@@ -147,12 +147,14 @@ export function dateRules(ctx: Ctx): void {
     // "visit 6/12", "session 4/10": the sixth of twelve, not a date
     if (a <= b && b <= 12 && /(?<!\b(?:next|last|first|final|on|due|booked|at|clinic|ward|home|follow-up)\s)\b(?:visit|session|sess|week|wk|cycle|fraction|treatment|tx|class|module)\s*#?\s*$/i.test(before)) continue;
     // "last dose 2/27 per the log", "placed 6/17 with carers": a cue word and a day over 12 make it a date, whatever follows
-    const cued = DATE_CUE_BEFORE.test(before) && /\S/.test(before.slice(before.lastIndexOf('\n') + 1)) && (a <= 12 ? b > 12 : b <= 12) && !COUNT_AFTER.test(after);
+    // (or a 24-hour time after it: "11/03 0600 heparin given", "9/4 04:30")
+    const timeAfter = /^[ \t]+(?:(?:[01]\d|2[0-3])[0-5]\d|[01]?\d:[0-5]\d|2[0-3]:[0-5]\d)(?![\d.,/:-]|\s?(?:mg|mcg|ml|units?|g|kg|mmol|steps|x)\b)/.test(after);
+    const cued = timeAfter || (DATE_CUE_BEFORE.test(before) && /\S/.test(before.slice(before.lastIndexOf('\n') + 1)) && (a <= 12 ? b > 12 : b <= 12) && !COUNT_AFTER.test(after));
     if (!cued && (FRACTION_BEFORE.test(before) || FRACTION_AFTER.test(after) || SCORE_BEFORE.test(before))) continue;
     // a scale's name before it: "Barthel 6/20", "Epworth 9/24"
     const word = /([A-Za-z][\w-]*)\s*:?\s*$/.exec(before)?.[1]?.toLowerCase();
     if (word && (lex.clinical.has(word) || lex.eponyms.has(word)) && b > 12) continue;
-    if (DATE_CUE_BEFORE.test(before) || /\s[-–—]\s$/.test(before) || /^\s*(?:at\s+\d|@|\d{1,2}:\d{2}|[:,-]\s|\((?:bed|bay|ward|rm|room)\b)/.test(after)) add(m.index, m.index + m[0].length, 0.75, 'date-md');
+    if (timeAfter || DATE_CUE_BEFORE.test(before) || /\s[-–—]\s$/.test(before) || /^\s*(?:at\s+\d|@|\d{1,2}:\d{2}|[:,-]\s|\((?:bed|bay|ward|rm|room)\b)/.test(after)) add(m.index, m.index + m[0].length, 0.75, 'date-md');
     // "(28/4)": a day and month in brackets of their own (not a score out of a small denominator)
     else if (/\($/.test(before) && /^\)/.test(after) && !((a < b && SCORE_DENOMINATORS.has(b)) || a === b)) add(m.index, m.index + m[0].length, 0.7, 'date-md-bracket');
     // "swap ur 24/12 for my 31/12", "handover 18/10": a day over 12 makes it a date whichever way round,

@@ -968,7 +968,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const afterText = text.slice(end, end + 24);
       const stateAfter = /^,\s*([A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?|^\s+([A-Z]{2})\s+\d{5}\b/.exec(afterText);
       const abbr = stateAfter && (stateAfter[1] ?? stateAfter[2]);
-      if (abbr && US_STATE_ABBR.has(abbr) && toks.every(placeLike) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t))) {
+      // ("A. Kovacs, MD", "Dr. Sato, MD": a doctor's degree, not Maryland)
+      const degree = (abbr === 'MD' || abbr === 'PA' || abbr === 'DO') && !!prevT && ((prevT.text.length === 1 && text[prevT.end] === '.') || has(prevT, K.TITLES)) && !/^\s*\d{5}/.test(afterText.slice(4));
+      if (abbr && US_STATE_ABBR.has(abbr) && !degree && toks.every(placeLike) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t))) {
         emitPlace(toks, 0.9, 'place-state');
         continue;
       }
@@ -1508,9 +1510,16 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
             k++;
             continue;
           }
-          if (/^ [-–—] $/.test(g) && plainCap(n) && !isCovered(n.start, n.end) && !(isEnglish(n) && !isPlaceWord(n) && !isFirst(n) && !isLast(n)) && /^(?:[ \t]*(?:$|\n|[.,;)|]))/.test(text.slice(n.end, n.end + 2))) {
-            e = n.end;
-            k++;
+          // a branch after a dash: "Ochsner Medical Center – Kenner", "Athletico Physical Therapy – Oak Park" (a town may
+          // have been taken for a surname already)
+          if (/^ [-–—] $/.test(g) && plainCap(n) && !(isEnglish(n) && !isPlaceWord(n) && !isFirst(n) && !isLast(n)) && (!isCovered(n.start, n.end) || ctx.findings.some((x) => (x.type === 'NAME' || x.type === 'LOCATION') && x.start === n.start))) {
+            let be = n.end;
+            let bk = k + 1;
+            while (bk < tokens.length && bk < k + 3 && text.slice(be, tokens[bk]!.start) === ' ' && plainCap(tokens[bk]!)) be = tokens[bk++]!.end;
+            if (/^(?:[ \t]*(?:$|\n|[.,;)|(])|[ \t]+(?:\d|[a-z]))/.test(text.slice(be, be + 2))) {
+              e = be;
+              k = bk;
+            }
           }
           break;
         }
