@@ -1,5 +1,6 @@
 import { RoundsError, type ReplaceSpan } from '../../shared/api';
-import { caseFieldsSchema, type Case, type CaseTextField } from '../../shared/model/case';
+import { createHash } from 'node:crypto';
+import { caseFieldsSchema, missingForReady, type Case, type CaseTextField } from '../../shared/model/case';
 import { putCase, rowToCase } from '../db/queries/cases';
 import {
   addDismissal,
@@ -38,7 +39,7 @@ function knownNumbers(ctx: ServiceContext, rowid: number): NumberedKey[] {
  * Applies the replacement policy to the chosen spans of the stored case. Spans
  * must still hold the text the author saw, or the whole call is refused.
  */
-function replaceSpans(ctx: ServiceContext, caseId: string, spans: readonly ReplaceSpan[]): Case {
+function replaceSpans(ctx: ServiceContext, caseId: string, spans: readonly ReplaceSpan[]): { case: Case; before: ReplacedTexts } {
   const row = requireCaseRow(ctx, caseId);
   const current = rowToCase(row);
   if (current.status === 'shared') throw new RoundsError('conflict', 'A shared case cannot be edited');
@@ -75,47 +76,59 @@ function replaceSpans(ctx: ServiceContext, caseId: string, spans: readonly Repla
     }
     next[field] = out;
   }
+  const before = Object.fromEntries([...byField.keys()].map((field) => [field, current[field]])) as ReplacedTexts;
+  const after = Object.fromEntries([...byField.keys()].map((field) => [field, next[field]])) as ReplacedTexts;
   const db = ctx.library.write;
   db.transaction(() => {
     putCase(db, next);
     appendHistory(db, row.rowid, next.updatedAt, 'deid.replace', {
       replacements: recorded,
       numbered: numbering.entries(),
+      // (hashes of the texts before and after, salted with the case id: what an undo must name, without the texts)
+      before: textsHash(caseId, before),
+      after: textsHash(caseId, after),
     });
   })();
   ctx.events.emit('cases.changed', { ids: [caseId] });
-  return next;
+  return { case: next, before };
 }
 
-/** Placeholders such as `[NAME 2]` or `[DATE]`, counted to say in the history how many an undo took back. */
-const PLACEHOLDER_RE = /\[[A-Z_]+(?: \d+)?\]/g;
-const countPlaceholders = (text: string) => text.match(PLACEHOLDER_RE)?.length ?? 0;
+type ReplacedTexts = Partial<Record<CaseTextField, string>>;
+
+/** A salted hash of the texts of some fields, to recognise them later without keeping them. */
+function textsHash(caseId: string, texts: ReplacedTexts): string {
+  const hash = createHash('sha256').update(caseId);
+  for (const field of Object.keys(texts).sort()) hash.update(`\u0000${field}\u0000${texts[field as CaseTextField]}`);
+  return hash.digest('hex');
+}
 
 /**
- * Puts back the text a replacement changed, only where the stored text is still exactly what the
- * replacement left: an undo must never overwrite what was typed since.
+ * Puts back the text the last replacement changed. Refused unless the call names exactly that replacement (its
+ * texts before and after hash to what the history recorded, and nothing was undone since) and the stored text is
+ * still exactly what it left: an undo must never overwrite what was typed since, nor write text of the client's choosing.
  */
-function undoReplacement(
-  ctx: ServiceContext,
-  caseId: string,
-  before: Partial<Record<CaseTextField, string>>,
-  after: Partial<Record<CaseTextField, string>>,
-): Case {
+function undoReplacement(ctx: ServiceContext, caseId: string, before: ReplacedTexts, after: ReplacedTexts): Case {
   const row = requireCaseRow(ctx, caseId);
   const current = rowToCase(row);
   if (current.status === 'shared') throw new RoundsError('conflict', 'A shared case cannot be edited');
-  const fields = Object.keys(before) as CaseTextField[];
-  if (!fields.length || fields.some((field) => after[field] === undefined)) {
+  const fields = Object.keys(after) as CaseTextField[];
+  if (!fields.length || Object.keys(before).length !== fields.length || fields.some((field) => before[field] === undefined)) {
     throw new RoundsError('invalid_input', 'An undo names the same fields before and after the replacement');
   }
-  const restored = caseFieldsSchema.partial().safeParse(before);
-  if (!restored.success) throw new RoundsError('invalid_input', 'The text to put back is not a valid case text');
+  const last = listHistory(ctx.library.read, row.rowid).filter((h) => h.kind === 'deid.replace' || h.kind === 'deid.undoReplace').at(-1);
+  if (last?.kind !== 'deid.replace' || last.detail.after !== textsHash(caseId, after) || last.detail.before !== textsHash(caseId, before)) {
+    throw new RoundsError('conflict', 'Only the last replacement can be undone');
+  }
   const changed = fields.filter((field) => current[field] !== after[field]);
   if (changed.length) {
     throw new RoundsError('conflict', `The ${changed.join(', ')} text changed since the replacement; it can no longer be undone`);
   }
+  const restored = caseFieldsSchema.partial().safeParse(before);
+  if (!restored.success) throw new RoundsError('invalid_input', 'The text to put back is not a valid case text');
   const next: Case = { ...current, ...restored.data, updatedAt: ctx.now().toISOString() };
-  const placeholders = fields.reduce((n, field) => n + countPlaceholders(after[field]!) - countPlaceholders(before[field]!), 0);
+  // (as any edit: a ready case that loses a required field goes back to draft)
+  if (next.status === 'ready' && missingForReady(next).length) next.status = 'draft';
+  const placeholders = ((last.detail.replacements ?? []) as { field: string }[]).filter((r) => fields.includes(r.field as CaseTextField)).length;
   const db = ctx.library.write;
   db.transaction(() => {
     putCase(db, next);
@@ -153,8 +166,8 @@ export const deidService = defineService('deid', {
     return review(ctx, input.caseId);
   },
   'deid.replace': (input, ctx) => {
-    const updated = replaceSpans(ctx, input.caseId, input.spans);
-    return { case: updated, review: review(ctx, input.caseId) };
+    const { case: updated, before } = replaceSpans(ctx, input.caseId, input.spans);
+    return { case: updated, before, review: review(ctx, input.caseId) };
   },
   'deid.undoReplace': (input, ctx) => {
     const updated = undoReplacement(ctx, input.caseId, input.before, input.after);

@@ -58,11 +58,12 @@ export const deidApi = defineDomain('deid', {
   /** Replaces spans with the policy's placeholders (consistent within the case) and records it in the history. */
   'deid.replace': {
     input: z.object({ caseId: caseIdSchema, spans: z.array(replaceSpanSchema).min(1).max(2_000) }),
-    output: z.object({ case: caseSchema, review: reviewSchema }),
+    /** `before`: the stored texts of the fields it changed, as they were, for an undo (kept in memory only). */
+    output: z.object({ case: caseSchema, before: replacedTextsSchema, review: reviewSchema }),
   },
   /**
    * Undo of the last replacement: puts `before` back where the stored text is still exactly
-   * `after` (nothing typed since), and records it in the history.
+   * `after` (nothing typed since) and `after` is what that replacement left, and records it in the history.
    */
   'deid.undoReplace': {
     input: z.object({ caseId: caseIdSchema, before: replacedTextsSchema, after: replacedTextsSchema }),

@@ -72,9 +72,13 @@ describe('the de-identification gate', () => {
     const c = env.call<Case>('cases.create', { fields: ready });
     const review = env.call<Review>('deid.review', { caseId: c.id });
     const spans = review.findings.filter((f) => f.field === 'history').map(({ field, start, end, type, text }) => ({ field, start, end, type, text }));
-    const { case: replaced } = env.call<{ case: Case }>('deid.replace', { caseId: c.id, spans });
-    const before = { history: ready.history! };
+    // an undo with nothing replaced yet is refused: it is no general way to write a case
+    expect(refusal(() => env.call('deid.undoReplace', { caseId: c.id, before: { history: 'x' }, after: { history: ready.history } })).code).toBe('conflict');
+    const { case: replaced, before } = env.call<{ case: Case; before: Partial<CaseFields> }>('deid.replace', { caseId: c.id, spans });
+    expect(before).toEqual({ history: ready.history });
     const after = { history: replaced.history };
+    // and it must name the replacement's own texts
+    expect(refusal(() => env.call('deid.undoReplace', { caseId: c.id, before: { history: 'Something else.' }, after })).code).toBe('conflict');
     const { case: restored, review: again } = env.call<{ case: Case; review: Review }>('deid.undoReplace', { caseId: c.id, before, after });
     expect(restored.history).toBe(ready.history);
     expect(env.call<Case>('cases.get', { id: c.id }).history).toBe(ready.history);
@@ -83,6 +87,9 @@ describe('the de-identification gate', () => {
     expect(history.map((h) => h.kind)).toEqual(['deid.replace', 'deid.undoReplace']);
     expect(history[1]!.detail).toEqual({ fields: ['history'], placeholders: spans.length });
     expect(JSON.stringify(history)).not.toMatch(/Whitfield|Okafor|555-201/);
+
+    // the same undo twice is refused: it was the last replacement only once
+    expect(refusal(() => env.call('deid.undoReplace', { caseId: c.id, before, after })).code).toBe('conflict');
 
     // Once the text has changed since, undo would overwrite it, and is refused.
     const { case: again2 } = env.call<{ case: Case }>('deid.replace', { caseId: c.id, spans });

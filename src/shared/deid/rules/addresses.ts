@@ -188,7 +188,7 @@ export function addressRules(ctx: Ctx): void {
     const word = first.toLowerCase();
     if ((ctx.lex.english.has(word) && !ctx.lex.placeSingle.has(word)) || first === first.toUpperCase()) continue;
     // ("RxBin 004336", "Group 610014", "Telèfon 632 418 905": a field's label, not a town and its PIN)
-    if (/\p{Ll}\p{Lu}/u.test(first) || /^(?:rx|bin|pcn|grp|group|member|policy|plan|tel|tél|phone|mobile|handy|fax|whatsapp|hp$)/.test(word)) continue;
+    if (/\p{Ll}\p{Lu}/u.test(first) || /^(?:rx\w*|bin|pcn|grp|group|member|policy|plan|tel|tél|telèfon|telefon|telefono|teléfono|telefone|telefoon|phone|mobile|handy|fax|whatsapp|hp)$/.test(word)) continue;
     ctx.add(vs, vs + v.length, 'LOCATION', 0.8, 'pin-town');
   }
   if (gates & G_INFORMAL || /\d [a-z]+ (?:close|crescent|terrace|gardens|grove)\b/.test(text)) for (const m of text.matchAll(LOWER_ADDRESS_RE)) {

@@ -18,7 +18,7 @@ const QUOTED_MARK_RE = /(?:\b(?:(?:\w+\s)?(?:crown|tooth|teeth|filling|implant)\
 const SCAR_KEY_RE = /\b(?:scars?|keloids?|moles?)\s+(?:shaped like|in the shape of|resembling|that looks like|spelling|(?=(?:through|across|splitting|on|over|above|below|under)\s+(?:(?:the|his|her|their|L|R|left|right|upper|lower|outer|inner)\s+){0,3}(?:eyebrows?|brows?|lips?|cheeks?|chin|forehead|nose|eyelids?)\b))/gi;
 const CLAUSE_RE = new RegExp(CLAUSE, 'y');
 /** Words around a scar that make it a wound being cared for. */
-const WOUND_RE = /\b(?:heal(?:ing|ed)|wound|post-?op|sutur\w*|stitch\w*|lacerat\w*|incision|excision|biopsy|dressing|fresh|new|recent|surgical)\b/i;
+const WOUND_RE = /\b(?:heal(?:ing|ed)|post-?op(?:erative)?|sutur\w*|stitch\w*|lacerat\w*|incision|excision|biopsy|dressing|fresh|recent|surgical)\b/i;
 /** Up to three modifiers and a determiner before the keyword: "a spider-web tattoo", "keloid scar". */
 const LEAD_RE = /(?:\b(?:an?|his|her|their|the)\s+)?(?:(?:[\w'’-]+|["“'‘][^"”'’\n]{1,30}["”'’])\s+){0,3}$/i;
 const DISTINCTIVE_RE = /\b(?:distinctive|distinguishing|unusual|striking)\s+(?!(?:features?|marks?|characteristics?)\b)(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*(?:\s*\([^)\n]{1,60}\))?/gi;
@@ -78,7 +78,13 @@ export function biometricRules(ctx: Ctx): void {
   // only its shape makes it one ("a mole shaped like a heart")
   described(SCAR_KEY_RE, 'distinctive-scar', (m) => {
     if (!/^\S+\s+$/.test(m[0])) return false;
-    return /^mole/i.test(m[0]) || WOUND_RE.test(text.slice(Math.max(0, m.index - 60), m.index + 80));
+    if (/^mole/i.test(m[0])) return true;
+    // (in the scar's own sentence only: "Healing scar on the lip after the laceration repair", not a sentence before it)
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const cut = before.search(/[.;\n][^.;\n]*$/);
+    const after = text.slice(m.index, m.index + 80);
+    const end = after.search(/[.;\n]/);
+    return WOUND_RE.test(before.slice(cut + 1) + (end < 0 ? after : after.slice(0, end)));
   });
   for (let m = scan(DISTINCTIVE_RE, text); m; m = DISTINCTIVE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.6, 'distinctive-feature');
   for (let m = scan(VOICEPRINT_RE, text); m; m = VOICEPRINT_RE.exec(text)) add(m.index, m.index + m[0].length, 0.9, 'biometric-template');

@@ -74,6 +74,9 @@ function isLetter(c: number): boolean {
  * Words (letters, with inner apostrophes and hyphens: O'Brien, Wolff-Parkinson-White)
  * and digit runs, with their offsets. A hand-written scanner: this runs on every keystroke.
  */
+/** A value that says there is nothing: "N/A", "none", "unknown", "-". */
+export const NOTHING_RE = /^(?:n\/?a|none|nil|unknown|unk|null|tbc|tba|-+|—|\?+)$/i;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -190,8 +193,9 @@ export const MEDICAL_HEADS = new Set(
 
 /** Personal titles that introduce a name. */
 export const TITLES = new Set(
-  'mr mrs ms miss mx dr drs doc doctor prof professor cst pc insp supt constable deputy sheriff trooper agent sir dame madam mister nurse sister brother father rev reverend fr pastor rabbi imam judge officer sgt sergeant capt captain lt lieutenant col colonel gen general maj major cpl corporal pvt private det detective ofc pcso dci dc ds dj hhj cllr magistrate'.split(' '),
+  'mr mrs ms miss mx dr drs doc doctor prof professor cst pc insp supt constable deputy sheriff trooper agent sir dame madam mister nurse sister brother father rev reverend fr pastor rabbi imam judge officer sgt sergeant capt captain lt lieutenant col colonel gen general maj major cpl corporal pvt private det detective ofc pcso dci dc ds di dj hhj cllr magistrate'.split(' '),
 );
 /** Titles that are also ordinary words: they need a capital letter and a following capitalised token. */
-// ("DC Lane", "DJ Frost": a detective constable and a district judge; DC, DS and DJ are also discharge and double strength)
-export const WEAK_TITLES = new Set(['sister', 'brother', 'father', 'general', 'major', 'private', 'officer', 'judge', 'nurse', 'doctor', 'dc', 'ds', 'dj']);
+// ("DC Lane", "DI Frost", "DJ Frost": detectives and a district judge; DC, DS, DI and DJ are also discharge, double
+// strength and diabetes insipidus, so a name from the name lists must follow)
+export const WEAK_TITLES = new Set(['sister', 'brother', 'father', 'general', 'major', 'private', 'officer', 'judge', 'nurse', 'doctor', 'dc', 'ds', 'di', 'dj']);

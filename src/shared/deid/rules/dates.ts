@@ -58,18 +58,18 @@ const CJK_DATE_RE = /(?:(?:19|20)\d\d[年년][ \t]?)?(\d{1,2}[月월][ \t]?\d{1,
 const WEEKDAY_RE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 
 const DATE_CUE_BEFORE =
-  /(?:\b(?:on|since|from|until|till|by|dated?|DOB|DOD|born|died|admit|transmission|monthlies|BM|drawn|implanted|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?|admitted|discharged|seen|visit|before|after|starting|started|through|between|last|next|surgery|procedure|review|follow-up|follow up|f\/u|appt|appointment|presented|returned|readmitted|transferred|transfer|booked|due|planned|scheduled|listed|w\/c|week commencing|d\/c|adm|admission|discharge|delivered|received|collected|dispatched|sent|issued|signed|inserted|removed|fitted|changed|stopped|given|chart|list|rota|round|clinic|scan|CT|MRI|ED|A&E|tomorrow|today|tonight|yesterday|randomi[sz]ed|enrolled|consented|screened|placed|moved|injured|came|MDT|meeting|hearing|court|handover|shift|dosed|(?:last|next|first|final) dose)\s*:?\s*|^\s*|\n\s*)$/i;
+  /(?:\b(?:on|since|from|until|till|by|dated?|DOB|DOD|born|died|admit|transmission|monthlies|BM|drawn|implanted|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?|admitted|discharged|seen|visit|before|after|starting|started|through|between|last|next|surgery|procedure|review|follow-up|follow up|f\/u|appt|appointment|presented|returned|readmitted|transferred|transfer|booked|due|planned|scheduled|listed|w\/c|week commencing|d\/c|adm|admission|discharge|delivered|received|collected|dispatched|sent|issued|signed|inserted|removed|fitted|changed|stopped|given|chart|list|rota|round|clinic|scan|CT|MRI|ED|ER|A&E|tomorrow|today|tonight|yesterday|randomi[sz]ed|enrolled|consented|screened|placed|moved|injured|came|MDT|meeting|hearing|court|handover|shift|dosed|(?:last|next|first|final) dose)\s*:?\s*|^\s*|\n\s*)$/i;
 const FRACTION_AFTER =
-  /^[ \t]*(?!\d{4}\b|\d{1,2}[:.h]\d{2}\b|\d{1,2}(?:[:.]\d{2})?\s?[ap]m\b)(?:bottles?|sets?|cultures?|strength|power|vision|mg|mcg|g\b|ml|mL|mmHg|units?|cores?|nodes?|lymph|patients|of|positive|negative|samples?|specimens?|biopsies|sites?|criteria|points?|fingers?|teeth|views?|vessels?|limbs?|times|doses?|cycles?|in\b|on\b|splits?|ratio|scale|score|with|murmur|days?\b|weeks?\b|wks?\b|months?\b|hours?\b|hrs?\b|ago\b|Fr\b|French\b|gauge\b|sessions?\b|words?\b|items?\b|questions?\b|tasks?\b|visits?\b|attempts?\b|systolic|diastolic|holosystolic|pansystolic|ejection|early|late|mid|grade|x\b|or\b|per\b|\d)/i;
+  /^[ \t]*(?!\d{4}\b|\d{1,2}[:.h]\d{2}\b|\d{1,2}(?:[:.]\d{2})?\s?[ap]m\b)(?:bottles?|sets?|cultures?|strength|power|vision|mg|mcg|g\b|ml|mL|mmHg|units?|cores?|nodes?|lymph|patients|of|positive|negative|samples?|specimens?|biopsies|sites?|criteria|points?|fingers?|teeth|views?|vessels?|limbs?|times|doses?|cycles?|in\b|on\b|splits?|ratio|scale|score|with|murmur|days\b|day\b(?!\s*\d)|weeks?\b|wks?\b|months?\b|hours?\b|hrs?\b|ago\b|Fr\b|French\b|gauge\b|sessions?\b|words?\b|items?\b|questions?\b|tasks?\b|visits?\b|attempts?\b|systolic|diastolic|holosystolic|pansystolic|ejection|early|late|mid|grade|x\b|or\b|per\b|\d)/i;
 /** "2/27 of", "2/27 patients": a count out of a total. */
-const COUNT_AFTER = /^\s*(?:of\b|patients|participants|cases|samples|specimens|biopsies|nodes|cores|sites|points|subjects|sessions?\b|words?\b|items?\b|questions?\b|days?\b|weeks?\b|months?\b|ago\b|Fr\b|French\b|gauge\b|\/|%)/i;
+const COUNT_AFTER = /^\s*(?:of\b|patients|participants|cases|samples|specimens|biopsies|nodes|cores|sites|points|subjects|sessions?\b|words?\b|items?\b|questions?\b|days\b|day\b(?!\s*\d)|weeks?\b|months?\b|ago\b|Fr\b|French\b|gauge\b|\/|%)/i;
 /** "18/12 old", "for 24/12": months or weeks of age or duration in British notation. */
 const AGE_OR_SPAN_AFTER = /^\s*(?:old|hx|history|ago|of age|months?|mo\b|mths?|yrs?|\/|-|–|\+|weeks?|wks?|days?|gestation|post|duration)/i;
 const AGE_OR_SPAN_BEFORE = /\b(?:aged?|age|for|x|over|past|last|within|since|about|approx|~)\s*$/i;
 const FRACTION_BEFORE = /(?:\b(?:(?:VA|vision|acuity|VA\s*:?\s*(?:R|L|RE|LE|OD|OS|right|left))|APGARS?|Apgars?|BP|blood pressure|pain|up to|rated|ratio|score|power|strength|grade|murmur|G\d*P\d*|was|of|mmHg|x|GCS|motor|sensation|reflexes|pulses|mg|(?<!(?:last|next|first|final)\s)dose|dosing)\s*:?\s*)$/i;
 
 /** An abbreviation or a capitalised scale name right before "4/5": a score, not a date ("MRC 4/5", "NRS 7/10"); a scan or a meeting ("MRI 3/20", "MDT 13/08") takes a date. */
-const SCORE_BEFORE = /(?:\b(?!(?:MRI|CT|ED|MDT|OPD|OPA|USS|CXR|AXR|EEG|DOB|DOD|ADM)\b)[A-Z][A-Z0-9-]{1,6}|\b(?:scored?|scoring|rated|rates|out of|graded?|power|tone|strength|reflexes|mood|pain|severity|level|intensity|VAS|NRS|MRC|ASA|ECOG|GCS|mRS|EDSS|Oxford|Likert)|\d)\s*:?\s*(?:=\s*)?$/;
+const SCORE_BEFORE = /(?:\b(?!(?:MRI|CT|ED|ER|MDT|OPD|OPA|USS|CXR|AXR|EEG|DOB|DOD|ADM)\b)[A-Z][A-Z0-9-]{1,6}|\b(?:scored?|scoring|rated|rates|out of|graded?|power|tone|strength|reflexes|mood|pain|severity|level|intensity|VAS|NRS|MRC|ASA|ECOG|GCS|mRS|EDSS|Oxford|Likert)|\d)\s*:?\s*(?:=\s*)?$/;
 
 const SCORE_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10]);
 
@@ -151,6 +151,8 @@ export function dateRules(ctx: Ctx): void {
     const timeAfter = /^[ \t]+(?:(?:[01]\d|2[0-3])[0-5]\d|[01]?\d:[0-5]\d|2[0-3]:[0-5]\d)(?![\d.,/:-]|\s?(?:mg|mcg|ml|units?|g|kg|mmol|steps|x)\b)/.test(after);
     const cued = timeAfter || (DATE_CUE_BEFORE.test(before) && /\S/.test(before.slice(before.lastIndexOf('\n') + 1)) && (a <= 12 ? b > 12 : b <= 12) && !COUNT_AFTER.test(after));
     if (!cued && (FRACTION_BEFORE.test(before) || FRACTION_AFTER.test(after) || SCORE_BEFORE.test(before))) continue;
+    // "ER 8/8": an oestrogen-receptor (Allred) score out of 8; "ER 3/14" is a day in the emergency room
+    if (!cued && b <= 8 && a <= b && /\bER\s*:?\s*$/.test(before)) continue;
     // a scale's name before it: "Barthel 6/20", "Epworth 9/24"
     const word = /([A-Za-z][\w-]*)\s*:?\s*$/.exec(before)?.[1]?.toLowerCase();
     if (word && (lex.clinical.has(word) || lex.eponyms.has(word)) && b > 12) continue;
@@ -159,7 +161,7 @@ export function dateRules(ctx: Ctx): void {
     else if (/\($/.test(before) && /^\)/.test(after) && !((a < b && SCORE_DENOMINATORS.has(b)) || a === b)) add(m.index, m.index + m[0].length, 0.7, 'date-md-bracket');
     // "swap ur 24/12 for my 31/12", "handover 18/10": a day over 12 makes it a date whichever way round,
     // unless it is a count, an age in months (18/12 old) or a score
-    else if (((a > 12 && b <= 12) || (a <= 12 && b > 12)) && !AGE_OR_SPAN_AFTER.test(after) && !AGE_OR_SPAN_BEFORE.test(before) && !COUNT_AFTER.test(after) && !/\b(?:VA|acuity|Snellen|vision|attended|recalled|completed|scored|score)\b/i.test(before))
+    else if (((a > 12 && b <= 12) || (a <= 12 && b > 12)) && !AGE_OR_SPAN_AFTER.test(after) && !AGE_OR_SPAN_BEFORE.test(before) && !COUNT_AFTER.test(after) && !/\b(?:VA|acuity|Snellen|vision|recalled|scored|score)\b/i.test(before))
       add(m.index, m.index + m[0].length, 0.7, 'date-dm-unambiguous');
     // a sentence of its own ("10/10.") or a sentence that ends with it ("came in from the farm 3/3.")
     else if (/^[.!;]?(?:\s|$)/.test(after)) {

@@ -18,6 +18,10 @@ const GENERIC_ORG_WORDS = new Set(
 );
 /** The street after a chain and "on": "Delmar", "Elm & 3rd", "5th and Main", "High Street". */
 const CHAIN_STREET_RE = /^ (?:\p{Lu}[\p{L}'’-]*|\d{1,3}(?:st|nd|rd|th))((?: (?:&|and) (?:\p{Lu}[\p{L}'’-]*|\d{1,3}(?:st|nd|rd|th)))| (?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Highway|Hwy|Parkway|Pkwy))?(?![\p{L}\p{N}])/u;
+/** Roles that a word describing a state follows ("pt Alert", "client Calm"): never a name cue for an ordinary word. */
+const ROLE_BEFORE_STATE = new Set(['pt', 'patient', 'client', 'resident', 'nok', 'friend', 'neighbour', 'neighbor']);
+/** How someone is: "nurse Alert to changes", "driver Drunk". */
+const STATE_WORDS = new Set('alert calm happy drowsy well stable settled upset angry sad fine ok okay agitated confused pale warm cold awake asleep sleepy tired able unable keen aware ready drunk sober sick ill unwell better worse comfortable sore weak dizzy quiet loud anxious low'.split(' '));
 /** Nouns a role is followed by ("nurse Lead", "patient Information", "registrar Rota"): no name. */
 const ROLE_NOUN_RE = /(?:tion|sion|ment|ness|ity|er|or|ist|ant|ent|ance|ence|ing|ed|al|ive|ous|ary|ory|ics?|ure|age|ship|hood|s)$|^(?:lead|team|unit|desk|bank|base|rota|list|note|call|shift|cover|staff|line|phone|pager|bleep|office|room|home|care|plan|input|led|role|post|job|duty|pool|hub|group|cell)$/;
 const NORDIC_FACILITIES = new Set('sykehus sykehuset sjukehus sjukhus sjukhuset sygehus universitetssykehus universitetssykehuset universitetssjukehus universitetssjukhus universitetssjukhuset legesenter legevakt helsesenter vårdcentral vårdcentralen sundhedshus'.split(' '));
@@ -126,7 +130,7 @@ const FOREIGN_TITLES = new Set(
   'herr frau fräulein hr sig sigra signor signora signorina dott dottssa sra srta señor señora señorita doña dña dna senhor senhora sr mme mlle monsieur madame mademoiselle smt shri shrimati kumari kum thiru thirumathi tmt selvi kuya ate manong manang tito tita lolo lola cikgu encik puan tuan datuk dato datin haji hajjah hajah ustaz ustazah bapak mevrouw mevr dhr meneer pani fru herra rouva sheikh sayyid syed'.split(' '),
 );
 /** Titles that are also clinical abbreviations (DC discharge, DS double strength, DJ). */
-const ABBREVIATION_TITLES = new Set(['dc', 'ds', 'dj']);
+const ABBREVIATION_TITLES = new Set(['dc', 'ds', 'di', 'dj']);
 /** A word in quotes, alone or in brackets: "TK", ("Major"), ("baz"). */
 const QUOTED_NICKNAME_RE = /\(?["“](\p{L}[\p{L}'’-]{1,15})["”]\)?/gu;
 /** Words right before a quoted nickname that make it a person's (or a pet's) name. */
@@ -173,7 +177,7 @@ const FAMILY = new Set('mother father mom mum dad son daughter wife husband part
 const ONCE = [0];
 const SPECIALTY_WORDS = new Set('pulmonary pulmonology cardiology dermatology neurology oncology urology orthopaedics orthopedics pediatrics paediatrics gastroenterology nephrology ophthalmology endocrinology podiatry chiropractic dentistry optometry audiology allergy obstetrics gynecology gynaecology otolaryngology hematology haematology'.split(' '));
 const ACRONYM_TO_VERBS = new Set('sent faxed transferred referred admitted discharged moved taken driven flown'.split(' '));
-const LOWER_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sgt', 'supt', 'cllr', 'prof']);
+const LOWER_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sgt', 'det', 'insp', 'supt', 'cllr', 'prof']);
 const BED_CUE_TEST = /\b(?:bed|bay|cub|cubicle|resus|rm|side room|chair|trolley|corridor|majors|minors)\b/i;
 const BED_CUE_RE = /\b(?:bed|bay|cub|cubicle|resus|rm|side room|chair|trolley|corridor|majors|minors)(?:\s+(?:#\s?)?\d{1,3}[a-z]?)?(?:\s*[-:–—]\s*|\s+)(?=\p{L})/giu;
 /** Verbs that put a lower-case unknown word after "from"/"in"/"at" in a place: "came in from ballinasloe", "lives out at wagga". */
@@ -198,7 +202,7 @@ const SENTENCE_OPENERS = new Set('seen saw see attends attend visit visits call 
 const SIGNOFF_END_RE = /(?:\n|[.!?]\s+|\s[-–—~]\s?)[ \t]*(?:[-–—~][ \t]?)?(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(\p{Lu}[\p{L}'’-]+))?[ \t]*[.!]?["”'’]?\s*$/du;
 /** A numbered or bulleted line that starts with a name: "1. Grace - lap chole", "3. River Dunmore (93) - hernia". */
 const LIST_PATIENT_RE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]?|[-*•])[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]+(?:[-–—:][ \t]|\(\d{1,3}\)|\d{1,3}\s?[MF]\b|[A-Z]{2,4}\d{5,}\b))/gu;
-const LIST_PATIENT_LOWER_RE = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+(\p{Ll}[\p{L}'’-]+(?:[ \t]\p{Ll}[\p{L}'’-]+){0,2})(?=[ \t]+(?:\(\d{1,3}\s?[MFmf]?\)|\d{1,3}\s?[MFmf]\b|\d{1,3}\s?(?:yo|y)\b))/gu;
+const LIST_PATIENT_LOWER_RE = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+(\p{Ll}[\p{L}'’-]+(?:[ \t]\p{Ll}[\p{L}'’-]+){0,2})(?=[ \t]+(?:\(\d{1,3}\s?[MFmf]?\)|\d{1,3}\s?[MFmf]\b|\d{1,3}(?:yo|y)\b|\d{1,3}\syo\b))/gu;
 /** Verbs after a relation and a given name in lower-case notes: "son will rang", "grandson billy to bring". */
 const LOWER_NAME_VERB_AFTER = new Set('rang rings called calls phoned visited visits came comes said says brought bringing to wants wanted asked asks is was has had agreed declined arrived left collected dropped picked will would can could'.split(' '));
 
@@ -209,10 +213,12 @@ const COMPOUND_HOSPITAL_RE = /(?:klinikum|krankenhaus|klinik|spital|hospital|zie
 const NAME_PARTICLE_AFTER_RE = /^ (?:van der|van den|von der|de la|de los|van|von|de|da|do|dos|das|del|della|di|du|ter|ten|bin|binti|bint|al|el) (\p{Lu}[\p{L}'’-]+)/u;
 /** Hospital departments: "sent to Histopathology" names no place. */
 const DEPARTMENTS = new Set('histopathology haematology hematology microbiology virology biochemistry cytology immunology pathology radiology phlebotomy dietetics audiology orthoptics podiatry endoscopy theatres outpatients pharmacy physiotherapy cardiology neurology nephrology urology gastroenterology hepatology rheumatology dermatology endocrinology oncology gynaecology gynecology obstetrics neonatology paediatrics pediatrics geriatrics psychiatry psychology orthopaedics orthopedics anaesthetics ophthalmology maxillofacial plastics safeguarding'.split(' '));
-/** A line of a roster: a name, then a time. */
-// (with the time after the name, "Bex 08:12:", or before it, "[09:14] Lou (PN):", or with none when the message starts in
-// lower case, "Gaz: anyone got a pen torch")
+/**
+ * Who wrote a line of a chat: with the time after the name, "Bex 08:12:", or before it, "[09:14] Lou (PN):", or with
+ * none when the message starts in lower case, "Gaz: anyone got a pen torch".
+ */
 const CHAT_SENDER_RE = /(?:^|\n)[ \t]*(\[[^\]\n]{1,20}\][ \t]*)?(\p{L}[\p{L}'’-]*(?:[ .]\p{L}[\p{L}'’-]*)?)(?:[ \t]\([^)\n]{1,20}\))?([ \t]+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]?[ap]\.?m\.?)?)?[ \t]*:[ \t]+(\p{Ll})?/gu;
+/** A line of a roster: a name, then a time. */
 const ROSTER_LINE_RE = /(?:^|\n)[ \t]*((?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})[ \t]+(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]*(?:-|–|to)[ \t]*\d{1,2}[:.h]\d{2})?[ \t]*(?=\n|$)/gu;
 /** Verbs that follow a person's name in quick notes: "raza said", "jojo left". */
 const REPORTING_VERBS = new Set('said says asked asks thinks thought wants wanted rang called phoned texted emailed messaged left agreed declined reviewed saw checked confirmed reckons mentioned'.split(' '));
@@ -244,6 +250,10 @@ const CITY_ACRONYMS = new Set(['CDMX', 'CABA', 'NYC', 'HCMC', 'KL', 'BKK']);
 const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 /** A name in Han (one to four characters) or Hangul (two to four syllables). */
 const CJK_NAME_RE = /^(?:[\u3400-\u9fff]{1,4}|[\uac00-\ud7af]{2,4})$/;
+/** The common Chinese and Korean family names (the first character or syllable of a name). */
+const CJK_FAMILY_NAMES = '王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯欧歐温溫柯庄莊关關洪翁游甘傅施康伍邱霍凌卓戚岳萧蕭佘김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용';
+/** The common Japanese family names, before a given name after a space: "佐藤 健一", "橋本 恵子". */
+const JAPANESE_FAMILY_NAMES = new Set('佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林 斎藤 斉藤 清水 山崎 森 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 原 柴田 酒井 工藤 横山 宮崎 宮本 内田 高木 安藤 島田 谷口 大野 高田 丸山 今井 河野 藤本 村田 武田 上野 杉山 増田 小山 大塚 平野 菅原 久保 松井 千葉 岩崎 桜井 木下 野口 松尾 菊地 野村 新井 渡部'.split(' '));
 /** Characters of clinical and everyday words that are no part of a name ("高血压", "黄疸", "白细胞"). */
 const CJK_NOT_NAME_RE = /[病症炎癌瘤壓压疸科院药藥素血痛酸糖尿肝腎肾肺心脑腦胃肠腸骨部室期性者号號日月年时時分岁歳医醫师師診诊疗療检檢查区區市县縣省镇鎮村街路毒菌剂劑片针針液术術検査胞色案膏型度量率値值检測测試试験验結结果]|^(?:女|男|患者|医生|护士|護士|先生|女士|姓名|환자|보호자|선생님|할머니|할아버지|간호사|교수|의사)$/;
 /** Honorifics written onto a name: "小林さん", "刘女士", "김지은님". */
@@ -393,6 +403,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   const F = (t: Token) => (t.flags === -1 ? (t.flags = lex.flags(t.lower)) : t.flags);
   const isEnglish = (t: Token) => {
     if (F(t) & W_ENGLISH) return true;
+    // ("Sila ay...", "Ada demam.": a word of another language that is also a name opens the sentence as a word)
+    if (t.sentenceStart && lex.foreignLower.has(t.lower)) return true;
     // "Rose-coloured", "Brown-bag", "Graves-like": a compound ending in an ordinary word is an ordinary word
     if (t.hyphen) return t.lower.split('-').every((p) => lex.english.has(p)) || HYPHEN_WORD_ENDINGS.has(t.lower.slice(t.lower.lastIndexOf('-') + 1));
     return false;
@@ -552,9 +564,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const ti = tokenAt(tokens, vs);
       const vt = tokens.slice(ti, tokenAt(tokens, vs + value.length));
       if (INITIALS_RE.test(value)) {
-        // ("Re: T.B. contact tracing", "Present: B.P. high": abbreviations written with stops are no initials)
+        // ("Re: T.B. contact tracing", "Present: B.P. high": after a subject line, abbreviations written with stops are
+        // no initials; after "Signed:" or "Patient:" even P.T. and H.R. are someone's)
         const letters = value.replace(/[^\p{L}]/gu, '').toLowerCase();
-        if (!isCovered(vs, vs + value.length) && !lex.clinical.has(letters) && !lex.genes.has(letters) && !SPECIAL_ACRONYMS.has(letters.toUpperCase()) && !SIGNOFF_NOT_INITIALS.has(letters.toUpperCase()) && !/^(?:tb|bp|mri|ae|ct|ecg|ekg|us|uk|usa|hr|rr|gp|pt|ot|iv|im|sc|po|pr)$/.test(letters))
+        const subject = /\b(?:re|regarding|present|subject)\s*:\s*$/i.test(text.slice(Math.max(0, vs - 14), vs));
+        if (!isCovered(vs, vs + value.length) && !(subject && (lex.clinical.has(letters) || lex.genes.has(letters) || SPECIAL_ACRONYMS.has(letters.toUpperCase()) || SIGNOFF_NOT_INITIALS.has(letters.toUpperCase()) || /^(?:tb|bp|mri|ae|ct|ecg|ekg|us|uk|usa|hr|rr|iv|im|sc|po|pr)$/.test(letters))))
           emit(vs, vs + value.length, 'NAME', 0.85, 'name-label-initials');
         continue;
       }
@@ -761,6 +775,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     const suffix = CJK_HONORIFIC_END_RE.exec(t.text);
     const core = suffix ? t.text.slice(0, suffix.index) : t.text;
     if (!CJK_NAME_RE.test(core) || CJK_NOT_NAME_RE.test(core)) return;
+    const n0 = tokens[t.index + 1];
+    // (a Chinese or Korean name starts with a family name from the common ones; a Japanese one is known by a kana
+    // honorific or by the given name after a space: "咳嗽 三天" and "主治医生" are words)
+    const japanese = (!!suffix && /[ぁ-ゟ]/.test(suffix[0])) || (JAPANESE_FAMILY_NAMES.has(core) && !!n0 && text.slice(t.end, n0.start) === ' ' && /^[\u3400-\u9fff]{1,3}$/.test(n0.text) && !CJK_NOT_NAME_RE.test(n0.text));
+    if (!japanese && !CJK_FAMILY_NAMES.includes(core[0]!)) return;
     const n = tokens[t.index + 1];
     const honorificNext = !!n && text.slice(t.end, n.start) === ' ' && CJK_HONORIFICS.has(n.text);
     const p = tokens[t.index - 1];
@@ -854,7 +873,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // generic words, the trimmed sentence-initial word was part of it
       if (untrimmed.length > toks.length && toks.some((t, i) => i > 0 && has(t, K.ORG_CUES)) && toks.every((t) => has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS))) {
         const lead = untrimmed[untrimmed.length - toks.length - 1]!;
-        if (!has(lead, K.RELATIONS) && !isMedical(lead) && !has(lead, K.GENERIC_ORG_WORDS) && !/(?:ed|ing|ly)$/.test(lead.lower) && !SENTENCE_OPENERS.has(lead.lower)) toks = untrimmed.slice(untrimmed.length - toks.length - 1);
+        // (a verb before it is no part of it, "Admitted Health Centre"; a town in -ing is, "Barking Community Hospital")
+        if (!has(lead, K.RELATIONS) && !isMedical(lead) && !has(lead, K.GENERIC_ORG_WORDS) && !/(?:ed|ly)$/.test(lead.lower) && !SENTENCE_OPENERS.has(lead.lower)) toks = untrimmed.slice(untrimmed.length - toks.length - 1);
       } else if (untrimmed.length === toks.length + 1 && toks.some((t) => has(t, K.ORG_CUES)) && toks.length >= 2) {
         // a noun, not a verb, before "Heights Medical Center", "Health Lexington": part of the name ("Admitted", "Seen",
         // "Transferred" are not); of the generic words, those that begin names do ("Southern Cross Pathology")
@@ -866,7 +886,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const head = toks.filter((t) => !has(t, K.ORG_CUES));
         // "Texas Hospital" names a state; "Victoria Hospital" (a city and a given name too) places a person
         const qualifies = !toks.some((t) => has(t, K.LARGE_AREAS) && !isFirst(t) && toks.length === 2) && head.some(
-          (t) => !has(t, K.GENERIC_ORG_WORDS) && !DEPARTMENTS.has(t.lower) && !(t.sentenceStart && /(?:ed|ing)$/.test(t.lower) && isEnglish(t) && !isFirst(t) && !isLast(t)) && !isMedical(t) && !has(t, K.ORG_PARTICLES) && !has(t, K.PARTICLES) && !isCalendar(t) && !((has(t, K.LARGE_AREAS) || has(t, K.US_STATES)) && !isFirst(t)) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && toks.length === 2 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
+          (t) => !has(t, K.GENERIC_ORG_WORDS) && !DEPARTMENTS.has(t.lower) && !(t.sentenceStart && /ed$/.test(t.lower) && isEnglish(t) && !isFirst(t) && !isLast(t) && !(F(t) & W_PLACE)) && !isMedical(t) && !has(t, K.ORG_PARTICLES) && !has(t, K.PARTICLES) && !isCalendar(t) && !((has(t, K.LARGE_AREAS) || has(t, K.US_STATES)) && !isFirst(t)) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && toks.length === 2 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
         );
         // "Royal Hospital for Children", "Royal Infirmary of Edinburgh": generic words, named by what follows
         const onlyGeneric = toks.every((t) => has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS));
@@ -1005,6 +1025,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         !!prevT &&
         (!prevT.cap || prevT.upper) &&
         ROLE_WORDS.has(prevT.lower) &&
+        // ("pt Alert and orientated", "patient Happy to go home": how the patient is, not who)
+        !ROLE_BEFORE_STATE.has(prevT.lower) &&
+        !STATE_WORDS.has(toks[0]!.lower) &&
         !toks[0]!.sentenceStart &&
         !toks[0]!.upper &&
         isEnglish(toks[0]!) &&
@@ -1298,11 +1321,13 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   });
   // ---- lower-case informal notes: "mr dawson", "dr chen"
   pass(() => {
-    if (tokens.some((t) => !t.cap && !t.upper && LOWER_TITLES.has(t.text))) for (const m of text.matchAll(/(?<![\w'’-])(?:mr|mrs|ms|miss|dr|sgt|supt|cllr|prof)\.?\s+([A-Za-z][a-z'’-]*[a-z])(?![\w'’-])/g)) {
-      const w = m[1]!;
+    if (tokens.some((t) => !t.cap && !t.upper && LOWER_TITLES.has(t.text))) for (const m of text.matchAll(/(?<![\w'’-])(mr|mrs|ms|miss|dr|sgt|det|insp|supt|cllr|prof)\.?\s+([A-Za-z][a-z'’-]*[a-z])(?![\w'’-])/g)) {
+      const w = m[2]!;
       const lw = w.toLowerCase();
       const s = m.index + m[0].length - w.length;
       const known = lex.lastNames.has(lw) || lex.firstNames.has(lw);
+      // ("det smith", "insp jones": det and insp are also short for detected and inspection, so a listed name must follow)
+      if ((m[1] === 'det' || m[1] === 'insp') && !known) continue;
       const bare = lw.replace(/^(?:o|d)['’]/, '');
       // (an eponym after a title is a person: "mr baker"; "Baker cyst" is caught by the head noun check below)
       const medical = lex.drugs.has(lw) || lex.genera.has(lw) || (lex.clinical.has(lw) && !lex.lastNames.has(lw));
@@ -1678,7 +1703,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (!t.cap || t.upper || t.text.length < 3 || isCovered(t.start, t.end)) continue;
       const after = text.slice(t.end, t.end + 8);
       // ("Mark here for incision": the sign-in ends there, with a stop, a comma, an emoji or the line)
-      const here = (t.sentenceStart || /(?:^|\p{Extended_Pictographic}\uFE0F?)[ \t]*$/u.test(text.slice(Math.max(0, t.start - 3), t.start))) && /^ here(?:[.!,:;)]|[ \t]*(?:\n|$|\p{Extended_Pictographic}|[-–]))/iu.test(text.slice(t.end, t.end + 10));
+      const here = (t.sentenceStart || /(?:^|\p{Extended_Pictographic}\uFE0F?)[ \t]*$/u.test(text.slice(Math.max(0, t.start - 3), t.start))) && /^ here(?:[.!,:;)]|[ \t]*(?:\n|$|\p{Extended_Pictographic}|[-–])| (?:covering|on call|on nights|till|until|today|tonight|this (?:am|pm|morning|afternoon|evening)))/iu.test(text.slice(t.end, t.end + 26));
       const honorific = /^ (?:ma['’]am|madam|sir|ji|sahab|saab|bhai|didi|akka)\b/i.test(after);
       if (!here && !honorific) continue;
       if (isMedical(t) || isCalendar(t) || has(t, K.LARGE_AREAS) || has(t, K.TITLES) || has(t, K.RELATIONS) || has(t, K.ORG_CUES) || has(t, K.FUNCTION_WORDS) || INTERJECTIONS.has(t.lower)) continue;
@@ -1971,8 +1996,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           if (CJK_PLACE_RE.test(t.text)) emit(t.start, t.end, 'LOCATION', 0.85, 'place-cjk');
           else if (text[t.start - 1] === '(' && ctx.findings.some((f) => f.type === 'NAME' && f.end >= t.start - 3 && f.end <= t.start - 1)) {
             // the whole bracket: "(グエン・ヴァン・フン)"
-            const close = text.indexOf(')', t.end);
-            const e = close > 0 && close - t.start <= 30 && CJK_BRACKET_RE.test(text.slice(t.start, close)) ? close : t.end;
+            const close = text.slice(t.start, t.start + 31).indexOf(')');
+            const e = close > 0 && CJK_BRACKET_RE.test(text.slice(t.start, t.start + close)) ? t.start + close : t.end;
             if (text[e] === ')') emit(t.start, e, 'NAME', 0.85, 'name-cjk');
           } else cjkName(t);
         }
@@ -2013,6 +2038,41 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   });
   // ---- people named by their context rather than by a dictionary (names that are also words,
   //      Mark, Will, Hope, Frank, are only found this way)
+  // (a pass of its own: the one below is near V8's size limit for optimised functions)
+  pass(() => {
+    // who wrote each line of a chat: "Bex 08:12: anyone free", "hannah.k 10:43: don't wait", "Tama (physio) 3:14 pm:"
+    if (!nested && text.includes(':')) {
+      const senders: [number, number][] = [];
+      // (only beside a sender who is surely a person, from the name lists: "Gaz:", "Becks:" with "Tariq:"; "Obs: stable",
+      // "Mgmt: continue" are a form's fields, "Resus 15:45:" and "Visite 08:00:" a timeline's steps)
+      let surePerson = false;
+      for (let m = scan(CHAT_SENDER_RE, text); m; m = CHAT_SENDER_RE.exec(text)) {
+        if (!m[3] && !m[4] && !/\d[:.]\d/.test(m[1] ?? '')) continue;
+        const s = m.index + m[0].indexOf(m[2]!, (m[1] ?? '').length);
+        const toks: Token[] = [];
+        for (let k = tokenAt(tokens, s); k < tokens.length && tokens[k]!.end <= s + m[2]!.length; k++) toks.push(tokens[k]!);
+        if (!toks.length || !toks.every((t) => t.num || t.upper ? false : t.text.length === 1 || (!isMedical(t) && !isCalendar(t) && !has(t, K.FUNCTION_WORDS | K.ROLE_WORDS | K.TITLES | K.SPECIALTY_WORDS | K.ORG_CUES) && !DEPARTMENTS.has(t.lower) && (!isEnglish(t) || isFirst(t) || isLast(t))))) continue;
+        const timed = !!m[3] || /\d[:.]\d/.test(m[1] ?? '');
+        if (!timed && !toks.every((t) => t.text.length >= 3 && !t.upper && /[aeiouy]/i.test(t.text) && !lex.clinical.has(t.lower))) continue;
+        if (toks.some((t) => (isFirst(t) || isLast(t)) && !isEnglish(t))) surePerson = true;
+        senders.push([s, s + m[2]!.length]);
+      }
+      // (a chat has more than one such line; one alone may be a heading: "Update 08:12:")
+      if (senders.length >= 2 && surePerson) for (const [s, e] of senders) if (!isCovered(s, e) || ctx.findings.every((f) => f.type === 'NAME' || f.end <= s || f.start >= e)) emit(s, e, 'NAME', 0.75, 'name-chat-sender');
+    }
+    // the same lists typed in lower case, when an age and sex follow: "1. wanjiru kamau 45F DKA"
+    if (!nested) for (let m = scan(LIST_PATIENT_LOWER_RE, text); m; m = LIST_PATIENT_LOWER_RE.exec(text)) {
+      const s = m.index + m[0].length - m[1]!.length;
+      const first = tokens[tokenAt(tokens, s)];
+      if (!first || first.start !== s) continue;
+      const toks: Token[] = [];
+      for (let k = first.index; k < tokens.length && tokens[k]!.end <= s + m[1]!.length; k++) toks.push(tokens[k]!);
+      if (toks.length === 0 || !toks.every((t) => !isMedical(t) && !isCalendar(t) && !has(t, K.FUNCTION_WORDS) && (!isEnglish(t) || isFirst(t) || isLast(t)) && !MEDICAL_SUFFIX.test(t.lower))) continue;
+      const e = toks[toks.length - 1]!.end;
+      if (ctx.findings.some((f) => f.start < e && f.end > s && f.type !== 'NAME')) continue;
+      emit(s, e, 'NAME', 0.65, 'name-list');
+    }
+  });
   pass(() => {
     {
       /** Could be a person's name: not vocabulary, not a title or role, and a name or not a word. */
@@ -2127,26 +2187,6 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         emit(s, s + m[1]!.length, 'NAME', 0.7, 'name-roster');
         for (const t of words) seedName(t, 0.75);
       }
-      // who wrote each line of a chat: "Bex 08:12: anyone free", "hannah.k 10:43: don't wait", "Tama (physio) 3:14 pm:"
-      if (!nested && text.includes(':')) {
-        const senders: [number, number][] = [];
-        // (lines with no time count only beside a sender who is surely a person: "Gaz:", "Becks:" with "Tariq:";
-        // "Obs: stable", "Mgmt: continue" are a form's fields)
-        let surePerson = false;
-        for (let m = scan(CHAT_SENDER_RE, text); m; m = CHAT_SENDER_RE.exec(text)) {
-          if (!m[3] && !m[4] && !/\d[:.]\d/.test(m[1] ?? '')) continue;
-          const s = m.index + m[0].indexOf(m[2]!, (m[1] ?? '').length);
-          const toks: Token[] = [];
-          for (let k = tokenAt(tokens, s); k < tokens.length && tokens[k]!.end <= s + m[2]!.length; k++) toks.push(tokens[k]!);
-          if (!toks.length || !toks.every((t) => t.num ? false : t.text.length === 1 || (!isMedical(t) && !isCalendar(t) && !has(t, K.FUNCTION_WORDS | K.ROLE_WORDS | K.TITLES | K.SPECIALTY_WORDS | K.ORG_CUES) && !DEPARTMENTS.has(t.lower) && (!isEnglish(t) || isFirst(t) || isLast(t))))) continue;
-          const timed = !!m[3] || /\d[:.]\d/.test(m[1] ?? '');
-          if (!timed && !toks.every((t) => t.text.length >= 3 && !t.upper && /[aeiouy]/i.test(t.text) && !lex.clinical.has(t.lower))) continue;
-          if (timed || toks.some((t) => isFirst(t) && !isEnglish(t))) surePerson = true;
-          senders.push([s, s + m[2]!.length]);
-        }
-        // (a chat has more than one such line; one alone may be a heading: "Update 08:12:")
-        if (senders.length >= 2 && surePerson) for (const [s, e] of senders) if (!isCovered(s, e) || ctx.findings.every((f) => f.type === 'NAME' || f.end <= s || f.start >= e)) emit(s, e, 'NAME', 0.75, 'name-chat-sender');
-      }
       // lists of patients: "1. Grace - lap chole", "2 Reed - NBM", "3. River Dunmore (93) - hernia"
       for (let m = scan(LIST_PATIENT_RE, text); m; m = LIST_PATIENT_RE.exec(text)) {
         const s = m.index + m[0].length - m[1]!.length;
@@ -2159,18 +2199,6 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (ctx.findings.some((f) => f.start < e && f.end > s && f.type !== 'NAME')) continue;
         emit(s, e, 'NAME', 0.7, 'name-list');
         for (const t of toks) seedName(t, 0.75);
-      }
-      // the same lists typed in lower case, when an age and sex follow: "1. wanjiru kamau 45F DKA"
-      if (!nested) for (let m = scan(LIST_PATIENT_LOWER_RE, text); m; m = LIST_PATIENT_LOWER_RE.exec(text)) {
-        const s = m.index + m[0].length - m[1]!.length;
-        const first = tokens[tokenAt(tokens, s)];
-        if (!first || first.start !== s) continue;
-        const toks: Token[] = [];
-        for (let k = first.index; k < tokens.length && tokens[k]!.end <= s + m[1]!.length; k++) toks.push(tokens[k]!);
-        if (toks.length === 0 || !toks.every((t) => !isMedical(t) && !isCalendar(t) && !has(t, K.FUNCTION_WORDS) && (!isEnglish(t) || isFirst(t) || isLast(t)) && !MEDICAL_SUFFIX.test(t.lower))) continue;
-        const e = toks[toks.length - 1]!.end;
-        if (ctx.findings.some((f) => f.start < e && f.end > s && f.type !== 'NAME')) continue;
-        emit(s, e, 'NAME', 0.65, 'name-list');
       }
       // lower-case notes: a given name after a relation word and before a verb ("son will rang",
       // "grandson billy to bring"), a short name after a cue ("ask jo in pharmacy"), or after a

@@ -134,13 +134,23 @@ function classesOf(ctx: Ctx): WordClasses {
   return ctx.wordClasses ?? wordClasses(ctx.tokens, (fallbackClasses ??= classMap([[SSN_WORDS, C_SSN], [CUE_FIRST, C_ID_CUE], [PLATE_CUE_FIRST, C_PLATE_CUE]])));
 }
 
-const COLLAR_RE = /\b(?:PC|PS|DC|DS|Sgt|Cst|Const|Constable|Sergeant|Officer|Ofc)\.?\s\p{Lu}[\p{L}'’-]+\s(?:#\s?)?(\d{3,6})(?![\d/:-]|[.,]\d|\s?(?:mg|ml|mcg|units?|am|pm|hrs?|h)\b)/gu;
-const VEHICLE_WORD_TEST = /\b(?:ute|car|van|truck|bakkie|lorry|motorbike|scooter|Hilux|Camry|Corolla|Ranger|Navara|Triton|Landcruiser|Land Cruiser|Prado|Commodore|Falcon|Civic|Accord|Golf|Polo|Transit|Sprinter|Rav4|RAV4|Outlander|Patrol|Kluger|Tacoma|Silverado|Tundra|Impala|Fiesta|Corsa|Astra|Qashqai)\b/;
-const VEHICLE_PLATE_RE = /\b(?:ute|car|van|truck|bakkie|lorry|motorbike|scooter|Hilux|Camry|Corolla|Ranger|Navara|Triton|Landcruiser|Land Cruiser|Prado|Commodore|Falcon|Civic|Accord|Golf|Polo|Transit|Sprinter|Rav4|RAV4|Outlander|Patrol|Kluger|Tacoma|Silverado|Tundra|Impala|Fiesta|Corsa|Astra|Qashqai)\s\(?((?:[A-Z]{2,3}\s?\d{2,4}[A-Z]{0,2}|\d{3}\s?[A-Z]{3}|[A-Z]{3}\s?\d{3}|[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]\d{3}\s?[A-Z]{3}))(?![\w-])/g;
-/** "Aircraft VH-FXJ", "tail N512AB", "helicopter ZK-HLT", "aircraft: LN-KYR". */
-const AIRCRAFT_REG_RE = /\b(?:[Aa]ircraft|[Hh]elicopter|[Tt]ail(?:\s(?:number|no\.?))?)(?:\s(?:reg(?:istration)?\.?))?[\s:]+((?:VH|ZK|LN|OY|SE|OH|TF|EI|PH|OO|HB|OE|D|F|G|I|C)-[A-Z0-9]{3,4}|N\d{1,5}[A-Z]{0,2})(?![\w-])/g;
-const REDDIT_USER_RE = /(?<![\w/])u\/[A-Za-z0-9_-]{3,20}(?![\w/])/g;
-const DM_HANDLE_RE = /\b(?:DM|dm|message|msg|follow|find|add)\s+me\b(?:\s+(?:on|at)\s+(?:insta(?:gram)?|ig|snap(?:chat)?|twitter|x|tiktok|discord|teams|whatsapp|telegram|signal|facebook|fb|threads|bluesky))?[\s:]*\(?@?(?<![\w.])([A-Za-z][A-Za-z0-9_.]{3,30}[A-Za-z0-9])\)?/gi;
+/** Police ranks written before an officer's name and collar number. */
+const OFFICER_RANKS = 'PC|PS|DC|DS|Sgt|Cst|Const|Constable|Sergeant|Officer|Ofc';
+const OFFICER_TEST = new RegExp(String.raw`\b(?:${OFFICER_RANKS})\.?\s\p{Lu}`, 'u');
+// (a year is no collar number: "DC Summary 2024")
+const COLLAR_RE = new RegExp(String.raw`\b(?:${OFFICER_RANKS})\.?\s(\p{Lu}[\p{L}'’-]+)\s(?:#\s?)?(?!(?:19|20)\d\d\b)(\d{3,6})(?![\d/:-]|[.,]\d|\s?(?:mg|ml|mcg|units?|am|pm|hrs?|h)\b)`, 'gu');
+/** Vehicles (kinds, and models common in the notes) a plate is written after. */
+const VEHICLES = 'ute|car|van|truck|bakkie|lorry|motorbike|scooter|Hilux|Camry|Corolla|Ranger|Navara|Triton|Landcruiser|Land Cruiser|Prado|Commodore|Falcon|Civic|Accord|Golf|Polo|Transit|Sprinter|Rav4|RAV4|Outlander|Patrol|Kluger|Tacoma|Silverado|Tundra|Impala|Fiesta|Corsa|Astra|Qashqai';
+const VEHICLE_WORD_TEST = new RegExp(String.raw`\b(?:${VEHICLES})\b`);
+// (not a measure after it: "Golf GT 200 miles")
+const VEHICLE_PLATE_RE = new RegExp(String.raw`\b(?:${VEHICLES})\s\(?((?:[A-Z]{2,3}\s?\d{2,4}[A-Z]{0,2}|\d{3}\s?[A-Z]{3}|[A-Z]{3}\s?\d{3}|[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]\d{3}\s?[A-Z]{3}))(?![\w-]|\s?(?:miles|mi|km|mph|kph|kg|mg|ml|cc|hp|bhp|%)\b)`, 'g');
+/** Vital signs and bedside measures, which look like a plate after "car" or "van": "car BP 80/40", "van RR 28". */
+const VITAL_SIGNS = new Set(['bp', 'rr', 'hr', 'pr', 'gcs', 'sats', 'spo2', 'bm', 'bgl', 'cbg', 'temp', 'etco2', 'news', 'avpu', 'ph']);
+/** "Aircraft VH-FXJ", "tail number N512AB", "helicopter ZK-HLT", "aircraft: LN-KYR" (not "pancreatic tail N1"). */
+const AIRCRAFT_REG_RE = /\b(?:[Aa]ircraft|[Hh]elicopter|[Tt]ail\s(?:number|no\.?))(?:\s(?:reg(?:istration)?\.?))?[\s:]+((?:VH|ZK|LN|OY|SE|OH|TF|EI|PH|OO|HB|OE|D|F|G|I|C)-[A-Z0-9]{3,4}|N\d{2,5}[A-Z]{0,2})(?![\w-])/g;
+/** A Reddit user, "u/sideline_doc_wv" (not a dose rate: "40 u/day", "2 u/dose"). */
+const REDDIT_USER_RE = /(?<![\w/]|\d\s?)u\/(?!(?:day|dose|hour|hr|h|kg|min|week|wk|ml|l|d)\b)[A-Za-z0-9_-]{3,20}(?![\w/])/g;
+const DM_HANDLE_RE = /\b(?:DM|dm|message|msg|follow|find|add)\s+me\b(?:\s+(?:on|at)\s+(?:insta(?:gram)?|ig|snap(?:chat)?|twitter|x|tiktok|discord|teams|whatsapp|telegram|signal|facebook|fb|threads|bluesky|linkedin|reddit|mastodon|wechat|line|kakao(?:talk)?|viber|skype|slack|youtube|twitch|weibo|qq))?[\s:]*\(?@?(?<![\w.])([A-Za-z][A-Za-z0-9_.]{3,30}[A-Za-z0-9])\)?/gi;
 
 export function idRules(ctx: Ctx): void {
   const { text } = ctx;
@@ -195,22 +205,24 @@ export function idRules(ctx: Ctx): void {
     ctx.add(m.index, m.index + m[0].length, 'DEVICE', 0.9, 'mac-address');
   }
   // a police officer's collar number after the name: "PS Hardcastle 4472", "PC Amoah 2291"
-  if (/\b(?:PC|PS|DC|DS|Sgt|Cst|Const|Constable|Sergeant|Officer|Ofc)\.?\s\p{Lu}/u.test(text)) for (let m = scan(COLLAR_RE, text); m; m = COLLAR_RE.exec(text)) {
-    const s = m.index + m[0].length - m[1]!.length;
-    ctx.add(s, s + m[1]!.length, 'ID', 0.8, 'collar-number');
+  if (OFFICER_TEST.test(text)) for (let m = scan(COLLAR_RE, text); m; m = COLLAR_RE.exec(text)) {
+    const name = m[1]!.toLowerCase();
+    if (ctx.lex.english.has(name) && !ctx.lex.firstNames.has(name) && !ctx.lex.lastNames.has(name)) continue;
+    const s = m.index + m[0].length - m[2]!.length;
+    ctx.add(s, s + m[2]!.length, 'ID', 0.8, 'collar-number');
   }
   // a plate after the vehicle it is on: "white Hilux CFX 21R", "(ute 618 XPL)", "in car (KJT734)"; an aircraft's registration
   if (VEHICLE_WORD_TEST.test(text)) for (let m = scan(VEHICLE_PLATE_RE, text); m; m = VEHICLE_PLATE_RE.exec(text)) {
     const v = m[1]!;
-    if (!/\d/.test(v) || !/[A-Z]/.test(v) || isClinicalCode(ctx, v.replace(/\s/g, '')) || ctx.lex.clinical.has(/[A-Z]+/.exec(v)![0].toLowerCase())) continue;
+    const letters = /[A-Z]+/.exec(v)![0].toLowerCase();
+    if (!/\d/.test(v) || isClinicalCode(ctx, v.replace(/\s/g, '')) || ctx.lex.clinical.has(letters) || VITAL_SIGNS.has(letters)) continue;
     const s = m.index + m[0].length - v.length;
     ctx.add(s, s + v.length, 'VEHICLE', 0.85, 'plate-after-vehicle');
   }
-  if (/\b(?:[Aa]ircraft|[Hh]elicopter|[Tt]ail)\b/.test(text)) for (let m = scan(AIRCRAFT_REG_RE, text); m; m = AIRCRAFT_REG_RE.exec(text)) {
+  if (/\b(?:[Aa]ircraft|[Hh]elicopter|[Tt]ail [Nn]o|[Tt]ail number)/.test(text)) for (let m = scan(AIRCRAFT_REG_RE, text); m; m = AIRCRAFT_REG_RE.exec(text)) {
     const s = m.index + m[0].length - m[1]!.length;
     ctx.add(s, s + m[1]!.length, 'VEHICLE', 0.85, 'aircraft-registration');
   }
-  // a Reddit user: "u/sideline_doc_wv"
   if (text.includes('u/')) for (let m = scan(REDDIT_USER_RE, text); m; m = REDDIT_USER_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'ID', 0.85, 'username-reddit');
   // "just DM me (mt_sgt_rec_therapy)", "add me on snap: j.kaur_92": a handle someone gives out
   if (text.includes(' me')) for (let m = scan(DM_HANDLE_RE, text); m; m = DM_HANDLE_RE.exec(text)) {

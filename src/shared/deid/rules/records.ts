@@ -1,5 +1,5 @@
 import type { PhiType } from '../types';
-import type { Ctx } from './context';
+import { NOTHING_RE, type Ctx } from './context';
 
 /**
  * Identifiers in structured records pasted as text: FHIR and other JSON resources name their
@@ -22,19 +22,21 @@ const FIELD_TYPES: Record<string, PhiType> = {
   deceasedDateTime: 'DATE',
 };
 const FIELD_RE = /"(family|given|firstName|lastName|surname|line|city|district|county|postalCode|zip|birthDate|deceasedDateTime)"\s*:\s*(\[[^\]]{0,300}\]|"(?:[^"\\\n]|\\.){1,80}")/g;
+/** Keys that are not only an address's: "line", "city", "district", "county". */
+const AMBIGUOUS_KEYS = new Set(['line', 'city', 'district', 'county']);
 const STRING_RE = /"((?:[^"\\\n]|\\.)+)"/g;
-/** Values that say there is nothing: "N/A", "unknown", "-". */
-const NOTHING_RE = /^(?:n\/?a|none|nil|unknown|unk|null|tbc|-+|\?+)$/i;
 
 export function recordRules(ctx: Ctx): void {
   const { text } = ctx;
   if (!text.includes('"')) return;
-  // address fields only in a record that holds a person ("line": "Central line" is no address)
-  const personal = /"(?:name|address|resourceType|patient|family|given)"\s*:/.test(text);
+  // a record that holds a person: any of its name, birth or postal keys, or a name, address or patient key
+  const personal = /"(?:name|address|resourceType|patient|family|given|firstName|lastName|surname|birthDate|postalCode|zip)"\s*:/.test(text);
+  if (!personal) return;
+  // ("line": "Central line", "city": "Leeds" in a list of sites are no address: those keys need the person's record)
+  const addressed = /"(?:address|resourceType|patient|family|given|firstName|lastName|surname)"\s*:/.test(text);
   for (const m of text.matchAll(FIELD_RE)) {
     const type = FIELD_TYPES[m[1]!]!;
-    if (type === 'LOCATION' && !/"(?:address|resourceType|patient)"\s*:/.test(text)) continue;
-    if (!personal) continue;
+    if (AMBIGUOUS_KEYS.has(m[1]!) && !addressed) continue;
     const valueAt = m.index + m[0].length - m[2]!.length;
     for (const s of m[2]!.matchAll(STRING_RE)) {
       const start = valueAt + s.index + 1;

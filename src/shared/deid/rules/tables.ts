@@ -1,6 +1,6 @@
 import { W_CLINICAL, W_DRUG, W_ENGLISH, W_EPONYM, W_FIRST, W_GENE, W_GENUS, W_LAST } from '../dictionaries';
 import type { PhiType } from '../types';
-import type { Ctx } from './context';
+import { NOTHING_RE, type Ctx } from './context';
 import { isClinicalCode, UNIT_AFTER } from './ids';
 
 /**
@@ -27,7 +27,8 @@ const HEADERS: [RegExp, PhiType][] = [
   [/^(?:age|age \(y(?:ea)?rs?\)|yrs|y\/o)$/i, 'AGE'],
 ];
 /** Words in a cell that say there is nobody: "vacant", "empty", "n/a". */
-const NOBODY_RE = /^(?:n\/?a|none|nil|unknown|tbc|tba|vacant|empty|closed|blocked|free|clean|dirty|awaiting|pending|yes|no|x|-+|—|\?+)$/i;
+/** A bed's state in a patient column: "vacant", "closed", "clean". */
+const BED_STATE_RE = /^(?:vacant|empty|closed|blocked|free|clean|dirty|awaiting|pending|yes|no|x)$/i;
 const MEDICAL = W_DRUG | W_GENUS | W_CLINICAL | W_GENE | W_EPONYM;
 
 interface Cell {
@@ -59,7 +60,7 @@ function cellsOf(text: string, from: number, to: number, sep: '|' | '\t'): Cell[
 /** A value that can be an identifier: a code with a digit, not a date, a time or a measurement. */
 function looksLikeValue(ctx: Ctx, v: string, type: PhiType): boolean {
   if (v.length < 3 || v.length > 40 || !/\d/.test(v)) return false;
-  if (/^(?:n\/?a|none|nil|unknown|tbc|-+|—)$/i.test(v)) return false;
+  if (NOTHING_RE.test(v)) return false;
   if (/^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/.test(v) || /^\d{1,2}:\d{2}/.test(v)) return false;
   if (type === 'PHONE') return v.replace(/\D/g, '').length >= 7;
   if (v.replace(/\W/g, '').length < 4 && type !== 'VEHICLE') return false;
@@ -71,7 +72,7 @@ function looksLikeValue(ctx: Ctx, v: string, type: PhiType): boolean {
 
 /** A person's name in a cell: "Nkemelu, Grace", "T. Osei", "Rao"; not a drug, a diagnosis or "vacant". */
 function looksLikePerson(ctx: Ctx, v: string): boolean {
-  if (NOBODY_RE.test(v) || !/^\p{L}[\p{L}'’. ,-]{1,50}$/u.test(v) || !/\p{Lu}/u.test(v)) return false;
+  if (NOTHING_RE.test(v) || BED_STATE_RE.test(v) || !/^\p{L}[\p{L}'’. ,-]{1,50}$/u.test(v) || !/\p{Lu}/u.test(v)) return false;
   const words = v.split(/[\s,]+/).filter(Boolean);
   if (words.length > 4) return false;
   return words.every((w) => {
@@ -106,6 +107,17 @@ function columnAt(header: Cell[], headerStart: number, rowStart: number, cell: C
   return k;
 }
 
+/** A cell that names a column: one or two ordinary words ("Ward", "Outcome", "Bed no"), none of them a name. */
+function isColumnName(ctx: Ctx, cell: string): boolean {
+  const words = cell.replace(/[:.#]$/, '').trim().split(/\s+/);
+  return words.length <= 2 && words.every((w) => {
+    const l = w.toLowerCase();
+    return /^\p{L}+$/u.test(w) && (COLUMN_WORDS.has(l) || (ctx.lex.english.has(l) && !ctx.lex.firstNames.has(l) && !ctx.lex.lastNames.has(l)));
+  });
+}
+/** Column names that are also surnames ("Ward", "Bay", "Notes"). */
+const COLUMN_WORDS = new Set('ward bed bay room unit site status outcome plan notes note comment comments age sex date time dose drug result results team consultant nurse doctor owner'.split(' '));
+
 export function tableRules(ctx: Ctx): void {
   const { text } = ctx;
   const layouts: Layout[] = [];
@@ -134,7 +146,9 @@ export function tableRules(ctx: Ctx): void {
         });
         // a header of short labels only ("Vaccine   Date   Batch   Site"), else the first row is no header
         // (a key-value table, "| Name | Jo Bloggs |\n| MRN | A1234567 |", has labels down its first column, not across)
-        if (!columns.some(Boolean) || (header.length < 3 && columns.filter(Boolean).length < 2) || (sep === '  ' && (header.length < 3 || header.some((c) => c.end - c.start > 24 || /^\d|\d{2}/.test(text.slice(c.start, c.end)))))) columns = [];
+        // ("| Patient | Ward |" is a header all the same: its second cell is a column's name, not a value)
+        const keyValue = header.length < 3 && columns.filter(Boolean).length < 2 && !header.slice(1).every((c) => isColumnName(ctx, text.slice(c.start, c.end)));
+        if (!columns.some(Boolean) || keyValue || (sep === '  ' && (header.length < 3 || header.some((c) => c.end - c.start > 24 || /^\d|\d{2}/.test(text.slice(c.start, c.end)))))) columns = [];
         else (ctx.headerCells ??= []).push(...header.filter((c, i) => columns[i] && columns[i] !== 'CODE'));
       } else if (columns.length) {
         const cells = sep === '  ' ? spacedCellsOf(text, ls, le) : cellsOf(text, ls, le, sep);

@@ -42,12 +42,13 @@ function setup(initial: Case) {
     'deid.dismiss': (d) => (dismissed.add(key(d)), review()),
     'deid.undismiss': (d) => (dismissed.delete(key(d)), review()),
     'deid.replace': ({ spans }) => {
+      const before = Object.fromEntries(spans.map((s) => [s.field, current[s.field]]));
       const next = { ...current };
       for (const s of [...spans].sort((a, b) => b.start - a.start)) {
         next[s.field] = next[s.field].slice(0, s.start) + `[${s.type}]` + next[s.field].slice(s.end);
       }
       current = next;
-      return { case: current, review: review() };
+      return { case: current, before, review: review() };
     },
     'deid.undoReplace': ({ before, after }) => {
       for (const [field, text] of Object.entries(after)) {

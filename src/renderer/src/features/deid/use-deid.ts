@@ -120,6 +120,9 @@ export function useDeid({ caseId, fields, saveStatus, flush, hasPending, onCase,
     fieldsRef.current = fields;
   }, [fields]);
 
+  // Another case in the editor: the last replacement's originals belong to the one before.
+  useEffect(() => () => setLastReplacement(null), [caseId]);
+
   useEffect(() => {
     let alive = true;
     loadEngine().then(
@@ -228,11 +231,10 @@ export function useDeid({ caseId, fields, saveStatus, flush, hasPending, onCase,
       setBusy(true);
       try {
         await savedFirst();
-        const touched = [...new Set(spans.map((span) => span.field))];
-        const before = Object.fromEntries(touched.map((field) => [field, fieldsRef.current[field]]));
         const result = await api.call('deid.replace', { caseId, spans: spans.map(toSpan) });
-        const after = Object.fromEntries(touched.map((field) => [field, result.case[field]]));
-        setLastReplacement({ before, after, count: spans.length });
+        // (the stored texts as the server replaced them, not this editor's copy)
+        const after = Object.fromEntries(Object.keys(result.before).map((field) => [field, result.case[field as CaseTextField]]));
+        setLastReplacement({ before: result.before, after, count: spans.length });
         onCase(result.case);
         setReview(result.review);
         setRefusal(null);
@@ -272,6 +274,8 @@ export function useDeid({ caseId, fields, saveStatus, flush, hasPending, onCase,
       onCase(result.case);
       setReview(result.review);
     } catch (error) {
+      // (the originals are identifiers: not kept in memory once the undo is no longer possible)
+      setLastReplacement(null);
       notifyError('Could not undo the replacement', error);
     } finally {
       setBusy(false);
