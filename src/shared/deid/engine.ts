@@ -101,6 +101,12 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
       merged.splice(i, 3, { ...a, end: c.end, confidence: Math.max(a.confidence, b.confidence, c.confidence) });
       continue;
     }
+    // 'Jordan "JJ" Mulgrew': a capitalised word before a quoted nickname and a surname is the given name, whatever else it is
+    const given = /(?:^|[\s:(])(\p{Lu}[\p{L}'’-]+) ["“]$/u.exec(text.slice(Math.max(0, a.start - 30), a.start));
+    if (given && /^["”] $/.test(text.slice(a.end, b.start)) && !merged.some((g) => g.end > a.start - given[0].length && g.end <= a.start - 2)) {
+      merged.splice(i, 2, { ...a, start: a.start - given[1]!.length - 2, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
+      continue;
+    }
     // "Muthu Krishnan s/o Ramasamy", "Rosnah binte Ismail": son or daughter of, one name
     if (/^ (?:s\/o|d\/o|a\/l|a\/p|bin|binti|binte|bint|ibn) $/i.test(text.slice(a.end, b.start))) {
       merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });

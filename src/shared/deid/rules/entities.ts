@@ -2098,10 +2098,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (codeAt(text, t.end) !== 32 || codeAt(text, t.end + 1) !== 40 || isCovered(t.start, t.end)) continue;
         if (!personLike(t) || !(t.cap || isFirst(t)) || (t.sentenceStart && !t.cap)) continue;
         const inside = text.slice(t.end + 2, t.end + 42);
-        const role = /^([a-z]+) (?:unknown|not known|unclear)\)/.exec(inside) ?? ROLE_IN_BRACKETS_RE.exec(inside);
+        // (or a school year or an ID in the brackets: "Ruby (yr 10)", "Jade (ID HA40917)")
+        const role = /^([a-z]+) (?:unknown|not known|unclear)\)/.exec(inside) ?? ROLE_IN_BRACKETS_RE.exec(inside) ?? /^(yr|year|ID)\s?[A-Z]{0,3}\d{1,8}\)/.exec(inside);
         const fullName = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s)?\p{Lu}/u.test(inside) && ctx.findings.some((f) => f.type === 'NAME' && f.start >= t.end + 2 && f.start <= t.end + 8);
         if (!role && !fullName) continue;
-        if (role && !RELATIONS.has(role[1]!.toLowerCase()) && !ROLE_WORDS.has(role[1]!.toLowerCase()) && !(OCCUPATION_RE.test(role[1]!) && role[1]!.length > 4)) continue;
+        if (role && !/^(?:yr|year|ID)$/.test(role[1]!) && !RELATIONS.has(role[1]!.toLowerCase()) && !ROLE_WORDS.has(role[1]!.toLowerCase()) && !(OCCUPATION_RE.test(role[1]!) && role[1]!.length > 4)) continue;
         // "Baker" alone before "(ward clerk)" is a name; the word before it may be too: "Ama Owusu (sister)"
         person(t.start, t.end, 0.8, 'name-role-after', [t]);
       }
