@@ -28,6 +28,8 @@ export interface DeidEngine {
   readonly lexicon: Lexicon;
 }
 
+const CJK_END_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af0-9]$/;
+const CJK_START_RE = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 /** Types whose value is the same identifier wherever it is repeated. */
 const REPEATED_TYPES = new Set<PhiType>(['ID', 'MRN', 'ACCOUNT', 'HEALTH_PLAN', 'LICENSE', 'VEHICLE', 'DEVICE', 'PHONE', 'EMAIL', 'SSN']);
 
@@ -79,7 +81,9 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
       // "Tuam, Co. Galway": an Irish county
       (gap === '. ' && /\bCo$/.test(text.slice(a.start, a.end))) ||
       // "Stratford upon Avon", "Flying J in Napanee", "Moorfields at St Ann's": one place
-      /^ (?:upon|on|in|at|de|du|la|del|am|an der|sur|near) $/.test(gap)
+      /^ (?:upon|on|in|at|de|du|la|del|am|an der|sur|near) $/.test(gap) ||
+      // "성남시 분당구 정자일로 95": the parts of an East Asian address, written with spaces
+      (gap === ' ' && CJK_END_RE.test(text.slice(a.end - 1, a.end)) && CJK_START_RE.test(text.slice(b.start, b.start + 1)))
     ) {
       merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
     }
@@ -160,7 +164,8 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
         continue;
       }
     }
-    const post = /^(?: |[ \t][-–][ \t])\(?(\d{1,6})\)?(?=[,.;)\n]|[ \t][-–][ \t]|[ \t]{2}|$)/.exec(after) ?? /^ (?:exit|junction|jct\.?) \d{1,3}[A-Z]?\b|^ J\d{1,2}\b|^ (?:I{1,3}|IV|V|VI{1,3})(?=[,;\n]|$)/.exec(after) ?? EIRCODE_AFTER_RE.exec(after);
+    // ("神奈川県鎌倉市二階堂2丁目5-11": the block and house numbers of a Japanese address)
+    const post = /^(?: |[ \t][-–][ \t])\(?(\d{1,6})\)?(?=[,.;)\n]|[ \t][-–][ \t]|[ \t]{2}|$)/.exec(after) ?? /^\d{1,3}丁目(?:\d{1,4}(?:[-－]\d{1,4}){0,2}(?:号)?)?/.exec(after) ?? /^ (?:exit|junction|jct\.?) \d{1,3}[A-Z]?\b|^ J\d{1,2}\b|^ (?:I{1,3}|IV|V|VI{1,3})(?=[,;\n]|$)/.exec(after) ?? EIRCODE_AFTER_RE.exec(after);
     if (post && !/^(?:19|20)\d\d$/.test(post[1] ?? '') && !merged.some((g) => g.start < f.end + post[0].length && g.end > f.end)) f.end += post[0].length;
     else {
       const kind = /^ (?:supported living|care home|nursing home|residential home|rest home|retirement (?:home|village)|sheltered housing|day cent(?:re|er)|group home|care village|garage|depot|branch|store|superstore|site|factory|plant|warehouse|campus|estate|foundry|works|mill|village hall|community hall|church hall|hall|leisure centre|sports centre|hospital|base hospital|district hospital|clinic|polyclinic|health cent(?:re|er)|medical cent(?:re|er)|hospice|infirmary|primary school|high school|school|mart|market)\b/i.exec(after);

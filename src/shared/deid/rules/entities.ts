@@ -252,6 +252,9 @@ const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const CJK_NAME_RE = /^(?:[\u3400-\u9fff]{1,4}|[\uac00-\ud7af]{2,4})$/;
 /** The common Chinese and Korean family names (the first character or syllable of a name). */
 const CJK_FAMILY_NAMES = '王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯欧歐温溫柯庄莊关關洪翁游甘傅施康伍邱霍凌卓戚岳萧蕭佘김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용';
+const KOREAN_ROMAN_NAME_RE = /\b(?:Kim|Lee|Yi|Park|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Im|Han|Oh|Seo|Suh|Shin|Sin|Kwon|Hwang|Ahn|An|Song|Yoo|Yu|Ryu|Hong|Jeon|Jun|Ko|Go|Moon|Mun|Yang|Son|Bae|Baek|Paik|Heo|Huh|Nam|Noh|Roh|Ha|Kwak|Sung|Seong|Cha|Joo|Ju|Woo|Min|Na|Jin|Eom|Um|Chae|Won|Cheon|Bang|Gong|Hyun)\s[A-Z][a-z]{1,4}-[a-z]{1,4}\b/g;
+/** A Thai title (นาย, นาง, นางสาว, น.ส., ด.ช., ด.ญ., พญ., นพ.), then a given name and a family name. */
+const THAI_NAME_RE = /(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|พญ\.|นพ\.|ผศ\.|รศ\.|ศ\.)\s?([\u0E00-\u0E7F]+\s[\u0E00-\u0E7F]+)/g;
 /** The common Japanese family names, before a given name after a space: "佐藤 健一", "橋本 恵子". */
 const JAPANESE_FAMILY_NAMES = new Set('佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林 斎藤 斉藤 清水 山崎 森 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 原 柴田 酒井 工藤 横山 宮崎 宮本 内田 高木 安藤 島田 谷口 大野 高田 丸山 今井 河野 藤本 村田 武田 上野 杉山 増田 小山 大塚 平野 菅原 久保 松井 千葉 岩崎 桜井 木下 野口 松尾 菊地 野村 新井 渡部'.split(' '));
 /** Characters of clinical and everyday words that are no part of a name ("高血压", "黄疸", "白细胞"). */
@@ -265,7 +268,7 @@ const CJK_NAME_LABELS = new Set(['患者', '姓名', '医生', '醫生', '医師
 /** A bracket of Han, kana or Hangul, with the katakana middle dot: "(グエン・ヴァン・フン)". */
 const CJK_BRACKET_RE = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af・·\s]+$/;
 /** Han / kana / Hangul words for hospitals, clinics, schools and administrative places. */
-const CJK_PLACE_RE = /(?:病院|医院|診療所|クリニック|大学|学校|区|市|町|村|県|都|府|道|병원|의원|대학교|학교|구|시|동|읍|면|리)/;
+const CJK_PLACE_RE = /(?:病院|医院|診療所|クリニック|センター|保健所|株式会社|大学|学校|区|市|町|村|県|都|府|道|병원|의원|요양원|센터|보건소|대학교|학교|구|시|동|읍|면|리|로|길)/;
 /** One bit per word set above, so that a token is looked up once for all of them (Token.kind). */
 type Kind = 'HEAD' | 'ORG_CUES' | 'GENERIC_ORG_WORDS' | 'FACILITY_NOUNS_LOWER' | 'PARTICLES' | 'ORG_PARTICLES' | 'RELATIONS' | 'US_STATES' | 'LARGE_AREAS' | 'HOSPITAL_FIRST' | 'CREDENTIALS' | 'FUNCTION_WORDS' | 'TITLES' | 'WEAK_TITLES' | 'FOREIGN_TITLES' | 'FOREIGN_WEAK_TITLES' | 'LOWER_NAME_CUES' | 'VENUE_STOP' | 'ROLE_WORDS' | 'SPECIALTY_WORDS' | 'ADDRESS_LABELS' | 'FAMILY' | 'WEAK_PREPS' | 'INTRO_LABEL' | 'LOWER_NAME_VERB_AFTER' | 'STREET_WORDS' | 'SAINT_MOUNT' | 'BRANDS' | 'TITLE_DEGREES' | 'VOCATIVE_NEXT' | 'CALENDAR';
 const K = {} as Record<Kind, number>;
@@ -2038,6 +2041,16 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   });
   // ---- people named by their context rather than by a dictionary (names that are also words,
   //      Mark, Will, Hope, Frank, are only found this way)
+  // names written in Korean romanisation and in Thai script
+  pass(() => {
+    // "Park Ji-hoon", "Choi Eun-ji": a Korean family name and a given name of two syllables joined by a hyphen
+    if (text.includes('-')) for (let m = scan(KOREAN_ROMAN_NAME_RE, text); m; m = KOREAN_ROMAN_NAME_RE.exec(text)) emit(m.index, m.index + m[0].length, 'NAME', 0.85, 'name-korean-roman');
+    // "นาง สมศรี ใจดี": a Thai title, then the given name and the family name
+    if (/[\u0E00-\u0E7F]/.test(text)) for (let m = scan(THAI_NAME_RE, text); m; m = THAI_NAME_RE.exec(text)) {
+      const s = m.index + m[0].length - m[1]!.length;
+      emit(s, m.index + m[0].length, 'NAME', 0.8, 'name-thai');
+    }
+  });
   // (a pass of its own: the one below is near V8's size limit for optimised functions)
   pass(() => {
     // who wrote each line of a chat: "Bex 08:12: anyone free", "hannah.k 10:43: don't wait", "Tama (physio) 3:14 pm:"

@@ -27,12 +27,12 @@ const CUES: Cue[] = [
 
 // One pass for all cue families: the first alternative group that matched gives the type.
 const CUE_RE = new RegExp(
-  String.raw`(?:${CUES.map((c) => `(${c.re})`).join('|')})(?:(?<=#)|(?![\w]))\s*(?:(?:is|was|of|numbers?|nos?\.?|ID|reads|ending(?:\sin)?)\s+)?[:#=]?\s*(?:(?:numbers?|nos?\.?)\s*[:#]?\s*)?\(?(${CODE})`,
+  String.raw`(?:${CUES.map((c) => `(${c.re})`).join('|')})(?:(?<=#)|(?![\w]))\s*(?:(?:is|was|of|numbers?|nos?\.?|ID|reads|ending(?:\sin)?|final|terminada en|terminando em)\s+)?[:#=]?\s*(?:(?:numbers?|nos?\.?)\s*[:#]?\s*)?\(?(${CODE})`,
   'iy',
 );
 /** First words of the cues: the sticky cue pattern is only tried where one of them starts. */
 export const CUE_FIRST = new Set(
-  `gms nznc ihi crn aid mrn mr medical hospital chart unit nhs patient case accession encounter chi urn record health insurance dental vision member subscriber policy group beneficiary medicare medicaid mbi hicn plan bank account acct billing invoice claim iban routing credit card driver driver's drivers driving nursing professional state licence license dea npi cdl certificate cert registration board passport gmc permit vin vehicle tail number licence plate plates motorbike motorcycle car van truck bike reg serial s sn device udi imei model lot implant pacemaker icd defibrillator pump recorder monitor generator stimulator id identifier user username login handle ref reference badge occurrence incident report request kit ending employee student study participant barcode pin uhid ramq ohip msp versichertennummer krankenversichertennummer carte debit payment visa mastercard amex american discover maestro sort bsb ambulance taxi cab scooter lorry bus trailer caravan boat moped fleet rego cert certification nmc hcpc ahpra mci pwz rpps lanr cpso ncsbn bls atpl cpl ppl nzmc mcnz imc hpcsa pmdc kmpdc mdcn cmq crm crm-sp crm-rj coren sanc nmbi coru mcr smc dmc asset transmitter sensor receiver reader handset probe subject screening enrolment enrollment staff collar warrant shoulder service police crime court docket file notification specimen sample wristband episode admission visit bib clock sécurité securite numéro numero enrollee aadhaar pesel sin nir nhi uci curp nric nin bsn tfn ird dni nie nif cpf rg rut cuil cuit nik ktp cccd cmnd tc pps ppsn svnr ahv codice rrn resident emirates ghana mykad ic hkid fin pan epic cnic nid omang personnummer national ni tax voter membership token uid guid uuid`.split(/\s+/),
+  `gms nznc ihi crn aid mrn mr medical hospital chart unit nhs patient case accession encounter chi urn record health insurance dental vision member subscriber policy group beneficiary medicare medicaid mbi hicn plan bank account acct billing invoice claim iban routing credit card driver driver's drivers driving nursing professional state licence license dea npi cdl certificate cert registration board passport gmc permit vin vehicle tail number licence plate plates motorbike motorcycle car van truck bike reg serial s sn device udi imei model lot implant pacemaker icd defibrillator pump recorder monitor generator stimulator id identifier user username login handle ref reference badge occurrence incident report request kit ending employee student study participant barcode pin uhid ramq ohip msp versichertennummer krankenversichertennummer carte debit payment visa mastercard amex american discover maestro sort bsb ambulance taxi cab scooter lorry bus trailer caravan boat moped fleet rego cert certification nmc hcpc ahpra mci pwz rpps lanr cpso ncsbn bls atpl cpl ppl nzmc mcnz imc hpcsa pmdc kmpdc mdcn cmq crm crm-sp crm-rj crm-go crm-mg crm-rs crm-pr crm-ba crm-sc crm-pe crm-ce crm-df coren sanc nmbi coru mcr smc dmc asset transmitter sensor receiver reader handset probe subject screening enrolment enrollment staff collar warrant shoulder service police crime court docket file notification specimen sample wristband episode admission visit bib clock sécurité securite numéro numero enrollee aadhaar pesel sin nir nhi uci curp nric nin bsn tfn ird dni nie nif cpf rg rut cuil cuit nik ktp cccd cmnd tc pps ppsn svnr ahv codice rrn resident emirates ghana mykad ic hkid fin pan epic cnic nid omang personnummer national ni tax voter membership token uid guid uuid`.split(/\s+/),
 );
 
 
@@ -134,6 +134,7 @@ function classesOf(ctx: Ctx): WordClasses {
   return ctx.wordClasses ?? wordClasses(ctx.tokens, (fallbackClasses ??= classMap([[SSN_WORDS, C_SSN], [CUE_FIRST, C_ID_CUE], [PLATE_CUE_FIRST, C_PLATE_CUE]])));
 }
 
+const NIR_RE = /(?<!\d ?)[12] \d{2} (?:0[1-9]|1[0-2]|[2-9]\d) (?:\d{2}|2A|2B) \d{3} \d{3}(?: \d{2})?(?![\d])/g;
 /** Police ranks written before an officer's name and collar number. */
 const OFFICER_RANKS = 'PC|PS|DC|DS|Sgt|Cst|Const|Constable|Sergeant|Officer|Ofc';
 const OFFICER_TEST = new RegExp(String.raw`\b(?:${OFFICER_RANKS})\.?\s\p{Lu}`, 'u');
@@ -143,7 +144,7 @@ const COLLAR_RE = new RegExp(String.raw`\b(?:${OFFICER_RANKS})\.?\s(\p{Lu}[\p{L}
 const VEHICLES = 'ute|car|van|truck|bakkie|lorry|motorbike|scooter|Hilux|Camry|Corolla|Ranger|Navara|Triton|Landcruiser|Land Cruiser|Prado|Commodore|Falcon|Civic|Accord|Golf|Polo|Transit|Sprinter|Rav4|RAV4|Outlander|Patrol|Kluger|Tacoma|Silverado|Tundra|Impala|Fiesta|Corsa|Astra|Qashqai';
 const VEHICLE_WORD_TEST = new RegExp(String.raw`\b(?:${VEHICLES})\b`);
 // (not a measure after it: "Golf GT 200 miles")
-const VEHICLE_PLATE_RE = new RegExp(String.raw`\b(?:${VEHICLES})\s\(?((?:[A-Z]{2,3}\s?\d{2,4}[A-Z]{0,2}|\d{3}\s?[A-Z]{3}|[A-Z]{3}\s?\d{3}|[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]\d{3}\s?[A-Z]{3}))(?![\w-]|\s?(?:miles|mi|km|mph|kph|kg|mg|ml|cc|hp|bhp|%)\b)`, 'g');
+const VEHICLE_PLATE_RE = new RegExp(String.raw`\b(?:${VEHICLES})\s\(?((?:[A-Z]{2,3}\s?\d{2,4}[A-Z]{0,2}|\d{3,4}\s?[A-Z]{3}|[A-Z]{3}\s?\d{3}|[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]\d{3}\s?[A-Z]{3}))(?![\w-]|\s?(?:miles|mi|km|mph|kph|kg|mg|ml|cc|hp|bhp|%)\b)`, 'g');
 /** Vital signs and bedside measures, which look like a plate after "car" or "van": "car BP 80/40", "van RR 28". */
 const VITAL_SIGNS = new Set(['bp', 'rr', 'hr', 'pr', 'gcs', 'sats', 'spo2', 'bm', 'bgl', 'cbg', 'temp', 'etco2', 'news', 'avpu', 'ph']);
 /** "Aircraft VH-FXJ", "tail number N512AB", "helicopter ZK-HLT", "aircraft: LN-KYR" (not "pancreatic tail N1"). */
@@ -204,6 +205,8 @@ export function idRules(ctx: Ctx): void {
     if (!/[A-Fa-f]/.test(m[0]) && m[1] === '-') continue; // "12-34-56-78-90-12": not obviously hexadecimal
     ctx.add(m.index, m.index + m[0].length, 'DEVICE', 0.9, 'mac-address');
   }
+  // a French social-security number (NIR) written in its groups: "2 88 07 33 063 047 52"
+  if (/[12] \d{2} \d{2} /.test(text)) for (let m = scan(NIR_RE, text); m; m = NIR_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'SSN', 0.9, 'ssn-nir');
   // a police officer's collar number after the name: "PS Hardcastle 4472", "PC Amoah 2291"
   if (OFFICER_TEST.test(text)) for (let m = scan(COLLAR_RE, text); m; m = COLLAR_RE.exec(text)) {
     const name = m[1]!.toLowerCase();
