@@ -16,7 +16,8 @@ const PHONE_INTL_RE = /(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,5}\b(?:\s*(
 const PHONE_AUNZ_RE = /(?<![\w/.-])0\d[ -]\d{3,4}[ -]\d{4}(?![\w/-]|\.\d)(?:\s*(?:x|ext\.?|extn\.?|extension)\s*\d{1,5}\b)?/gi;
 const PHONE_UK_RE = /(?<![\w/.-])0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?![\w/-]|\.\d)(?:\s*(?:x|ext\.?|extn\.?|extension)\s*\d{1,5}\b)?/gi;
 // pager / bleep / extension numbers identify staff: "bleep 4471", "pager #2231", "ext. 5512"
-const PAGER_RE = /\b(?:pager|bleep|beeper|page|bleep\s?no\.?|pager\s?no\.?|ext(?:ension)?\.?|extn\.?)\s*[:#]?\s*(\d{3,6})(?![\w/,:-]|[.,]\d)/gi;
+// (an extension may carry its exchange digit: "ext 6-2241")
+const PAGER_RE = /\b(?:pager|bleep|beeper|page|bleep\s?no\.?|pager\s?no\.?|ext(?:ension)?\.?|extn\.?)\s*[:#]?\s*(\d{3,6}|\d-\d{4})(?![\w/,:-]|[.,]\d)/gi;
 // "tel:+15555550123" links
 const TEL_URI_RE = /\btel:\+?[\d-.()]{7,20}\d/gi;
 // bracketed area codes outside North America: "(02) 9374 4000", "(0161) 496 0000"

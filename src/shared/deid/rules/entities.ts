@@ -191,7 +191,7 @@ const ROLE_WORDS = new Set('dn phn icn hv cns rgn rmn smo hcsw rn crna cna lpn e
 const RELATION_IS_RE = /\s+(?:is|was|is called|was called|named|called)\s+["“]?(?:Doc\s+)?/y;
 const CALLS_SELF_RE = /\s+(?:him|her|them)sel(?:f|ves)\s+["“]?(?:Doc\s+)?/y;
 /** "Surname, Given [I.]" at the start of a line or inside brackets. */
-const SURNAME_GIVEN_RE = /(?:^|\n|\()[ \t]*(\p{Lu}[\p{L}'’-]+,[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}\.)?)(?=[ \t]*(?:\)|[ \t]{2}|\n|$|,|\s(?:MRN|DOB|NHS|ID)\b))/gu;
+const SURNAME_GIVEN_RE = /(?:^|\n|\(|[—–] )[ \t]*(\p{Lu}[\p{L}'’-]+,[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}\.)?)(?=[ \t]*(?:\)|[ \t]{2}|\n|$|,|\s(?:MRN|DOB|NHS|ID)\b))/gu;
 /** "38 °C. Core", "2 mmol/L. Hyperbaric", "Vit D. Now": a unit or a vitamin, not an initial. */
 const UNIT_BEFORE_INITIAL = /(?:\d\s?°?|\/|\bvit(?:amin)?\.?\s|\bhep(?:atitis)?\s|\bgroup\s|\btype\s|\bgrade\s|\bclass\s|\bstage\s|\bzone\s|\bplan\s|\bward\s|\bbay\s)$/i;
 /** Weekday abbreviations: never names or places. */

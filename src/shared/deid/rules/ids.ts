@@ -5,7 +5,8 @@ import { scan, type Ctx } from './context';
 
 const SSN_RE = /\b(?!000|666)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g;
 export const SSN_WORDS = new Set(['ssn', 'ss', 'social', 'sin']);
-const SSN_CUE_RE = /\b(?:SSN|SS#|social security(?: number| no\.?| #)?|SIN|social insurance number)\s*[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\d{3}[\s-]?\d{3}[\s-]?\d{3})\b/gi;
+// (and the last four digits alone after "(last 4)": "SSN (last 4) 6612")
+const SSN_CUE_RE = /\b(?:SSN|SS#|social security(?: number| no\.?| #)?|SIN|social insurance number)\s*(?:\(last (?:4|four)(?: digits)?\)\s*[:#]?\s*(\d{4})|[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\d{3}[\s-]?\d{3}[\s-]?\d{3}))\b/gi;
 
 /** An identifier value: alphanumerics, optionally in groups joined by - / . or single spaces. */
 const CODE = String.raw`(?:[A-Z0-9]*\d[A-Z0-9]*|[A-Z]{1,5})(?:[-/.](?=[A-Z0-9])[A-Z0-9]+|[ \t](?=[A-Z0-9]*\d)[A-Z0-9]+|[ \t][A-Z]{1,4}(?=[ \t-][A-Z0-9]*\d)|[ \t][A-Z]{1,3}(?=[.,;)]|[ \t]*$|\n))*`;
@@ -148,7 +149,7 @@ const VEHICLE_PLATE_RE = new RegExp(String.raw`\b(?:${VEHICLES})\s\(?((?:[A-Z]{2
 /** Vital signs and bedside measures, which look like a plate after "car" or "van": "car BP 80/40", "van RR 28". */
 const VITAL_SIGNS = new Set(['bp', 'rr', 'hr', 'pr', 'gcs', 'sats', 'spo2', 'bm', 'bgl', 'cbg', 'temp', 'etco2', 'news', 'avpu', 'ph']);
 /** "Aircraft VH-FXJ", "tail number N512AB", "helicopter ZK-HLT", "aircraft: LN-KYR" (not "pancreatic tail N1"). */
-const AIRCRAFT_REG_RE = /\b(?:[Aa]ircraft|[Hh]elicopter|[Tt]ail\s(?:number|no\.?))(?:\s(?:reg(?:istration)?\.?))?[\s:]+((?:VH|ZK|LN|OY|SE|OH|TF|EI|PH|OO|HB|OE|D|F|G|I|C)-[A-Z0-9]{3,4}|N\d{2,5}[A-Z]{0,2})(?![\w-])/g;
+const AIRCRAFT_REG_RE = /\b(?:[Aa]ircraft|[Hh]elicopter|[Tt]ail\s(?:number|no\.?))(?:\s(?:reg(?:istration)?\.?))?[\s:]+((?:VH|ZK|LN|OY|SE|OH|TF|EI|PH|OO|HB|OE|D|F|G|I|C)-[A-Z0-9]{3,4}|N\d{2,5}[A-Z]{0,2})(?![\w-])|\b[Tt]ail\s(N\d{1,5}[A-Z]{1,2})(?![\w-])/g;
 /** A Reddit user, "u/sideline_doc_wv" (not a dose rate: "40 u/day", "2 u/dose"). */
 const REDDIT_USER_RE = /(?<![\w/]|\d\s?)u\/(?!(?:day|dose|hour|hr|h|kg|min|week|wk|ml|l|d)\b)[A-Za-z0-9_-]{3,20}(?![\w/])/g;
 const DM_HANDLE_RE = /\b(?:DM|dm|message|msg|follow|find|add)\s+me\b(?:\s+(?:on|at)\s+(?:insta(?:gram)?|ig|snap(?:chat)?|twitter|x|tiktok|discord|teams|whatsapp|telegram|signal|facebook|fb|threads|bluesky|linkedin|reddit|mastodon|wechat|line|kakao(?:talk)?|viber|skype|slack|youtube|twitch|weibo|qq))?[\s:]*\(?@?(?<![\w.])([A-Za-z][A-Za-z0-9_.]{3,30}[A-Za-z0-9])\)?/gi;
@@ -158,8 +159,9 @@ export function idRules(ctx: Ctx): void {
   const wc = classesOf(ctx);
   if (/\d{3}-\d{2}-\d{4}/.test(text)) for (let m = scan(SSN_RE, text); m; m = SSN_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'SSN', 0.9, 'ssn');
   if (wc.any & C_SSN) for (let m = scan(SSN_CUE_RE, text); m; m = SSN_CUE_RE.exec(text)) {
-    const s = m.index + m[0].lastIndexOf(m[1]!);
-    ctx.add(s, s + m[1]!.length, 'SSN', 0.97, 'ssn-cue');
+    const v = m[1] ?? m[2]!;
+    const s = m.index + m[0].lastIndexOf(v);
+    ctx.add(s, s + v.length, 'SSN', 0.97, 'ssn-cue');
   }
   const starts: number[] = [];
   if (wc.any & C_ID_CUE) for (const t of ctx.tokens) if (wc.of[t.index]! & C_ID_CUE && !t.num) starts.push(t.start);
@@ -222,9 +224,10 @@ export function idRules(ctx: Ctx): void {
     const s = m.index + m[0].length - v.length;
     ctx.add(s, s + v.length, 'VEHICLE', 0.85, 'plate-after-vehicle');
   }
-  if (/\b(?:[Aa]ircraft|[Hh]elicopter|[Tt]ail [Nn]o|[Tt]ail number)/.test(text)) for (let m = scan(AIRCRAFT_REG_RE, text); m; m = AIRCRAFT_REG_RE.exec(text)) {
-    const s = m.index + m[0].length - m[1]!.length;
-    ctx.add(s, s + m[1]!.length, 'VEHICLE', 0.85, 'aircraft-registration');
+  if (/\b(?:[Aa]ircraft|[Hh]elicopter|[Tt]ail)\b/.test(text)) for (let m = scan(AIRCRAFT_REG_RE, text); m; m = AIRCRAFT_REG_RE.exec(text)) {
+    const v = m[1] ?? m[2]!;
+    const s = m.index + m[0].length - v.length;
+    ctx.add(s, s + v.length, 'VEHICLE', 0.85, 'aircraft-registration');
   }
   if (text.includes('u/')) for (let m = scan(REDDIT_USER_RE, text); m; m = REDDIT_USER_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'ID', 0.85, 'username-reddit');
   // "just DM me (mt_sgt_rec_therapy)", "add me on snap: j.kaur_92": a handle someone gives out
