@@ -132,6 +132,12 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
     const s = f.start - ini[0].length + ini[0].indexOf(ini[1]!);
     if (!merged.some((g) => g !== f && g.start < f.start && g.end > s)) f.start = s;
   }
+  // "Ms van der Westhuizen", "Dr de Souza": the particles between a title and a surname belong to the name
+  for (const f of merged) {
+    if (f.type !== 'NAME') continue;
+    const p = /(?:^|[\s(])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mevr|Dhr)\.?\s+((?:(?:van der|van den|von der|van|von|de la|de los|de|da|di|du|dos|das|del|della|le|la|ter|ten|bin|binti|al|el)\s)+)$/.exec(text.slice(Math.max(0, f.start - 24), f.start));
+    if (p && !merged.some((g) => g !== f && g.end > f.start - p[1]!.length && g.start < f.start)) f.start -= p[1]!.length;
+  }
   // "Hana P., 32": an initial after a given name belongs to it
   for (const f of merged) {
     if (f.type !== 'NAME') continue;

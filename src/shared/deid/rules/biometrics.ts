@@ -30,7 +30,7 @@ const MARK_WORD_RE = /\b(?:(?:tattoo|engraved|crown|scar|birthmark|mole|keloid|p
 export const BIO_WORDS = new Set(
   'engraved script lettering description marks tattoo tattoos tattooed tribal scarification voice birthmark birthmarks port scar scars keloid keloids mole moles fingerprint fingerprints voiceprint voiceprints print prints scan scans recognition identifying distinguishing distinctive unusual striking vein iris retina retinal gait facial face dna biometric biometrics thumbprint palmprint template enrolment enrollment'.split(' '),
 );
-const FEATURES_CUE = /\b(?:(?:identifying|distinguishing|distinctive)(?:\s+(?:features?|marks?|characteristics?))?(?:\s+[a-z]+){0,7}?|ID marks?(?:\s+[A-Za-z]+){0,9}?|description|physical description|marks|identifying marks|marks recorded(?:\s+for\s+identification)?)\s*:/gi;
+const FEATURES_CUE = /\b(?:(?:identifying|distinguishing|distinctive)(?:\s+(?:features?|marks?|characteristics?))?(?:,?\s+[a-z]+){0,7}?|ID marks?(?:\s+[A-Za-z]+){0,9}?|description|physical description|marks|identifying marks|marks recorded(?:\s+for\s+identification)?)\s*:/gi;
 /** A stored biometric record with its reference: "palm-vein scan template PV-22-0187", "voiceprint enrolment VP-00918", "iris template no. 4471". */
 const VOICEPRINT_RE =
   /\b(?:police\s+)?(?:AFIS|IDENT1|NGI|voice[-\s]?prints?|voice\s(?:model|profile|bank)|(?:finger|thumb|palm|hand|foot)[-\s]?prints?|(?:palm|finger|hand)[-\s]vein(?:\s(?:scan|pattern|print))?|retina(?:l)?(?:\s(?:scan|pattern|image))?|iris(?:\s(?:scan|pattern|image|code))?|face(?:\sprint|\sscan)?|facial(?:\s(?:recognition|scan|geometry|image))?|gait(?:\s(?:signature|profile|pattern))?|DNA(?:\s(?:profile|sample))?|biometrics?(?:\s(?:scan|record|data))?)\s+(?:ID|identifier|template|record|reference|ref\.?|number|no\.?|#|enrol(?:l)?ment|registration|sample|profile|hash|token)(?:\s(?:ID|ref\.?|reference|number|no\.?|#))?\s*[:#]?\s*[A-Z0-9][A-Z0-9-]{3,}/gi;
@@ -106,7 +106,8 @@ export function biometricRules(ctx: Ctx): void {
     let pos = start;
     // items split by ';' (and by ',' when the list has several): each that describes a mark ("6 ft, shaved head" do not)
     const items = text.slice(start, end);
-    const sep = items.includes(';') ? /;/ : /,(?=\s)/;
+    // (commas split a list of marks, not one mark described in clauses: "a port-wine stain, shaped like a moon, behind the knee")
+    const sep = items.includes(';') ? /;/ : items.split(/,(?=\s)/).filter((p) => MARK_WORD_RE.test(p)).length >= 2 ? /,(?=\s)/ : /$^/;
     const parts = items.split(sep);
     for (const part of parts) {
       const lead = part.length - part.trimStart().length;

@@ -189,6 +189,9 @@ const ROLE_IN_BRACKETS_RE = /^(?:(?:her|his|their|my|our|the|pt'?s|patient'?s)\s
 const ROLE_WORDS = new Set('dn phn icn hv cns rgn rmn smo hcsw rn crna cna lpn emt medic paramedic midwife aide caseworker chaplain interpreter warden constable lmc nic psw hca odp mgr dsl senco fy1 fy2 ct1 ct2 st1 st2 st3 st4 st5 anp acp enp surname nickname forename pt patient manager boss reg registrar spr sho consultant nurse sister matron gp locum physio ot slt pharmacist keyworker carer nok clerk receptionist porter officer driver farmer teacher coach tutor pastor vicar priest imam rabbi client resident neighbour neighbor friend'.split(' '));
 /** A relation word, then "is"/"was"/"called": "son is Frank", "calls himself Ray". */
 const RELATION_IS_RE = /\s+(?:is|was|is called|was called|named|called)\s+["“]?(?:Doc\s+)?/y;
+/** Words that give someone a name: "later named River", "nicknamed Tank". */
+const NAMING_WORDS = new Set(['named', 'nicknamed', 'renamed']);
+const NAMED_RE = /\s+(?:(?:him|her|them|the baby|the boy|the girl|it)\s+)?["“]?/y;
 const CALLS_SELF_RE = /\s+(?:him|her|them)sel(?:f|ves)\s+["“]?(?:Doc\s+)?/y;
 /** "Surname, Given [I.]" at the start of a line or inside brackets. */
 const SURNAME_GIVEN_RE = /(?:^|\n|\(|[—–] )[ \t]*(\p{Lu}[\p{L}'’-]+,[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}\.)?)(?=[ \t]*(?:\)|[ \t]{2}|\n|$|,|\s(?:MRN|DOB|NHS|ID)\b))/gu;
@@ -2112,10 +2115,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (!personLike(t) || !(t.cap || isFirst(t)) || (t.sentenceStart && !t.cap)) continue;
         const inside = text.slice(t.end + 2, t.end + 42);
         // (or a school year or an ID in the brackets: "Ruby (yr 10)", "Jade (ID HA40917)")
-        const role = /^([a-z]+) (?:unknown|not known|unclear)\)/.exec(inside) ?? ROLE_IN_BRACKETS_RE.exec(inside) ?? /^(yr|year|ID)\s?[A-Z]{0,3}\d{1,8}\)/.exec(inside);
+        const role = /^([a-z]+) (?:unknown|not known|unclear)\)/.exec(inside) ?? ROLE_IN_BRACKETS_RE.exec(inside) ?? /^(yr|year|ID)\s?[A-Z]{0,3}\d{1,8}\)/.exec(inside) ?? /^(real|legal|full|birth) name\b/.exec(inside) ?? /^(\d{1,2})\s?(?:y|yo|yrs|m|f)?\)/i.exec(inside);
         const fullName = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s)?\p{Lu}/u.test(inside) && ctx.findings.some((f) => f.type === 'NAME' && f.start >= t.end + 2 && f.start <= t.end + 8);
         if (!role && !fullName) continue;
-        if (role && !/^(?:yr|year|ID)$/.test(role[1]!) && !RELATIONS.has(role[1]!.toLowerCase()) && !ROLE_WORDS.has(role[1]!.toLowerCase()) && !(OCCUPATION_RE.test(role[1]!) && role[1]!.length > 4)) continue;
+        if (role && !/^(?:yr|year|ID|real|legal|full|birth|\d{1,2})$/.test(role[1]!) && !RELATIONS.has(role[1]!.toLowerCase()) && !ROLE_WORDS.has(role[1]!.toLowerCase()) && !(OCCUPATION_RE.test(role[1]!) && role[1]!.length > 4)) continue;
         // "Baker" alone before "(ward clerk)" is a name; the word before it may be too: "Ama Owusu (sister)"
         person(t.start, t.end, 0.8, 'name-role-after', [t]);
       }
@@ -2131,17 +2134,19 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (text[e] !== ')') continue;
         person(t.start, e, 0.8, 'name-in-brackets', e === t.end ? [t] : [t, n!]);
       }
-      // "son is Frank", "her carer was Hope", "calls himself Ray"
+      // "son is Frank", "her carer was Hope", "calls himself Ray", "(later named River)", "known as Bear"
       for (const r of tokens) {
-        // tried only after a relation word or "calls": a sticky pattern, not a scan of every word
-        if (!has(r, K.RELATIONS) && r.lower !== 'calls') continue;
-        const re = r.lower === 'calls' ? CALLS_SELF_RE : RELATION_IS_RE;
+        // tried only after a relation word, "calls" or a naming word: a sticky pattern, not a scan of every word
+        const naming = NAMING_WORDS.has(r.lower) || (r.lower === 'as' && tokens[r.index - 1]?.lower === 'known') || (r.lower === 'by' && tokens[r.index - 1]?.lower === 'goes');
+        if (!has(r, K.RELATIONS) && r.lower !== 'calls' && !naming) continue;
+        const re = r.lower === 'calls' ? CALLS_SELF_RE : naming ? NAMED_RE : RELATION_IS_RE;
         re.lastIndex = r.end;
         const m = re.exec(text);
         if (!m) continue;
         const s = m.index + m[0].length;
         const t = tokens[tokenAt(tokens, s)];
-        if (!t || t.start !== s || !t.cap || !personLike(t)) continue;
+        // (after a naming word even an ordinary word is the name: "later named River")
+        if (!t || t.start !== s || !t.cap || !(personLike(t) || (naming && !isVocabulary(t) && !has(t, K.FUNCTION_WORDS) && !medicalHeadAfter(t)))) continue;
         person(t.start, t.end, 0.8, 'name-relation-is', [t]);
       }
       // a sign-off at the very end: "...\nStu", "...anything. -Rob", "...taper. Jas" (a text of one line is not signed)
