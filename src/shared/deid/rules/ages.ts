@@ -16,7 +16,8 @@ const BEFORE_AGE_RE = /\b(?:aged?|age:|age\s+of|at\s+age|ages?)\s*:?\s*$/i;
 // "Walter Briggs, 91, admitted", "Mrs. Hope Adler (96)": a number in apposition right after a capitalised word
 const BEFORE_APPOSITION_RE = /(?:\p{Lu}[\p{L}'’.-]*|\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+[\p{L}'’-]+|\b(?:mother|father|mum|mom|dad|wife|husband|aunt|uncle|grandmother|grandfather|gran|granny|nan|nana|widow|widower|patient|pt|man|woman|lady|gentleman|gent|resident|neighbour|neighbor))(?:,\s*|\s\(\s*)$/iu;
 const AFTER_APPOSITION_RE = /^(?:\s*!*[,)]|\s+(?:and|who|with|was|is|lives|living|presented|admitted|fell)\b)/;
-const BEFORE_IS_RE = /\p{Lu}[\p{L}'’-]+\)?\s(?:is|was|turned|turns|now)\s(?:now\s)?$/u;
+// (or a person named by what they are: "the lady was 91 and came round")
+const BEFORE_IS_RE = /(?:\p{Lu}[\p{L}'’-]+\)?|\b(?:lady|man|woman|gent|gentleman|patient|pt|resident|grandmother|grandfather|gran|grandad|nan|mother|father|mum|dad|husband|wife|widow|widower))\s(?:is|was|turned|turns|now)\s(?:now\s)?$/u;
 const AFTER_IS_RE = /^\s*(?:and\b|but\b|,|;|\.|\(|years|yrs|not\b|now\b|today\b)/;
 // "she's 94 and", "he is 91,", "turned 100 last week"
 const BEFORE_PRONOUN_RE = /\b(?:she|he|I)(?:['’]?s|['’]m|\s+is|\s+was|\s+am)\s+(?:now\s+|just\s+|nearly\s+|almost\s+)?$|\b(?:turned|turns|turning|reached|reaches|celebrated|celebrating)\s+$/i;

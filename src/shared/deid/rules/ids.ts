@@ -150,6 +150,9 @@ const VEHICLE_PLATE_RE = new RegExp(String.raw`\b(?:${VEHICLES})\s\(?((?:[A-Z]{2
 const VITAL_SIGNS = new Set(['bp', 'rr', 'hr', 'pr', 'gcs', 'sats', 'spo2', 'bm', 'bgl', 'cbg', 'temp', 'etco2', 'news', 'avpu', 'ph']);
 /** "Aircraft VH-FXJ", "tail number N512AB", "helicopter ZK-HLT", "aircraft: LN-KYR" (not "pancreatic tail N1"). */
 const AIRCRAFT_REG_RE = /\b(?:[Aa]ircraft|[Hh]elicopter|[Tt]ail\s(?:number|no\.?))(?:\s(?:reg(?:istration)?\.?))?[\s:]+((?:VH|ZK|LN|OY|SE|OH|TF|EI|PH|OO|HB|OE|D|F|G|I|C)-[A-Z0-9]{3,4}|N\d{2,5}[A-Z]{0,2})(?![\w-])|\b[Tt]ail\s(N\d{1,5}[A-Z]{1,2})(?![\w-])/g;
+const PLATFORMS = 'Snapchat|snap|Instagram|insta|IG|Discord|TikTok|Twitter|Steam|Xbox|PSN|gamertag|Twitch|Telegram|Kik|Tinder|Grindr|Hinge|Bumble|Facebook|account|username|handle|duo|profile';
+const PLATFORM_TEST = new RegExp(String.raw`\b(?:${PLATFORMS})\b`, 'i');
+const PLATFORM_HANDLE_RE = new RegExp(String.raw`\b(?:${PLATFORMS})(?:\s+(?:account|name|handle|is|was|called))?[\s,:(]+@?([A-Za-z][A-Za-z0-9_.]{2,28}[A-Za-z0-9_])(?![\w@]|\.\w)|(?:^|\n)(?:↳\s*)?([A-Za-z][A-Za-z0-9_.]{2,28}[A-Za-z0-9_])\s·\s`, 'gi');
 /** A Reddit user, "u/sideline_doc_wv" (not a dose rate: "40 u/day", "2 u/dose"). */
 const REDDIT_USER_RE = /(?<![\w/]|\d\s?)u\/(?!(?:day|dose|hour|hr|h|kg|min|week|wk|ml|l|d)\b)[A-Za-z0-9_-]{3,20}(?![\w/])/g;
 const DM_HANDLE_RE = /\b(?:DM|dm|message|msg|follow|find|add)\s+me\b(?:\s+(?:on|at)\s+(?:insta(?:gram)?|ig|snap(?:chat)?|twitter|x|tiktok|discord|teams|whatsapp|telegram|signal|facebook|fb|threads|bluesky|linkedin|reddit|mastodon|wechat|line|kakao(?:talk)?|viber|skype|slack|youtube|twitch|weibo|qq))?[\s:]*\(?@?(?<![\w.])([A-Za-z][A-Za-z0-9_.]{3,30}[A-Za-z0-9])\)?/gi;
@@ -230,6 +233,14 @@ export function idRules(ctx: Ctx): void {
     ctx.add(s, s + v.length, 'VEHICLE', 0.85, 'aircraft-registration');
   }
   if (text.includes('u/')) for (let m = scan(REDDIT_USER_RE, text); m; m = REDDIT_USER_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'ID', 0.85, 'username-reddit');
+  // a handle beside the platform it is on: "his Snapchat, jr.508.bandz", "Discord (m4rkshark)", "account velvetmoth_",
+  // or heading a reply: "sunflower_sky · proud of you"
+  if (PLATFORM_TEST.test(text) || text.includes(' · ')) for (let m = scan(PLATFORM_HANDLE_RE, text); m; m = PLATFORM_HANDLE_RE.exec(text)) {
+    const v = m[1] ?? m[2]!;
+    if (!/[_\d]|\.\w/.test(v) || /^\d+$/.test(v) || /\.(?:com|org|net|co|uk|io|example)$/i.test(v)) continue;
+    const s = m.index + m[0].lastIndexOf(v);
+    ctx.add(s, s + v.length, 'ID', 0.8, 'username-platform');
+  }
   // "just DM me (mt_sgt_rec_therapy)", "add me on snap: j.kaur_92": a handle someone gives out
   if (text.includes(' me')) for (let m = scan(DM_HANDLE_RE, text); m; m = DM_HANDLE_RE.exec(text)) {
     const v = m[1]!;

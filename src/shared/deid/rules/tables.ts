@@ -23,10 +23,9 @@ const HEADERS: [RegExp, PhiType][] = [
     /^(?:badge(?: (?:no\.?|number|#|id))?|emp(?:loyee)?\.? ?(?:#|no\.?|number|id)?|staff (?:#|no\.?|number|id)|payroll(?: (?:no\.?|number|#))?|id|id (?:#|no\.?|number)|subj|subject(?: id| #| no\.?)?|study id|participant(?: id| #| no\.?)?|pt id|patient id|user(?:name)?|login|wristband|barcode|case (?:#|no\.?|number|id)|claim(?: (?:#|no\.?|number))?|nhs(?: (?:no\.?|number|#))?|chi(?: (?:no\.?|number))?|passport(?: (?:no\.?|number))?|national id|ssn)$/i,
     'ID',
   ],
-  [/^(?:name|initials|init|pt initials|full name|surname|first name|given name|patient|patient name|pt|pt name|resident|client|employee|staff|staff name|nok|next of kin|carer|consultant|cons|named nurse|key ?worker|gp|clinician|doctor|nurse)$/i, 'NAME'],
+  [/^(?:name|initials|init|pt initials|full name|surname|first name|given name|patient|patient name|pt|pt name|resident|client|employee|staff|staff name|nok|next of kin|carer|consultant|cons|named nurse|key ?worker|(?:support |outreach )?worker|staff member|seen by|caller|author|gp|clinician|doctor|nurse)$/i, 'NAME'],
   [/^(?:age|age \(y(?:ea)?rs?\)|yrs|y\/o)$/i, 'AGE'],
 ];
-/** Words in a cell that say there is nobody: "vacant", "empty", "n/a". */
 /** A bed's state in a patient column: "vacant", "closed", "clean". */
 const BED_STATE_RE = /^(?:vacant|empty|closed|blocked|free|clean|dirty|awaiting|pending|yes|no|x)$/i;
 const MEDICAL = W_DRUG | W_GENUS | W_CLINICAL | W_GENE | W_EPONYM;
