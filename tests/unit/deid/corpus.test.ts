@@ -29,7 +29,8 @@
  * and recall 0.911, precision 0.926, keep 0.936 (hl-b-*, community care in the UK, Ireland,
  * Australia, New Zealand and South Africa), 60 on families and children (hm-a-*) at recall
  * 0.932, precision 0.945, keep 0.975, and 60 on mental health, addiction and social care (hm-b-*)
- * at recall 0.880, precision 0.950, keep 0.964.
+ * at recall 0.880, precision 0.950, keep 0.964. fresh grew by 180 texts (fh-*, fi-*, fj-*) written
+ * blind during that tuning and measured once at its end: recall 0.937 (fh 0.950, fi 0.946, fj 0.916).
  * The targets are not all met yet (see `npm run bench:deid`): each split is
  * asserted against regression floors just under its measured values, and
  * DEID_STRICT=1 asserts the targets themselves.
@@ -52,13 +53,13 @@ const TARGET = { recall: 0.99, precision: 0.9, keepRate: 0.98 };
 type Scores = typeof TARGET;
 /**
  * Regression floors, just under the values measured when they were set
- * (dev 0.991 / 0.992 / 1.000, heldout 0.949 / 0.937 / 0.976 with hk-*, fresh 0.936 / 0.927 / 0.975
+ * (dev 0.991 / 0.992 / 1.000, heldout 0.952 / 0.942 / 0.976, fresh 0.940 / 0.934 / 0.978
  * for recall / precision / keep rate). Raise them as the engine improves.
  */
 const FLOOR: Record<string, Scores> = {
   dev: { recall: 0.985, precision: 0.9, keepRate: 0.98 },
   heldout: { recall: 0.945, precision: 0.9, keepRate: 0.97 },
-  fresh: { recall: 0.925, precision: 0.9, keepRate: 0.965 },
+  fresh: { recall: 0.935, precision: 0.9, keepRate: 0.97 },
 };
 const strict = !!process.env.DEID_STRICT;
 
