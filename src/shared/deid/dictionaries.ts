@@ -56,10 +56,10 @@ export function spellingSkeleton(w: string): string {
 }
 
 /**
- * The skeletons of the drug names, without those that a given name or surname shares ("Kyleena" and Killeen,
- * "Mychel" and Michelle): an unlisted spelling of a name must not pass for a drug.
+ * The skeletons of the drug names, without those that a name in `nameLists` (given names, surnames) shares
+ * ("Kyleena" and Killeen, "Mychel" and Michelle): an unlisted spelling of a name must not pass for a drug.
  */
-function drugSkeletonsApartFromNames(drugs: Set<string>, nameLists: Iterable<string>[]): Set<string> {
+function drugSkeletonsApartFromNames(drugs: Set<string>, nameLists: readonly (readonly string[] | ReadonlySet<string>)[]): Set<string> {
   const skeletons = new Set<string>();
   for (const d of drugs) if (d.length >= 6) skeletons.add(spellingSkeleton(d));
   for (const names of nameLists) for (const n of names) if (n.length >= 5) skeletons.delete(spellingSkeleton(n));
@@ -128,7 +128,7 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
       (genes.has(w) ? W_GENE : 0);
     // a drug spelt the way another language spells it: "Kolşisin", "Siklofosfamid", "Amoxicilina"
     if (f === 0 && w.length >= 6) {
-      drugSkeletons ??= drugSkeletonsApartFromNames(drugs, [firstNames, lastNames.keys()]);
+      drugSkeletons ??= drugSkeletonsApartFromNames(drugs, [firstNames, [...lastNames.keys()]]);
       if (drugSkeletons.has(spellingSkeleton(w))) f = W_DRUG;
     }
     if (cache.size > 100_000) cache.clear();

@@ -6,7 +6,7 @@ import { codeRules, KEYWORD } from './rules/codes';
 import { contactRules } from './rules/contact';
 import { type Ctx, tokenize } from './rules/context';
 import { dateRules, HOLIDAY_FIRST, MONTH_WORDS, ORD_FIRST } from './rules/dates';
-import { entityRules, kindOf } from './rules/entities';
+import { CJK_RE, entityRules, kindOf } from './rules/entities';
 import { CUE_FIRST, idRules, PLATE_CUE_FIRST, SSN_WORDS } from './rules/ids';
 import { recordRules } from './rules/records';
 import { tableRules } from './rules/tables';
@@ -28,8 +28,6 @@ export interface DeidEngine {
   readonly lexicon: Lexicon;
 }
 
-const CJK_END_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af0-9]$/;
-const CJK_START_RE = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 /** Types whose value is the same identifier wherever it is repeated. */
 const REPEATED_TYPES = new Set<PhiType>(['ID', 'MRN', 'ACCOUNT', 'HEALTH_PLAN', 'LICENSE', 'VEHICLE', 'DEVICE', 'PHONE', 'EMAIL', 'SSN']);
 
@@ -83,7 +81,7 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
       // "Stratford upon Avon", "Flying J in Napanee", "Moorfields at St Ann's": one place
       /^ (?:upon|on|in|at|de|du|la|del|am|an der|sur|near) $/.test(gap) ||
       // "성남시 분당구 정자일로 95": the parts of an East Asian address, written with spaces
-      (gap === ' ' && CJK_END_RE.test(text.slice(a.end - 1, a.end)) && CJK_START_RE.test(text.slice(b.start, b.start + 1)))
+      (gap === ' ' && CJK_RE.test(text[a.end - 1]!) && CJK_RE.test(text[b.start]!))
     ) {
       merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
     }

@@ -17,6 +17,8 @@ const QUOTED_MARK_RE = /(?:\b(?:(?:\w+\s)?(?:crown|tooth|teeth|filling|implant)\
 // (and a scar across the face: "scar through L eyebrow", "a scar splitting the upper lip")
 const SCAR_KEY_RE = /\b(?:scars?|keloids?|moles?)\s+(?:shaped like|in the shape of|resembling|that looks like|spelling|(?=(?:through|across|splitting|on|over|above|below|under)\s+(?:(?:the|his|her|their|L|R|left|right|upper|lower|outer|inner)\s+){0,3}(?:eyebrows?|brows?|lips?|cheeks?|chin|forehead|nose|eyelids?)\b))/gi;
 const CLAUSE_RE = new RegExp(CLAUSE, 'y');
+/** A clause that goes on describing the mark before it: "shaped like a moon", "behind the left knee". */
+const MARK_CONTINUATION_RE = /^\s+(?:shaped|in the shape|about|approximately|behind|on|across|over|under|below|above|near|with|reading|depicting|spelling|running|extending|from)\b/i;
 /** Words around a scar that make it a wound being cared for. */
 const WOUND_RE = /\b(?:heal(?:ing|ed)|post-?op(?:erative)?|sutur\w*|stitch\w*|lacerat\w*|incision|excision|biopsy|dressing|fresh|recent|surgical)\b/i;
 /** Up to three modifiers and a determiner before the keyword: "a spider-web tattoo", "keloid scar". */
@@ -30,7 +32,7 @@ const MARK_WORD_RE = /\b(?:(?:tattoo|engraved|crown|scar|birthmark|mole|keloid|p
 export const BIO_WORDS = new Set(
   'engraved script lettering description marks tattoo tattoos tattooed tribal scarification voice birthmark birthmarks port scar scars keloid keloids mole moles fingerprint fingerprints voiceprint voiceprints print prints scan scans recognition identifying distinguishing distinctive unusual striking vein iris retina retinal gait facial face dna biometric biometrics thumbprint palmprint template enrolment enrollment'.split(' '),
 );
-const FEATURES_CUE = /\b(?:(?:identifying|distinguishing|distinctive)(?:\s+(?:features?|marks?|characteristics?))?(?:,?\s+[a-z]+){0,7}?|ID marks?(?:\s+[A-Za-z]+){0,9}?|description|physical description|marks|identifying marks|marks recorded(?:\s+for\s+identification)?)\s*:/gi;
+const FEATURES_CUE = /\b(?:(?:identifying|distinguishing|distinctive)(?:\s+(?:features?|marks?|characteristics?)(?:,\s+[a-z]+)?)?(?:\s+[a-z]+){0,7}?|ID marks?(?:\s+[A-Za-z]+){0,9}?|description|physical description|marks|identifying marks|marks recorded(?:\s+for\s+identification)?)\s*:/gi;
 /** A stored biometric record with its reference: "palm-vein scan template PV-22-0187", "voiceprint enrolment VP-00918", "iris template no. 4471". */
 const VOICEPRINT_RE =
   /\b(?:police\s+)?(?:AFIS|IDENT1|NGI|voice[-\s]?prints?|voice\s(?:model|profile|bank)|(?:finger|thumb|palm|hand|foot)[-\s]?prints?|(?:palm|finger|hand)[-\s]vein(?:\s(?:scan|pattern|print))?|retina(?:l)?(?:\s(?:scan|pattern|image))?|iris(?:\s(?:scan|pattern|image|code))?|face(?:\sprint|\sscan)?|facial(?:\s(?:recognition|scan|geometry|image))?|gait(?:\s(?:signature|profile|pattern))?|DNA(?:\s(?:profile|sample))?|biometrics?(?:\s(?:scan|record|data))?)\s+(?:ID|identifier|template|record|reference|ref\.?|number|no\.?|#|enrol(?:l)?ment|registration|sample|profile|hash|token)(?:\s(?:ID|ref\.?|reference|number|no\.?|#))?\s*[:#]?\s*[A-Z0-9][A-Z0-9-]{3,}/gi;
@@ -106,9 +108,13 @@ export function biometricRules(ctx: Ctx): void {
     let pos = start;
     // items split by ';' (and by ',' when the list has several): each that describes a mark ("6 ft, shaved head" do not)
     const items = text.slice(start, end);
-    // (commas split a list of marks, not one mark described in clauses: "a port-wine stain, shaped like a moon, behind the knee")
-    const sep = items.includes(';') ? /;/ : items.split(/,(?=\s)/).filter((p) => MARK_WORD_RE.test(p)).length >= 2 ? /,(?=\s)/ : /$^/;
-    const parts = items.split(sep);
+    const sep = items.includes(';') ? /;/ : /,(?=\s)/;
+    // (a clause that goes on describing the mark before it belongs to it: "a port-wine stain, shaped like a moon, behind the knee")
+    const parts: string[] = [];
+    for (const part of items.split(sep)) {
+      if (parts.length && sep.source !== ';' && MARK_CONTINUATION_RE.test(part) && MARK_WORD_RE.test(parts[parts.length - 1]!)) parts[parts.length - 1] += `,${part}`;
+      else parts.push(part);
+    }
     for (const part of parts) {
       const lead = part.length - part.trimStart().length;
       const item = part.trim().replace(/\.$/, '');

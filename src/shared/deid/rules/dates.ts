@@ -245,7 +245,10 @@ export function dateRules(ctx: Ctx): void {
   // year, month and day with full stops, as written in Korea: "2022. 9. 3."
   if (/\d{4}\.\s?\d{1,2}\.\s?\d/.test(text)) for (let m = scan(YMD_DOTS_RE, text); m; m = YMD_DOTS_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-ymd-dots');
   // two days swapped or covered: "nights 15th/16th", "the 3rd/4th"
-  if (/\d(?:st|nd|rd|th)\/\d/.test(text)) for (let m = scan(ORDINAL_SLASH_RE, text); m; m = ORDINAL_SLASH_RE.exec(text)) add(m.index, m.index + m[0].length, 0.75, 'date-ordinal-pair');
+  // (after a word of the rota only: "2nd/3rd toes", "4th/5th metacarpal", "5th/10th centile" are anatomy and centiles)
+  if (/\d(?:st|nd|rd|th)\/\d/.test(text)) for (let m = scan(ORDINAL_SLASH_RE, text); m; m = ORDINAL_SLASH_RE.exec(text)) {
+    if (ROTA_BEFORE_RE.test(text.slice(Math.max(0, m.index - 24), m.index))) add(m.index, m.index + m[0].length, 0.75, 'date-ordinal-pair');
+  }
   // a day of a Hijri month: "6 Ramadan 1444", "10 Muharram" (Ramadan alone is a month of fasting, not a date)
   if (/\d\s(?:muharram|safar|rabi|jumad|rajab|sha|ramadan|ramazan|shawwal|dhu|zul)/i.test(text)) for (let m = scan(HIJRI_DATE_RE, text); m; m = HIJRI_DATE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-hijri');
   // (but a day counted in it is: "the first day of Ramadan", "the last night of Advent")
@@ -284,12 +287,13 @@ const HOLIDAYS = [
   "hanukkah", "chanukah", "purim", "passover", "kwanzaa", "t[eế]t", "matariki", "melbourne cup day", "ve day", "vj day", "ve-day", "d-day",
   "christmas night", "christmas morning", "veille de no[eë]l", "nochebuena", "nochevieja", "heiligabend", "silvester", "r[ée]veillon", "saint-sylvestre", "jour de l'an", "toussaint", "f[eê]te nationale", "sankt hans", "midsommar", "ferragosto", "semana santa", "d[ií]a de la madre",
   "carnival", "carnaval", "karneval", "fasching", "rosenmontag", "kurban bayram[ıi]", "ramazan bayram[ıi]", "şeker bayram[ıi]", "seker bayrami",
-  "bakri eid", "eid-ul-adha", "eid-ul-fitr", "lailat al-qadr", "mawlid", "ashura", "grand final (?:day|eve|night)", "cup day", "little christmas", "women's christmas", "carnival (?:sunday|monday)", "may bank holiday(?: monday| weekend)?", "early may bank holiday(?: monday| weekend)?", "spring bank holiday(?: monday| weekend)?", "summer bank holiday(?: monday| weekend)?", "late summer bank holiday(?: monday| weekend)?", "august bank holiday(?: monday| weekend)?", "october bank holiday(?: monday| weekend)?", "june bank holiday(?: monday| weekend)?", "st\\.? hans (?:aften|dag)", "makar sankranti", "ganesh chaturthi", "janmashtami", "karva chauth",
+  "bakri eid", "eid-ul-adha", "eid-ul-fitr", "lailat al-qadr", "mawlid", "ashura", "grand final (?:day|eve|night)", "little christmas", "women's christmas", "carnival (?:sunday|monday)", ...['may', 'early may', 'spring', 'summer', 'late summer', 'august', 'october', 'june'].map((season) => `${season} bank holiday(?: monday| weekend)?`), "st\\.? hans (?:aften|dag)", "makar sankranti", "ganesh chaturthi", "janmashtami", "karva chauth",
   "world (?:[a-z]+(?:'s)? ){1,3}day", "international (?:[a-z]+(?:'s)? ){1,3}day", "xmas(?: eve| day| night)?", "nye", "new year'?s (?:night|morning)", "paddy'?s day", "patrick'?s day", "valentine'?s (?:night|eve)", "thanksgiving (?:night|eve|morning)",
   "mashujaa day", "madaraka day", "jamhuri day", "sallah", "eid-el-kabir", "thiruvonam(?: day)?", "onam day", "hari raya(?: aidilfitri| haji| puasa)?", "thaipusam", "durga puja",
   "ugadi", "gudi padwa", "lohri", "bihu", "la saint-jean(?:-baptiste)?", "st-jean-baptiste", "emancipation day", "family day", "human rights day", "day of reconciliation",
 ];
 const HIJRI_DATE_RE = /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)?\s(?:Muharram|Safar|Rabi['ʿ’]?\s?(?:al|ul|I|II)(?:[- ](?:Awwal|Thani|Akhir))?|Jumad[ae]?\s?(?:al|ul|I|II)(?:[- ](?:Ula|Awwal|Akhirah|Thani))?|Rajab|Sha['ʿ’]?ban|Ramadan|Ramazan|Shawwal|Dhu\s?al[- ]Qa['ʿ’]?dah|Dhu\s?al[- ]Hijjah|Zul\s?Hijjah)(?![\p{L}])/giu;
+const ROTA_BEFORE_RE = /\b(?:nights?|shifts?|days off|weekend|swap|cover|covering|on call|off|on|for|from|until|between)\s+(?:the\s+)?$/i;
 const YMD_DOTS_RE = /(?<![\d.])(?:19|20)\d{2}\.\s?(?:0?[1-9]|1[0-2])\.\s?(?:0?[1-9]|[12]\d|3[01])\.(?!\d)/g;
 const ORDINAL_SLASH_RE = /(?<![\w/])(?:[12]?\d|3[01])(?:st|nd|rd|th)\/(?:[12]?\d|3[01])(?:st|nd|rd|th)(?![\w/])(?!\s(?:line|lines|degree|generation|trimester|order|class|year|round|dose|doses|cycle|week|day|time|attempt|floor|place|stage)s?\b)/g;
 const SEASON_DAY_RE = /\b(?:the\s+)?(?:first|last|final|second|third|\d{1,2}(?:st|nd|rd|th))\s+(?:day|night|evening)\s+of\s+(?:Ramadan|Ramazan|Lent|Advent)\b/giu;

@@ -44,7 +44,7 @@ const STREET_WORDS = new Set('street road avenue lane drive boulevard terrace pa
 const PERIOD_ABBR = new Set(['st', 'mt', 'ft', 'ste']);
 
 const RELATIONS = new Set(
-  `kuia koro whaea matua gogo mkhulu mother father mom mum mommy mummy dad daddy son sons daughter daughters wife husband partner spouse brother brothers sister sisters sibling siblings twin aunt uncle cousin niece nephew aunty auntie grandson granddaughter grandchild grandmother grandfather grandma grandpa granny nana stepmother stepfather stepson stepdaughter stepbrother stepsister fiance fiancé fiancee fiancée boyfriend girlfriend friend friends neighbour neighbor neighbours neighbors caregiver carer guardian roommate flatmate housemate landlord landlady employer boss manager supervisor colleague coworker co-worker child baby infant kid girl boy toddler teen teenager daughter-in-law son-in-law mother-in-law father-in-law sister-in-law brother-in-law teacher coach pastor priest patient pt named called nicknamed surname forename firstname lastname signed cosigned co-signed dictated attending resident registrar consultant intern fellow surgeon physician doctor nurse midwife therapist physiotherapist physio pharmacist dietitian dietician cardiologist neurologist oncologist nephrologist hepatologist gastroenterologist pulmonologist rheumatologist endocrinologist dermatologist psychiatrist psychologist pediatrician paediatrician obstetrician gynecologist gynaecologist urologist radiologist pathologist anaesthetist anesthesiologist intensivist hospitalist gp pcp paramedic tech sho hca porter chaplain interpreter translator counsellor counselor advocate widow widower husband's wife's mother's father's dtr dau bro sis hubby koro kuia whaea matua lolo tita tito kuya ate gogo mkhulu babcia dziadek nonna nonno tia tio tía tío novio novia esposo esposa marido hijo hija madre padre hermano hermana abuela abuelo filho filha mãe pai irmão irmã avó avô ehemann ehefrau sohn tochter mutter vater bruder schwester oma opa mari épouse époux conjoint conjointe fils fille frère sœur moglie marito figlio figlia fratello sorella żona mąż syn córka brat siostra`.split(/\s+/),
+  `mother father mom mum mommy mummy dad daddy son sons daughter daughters wife husband partner spouse brother brothers sister sisters sibling siblings twin aunt uncle cousin niece nephew aunty auntie grandson granddaughter grandchild grandmother grandfather grandma grandpa granny nana stepmother stepfather stepson stepdaughter stepbrother stepsister fiance fiancé fiancee fiancée boyfriend girlfriend friend friends neighbour neighbor neighbours neighbors caregiver carer guardian roommate flatmate housemate landlord landlady employer boss manager supervisor colleague coworker co-worker child baby infant kid girl boy toddler teen teenager daughter-in-law son-in-law mother-in-law father-in-law sister-in-law brother-in-law teacher coach pastor priest patient pt named called nicknamed surname forename firstname lastname signed cosigned co-signed dictated attending resident registrar consultant intern fellow surgeon physician doctor nurse midwife therapist physiotherapist physio pharmacist dietitian dietician cardiologist neurologist oncologist nephrologist hepatologist gastroenterologist pulmonologist rheumatologist endocrinologist dermatologist psychiatrist psychologist pediatrician paediatrician obstetrician gynecologist gynaecologist urologist radiologist pathologist anaesthetist anesthesiologist intensivist hospitalist gp pcp paramedic tech sho hca porter chaplain interpreter translator counsellor counselor advocate widow widower husband's wife's mother's father's dtr dau bro sis hubby koro kuia whaea matua lolo tita tito kuya ate gogo mkhulu babcia dziadek nonna nonno tia tio tía tío novio novia esposo esposa marido hijo hija madre padre hermano hermana abuela abuelo filho filha mãe pai irmão irmã avó avô ehemann ehefrau sohn tochter mutter vater bruder schwester oma opa mari épouse époux conjoint conjointe fils fille frère sœur moglie marito figlio figlia fratello sorella żona mąż syn córka brat siostra`.split(/\s+/),
 );
 
 /** Verbs and nouns that, before a preposition ("lives in", "works at", "driver for"), make what follows a place. */
@@ -85,7 +85,7 @@ const HOSPITAL_FIRST = new Set(['campus', 'hospital', 'hôpital', 'hopital', 'cl
 const SAINT_MOUNT = new Set(['st', 'saint', 'mount', 'mt', 'san', 'santa', 'sainte', 'ste']);
 /** "Patient: Teodoro Balagtas", "REFERRING: PATEL, NIRAV MD", "Resident: Clarence "Sonny" Whitmore" */
 const NAME_LABEL_RE =
-  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|pt|surname|last name|family name|first name|given names?|forenames?|full name|maiden name|alias|aka|name given|preferred name|goes by|known as|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|signature|patient signature|parent signature|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder|nurse on duty|doctor on duty|on duty|present|attendees|in attendance|apologies|ordering(?: provider| physician| clinician)?|pt sticker|patient sticker|initials|pt initials|patient initials|subject initials)(?:\s+(?:tonight|today|this shift|on duty|on call))?\s*:\s*/gi;
+  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|pt|surname|last name|family name|first name|given names?|forenames?|full name|maiden name|alias|aka|name given|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|signature|patient signature|parent signature|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder|nurse on duty|doctor on duty|on duty|present|attendees|in attendance|apologies|ordering(?: provider| physician| clinician)?|pt sticker|patient sticker|initials|pt initials|patient initials|subject initials)(?:\s+(?:tonight|today|this shift|on duty|on call))?\s*:\s*/gi;
 // "Signed: R.K.", "cc: M.O'B.": dotted initials are a name too
 const INITIALS_RE = /^(?:\p{Lu}\.(?:\p{Lu}(?:['’]\p{Lu})?\.){1,2}|\p{Lu}(?:-\p{Lu}){1,3})$/u;
 const NAME_VALUE_RE =
@@ -189,8 +189,10 @@ const ROLE_IN_BRACKETS_RE = /^(?:(?:her|his|their|my|our|the|pt'?s|patient'?s)\s
 const ROLE_WORDS = new Set('dn phn icn hv cns rgn rmn smo hcsw rn crna cna lpn emt medic paramedic midwife aide caseworker chaplain interpreter warden constable lmc nic psw hca odp mgr dsl senco fy1 fy2 ct1 ct2 st1 st2 st3 st4 st5 anp acp enp surname nickname forename pt patient manager boss reg registrar spr sho consultant nurse sister matron gp locum physio ot slt pharmacist keyworker carer nok clerk receptionist porter officer driver farmer teacher coach tutor pastor vicar priest imam rabbi client resident neighbour neighbor friend'.split(' '));
 /** A relation word, then "is"/"was"/"called": "son is Frank", "calls himself Ray". */
 const RELATION_IS_RE = /\s+(?:is|was|is called|was called|named|called)\s+["“]?(?:Doc\s+)?/y;
+/** Brackets after a name that only a person has: "(yr 10)", "(ID HA40917)", "(real name Barnaby Quayle)", "(they/them)", "(9)". */
+const BRACKETS_OF_A_PERSON_RE = /^(?:(?:[Yy]r|[Yy]ear|ID)\s?[A-Z]{0,3}\d{1,8}\)|(?:real|legal|full|birth) name\s+\p{Lu}|(?:she|he|they|xe|ze)\/(?:her|him|them|they|she|he|xem|zir)\)|\d{1,2}\s?(?:y|yo|yrs|[mfMF])?\))/u;
 /** Words that give someone a name: "later named River", "nicknamed Tank". */
-const NAMING_WORDS = new Set(['named', 'nicknamed', 'renamed']);
+const NAMING_WORDS = new Set(['named', 'nicknamed']);
 const NAMED_RE = /\s+(?:(?:him|her|them|the baby|the boy|the girl|it)\s+)?["“]?/y;
 const CALLS_SELF_RE = /\s+(?:him|her|them)sel(?:f|ves)\s+["“]?(?:Doc\s+)?/y;
 /** "Surname, Given [I.]" at the start of a line or inside brackets. */
@@ -250,14 +252,18 @@ const GERMAN_WORDS_RE = /\b(?:und|der|die|das|mit|für|bei|nach|nicht|wurde|seit
 const LABEL_ACRONYMS = new Set('CEP PLZ ZIP CP NPA'.split(' '));
 /** City names written as acronyms. */
 const CITY_ACRONYMS = new Set(['CDMX', 'CABA', 'NYC', 'HCMC', 'KL', 'BKK']);
-const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** A character of kana, Han or Hangul. */
+export const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 /** A name in Han (one to four characters) or Hangul (two to four syllables). */
 const CJK_NAME_RE = /^(?:[\u3400-\u9fff]{1,4}|[\uac00-\ud7af]{2,4})$/;
 /** The common Chinese and Korean family names (the first character or syllable of a name). */
 const CJK_FAMILY_NAMES = '王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯欧歐温溫柯庄莊关關洪翁游甘傅施康伍邱霍凌卓戚岳萧蕭佘김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용';
-const KOREAN_ROMAN_NAME_RE = /\b(?:Kim|Lee|Yi|Park|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Im|Han|Oh|Seo|Suh|Shin|Sin|Kwon|Hwang|Ahn|An|Song|Yoo|Yu|Ryu|Hong|Jeon|Jun|Ko|Go|Moon|Mun|Yang|Son|Bae|Baek|Paik|Heo|Huh|Nam|Noh|Roh|Ha|Kwak|Sung|Seong|Cha|Joo|Ju|Woo|Min|Na|Jin|Eom|Um|Chae|Won|Cheon|Bang|Gong|Hyun)\s[A-Z][a-z]{1,4}-[a-z]{1,4}\b/g;
-/** A Thai title (นาย, นาง, นางสาว, น.ส., ด.ช., ด.ญ., พญ., นพ.), then a given name and a family name. */
-const THAI_NAME_RE = /(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|พญ\.|นพ\.|ผศ\.|รศ\.|ศ\.)\s?([\u0E00-\u0E7F]+\s[\u0E00-\u0E7F]+)/g;
+const KOREAN_ROMAN_NAME_RE = /\b(?:Kim|Lee|Yi|Park|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Im|Han|Oh|Seo|Suh|Shin|Sin|Kwon|Hwang|Ahn|An|Song|Yoo|Yu|Ryu|Hong|Jeon|Jun|Ko|Go|Moon|Mun|Yang|Son|Bae|Baek|Paik|Heo|Huh|Nam|Noh|Roh|Ha|Kwak|Sung|Seong|Cha|Joo|Ju|Woo|Min|Na|Jin|Eom|Um|Chae|Won|Cheon|Bang|Gong|Hyun)\s([A-Z][a-z]{1,4}-[a-z]{1,4})\b/g;
+/** One syllable of romanised Korean: an optional initial, a vowel, an optional final ("ji", "hoon", "eun", "young"). */
+const KOREAN_SYLLABLE_RE = /^(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhy])?(?:wae|yae|yeo|eo|eu|ae|oe|ui|wa|we|wi|wo|ya|ye|yo|yu|oo|ou|ee|a|e|i|o|u)(?:ng|[kntlmp])?$/;
+/** A Thai title (นาย, นาง, นางสาว, น.ส., ด.ช., ด.ญ., พญ., นพ., ผศ., รศ., ศ.), then a given name and a family name. */
+// (at a word's start; not "นางพยาบาล", a nurse; words of at most 40 letters, so a text without spaces is no search)
+const THAI_NAME_RE = /(?<![\u0E00-\u0E7F])(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|พญ\.|นพ\.|ผศ\.|รศ\.|ศ\.)(?!พยาบาล)\s?([\u0E00-\u0E7F]{1,40}\s[\u0E00-\u0E7F]{1,40})(?![\u0E00-\u0E7F])/g;
 /** The common Japanese family names, before a given name after a space: "佐藤 健一", "橋本 恵子". */
 const JAPANESE_FAMILY_NAMES = new Set('佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林 斎藤 斉藤 清水 山崎 森 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 原 柴田 酒井 工藤 横山 宮崎 宮本 内田 高木 安藤 島田 谷口 大野 高田 丸山 今井 河野 藤本 村田 武田 上野 杉山 増田 小山 大塚 平野 菅原 久保 松井 千葉 岩崎 桜井 木下 野口 松尾 菊地 野村 新井 渡部'.split(' '));
 /** Characters of clinical and everyday words that are no part of a name ("高血压", "黄疸", "白细胞"). */
@@ -271,7 +277,11 @@ const CJK_NAME_LABELS = new Set(['患者', '姓名', '医生', '醫生', '医師
 /** A bracket of Han, kana or Hangul, with the katakana middle dot: "(グエン・ヴァン・フン)". */
 const CJK_BRACKET_RE = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af・·\s]+$/;
 /** Han / kana / Hangul words for hospitals, clinics, schools and administrative places. */
-const CJK_PLACE_RE = /(?:病院|医院|診療所|クリニック|センター|保健所|株式会社|大学|学校|区|市|町|村|県|都|府|道|병원|의원|요양원|센터|보건소|대학교|학교|구|시|동|읍|면|리|로|길)/;
+const CJK_PLACE_RE = /(?:病院|医院|診療所|クリニック|大学|学校|区|市|町|村|県|都|府|道|병원|의원|대학교|학교|구|시|동|읍|면|리)/;
+/** Suffixes of a named facility that also end generic words ("救急センター"): the name needs two characters before them. */
+const CJK_FACILITY_RE = /^(?!(?:救急|医療|保健|介護|支援|相談|健康|福祉|療育|応急|地域|응급|의료|보건|건강|복지|상담|지역))[\u30a0-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,12}?(?:センター|保健所|株式会社|요양원|센터|보건소)/;
+/** A Korean road and its building number: "정자일로 95", "테헤란로 123". */
+const KOREAN_ROAD_RE = /^[\uac00-\ud7af]{1,10}(?:대로|로|길)$/;
 /** One bit per word set above, so that a token is looked up once for all of them (Token.kind). */
 type Kind = 'HEAD' | 'ORG_CUES' | 'GENERIC_ORG_WORDS' | 'FACILITY_NOUNS_LOWER' | 'PARTICLES' | 'ORG_PARTICLES' | 'RELATIONS' | 'US_STATES' | 'LARGE_AREAS' | 'HOSPITAL_FIRST' | 'CREDENTIALS' | 'FUNCTION_WORDS' | 'TITLES' | 'WEAK_TITLES' | 'FOREIGN_TITLES' | 'FOREIGN_WEAK_TITLES' | 'LOWER_NAME_CUES' | 'VENUE_STOP' | 'ROLE_WORDS' | 'SPECIALTY_WORDS' | 'ADDRESS_LABELS' | 'FAMILY' | 'WEAK_PREPS' | 'INTRO_LABEL' | 'LOWER_NAME_VERB_AFTER' | 'STREET_WORDS' | 'SAINT_MOUNT' | 'BRANDS' | 'TITLE_DEGREES' | 'VOCATIVE_NEXT' | 'CALENDAR';
 const K = {} as Record<Kind, number>;
@@ -1999,7 +2009,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (CJK_RE.test(text)) {
         for (const t of tokens) {
           if (!CJK_RE.test(t.text) || isCovered(t.start, t.end)) continue;
+          const facility = CJK_FACILITY_RE.exec(t.text);
+          const road = KOREAN_ROAD_RE.test(t.text) && /^ \d{1,4}(?:-\d{1,4})?(?!\d)/.exec(text.slice(t.end, t.end + 11));
           if (CJK_PLACE_RE.test(t.text)) emit(t.start, t.end, 'LOCATION', 0.85, 'place-cjk');
+          else if (facility) emit(t.start, t.start + facility[0].length, 'LOCATION', 0.8, 'place-cjk');
+          else if (road) emit(t.start, t.end + road[0].length, 'LOCATION', 0.8, 'place-cjk');
           else if (text[t.start - 1] === '(' && ctx.findings.some((f) => f.type === 'NAME' && f.end >= t.start - 3 && f.end <= t.start - 1)) {
             // the whole bracket: "(グエン・ヴァン・フン)"
             const close = text.slice(t.start, t.start + 31).indexOf(')');
@@ -2047,7 +2061,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   // names written in Korean romanisation and in Thai script
   pass(() => {
     // "Park Ji-hoon", "Choi Eun-ji": a Korean family name and a given name of two syllables joined by a hyphen
-    if (text.includes('-')) for (let m = scan(KOREAN_ROMAN_NAME_RE, text); m; m = KOREAN_ROMAN_NAME_RE.exec(text)) emit(m.index, m.index + m[0].length, 'NAME', 0.85, 'name-korean-roman');
+    if (text.includes('-')) for (let m = scan(KOREAN_ROMAN_NAME_RE, text); m; m = KOREAN_ROMAN_NAME_RE.exec(text)) {
+      // (both syllables of the given name shaped like romanised Korean: "Ji-hoon", not "Pre-op")
+      if (m[1]!.toLowerCase().split('-').every((syllable) => KOREAN_SYLLABLE_RE.test(syllable))) emit(m.index, m.index + m[0].length, 'NAME', 0.9, 'name-korean-roman');
+    }
     // "นาง สมศรี ใจดี": a Thai title, then the given name and the family name
     if (/[\u0E00-\u0E7F]/.test(text)) for (let m = scan(THAI_NAME_RE, text); m; m = THAI_NAME_RE.exec(text)) {
       const s = m.index + m[0].length - m[1]!.length;
@@ -2115,10 +2132,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (!personLike(t) || !(t.cap || isFirst(t)) || (t.sentenceStart && !t.cap)) continue;
         const inside = text.slice(t.end + 2, t.end + 42);
         // (or a school year or an ID in the brackets: "Ruby (yr 10)", "Jade (ID HA40917)")
-        const role = /^([a-z]+) (?:unknown|not known|unclear)\)/.exec(inside) ?? ROLE_IN_BRACKETS_RE.exec(inside) ?? /^(yr|year|ID)\s?[A-Z]{0,3}\d{1,8}\)/.exec(inside) ?? /^(real|legal|full|birth) name\b/.exec(inside) ?? /^(she|he|they|xe|ze)\/(?:her|him|them|they|she|he|xem|zir)\)/.exec(inside) ?? /^(\d{1,2})\s?(?:y|yo|yrs|m|f)?\)/i.exec(inside);
+        // (or something only a person has in brackets: a school year, an ID, their real name, pronouns, an age)
+        const personal = BRACKETS_OF_A_PERSON_RE.test(inside);
+        const role = personal ? null : (/^([a-z]+) (?:unknown|not known|unclear)\)/.exec(inside) ?? ROLE_IN_BRACKETS_RE.exec(inside));
         const fullName = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s)?\p{Lu}/u.test(inside) && ctx.findings.some((f) => f.type === 'NAME' && f.start >= t.end + 2 && f.start <= t.end + 8);
-        if (!role && !fullName) continue;
-        if (role && !/^(?:yr|year|ID|real|legal|full|birth|she|he|they|xe|ze|\d{1,2})$/.test(role[1]!) && !RELATIONS.has(role[1]!.toLowerCase()) && !ROLE_WORDS.has(role[1]!.toLowerCase()) && !(OCCUPATION_RE.test(role[1]!) && role[1]!.length > 4)) continue;
+        if (!personal && !role && !fullName) continue;
+        if (role && !RELATIONS.has(role[1]!.toLowerCase()) && !ROLE_WORDS.has(role[1]!.toLowerCase()) && !(OCCUPATION_RE.test(role[1]!) && role[1]!.length > 4)) continue;
         // "Baker" alone before "(ward clerk)" is a name; the word before it may be too: "Ama Owusu (sister)"
         person(t.start, t.end, 0.8, 'name-role-after', [t]);
       }
@@ -2134,10 +2153,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (text[e] !== ')') continue;
         person(t.start, e, 0.8, 'name-in-brackets', e === t.end ? [t] : [t, n!]);
       }
+      // "known as", "known to friends and family as" (a few words after "to", with no stop or comma between)
       const knownBefore = (r: Token) => {
         for (let k = r.index - 1; k >= Math.max(0, r.index - 6); k--) {
-          if (tokens[k]!.lower === 'known') return true;
-          if (/[.;\n]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+          if (/[.,;:\n]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+          if (tokens[k]!.lower === 'known') return k === r.index - 1 || tokens[k + 1]!.lower === 'to';
         }
         return false;
       };
@@ -2154,7 +2174,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const s = m.index + m[0].length;
         const t = tokens[tokenAt(tokens, s)];
         // (after a naming word even an ordinary word is the name: "later named River")
-        if (!t || t.start !== s || !t.cap || !(personLike(t) || (naming && !isVocabulary(t) && !has(t, K.FUNCTION_WORDS) && !medicalHeadAfter(t)))) continue;
+        if (!t || t.start !== s || !t.cap) continue;
+        // (an ordinary word after a naming word is the name when nothing follows it: "later named River)")
+        const alone = /^["”]?(?:[),.;:!?]|\s*$)/.test(text.slice(t.end, t.end + 2));
+        if (!personLike(t) && !(naming && alone && !isVocabulary(t) && !has(t, K.FUNCTION_WORDS) && !medicalHeadAfter(t))) continue;
         person(t.start, t.end, 0.8, 'name-relation-is', [t]);
       }
       // a sign-off at the very end: "...\nStu", "...anything. -Rob", "...taper. Jas" (a text of one line is not signed)

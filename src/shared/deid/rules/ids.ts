@@ -17,7 +17,7 @@ interface Cue {
 }
 // Order matters: more specific cues first.
 const CUES: Cue[] = [
-  { type: 'MRN', re: String.raw`MRN|MR#|folder(?:\s(?:number|no\.?))?|MR\s?no\.?|medical record(?:\s(?:number|no\.?|#))?|hospital (?:number|no\.?|ID)|chart (?:number|no\.?|#)|unit (?:number|no\.?)|NHS (?:number|no\.?)|patient (?:ID|identifier|number|no\.?)|case (?:number|no\.?)|accession(?: (?:number|no\.?|#))?|encounter (?:ID|number|no\.?)|CHI(?: number)?|URN|UHID|record (?:number|no\.?)` },
+  { type: 'MRN', re: String.raw`MRN|MR#|[Ff]older(?:\s(?:number|no\.?))?(?=\s+[A-Z]{2,4}\s?\d|\s*(?:no\.?|number|#|:)\s*\d)|MR\s?no\.?|medical record(?:\s(?:number|no\.?|#))?|hospital (?:number|no\.?|ID)|chart (?:number|no\.?|#)|unit (?:number|no\.?)|NHS (?:number|no\.?)|patient (?:ID|identifier|number|no\.?)|case (?:number|no\.?)|accession(?: (?:number|no\.?|#))?|encounter (?:ID|number|no\.?)|CHI(?: number)?|URN|UHID|record (?:number|no\.?)` },
   { type: 'HEALTH_PLAN', re: String.raw`enrollee(?:\s(?:number|no\.?|ID))?|(?:health|insurance|dental|vision)\s*plan(?:\s(?:member|ID|number|no\.?|#))*|member(?:\s?(?:ID|number|no\.?|#))?|subscriber(?:\s?(?:ID|number|no\.?))?|policy\s?(?:ID|number|no\.?|#)|group(?:\s?(?:ID|number|no\.?|#))?|insurance\s?(?:ID|number|no\.?|#)|beneficiary\s?(?:ID|number|no\.?)|Medicare(?:\s(?:ID|number|no\.?|#|MBI))?|Medicaid(?:\s(?:ID|number|no\.?|#))?|MBI|HICN|plan\s(?:ID|number|no\.?)|health\s?card(?:\s(?:number|no\.?|#))?|medical aid(?:\s(?:number|no\.?|#))?|medical card(?:\s(?:number|no\.?|#))?|GMS(?:\s(?:number|no\.?|#))?|RAMQ|OHIP|MSP|Versichertennummer|Krankenversichertennummer|carte vitale` },
   { type: 'ACCOUNT', re: String.raw`(?:bank\s)?account(?:\s(?:number|no\.?|#|ID))?|acct\.?(?:\s?(?:number|no\.?|#))?|billing\s(?:number|no\.?|ID|account)|invoice\s(?:number|no\.?|#)|claim\s(?:number|no\.?|#|ID)|IBAN|routing\s(?:number|no\.?)|(?:credit|debit|payment|bank)\s?card(?:\s(?:number|no\.?))?|card\s(?:number|no\.?)|(?:Visa|Master[Cc]ard|Amex|American Express|Discover|Maestro)(?:\s(?:card|number|no\.?))?|sort code|BSB` },
   { type: 'VEHICLE', re: String.raw`(?:ambulance|taxi|cab|scooter|lorry|bus|trailer|caravan|boat|moped)\s(?:registration|reg\.?|plate|rego)|fleet\s(?:number|no\.?|#)|rego|VIN|vehicle identification number|tail\s(?:number|no\.?)|(?:licen[cs]e\s|number\s|registration\s)?plates?(?:\s(?:number|no\.?|#))?|(?:motorbike|motorcycle|car|vehicle|van|truck|bike)\sregistration|car registration|vehicle\s(?:registration|ID|number|plate)|reg(?:istration)?\.?\s?plate` },
@@ -135,6 +135,7 @@ function classesOf(ctx: Ctx): WordClasses {
   return ctx.wordClasses ?? wordClasses(ctx.tokens, (fallbackClasses ??= classMap([[SSN_WORDS, C_SSN], [CUE_FIRST, C_ID_CUE], [PLATE_CUE_FIRST, C_PLATE_CUE]])));
 }
 
+const NIR_CUE_RE = /\b(?:NIR|INSEE|s[ée]cu(?:rit[ée] sociale)?|n°\s?SS|num[ée]ro de s[ée]cu|carte vitale|SS\s?(?:n°|no\.?|#))\b[^\n]{0,12}$/i;
 const NIR_RE = /(?<!\d ?)[12] \d{2} (?:0[1-9]|1[0-2]|[2-9]\d) (?:\d{2}|2A|2B) \d{3} \d{3}(?: \d{2})?(?![\d])/g;
 /** Police ranks written before an officer's name and collar number. */
 const OFFICER_RANKS = 'PC|PS|DC|DS|Sgt|Cst|Const|Constable|Sergeant|Officer|Ofc';
@@ -145,14 +146,17 @@ const COLLAR_RE = new RegExp(String.raw`\b(?:${OFFICER_RANKS})\.?\s(\p{Lu}[\p{L}
 const VEHICLES = 'ute|car|van|truck|bakkie|lorry|motorbike|scooter|Hilux|Camry|Corolla|Ranger|Navara|Triton|Landcruiser|Land Cruiser|Prado|Commodore|Falcon|Civic|Accord|Golf|Polo|Transit|Sprinter|Rav4|RAV4|Outlander|Patrol|Kluger|Tacoma|Silverado|Tundra|Impala|Fiesta|Corsa|Astra|Qashqai';
 const VEHICLE_WORD_TEST = new RegExp(String.raw`\b(?:${VEHICLES})\b`);
 // (not a measure after it: "Golf GT 200 miles")
-const VEHICLE_PLATE_RE = new RegExp(String.raw`\b(?:${VEHICLES})\s\(?((?:[A-Z]{2,3}\s?\d{2,4}[A-Z]{0,2}|\d{3,4}\s?[A-Z]{3}|[A-Z]{3}\s?\d{3}|[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]\d{3}\s?[A-Z]{3}))(?![\w-]|\s?(?:miles|mi|km|mph|kph|kg|mg|ml|cc|hp|bhp|%)\b)`, 'g');
+const VEHICLE_PLATE_RE = new RegExp(String.raw`\b(?:${VEHICLES})\s\(?((?:[A-Z]{2,3}\s?\d{2,4}[A-Z]{0,2}|\d{3,4}\s?[A-Z]{3}|[A-Z]{3}\s?\d{3}|[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]\d{3}\s?[A-Z]{3}))(?![\w-]|\s?(?:miles|mi|km|mph|kph|kg|mg|ml|cc|hp|bhp|HRS|hrs|hours|GMT|UTC|BST|AEST|EST|PST|h|%)\b)`, 'g');
+/** A clock time's letters, which look like a plate's: "car 1530 HRS", "ute 1200 GMT". */
+const TIME_UNITS = new Set(['hrs', 'hr', 'gmt', 'utc', 'bst', 'est', 'pst', 'cet', 'min', 'mins', 'sec']);
 /** Vital signs and bedside measures, which look like a plate after "car" or "van": "car BP 80/40", "van RR 28". */
 const VITAL_SIGNS = new Set(['bp', 'rr', 'hr', 'pr', 'gcs', 'sats', 'spo2', 'bm', 'bgl', 'cbg', 'temp', 'etco2', 'news', 'avpu', 'ph']);
 /** "Aircraft VH-FXJ", "tail number N512AB", "helicopter ZK-HLT", "aircraft: LN-KYR" (not "pancreatic tail N1"). */
 const AIRCRAFT_REG_RE = /\b(?:[Aa]ircraft|[Hh]elicopter|[Tt]ail\s(?:number|no\.?))(?:\s(?:reg(?:istration)?\.?))?[\s:]+((?:VH|ZK|LN|OY|SE|OH|TF|EI|PH|OO|HB|OE|D|F|G|I|C)-[A-Z0-9]{3,4}|N\d{2,5}[A-Z]{0,2})(?![\w-])|\b[Tt]ail\s(N\d{1,5}[A-Z]{1,2})(?![\w-])/g;
-const PLATFORMS = 'Snapchat|snap|Instagram|insta|IG|Discord|TikTok|Twitter|Steam|Xbox|PSN|gamertag|Twitch|Telegram|Kik|Tinder|Grindr|Hinge|Bumble|Facebook|account|username|handle|duo|profile';
-const PLATFORM_TEST = new RegExp(String.raw`\b(?:${PLATFORMS})\b`, 'i');
-const PLATFORM_HANDLE_RE = new RegExp(String.raw`\b(?:${PLATFORMS})(?:\s+(?:account|name|handle|is|was|called))?[\s,:(]+@?([A-Za-z][A-Za-z0-9_.]{2,28}[A-Za-z0-9_])(?![\w@]|\.\w)|(?:^|\n)(?:↳\s*)?([A-Za-z][A-Za-z0-9_.]{2,28}[A-Za-z0-9_])\s·\s`, 'gi');
+/** Apps a handle is given for, written as people write them ("IG" in capitals only: "Ig" is immunoglobulin). */
+const PLATFORMS = String.raw`[Ss]napchat|[Ss]nap|[Ii]nstagram|[Ii]nsta|IG|[Dd]iscord|[Tt]ik[Tt]ok|[Tt]witter|[Ss]team|[Xx]box|PSN|[Gg]amertag|[Tt]witch|[Tt]elegram|[Kk]ik|[Tt]inder|Grindr|Hinge|Bumble|[Ff]acebook|FB`;
+const PLATFORM_TEST = new RegExp(String.raw`\b(?:${PLATFORMS})\b`);
+const PLATFORM_HANDLE_RE = new RegExp(String.raw`\b(?:${PLATFORMS})(?:\s+(?:account|name|handle|is|was|called))?[\s,:(]+@?([A-Za-z][A-Za-z0-9_.]{2,28}[A-Za-z0-9_])(?![\w@]|\.\w)|(?:^|\n)(?:↳\s*)?([A-Za-z][A-Za-z0-9_.]{2,28}[A-Za-z0-9_])\s·\s`, 'g');
 /** A Reddit user, "u/sideline_doc_wv" (not a dose rate: "40 u/day", "2 u/dose"). */
 const REDDIT_USER_RE = /(?<![\w/]|\d\s?)u\/(?!(?:day|dose|hour|hr|h|kg|min|week|wk|ml|l|d)\b)[A-Za-z0-9_-]{3,20}(?![\w/])/g;
 const DM_HANDLE_RE = /\b(?:DM|dm|message|msg|follow|find|add)\s+me\b(?:\s+(?:on|at)\s+(?:insta(?:gram)?|ig|snap(?:chat)?|twitter|x|tiktok|discord|teams|whatsapp|telegram|signal|facebook|fb|threads|bluesky|linkedin|reddit|mastodon|wechat|line|kakao(?:talk)?|viber|skype|slack|youtube|twitch|weibo|qq))?[\s:]*\(?@?(?<![\w.])([A-Za-z][A-Za-z0-9_.]{3,30}[A-Za-z0-9])\)?/gi;
@@ -211,7 +215,10 @@ export function idRules(ctx: Ctx): void {
     ctx.add(m.index, m.index + m[0].length, 'DEVICE', 0.9, 'mac-address');
   }
   // a French social-security number (NIR) written in its groups: "2 88 07 33 063 047 52"
-  if (/[12] \d{2} \d{2} /.test(text)) for (let m = scan(NIR_RE, text); m; m = NIR_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'SSN', 0.9, 'ssn-nir');
+  if (/[12] \d{2} \d{2} /.test(text)) for (let m = scan(NIR_RE, text); m; m = NIR_RE.exec(text)) {
+    // (after its cue only: "Fluid balance: 2 50 50 50 100 150" has the same shape)
+    if (NIR_CUE_RE.test(text.slice(Math.max(0, m.index - 32), m.index))) ctx.add(m.index, m.index + m[0].length, 'SSN', 0.9, 'ssn-nir');
+  }
   // a police officer's collar number after the name: "PS Hardcastle 4472", "PC Amoah 2291"
   if (OFFICER_TEST.test(text)) for (let m = scan(COLLAR_RE, text); m; m = COLLAR_RE.exec(text)) {
     const name = m[1]!.toLowerCase();
@@ -223,7 +230,7 @@ export function idRules(ctx: Ctx): void {
   if (VEHICLE_WORD_TEST.test(text)) for (let m = scan(VEHICLE_PLATE_RE, text); m; m = VEHICLE_PLATE_RE.exec(text)) {
     const v = m[1]!;
     const letters = /[A-Z]+/.exec(v)![0].toLowerCase();
-    if (!/\d/.test(v) || isClinicalCode(ctx, v.replace(/\s/g, '')) || ctx.lex.clinical.has(letters) || VITAL_SIGNS.has(letters)) continue;
+    if (!/\d/.test(v) || isClinicalCode(ctx, v.replace(/\s/g, '')) || ctx.lex.clinical.has(letters) || VITAL_SIGNS.has(letters) || TIME_UNITS.has(letters)) continue;
     const s = m.index + m[0].length - v.length;
     ctx.add(s, s + v.length, 'VEHICLE', 0.85, 'plate-after-vehicle');
   }
@@ -237,7 +244,7 @@ export function idRules(ctx: Ctx): void {
   // or heading a reply: "sunflower_sky · proud of you"
   if (PLATFORM_TEST.test(text) || text.includes(' · ')) for (let m = scan(PLATFORM_HANDLE_RE, text); m; m = PLATFORM_HANDLE_RE.exec(text)) {
     const v = m[1] ?? m[2]!;
-    if (!/[_\d]|\.\w/.test(v) || /^\d+$/.test(v) || /\.(?:com|org|net|co|uk|io|example)$/i.test(v)) continue;
+    if (!/[_\d]|\.\w/.test(v) || /^\d+$/.test(v) || /\.(?:com|org|net|co|uk|io|example)$/i.test(v) || isClinicalCode(ctx, v) || ctx.lex.english.has(v.toLowerCase())) continue;
     const s = m.index + m[0].lastIndexOf(v);
     ctx.add(s, s + v.length, 'ID', 0.8, 'username-platform');
   }
