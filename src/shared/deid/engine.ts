@@ -61,18 +61,24 @@ export function mergeFindings(findings: Finding[]): Finding[] {
  * description of marks; extends a place by what belongs to it; finds an identifier again wherever it repeats.
  * (A function of its own: findIdentifiers with all of it inline ran about 10% slower.)
  */
+/** Replaces `count` neighbouring findings from index `i` with one that spans them (from `start`, by default the first's). */
+function joinFindings(merged: Finding[], i: number, count: number, start = merged[i]!.start): void {
+  const parts = merged.slice(i, i + count);
+  merged.splice(i, count, { ...parts[0]!, start, end: parts[count - 1]!.end, confidence: Math.max(...parts.map((p) => p.confidence)) });
+}
+
 function joinAndExtend(text: string, merged: Finding[]): Finding[] {
   // "Lot 14, Shady Pines Mobile Home Park", "Apt 3B, 88 Sycamore Terrace": one address
   for (let i = merged.length - 2; i >= 0; i--) {
     const a = merged[i]!;
     const b = merged[i + 1]!;
+    const gap = text.slice(a.end, b.start);
     // "spider web tattoo on left elbow, "MUM" on right hand knuckles": one description of the marks
-    if (a.type === 'BIOMETRIC' && b.type === 'BIOMETRIC' && /^(?:,|;| \+| and|, and) $/.test(text.slice(a.end, b.start))) {
-      merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
+    if (a.type === 'BIOMETRIC' && b.type === 'BIOMETRIC' && /^(?:,|;| \+| and|, and) $/.test(gap)) {
+      joinFindings(merged, i, 2);
       continue;
     }
-    if (a.type !== 'LOCATION' || (b.type !== 'LOCATION' && !(b.type === 'NAME' && /^ (?:upon|am|sur) $/.test(text.slice(a.end, b.start))))) continue;
-    const gap = text.slice(a.end, b.start);
+    if (a.type !== 'LOCATION' || (b.type !== 'LOCATION' && !(b.type === 'NAME' && /^ (?:upon|am|sur) $/.test(gap)))) continue;
     if (
       // "Apt 3B, 88 Sycamore Terrace", "Living Faith Chapel, Agbowo", "Rookery Cottage, Nether Stowey": one address
       gap === ', ' ||
@@ -83,7 +89,7 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
       // "성남시 분당구 정자일로 95": the parts of an East Asian address, written with spaces
       (gap === ' ' && CJK_RE.test(text[a.end - 1]!) && CJK_RE.test(text[b.start]!))
     ) {
-      merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
+      joinFindings(merged, i, 2);
     }
   }
   // "Ó Súilleabháin, Pádraig (90) - AF review", "(Baker, Bill)": surname and given name of one person in a
@@ -92,33 +98,34 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
     const a = merged[i]!;
     const b = merged[i + 1]!;
     if (a.type !== 'NAME' || b.type !== 'NAME') continue;
+    const gap = text.slice(a.end, b.start);
     // 'Tyler "T-Rex" Robinson': a nickname in quotes inside a name is part of it
-    if (/^ ["“]\p{L}[\p{L}'’ -]{0,20}["”] $/u.test(text.slice(a.end, b.start))) {
-      merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
+    if (/^ ["“]\p{L}[\p{L}'’ -]{0,20}["”] $/u.test(gap)) {
+      joinFindings(merged, i, 2);
       continue;
     }
     // (and when the nickname was found too, only with a name on both sides: not 'told Ann "Bob said"')
     const c = merged[i + 2];
-    if (c?.type === 'NAME' && /^ ["“]$/.test(text.slice(a.end, b.start)) && /^["”] $/.test(text.slice(b.end, c.start))) {
-      merged.splice(i, 3, { ...a, end: c.end, confidence: Math.max(a.confidence, b.confidence, c.confidence) });
+    if (c?.type === 'NAME' && /^ ["“]$/.test(gap) && /^["”] $/.test(text.slice(b.end, c.start))) {
+      joinFindings(merged, i, 3);
       continue;
     }
     // 'Jordan "JJ" Mulgrew': a capitalised word before a quoted nickname and a surname is the given name, whatever else it is
     const given = /(?:^|[\s:(])(\p{Lu}[\p{L}'’-]+) ["“]$/u.exec(text.slice(Math.max(0, a.start - 30), a.start));
-    if (given && /^["”] $/.test(text.slice(a.end, b.start)) && !merged.some((g) => g.end > a.start - given[0].length && g.end <= a.start - 2)) {
-      merged.splice(i, 2, { ...a, start: a.start - given[1]!.length - 2, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
+    if (given && /^["”] $/.test(gap) && !merged.some((g) => g.end > a.start - given[0].length && g.end <= a.start - 2)) {
+      joinFindings(merged, i, 2, a.start - given[1]!.length - 2);
       continue;
     }
     // "Muthu Krishnan s/o Ramasamy", "Rosnah binte Ismail": son or daughter of, one name
-    if (/^ (?:s\/o|d\/o|a\/l|a\/p|bin|binti|binte|bint|ibn) $/i.test(text.slice(a.end, b.start))) {
-      merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
+    if (/^ (?:s\/o|d\/o|a\/l|a\/p|bin|binti|binte|bint|ibn) $/i.test(gap)) {
+      joinFindings(merged, i, 2);
       continue;
     }
-    if (text.slice(a.end, b.start) !== ', ') continue;
+    if (gap !== ', ') continue;
     if (!/^[ \t]*(?:\(|-|–|\)|\||\n|$|["”'’])|^[ \t]{2}|^[ \t]\p{Lu}\.?,|^[ \t]+[a-z]+=|^,[ \t]*(?:\d|ur\.|DOB|MRN|b\.)/u.test(text.slice(b.end, b.end + 8))) continue;
     // ("M.O'B., J. Smith": initials are a whole name already)
     if (/\b(?:and|&|or)\s*$/.test(text.slice(b.start, b.end)) || /[,;.]$|[,;]/.test(text.slice(a.start, a.end))) continue;
-    merged.splice(i, 2, { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence) });
+    joinFindings(merged, i, 2);
   }
   // "M. Osei", "A Fenwick", "Md. Salim": an initial right before a found name belongs to it
   for (const f of merged) {
