@@ -791,13 +791,15 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     const suffix = CJK_HONORIFIC_END_RE.exec(t.text);
     const core = suffix ? t.text.slice(0, suffix.index) : t.text;
     if (!CJK_NAME_RE.test(core) || CJK_NOT_NAME_RE.test(core)) return;
-    const n0 = tokens[t.index + 1];
+    const n = tokens[t.index + 1];
+    const spaceNext = !!n && text.slice(t.end, n.start) === ' ';
+    // (one to three Han characters after a space, no clinical word: a given name, or an honorific)
+    const hanNext = spaceNext && /^[\u3400-\u9fff]{1,3}$/.test(n.text) && !CJK_NOT_NAME_RE.test(n.text);
     // (a Chinese or Korean name starts with a family name from the common ones; a Japanese one is known by a kana
     // honorific or by the given name after a space: "咳嗽 三天" and "主治医生" are words)
-    const japanese = (!!suffix && /[ぁ-ゟ]/.test(suffix[0])) || (JAPANESE_FAMILY_NAMES.has(core) && !!n0 && text.slice(t.end, n0.start) === ' ' && /^[\u3400-\u9fff]{1,3}$/.test(n0.text) && !CJK_NOT_NAME_RE.test(n0.text));
+    const japanese = (!!suffix && /[ぁ-ゟ]/.test(suffix[0])) || (JAPANESE_FAMILY_NAMES.has(core) && hanNext);
     if (!japanese && !CJK_FAMILY_NAMES.includes(core[0]!)) return;
-    const n = tokens[t.index + 1];
-    const honorificNext = !!n && text.slice(t.end, n.start) === ' ' && CJK_HONORIFICS.has(n.text);
+    const honorificNext = spaceNext && CJK_HONORIFICS.has(n.text);
     const p = tokens[t.index - 1];
     const cue = !!p && /^[ \t]*[:：]?[ \t]*$/.test(text.slice(p.end, t.start)) &&
       (has(p, K.RELATIONS) || has(p, K.ROLE_WORDS) || has(p, K.TITLES) || has(p, K.FOREIGN_TITLES) || CJK_NAME_LABELS.has(p.lower) || (p.hyphen && RELATIONS.has(p.lower.split('-')[0]!)));
@@ -810,7 +812,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (!suffix && !honorificNext && !cue && !roman) return;
     let e = t.start + core.length;
     // a Japanese given name after the family name: "佐藤 健一", "橋本 恵子"
-    if (n && text.slice(t.end, n.start) === ' ' && !suffix && /^[\u3400-\u9fff]{1,3}$/.test(n.text) && /^[\u3400-\u9fff]{1,3}$/.test(core) && !CJK_NOT_NAME_RE.test(n.text) && !CJK_HONORIFICS.has(n.text)) e = n.end;
+    if (hanNext && !suffix && /^[\u3400-\u9fff]{1,3}$/.test(core) && !CJK_HONORIFICS.has(n.text)) e = n.end;
     emit(t.start, e, 'NAME', 0.8, 'name-cjk');
     if (roman) {
       const rs = t.end + roman[0].indexOf(roman[0].includes('(') ? '(' : '（') + 1;
