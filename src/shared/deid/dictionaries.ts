@@ -9,6 +9,8 @@ export interface Lexicon {
   english: Set<string>;
   /** Words of other languages mixed into English notes that are also names or places: ordinary words only in lower case. */
   foreignLower: Set<string>;
+  /** Nationalities, languages, faiths and religious seasons: capitalised in any sentence, and no one's name there. */
+  properWords: Set<string>;
   /** Single-token place names (lowercase) and multi-token place names keyed by their first two tokens. */
   placeSingle: Set<string>;
   placeMulti: Map<string, string[][]>;
@@ -98,7 +100,9 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
   const lower = (s: string | undefined) => new Set(split(s?.toLowerCase()));
   const firstNames = lower(data.names?.first);
   // nationalities, languages, faiths and religious seasons are recorded in cases and identify no one: read as ordinary words
-  const english = lower(`${data.english?.words ?? ''}|${data.medical?.demonyms ?? ''}|${data.medical?.observances ?? ''}`);
+  const properWords = lower(`${data.medical?.demonyms ?? ''}|${data.medical?.observances ?? ''}`);
+  const english = lower(data.english?.words);
+  for (const w of properWords) english.add(w);
   // the everyday words of languages mixed into English notes ("diolch", "habari") are ordinary words too; the
   // ones that are also names or places ("Yang", "Ada", "sila") only when written in lower case
   const foreignLower = new Set<string>();
@@ -141,6 +145,7 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
     lastNames,
     english,
     foreignLower,
+    properWords,
     placeSingle,
     placeMulti,
     drugs,

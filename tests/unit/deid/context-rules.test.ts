@@ -342,6 +342,11 @@ const found: [string, string, PhiType?][] = [
   ['Tyler "T-Rex" Robinson was brought in by friends.', 'Tyler "T-Rex" Robinson', 'NAME'],
   ['scar through L eyebrow from a bottle fight', 'scar through L eyebrow', 'BIOMETRIC'],
   ['a mole shaped like a heart on her cheek', 'a mole shaped like a heart', 'BIOMETRIC'],
+  // a given name that is also a word, capitalised alone mid-sentence; a word in a scale's name ends at its line
+  ["I've swapped with Rose for nights so Dawn can have the weekend.", 'Rose', 'NAME'],
+  ["I've swapped with Rose for nights so Dawn can have the weekend.", 'Dawn', 'NAME'],
+  ['just call the office. Say hi to Tom for me.', 'Tom', 'NAME'],
+  ['Assessor: Tom Rich (physio), Balclutha hospital\nScore: CFS 6', 'Balclutha hospital', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -519,6 +524,11 @@ const kept: [string, string][] = [
   ['a mole on the left cheek, irregular border, for biopsy', 'mole on the left cheek'],
   ['healing scar on the upper lip after the laceration repair', 'scar on the upper lip'],
   ['RxBIN 610014 PCN ADV on the card.', 'RxBIN 610014'],
+  // words that are also given names, capitalised for another reason
+  ['[ ] Yes\n[ ] Will the patient manage the blister pack?', 'Will'],
+  ['Patient: Mr. R. Srinivasan, 72 years, Male\nAddress: see above', 'Male'],
+  ['Filed the Grant application for the research nurse post.', 'Grant'],
+  ['Name (optional): ______   Ward: ______', 'Ward'],
 ];
 
 describe('identifiers found by their context', () => {

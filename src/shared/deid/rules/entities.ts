@@ -40,6 +40,10 @@ const DOSE_FORMS = new Set(['tab', 'tabs', 'tablet', 'cap', 'caps', 'capsule', '
 const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'al', 'el', 'ibn', 'ter', 'ten', 'y', 'dos', 'das', 'st', 'of', 'and']);
 /** Particles allowed inside organisation/place names but not person names. */
 const ORG_PARTICLES = new Set(['of', 'and']);
+/** Words before a noun, never before a person's given name ("the Grant", "a Bill"). */
+/** A sex written with a capital in a record line ("72 years, Male"), never a name. */
+const SEXES = new Set(['male', 'female']);
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'any', 'no']);
 const STREET_WORDS = new Set('street road avenue lane drive boulevard terrace parade way close crescent place court square highway parkway row walk mews gardens grove rise hill gate wharf quay st ave rd blvd ln pkwy hwy'.split(' '));
 const PERIOD_ABBR = new Set(['st', 'mt', 'ft', 'ste']);
 
@@ -507,7 +511,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     // one modifier in between: "Westley croup score", "McDonald 2017 criteria"
     const n2 = nextTok(n);
     // (a verb is no modifier: "Wife Peggy shown techniques")
-    return !!n2 && /^\s$/.test(text.slice(n.end, n2.start)) && !has(n, K.FUNCTION_WORDS) && !VERBS_NOT_MODIFIERS.has(n.lower) && isHeadHere(n2);
+    return !!n2 && text.slice(n.end, n2.start) === ' ' && !has(n, K.FUNCTION_WORDS) && !VERBS_NOT_MODIFIERS.has(n.lower) && isHeadHere(n2);
   };
   const isCovered = (s: number, e: number) => {
     for (let i = s; i < e; i++) if (covered[i]) return true;
@@ -527,6 +531,22 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       nameSeeds.set(t.lower, Math.max(nameSeeds.get(t.lower) ?? 0, conf));
   };
 
+  /**
+   * A given name that is also a word, capitalised alone in the middle of a lower-case sentence ("swapped with Rose
+   * for nights", "say hi to Tom"): a person. Not after an article ("the Grant"), not before a number ("Ward 5"),
+   * not in German, where every noun is capitalised.
+   */
+  const wordNameMidSentence = (t: Token): boolean => {
+    if (german || lex.properWords.has(t.lower) || SEXES.has(t.lower) || has(t, K.LARGE_AREAS) || has(t, K.US_STATES) || has(t, K.TITLES) || has(t, K.RELATIONS) || has(t, K.ORG_CUES) || has(t, K.CREDENTIALS)) return false;
+    // (in a sentence, on the line of the word before: not a checkbox or a form's label, "[ ] Will the patient", "Ward: __")
+    const p = prevTok(t);
+    if (!p || p.cap || p.upper || p.num || ARTICLES.has(p.lower) || /\n/.test(text.slice(p.end, t.start))) return false;
+    const n = nextTok(t);
+    if (n && (n.cap || n.upper || n.num) && /^[ \t]+$/.test(text.slice(t.end, n.start))) return false;
+    // ("Pat. re-examined": an abbreviation)
+    if (/^(?::|\. \p{Ll})/u.test(text.slice(t.end, t.end + 3))) return false;
+    return lineHasLower(t.start);
+  };
   /** Whether the line holding `pos` has a lower-case letter (line starts computed once, then a binary search). */
   let lineStarts: number[] | undefined;
   const lineLower = new Map<number, boolean>();
@@ -1203,7 +1223,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       for (const t of capToks) {
         // an eponym that is also a given name is a person when a verb follows: "Marcus should have called"
         const personVerb = isFirst(t) && VERB_AFTER_NAME.test(text.slice(t.end, t.end + 16)) && /^\s+\w/.test(text.slice(t.end, t.end + 2));
-        if (t.upper || t.text.length < 3 || isMedical(t) || (isEponym(t) && !(isClearPlace(t) && weakLoc) && !personVerb) || isCalendar(t) || isEnglish(t) || medicalHeadAfter(t)) continue;
+        if (t.upper || t.text.length < 3 || isMedical(t) || (isEponym(t) && !(isClearPlace(t) && weakLoc) && !personVerb) || isCalendar(t) || medicalHeadAfter(t)) continue;
+        if (isEnglish(t)) {
+          if (run.toks.length === 1 && !t.sentenceStart && !(weakLoc && isPlaceWord(t)) && isFirst(t) && wordNameMidSentence(t)) emitName([t], 0.5, 'name-word-mid-sentence');
+          continue;
+        }
         if (isCovered(t.start, t.end)) continue;
         if (has(t, K.LARGE_AREAS) || has(t, K.US_STATES) || has(t, K.CREDENTIALS)) continue;
         if (isClearPlace(t) && !(isFirst(t) || isLast(t))) {
