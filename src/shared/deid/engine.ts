@@ -23,6 +23,13 @@ const EIRCODE_AFTER_RE = /^,? (?:[AC-FHKNPRTV-Y]\d{2}|D6W) (?=[A-Z]{0,3}\d)(?=\d
 /** A kind of workplace right after a name: "the Tyson plant", "Amazon warehouse", "cumberland infirmary". */
 const WORKPLACE_AFTER_RE = /^ (?:plant|factory|warehouse|fulfil?ment cent(?:re|er)|distribution cent(?:re|er)|depot|refinery|mill|foundry|abattoir|call cent(?:re|er)|infirmary|hospital|hospice|nursing home|care home|medical cent(?:re|er)|health cent(?:re|er))\b/;
 
+/** An initial after a given name: "P.", or "P" before a cell's or clause's end, a year group, an age or a bracket. */
+const INITIAL_AFTER_RE = /^ (?:\p{Lu}\.(?=[,;)\s]|$)|\p{Lu}(?=[ \t]*(?:[|,;)\n]|$))|[B-HJ-Z](?=[ \t]+(?:\d|yr\d*\b|year\b|\()))/u;
+/** The same in lower-case notes: "marcus j took a knock", "bella k, 16" (never "a" or "i", which are words). */
+const LOWER_INITIAL_AFTER_RE = /^ (?:[a-z]\.(?=[,;)\s]|$)|[b-hj-z](?=[ \t]*(?:[|,;)\n]|$)|[ \t]+(?:\d|yr\d*\b|year\b|\(|took\b|was\b|is\b|has\b|had\b|said\b|says\b)))/;
+/** A surname's initial after a comma: "PATEL, A 55", "Okafor, C |" (before an age, a cell's end or a line's end). */
+const SURNAME_INITIAL_AFTER_RE = /^, \p{Lu}\.?(?=[ \t]+\d|[ \t]*(?:[|;)\n]|$))/u;
+
 export interface DeidEngine {
   findIdentifiers(text: string, options?: FindOptions): Finding[];
   readonly lexicon: Lexicon;
@@ -122,7 +129,7 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
       continue;
     }
     if (gap !== ', ') continue;
-    if (!/^[ \t]*(?:\(|-|–|\)|\||\n|$|["”'’])|^[ \t]{2}|^[ \t]\p{Lu}\.?,|^[ \t]+[a-z]+=|^,[ \t]*(?:\d|ur\.|DOB|MRN|b\.)/u.test(text.slice(b.end, b.end + 8))) continue;
+    if (!/^[ \t]*(?:\(|-|–|\)|\||\n|$|["”'’])|^[ \t]{2}|^[ \t]\p{Lu}\.?,|^[ \t]+[a-z]+=|^,[ \t]*(?:\d|ur\.|DOB|MRN|b\.)|^[ \t]+\d{1,3}[ \t]?(?:[yY][oO]?|[yY][rR][sS]?|[MFmf])\b/u.test(text.slice(b.end, b.end + 10))) continue;
     // ("M.O'B., J. Smith": initials are a whole name already)
     if (/\b(?:and|&|or)\s*$/.test(text.slice(b.start, b.end)) || /[,;.]$|[,;]/.test(text.slice(a.start, a.end))) continue;
     joinFindings(merged, i, 2);
@@ -143,11 +150,18 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
     const p = /(?:^|[\s(])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mevr|Dhr)\.?\s+((?:(?:van der|van den|von der|van|von|de la|de los|de|da|di|du|dos|das|del|della|le|la|ter|ten|bin|binti|al|el)\s)+)$/.exec(text.slice(Math.max(0, f.start - 24), f.start));
     if (p && !merged.some((g) => g !== f && g.end > f.start - p[1]!.length && g.start < f.start)) f.start -= p[1]!.length;
   }
-  // "Hana P., 32": an initial after a given name belongs to it
+  // "Hana P., 32", "| Jodi T |", "Oliver P yr2", "marcus j took": an initial after a given name belongs to it
+  // (without its full stop, only before the end of a cell, a clause or a line, a year group, an age or a verb;
+  // "I" and "A" only before the end of a cell or clause, "a" and "i" never)
   for (const f of merged) {
     if (f.type !== 'NAME') continue;
-    const ini = (/^\p{Ll}/u.test(text.slice(f.start, f.start + 1)) ? /^ [a-z]\.(?=[,;)\s]|$)/ : /^ \p{Lu}\.(?=[,;)\s]|$)/u).exec(text.slice(f.end, f.end + 4));
+    const ini = (/^\p{Ll}/u.test(text.slice(f.start, f.start + 1)) ? LOWER_INITIAL_AFTER_RE : INITIAL_AFTER_RE).exec(text.slice(f.end, f.end + 12));
     if (ini && !merged.some((g) => g !== f && g.start < f.end + ini[0].length && g.end > f.end)) f.end += ini[0].length;
+    // "R1 PATEL, A 55 - STEMI", "| Okafor, C |": a surname's initial after a comma, in a list or a table
+    else if (!text.slice(f.start, f.end).includes(' ')) {
+      const comma = SURNAME_INITIAL_AFTER_RE.exec(text.slice(f.end, f.end + 8));
+      if (comma && !merged.some((g) => g !== f && g.start < f.end + comma[0].length && g.end > f.end)) f.end += comma[0].length;
+    }
   }
   let absorbed = false;
   // "Riyadh 12214", "Dublin 8", "Hyderabad - 500034": a postal number after a town ends the address;

@@ -347,6 +347,12 @@ const found: [string, string, PhiType?][] = [
   ["I've swapped with Rose for nights so Dawn can have the weekend.", 'Dawn', 'NAME'],
   ['just call the office. Say hi to Tom for me.', 'Tom', 'NAME'],
   ['Assessor: Tom Rich (physio), Balclutha hospital\nScore: CFS 6', 'Balclutha hospital', 'LOCATION'],
+  // initials without their full stop, a surname's initial after a comma, capitals before an age, a word-name before a surname
+  ['| 2024-08-29 | Jodi T | AABR x2 | PASS |', 'Jodi T', 'NAME'],
+  ['Bex 08:24: Oliver P yr2 peanut, Amelia yr5 sesame', 'Oliver P', 'NAME'],
+  ['R1 PATEL, A 55 - STEMI - cath lab 0940', 'PATEL, A', 'NAME'],
+  ['PT GUNNARSSON, ERIK 97YO M FROM THE CARE HOME. BIBA AFTER FALL.', 'GUNNARSSON, ERIK', 'NAME'],
+  ['2. Ivo Stankovic - Whipple\n3. River Dunmore (93) - hernia, LA only', 'River Dunmore', 'NAME'],
 ];
 
 const kept: [string, string][] = [
@@ -529,6 +535,8 @@ const kept: [string, string][] = [
   ['Patient: Mr. R. Srinivasan, 72 years, Male\nAddress: see above', 'Male'],
   ['Filed the Grant application for the research nurse post.', 'Grant'],
   ['Name (optional): ______   Ward: ______', 'Ward'],
+  ['Told Tom I would ring back after the scan.', 'I would'],
+  ['Spoke to Sarah A while ago about the results.', 'A while'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -2353,7 +2353,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       let j = tokenAt(tokens, s) - 1;
       for (let n = 0; n < 2 && j >= 0; n++) {
         const t = tokens[j]!;
-        if (text.slice(t.end, s) !== ' ' || !extOk(t) || covered[t.start] || (t.sentenceStart && isEnglish(t)) || FIRST_PERSON.has(t.lower)) break;
+        // (a given name that is also a word starts a name, "3. River Dunmore"; in capitals, only a given name, "YAW MENSAH")
+        const given = f.type === 'NAME' && isFirst(t) && !isCalendar(t);
+        const capsGiven = given && t.upper && t.text.length >= 3 && /^[^\p{Ll}]+$/u.test(text.slice(f.start, f.end)) && !isMedical(t) && !has(t, K.TITLES | K.RELATIONS | K.CREDENTIALS | K.FUNCTION_WORDS);
+        if (text.slice(t.end, s) !== ' ' || !(extOk(t) || capsGiven) || covered[t.start] || (t.sentenceStart && isEnglish(t) && !given) || FIRST_PERSON.has(t.lower)) break;
         s = t.start;
         j--;
       }
