@@ -353,6 +353,8 @@ const found: [string, string, PhiType?][] = [
   ['R1 PATEL, A 55 - STEMI - cath lab 0940', 'PATEL, A', 'NAME'],
   ['PT GUNNARSSON, ERIK 97YO M FROM THE CARE HOME. BIBA AFTER FALL.', 'GUNNARSSON, ERIK', 'NAME'],
   ['2. Ivo Stankovic - Whipple\n3. River Dunmore (93) - hernia, LA only', 'River Dunmore', 'NAME'],
+  // ordinary words capitalised together after at, to, from or in: a proper name, so a place or an organisation
+  ['Girlfriend bringing clothes. Known to Turning Point for alcohol.', 'Turning Point', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -537,6 +539,9 @@ const kept: [string, string][] = [
   ['Name (optional): ______   Ward: ______', 'Ward'],
   ['Told Tom I would ring back after the scan.', 'I would'],
   ['Spoke to Sarah A while ago about the results.', 'A while'],
+  ['He went back to Primary Care after the admission.', 'Primary Care'],
+  ['Dr. Kwan presented this at Grand Rounds on Oct 12.', 'Grand Rounds'],
+  ['referred to the lung MDT at Northern General. He still hopes to play bowls.', 'He still'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -42,6 +42,8 @@ const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da
 const ORG_PARTICLES = new Set(['of', 'and']);
 /** Words before a noun, never before a person's given name ("the Grant", "a Bill"). */
 /** A sex written with a capital in a record line ("72 years, Male"), never a name. */
+/** Words of a service's name rather than a place's ("Primary Care", "High Dependency", "Acute Medicine"). */
+const CARE_SERVICE_WORDS = new Set(['care', 'rounds', 'round', 'dependency', 'medicine', 'surgery', 'therapy', 'services', 'service', 'team', 'unit', 'ward', 'risk', 'practice', 'health']);
 const SEXES = new Set(['male', 'female']);
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'any', 'no']);
 const STREET_WORDS = new Set('street road avenue lane drive boulevard terrace parade way close crescent place court square highway parkway row walk mews gardens grove rise hill gate wharf quay st ave rd blvd ln pkwy hwy'.split(' '));
@@ -897,6 +899,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         !(prevT.lower === 'fr' && /\d\s?$/.test(text.slice(Math.max(0, prevT.start - 2), prevT.start))) &&
         (prevT.cap || (prevT.upper && prevT.text.length <= 4)) &&
         /^\.?\s{1,2}$/.test(gapBefore) &&
+        // ("at Northern General. He still": a title written in full ends a sentence with its full stop)
+        !(gapBefore.startsWith('.') && prevT.text.length > 5) &&
         // "DC Lane" but not "DC Summary": a two-letter title that is also an abbreviation needs a name after it
         !(ABBREVIATION_TITLES.has(prevT.lower) && !isFirst(toks[0]!) && !isLast(toks[0]!));
       const anyMedical = toks.some((t) => isMedical(t));
@@ -1215,6 +1219,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const mixedOk = toks.length > 1 && unknown.length > 0 && !toks[0]!.sentenceStart && unknown.every((t) => !isFirst(t) || isClearPlace(t));
         if ((unknown.length === toks.length && (clear || !toks.some((t) => isFirst(t)))) || mixedOk) {
           emitPlace(toks, clear ? 0.8 : 0.7, 'place-weak-context');
+          continue;
+        }
+        // "at Alder Hey last month", "known to Turning Point": ordinary words capitalised together mid-sentence
+        // after at/to/from are a proper name, and after those a place or an organisation
+        if (!nested && unknown.length === 0 && toks.length >= 2 && toks.length <= 4 && !toks[0]!.sentenceStart && /^(?:at|to|from|in)$/.test(prevTok(toks[0])?.lower ?? '') && lineHasLower(start) && !toks.some((t) => t.upper || DEPARTMENTS.has(t.lower) || has(t, K.SPECIALTY_WORDS | K.TITLES | K.RELATIONS | K.FUNCTION_WORDS | K.CREDENTIALS | K.ORG_CUES | K.GENERIC_ORG_WORDS) || CARE_SERVICE_WORDS.has(t.lower))) {
+          emitPlace(toks, 0.6, 'place-proper-words');
           continue;
         }
       }
