@@ -29,6 +29,22 @@ const INITIAL_AFTER_RE = /^ (?:\p{Lu}\.(?=[,;)\s]|$)|\p{Lu}(?=[ \t]*(?:[|,;)\n]|
 const LOWER_INITIAL_AFTER_RE = /^ (?:[a-z]\.(?=[,;)\s]|$)|[b-hj-z](?=[ \t]*(?:[|,;)\n]|$)|[ \t]+(?:\d|yr\d*\b|year\b|\(|took\b|was\b|is\b|has\b|had\b|said\b|says\b)))/;
 /** A surname's initial after a comma: "PATEL, A 55", "Okafor, C |" (before an age, a cell's end or a line's end). */
 const SURNAME_INITIAL_AFTER_RE = /^, \p{Lu}\.?(?=[ \t]+\d|[ \t]*(?:[|;)\n]|$))/u;
+/** A day written as an ordinal: "2nd of March", "9th". */
+const ORDINAL_START_RE = /^(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/;
+const ORDINAL_END_RE = /(?:^|\D)(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)$/;
+/** The second day of a pair, "the 9th & 10th nights", "the 20th to the 24th" (not "3rd and 4th fingers"). */
+const SECOND_ORDINAL_RE = /^ ?(?:&|and|or|to|-|–|through|till|until) (?:the )?(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)(?![\p{L}\p{N}])(?!\s+(?:fingers?|toes?|ribs?|doses?|cycles?|lines?|centiles?|percentiles?|trimesters?|metacarpals?|metatarsals?|intercostal|cranial|ventricles?|degree|generation|grade|years?|weeks?|months?|times?|place|floor|pregnancy|child|baby|attempts?|episodes?|visits?|sessions?|rounds?)\b)/u;
+/** A day and month in figures, "7/18", "23/10". */
+const DAY_MONTH_RE = /^\d{1,2}\/\d{1,2}$/;
+const LISTED_DAY_AFTER_RE = /^(?:, | and | & | or | vs\.? )(\d{1,2}\/\d{1,2})(?![\d/])/;
+const LISTED_DAY_BEFORE_RE = /(?<![\d/.])(\d{1,2}\/\d{1,2})(?:, | and | & | or | vs\.? )$/;
+/** Both ways round, one of the two numbers is a month and the other a day of it. */
+const validDayMonth = (dm: string): boolean => {
+  const [a, b] = dm.split('/').map(Number) as [number, number];
+  return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12);
+};
+/** An age over 89 right after a name: "koro wiremu, 93.", "Ivy Rich (99 on the 21st!)". */
+const AGE_AFTER_NAME_RE = /^,? \(?(9\d|1[01]\d)(?=\)|[.,;:!]|\s*$|\s+(?:y|yo|yrs?|years?|on|next|this|today|in)\b)/;
 
 export interface DeidEngine {
   findIdentifiers(text: string, options?: FindOptions): Finding[];
@@ -72,6 +88,52 @@ export function mergeFindings(findings: Finding[]): Finding[] {
 function joinFindings(merged: Finding[], i: number, count: number, start = merged[i]!.start): void {
   const parts = merged.slice(i, i + count);
   merged.splice(i, count, { ...parts[0]!, start, end: parts[count - 1]!.end, confidence: Math.max(...parts.map((p) => p.confidence)) });
+}
+
+/** Whether nothing in `merged` but `f` overlaps [start, end). */
+const freeBeside = (merged: Finding[], f: Finding, start: number, end: number): boolean => !merged.some((g) => g !== f && g.start < end && g.end > start);
+
+/**
+ * Dates, ages and plates completed from what was found beside them: "Thurs 9" + "th", "the" before "2nd of March",
+ * the second day of "the 9th & 10th", the other days of "7/18, 7/22, 7/29", an age after a name ("koro wiremu, 93."),
+ * the last letters of a plate ("KJA 555" + " EH"). Returns the new findings; extends the others in place.
+ */
+function extendDatesAgesPlates(text: string, merged: Finding[]): Finding[] {
+  const added: Finding[] = [];
+  for (const f of merged) {
+    if (f.type === 'DATE') {
+      const suffix = /^(?:st|nd|rd|th)\b/.exec(text.slice(f.end, f.end + 3));
+      if (suffix && /\d$/.test(text.slice(f.end - 1, f.end))) f.end += 2;
+      if (ORDINAL_START_RE.test(text.slice(f.start, f.start + 5)) && /\bthe $/i.test(text.slice(Math.max(0, f.start - 5), f.start)) && freeBeside(merged, f, f.start - 4, f.start)) f.start -= 4;
+      const second = ORDINAL_END_RE.test(text.slice(Math.max(f.start, f.end - 4), f.end)) ? SECOND_ORDINAL_RE.exec(text.slice(f.end, f.end + 24)) : null;
+      if (second && freeBeside(merged, f, f.end, f.end + second[0].length)) f.end += second[0].length;
+      if (DAY_MONTH_RE.test(text.slice(f.start, f.end))) {
+        // the neighbours in a list, each way, as long as the list goes on
+        for (let e = f.end, m = LISTED_DAY_AFTER_RE.exec(text.slice(e, e + 16)); m && validDayMonth(m[1]!); m = LISTED_DAY_AFTER_RE.exec(text.slice(e, e + 16))) {
+          const s = e + m[0].length - m[1]!.length;
+          e = s + m[1]!.length;
+          if (!freeBeside(merged, f, s, e)) break;
+          added.push({ ...f, start: s, end: e, rule: 'date-listed' });
+        }
+        for (let s = f.start, m = LISTED_DAY_BEFORE_RE.exec(text.slice(Math.max(0, s - 16), s)); m && validDayMonth(m[1]!); m = LISTED_DAY_BEFORE_RE.exec(text.slice(Math.max(0, s - 16), s))) {
+          const e = s - m[0].length + m[1]!.length;
+          s = e - m[1]!.length;
+          if (!freeBeside(merged, f, s, e)) break;
+          added.push({ ...f, start: s, end: e, rule: 'date-listed' });
+        }
+      }
+    } else if (f.type === 'VEHICLE') {
+      const tail = /^ [A-Z]{1,3}(?![\p{L}\p{N}])/u.exec(text.slice(f.end, f.end + 5));
+      if (tail && /\d$/.test(text.slice(f.end - 1, f.end)) && freeBeside(merged, f, f.end, f.end + tail[0].length)) f.end += tail[0].length;
+    } else if (f.type === 'NAME') {
+      const age = AGE_AFTER_NAME_RE.exec(text.slice(f.end, f.end + 16));
+      if (age) {
+        const s = f.end + age[0].length - age[1]!.length;
+        if (freeBeside(merged, f, s, s + age[1]!.length)) added.push({ start: s, end: s + age[1]!.length, type: 'AGE', confidence: 0.8, rule: 'age-after-name' });
+      }
+    }
+  }
+  return added;
 }
 
 function joinAndExtend(text: string, merged: Finding[]): Finding[] {
@@ -205,6 +267,7 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
   }
   // "*L2501270044193*": the start and stop characters of a printed barcode belong to it
   for (const f of merged) if ((f.type === 'ID' || f.type === 'MRN') && text[f.start - 1] === '*' && text[f.end] === '*') { f.start--; f.end++; }
+  const listed = extendDatesAgesPlates(text, merged);
   // an identifier found once is the same identifier wherever it is repeated in the text ("user akhoury ... akhoury's session")
   const repeated: Finding[] = [];
   const seen = new Set<string>();
@@ -225,7 +288,7 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
       inSpan.fill(1, at, at + v.length);
     }
   }
-  if (repeated.length || absorbed) merged = mergeFindings([...merged, ...repeated]);
+  if (repeated.length || listed.length || absorbed) merged = mergeFindings([...merged, ...repeated, ...listed]);
   return merged;
 }
 

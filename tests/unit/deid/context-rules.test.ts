@@ -355,6 +355,14 @@ const found: [string, string, PhiType?][] = [
   ['2. Ivo Stankovic - Whipple\n3. River Dunmore (93) - hernia, LA only', 'River Dunmore', 'NAME'],
   // ordinary words capitalised together after at, to, from or in: a proper name, so a place or an organisation
   ['Girlfriend bringing clothes. Known to Turning Point for alcohol.', 'Turning Point', 'LOCATION'],
+  // dates, ages and plates completed from what was found beside them
+  ['- doses on day 3, 7, 14: 7/18, 7/22, 7/29', '7/18', 'DATE'],
+  ["i'll do ur nights the 9th & 10th in return", '10th', 'DATE'],
+  ['Plan: visit Thurs 9th am (Dee + student Fola)', 'Thurs 9th', 'DATE'],
+  ['Both discharged home on the 2nd of March on Dalivit 0.6 ml', 'the 2nd of March', 'DATE'],
+  ['driver left the family Camry (KJA 555 EH) in ambulance bay', 'KJA 555 EH', 'VEHICLE'],
+  ['whanau meeting re koro wiremu, 93. chf, nyha iv.', '93', 'AGE'],
+  ['Dr Shaw, my mum Ivy Rich (99 on the 21st!) has been more confused', '99', 'AGE'],
 ];
 
 const kept: [string, string][] = [
@@ -542,6 +550,8 @@ const kept: [string, string][] = [
   ['He went back to Primary Care after the admission.', 'Primary Care'],
   ['Dr. Kwan presented this at Grand Rounds on Oct 12.', 'Grand Rounds'],
   ['referred to the lung MDT at Northern General. He still hopes to play bowls.', 'He still'],
+  ['splinted the 3rd and 4th fingers after the fall on the 2nd and 3rd fingers', '4th fingers'],
+  ['Mr Jones, 45, seen with his father Tom Jones, 72.', '72'],
 ];
 
 describe('identifiers found by their context', () => {
