@@ -363,6 +363,11 @@ const found: [string, string, PhiType?][] = [
   ['driver left the family Camry (KJA 555 EH) in ambulance bay', 'KJA 555 EH', 'VEHICLE'],
   ['whanau meeting re koro wiremu, 93. chf, nyha iv.', '93', 'AGE'],
   ['Dr Shaw, my mum Ivy Rich (99 on the 21st!) has been more confused', '99', 'AGE'],
+  // named days: a weekend's day, a race day, a day of carnival, and lower-case Labour Day (its first word was misread)
+  ['Date of injury: 21/10/2023 (Labour Weekend Saturday)', 'Labour Weekend Saturday', 'DATE'],
+  ['UDS negative; no missed doses since Cup Day. Partner still using.', 'Cup Day', 'DATE'],
+  ['Febre e mialgia desde a terça de Carnaval - chikungunya IgM positivo', 'terça de Carnaval', 'DATE'],
+  ['fell off the ladder on labour day, wrist splinted', 'labour day', 'DATE'],
 ];
 
 const kept: [string, string][] = [

@@ -272,11 +272,11 @@ const TITLE_BEFORE_RE = /^(?:mr|mrs|ms|miss|dr|prof|sr|sister|nurse|alhaji|malla
 const HOLIDAYS = [
   "christmas eve", "christmas day", "christmas", "new year'?s eve", "new year'?s day", "boxing day", "st\\.? stephen'?s day", "saint stephen'?s day",
   "valentine'?s day", "st\\.? valentine'?s day", "mother'?s day", "father'?s day", "mothering sunday", "armistice day", "remembrance (?:day|sunday)",
-  "veterans'? day", "memorial day", "labou?r day", "may day", "independence day", "republic day", "australia day", "anzac day", "waitangi day",
+  "veterans'? day", "memorial day", "labor day", "labour day", "may day", "independence day", "republic day", "australia day", "anzac day", "waitangi day",
   "canada day", "victoria day", "family day", "civic holiday", "heritage day", "freedom day", "youth day", "workers'? day", "mandela day",
   "bastille day", "german unity day", "king'?s day", "queen'?s day", "king'?s birthday", "queen'?s birthday", "national day",
   "st\\.? (?:patrick|paddy|andrew|david|george)'?s day", "saint (?:patrick|andrew|david|george)'?s day", "burns night", "bonfire night", "guy fawkes(?: night| day)?",
-  "hogmanay", "halloween", "hallowe'en", "all saints'? day", "all souls'? day", "thanksgiving(?: day)?", "good friday", "easter (?:sunday|monday|saturday)",
+  "hogmanay", "halloween", "all saints'? day", "all souls'? day", "thanksgiving(?: day)?", "good friday", "easter (?:sunday|monday|saturday)",
   "holy (?:saturday|thursday)", "maundy thursday", "palm sunday", "ash wednesday", "shrove tuesday", "pancake day", "mardi gras", "whit (?:sunday|monday)",
   "ascension day", "pentecost", "epiphany", "twelfth night", "three kings'? day", "d[ií]a de (?:los )?reyes", "d[ií]a de (?:los )?muertos", "day of the dead",
   "cinco de mayo", "midsummer(?:'?s)? (?:eve|day)", "st\\.? john'?s (?:eve|day)", "walpurgis night", "st\\.? lucia'?s? day", "st\\.? nicholas'? day",
@@ -291,6 +291,8 @@ const HOLIDAYS = [
   "world (?:[a-z]+(?:'s)? ){1,3}day", "international (?:[a-z]+(?:'s)? ){1,3}day", "xmas(?: eve| day| night)?", "nye", "new year'?s (?:night|morning)", "paddy'?s day", "patrick'?s day", "valentine'?s (?:night|eve)", "thanksgiving (?:night|eve|morning)",
   "mashujaa day", "madaraka day", "jamhuri day", "sallah", "eid-el-kabir", "thiruvonam(?: day)?", "onam day", "hari raya(?: aidilfitri| haji| puasa)?", "thaipusam", "durga puja",
   "ugadi", "gudi padwa", "lohri", "bihu", "la saint-jean(?:-baptiste)?", "st-jean-baptiste", "emancipation day", "family day", "human rights day", "day of reconciliation",
+  "labour weekend(?: saturday| sunday| monday)?", "labor weekend(?: saturday| sunday| monday)?", "cup day", "fourth of july", "4th of july", "july (?:4th|fourth)",
+  "terça(?:-feira)? de carnaval", "terca(?:-feira)? de carnaval", "segunda(?:-feira)? de carnaval", "quarta-feira de cinzas",
 ];
 const HIJRI_DATE_RE = /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)?\s(?:Muharram|Safar|Rabi['ʿ’]?\s?(?:al|ul|I|II)(?:[- ](?:Awwal|Thani|Akhir))?|Jumad[ae]?\s?(?:al|ul|I|II)(?:[- ](?:Ula|Awwal|Akhirah|Thani))?|Rajab|Sha['ʿ’]?ban|Ramadan|Ramazan|Shawwal|Dhu\s?al[- ]Qa['ʿ’]?dah|Dhu\s?al[- ]Hijjah|Zul\s?Hijjah)(?![\p{L}])/giu;
 const ROTA_BEFORE_RE = /\b(?:nights?|shifts?|days off|weekend|swap|cover|covering|on call|off|on|for|from|until|between)\s+(?:the\s+)?$/i;
