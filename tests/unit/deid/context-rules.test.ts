@@ -368,6 +368,17 @@ const found: [string, string, PhiType?][] = [
   ['UDS negative; no missed doses since Cup Day. Partner still using.', 'Cup Day', 'DATE'],
   ['Febre e mialgia desde a terça de Carnaval - chikungunya IgM positivo', 'terça de Carnaval', 'DATE'],
   ['fell off the ladder on labour day, wrist splinted', 'labour day', 'DATE'],
+  // addresses and practices in other formats, German named days, a fingerprint matched to a record, lower-case sign-offs
+  ['Address: Blk 418 Toa Payoh Lor 1 #08-227, Singapore 310418', 'Blk 418 Toa Payoh Lor 1 #08-227', 'LOCATION'],
+  ['MVZ Labor · Lindenstraße 7 · 10969 Berlin', '10969 Berlin', 'LOCATION'],
+  ['ausgedruckt von: Löwen-Apotheke, Hauptstraße 41', 'Löwen-Apotheke', 'LOCATION'],
+  ['copy of invoice faxed to his pharmacy Apotheke am Ring fax +49 221 5550 7789', 'Apotheke am Ring', 'LOCATION'],
+  ['Singapore General Hospital | Outram Road | Singapore 169608', 'Singapore General Hospital', 'LOCATION'],
+  ['Distorsionstrauma beim Fußball an Allerheiligen, seitdem Schmerzen', 'Allerheiligen', 'DATE'],
+  ['Patient: Nikolaus Schmidt, 67', 'Nikolaus Schmidt', 'NAME'],
+  ['Identity confirmed by AFIS fingerprint match to state record SID 0418827.', 'AFIS fingerprint match to state record SID 0418827', 'BIOMETRIC'],
+  ['she has a 12/26 appt w/ dr hollis and can ask there. -deb', 'deb', 'NAME'],
+  ['give NPH 18 U at bedtime as per Dr Kapoor, check FBS daily. -ramesh, pharmacy', 'ramesh', 'NAME'],
 ];
 
 const kept: [string, string][] = [
@@ -557,6 +568,12 @@ const kept: [string, string][] = [
   ['referred to the lung MDT at Northern General. He still hopes to play bowls.', 'He still'],
   ['splinted the 3rd and 4th fingers after the fall on the 2nd and 3rd fingers', '4th fingers'],
   ['Mr Jones, 45, seen with his father Tom Jones, 72.', '72'],
+  // German nouns, a Portuguese list item and a form's column label are no names
+  ['Befund: Die Lymphknoten sind frei, das Fettgewebe ohne Befund und keine Veneninvasion.', 'Lymphknoten'],
+  ['Befund: Die Lymphknoten sind frei, das Fettgewebe ohne Befund und keine Veneninvasion.', 'Veneninvasion'],
+  ['Conclusão:\n– Lesão intraepitelial escamosa de alto grau', 'Lesão'],
+  ['Paciente: Maria Santos     Idade: 47 anos', 'Idade'],
+  ['Take one tablet with food. -bd', 'bd'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -38,7 +38,9 @@ const PL_STREET_RE = /\b(?:ul|al|os|pl|ulica|aleja)\.?\s\p{Lu}[\p{L}'’.-]*(?:\
 const COMPOUND_STREET_SUFFIX_RE = /(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|steig|chaussee|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gata|veien|vegen|vej|gade|stræde| gate| gata| vei| veien| vegen| vej| gade| straße| strasse| allee| weg| gatan| vägen) \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/gu;
 // postcode before a town, after a comma, pipe or line start: "10969 Berlin", "0153 Oslo", "80-827 Gdańsk", "1012 AB Amsterdam", "01310-100 São Paulo"
 // (spaces only: a tab separates table cells, "40112<TAB>J. Novak<TAB>Press shop")
-const POSTCODE_TOWN_RE = /(?:^|[,|;\n])[ \t]*((?:\d{2}-\d{3}|\d{5}-\d{3}|\d{4}\s?[A-Z]{2}|\d{3}\s\d{2}|\d{4,5}|[A-Z]-\d{4,5}) \p{Lu}[\p{L}'’.-]+(?:[ -](?:am|an der|upon|on|de|la|\p{Lu}[\p{L}'’.-]+)){0,3})(?![\p{L}\p{N}])/gu;
+const GERMAN_PLACE_RE = /(?<![\p{L}-])\p{Lu}\p{Ll}+-(?:Apotheke|Klinik|Klinikum|Krankenhaus|Praxis|Hospital|Spital)(?![\p{L}-])|(?<![\p{L}-])(?:Apotheke|Praxis|Radiologie|Labor|Klinik|Tierklinik|Physiotherapie|Zahnarztpraxis)\s(?:am|an der|im|in der|zum|zur)\s\p{Lu}[\p{L}-]+/gu;
+const BLOCK_ADDRESS_RE = /\b(?:Blk|BLK|Block)\.? ?\d{1,4}[A-Z]?(?: (?:\p{Lu}[\p{L}'’.]*|\d{1,3}[A-Z]?(?![\p{L}\p{N}])))+?(?:,? ?#\d{1,3}-\d{1,5}[A-Z]?(?![\p{L}\p{N}])|(?=,|\n|$))/gu;
+const POSTCODE_TOWN_RE = /(?:^|[,|;\n·•])[ \t]*((?:\d{2}-\d{3}|\d{5}-\d{3}|\d{4}\s?[A-Z]{2}|\d{3}\s\d{2}|\d{4,5}|[A-Z]-\d{4,5}) \p{Lu}[\p{L}'’.-]+(?:[ -](?:am|an der|upon|on|de|la|\p{Lu}[\p{L}'’.-]+)){0,3})(?![\p{L}\p{N}])/gu;
 // Indian address parts: "H.No. 212", "House No. 7", "Sector 15", "Rohini, Delhi 110089", "Gandhi Nagar"
 const IN_HOUSE_RE = /\b(?:H\.\s?No\.?|House\s+No\.?|Flat\s+No\.?|Plot\s+No\.?|Door\s+No\.?|D\.\s?No\.?|Road\s+No\.?|Street\s+No\.?|Villa|Building|Bldg\.?|Street|Sector|Phase|Block|Khasra\s+No\.?)\s?#?\d{1,5}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)*(?:[-/][A-Z])?(?:,\s(?:Sector|Phase|Block|Street|Lane|Road|Cross|Main|Gali|Galli)\s(?:No\.?\s?)?\d{1,4}[A-Z]?)*(?![\p{L}\p{N}])/gu;
 const IN_LOCALITY_SUFFIX_RE = / (?:Nagar|Colony|Marg|Vihar|Enclave|Puram|Bagh|Chowk|Layout|Extension|Galli|Gali|Mohalla|Pally|Palli|Basti|Wadi)(?![\p{L}\p{N}])/gu;
@@ -157,6 +159,10 @@ export function addressRules(ctx: Ctx): void {
     const s = m[0].startsWith(' ') ? capWordBack(text, m.index) : capWordBack(text, m.index + 1) >= 0 && m.index > 0 && /\p{L}/u.test(text[m.index - 1]!) ? capWordBack(text, m.index) : -1;
     if (s >= 0 && s < m.index) ctx.add(s, m.index + m[0].length, 'LOCATION', 0.85, 'street-compound');
   }
+  // "Löwen-Apotheke", "Marien-Krankenhaus", "Apotheke am Ring", "Radiologie am Stadtpark": German practices and pharmacies
+  if (/(?:Apotheke|Klinik|Krankenhaus|Praxis|Radiologie|Labor|Hospital|Spital)/.test(text)) for (const m of text.matchAll(GERMAN_PLACE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-german');
+  // "Blk 418 Toa Payoh Lor 1 #08-227": a Singapore or Hong Kong block, its street and its unit, one address
+  if (/\b(?:Blk|BLK|Block)\.? ?\d/.test(text)) for (const m of text.matchAll(BLOCK_ADDRESS_RE)) if (/ \p{Lu}\p{Ll}/u.test(m[0])) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'block-address');
   // speed: every match has a digit or capital, then a space or tab, then a capital
   if (/[\dA-Z] \p{Lu}/u.test(text)) for (const m of text.matchAll(POSTCODE_TOWN_RE)) {
     const v = m[1]!;

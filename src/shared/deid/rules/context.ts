@@ -129,6 +129,12 @@ function pushToken(tokens: Token[], text: string, start: number, end: number): v
     sentenceStart = prev === '.' || prev === '!' || prev === '?' || prev === '\n' || prev === '\r' || prev === ':' || prev === ';' || prev === '-' || prev === '*' || prev === '•';
     // "St. Luke's", "Dr. Smith", "Mt. Sinai": the full stop of an abbreviation does not end a sentence
     if (prev === '.' && j > 0 && ABBREVIATION_BEFORE_RE.test(text.slice(Math.max(0, j - 5), j))) sentenceStart = false;
+    // "– Lesão intraepitelial": a dash that starts its line marks a list item (elsewhere it joins a branch to its name)
+    else if (prev === '–' || prev === '—') {
+      let k = j - 1;
+      while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+      sentenceStart = k < 0 || text[k] === '\n';
+    }
   }
   tokens.push({
     start,

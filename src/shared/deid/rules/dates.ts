@@ -266,7 +266,7 @@ export function dateRules(ctx: Ctx): void {
 }
 
 /** Named days that are also given names or surnames. */
-const NAME_LIKE_DAYS = new Set(['nye', 'sallah', 'holi', 'onam', 'pongal', 'bihu', 'lohri', 'obon', 'vesak', 'purim']);
+const NAME_LIKE_DAYS = new Set(['nye', 'nikolaus', 'sallah', 'holi', 'onam', 'pongal', 'bihu', 'lohri', 'obon', 'vesak', 'purim']);
 const TITLE_BEFORE_RE = /^(?:mr|mrs|ms|miss|dr|prof|sr|sister|nurse|alhaji|mallam|chief)\.?\s+$/i;
 /** Named days beyond the dictionary list; apostrophes optional, any case. */
 const HOLIDAYS = [
@@ -292,6 +292,8 @@ const HOLIDAYS = [
   "mashujaa day", "madaraka day", "jamhuri day", "sallah", "eid-el-kabir", "thiruvonam(?: day)?", "onam day", "hari raya(?: aidilfitri| haji| puasa)?", "thaipusam", "durga puja",
   "ugadi", "gudi padwa", "lohri", "bihu", "la saint-jean(?:-baptiste)?", "st-jean-baptiste", "emancipation day", "family day", "human rights day", "day of reconciliation",
   "labour weekend(?: saturday| sunday| monday)?", "labor weekend(?: saturday| sunday| monday)?", "cup day", "fourth of july", "4th of july", "july (?:4th|fourth)",
+  "allerheiligen", "allerseelen", "nikolaus(?:tag|abend)?", "fronleichnam", "pfingst(?:en|montag|sonntag)", "ostermontag", "ostersonntag", "karfreitag", "gründonnerstag",
+  "weihnachten", "neujahr(?:stag)?", "reformationstag", "christi himmelfahrt", "tag der deutschen einheit", "buß- und bettag",
   "terça(?:-feira)? de carnaval", "terca(?:-feira)? de carnaval", "segunda(?:-feira)? de carnaval", "quarta-feira de cinzas",
 ];
 const HIJRI_DATE_RE = /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)?\s(?:Muharram|Safar|Rabi['ʿ’]?\s?(?:al|ul|I|II)(?:[- ](?:Awwal|Thani|Akhir))?|Jumad[ae]?\s?(?:al|ul|I|II)(?:[- ](?:Ula|Awwal|Akhirah|Thani))?|Rajab|Sha['ʿ’]?ban|Ramadan|Ramazan|Shawwal|Dhu\s?al[- ]Qa['ʿ’]?dah|Dhu\s?al[- ]Hijjah|Zul\s?Hijjah)(?![\p{L}])/giu;

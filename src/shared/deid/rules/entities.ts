@@ -211,6 +211,8 @@ const WEEKDAY_ABBR = new Set('mon tue tues wed weds thu thur thurs fri sat sun m
 const SENTENCE_OPENERS = new Set('seen saw see attends attend visit visits call contact ring phone email refer transfer admit discharge via per re to from at in on for our your their his her my please thanks thank also then now today tomorrow yesterday tonight'.split(' '));
 /** The last words of a text, after a line break, a full stop or a dash: a signature. */
 const SIGNOFF_END_RE = /(?:\n|[.!?]\s+|\s[-–—~]\s?)[ \t]*(?:[-–—~][ \t]?)?(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(\p{Lu}[\p{L}'’-]+))?[ \t]*[.!]?["”'’]?\s*$/du;
+/** The same in lower case, after a dash, perhaps with the writer's service: "-deb", "-ramesh, pharmacy". */
+const SIGNOFF_LOWER_END_RE = /(?:[.!?][ \t]+|\n[ \t]*)[-–—~][ \t]?(\p{Ll}[\p{Ll}'’-]+)(?:,[ \t]*\p{Ll}[\p{Ll} ]{1,20})?[ \t]*[.!]?\s*$/du;
 /** A numbered or bulleted line that starts with a name: "1. Grace - lap chole", "3. River Dunmore (93) - hernia". */
 const LIST_PATIENT_RE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]?|[-*•])[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]+(?:[-–—:][ \t]|\(\d{1,3}\)|\d{1,3}\s?[MF]\b|[A-Z]{2,4}\d{5,}\b))/gu;
 const LIST_PATIENT_LOWER_RE = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+(\p{Ll}[\p{L}'’-]+(?:[ \t]\p{Ll}[\p{L}'’-]+){0,2})(?=[ \t]+(?:\(\d{1,3}\s?[MFmf]?\)|\d{1,3}\s?[MFmf]\b|\d{1,3}(?:yo|y)\b|\d{1,3}\syo\b))/gu;
@@ -253,7 +255,7 @@ const HL7_ADDRESS_RE = /\|((?:[^|^\n]*\^){3,5}[^|^\n]*\d[^|^\n]*)(?=\|)/g;
 const HYPHEN_WORD_ENDINGS = new Set('coloured colored like shaped style type based free related induced associated positive negative sized bag sparing dependent resistant sensitive specific proof friendly led driven speaking speaker speakers dolmetscher dolmetscherin interpreter'.split(' '));
 /** German function words: a text with several of them is German. */
 const GERMAN_WORD_RE = /\b(?:und|der|die|das|mit|für|bei|nach|nicht|wurde|seit|eine?|auf|zur|zum|vom)\b/;
-const GERMAN_WORDS_RE = /\b(?:und|der|die|das|mit|für|bei|nach|nicht|wurde|seit|eine?|auf|zur|zum|vom|im|ist|sich|bis)\b/g;
+const GERMAN_WORDS_RE = /\b(?:und|der|die|das|mit|für|bei|nach|nicht|wurde|seit|eine?|einer|einem|eines|auf|zur|zum|vom|im|ist|sich|bis|oder|dem|des|keine?|bitte|ggf|bzw|sowie|wird|werden|sind|über|aus|Sehr geehrte[rn]?)\b/g;
 /** Field labels written in capitals: never part of the value after them. */
 const LABEL_ACRONYMS = new Set('CEP PLZ ZIP CP NPA'.split(' '));
 /** City names written as acronyms. */
@@ -549,6 +551,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (/^(?::|\. \p{Ll})/u.test(text.slice(t.end, t.end + 3))) return false;
     return lineHasLower(t.start);
   };
+  /** A form's label in a column, never a name: "Idade: 47", "Microscopia / Conclusão:". */
+  const columnLabel = (t: Token): boolean => codeAt(text, t.end) === 58 && /(?:[ \t]{2}|\t|\/ ?)$/.test(text.slice(Math.max(0, t.start - 2), t.start));
   /** Whether the line holding `pos` has a lower-case letter (line starts computed once, then a binary search). */
   let lineStarts: number[] | undefined;
   const lineLower = new Map<number, boolean>();
@@ -930,6 +934,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const qualifies = !toks.some((t) => has(t, K.LARGE_AREAS) && !isFirst(t) && toks.length === 2) && head.some(
           (t) => !has(t, K.GENERIC_ORG_WORDS) && !DEPARTMENTS.has(t.lower) && !(t.sentenceStart && /ed$/.test(t.lower) && isEnglish(t) && !isFirst(t) && !isLast(t) && !(F(t) & W_PLACE)) && !isMedical(t) && !has(t, K.ORG_PARTICLES) && !has(t, K.PARTICLES) && !isCalendar(t) && !((has(t, K.LARGE_AREAS) || has(t, K.US_STATES)) && !isFirst(t)) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && toks.length === 2 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
         );
+        // ("Singapore General Hospital", "Texas Children's Hospital": a country or state with generic words is one hospital's name)
+        const areaNamed = toks.length >= 3 && (has(toks[0]!, K.LARGE_AREAS) || has(toks[0]!, K.US_STATES)) && toks.slice(1).every((t) => has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS)) && /^(?:hospital|infirmary|clinic|hospice)$/.test(last!.lower);
         // "Royal Hospital for Children", "Royal Infirmary of Edinburgh": generic words, named by what follows
         const onlyGeneric = toks.every((t) => has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS));
         // "National Hospital, Abuja", "General Hospital, Kingston": generic words, named by the town after them
@@ -942,7 +948,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           (onlyGeneric && toks.length >= 3 && !toks[0]!.sentenceStart && !toks.some((t) => has(t, K.ORG_PARTICLES)) && !!prevT && /^(?:at|to|from|in|into|via)$/.test(prevT.lower) && gapBefore === ' ' && has(last!, K.ORG_CUES)) ||
           (onlyGeneric && toks.length >= 2 && has(last!, K.ORG_CUES) && townAfter);
         // title-cased ALL-CAPS lines: "HOME HEALTH INTAKE" is a heading, "BALSALL HEATH HEALTH CENTRE" a place
-        if ((qualifies || namedBy) && (!nested || head.some((t) => !isEnglish(t) || isPlaceWord(t)))) {
+        if ((qualifies || namedBy || areaNamed) && (!nested || head.some((t) => !isEnglish(t) || isPlaceWord(t)))) {
           let endTok = last;
           const ofM = /^\s+(?:of|for)\s+(?:the\s+)?/.exec(text.slice(endTok!.end, endTok!.end + 12));
           if (ofM) {
@@ -1171,6 +1177,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (
         capToks.length >= 2 &&
         capToks.length <= 4 &&
+        !german &&
         !eponymHead &&
         !anyMedical &&
         (!capToks[0]!.sentenceStart || VERB_AFTER_NAME.test(text.slice(end, end + 16))) &&
@@ -1184,6 +1191,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       //      so a person, place or organisation ("Siobhán", "Kwabena", "Hemi")
       if (
         toks.length === 1 &&
+        !german &&
+        !columnLabel(toks[0]!) &&
         (!toks[0]!.sentenceStart || /^['’]s\b/.test(text.slice(end - 2, end + 1)) || (VERB_AFTER_NAME.test(text.slice(end, end + 16)) && /^\s+\w/.test(text.slice(end, end + 2)))) &&
         !toks[0]!.upper &&
         toks[0]!.text.length >= 3 &&
@@ -1253,7 +1262,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (!eponymHead) {
         const hasPlace = toks.some((t) => isPlaceWord(t) || has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS));
         for (const t of capToks) {
-          if (t.upper || t.text.length < 3 || isCovered(t.start, t.end) || !unknownProper(t)) continue;
+          if (t.upper || t.text.length < 3 || isCovered(t.start, t.end) || !unknownProper(t) || columnLabel(t)) continue;
           if (t.sentenceStart && !/^['’]s\b/.test(text.slice(t.end, t.end + 3)) && !VERB_AFTER_NAME.test(text.slice(t.end, t.end + 16))) continue;
           fallback.push(t, hasPlace);
         }
@@ -2225,6 +2234,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           const a = tokens[tokenAt(tokens, off + m.indices[1]![0])];
           const b = m[2] && a ? tokens[a.index + 1] : undefined;
           if (a && a.start === off + m.indices[1]![0] && a.cap && personLike(a) && (isFirst(a) || !isEnglish(a)) && (!m[2] || personLike(b))) person(a.start, (b ?? a).end, 0.75, 'name-signoff-end', b ? [a, b] : [a]);
+        }
+        // in lower case, after a dash: "... ask there. -deb", "... check FBS daily. -ramesh, pharmacy"
+        const lower = SIGNOFF_LOWER_END_RE.exec(tail);
+        if (lower?.indices) {
+          const t = tokens[tokenAt(tokens, text.length - tail.length + lower.indices[1]![0])];
+          if (t && t.text === lower[1] && t.text.length >= 3 && !isMedical(t) && !has(t, K.FUNCTION_WORDS) && (isFirst(t) || isLast(t) || !isEnglish(t))) person(t.start, t.end, 0.7, 'name-signoff-end', [t]);
         }
       }
       // initials signing a note off: "... Recheck U&E Fri. - KS", "...\n- JM"
