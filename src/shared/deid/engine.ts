@@ -46,6 +46,9 @@ const validDayMonth = (dm: string): boolean => {
 /** An age over 89 right after a name: "koro wiremu, 93.", "Ivy Rich (99 on the 21st!)". */
 const AGE_AFTER_NAME_RE = /^,? \(?(9\d|1[01]\d)(?=\)|[.,;:!]|\s*$|\s+(?:y|yo|yrs?|years?|on|next|this|today|in)\b)/;
 
+/** A firm's legal suffix after its name: "Rosen Adeyemi LLP", "Lindqvist & Park, P.C.", "Calder Chemicals Ltd". */
+const FIRM_AFTER_RE = /^,? (?:LLP|LLC|PLLC|P\.C\.|PC|Ltd\.?|Limited|Inc\.?|GmbH|B\.V\.|N\.V\.|S\.A\.|S\.L\.|Pty\.? Ltd\.?|Solicitors|Attorneys(?: at Law)?|& Co\.?|& Partners|& Associates)(?![\p{L}\p{N}])/u;
+
 export interface DeidEngine {
   findIdentifiers(text: string, options?: FindOptions): Finding[];
   readonly lexicon: Lexicon;
@@ -168,14 +171,14 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
     const b = merged[i + 1]!;
     if (a.type !== 'NAME' || b.type !== 'NAME') continue;
     const gap = text.slice(a.end, b.start);
-    // 'Tyler "T-Rex" Robinson': a nickname in quotes inside a name is part of it
-    if (/^ ["“]\p{L}[\p{L}'’ -]{0,20}["”] $/u.test(gap)) {
+    // 'Tyler "T-Rex" Robinson', "Konstantinos (Con) Papadopoulos": a nickname in quotes or brackets inside a name is part of it
+    if (/^ (?:["“]\p{L}[\p{L}'’ -]{0,20}["”]|\(["“]?\p{Lu}[\p{L}'’. -]{0,20}["”]?\)) $/u.test(gap)) {
       joinFindings(merged, i, 2);
       continue;
     }
     // (and when the nickname was found too, only with a name on both sides: not 'told Ann "Bob said"')
     const c = merged[i + 2];
-    if (c?.type === 'NAME' && /^ ["“]$/.test(gap) && /^["”] $/.test(text.slice(b.end, c.start))) {
+    if (c?.type === 'NAME' && ((/^ \(?["“]$/.test(gap) && /^["”]\)? $/.test(text.slice(b.end, c.start))) || (gap === ' (' && text.slice(b.end, c.start) === ') '))) {
       joinFindings(merged, i, 3);
       continue;
     }
@@ -196,15 +199,23 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
     if (/\b(?:and|&|or)\s*$/.test(text.slice(b.start, b.end)) || /[,;.]$|[,;]/.test(text.slice(a.start, a.end))) continue;
     joinFindings(merged, i, 2);
   }
+  // (findings emptied by a join are dropped by a last merge)
+  let absorbed = false;
   // "M. Osei", "A Fenwick", "Md. Salim": an initial right before a found name belongs to it
   for (const f of merged) {
     if (f.type !== 'NAME') continue;
     // (and the abbreviated given names "Md." for Mohammed, "Ma." for Maria, "Wm." for William)
-    const ini = /(?:^|[\s(:|—–])(\p{Lu}|Md|Ma|Mohd|Muhd|Mst|Wm|Thos|Chas|Jas)(\.?)[ \t]$/u.exec(text.slice(Math.max(0, f.start - 6), f.start));
+    const ini = /(?:^|[\s(:|—–])(\p{Lu}|Md|Ma|Mohd|Muhd|Mst|Wm|Thos|Chas|Jas|MD|MA|MOHD)(\.?)[ \t]$/u.exec(text.slice(Math.max(0, f.start - 6), f.start));
     // "I" and "A" without a full stop are words ("A Fenwick" is rare; "a" starts sentences)
     if (!ini || (!ini[2] && /^(?:[IA]|\p{Lu}\p{Ll}+)$/u.test(ini[1]!))) continue;
     const s = f.start - ini[0].length + ini[0].indexOf(ini[1]!);
-    if (!merged.some((g) => g !== f && g.start < f.start && g.end > s)) f.start = s;
+    // (an abbreviated given name found as a name of its own joins too: "Ma. Lourdes")
+    const inside = merged.filter((g) => g !== f && g.start < f.start && g.end > s);
+    if (inside.every((g) => g.type === 'NAME' && g.start >= s && g.end <= f.start)) {
+      for (const g of inside) g.end = g.start;
+      absorbed ||= inside.length > 0;
+      f.start = s;
+    }
   }
   // "Ms van der Westhuizen", "Dr de Souza": the particles between a title and a surname belong to the name
   for (const f of merged) {
@@ -225,13 +236,12 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
       if (comma && !merged.some((g) => g !== f && g.start < f.end + comma[0].length && g.end > f.end)) f.end += comma[0].length;
     }
   }
-  let absorbed = false;
   // "Riyadh 12214", "Dublin 8", "Hyderabad - 500034": a postal number after a town ends the address;
   // "Holly Lodge supported living", "kaitaia hospital": the kind of place after its name belongs to it;
   // "I-10 exit 15", "Garki II": an exit or a numbered district too
   for (const f of merged) {
-    // "works at the Tyson plant": a name before a kind of workplace is that workplace
-    const workplace = f.type === 'NAME' ? WORKPLACE_AFTER_RE.exec(text.slice(f.end, f.end + 24)) : null;
+    // "works at the Tyson plant", "Rosen Adeyemi LLP": a name before a kind of workplace or a firm's suffix is that workplace
+    const workplace = f.type === 'NAME' || f.type === 'LOCATION' ? (f.type === 'NAME' ? WORKPLACE_AFTER_RE.exec(text.slice(f.end, f.end + 24)) : null) ?? FIRM_AFTER_RE.exec(text.slice(f.end, f.end + 24)) : null;
     if (workplace && !merged.some((g) => g.start < f.end + workplace[0].length && g.end > f.end)) {
       f.type = 'LOCATION';
       f.end += workplace[0].length;

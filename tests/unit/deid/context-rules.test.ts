@@ -379,6 +379,12 @@ const found: [string, string, PhiType?][] = [
   ['Identity confirmed by AFIS fingerprint match to state record SID 0418827.', 'AFIS fingerprint match to state record SID 0418827', 'BIOMETRIC'],
   ['she has a 12/26 appt w/ dr hollis and can ask there. -deb', 'deb', 'NAME'],
   ['give NPH 18 U at bedtime as per Dr Kapoor, check FBS daily. -ramesh, pharmacy', 'ramesh', 'NAME'],
+  // a surname that is also a state, nicknames in brackets, abbreviated given names found on their own, firms' suffixes
+  ['Discussed today with grandson Marcus Washington (health care representative).', 'Marcus Washington', 'NAME'],
+  ['Pt: Konstantinos (Con) Papadopoulos   URN 0448173', 'Konstantinos (Con) Papadopoulos', 'NAME'],
+  ['into the death of Patrick Joseph ("PJ") Hennessy, aged 90', 'Patrick Joseph ("PJ") Hennessy', 'NAME'],
+  ['his daughter Ma. Lourdes, a nurse in Toronto, joined by video', 'Ma. Lourdes', 'NAME'],
+  ['Requested by: Parminder Dhillon (son), through counsel Michael Rosen, Rosen Adeyemi LLP', 'Rosen Adeyemi LLP', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [

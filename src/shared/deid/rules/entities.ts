@@ -1164,7 +1164,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const firstOk = (isFirst(f!) && !has(f!, K.US_STATES) && (!has(f!, K.LARGE_AREAS) || isLast(lastT!))) || (f!.text.length === 1 && !f!.sentenceStart);
         const lastOk = (isLast(lastT!) || !isEnglish(lastT!)) && lastT!.text.length > 1;
         const notAllEnglish = capToks.some((t) => !isEnglish(t) || t.text.length === 1);
-        if (firstOk && lastOk && notAllEnglish && rest.every((t) => nameLike(t) || t.text.length === 1) && !capToks.every((t) => isClearPlace(t) && !isFirst(t))) {
+        // (a surname that is also a state or country ends a name after a given name: "Marcus Washington", "Michael Jordan")
+        const areaSurname = (t: Token) => t === lastT && isLast(t) && (has(t, K.LARGE_AREAS) || has(t, K.US_STATES)) && !has(f!, K.LARGE_AREAS) && !has(f!, K.US_STATES);
+        if (firstOk && lastOk && notAllEnglish && rest.every((t) => nameLike(t) || t.text.length === 1 || areaSurname(t)) && !capToks.every((t) => isClearPlace(t) && !isFirst(t))) {
           emitName(capToks, 0.85, 'name-dict-pair');
           continue;
         }
