@@ -277,6 +277,12 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
   }
   // "*L2501270044193*": the start and stop characters of a printed barcode belong to it
   for (const f of merged) if ((f.type === 'ID' || f.type === 'MRN') && text[f.start - 1] === '*' && text[f.end] === '*') { f.start--; f.end++; }
+  // "581107-1******": the masked digits of a number belong to it
+  for (const f of merged) {
+    if (f.type !== 'ID' && f.type !== 'SSN' && f.type !== 'MRN' && f.type !== 'HEALTH_PLAN' && f.type !== 'ACCOUNT') continue;
+    const mask = /^[*•]{2,}/.exec(text.slice(f.end, f.end + 12));
+    if (mask && freeBeside(merged, f, f.end, f.end + mask[0].length)) f.end += mask[0].length;
+  }
   const listed = extendDatesAgesPlates(text, merged);
   // an identifier found once is the same identifier wherever it is repeated in the text ("user akhoury ... akhoury's session")
   const repeated: Finding[] = [];

@@ -385,6 +385,20 @@ const found: [string, string, PhiType?][] = [
   ['into the death of Patrick Joseph ("PJ") Hennessy, aged 90', 'Patrick Joseph ("PJ") Hennessy', 'NAME'],
   ['his daughter Ma. Lourdes, a nurse in Toronto, joined by video', 'Ma. Lourdes', 'NAME'],
   ['Requested by: Parminder Dhillon (son), through counsel Michael Rosen, Rosen Adeyemi LLP', 'Rosen Adeyemi LLP', 'LOCATION'],
+  // plates after 'his car as', quoted writers, masked digits, more apps, hospitals and schools named in other languages,
+  // registration councils, a hospital's acronym on the line of a name
+  ['The police report lists his car as 41 AFK 318 and the lorry as 34 TR 7062.', '41 AFK 318', 'VEHICLE'],
+  ['The police report lists his car as 41 AFK 318 and the lorry as 34 TR 7062.', '34 TR 7062', 'VEHICLE'],
+  ['Re: Brugada and fever\n\n> Rich wrote: would you implant an ICD', 'Rich', 'NAME'],
+  ['Patient: Park Ji-hoon (581107-1******)   Reg. no. 20418873', '581107-1******', 'ID'],
+  ['Happy to share our protocol - WeChat dr_lin_gz8', 'dr_lin_gz8', 'ID'],
+  ['Oddział Chorób Zakaźnych, Wojewódzki Szpital Specjalistyczny im. J. Gromkowskiego, Wrocław', 'Wojewódzki Szpital Specjalistyczny im. J. Gromkowskiego', 'LOCATION'],
+  ['BS. Nguyễn Thị Thu Hà, Bệnh viện Bệnh Nhiệt đới Trung ương', 'Bệnh viện Bệnh Nhiệt đới Trung ương', 'LOCATION'],
+  ['axi-cel prophylaxis from day 0.\nBelén (Hospital 12 de Octubre)', 'Hospital 12 de Octubre'],
+  ['la paziente lavora come maestra alla scuola primaria di Seriate', 'scuola primaria di Seriate', 'LOCATION'],
+  ['dott. Marco Pellegrini\nIscr. Ordine dei Medici di Bergamo n. 6142', '6142', 'LICENSE'],
+  ['Drogaria Pacheco – Farmacêutica Juliana Sá, CRF-RJ 18227   Data: 04/09/2024', '18227', 'LICENSE'],
+  ['Send me her serology trend.\n— Lorena Rocha, INCMNSZ', 'INCMNSZ', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -580,6 +594,12 @@ const kept: [string, string][] = [
   ['Conclusão:\n– Lesão intraepitelial escamosa de alto grau', 'Lesão'],
   ['Paciente: Maria Santos     Idade: 47 anos', 'Idade'],
   ['Take one tablet with food. -bd', 'bd'],
+  // a place-list artefact ("The" of The Village), a disease in a subject line, a number's label, credentials after a name
+  ['The team said no to surgery.', 'The team'],
+  ['Re: Brugada and fever', 'Brugada'],
+  ['Patient: Park Ji-hoon   Reg. no. 20418873', 'Reg'],
+  ['Jonathan Wells, RGN, SCPHN (OH)\nNMC PIN 04J1182E', 'RGN'],
+  ['— Tanvir Gill, MSW, RSW', 'RSW'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -133,7 +133,7 @@ const AGENCY_ACRONYMS = new Set('PD FD SO DA DHS DSS CPS DCFS DMV DOC DOH DPH EM
 
 /** Personal titles in other languages (not English words): "Herr", "Smt.", "Mme", "Kuya", "Cikgu". */
 const FOREIGN_TITLES = new Set(
-  'herr frau fräulein hr sig sigra signor signora signorina dott dottssa sra srta señor señora señorita doña dña dna senhor senhora sr mme mlle monsieur madame mademoiselle smt shri shrimati kumari kum thiru thirumathi tmt selvi kuya ate manong manang tito tita lolo lola cikgu encik puan tuan datuk dato datin haji hajjah hajah ustaz ustazah bapak mevrouw mevr dhr meneer pani fru herra rouva sheikh sayyid syed'.split(' '),
+  'herr frau fräulein hr sig sigra signor signora signorina dott dottssa sra srta señor señora señorita doña dña dna senhor senhora sr mme mlle monsieur madame mademoiselle smt shri shrimati kumari kum thiru thirumathi tmt selvi kuya ate manong manang tito tita lolo lola cikgu encik puan tuan datuk dato datin haji hajjah hajah ustaz ustazah bapak mevrouw mevr dhr meneer pani fru herra rouva sheikh sayyid syed pr atty avv engr'.split(' '),
 );
 /** Titles that are also clinical abbreviations (DC discharge, DS double strength, DJ). */
 const ABBREVIATION_TITLES = new Set(['dc', 'ds', 'di', 'dj']);
@@ -211,6 +211,11 @@ const WEEKDAY_ABBR = new Set('mon tue tues wed weds thu thur thurs fri sat sun m
 const SENTENCE_OPENERS = new Set('seen saw see attends attend visit visits call contact ring phone email refer transfer admit discharge via per re to from at in on for our your their his her my please thanks thank also then now today tomorrow yesterday tonight'.split(' '));
 /** The last words of a text, after a line break, a full stop or a dash: a signature. */
 const SIGNOFF_END_RE = /(?:\n|[.!?]\s+|\s[-–—~]\s?)[ \t]*(?:[-–—~][ \t]?)?(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(\p{Lu}[\p{L}'’-]+))?[ \t]*[.!]?["”'’]?\s*$/du;
+/** A hospital's acronym after a comma, a dash or a bracket, ending its line, clause or bracket. */
+// (ending the way hospitals' and universities' acronyms end - H for hospital, MC, MU, UH - so not a credential: RGN, LMSW, CPN)
+const SIGNATURE_ACRONYM_RE = /(?:, |[-–—] |\()([A-Z]{1,6}(?:H|MC|MU|UH|SZ))(?=[ \t]*(?:\n|$|[,)]))/g;
+/** The writer of a quoted message, at a line's start: "> Rich wrote:", "On Tue 4 May, Ana Lima <ana@x.org> wrote:". */
+const WROTE_RE = /(?:^|\n)[ \t]*(?:>[ \t]*)*(?:On [^\n]{0,60}?,[ \t]*)?(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’.-]+){0,2})(?:[ \t]+[<(][^>)\n]{1,60}[>)])?[ \t]+wrote:/gu;
 /** The same in lower case, after a dash, perhaps with the writer's service: "-deb", "-ramesh, pharmacy". */
 const SIGNOFF_LOWER_END_RE = /(?:[.!?][ \t]+|\n[ \t]*)[-–—~][ \t]?(\p{Ll}[\p{Ll}'’-]+)(?:,[ \t]*\p{Ll}[\p{Ll} ]{1,20})?[ \t]*[.!]?\s*$/du;
 /** A numbered or bulleted line that starts with a name: "1. Grace - lap chole", "3. River Dunmore (93) - hernia". */
@@ -551,8 +556,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (/^(?::|\. \p{Ll})/u.test(text.slice(t.end, t.end + 3))) return false;
     return lineHasLower(t.start);
   };
-  /** A form's label in a column, never a name: "Idade: 47", "Microscopia / Conclusão:". */
-  const columnLabel = (t: Token): boolean => codeAt(text, t.end) === 58 && /(?:[ \t]{2}|\t|\/ ?)$/.test(text.slice(Math.max(0, t.start - 2), t.start));
+  /** A form's label, never a name: in a column ("Idade: 47", "Microscopia / Conclusão:") or before a number ("Reg. no. 2041"). */
+  const formLabel = (t: Token): boolean =>
+    (codeAt(text, t.end) === 58 && /(?:[ \t]{2}|\t|\/ ?)$/.test(text.slice(Math.max(0, t.start - 2), t.start))) || /^\.?\s?(?:no|nr|num|number)\b/i.test(text.slice(t.end, t.end + 9));
   /** Whether the line holding `pos` has a lower-case letter (line starts computed once, then a binary search). */
   let lineStarts: number[] | undefined;
   const lineLower = new Map<number, boolean>();
@@ -615,6 +621,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         continue;
       }
       if (vt.length === 0 || vt.some((t) => (isMedical(t) && !(t.upper && (isFirst(t) || isLast(t)))) || isCalendar(t)) || vt.every((t) => isEnglish(t) && !isFirst(t) && !isLast(t))) continue;
+      // ("Re: Brugada and fever", "Subject: Kawasaki query": after a subject line, an eponym that is no one's name is the disease)
+      if (vt.every((t) => isEponym(t) && !isFirst(t) && !isLast(t)) && /\b(?:re|regarding|subject|topic)\s*:\s*$/i.test(text.slice(Math.max(0, vs - 14), vs))) continue;
       if (isCovered(vs, vs + value.length)) continue;
       emit(vs, vs + value.length, 'NAME', 0.9, 'name-label');
       nameEnds.push(vs + value.length);
@@ -1194,7 +1202,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (
         toks.length === 1 &&
         !german &&
-        !columnLabel(toks[0]!) &&
+        !formLabel(toks[0]!) &&
         (!toks[0]!.sentenceStart || /^['’]s\b/.test(text.slice(end - 2, end + 1)) || (VERB_AFTER_NAME.test(text.slice(end, end + 16)) && /^\s+\w/.test(text.slice(end, end + 2)))) &&
         !toks[0]!.upper &&
         toks[0]!.text.length >= 3 &&
@@ -1264,7 +1272,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (!eponymHead) {
         const hasPlace = toks.some((t) => isPlaceWord(t) || has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS));
         for (const t of capToks) {
-          if (t.upper || t.text.length < 3 || isCovered(t.start, t.end) || !unknownProper(t) || columnLabel(t)) continue;
+          if (t.upper || t.text.length < 3 || isCovered(t.start, t.end) || !unknownProper(t) || formLabel(t)) continue;
           if (t.sentenceStart && !/^['’]s\b/.test(text.slice(t.end, t.end + 3)) && !VERB_AFTER_NAME.test(text.slice(t.end, t.end + 16))) continue;
           fallback.push(t, hasPlace);
         }
@@ -2236,6 +2244,22 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           const a = tokens[tokenAt(tokens, off + m.indices[1]![0])];
           const b = m[2] && a ? tokens[a.index + 1] : undefined;
           if (a && a.start === off + m.indices[1]![0] && a.cap && personLike(a) && (isFirst(a) || !isEnglish(a)) && (!m[2] || personLike(b))) person(a.start, (b ?? a).end, 0.75, 'name-signoff-end', b ? [a, b] : [a]);
+        }
+        // the writer's hospital as an acronym on the line of their name: "— Lorena Rocha, INCMNSZ", "Priya (heme fellow, UMMC)",
+        // "Mahmudul Hasan, Medicine/ICU, RMCH, cell 01712-339045"
+        for (const m of text.matchAll(SIGNATURE_ACRONYM_RE)) {
+          const s = m.index + m[0].length - m[1]!.length;
+          const t = tokens[tokenAt(tokens, s)];
+          if (!t || t.start !== s || !t.upper || isCovered(s, t.end) || isMedical(t) || lex.clinical.has(t.lower) || lex.genes.has(t.lower) || SPECIAL_ACRONYMS.has(t.text) || SIGNOFF_NOT_INITIALS.has(t.text) || US_STATE_ABBR.has(t.text) || CREDENTIALS.has(t.lower) || has(t, K.TITLES | K.CREDENTIALS | K.FUNCTION_WORDS)) continue;
+          const lineStart = text.lastIndexOf('\n', s) + 1;
+          if (!nameEnds.some((e) => e > lineStart && e < s) && !ctx.findings.some((f) => f.type === 'NAME' && f.end > lineStart && f.end < s)) continue;
+          emit(s, t.end, 'LOCATION', 0.6, 'place-signature-acronym');
+        }
+        // the writer of a quoted message: "> Rich wrote: would you implant", "On 3 May, Ana Lima <a@b.c> wrote:"
+        if (text.includes(' wrote:')) for (const m of text.matchAll(WROTE_RE)) {
+          const s = m.index + m[0].indexOf(m[1]!);
+          const ws = tokens.slice(tokenAt(tokens, s)).filter((w) => w.end <= s + m[1]!.length);
+          if (ws.length && ws.every((w) => personLike(w) && !isVocabulary(w))) person(s, s + m[1]!.length, 0.8, 'name-wrote', ws);
         }
         // in lower case, after a dash: "... ask there. -deb", "... check FBS daily. -ramesh, pharmacy"
         const lower = SIGNOFF_LOWER_END_RE.exec(tail);
