@@ -39,15 +39,15 @@ const COMPOUND_STREET_SUFFIX_RE = /(?:straße|strasse|str\.|weg|gasse|allee|plat
 // postcode before a town, after a comma, pipe or line start: "10969 Berlin", "0153 Oslo", "80-827 Gdańsk", "1012 AB Amsterdam", "01310-100 São Paulo"
 // (spaces only: a tab separates table cells, "40112<TAB>J. Novak<TAB>Press shop")
 const GERMAN_PLACE_RE = /(?<![\p{L}-])\p{Lu}\p{Ll}+-(?:Apotheke|Klinik|Klinikum|Krankenhaus|Praxis|Hospital|Spital)(?![\p{L}-])|(?<![\p{L}-])(?:Apotheke|Praxis|Radiologie|Labor|Klinik|Tierklinik|Physiotherapie|Zahnarztpraxis)\s(?:am|an der|im|in der|zum|zur)\s\p{Lu}[\p{L}-]+/gu;
-const NAMED_FACILITY_RES = [
+const NAMED_FACILITY_RES: [RegExp, RegExp][] = [
   // a Polish hospital or institute named after a person: "Wojewódzki Szpital Specjalistyczny im. J. Gromkowskiego"
-  /(?:\b(?:Wojewódzki|Miejski|Uniwersytecki|Kliniczny|Specjalistyczny|Powiatowy|Dziecięcy|Samodzielny|Publiczny)\s)*\b(?:Szpital|Instytut|Centrum|Przychodnia|Klinika)(?:\s(?:\p{Lu}[\p{Ll}ąćęłńóśźż]+|nr\s\d+))*\s+im\.\s+(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}-]+(?:\s(?:\p{Lu}[\p{L}-]+|I{1,3}|IV))*/gu,
+  [/ im\. /, /(?:\b(?:Wojewódzki|Miejski|Uniwersytecki|Kliniczny|Specjalistyczny|Powiatowy|Dziecięcy|Samodzielny|Publiczny)\s)*\b(?:Szpital|Instytut|Centrum|Przychodnia|Klinika)(?:\s(?:\p{Lu}[\p{Ll}ąćęłńóśźż]+|nr\s\d+))*\s+im\.\s+(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}-]+(?:\s(?:\p{Lu}[\p{L}-]+|I{1,3}|IV))*/gu],
   // a Vietnamese hospital or health centre: capitalised syllables, and the lower-case ones of a proper name ("Nhiệt đới Trung ương")
-  /\b(?:Bệnh viện|Trung tâm Y tế|Phòng khám)(?:\s(?:TP\.\s?HCM|\p{Lu}\p{L}*|\d{1,3}|\p{Ll}*[^\p{ASCII}\s]\p{Ll}*(?=\s|$)))*(?<=\S)/gu,
+  [/Bệnh viện|Trung tâm Y tế|Phòng khám/, /\b(?:Bệnh viện|Trung tâm Y tế|Phòng khám)(?:\s(?:TP\.\s?HCM|\p{Lu}\p{L}*|\d{1,3}|\p{Ll}*[^\p{ASCII}\s]\p{Ll}*(?=\s|$)))*(?<=\S)/gu],
   // a hospital, avenue or street named after a date: "Hospital 12 de Octubre", "Av. 9 de Julio", "Calle 5 de Mayo"
-  /\b(?:Hospital|Sanatorio|Clínica|Policlínico|Avenida|Av\.|Calle|Plaza|Colonia|Col\.|Barrio)\s(?:\d{1,2}|Dos|Tres|Cinco|Doce|Primero)\sde\s(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Setiembre|Octubre|Noviembre|Diciembre)\b/gu,
+  [/ de [A-Z]/, /\b(?:Hospital|Sanatorio|Clínica|Policlínico|Avenida|Av\.|Calle|Plaza|Colonia|Col\.|Barrio)\s(?:\d{1,2}|Dos|Tres|Cinco|Doce|Primero)\sde\s(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Setiembre|Octubre|Noviembre|Diciembre)\b/gu],
   // a school with its town: "scuola primaria di Seriate", "escuela primaria de Tlaquepaque", "école primaire de Villeurbanne"
-  /\b(?:scuola(?: primaria| secondaria(?: di primo grado)?| media| elementare| materna| dell'infanzia)?|liceo(?: scientifico| classico)?|istituto comprensivo|escuela(?: primaria| secundaria)?|colegio|école(?: primaire| maternelle)?|collège|lycée)\s(?:di|de|du|d')\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?/gu,
+  [/cuola|iceo|stituto|scuela|olegio|cole|ollège|ycée/, /\b(?:scuola(?: primaria| secondaria(?: di primo grado)?| media| elementare| materna| dell'infanzia)?|liceo(?: scientifico| classico)?|istituto comprensivo|escuela(?: primaria| secundaria)?|colegio|école(?: primaire| maternelle)?|collège|lycée)\s(?:di|de|du|d')\s?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?/gu],
 ];
 const BLOCK_ADDRESS_RE = /\b(?:Blk|BLK|Block)\.? ?\d{1,4}[A-Z]?(?: (?:\p{Lu}[\p{L}'’.]*|\d{1,3}[A-Z]?(?![\p{L}\p{N}])))+?(?:,? ?#\d{1,3}-\d{1,5}[A-Z]?(?![\p{L}\p{N}])|(?=,|\n|$))/gu;
 const POSTCODE_TOWN_RE = /(?:^|[,|;\n·•])[ \t]*((?:\d{2}-\d{3}|\d{5}-\d{3}|\d{4}\s?[A-Z]{2}|\d{3}\s\d{2}|\d{4,5}|[A-Z]-\d{4,5}) \p{Lu}[\p{L}'’.-]+(?:[ -](?:am|an der|upon|on|de|la|\p{Lu}[\p{L}'’.-]+)){0,3})(?![\p{L}\p{N}])/gu;
@@ -173,8 +173,8 @@ export function addressRules(ctx: Ctx): void {
   if (/(?:Apotheke|Klinik|Krankenhaus|Praxis|Radiologie|Labor|Hospital|Spital)/.test(text)) for (const m of text.matchAll(GERMAN_PLACE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-german');
   // hospitals and schools named the way other languages name them: "Szpital Miejski im. J. Strusia", "Bệnh viện Chợ Rẫy",
   // "Hospital 12 de Octubre", "Av. 9 de Julio", "scuola primaria di Seriate"
-  if (/\b(?:im\.|Bệnh viện|Trung tâm Y tế|de (?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Setiembre|Octubre|Noviembre|Diciembre)|scuola|liceo|istituto|escuela|colegio|école|collège|lycée)/iu.test(text))
-    for (const re of NAMED_FACILITY_RES) for (const m of text.matchAll(re)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.96, 'place-named-facility');
+  // (each pattern only where its cheap cue is: the four cues cost less than one case-insensitive test for all of them)
+  for (const [cue, re] of NAMED_FACILITY_RES) if (cue.test(text)) for (const m of text.matchAll(re)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.96, 'place-named-facility');
   // "Blk 418 Toa Payoh Lor 1 #08-227": a Singapore or Hong Kong block, its street and its unit, one address
   if (/\b(?:Blk|BLK|Block)\.? ?\d/.test(text)) for (const m of text.matchAll(BLOCK_ADDRESS_RE)) if (/ \p{Lu}\p{Ll}/u.test(m[0])) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'block-address');
   // speed: every match has a digit or capital, then a space or tab, then a capital
