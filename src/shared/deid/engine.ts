@@ -220,7 +220,8 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
   // "Ms van der Westhuizen", "Dr de Souza": the particles between a title and a surname belong to the name
   for (const f of merged) {
     if (f.type !== 'NAME') continue;
-    const p = /(?:^|[\s(])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mevr|Dhr)\.?\s+((?:(?:van der|van den|von der|van|von|de la|de los|de|da|di|du|dos|das|del|della|le|la|ter|ten|bin|binti|al|el)\s)+)$/.exec(text.slice(Math.max(0, f.start - 24), f.start));
+    // ("mr. J. van Leeuwen", "mevrouw A.M. de Graaf": initials between the title and the particles belong to the name too)
+    const p = /(?:^|[\s(])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mevr|Dhr|mr|mevrouw|meneer|heer|dhr|mevr)\.?\s+((?:\p{Lu}\.(?:\p{Lu}\.)*\s?)*(?:(?:van der|van den|von der|van|von|de la|de los|de|da|di|du|dos|das|del|della|le|la|ter|ten|bin|binti|al|el)\s)+)$/u.exec(text.slice(Math.max(0, f.start - 32), f.start));
     if (p && !merged.some((g) => g !== f && g.end > f.start - p[1]!.length && g.start < f.start)) f.start -= p[1]!.length;
   }
   // "Hana P., 32", "| Jodi T |", "Oliver P yr2", "marcus j took": an initial after a given name belongs to it

@@ -399,6 +399,15 @@ const found: [string, string, PhiType?][] = [
   ['dott. Marco Pellegrini\nIscr. Ordine dei Medici di Bergamo n. 6142', '6142', 'LICENSE'],
   ['Drogaria Pacheco – Farmacêutica Juliana Sá, CRF-RJ 18227   Data: 04/09/2024', '18227', 'LICENSE'],
   ['Send me her serology trend.\n— Lorena Rocha, INCMNSZ', 'INCMNSZ', 'LOCATION'],
+  // labels in other languages and with "(s)", capitals after a title, initials before particles, a name opening a request
+  ['Surname: Sutherland            Given name(s): Faith\nDOB (YYYY/MM/DD): 1951/06/27', 'Faith', 'NAME'],
+  ['Eingangs-Nr.: E-2024-018832\nPatientin: Schäfer, Hildegard, geb. 03.11.1941', 'Schäfer, Hildegard', 'NAME'],
+  ['Paciente: GARCÍA MARTÍNEZ, ANTONIA    F. nac.: 14/08/1965', 'GARCÍA MARTÍNEZ, ANTONIA', 'NAME'],
+  ['*** End of Report ***\nDr. SUNITHA REDDY, MD (Pathology)\nConsultant Pathologist', 'SUNITHA REDDY', 'NAME'],
+  ["J'ai revu en consultation Mme DIALLO-MARCHAND Aminata, née le 03/09/1968", 'DIALLO-MARCHAND', 'NAME'],
+  ['Met vriendelijke groet,\nmr. J. van Leeuwen, notaris', 'J. van Leeuwen', 'NAME'],
+  ['Mark - can you mark the two O NEG units I emergency-released?', 'Mark', 'NAME'],
+  ['Bridie passed away peacefully at 4am in the hospice.', 'Bridie', 'NAME'],
 ];
 
 const kept: [string, string][] = [
@@ -600,6 +609,9 @@ const kept: [string, string][] = [
   ['Patient: Park Ji-hoon   Reg. no. 20418873', 'Reg'],
   ['Jonathan Wells, RGN, SCPHN (OH)\nNMC PIN 04J1182E', 'RGN'],
   ['— Tanvir Gill, MSW, RSW', 'RSW'],
+  ['Pace - rest before you are exhausted. Try 20 minutes.', 'Pace'],
+  ['DOB (YYYY/MM/DD): 1951/06/27', 'YYYY'],
+  ['Seen by Dr. ENT today, plan for FESS.', 'ENT'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -91,7 +91,7 @@ const HOSPITAL_FIRST = new Set(['campus', 'hospital', 'hôpital', 'hopital', 'cl
 const SAINT_MOUNT = new Set(['st', 'saint', 'mount', 'mt', 'san', 'santa', 'sainte', 'ste']);
 /** "Patient: Teodoro Balagtas", "REFERRING: PATEL, NIRAV MD", "Resident: Clarence "Sonny" Whitmore" */
 const NAME_LABEL_RE =
-  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|pt|surname|last name|family name|first name|given names?|forenames?|full name|maiden name|alias|aka|name given|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|signature|patient signature|parent signature|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder|nurse on duty|doctor on duty|on duty|present|attendees|in attendance|apologies|ordering(?: provider| physician| clinician)?|pt sticker|patient sticker|initials|pt initials|patient initials|subject initials)(?:\s+(?:tonight|today|this shift|on duty|on call))?\s*:\s*/gi;
+  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|pt|surnames?(?:\(s\))?|last name|family name|first names?(?:\(s\))?|given names?(?:\(s\))?|forenames?(?:\(s\))?|patientin|patiënt|paciente|pasien|pacjent(?:ka)?|hasta adı|nombre(?: y apellidos)?|apellidos?|nom(?: de naissance)?|prénoms?|cognome|nome|vorname|nachname|naam|imię|nazwisko|full name|maiden name|alias|aka|name given|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|signature|patient signature|parent signature|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder|nurse on duty|doctor on duty|on duty|present|attendees|in attendance|apologies|ordering(?: provider| physician| clinician)?|pt sticker|patient sticker|initials|pt initials|patient initials|subject initials)(?:\s+(?:tonight|today|this shift|on duty|on call))?\s*:\s*/gi;
 // "Signed: R.K.", "cc: M.O'B.": dotted initials are a name too
 const INITIALS_RE = /^(?:\p{Lu}\.(?:\p{Lu}(?:['’]\p{Lu})?\.){1,2}|\p{Lu}(?:-\p{Lu}){1,3})$/u;
 const NAME_VALUE_RE =
@@ -125,7 +125,7 @@ const FUNCTION_WORDS = new Set('with without and or of in on at for to from by t
 
 const MONTH_SET = new Set(Object.keys(MONTHS));
 /** What typically follows a person at the start of a sentence: "Thandiwe Mokoena, 34,", "X presented". */
-const VERB_AFTER_NAME = /^(?:,|\s\(|\s+from\s(?:our|the|your)\s|\s+(?:should|would|could|will|can|may|might|must|did|does|is|was|has|had|presented|presents|attended|reports|reported|complained|denies|denied|said|says|called|came|arrived|returned|lives|died|remains|underwent|developed|noticed|agreed|declined|asked|told|felt|became|collapsed|fell)\b)/;
+const VERB_AFTER_NAME = /^(?:,|\s\(|\s+from\s(?:our|the|your)\s|\s+(?:should|would|could|will|can|may|might|must|did|does|is|was|has|had|presented|presents|attended|reports|reported|complained|denies|denied|said|says|called|came|arrived|returned|lives|died|remains|underwent|developed|noticed|agreed|declined|asked|told|felt|became|collapsed|fell|passed away|passed|died)\b)/;
 /** Drug-like endings: a capitalised unknown word ending so is more likely a medicine than a person. */
 const DRUG_SUFFIX = /(?:mab|nib|vir|pril|sartan|olol|statin|azole|cillin|mycin|cycline|floxacin|tide|parin|xaban|gatran|gliptin|gliflozin|glutide|lukast|dronate|prazole|tidine|setron|triptan|zepam|zolam|oxetine|afil|caine|semide|thiazide|dipine|azepine|apine|idone|ridone|profen|coxib|olone|sone|asone|lamide|micin|quine|vudine|navir|previr|buvir|ciclib|lisib|rafenib|tinib|zumab|ximab|umab|cept|kinra|platin|taxel|rubicin|trexate|uracil|fusine|plase|teplase|kinase|ase|phylline|terol|tropium|sonide|metasone)$/;
 /** Agencies named after a place: "Savannah PD". */
@@ -162,7 +162,7 @@ const FOREIGN_WEAK_TITLES = new Set(['don', 'pan', 'pak', 'bu', 'ibu', 'm', 'sri
 /** Academic degree abbreviations inside a title chain: "Dr. med. dent.", "Dr. rer. nat." */
 const TITLE_DEGREES = new Set(['med', 'dent', 'rer', 'nat', 'phil', 'habil', 'univ', 'vet', 'jur', 'sc']);
 /** Words after which a lower-case unknown word is a person being addressed or quoted: "hi priya", "asked dmitri". */
-const LOWER_NAME_CUES = new Set('hi hey hiya hello dear thanks thx cheers ta cc asked ask told tell per paged page pinged ping messaged texted rang phoned called emailed informed updated thank'.split(' '));
+const LOWER_NAME_CUES = new Set('hi hey hiya hello dear thanks thx cheers ta cc asked ask told tell per paged page pinged ping messaged texted rang phoned called emailed informed updated thank client resident'.split(' '));
 /** A sign-off at the start of a line, before the name: "— ", "Thanks, ", "Cheers\n" (sticky: tried at each line start). */
 const SIGNOFF_RE = /[ \t]*(?:[—–~]|--?|(?:many )?thanks|thx|cheers|regards|kind regards|best wishes|best)[ \t]*[,!.]?[ \t]*(?:\n[ \t]*)?(?=\p{L})/iuy;
 /** An HL7 person name from its first component: "SOLBERG^ASTRID^MARIT" (sticky). */
@@ -214,6 +214,13 @@ const SIGNOFF_END_RE = /(?:\n|[.!?]\s+|\s[-–—~]\s?)[ \t]*(?:[-–—~][ \t]?
 /** A hospital's acronym after a comma, a dash or a bracket, ending its line, clause or bracket. */
 // (ending the way hospitals' and universities' acronyms end - H for hospital, MC, MU, UH - so not a credential: RGN, LMSW, CPN)
 const SIGNATURE_ACRONYM_RE = /(?:, |[-–—] |\()([A-Z]{1,6}(?:H|MC|MU|UH|SZ))(?=[ \t]*(?:\n|$|[,)]))/g;
+/** Departments and specialties written as acronyms, never a name after a title ("Dr. ENT"). */
+const DEPARTMENT_ACRONYMS = new Set('ENT ICU ITU HDU CCU NICU PICU OBGYN GYN ED ER AE OT PT SLT GI GU MFU OMFS ORL'.split(' '));
+/** Capitals after a title in lower case: initials, then one to four words ("Dr. P. LAKSHMI PRASANNA", "Atty. MA. CRISTINA DORADO"). */
+const TITLE_CAPS_NAME_RE = /(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Mx|Mme|Mlle|Prof|Pr|Atty|Engr|Sr|Sra|Dra|Herr|Frau|Dott|Mdm)\.?[ \t]+((?:[A-Z]\.[ \t]?|MA\.[ \t]|MD\.[ \t])*[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,3})(?![\p{Ll}])/gu;
+/** A word alone at a line's start, then a dash and a word that addresses someone: "Mark - can you ...". */
+// (addressed: a request, a question or news follows; not a heading's explanation, "Pace - rest before you're exhausted")
+const LINE_VOCATIVE_RE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Ll}'’-]+)[ \t]*[-–—][ \t]+(?=(?:can|could|would|will|pls|please|are|did|do|have|has|just|thanks|thank|fyi|spoke|see|saw|call|ring|rang|re|any|is|was|sorry|quick|your|ur|u|you)\b)/gu;
 /** The writer of a quoted message, at a line's start: "> Rich wrote:", "On Tue 4 May, Ana Lima <ana@x.org> wrote:". */
 const WROTE_RE = /(?:^|\n)[ \t]*(?:>[ \t]*)*(?:On [^\n]{0,60}?,[ \t]*)?(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’.-]+){0,2})(?:[ \t]+[<(][^>)\n]{1,60}[>)])?[ \t]+wrote:/gu;
 /** The same in lower case, after a dash, perhaps with the writer's service: "-deb", "-ramesh, pharmacy". */
@@ -1031,6 +1038,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         !isEnglish(t) &&
         !DEPARTMENTS.has(t.lower) &&
         !isVocabulary(t) &&
+        !has(t, K.FOREIGN_TITLES) &&
+        // (a date's format, "DOB (YYYY/MM/DD)")
+        !/^(?:yyyy|yy|mm|mmm|dd|hh)$/.test(t.lower) &&
         !isEponym(t) &&
         !has(t, K.GENERIC_ORG_WORDS) &&
         !MEDICAL_SUFFIX.test(t.lower) &&
@@ -1218,7 +1228,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         !has(toks[0]!, K.ORG_CUES) &&
         !has(toks[0]!, K.LARGE_AREAS) &&
         !has(toks[0]!, K.US_STATES) &&
-        !has(toks[0]!, K.CREDENTIALS) &&
+        !has(toks[0]!, K.CREDENTIALS | K.TITLES | K.FOREIGN_TITLES) &&
         !MEDICAL_SUFFIX.test(toks[0]!.lower) &&
         !DRUG_SUFFIX.test(toks[0]!.lower) &&
         !/^\s*\d/.test(text.slice(end, end + 3)) &&
@@ -1535,6 +1545,21 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const p = prevTok(t);
       const s = p && p.text.length === 1 && !p.num && text.slice(p.end, t.start) === '. ' && !isCovered(p.start, p.end) ? p.start : t.start;
       emit(s, t.end, 'NAME', 0.6, 'name-caps-dict');
+    }
+  });
+  // ---- a name in capitals after a title written in lower case: "Dr. SUNITHA REDDY, MD", "Mme DIALLO-MARCHAND Aminata",
+  //      "Dr. P. LAKSHMI PRASANNA MD" (a title in capitals, "MR SCAN", "MS relapse", is no title)
+  pass(() => {
+    if (nested || !/(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,4}\.?[ \t]+\p{Lu}(?:\.|\p{Lu})/u.test(text)) return;
+    for (const m of text.matchAll(TITLE_CAPS_NAME_RE)) {
+      const s = m.index + m[0].length - m[1]!.length;
+      let ws = tokens.slice(tokenAt(tokens, s)).filter((w) => w.end <= s + m[1]!.length);
+      // (a credential or a clinical acronym ends the name: "PRASANNA MD")
+      const cut = ws.findIndex((w) => w.text.length > 1 && (has(w, K.CREDENTIALS) || isMedical(w) || lex.clinical.has(w.lower) || SPECIAL_ACRONYMS.has(w.text) || DEPARTMENT_ACRONYMS.has(w.text) || has(w, K.FUNCTION_WORDS)));
+      if (cut >= 0) ws = ws.slice(0, cut);
+      if (!ws.some((w) => w.text.length > 1)) continue;
+      const e = ws[ws.length - 1]!.end;
+      if (!isCovered(s, e) || ctx.findings.every((f) => f.type === 'NAME' || f.end <= s || f.start >= e)) emit(s, e, 'NAME', 0.85, 'name-title-caps');
     }
   });
   // ---- coordination: "Parents Erik and Maja", "Grant and I"
@@ -2254,6 +2279,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           const lineStart = text.lastIndexOf('\n', s) + 1;
           if (!nameEnds.some((e) => e > lineStart && e < s) && !ctx.findings.some((f) => f.type === 'NAME' && f.end > lineStart && f.end < s)) continue;
           emit(s, t.end, 'LOCATION', 0.6, 'place-signature-acronym');
+        }
+        // a given name that opens a message, before a dash and lower-case words: "Mark - can you mark the two units", "Jo – spoke to"
+        for (const m of text.matchAll(LINE_VOCATIVE_RE)) {
+          const s = m.index + m[0].indexOf(m[1]!);
+          const t = tokens[tokenAt(tokens, s)];
+          if (t && t.start === s && isFirst(t) && !isVocabulary(t) && !isEponym(t) && !has(t, K.FUNCTION_WORDS | K.FOREIGN_TITLES)) person(t.start, t.end, 0.7, 'name-vocative-dash', [t]);
         }
         // the writer of a quoted message: "> Rich wrote: would you implant", "On 3 May, Ana Lima <a@b.c> wrote:"
         if (text.includes(' wrote:')) for (const m of text.matchAll(WROTE_RE)) {
