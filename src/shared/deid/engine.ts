@@ -43,8 +43,8 @@ const validDayMonth = (dm: string): boolean => {
   const [a, b] = dm.split('/').map(Number) as [number, number];
   return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12);
 };
-/** An age over 89 right after a name: "koro wiremu, 93.", "Ivy Rich (99 on the 21st!)". */
-const AGE_AFTER_NAME_RE = /^,? \(?(9\d|1[01]\d)(?=\)|[.,;:!]|\s*$|\s+(?:y|yo|yrs?|years?|on|next|this|today|in)\b)/;
+/** An age over 89 right after a name: "koro wiremu, 93.", "Ivy Rich (99 on the 21st!)", "Gwendoline Pryce (Gwen), 90,". */
+const AGE_AFTER_NAME_RE = /^\)?,? \(?(9\d|1[01]\d)(?=\)|[.,;:!]|\s*$|\s+(?:y|yo|yrs?|years?|on|next|this|today|in)\b)/;
 
 /** A firm's legal suffix after its name: "Rosen Adeyemi LLP", "Lindqvist & Park, P.C.", "Calder Chemicals Ltd". */
 const FIRM_AFTER_RE = /^,? (?:LLP|LLC|PLLC|P\.C\.|PC|Ltd\.?|Limited|Inc\.?|GmbH|B\.V\.|N\.V\.|S\.A\.|S\.L\.|Pty\.? Ltd\.?|Solicitors|Attorneys(?: at Law)?|& Co\.?|& Partners|& Associates)(?![\p{L}\p{N}])/u;

@@ -408,6 +408,21 @@ const found: [string, string, PhiType?][] = [
   ['Met vriendelijke groet,\nmr. J. van Leeuwen, notaris', 'J. van Leeuwen', 'NAME'],
   ['Mark - can you mark the two O NEG units I emergency-released?', 'Mark', 'NAME'],
   ['Bridie passed away peacefully at 4am in the hospice.', 'Bridie', 'NAME'],
+  // streets in other languages' forms, local health authorities, Dutch practices, a veterans' post, ages in records and
+  // in 'would have been', an affidavit's day, Japanese and Dutch named days
+  ['lives in her own flat in via Foria 118, Napoli (codice fiscale', 'via Foria 118', 'LOCATION'],
+  ['Fachärztin für Orthopädie\nÄußere Sulzbacher Str. 100\n90491 Nürnberg', 'Äußere Sulzbacher Str. 100', 'LOCATION'],
+  ['Adult at risk: Gwendoline Pryce (Gwen), 90, 14 Heol y Nant, Whitchurch, Cardiff CF14 1JN', '14 Heol y Nant', 'LOCATION'],
+  ['Adult at risk: Gwendoline Pryce (Gwen), 90, 14 Heol y Nant, Whitchurch, Cardiff CF14 1JN', '90', 'AGE'],
+  ['Address: 3-14-9 Kitazawa, Setagaya-ku, Tokyo 155-0031', '3-14-9 Kitazawa', 'LOCATION'],
+  ["la visita presso la commissione medica dell'ASL Città di Torino è fissata", 'ASL Città di Torino', 'LOCATION'],
+  ['Requesting physician: Marloes Bakker, general practitioner, Huisartsenpraktijk Assendorp, Zwolle', 'Huisartsenpraktijk Assendorp', 'LOCATION'],
+  ['the service officer at VFW Post 7401 was the one who got it moving', 'VFW Post 7401', 'LOCATION'],
+  ['{"dateOfDeath":"2024-01-21","ageAtDeath":91,"placeOfDeath":"home"}', '91', 'AGE'],
+  ["remarking that PJ would have been 91 on All Saints' Day", '91', 'AGE'],
+  ['SUBSCRIBED AND SWORN to before me this 9th day of May 2023 in Mambusao, Capiz.', '9th day of May', 'DATE'],
+  ['9/18 (Mon, Keirō no Hi) 10:30–11:15 BT 37.4', 'Keirō no Hi', 'DATE'],
+  ['10-04 evening visit\nToday Suikerfeest, house full of family', 'Suikerfeest', 'DATE'],
 ];
 
 const kept: [string, string][] = [
@@ -612,6 +627,10 @@ const kept: [string, string][] = [
   ['Pace - rest before you are exhausted. Try 20 minutes.', 'Pace'],
   ['DOB (YYYY/MM/DD): 1951/06/27', 'YYYY'],
   ['Seen by Dr. ENT today, plan for FESS.', 'ENT'],
+  ['Insulin: NovoRapid via Omnipod 5, pod changed every 3 days', 'Omnipod 5'],
+  ['Opname via SEH. COPD GOLD 3, exacerbatie.', 'COPD GOLD 3'],
+  ['Came via Iran 2022, no antenatal care before.', 'Iran 2022'],
+  ['the pump will be 95% charged by the morning', '95%'],
 ];
 
 describe('identifiers found by their context', () => {

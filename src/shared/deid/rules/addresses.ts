@@ -40,6 +40,21 @@ const COMPOUND_STREET_SUFFIX_RE = /(?:straße|strasse|str\.|weg|gasse|allee|plat
 // (spaces only: a tab separates table cells, "40112<TAB>J. Novak<TAB>Press shop")
 const GERMAN_PLACE_RE = /(?<![\p{L}-])\p{Lu}\p{Ll}+-(?:Apotheke|Klinik|Klinikum|Krankenhaus|Praxis|Hospital|Spital)(?![\p{L}-])|(?<![\p{L}-])(?:Apotheke|Praxis|Radiologie|Labor|Klinik|Tierklinik|Physiotherapie|Zahnarztpraxis)\s(?:am|an der|im|in der|zum|zur)\s\p{Lu}[\p{L}-]+/gu;
 const NAMED_FACILITY_RES: [RegExp, RegExp][] = [
+  // an Italian street with its number: "in via Foria 118", "Via dei Mille 27", "Piazza San Marco 4" (a lower-case via only
+  // after in, a, presso...: "NovoRapid via Omnipod 5" is English)
+  [/(?:[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|[Ll]argo|[Vv]icolo) /, /(?:(?<=\b(?:in|a|presso|residente|abita|sita|sito|domiciliat[oa])\s)via|\bVia|\b[Vv]iale|\b[Pp]iazza(?:le)?|\b[Cc]orso|\b[Ll]argo|\b[Vv]icolo)\s(?:(?:\p{Lu}\p{Ll}[\p{L}'’]*|\p{Lu}\.|de[il]|della|delle|degli|di|d['’])\s?){1,5}(?!(?:19|20)\d\d(?!\d))\d{1,4}(?:\/?[A-Za-z])?(?![\p{L}\p{N}])/gu],
+  // a German street written in words before its number: "Äußere Sulzbacher Str. 100", "Am Alten Weg 3"
+  [/(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm) \d/, /(?:\p{Lu}[\p{L}-]+[ \t]){1,3}(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm)[ \t]\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu],
+  // a Welsh street: "14 Heol y Nant", "3 Ffordd Las"
+  [/\d (?:Heol|Ffordd|Stryd|Lôn|Lon) /, /\b\d{1,4}\s(?:Heol|Ffordd|Stryd|Lôn|Lon)\s(?:y\s|yr\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?/gu],
+  // a Japanese address in Latin letters: "3-14-9 Kitazawa, Setagaya-ku", "1204-3 Yamanouchi, Kamakura, Kanagawa"
+  [/\d-\d{1,4} \p{Lu}/u, /\b\d{1,4}(?:-\d{1,4}){1,2}\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?=,\s\p{Lu}\p{Ll}+(?:-(?:ku|shi|cho|machi|gun|mura)\b|,))/gu],
+  // an Italian local health authority: "ASL Città di Torino", "ASST Papa Giovanni XXIII", "AUSL di Bologna"
+  [/\b(?:ASL|ASST|AUSL|ATS|AOU|ULSS|IRCCS) /, /\b(?:ASL|ASST|AUSL|ATS|AOU|ULSS|IRCCS)\s(?:(?:di|dei|della|del)\s)?(?:\p{Lu}[\p{L}'’]*|\d{1,3})(?:\s(?:(?:di|dei|della|del)\s)?(?:\p{Lu}[\p{L}'’]*|[IVX]+|\d{1,3}))*/gu],
+  // Dutch practices and offices: "Huisartsenpraktijk Assendorp", "Notariskantoor Van Leeuwen & Bos"
+  [/(?:praktijk|kantoor|Apotheek|Ziekenhuis|Verpleeghuis|Zorgcentrum|Gezondheidscentrum) \p{Lu}/u, /\b(?:Huisartsenpraktijk|Huisartsenpost|Tandartspraktijk|Fysiotherapiepraktijk|Notariskantoor|Advocatenkantoor|Apotheek|Ziekenhuis|Verpleeghuis|Zorgcentrum|Gezondheidscentrum)\s\p{Lu}[\p{L}'’-]+(?:\s(?:&\s)?\p{Lu}[\p{L}'’-]+){0,3}/gu],
+  // a veterans' or fraternal post or lodge with its number: "VFW Post 7401", "American Legion Post 12"
+  [/(?:Post|Lodge|Aerie) (?:No\.? ?|#)?\d/, /\b(?:VFW|American Legion|AMVETS|Legion|Elks|Moose|Eagles|Masonic)\s(?:Post|Lodge|Aerie)\s(?:No\.?\s?|#)?\d{1,5}\b/gu],
   // a Polish hospital or institute named after a person: "Wojewódzki Szpital Specjalistyczny im. J. Gromkowskiego"
   [/ im\. /, /(?:\b(?:Wojewódzki|Miejski|Uniwersytecki|Kliniczny|Specjalistyczny|Powiatowy|Dziecięcy|Samodzielny|Publiczny)\s)*\b(?:Szpital|Instytut|Centrum|Przychodnia|Klinika)(?:\s(?:\p{Lu}[\p{Ll}ąćęłńóśźż]+|nr\s\d+))*\s+im\.\s+(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}-]+(?:\s(?:\p{Lu}[\p{L}-]+|I{1,3}|IV))*/gu],
   // a Vietnamese hospital or health centre: capitalised syllables, and the lower-case ones of a proper name ("Nhiệt đới Trung ương")
