@@ -46,6 +46,9 @@ const validDayMonth = (dm: string): boolean => {
 /** An age over 89 right after a name: "koro wiremu, 93.", "Ivy Rich (99 on the 21st!)", "Gwendoline Pryce (Gwen), 90,". */
 const AGE_AFTER_NAME_RE = /^\)?,? \(?(9\d|1[01]\d)(?=\)|[.,;:!]|\s*$|\s+(?:y|yo|yrs?|years?|on|next|this|today|in)\b)/;
 
+/** Labels before a number that are no part of it, beyond the cue words of the identifier rules. */
+const ID_LABELS = new Set(['NO', 'NR', 'NUM', 'ID', 'REF', 'TEL', 'PH', 'FAX', 'MOB', 'DOB', 'AGE', 'BED', 'RM', 'ROOM', 'WARD', 'BAY', 'CAS', 'HN', 'AN', 'UR', 'VN', 'RN', 'MD', 'DR', 'PC', 'DC', 'PS', 'DS']);
+
 /** A firm's legal suffix after its name: "Rosen Adeyemi LLP", "Lindqvist & Park, P.C.", "Calder Chemicals Ltd". */
 const FIRM_AFTER_RE = /^,? (?:LLP|LLC|PLLC|P\.C\.|PC|Ltd\.?|Limited|Inc\.?|GmbH|B\.V\.|N\.V\.|S\.A\.|S\.L\.|Pty\.? Ltd\.?|Solicitors|Attorneys(?: at Law)?|& Co\.?|& Partners|& Associates)(?![\p{L}\p{N}])/u;
 
@@ -224,6 +227,13 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
     const p = /(?:^|[\s(])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mevr|Dhr|mr|mevrouw|meneer|heer|dhr|mevr)\.?\s+((?:\p{Lu}\.(?:\p{Lu}\.)*\s?)*(?:(?:van der|van den|von der|van|von|de la|de los|de|da|di|du|dos|das|del|della|le|la|ter|ten|bin|binti|al|el)\s)+)$/u.exec(text.slice(Math.max(0, f.start - 32), f.start));
     if (p && !merged.some((g) => g !== f && g.end > f.start - p[1]!.length && g.start < f.start)) f.start -= p[1]!.length;
   }
+  // "Marcus Bell Jr.", "Henry Ford III": a generation suffix ends the name
+  for (const f of merged) {
+    if (f.type !== 'NAME') continue;
+    // (a numeral only after a full name: "House-Brackmann III" is a grade)
+    const gen = (text.slice(f.start, f.end).includes(' ') ? /^,? (?:Jr\.?|Sr\.?|II|III|IV)(?![\p{L}\p{N}])/u : /^,? (?:Jr\.?|Sr\.?)(?![\p{L}\p{N}])/u).exec(text.slice(f.end, f.end + 6));
+    if (gen && freeBeside(merged, f, f.end, f.end + gen[0].length)) f.end += gen[0].length;
+  }
   // "Hana P., 32", "| Jodi T |", "Oliver P yr2", "marcus j took": an initial after a given name belongs to it
   // (without its full stop, only before the end of a cell, a clause or a line, a year group, an age or a verb;
   // "I" and "A" only before the end of a cell or clause, "a" and "i" never)
@@ -278,6 +288,16 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
   }
   // "*L2501270044193*": the start and stop characters of a printed barcode belong to it
   for (const f of merged) if ((f.type === 'ID' || f.type === 'MRN') && text[f.start - 1] === '*' && text[f.end] === '*') { f.start--; f.end++; }
+  // "SAPS 7049812-3", "PID 22719", "RX1 0457821": a short code in capitals before a number is part of it, unless it is a
+  // known label ("MRN 0045", "NHS 485 777 3456", whose label stays outside)
+  for (const f of merged) {
+    if (f.type !== 'ID' && f.type !== 'MRN' && f.type !== 'HEALTH_PLAN' && f.type !== 'LICENSE') continue;
+    if (!/^\d/.test(text.slice(f.start, f.start + 1))) continue;
+    const p = /(?:^|[\s(])([A-Z][A-Z0-9]{0,4}) $/.exec(text.slice(Math.max(0, f.start - 7), f.start));
+    if (!p || CUE_FIRST.has(p[1]!.toLowerCase()) || ID_LABELS.has(p[1]!)) continue;
+    const s = f.start - p[1]!.length - 1;
+    if (freeBeside(merged, f, s, f.start)) f.start = s;
+  }
   // "581107-1******": the masked digits of a number belong to it
   for (const f of merged) {
     if (f.type !== 'ID' && f.type !== 'SSN' && f.type !== 'MRN' && f.type !== 'HEALTH_PLAN' && f.type !== 'ACCOUNT') continue;

@@ -423,6 +423,18 @@ const found: [string, string, PhiType?][] = [
   ['SUBSCRIBED AND SWORN to before me this 9th day of May 2023 in Mambusao, Capiz.', '9th day of May', 'DATE'],
   ['9/18 (Mon, Keirō no Hi) 10:30–11:15 BT 37.4', 'Keirō no Hi', 'DATE'],
   ['10-04 evening visit\nToday Suikerfeest, house full of family', 'Suikerfeest', 'DATE'],
+  // names in lower case under a patient column, collar numbers after full names, short codes before numbers, generation
+  // suffixes, extensions in French, coordinates, grid references, numbered roads
+  ['| Bed | Pt | Age | CC |\n|---|---|---|---|\n| R1 | delacroix, m | 92 | fall |\n| 12 | hope, d | 61 | gout |', 'delacroix, m', 'NAME'],
+  ['| Bed | Pt | Age | CC |\n|---|---|---|---|\n| R1 | delacroix, m | 92 | fall |\n| 12 | hope, d | 61 | gout |', 'hope, d', 'NAME'],
+  ['Detaining officer: PC Rhys Morgan 3712  / PC Aisha Bello 4098', '3712', 'ID'],
+  ['Statement taken by: DC Ruth Fenwick 871YE, Lavender Hill police station', '871YE', 'ID'],
+  ['SAPS present (W/O Pillay, SAPS 7049812-3).', 'SAPS 7049812-3', 'ID'],
+  ['Patient: Marcus Bell Jr.   MRN: VR-0088217', 'Marcus Bell Jr.', 'NAME'],
+  ['urgence Hôpital de Chicoutimi, tél 418 541-1000 poste 2281', '418 541-1000 poste 2281', 'PHONE'],
+  ['Location: E Hastings St, Vancouver (lat/long 49.28128, -123.09946)', '49.28128, -123.09946', 'LOCATION'],
+  ['sent a grid reference from a mapping app (NY 211 106). The team reached her', 'NY 211 106', 'LOCATION'],
+  ['two-wheeler RTA on NH-44 near Shamshabad toll plaza at 22:50', 'NH-44', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -631,6 +643,10 @@ const kept: [string, string][] = [
   ['Opname via SEH. COPD GOLD 3, exacerbatie.', 'COPD GOLD 3'],
   ['Came via Iran 2022, no antenatal care before.', 'Iran 2022'],
   ['the pump will be 95% charged by the morning', '95%'],
+  ['Bell palsy, right. House-Brackmann III. Onset 36 hours.', 'III'],
+  ['HbA1c 7.4, ratios 8.1234, 5.6789 on repeat', '8.1234, 5.6789'],
+  ['MRN 00873412 DOB 02/14/1933', 'DOB'],
+  ['blocks M2 receptors on the bladder', 'M2'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -39,6 +39,12 @@ const COMPOUND_STREET_SUFFIX_RE = /(?:straße|strasse|str\.|weg|gasse|allee|plat
 // postcode before a town, after a comma, pipe or line start: "10969 Berlin", "0153 Oslo", "80-827 Gdańsk", "1012 AB Amsterdam", "01310-100 São Paulo"
 // (spaces only: a tab separates table cells, "40112<TAB>J. Novak<TAB>Press shop")
 const GERMAN_PLACE_RE = /(?<![\p{L}-])\p{Lu}\p{Ll}+-(?:Apotheke|Klinik|Klinikum|Krankenhaus|Praxis|Hospital|Spital)(?![\p{L}-])|(?<![\p{L}-])(?:Apotheke|Praxis|Radiologie|Labor|Klinik|Tierklinik|Physiotherapie|Zahnarztpraxis)\s(?:am|an der|im|in der|zum|zur)\s\p{Lu}[\p{L}-]+/gu;
+/** Latitude and longitude in decimal degrees, four or more decimals each. */
+const COORDINATES_RE = /(?<![\d.])-?\d{1,2}\.\d{4,}°?\s?[NS]?,\s?-?\d{1,3}\.\d{4,}°?\s?[EW]?(?![\d.])/g;
+/** A British or Irish grid reference after its cue: "grid reference NY 211 106", "OS grid ref SD 9123 4567". */
+const GRID_REFERENCE_RE = /\b(?:[Gg]rid\s?[Rr]ef(?:erence)?|OS\s(?:ref|grid(?:\sref(?:erence)?)?))\b[^\n]{0,40}?\b([HNOST][A-HJ-Z]\s?\d{3,5}\s?\d{3,5}|[A-HJ-Z]\s?\d{3}\s?\d{3})\b/g;
+/** A numbered road where something happened on it: "on NH-44 near", "N2 inbound", "M62 eastbound between". */
+const NUMBERED_ROAD_RE = /\b(?:on|along|off|onto|at|from|Scene:|Location:)\s(?:the\s)?((?:NH|SH|N|M|A|I|US|SR|R)-?\d{1,3}[A-Z]?)(?=\s(?:inbound|outbound|northbound|southbound|eastbound|westbound|[NSEW]B|near|by|between|junction|toll|exit|J\d|motorway|highway|freeway|bypass|interchange|overpass|off-?ramp|on-?ramp)\b)/g;
 const NAMED_FACILITY_RES: [RegExp, RegExp][] = [
   // an Italian street with its number: "in via Foria 118", "Via dei Mille 27", "Piazza San Marco 4" (a lower-case via only
   // after in, a, presso...: "NovoRapid via Omnipod 5" is English)
@@ -188,6 +194,12 @@ export function addressRules(ctx: Ctx): void {
   if (/(?:Apotheke|Klinik|Krankenhaus|Praxis|Radiologie|Labor|Hospital|Spital)/.test(text)) for (const m of text.matchAll(GERMAN_PLACE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-german');
   // hospitals and schools named the way other languages name them: "Szpital Miejski im. J. Strusia", "Bệnh viện Chợ Rẫy",
   // "Hospital 12 de Octubre", "Av. 9 de Julio", "scuola primaria di Seriate"
+  // where a person was, as a map gives it: coordinates ("49.28128, -123.09946"), a grid reference after its cue ("grid
+  // reference NY 211 106"), a numbered road with a direction or a landmark ("NH-44 near Shamshabad", "N2 inbound")
+  // (coordinates with their cue or their hemispheres: "8.1234, 5.6789" alone are two lab values)
+  if (/\d\.\d{4}/.test(text)) for (const m of text.matchAll(COORDINATES_RE)) if (/[NSEW°]/.test(m[0]) || /\b(?:lat|long|lng|coord|gps|location|pin|map)/i.test(text.slice(Math.max(0, m.index - 40), m.index))) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'place-coordinates');
+  if (/\b[Gg]rid\s?[Rr]ef|\bOS\s(?:ref|grid)/.test(text)) for (const m of text.matchAll(GRID_REFERENCE_RE)) ctx.add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'LOCATION', 0.9, 'place-grid-reference');
+  if (/\b(?:NH|SH|N|M|A|I|US|SR|R)-?\d/.test(text)) for (const m of text.matchAll(NUMBERED_ROAD_RE)) ctx.add(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length, 'LOCATION', 0.8, 'place-road');
   // (each pattern only where its cheap cue is: the four cues cost less than one case-insensitive test for all of them)
   for (const [cue, re] of NAMED_FACILITY_RES) if (cue.test(text)) for (const m of text.matchAll(re)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.96, 'place-named-facility');
   // "Blk 418 Toa Payoh Lor 1 #08-227": a Singapore or Hong Kong block, its street and its unit, one address

@@ -8,13 +8,13 @@ const IPV4_RE = /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]
 const IPV6_RE = /\b[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7}\b|::(?:ffff:)?[0-9a-f.:]+\b/gi;
 // North American numbers, with optional +1 and extension
 const PHONE_NA_RE =
-  /(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?/gi;
+  /(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b(?:\s*(?:x|ext\.?|extension|poste)\s*\d{1,5})?/gi;
 // International: +CC then 2-5 groups
-const PHONE_INTL_RE = /(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,5}\b(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?/gi;
+const PHONE_INTL_RE = /(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,5}\b(?:\s*(?:x|ext\.?|extension|poste)\s*\d{1,5})?/gi;
 // UK-style national numbers (07700 900461, 020 7946 0958, 01632 960983) and 7-digit numbers with an extension
 // Australian and New Zealand landlines with a one-digit area code: "02 9374 4000", "07 839 8899 ext 4412"
-const PHONE_AUNZ_RE = /(?<![\w/.-])0\d[ -]\d{3,4}[ -]\d{4}(?![\w/-]|\.\d)(?:\s*(?:x|ext\.?|extn\.?|extension)\s*\d{1,5}\b)?/gi;
-const PHONE_UK_RE = /(?<![\w/.-])0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?![\w/-]|\.\d)(?:\s*(?:x|ext\.?|extn\.?|extension)\s*\d{1,5}\b)?/gi;
+const PHONE_AUNZ_RE = /(?<![\w/.-])0\d[ -]\d{3,4}[ -]\d{4}(?![\w/-]|\.\d)(?:\s*(?:x|ext\.?|extn\.?|extension|poste)\s*\d{1,5}\b)?/gi;
+const PHONE_UK_RE = /(?<![\w/.-])0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?![\w/-]|\.\d)(?:\s*(?:x|ext\.?|extn\.?|extension|poste)\s*\d{1,5}\b)?/gi;
 // pager / bleep / extension numbers identify staff: "bleep 4471", "pager #2231", "ext. 5512"
 // (an extension may carry its exchange digit: "ext 6-2241")
 const PAGER_RE = /\b(?:pager|bleep|beeper|page|bleep\s?no\.?|pager\s?no\.?|ext(?:ension)?\.?|extn\.?)\s*[:#]?\s*(\d{3,6}|\d-\d{4})(?![\w/,:-]|[.,]\d)/gi;
@@ -22,7 +22,7 @@ const PAGER_RE = /\b(?:pager|bleep|beeper|page|bleep\s?no\.?|pager\s?no\.?|ext(?
 const TEL_URI_RE = /\btel:\+?[\d-.()]{7,20}\d/gi;
 // bracketed area codes outside North America: "(02) 9374 4000", "(0161) 496 0000"
 const PHONE_AREA_RE = /\((?:0\d{1,4}|[1-9]\d)\)\s?\d{3,5}[\s-]?\d{3,4}\b/g;
-const PHONE_EXT_RE = /(?<![\w/.-])\d{3}-\d{4}\s*(?:x|ext\.?|extension)\s*\d{1,5}\b/gi;
+const PHONE_EXT_RE = /(?<![\w/.-])\d{3}-\d{4}\s*(?:x|ext\.?|extension|poste)\s*\d{1,5}\b/gi;
 // Bare 10-digit or local 7-digit numbers after a phone cue
 // (and, after a cue, any grouping of 2-4 digits: "06-41 27 83 90", "0553 218 47 90", "11 5724-8839")
 const PHONE_SHAPE_RE = /(?<![\w.-])(?:\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{3}[\s.-]\d{3}|\d{3}[\s.-]\d{4}|\d{4}[\s.-]?\d{3}[\s.-]?\d{3,4}|0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}|\d{2,4}(?:[ .-]\d{2,4}){2,4})\b/g;
@@ -100,7 +100,7 @@ export function contactRules(ctx: Ctx): void {
   phones(PHONE_AREA_RE, 0.9, 'phone-area');
   for (let m = scan(PHONE_AUNZ_RE, text); m; m = PHONE_AUNZ_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, isFax(ctx, m.index) ? 'FAX' : 'PHONE', 0.8, 'phone-national');
   for (let m = scan(PHONE_UK_RE, text); m; m = PHONE_UK_RE.exec(text)) {
-    const d = m[0].replace(/\s*(?:x|ext|extn|extension)[\s\S]*$/i, '').replace(/\D/g, '');
+    const d = m[0].replace(/\s*(?:x|ext|extn|extension|poste)[\s\S]*$/i, '').replace(/\D/g, '');
     if (d.length === 10 || d.length === 11) ctx.add(m.index, m.index + m[0].length, isFax(ctx, m.index) ? 'FAX' : 'PHONE', 0.8, 'phone-national');
   }
 }

@@ -9,7 +9,8 @@ export const SSN_WORDS = new Set(['ssn', 'ss', 'social', 'sin']);
 const SSN_CUE_RE = /\b(?:SSN|SS#|social security(?: number| no\.?| #)?|SIN|social insurance number)\s*(?:\(last (?:4|four)(?: digits)?\)\s*[:#]?\s*(\d{4})|[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\d{3}[\s-]?\d{3}[\s-]?\d{3}))\b/gi;
 
 /** An identifier value: alphanumerics, optionally in groups joined by - / . or single spaces. */
-const CODE = String.raw`(?:[A-Z0-9]*\d[A-Z0-9]*|[A-Z]{1,5})(?:[-/.](?=[A-Z0-9])[A-Z0-9]+|[ \t](?=[A-Z0-9]*\d)[A-Z0-9]+|[ \t][A-Z]{1,4}(?=[ \t-][A-Z0-9]*\d)|[ \t][A-Z]{1,3}(?=[.,;)]|[ \t]*$|\n))*`;
+// (a label after the value ends it: "MRN 00873412 DOB 02/14/1933")
+const CODE = String.raw`(?:[A-Z0-9]*\d[A-Z0-9]*|[A-Z]{1,5})(?:[-/.](?=[A-Z0-9])[A-Z0-9]+|[ \t](?=[A-Z0-9]*\d)[A-Z0-9]+|[ \t](?!(?:DOB|DOD|AGE|SEX|TEL|PH|FAX|MRN|NHS|DR|MR|MRS|MS|BED|RM)\b)[A-Z]{1,4}(?=[ \t-][A-Z0-9]*\d)|[ \t](?!(?:DOB|DOD|AGE|SEX|TEL|PH|FAX|MRN|NHS|DR|MR|MRS|MS|BED|RM)\b)[A-Z]{1,3}(?=[.,;)]|[ \t]*$|\n))*`;
 
 interface Cue {
   type: PhiType;
@@ -143,7 +144,8 @@ const NIR_RE = /(?<!\d ?)[12] \d{2} (?:0[1-9]|1[0-2]|[2-9]\d) (?:\d{2}|2A|2B) \d
 const OFFICER_RANKS = 'PC|PS|DC|DS|Sgt|Cst|Const|Constable|Sergeant|Officer|Ofc';
 const OFFICER_TEST = new RegExp(String.raw`\b(?:${OFFICER_RANKS})\.?\s\p{Lu}`, 'u');
 // (a year is no collar number: "DC Summary 2024")
-const COLLAR_RE = new RegExp(String.raw`\b(?:${OFFICER_RANKS})\.?\s(\p{Lu}[\p{L}'’-]+)\s(?:#\s?)?(?!(?:19|20)\d\d\b)(\d{3,6})(?![\d/:-]|[.,]\d|\s?(?:mg|ml|mcg|units?|am|pm|hrs?|h)\b)`, 'gu');
+// (after a surname or a full name, perhaps after a comma; a Metropolitan Police number ends in its borough's letters, "2219YE")
+const COLLAR_RE = new RegExp(String.raw`\b(?:${OFFICER_RANKS})\.?\s(?:\p{Lu}[\p{L}'’-]+\s)?(\p{Lu}[\p{L}'’-]+),?\s(?:#\s?)?(?!(?:19|20)\d\d\b)(\d{3,5}[A-Z]{2}(?![A-Za-z])|\d{3,6})(?![\d/:-]|[.,]\d|\s?(?:mg|ml|mcg|units?|am|pm|hrs?|h)\b)`, 'gu');
 /** Vehicles (kinds, and models common in the notes) a plate is written after. */
 const VEHICLES = 'ute|car|van|truck|bakkie|lorry|motorbike|scooter|Hilux|Camry|Corolla|Ranger|Navara|Triton|Landcruiser|Land Cruiser|Prado|Commodore|Falcon|Civic|Accord|Golf|Polo|Transit|Sprinter|Rav4|RAV4|Outlander|Patrol|Kluger|Tacoma|Silverado|Tundra|Impala|Fiesta|Corsa|Astra|Qashqai';
 const VEHICLE_WORD_TEST = new RegExp(String.raw`\b(?:${VEHICLES})\b`);

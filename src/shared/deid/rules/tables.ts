@@ -71,9 +71,14 @@ function looksLikeValue(ctx: Ctx, v: string, type: PhiType): boolean {
 
 /** A person's name in a cell: "Nkemelu, Grace", "T. Osei", "Rao"; not a drug, a diagnosis or "vacant". */
 function looksLikePerson(ctx: Ctx, v: string): boolean {
-  if (NOTHING_RE.test(v) || BED_STATE_RE.test(v) || !/^\p{L}[\p{L}'’. ,-]{1,50}$/u.test(v) || !/\p{Lu}/u.test(v)) return false;
+  if (NOTHING_RE.test(v) || BED_STATE_RE.test(v) || !/^\p{L}[\p{L}'’. ,-]{1,50}$/u.test(v)) return false;
   const words = v.split(/[\s,]+/).filter(Boolean);
   if (words.length > 4) return false;
+  // in lower case, a surname and an initial ("delacroix, m", "hope, d") or words that are no ordinary or clinical words ("ngaire")
+  if (!/\p{Lu}/u.test(v)) {
+    if (/^\p{Ll}[\p{L}'’-]+,\s?\p{Ll}\.?$/u.test(v)) return !(ctx.lex.flags(words[0]!) & MEDICAL);
+    return words.every((w) => w.length > 2 && !(ctx.lex.flags(w.replace(/[.'’]+$/, '')) & (MEDICAL | W_ENGLISH)));
+  }
   return words.every((w) => {
     const l = w.replace(/[.'’]+$/, '').toLowerCase();
     const f = ctx.lex.flags(l);
