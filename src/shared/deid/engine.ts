@@ -239,8 +239,16 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
   // "I" and "A" only before the end of a cell or clause, "a" and "i" never)
   for (const f of merged) {
     if (f.type !== 'NAME') continue;
-    const ini = (/^\p{Ll}/u.test(text.slice(f.start, f.start + 1)) ? LOWER_INITIAL_AFTER_RE : INITIAL_AFTER_RE).exec(text.slice(f.end, f.end + 12));
-    if (ini && !merged.some((g) => g !== f && g.start < f.end + ini[0].length && g.end > f.end)) f.end += ini[0].length;
+    // ("Arun K. S": a name that ends in an initial takes its full stop)
+    if (text[f.end] === '.' && /[\s.]\p{Lu}$/u.test(text.slice(f.end - 2, f.end)) && freeBeside(merged, f, f.end, f.end + 1)) f.end++;
+    const initialRe = /^\p{Ll}/u.test(text.slice(f.start, f.start + 1)) ? LOWER_INITIAL_AFTER_RE : INITIAL_AFTER_RE;
+    const ini = initialRe.exec(text.slice(f.end, f.end + 12));
+    if (ini && !merged.some((g) => g !== f && g.start < f.end + ini[0].length && g.end > f.end)) {
+      f.end += ini[0].length;
+      // (and a second one: "Arun K. S.")
+      const next = initialRe.exec(text.slice(f.end, f.end + 12));
+      if (next && freeBeside(merged, f, f.end, f.end + next[0].length)) f.end += next[0].length;
+    }
     // "R1 PATEL, A 55 - STEMI", "| Okafor, C |": a surname's initial after a comma, in a list or a table
     else if (!text.slice(f.start, f.end).includes(' ')) {
       const comma = SURNAME_INITIAL_AFTER_RE.exec(text.slice(f.end, f.end + 8));
@@ -282,6 +290,22 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
     // "The Oaks Surgery" heading a letter, "Royal North Shore": the article or Royal belongs to the name
     const lead = /(?:^|\n)(The )$|(?<![\p{L}])(Royal )$/u.exec(text.slice(Math.max(0, f.start - 6), f.start));
     if (lead && /^\p{Lu}/u.test(text.slice(f.start, f.start + 1))) f.start -= (lead[1] ?? lead[2])!.length;
+    // "Teaching Hospital Kandy", "District Hospital Sitapur": the kind of hospital before "Hospital <town>" belongs to it
+    if (/^(?:Hospital|Clinic|Infirmary|Health|Medical)\b/.test(text.slice(f.start, f.end))) {
+      const kind = /(?:^|[\s,(])((?:(?:Teaching|District|General|Base|Provincial|Regional|Referral|Mission|Government|Govt\.?|Civil|Divisional|Women|Children's|Maternity|Mother and Child|Specialist|Community|Rural)[ \t])+)$/.exec(text.slice(Math.max(0, f.start - 40), f.start));
+      if (kind && freeBeside(merged, f, f.start - kind[1]!.length, f.start)) f.start -= kind[1]!.length;
+    }
+    // "No. 45/2, Temple Road", "No 7, Adeyi Avenue": the house number before a street, after "No."
+    const houseNo = /(?:^|[\s,(:])(No\.?\s?\d{1,4}(?:\/\d{1,3})?[A-Z]?,\s)$/.exec(text.slice(Math.max(0, f.start - 16), f.start));
+    if (houseNo) {
+      const s = f.start - houseNo[1]!.length;
+      const inside = merged.filter((g) => g !== f && g.start < f.start && g.end > s);
+      if (inside.every((g) => g.type === 'LOCATION' && g.start >= s)) {
+        for (const g of inside) g.end = g.start;
+        absorbed ||= inside.length > 0;
+        f.start = s;
+      }
+    }
     // "Plot 1142 Ahmadu Bello Way", "H.No. 4-12/B": the plot or house label before a numbered address
     const plot = /(?:^|[\s,(])((?:Plot|Stand|Erf|Lot|H\.\s?No\.?|House No\.?|Door No\.?|D\.\s?No\.?)[ \t]?)$/.exec(text.slice(Math.max(0, f.start - 12), f.start));
     if (plot && /^\d/.test(text.slice(f.start, f.start + 1))) f.start -= plot[1]!.length;

@@ -435,6 +435,22 @@ const found: [string, string, PhiType?][] = [
   ['Location: E Hastings St, Vancouver (lat/long 49.28128, -123.09946)', '49.28128, -123.09946', 'LOCATION'],
   ['sent a grid reference from a mapping app (NY 211 106). The team reached her', 'NY 211 106', 'LOCATION'],
   ['two-wheeler RTA on NH-44 near Shamshabad toll plaza at 22:50', 'NH-44', 'LOCATION'],
+  // a surname that is an organisation's word after a title, kinds of hospital, house numbers, a second initial, plates in
+  // more countries, logins, other calendars and named days
+  ['Heads up - OR 5 list swapped, Dr Park starting first with the oesophagectomy', 'Park', 'NAME'],
+  ['Teaching Hospital Kandy - Medical ICU / Obstetric HDU', 'Teaching Hospital Kandy', 'LOCATION'],
+  ['Address: No. 45/2, Temple Road, Maharagama', 'No. 45/2, Temple Road', 'LOCATION'],
+  ['Dr Deepa Menon, Assoc. Prof, Medicine / Dr Arun K. S., PG', 'Arun K. S.', 'NAME'],
+  ['Truck reg. Dubai K 48213 (traffic police report ref. DXB-TRF-2024-118276).', 'Dubai K 48213', 'VEHICLE'],
+  ['His bike UFB 218K was taken by police. Name given as Mugerwa.', 'UFB 218K', 'VEHICLE'],
+  ['Namaste Dr,\nHeli 9N-AMJ lifting off from Lukla at 07:55', '9N-AMJ', 'VEHICLE'],
+  ['Critical Care Unit\nExported 2024-07-04 06:00 by user jwambui\n\nBed | Patient', 'jwambui', 'ID'],
+  ['Time | User | Role\n2024-10-05 23:14 | kalmazrouei | RN ICU', 'kalmazrouei', 'ID'],
+  ['Tikur Anbessa Specialized Hospital\nTir 13, 2016 E.C. (22/01/2024)', 'Tir 13', 'DATE'],
+  ['on the evening of Bhai Tika (2080 Kartik 29) with RUQ pain', 'Kartik 29', 'DATE'],
+  ['presented to the ED on 15 June 2024 (9 Dhul Hijjah, the Day of Arafah) with fever', '9 Dhul Hijjah', 'DATE'],
+  ['Holiday staffing plan for Eid al-Adha and the Saudi National Day long weekend.', 'Saudi National Day', 'DATE'],
+  ['one registrar covering two sites on Eid-el-Fitr in April', 'Eid-el-Fitr', 'DATE'],
 ];
 
 const kept: [string, string][] = [
@@ -647,6 +663,8 @@ const kept: [string, string][] = [
   ['HbA1c 7.4, ratios 8.1234, 5.6789 on repeat', '8.1234, 5.6789'],
   ['MRN 00873412 DOB 02/14/1933', 'DOB'],
   ['blocks M2 receptors on the bladder', 'M2'],
+  ['Meds reviewed: zopiclone 3.75 mg nocte - held', 'zopiclone'],
+  ['she rides a bike 3 times a week', 'bike 3'],
 ];
 
 describe('identifiers found by their context', () => {

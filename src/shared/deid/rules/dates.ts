@@ -34,6 +34,10 @@ const ORDINAL_DAY_RE = /\bthe\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?!\s*(?:
 const INST_RE = /\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\s+(?:inst|ult|prox)\b\.?/g;
 const ORD_WORD = String.raw`(?:(?:twenty|thirty)[-\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
 // "the third of May" (tried at an ordinal word), "May the third" (tried at a month word)
+// a day of an Ethiopian or Nepali month, either order: "Tir 13", "Megabit 5", "Kartik 29", "16 Meskerem" (ambiguous names, such as
+// Push and Ter, left out)
+const OTHER_CALENDAR_MONTHS = String.raw`(?:Meskerem|Tikimt|Tiqimt|Hidar|Hedar|Tahsas|Tir|Yekatit|Megabit|Miyazya|Miazia|Ginbot|Sene|Hamle|Nehase|Nehasse|Pagume|Baisakh|Baishakh|Jestha|Asar|Ashadh|Shrawan|Bhadra|Ashwin|Asoj|Kartik|Mangsir|Poush|Magh|Falgun|Phagun|Chaitra)`;
+const OTHER_CALENDAR_DAY_RE = new RegExp(String.raw`\b(?:${OTHER_CALENDAR_MONTHS}\s(?:[12]?\d|30)(?!\d)|(?:[12]?\d|30)\s${OTHER_CALENDAR_MONTHS})\b`, 'g');
 // "this 9th day of May 2023": the formal day of a month in an affidavit
 const DAY_OF_MONTH_RE = new RegExp(String.raw`\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\s+day\s+of\s+${MON_OK}(?![a-zà-ÿ])`, 'gi');
 const ORD_OF_RE = new RegExp(String.raw`${ORD_WORD}\s+(?:day\s+)?of\s+${MON_OK}(?![a-zà-ÿ])(?:,?\s+${YEAR}(?!\d))?`, 'iy');
@@ -181,6 +185,7 @@ export function dateRules(ctx: Ctx): void {
   }
   // "sessions on 14th and 21st April": the first day of a pair takes the month after the second
   if (hasMonth) for (let m = scan(ORDINAL_PAIR_RE, text); m; m = ORDINAL_PAIR_RE.exec(text)) add(m.index, m.index + m[1]!.length, 0.8, 'date-ordinal-pair');
+  if (/(?:kerem|kimt|qimt|idar|edar|ahsas|Tir|katit|gabit|yazya|iazia|inbot|Sene|amle|ehas|agume|aisakh|ishakh|estha|Asar|shadh|hrawan|hadra|shwin|Asoj|artik|angsir|oush|Magh|algun|hagun|haitra) ?\d|\d (?:Mesk|Tikim|Tiqim|Hidar|Hedar|Tahs|Tir|Yek|Megab|Miy|Mia|Ginb|Sene|Haml|Neh|Pag|Bais|Baish|Jes|Asar|Ash|Shra|Bhad|Asoj|Kart|Mang|Pous|Magh|Falg|Phag|Chai)/.test(text)) for (let m = scan(OTHER_CALENDAR_DAY_RE, text); m; m = OTHER_CALENDAR_DAY_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-other-calendar');
   if (/\d(?:st|nd|rd|th)\s+day\s+of\s/i.test(text)) for (let m = scan(DAY_OF_MONTH_RE, text); m; m = DAY_OF_MONTH_RE.exec(text)) add(m.index, m.index + m[0].length, 0.9, 'date-day-of-month');
   if (/\d(?:st|nd|rd|th)\s+(?:inst|ult|prox)\b/.test(text)) for (let m = scan(INST_RE, text); m; m = INST_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-inst');
   if (hasMonth) {
@@ -286,7 +291,7 @@ const HOLIDAYS = [
   "groundhog day", "april fools'? day", "earth day", "leap day", "black friday", "cyber monday", "super bowl sunday", "martin luther king(?: jr\\.?)? day", "mlk day",
   "presidents'? day", "columbus day", "indigenous peoples'? day", "juneteenth", "lunar new year", "chinese new year", "mid-autumn festival", "dragon boat festival",
   "lantern festival", "qingming", "chuseok", "seollal", "golden week", "obon", "songkran", "nowruz", "vesak", "diwali", "deepavali", "holi", "dussehra",
-  "navratri", "raksha bandhan", "pongal", "onam", "baisakhi", "vaisakhi", "eid(?: al-| ul-| el-)?(?:fitr|adha|mawlid|milad)?", "milad-un-nabi", "yom kippur", "rosh hashanah",
+  "navratri", "raksha bandhan", "pongal", "onam", "baisakhi", "vaisakhi", "eid(?:[ -](?:al|ul|el)[- ])?(?:fitr|adha|mawlid|milad)?", "milad-un-nabi", "yom kippur", "rosh hashanah",
   "hanukkah", "chanukah", "purim", "passover", "kwanzaa", "t[eế]t", "matariki", "melbourne cup day", "ve day", "vj day", "ve-day", "d-day",
   "christmas night", "christmas morning", "veille de no[eë]l", "nochebuena", "nochevieja", "heiligabend", "silvester", "r[ée]veillon", "saint-sylvestre", "jour de l'an", "toussaint", "f[eê]te nationale", "sankt hans", "midsommar", "ferragosto", "semana santa", "d[ií]a de la madre",
   "carnival", "carnaval", "karneval", "fasching", "rosenmontag", "kurban bayram[ıi]", "ramazan bayram[ıi]", "şeker bayram[ıi]", "seker bayrami",
@@ -295,6 +300,10 @@ const HOLIDAYS = [
   "mashujaa day", "madaraka day", "jamhuri day", "sallah", "eid-el-kabir", "thiruvonam(?: day)?", "onam day", "hari raya(?: aidilfitri| haji| puasa)?", "thaipusam", "durga puja",
   "ugadi", "gudi padwa", "lohri", "bihu", "la saint-jean(?:-baptiste)?", "st-jean-baptiste", "emancipation day", "family day", "human rights day", "day of reconciliation",
   "labour weekend(?: saturday| sunday| monday)?", "labor weekend(?: saturday| sunday| monday)?", "cup day", "fourth of july", "4th of july", "july (?:4th|fourth)",
+  "day of arafah", "arafah day", "saudi national day", "uae national day", "qatar national day", "kuwait national day", "oman national day", "bahrain national day",
+  "timket", "timkat", "meskel", "enkutatash", "genna", "fasika", "democracy day", "heroes day", "heroes' day", "nrm liberation day", "liberation day",
+  "bhai tika", "bhai tihar", "dashain", "tihar", "teej", "chhath", "thai pongal", "sinhala and tamil new year", "sinhala new year", "tamil new year", "avurudu", "poson", "esala",
+  "eid-el-fitr", "eid-al-fitr", "eid-ul-fitr", "eid-el-adha", "eid-al-adha",
   "respect for the aged day", "keirō no hi", "keiro no hi", "shōwa day", "showa day", "culture day", "marine day", "mountain day", "coming of age day", "greenery day",
   "constitution memorial day", "national foundation day", "health and sports day", "labour thanksgiving day", "labor thanksgiving day", "emperor's birthday", "emperors birthday", "umi no hi", "bunka no hi",
   "koningsdag", "sinterklaasavond", "sinterklaas", "pakjesavond", "suikerfeest", "offerfeest", "bevrijdingsdag", "hemelvaartsdag", "tweede paasdag", "tweede pinksterdag", "tweede kerstdag", "oudejaarsavond", "nieuwjaarsdag",
@@ -302,7 +311,7 @@ const HOLIDAYS = [
   "weihnachten", "neujahr(?:stag)?", "reformationstag", "christi himmelfahrt", "tag der deutschen einheit", "buß- und bettag",
   "terça(?:-feira)? de carnaval", "terca(?:-feira)? de carnaval", "segunda(?:-feira)? de carnaval", "quarta-feira de cinzas",
 ];
-const HIJRI_DATE_RE = /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)?\s(?:Muharram|Safar|Rabi['ʿ’]?\s?(?:al|ul|I|II)(?:[- ](?:Awwal|Thani|Akhir))?|Jumad[ae]?\s?(?:al|ul|I|II)(?:[- ](?:Ula|Awwal|Akhirah|Thani))?|Rajab|Sha['ʿ’]?ban|Ramadan|Ramazan|Shawwal|Dhu\s?al[- ]Qa['ʿ’]?dah|Dhu\s?al[- ]Hijjah|Zul\s?Hijjah)(?![\p{L}])/giu;
+const HIJRI_DATE_RE = /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)?\s(?:Muharram|Safar|Rabi['ʿ’]?\s?(?:al|ul|I|II)(?:[- ](?:Awwal|Thani|Akhir))?|Jumad[ae]?\s?(?:al|ul|I|II)(?:[- ](?:Ula|Awwal|Akhirah|Thani))?|Rajab|Sha['ʿ’]?ban|Ramadan|Ramazan|Shawwal|Dhu\s?al[- ]Qa['ʿ’]?dah|Dhu\s?al[- ]Hijjah|Dhul[- ]?Qa['ʿ’]?dah|Dhul[- ]?Hijjah|Dhu['’]l[- ]Hijjah|Zul\s?Hijjah|Zulhijjah)(?![\p{L}])/giu;
 const ROTA_BEFORE_RE = /\b(?:nights?|shifts?|days off|weekend|swap|cover|covering|on call|off|on|for|from|until|between)\s+(?:the\s+)?$/i;
 const YMD_DOTS_RE = /(?<![\d.])(?:19|20)\d{2}\.\s?(?:0?[1-9]|1[0-2])\.\s?(?:0?[1-9]|[12]\d|3[01])\.(?!\d)/g;
 const ORDINAL_SLASH_RE = /(?<![\w/])(?:[12]?\d|3[01])(?:st|nd|rd|th)\/(?:[12]?\d|3[01])(?:st|nd|rd|th)(?![\w/])(?!\s(?:line|lines|degree|generation|trimester|order|class|year|round|dose|doses|cycle|week|day|time|attempt|floor|place|stage)s?\b)/g;

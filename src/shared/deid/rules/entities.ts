@@ -1025,6 +1025,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
 
       // ---- Title before: Mr./Mrs./Dr. X
       if (titleBefore && !toks.some((t) => has(t, K.ORG_CUES) && t !== toks[0])) {
+        // ("Dr Park starting first": a surname that is also an organisation's word, alone after the title, is the surname)
+        if (toks.length === 1 && has(toks[0]!, K.ORG_CUES) && isLast(toks[0]!) && !isCovered(start, end)) {
+          emit(start, end, 'NAME', 0.9, 'name-title');
+          nameEnds.push(end);
+          continue;
+        }
         if (!eponymHead || !anyMedical) {
           emitName(toks, 0.95, 'name-title');
           continue;

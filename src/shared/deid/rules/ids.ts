@@ -74,7 +74,7 @@ const MAC_RE = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f
 // "user=rkapoor", "username: vendor_support", "login: j.smith"
 const USER_RE = /(?<![A-Za-z])(?:user(?:name|[ _]?id)?|login|uid|handle|screen\s?name|account)(?:\s*\([^)\n]{1,16}\))?(?:\s+(?:created|name|is))?\s*(?:[:=]|\bis\b)\s*([A-Za-z][\w.-]{1,31}[A-Za-z0-9])(?![\w@])/gi;
 // "logged in as rfenwick", "operator jbaker2", "username tomcat_bristol85", "user nreed (Nathan Reed)": a handle after the cue, no colon
-const USER_BARE_RE = /\b(?:logged (?:in|on) as|signed (?:in|on) as|operator|username|(?:uses\s+)?handle|user(?=\s+[a-z][\w.]*[\d_.]|\s+[a-z]{3,12}\s?[(,])|login|(?:saved|entered|logged|modified|created|updated|edited|accessed|viewed|printed|exported|transcribed|authori[sz]ed)(?:\s+by|:)(?=\s+[a-z][a-z0-9._]{2,30}\s(?:on|at|\d)))\s+([a-z][\w.-]{1,31}[a-z0-9])(?![\w@-])/gi;
+const USER_BARE_RE = /\b(?:logged (?:in|on) as|signed (?:in|on) as|operator|username|(?:uses\s+)?handle|user(?=\s+[a-z][\w.]*[\d_.]|\s+[a-z]{3,12}(?:\s?[(,]|[ \t]*(?:\n|$)))|login|(?:(?:saved|entered|logged|modified|created|updated|edited|accessed|viewed|printed|exported|transcribed|authori[sz]ed)(?:\s+by|:)|(?:completed|reviewed|verified)\s+by:?)(?=\s+[a-z][a-z0-9._]{2,30}\s(?:on|at|\d|\()))\s+([a-z][\w.-]{1,31}[a-z0-9])(?![\w@-])/gi;
 // handle-shaped words: "tmorrow2", "jreed_80", "hopeD_on_the_up" (letters then digits, or joined by underscores)
 const HANDLE_SHAPE_RE = /(?<![\w@./:-])(?:[a-z][A-Za-z]{4,}\d{1,4}|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?![\w@/-]|:|\.\w|\s*[:=(])/g;
 // Licence plates: UK "WP21 HXL", Indian "MH 12 AB 1234" / "DL 3C AB 4417"
@@ -90,7 +90,7 @@ const PLATE_KE_RE = /\bK[A-Z]{2}\s?\d{3}[A-Z]\b/g;
 const PLATE_IN_RE = /\b[A-Z]{2}[ -]?\d{1,2}[A-Z]?[ -]?[A-Z]{1,3}[ -]?\d{4}\b/g;
 /** A plate-shaped value right after a vehicle word: "reg WP21 HXL", "plate (AZ 81 442)", "rego 1ABC-234". */
 const PLATE_CUE_RE =
-  /(?<![\p{L}])(?:[Rr]eg(?:istration)?|[Rr]ego|[Pp]lates?|number\s?plate|licen[cs]e\s?plate|tag|(?:PKW-|pkw-)?[Kk]ennzeichen|[Pp]lacas?|[Mm]atr[ií]cula|[Tt]arga|[Ii]mmatriculation|[Kk]enteken|[Pp]laka|[Tt]ablica|[Mm]otorbike|[Mm]otorcycle)(?![\p{L}])\.?\s*(?:(?:number|no\.?|#)\s*)?[:#]?\s*\(?((?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])/gyu;
+  /(?<![\p{L}])(?:[Rr]eg(?:istration)?|[Rr]ego|[Pp]lates?|number\s?plate|licen[cs]e\s?plate|tag|(?:PKW-|pkw-)?[Kk]ennzeichen|[Pp]lacas?|[Mm]atr[ií]cula|[Tt]arga|[Ii]mmatriculation|[Kk]enteken|[Pp]laka|[Tt]ablica|[Mm]otorbike|[Mm]otorcycle)(?![\p{L}])\.?\s*(?:(?:number|no\.?|#)\s*)?[:#]?\s*\(?((?:Dubai|Abu Dhabi|Sharjah|Ajman|RAK|Fujairah)\s[A-Z]{1,2}\s?\d{1,5}|(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])/gyu;
 // social media handles
 const HANDLE_RE = /(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@])/g;
 export const PLATE_CUE_FIRST = new Set(['reg', 'registration', 'rego', 'plate', 'plates', 'number', 'numberplate', 'licence', 'license', 'tag', 'kennzeichen', 'pkw-kennzeichen', 'placa', 'placas', 'matrícula', 'matricula', 'targa', 'immatriculation', 'kenteken', 'plaka', 'tablica', 'motorbike', 'motorcycle']);
@@ -147,7 +147,7 @@ const OFFICER_TEST = new RegExp(String.raw`\b(?:${OFFICER_RANKS})\.?\s\p{Lu}`, '
 // (after a surname or a full name, perhaps after a comma; a Metropolitan Police number ends in its borough's letters, "2219YE")
 const COLLAR_RE = new RegExp(String.raw`\b(?:${OFFICER_RANKS})\.?\s(?:\p{Lu}[\p{L}'’-]+\s)?(\p{Lu}[\p{L}'’-]+),?\s(?:#\s?)?(?!(?:19|20)\d\d\b)(\d{3,5}[A-Z]{2}(?![A-Za-z])|\d{3,6})(?![\d/:-]|[.,]\d|\s?(?:mg|ml|mcg|units?|am|pm|hrs?|h)\b)`, 'gu');
 /** Vehicles (kinds, and models common in the notes) a plate is written after. */
-const VEHICLES = 'ute|car|van|truck|bakkie|lorry|motorbike|scooter|Hilux|Camry|Corolla|Ranger|Navara|Triton|Landcruiser|Land Cruiser|Prado|Commodore|Falcon|Civic|Accord|Golf|Polo|Transit|Sprinter|Rav4|RAV4|Outlander|Patrol|Kluger|Tacoma|Silverado|Tundra|Impala|Fiesta|Corsa|Astra|Qashqai';
+const VEHICLES = 'ute|car|van|truck|bakkie|lorry|motorbike|motorcycle|bike|boda|boda-boda|okada|keke|matatu|minibus|tuk-tuk|rickshaw|ambulance|scooter|Hilux|Camry|Corolla|Ranger|Navara|Triton|Landcruiser|Land Cruiser|Prado|Commodore|Falcon|Civic|Accord|Golf|Polo|Transit|Sprinter|Rav4|RAV4|Outlander|Patrol|Kluger|Tacoma|Silverado|Tundra|Impala|Fiesta|Corsa|Astra|Qashqai';
 const VEHICLE_WORD_TEST = new RegExp(String.raw`\b(?:${VEHICLES})\b`);
 // (not a measure after it: "Golf GT 200 miles")
 const VEHICLE_PLATE_RE = new RegExp(String.raw`\b(?:${VEHICLES})(?:\s(?:as|is|was|plate|reg|registration|number|no\.?))?\s\(?((?:[A-Z]{2,3}\s?\d{2,4}[A-Z]{0,2}|\d{2}\s[A-Z]{1,3}\s\d{2,4}|\d{3,4}\s?[A-Z]{3}|[A-Z]{3}\s?\d{3}|[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]\d{3}\s?[A-Z]{3}))(?![\w-]|\s?(?:miles|mi|km|mph|kph|kg|mg|ml|cc|hp|bhp|HRS|hrs|hours|GMT|UTC|BST|AEST|EST|PST|h|%)\b)`, 'g');
@@ -156,7 +156,7 @@ const TIME_UNITS = new Set(['hrs', 'hr', 'gmt', 'utc', 'bst', 'est', 'pst', 'cet
 /** Vital signs and bedside measures, which look like a plate after "car" or "van": "car BP 80/40", "van RR 28". */
 const VITAL_SIGNS = new Set(['bp', 'rr', 'hr', 'pr', 'gcs', 'sats', 'spo2', 'bm', 'bgl', 'cbg', 'temp', 'etco2', 'news', 'avpu', 'ph']);
 /** "Aircraft VH-FXJ", "tail number N512AB", "helicopter ZK-HLT", "aircraft: LN-KYR" (not "pancreatic tail N1"). */
-const AIRCRAFT_REG_RE = /\b(?:[Aa]ircraft|[Hh]elicopter|[Tt]ail\s(?:number|no\.?))(?:\s(?:reg(?:istration)?\.?))?[\s:]+((?:VH|ZK|LN|OY|SE|OH|TF|EI|PH|OO|HB|OE|D|F|G|I|C)-[A-Z0-9]{3,4}|N\d{2,5}[A-Z]{0,2})(?![\w-])|\b[Tt]ail\s(N\d{1,5}[A-Z]{1,2})(?![\w-])/g;
+const AIRCRAFT_REG_RE = /\b(?:[Aa]ircraft|[Hh]elicopter|[Hh]eli|[Tt]ail\s(?:number|no\.?))(?:\s(?:reg(?:istration)?\.?))?[\s:]+((?:VH|ZK|LN|OY|SE|OH|TF|EI|PH|OO|HB|OE|9N|VT|5Y|5N|A6|HZ|D|F|G|I|C)-[A-Z0-9]{3,4}|N\d{2,5}[A-Z]{0,2})(?![\w-])|\b[Tt]ail\s(N\d{1,5}[A-Z]{1,2})(?![\w-])/g;
 /** Apps a handle is given for, written as people write them ("IG" in capitals only: "Ig" is immunoglobulin). */
 const PLATFORMS = String.raw`[Ss]napchat|[Ss]nap|[Ii]nstagram|[Ii]nsta|IG|[Dd]iscord|[Tt]ik[Tt]ok|[Tt]witter|[Ss]team|[Xx]box|PSN|[Gg]amertag|[Tt]witch|[Tt]elegram|[Kk]ik|[Tt]inder|Grindr|Hinge|Bumble|[Ff]acebook|FB|[Ww]e[Cc]hat|WhatsApp|Whatsapp|KakaoTalk|Kakao|Viber|LINE ID|Line ID|Skype`;
 const PLATFORM_TEST = new RegExp(String.raw`\b(?:${PLATFORMS})\b`);
@@ -238,7 +238,7 @@ export function idRules(ctx: Ctx): void {
     const s = m.index + m[0].length - v.length;
     ctx.add(s, s + v.length, 'VEHICLE', 0.85, 'plate-after-vehicle');
   }
-  if (/\b(?:[Aa]ircraft|[Hh]elicopter|[Tt]ail)\b/.test(text)) for (let m = scan(AIRCRAFT_REG_RE, text); m; m = AIRCRAFT_REG_RE.exec(text)) {
+  if (/\b(?:[Aa]ircraft|[Hh]elicopter|[Hh]eli|[Tt]ail)\b/.test(text)) for (let m = scan(AIRCRAFT_REG_RE, text); m; m = AIRCRAFT_REG_RE.exec(text)) {
     const v = m[1] ?? m[2]!;
     const s = m.index + m[0].length - v.length;
     ctx.add(s, s + v.length, 'VEHICLE', 0.85, 'aircraft-registration');
@@ -267,7 +267,7 @@ export function idRules(ctx: Ctx): void {
     const s = m.index + m[0].length - v.length;
     ctx.add(s, s + v.length, 'ID', 0.8, 'username');
   }
-  if (/\b(?:logged|signed|operator|username|handle|user|login|saved|entered|modified|created|updated|edited|accessed|viewed|printed|exported|transcribed|authori[sz]ed)\b/i.test(text)) for (let m = scan(USER_BARE_RE, text); m; m = USER_BARE_RE.exec(text)) {
+  if (/\b(?:logged|signed|operator|username|handle|user|login|saved|entered|modified|created|updated|edited|accessed|viewed|printed|exported|transcribed|authori[sz]ed|completed|reviewed|verified)\b/i.test(text)) for (let m = scan(USER_BARE_RE, text); m; m = USER_BARE_RE.exec(text)) {
     const v = m[1]!;
     const l = v.toLowerCase();
     if (ctx.lex.english.has(l) || ctx.lex.clinical.has(l) || ctx.lex.drugs.has(l)) continue;
@@ -290,7 +290,8 @@ export function idRules(ctx: Ctx): void {
     const m = PLATE_CUE_RE.exec(text);
     if (!m) continue;
     const v = m[1]!.replace(/[\s-]+$/, '');
-    const alnum = v.replace(/[\s-]/g, '');
+    // (an emirate's name is part of a UAE plate, not of its length: "Dubai K 48213")
+    const alnum = v.replace(/^(?:Dubai|Abu Dhabi|Sharjah|Ajman|RAK|Fujairah)\s/, '').replace(/[\s-]/g, '');
     if (alnum.length < 4 || alnum.length > 10 || !/\d/.test(v)) continue;
     if (/^\d+$/.test(alnum) && t.lower !== 'plate' && t.lower !== 'plates' && t.lower !== 'rego') continue; // "registration 2019"
     if (isClinicalCode(ctx, v)) continue;

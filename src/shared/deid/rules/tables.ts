@@ -58,6 +58,8 @@ function cellsOf(text: string, from: number, to: number, sep: '|' | '\t'): Cell[
 
 /** A value that can be an identifier: a code with a digit, not a date, a time or a measurement. */
 function looksLikeValue(ctx: Ctx, v: string, type: PhiType): boolean {
+  // (a login in lower case under an ID or user column: "kalmazrouei", "rmathew")
+  if (type === 'ID' && /^[a-z][a-z0-9._]{3,30}$/.test(v) && !/\d/.test(v)) return !(ctx.lex.flags(v) & (W_ENGLISH | MEDICAL));
   if (v.length < 3 || v.length > 40 || !/\d/.test(v)) return false;
   if (NOTHING_RE.test(v)) return false;
   if (/^\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/.test(v) || /^\d{1,2}:\d{2}/.test(v)) return false;
