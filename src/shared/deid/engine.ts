@@ -36,8 +36,8 @@ const ORDINAL_END_RE = /(?:^|\D)(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)$/;
 const SECOND_ORDINAL_RE = /^ ?(?:&|and|or|to|-|–|through|till|until) (?:the )?(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)(?![\p{L}\p{N}])(?!\s+(?:fingers?|toes?|ribs?|doses?|cycles?|lines?|centiles?|percentiles?|trimesters?|metacarpals?|metatarsals?|intercostal|cranial|ventricles?|degree|generation|grade|years?|weeks?|months?|times?|place|floor|pregnancy|child|baby|attempts?|episodes?|visits?|sessions?|rounds?)\b)/u;
 /** A day and month in figures, "7/18", "23/10". */
 const DAY_MONTH_RE = /^\d{1,2}\/\d{1,2}$/;
-const LISTED_DAY_AFTER_RE = /^(?:, | and | & | or | vs\.? )(\d{1,2}\/\d{1,2})(?![\d/])/;
-const LISTED_DAY_BEFORE_RE = /(?<![\d/.])(\d{1,2}\/\d{1,2})(?:, | and | & | or | vs\.? )$/;
+const LISTED_DAY_AFTER_RE = /^(?:, | and | & | or | vs\.? | through | thru | to | until | till | ?[-–] ?)(\d{1,2}\/\d{1,2})(?![\d/])/;
+const LISTED_DAY_BEFORE_RE = /(?<![\d/.])(\d{1,2}\/\d{1,2})(?:, | and | & | or | vs\.? | through | thru | to | until | till | ?[-–] ?)$/;
 /** Both ways round, one of the two numbers is a month and the other a day of it. */
 const validDayMonth = (dm: string): boolean => {
   const [a, b] = dm.split('/').map(Number) as [number, number];
@@ -115,13 +115,16 @@ function extendDatesAgesPlates(text: string, merged: Finding[]): Finding[] {
       if (second && freeBeside(merged, f, f.end, f.end + second[0].length)) f.end += second[0].length;
       if (DAY_MONTH_RE.test(text.slice(f.start, f.end))) {
         // the neighbours in a list, each way, as long as the list goes on
-        for (let e = f.end, m = LISTED_DAY_AFTER_RE.exec(text.slice(e, e + 16)); m && validDayMonth(m[1]!); m = LISTED_DAY_AFTER_RE.exec(text.slice(e, e + 16))) {
+        // (a range between two values over the same number is a change of score, "pain from 8/10 to 3/10")
+        const over = text.slice(f.start, f.end).split('/')[1];
+        const scoreRange = (m: RegExpExecArray) => !/^(?:, | and | & | or )/.test(m[0]) && m[1]!.split('/')[1] === over;
+        for (let e = f.end, m = LISTED_DAY_AFTER_RE.exec(text.slice(e, e + 16)); m && validDayMonth(m[1]!) && !scoreRange(m); m = LISTED_DAY_AFTER_RE.exec(text.slice(e, e + 16))) {
           const s = e + m[0].length - m[1]!.length;
           e = s + m[1]!.length;
           if (!freeBeside(merged, f, s, e)) break;
           added.push({ ...f, start: s, end: e, rule: 'date-listed' });
         }
-        for (let s = f.start, m = LISTED_DAY_BEFORE_RE.exec(text.slice(Math.max(0, s - 16), s)); m && validDayMonth(m[1]!); m = LISTED_DAY_BEFORE_RE.exec(text.slice(Math.max(0, s - 16), s))) {
+        for (let s = f.start, m = LISTED_DAY_BEFORE_RE.exec(text.slice(Math.max(0, s - 16), s)); m && validDayMonth(m[1]!) && !(!/(?:, | and | & | or )$/.test(m[0]) && m[1]!.split('/')[1] === over); m = LISTED_DAY_BEFORE_RE.exec(text.slice(Math.max(0, s - 16), s))) {
           const e = s - m[0].length + m[1]!.length;
           s = e - m[1]!.length;
           if (!freeBeside(merged, f, s, e)) break;
@@ -321,6 +324,13 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
     if (!p || CUE_FIRST.has(p[1]!.toLowerCase()) || ID_LABELS.has(p[1]!)) continue;
     const s = f.start - p[1]!.length - 1;
     if (freeBeside(merged, f, s, f.start)) f.start = s;
+  }
+  // "7713 802 446 RD": an Ontario health card's version code belongs to its number
+  for (const f of merged) {
+    if ((f.type === 'ID' || f.type === 'HEALTH_PLAN') && /^\d{4}[ -]?\d{3}[ -]?\d{3}$/.test(text.slice(f.start, f.end))) {
+      const version = /^[ -][A-Z]{2}(?![\p{L}\p{N}])/u.exec(text.slice(f.end, f.end + 4));
+      if (version && freeBeside(merged, f, f.end, f.end + 3)) f.end += 3;
+    }
   }
   // "581107-1******": the masked digits of a number belong to it
   for (const f of merged) {

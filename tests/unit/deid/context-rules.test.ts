@@ -451,6 +451,14 @@ const found: [string, string, PhiType?][] = [
   ['presented to the ED on 15 June 2024 (9 Dhul Hijjah, the Day of Arafah) with fever', '9 Dhul Hijjah', 'DATE'],
   ['Holiday staffing plan for Eid al-Adha and the Saudi National Day long weekend.', 'Saudi National Day', 'DATE'],
   ['one registrar covering two sites on Eid-el-Fitr in April', 'Eid-el-Fitr', 'DATE'],
+  // Quebec clinics, provincial health numbers and their version codes, date ranges, fills, branches on their street
+  ['GMF Pointe-Saint-Charles - REQUÊTE DE LABORATOIRE / LAB REQUISITION', 'GMF Pointe-Saint-Charles', 'LOCATION'],
+  ['Patient: Tyler Whitecalf     DOB 1997-06-30     HSN 812 447 305', '812 447 305', 'HEALTH_PLAN'],
+  ['My OHIP number is 7713 802 446 RD if you need it.', '7713 802 446 RD'],
+  ['No lifting over 20 lb. Please excuse his absence 9/11 through 9/13.', '9/11', 'DATE'],
+  ['requesting early fill oxycodone 5 mg #60, last filled 12/08 (30 day supply)', '12/08', 'DATE'],
+  ['- labs at the Quest on Herndon next wk\n- rtc 3 mo', 'Quest on Herndon', 'LOCATION'],
+  ['then outpatient PT at the ATI on Main St (order sent to surgeon).', 'ATI on Main St', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -665,6 +673,8 @@ const kept: [string, string][] = [
   ['blocks M2 receptors on the bladder', 'M2'],
   ['Meds reviewed: zopiclone 3.75 mg nocte - held', 'zopiclone'],
   ['she rides a bike 3 times a week', 'bike 3'],
+  ['morphine syrup and her pain went from 8/10 to 3/10 in 2 days.', '8/10 to 3/10'],
+  ['the MRI on Monday showed a small infarct', 'MRI on Monday'],
 ];
 
 describe('identifiers found by their context', () => {

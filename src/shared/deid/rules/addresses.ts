@@ -39,6 +39,10 @@ const COMPOUND_STREET_SUFFIX_RE = /(?:straße|strasse|str\.|weg|gasse|allee|plat
 // postcode before a town, after a comma, pipe or line start: "10969 Berlin", "0153 Oslo", "80-827 Gdańsk", "1012 AB Amsterdam", "01310-100 São Paulo"
 // (spaces only: a tab separates table cells, "40112<TAB>J. Novak<TAB>Press shop")
 const GERMAN_PLACE_RE = /(?<![\p{L}-])\p{Lu}\p{Ll}+-(?:Apotheke|Klinik|Klinikum|Krankenhaus|Praxis|Hospital|Spital)(?![\p{L}-])|(?<![\p{L}-])(?:Apotheke|Praxis|Radiologie|Labor|Klinik|Tierklinik|Physiotherapie|Zahnarztpraxis)\s(?:am|an der|im|in der|zum|zur)\s\p{Lu}[\p{L}-]+/gu;
+/** "the <Name> on <Street>": a branch of a chain, a lab or a clinic, by the street it is on. */
+const BRANCH_ON_STREET_RE = /\bthe ((?:\p{Lu}[\p{L}&'’-]*)(?: \p{Lu}[\p{L}&'’-]*){0,2}) on ((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’.-]*){0,2})(?=[\s,.;:)]|$)/gu;
+const STREET_SUFFIX_RE = /^(?:St|Rd|Ave|Av|Blvd|Dr|Ln|Way|Pkwy|Hwy|Street|Road|Avenue|Boulevard|Drive|Lane|Highway|Parkway)\.?$/;
+const MONTHS_OR_DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter call duty leave'.split(' '));
 /** Latitude and longitude in decimal degrees, four or more decimals each. */
 const COORDINATES_RE = /(?<![\d.])-?\d{1,2}\.\d{4,}°?\s?[NS]?,\s?-?\d{1,3}\.\d{4,}°?\s?[EW]?(?![\d.])/g;
 /** A British or Irish grid reference after its cue: "grid reference NY 211 106", "OS grid ref SD 9123 4567". */
@@ -200,6 +204,17 @@ export function addressRules(ctx: Ctx): void {
   if (/\d\.\d{4}/.test(text)) for (const m of text.matchAll(COORDINATES_RE)) if (/[NSEW°]/.test(m[0]) || /\b(?:lat|long|lng|coord|gps|location|pin|map)/i.test(text.slice(Math.max(0, m.index - 40), m.index))) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'place-coordinates');
   if (/\b[Gg]rid\s?[Rr]ef|\bOS\s(?:ref|grid)/.test(text)) for (const m of text.matchAll(GRID_REFERENCE_RE)) ctx.add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'LOCATION', 0.9, 'place-grid-reference');
   if (/\b(?:NH|SH|N|M|A|I|US|SR|R)-?\d/.test(text)) for (const m of text.matchAll(NUMBERED_ROAD_RE)) ctx.add(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length, 'LOCATION', 0.8, 'place-road');
+  // "the Quest on Herndon", "the Fresenius on Golf Rd", "the ATI on Main St": a named branch on its street
+  if (text.includes(' on ')) for (const m of text.matchAll(BRANCH_ON_STREET_RE)) {
+    const lex = ctx.lex;
+    const branch = m[1]!.split(' ').map((w) => w.toLowerCase());
+    const street = m[2]!.split(' ');
+    const lw = street.map((w) => w.toLowerCase());
+    if (branch.some((w) => lex.clinical.has(w) || lex.genes.has(w) || lex.drugs.has(w) || MONTHS_OR_DAYS.has(w))) continue;
+    if (lw.some((w) => MONTHS_OR_DAYS.has(w) || lex.clinical.has(w) || lex.drugs.has(w))) continue;
+    if (!STREET_SUFFIX_RE.test(street[street.length - 1]!) && !lw.some((w) => !lex.english.has(w))) continue;
+    ctx.add(m.index + 4, m.index + m[0].length, 'LOCATION', 0.75, 'place-branch-on-street');
+  }
   // (each pattern only where its cheap cue is: the four cues cost less than one case-insensitive test for all of them)
   for (const [cue, re] of NAMED_FACILITY_RES) if (cue.test(text)) for (const m of text.matchAll(re)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.96, 'place-named-facility');
   // "Blk 418 Toa Payoh Lor 1 #08-227": a Singapore or Hong Kong block, its street and its unit, one address
