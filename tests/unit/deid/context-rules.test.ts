@@ -459,6 +459,11 @@ const found: [string, string, PhiType?][] = [
   ['requesting early fill oxycodone 5 mg #60, last filled 12/08 (30 day supply)', '12/08', 'DATE'],
   ['- labs at the Quest on Herndon next wk\n- rtc 3 mo', 'Quest on Herndon', 'LOCATION'],
   ['then outpatient PT at the ATI on Main St (order sent to surgeon).', 'ATI on Main St', 'LOCATION'],
+  // names at a sentence's start, known by what only a person does next
+  ['Themes: money. Glenn shared his son relapsed over Easter weekend.', 'Glenn', 'NAME'],
+  ['Needs GP, ?chest infection. Emeka to follow up Mon.', 'Emeka', 'NAME'],
+  ['Her husband is outside. Patience has the keys to the drug cupboard.', 'Patience', 'NAME'],
+  ['Fingers crossed. Will will cover days on Waitangi Day.', 'Will', 'NAME'],
 ];
 
 const kept: [string, string][] = [
@@ -675,6 +680,8 @@ const kept: [string, string][] = [
   ['she rides a bike 3 times a week', 'bike 3'],
   ['morphine syrup and her pain went from 8/10 to 3/10 in 2 days.', '8/10 to 3/10'],
   ['the MRI on Monday showed a small infarct', 'MRI on Monday'],
+  ['Capacity assessed. Will has been lodged with the solicitor.', 'Will'],
+  ['Hope is fading, the family said.', 'Hope'],
 ];
 
 describe('identifiers found by their context', () => {

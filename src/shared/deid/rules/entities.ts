@@ -40,6 +40,8 @@ const DOSE_FORMS = new Set(['tab', 'tabs', 'tablet', 'cap', 'caps', 'capsule', '
 const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'al', 'el', 'ibn', 'ter', 'ten', 'y', 'dos', 'das', 'st', 'of', 'and']);
 /** Particles allowed inside organisation/place names but not person names. */
 const ORG_PARTICLES = new Set(['of', 'and']);
+/** What only a person does, after a given name that is also a word at a sentence's start ("Patience has the keys"). */
+const PERSON_VERB_AFTER_RE = /^\s+(?:has(?! been)|had(?! been)|will(?! be)|would|can|could|said|says|called|rang|phoned|texted|came|went|left|shared|asked|told|needs|wants|reports|reported|feels|felt|lives|died|passed away|arrived|agreed|declined|refused|brought|took|visited|spoke)\b/;
 /** Words before a noun, never before a person's given name ("the Grant", "a Bill"). */
 /** A sex written with a capital in a record line ("72 years, Male"), never a name. */
 /** Words of a service's name rather than a place's ("Primary Care", "High Dependency", "Acute Medicine"). */
@@ -125,7 +127,7 @@ const FUNCTION_WORDS = new Set('with without and or of in on at for to from by t
 
 const MONTH_SET = new Set(Object.keys(MONTHS));
 /** What typically follows a person at the start of a sentence: "Thandiwe Mokoena, 34,", "X presented". */
-const VERB_AFTER_NAME = /^(?:,|\s\(|\s+from\s(?:our|the|your)\s|\s+(?:should|would|could|will|can|may|might|must|did|does|is|was|has|had|presented|presents|attended|reports|reported|complained|denies|denied|said|says|called|came|arrived|returned|lives|died|remains|underwent|developed|noticed|agreed|declined|asked|told|felt|became|collapsed|fell|passed away|passed|died)\b)/;
+const VERB_AFTER_NAME = /^(?:,|\s\(|\s+from\s(?:our|the|your)\s|\s+(?:should|would|could|will|can|may|might|must|did|does|is|was|has|had|presented|presents|attended|reports|reported|complained|denies|denied|said|says|called|came|arrived|returned|lives|died|remains|underwent|developed|noticed|agreed|declined|asked|told|felt|became|collapsed|fell|passed away|passed|died|shared|needs|wants|went|left|rang|phoned|texted|emailed|brought|took|gave|got|visited|stayed|spoke|explained|mentioned|refused|requested|absconded|to (?:follow|call|see|review|ring|check|chase|arrange|book|contact|discuss|bring|collect|update))\b)/;
 /** Drug-like endings: a capitalised unknown word ending so is more likely a medicine than a person. */
 const DRUG_SUFFIX = /(?:mab|nib|vir|pril|sartan|olol|statin|azole|cillin|mycin|cycline|floxacin|tide|parin|xaban|gatran|gliptin|gliflozin|glutide|lukast|dronate|prazole|tidine|setron|triptan|zepam|zolam|oxetine|afil|caine|semide|thiazide|dipine|azepine|apine|idone|ridone|profen|coxib|olone|sone|asone|lamide|micin|quine|vudine|navir|previr|buvir|ciclib|lisib|rafenib|tinib|zumab|ximab|umab|cept|kinra|platin|taxel|rubicin|trexate|uracil|fusine|plase|teplase|kinase|ase|phylline|terol|tropium|sonide|metasone)$/;
 /** Agencies named after a place: "Savannah PD". */
@@ -1271,6 +1273,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (t.upper || t.text.length < 3 || isMedical(t) || (isEponym(t) && !(isClearPlace(t) && weakLoc) && !personVerb) || isCalendar(t) || medicalHeadAfter(t)) continue;
         if (isEnglish(t)) {
           if (run.toks.length === 1 && !t.sentenceStart && !(weakLoc && isPlaceWord(t)) && isFirst(t) && wordNameMidSentence(t)) emitName([t], 0.5, 'name-word-mid-sentence');
+          // (at a sentence's start, before what only a person does: "Patience has the keys", "Will will cover days")
+          else if (run.toks.length === 1 && t.sentenceStart && isFirst(t) && !german && PERSON_VERB_AFTER_RE.test(text.slice(t.end, t.end + 16)) && !lex.properWords.has(t.lower)) emitName([t], 0.5, 'name-word-sentence-start');
           continue;
         }
         if (isCovered(t.start, t.end)) continue;
