@@ -21,6 +21,8 @@ export interface Lexicon {
   genes: Set<string>;
   /** Holiday phrases, lowercase, longest first. */
   holidays: string[];
+  /** Well-known hospitals' short names, as written (case matters: "Bellevue", not "bellevue"), longest first. */
+  hospitals: string[];
   /** All dictionary memberships of a lowercase word as a bit set (see W_*), memoised. */
   flags(word: string): number;
 }
@@ -156,6 +158,7 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
     holidays: split(data.medical?.holidays)
       .map((h) => h.toLowerCase())
       .sort((a, b) => b.length - a.length),
+    hospitals: split(data.medical?.hospitals).sort((a, b) => b.length - a.length),
   };
 }
 

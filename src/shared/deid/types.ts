@@ -56,6 +56,8 @@ export interface DeidDictionaryData {
     clinical?: string;
     genes?: string;
     holidays?: string;
+    /** Well-known hospitals by the short names clinicians use ("Alder Hey", "Groote Schuur", "NIMHANS"). */
+    hospitals?: string;
     /** Nationalities, peoples, languages and faiths: ordinary words, not names or places. */
     demonyms?: string;
     /** Religious seasons and observances that last weeks (Ramadan, Lent): ordinary words, not dates or names. */

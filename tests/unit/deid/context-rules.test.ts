@@ -464,6 +464,11 @@ const found: [string, string, PhiType?][] = [
   ['Needs GP, ?chest infection. Emeka to follow up Mon.', 'Emeka', 'NAME'],
   ['Her husband is outside. Patience has the keys to the drug cupboard.', 'Patience', 'NAME'],
   ['Fingers crossed. Will will cover days on Waitangi Day.', 'Will', 'NAME'],
+  // well-known hospitals by their short names, with the kind of place after them
+  ['We had an almost identical kid at Alder Hey last month.', 'Alder Hey', 'LOCATION'],
+  ["Anti-HMGCR? Neuro at Addenbrooke's want to biopsy.", "Addenbrooke's", 'LOCATION'],
+  ['Psychiatrist, NIMHANS, Bengaluru. 23M, first episode psychosis', 'NIMHANS', 'LOCATION'],
+  ['Department: Estates, Groote Schuur Hospital\nHepatitis B surface antibody 142 mIU/mL', 'Groote Schuur Hospital', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -682,6 +687,8 @@ const kept: [string, string][] = [
   ['the MRI on Monday showed a small infarct', 'MRI on Monday'],
   ['Capacity assessed. Will has been lodged with the solicitor.', 'Will'],
   ['Hope is fading, the family said.', 'Hope'],
+  ['Department: Estates, Groote Schuur Hospital\nHepatitis B surface antibody 142 mIU/mL', 'Hepatitis B surface antibody'],
+  ['the bellevue view from the ward was lovely', 'bellevue'],
 ];
 
 describe('identifiers found by their context', () => {

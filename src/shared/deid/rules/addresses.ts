@@ -39,6 +39,19 @@ const COMPOUND_STREET_SUFFIX_RE = /(?:straße|strasse|str\.|weg|gasse|allee|plat
 // postcode before a town, after a comma, pipe or line start: "10969 Berlin", "0153 Oslo", "80-827 Gdańsk", "1012 AB Amsterdam", "01310-100 São Paulo"
 // (spaces only: a tab separates table cells, "40112<TAB>J. Novak<TAB>Press shop")
 const GERMAN_PLACE_RE = /(?<![\p{L}-])\p{Lu}\p{Ll}+-(?:Apotheke|Klinik|Klinikum|Krankenhaus|Praxis|Hospital|Spital)(?![\p{L}-])|(?<![\p{L}-])(?:Apotheke|Praxis|Radiologie|Labor|Klinik|Tierklinik|Physiotherapie|Zahnarztpraxis)\s(?:am|an der|im|in der|zum|zur)\s\p{Lu}[\p{L}-]+/gu;
+/** The key a hospital's first word is looked up by: before a hyphen, without a possessive ("Addenbrooke's" -> "Addenbrooke"). */
+const hospitalKey = (w: string): string => w.split('-')[0]!.replace(/['’]s?$/, '');
+const hospitalCache = new WeakMap<string[], { re: RegExp; first: Set<string> }>();
+function hospitalRe(list: string[]): { re: RegExp; first: Set<string> } {
+  let hit = hospitalCache.get(list);
+  if (!hit) {
+    const alts = list.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"));
+    // (with the kind of place that may follow: "Groote Schuur Hospital", "Charité Universitätsmedizin")
+    hit = { re: new RegExp(`(?:${alts.join('|')})(?:[ \\t](?:University Hospital|Children's Hospital|Academic Hospital|Hospital|Medical Cent(?:re|er)|Infirmary|Clinic|Universitätsmedizin))?(?![\\p{L}\\p{N}'’-])`, 'uy'), first: new Set(list.map((h) => hospitalKey(h.split(/[\s-]/)[0]!))) };
+    hospitalCache.set(list, hit);
+  }
+  return hit;
+}
 /** "the <Name> on <Street>": a branch of a chain, a lab or a clinic, by the street it is on. */
 const BRANCH_ON_STREET_RE = /\bthe ((?:\p{Lu}[\p{L}&'’-]*)(?: \p{Lu}[\p{L}&'’-]*){0,2}) on ((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’.-]*){0,2})(?=[\s,.;:)]|$)/gu;
 const STREET_SUFFIX_RE = /^(?:St|Rd|Ave|Av|Blvd|Dr|Ln|Way|Pkwy|Hwy|Street|Road|Avenue|Boulevard|Drive|Lane|Highway|Parkway)\.?$/;
@@ -214,6 +227,17 @@ export function addressRules(ctx: Ctx): void {
     if (lw.some((w) => MONTHS_OR_DAYS.has(w) || lex.clinical.has(w) || lex.drugs.has(w))) continue;
     if (!STREET_SUFFIX_RE.test(street[street.length - 1]!) && !lw.some((w) => !lex.english.has(w))) continue;
     ctx.add(m.index + 4, m.index + m[0].length, 'LOCATION', 0.75, 'place-branch-on-street');
+  }
+  // a well-known hospital by the short name clinicians use: "Alder Hey", "Groote Schuur", "NIMHANS" (as written: one pattern,
+  // tried only at the tokens that can start a name on the list)
+  if (ctx.lex.hospitals.length) {
+    const { re, first } = hospitalRe(ctx.lex.hospitals);
+    for (const t of ctx.tokens) {
+      if (!(t.cap || t.upper) || !first.has(hospitalKey(t.text))) continue;
+      re.lastIndex = t.start;
+      const m = re.exec(text);
+      if (m) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-known-hospital');
+    }
   }
   // (each pattern only where its cheap cue is: the four cues cost less than one case-insensitive test for all of them)
   for (const [cue, re] of NAMED_FACILITY_RES) if (cue.test(text)) for (const m of text.matchAll(re)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.96, 'place-named-facility');
