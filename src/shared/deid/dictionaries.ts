@@ -113,6 +113,8 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
     else english.add(w);
   }
   const drugs = lower(data.drugs?.words);
+  // (like the FDA list's, a word that is also a given name or surname is left out, so the name stays detectable)
+  for (const d of split(data.medical?.drugsInternational?.toLowerCase())) if (!firstNames.has(d) && !lastNames.has(d)) drugs.add(d);
   const eponyms = lower(data.medical?.eponyms);
   const genera = lower(data.medical?.genera);
   const clinical = lower(data.medical?.clinical);

@@ -36,6 +36,8 @@ const ORDINAL_END_RE = /(?:^|\D)(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)$/;
 const SECOND_ORDINAL_RE = /^ ?(?:&|and|or|to|-|–|through|till|until) (?:the )?(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)(?![\p{L}\p{N}])(?!\s+(?:fingers?|toes?|ribs?|doses?|cycles?|lines?|centiles?|percentiles?|trimesters?|metacarpals?|metatarsals?|intercostal|cranial|ventricles?|degree|generation|grade|years?|weeks?|months?|times?|place|floor|pregnancy|child|baby|attempts?|episodes?|visits?|sessions?|rounds?)\b)/u;
 /** A day and month in figures, "7/18", "23/10". */
 const DAY_MONTH_RE = /^\d{1,2}\/\d{1,2}$/;
+/** The connectors of a list, as opposed to a range's ("through", "to", "-"). */
+const LIST_CONNECTOR_RE = /(?:, | and | & | or )/;
 const LISTED_DAY_AFTER_RE = /^(?:, | and | & | or | vs\.? | through | thru | to | until | till | ?[-–] ?)(\d{1,2}\/\d{1,2})(?![\d/])/;
 const LISTED_DAY_BEFORE_RE = /(?<![\d/.])(\d{1,2}\/\d{1,2})(?:, | and | & | or | vs\.? | through | thru | to | until | till | ?[-–] ?)$/;
 /** Both ways round, one of the two numbers is a month and the other a day of it. */
@@ -117,14 +119,14 @@ function extendDatesAgesPlates(text: string, merged: Finding[]): Finding[] {
         // the neighbours in a list, each way, as long as the list goes on
         // (a range between two values over the same number is a change of score, "pain from 8/10 to 3/10")
         const over = text.slice(f.start, f.end).split('/')[1];
-        const scoreRange = (m: RegExpExecArray) => !/^(?:, | and | & | or )/.test(m[0]) && m[1]!.split('/')[1] === over;
+        const scoreRange = (m: RegExpExecArray) => !LIST_CONNECTOR_RE.test(m[0]) && m[1]!.split('/')[1] === over;
         for (let e = f.end, m = LISTED_DAY_AFTER_RE.exec(text.slice(e, e + 16)); m && validDayMonth(m[1]!) && !scoreRange(m); m = LISTED_DAY_AFTER_RE.exec(text.slice(e, e + 16))) {
           const s = e + m[0].length - m[1]!.length;
           e = s + m[1]!.length;
           if (!freeBeside(merged, f, s, e)) break;
           added.push({ ...f, start: s, end: e, rule: 'date-listed' });
         }
-        for (let s = f.start, m = LISTED_DAY_BEFORE_RE.exec(text.slice(Math.max(0, s - 16), s)); m && validDayMonth(m[1]!) && !(!/(?:, | and | & | or )$/.test(m[0]) && m[1]!.split('/')[1] === over); m = LISTED_DAY_BEFORE_RE.exec(text.slice(Math.max(0, s - 16), s))) {
+        for (let s = f.start, m = LISTED_DAY_BEFORE_RE.exec(text.slice(Math.max(0, s - 16), s)); m && validDayMonth(m[1]!) && !scoreRange(m); m = LISTED_DAY_BEFORE_RE.exec(text.slice(Math.max(0, s - 16), s))) {
           const e = s - m[0].length + m[1]!.length;
           s = e - m[1]!.length;
           if (!freeBeside(merged, f, s, e)) break;
@@ -263,7 +265,8 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
   // "I-10 exit 15", "Garki II": an exit or a numbered district too
   for (const f of merged) {
     // "works at the Tyson plant", "Rosen Adeyemi LLP": a name before a kind of workplace or a firm's suffix is that workplace
-    const workplace = f.type === 'NAME' || f.type === 'LOCATION' ? (f.type === 'NAME' ? WORKPLACE_AFTER_RE.exec(text.slice(f.end, f.end + 24)) : null) ?? FIRM_AFTER_RE.exec(text.slice(f.end, f.end + 24)) : null;
+    const after24 = f.type === 'NAME' || f.type === 'LOCATION' ? text.slice(f.end, f.end + 24) : '';
+    const workplace = (f.type === 'NAME' && WORKPLACE_AFTER_RE.exec(after24)) || (after24 && FIRM_AFTER_RE.exec(after24)) || null;
     if (workplace && !merged.some((g) => g.start < f.end + workplace[0].length && g.end > f.end)) {
       f.type = 'LOCATION';
       f.end += workplace[0].length;

@@ -58,6 +58,8 @@ export interface DeidDictionaryData {
     holidays?: string;
     /** Well-known hospitals by the short names clinicians use ("Alder Hey", "Groote Schuur", "NIMHANS"). */
     hospitals?: string;
+    /** Drug names used outside the US that the FDA list lacks ("paracetamol", "flucloxacillin", "co-amoxiclav"), and their common brands. */
+    drugsInternational?: string;
     /** Nationalities, peoples, languages and faiths: ordinary words, not names or places. */
     demonyms?: string;
     /** Religious seasons and observances that last weeks (Ramadan, Lent): ordinary words, not dates or names. */

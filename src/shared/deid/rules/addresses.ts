@@ -61,13 +61,15 @@ const COORDINATES_RE = /(?<![\d.])-?\d{1,2}\.\d{4,}°?\s?[NS]?,\s?-?\d{1,3}\.\d{
 /** A British or Irish grid reference after its cue: "grid reference NY 211 106", "OS grid ref SD 9123 4567". */
 const GRID_REFERENCE_RE = /\b(?:[Gg]rid\s?[Rr]ef(?:erence)?|OS\s(?:ref|grid(?:\sref(?:erence)?)?))\b[^\n]{0,40}?\b([HNOST][A-HJ-Z]\s?\d{3,5}\s?\d{3,5}|[A-HJ-Z]\s?\d{3}\s?\d{3})\b/g;
 /** A numbered road where something happened on it: "on NH-44 near", "N2 inbound", "M62 eastbound between". */
-const NUMBERED_ROAD_RE = /\b(?:on|along|off|onto|at|from|Scene:|Location:)\s(?:the\s)?((?:NH|SH|N|M|A|I|US|SR|R)-?\d{1,3}[A-Z]?)(?=\s(?:inbound|outbound|northbound|southbound|eastbound|westbound|[NSEW]B|near|by|between|junction|toll|exit|J\d|motorway|highway|freeway|bypass|interchange|overpass|off-?ramp|on-?ramp)\b)/g;
+// (a one-letter prefix, N2 or M1, is also a tumour stage: "staged at N2 by PET-CT"; only a direction or a road's part follows it)
+const NUMBERED_ROAD_RE = /\b(?:on|along|off|onto|at|from|Scene:|Location:)\s(?:the\s)?((?:NH|SH|US|SR)-?\d{1,3}[A-Z]?(?=\s(?:near|by|between))|(?:NH|SH|N|M|A|I|US|SR|R)-?\d{1,3}[A-Z]?(?=\s(?:inbound|outbound|northbound|southbound|eastbound|westbound|[NSEW]B|junction|toll|exit|J\d|motorway|highway|freeway|bypass|interchange|overpass|off-?ramp|on-?ramp)\b))/g;
 const NAMED_FACILITY_RES: [RegExp, RegExp][] = [
   // an Italian street with its number: "in via Foria 118", "Via dei Mille 27", "Piazza San Marco 4" (a lower-case via only
   // after in, a, presso...: "NovoRapid via Omnipod 5" is English)
-  [/(?:[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|[Ll]argo|[Vv]icolo) /, /(?:(?<=\b(?:in|a|presso|residente|abita|sita|sito|domiciliat[oa])\s)via|\bVia|\b[Vv]iale|\b[Pp]iazza(?:le)?|\b[Cc]orso|\b[Ll]argo|\b[Vv]icolo)\s(?:(?:\p{Lu}\p{Ll}[\p{L}'’]*|\p{Lu}\.|de[il]|della|delle|degli|di|d['’])\s?){1,5}(?!(?:19|20)\d\d(?!\d))\d{1,4}(?:\/?[A-Za-z])?(?![\p{L}\p{N}])/gu],
-  // a German street written in words before its number: "Äußere Sulzbacher Str. 100", "Am Alten Weg 3"
-  [/(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm) \d/, /(?:\p{Lu}[\p{L}-]+[ \t]){1,3}(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Ring|Damm)[ \t]\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu],
+  [/(?:[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|[Ll]argo|[Vv]icolo) /, /(?:(?<=\b(?:in|a|presso|residente|abita|sita|sito|domiciliat[oa])\s)via|\bVia|\b[Vv]iale|\b[Pp]iazza(?:le)?|\b[Cc]orso|\b[Ll]argo|\b[Vv]icolo)\s(?!Bay\b|Ward\b|Room\b|Bed\b|Resus\b)(?:(?:\p{Lu}\p{Ll}[\p{L}'’]*(?![\p{L}'’])|\p{Lu}\.|de[il]|della|delle|degli|di)\s|(?:d|dell|dall|sull)['’]){1,5}(?!(?:19|20)\d\d(?!\d))\d{1,4}(?:\/?[A-Za-z])?(?![\p{L}\p{N}])/gu],
+  // a German street written in words before its number: "Äußere Sulzbacher Str. 100", "Am Alten Weg 3" (no Ring:
+  // "Physio Ring 28 mm", "Please Ring 2222")
+  [/(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Damm) \d/, /(?:\p{Lu}[\p{L}-]+[ \t]){1,3}(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Damm)[ \t]\d{1,4}[a-z]?(?![\p{L}\p{N}])(?![ \t]?(?:mm|cm|ml|mg|kg|g|%))/gu],
   // a Welsh street: "14 Heol y Nant", "3 Ffordd Las"
   [/\d (?:Heol|Ffordd|Stryd|Lôn|Lon) /, /\b\d{1,4}\s(?:Heol|Ffordd|Stryd|Lôn|Lon)\s(?:y\s|yr\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?/gu],
   // a Japanese address in Latin letters: "3-14-9 Kitazawa, Setagaya-ku", "1204-3 Yamanouchi, Kamakura, Kanagawa"
@@ -209,8 +211,6 @@ export function addressRules(ctx: Ctx): void {
   }
   // "Löwen-Apotheke", "Marien-Krankenhaus", "Apotheke am Ring", "Radiologie am Stadtpark": German practices and pharmacies
   if (/(?:Apotheke|Klinik|Krankenhaus|Praxis|Radiologie|Labor|Hospital|Spital)/.test(text)) for (const m of text.matchAll(GERMAN_PLACE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-german');
-  // hospitals and schools named the way other languages name them: "Szpital Miejski im. J. Strusia", "Bệnh viện Chợ Rẫy",
-  // "Hospital 12 de Octubre", "Av. 9 de Julio", "scuola primaria di Seriate"
   // where a person was, as a map gives it: coordinates ("49.28128, -123.09946"), a grid reference after its cue ("grid
   // reference NY 211 106"), a numbered road with a direction or a landmark ("NH-44 near Shamshabad", "N2 inbound")
   // (coordinates with their cue or their hemispheres: "8.1234, 5.6789" alone are two lab values)
@@ -239,7 +239,8 @@ export function addressRules(ctx: Ctx): void {
       if (m) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-known-hospital');
     }
   }
-  // (each pattern only where its cheap cue is: the four cues cost less than one case-insensitive test for all of them)
+  // streets, hospitals, schools and offices named the way other languages and places name them (each pattern only where its
+  // cheap cue is: the cues cost less than one case-insensitive test for all of them)
   for (const [cue, re] of NAMED_FACILITY_RES) if (cue.test(text)) for (const m of text.matchAll(re)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.96, 'place-named-facility');
   // "Blk 418 Toa Payoh Lor 1 #08-227": a Singapore or Hong Kong block, its street and its unit, one address
   if (/\b(?:Blk|BLK|Block)\.? ?\d/.test(text)) for (const m of text.matchAll(BLOCK_ADDRESS_RE)) if (/ \p{Lu}\p{Ll}/u.test(m[0])) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'block-address');

@@ -37,6 +37,7 @@ const ORD_WORD = String.raw`(?:(?:twenty|thirty)[-\s]?(?:first|second|third|four
 // a day of an Ethiopian or Nepali month, either order: "Tir 13", "Megabit 5", "Kartik 29", "16 Meskerem" (ambiguous names, such as
 // Push and Ter, left out)
 const OTHER_CALENDAR_MONTHS = String.raw`(?:Meskerem|Tikimt|Tiqimt|Hidar|Hedar|Tahsas|Tir|Yekatit|Megabit|Miyazya|Miazia|Ginbot|Sene|Hamle|Nehase|Nehasse|Pagume|Baisakh|Baishakh|Jestha|Asar|Ashadh|Shrawan|Bhadra|Ashwin|Asoj|Kartik|Mangsir|Poush|Magh|Falgun|Phagun|Chaitra)`;
+const OTHER_CALENDAR_TEST = new RegExp(String.raw`\b${OTHER_CALENDAR_MONTHS}\b`);
 const OTHER_CALENDAR_DAY_RE = new RegExp(String.raw`\b(?:${OTHER_CALENDAR_MONTHS}\s(?:[12]?\d|30)(?!\d)|(?:[12]?\d|30)\s${OTHER_CALENDAR_MONTHS})\b`, 'g');
 // "this 9th day of May 2023": the formal day of a month in an affidavit
 const DAY_OF_MONTH_RE = new RegExp(String.raw`\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\s+day\s+of\s+${MON_OK}(?![a-zà-ÿ])`, 'gi');
@@ -158,7 +159,8 @@ export function dateRules(ctx: Ctx): void {
     const cued = timeAfter || (DATE_CUE_BEFORE.test(before) && /\S/.test(before.slice(before.lastIndexOf('\n') + 1)) && (a <= 12 ? b > 12 : b <= 12) && !COUNT_AFTER.test(after));
     if (!cued && (FRACTION_BEFORE.test(before) || FRACTION_AFTER.test(after) || SCORE_BEFORE.test(before))) continue;
     // "her pain went from 8/10 to 3/10": a score out of ten after a word for what is scored
-    if (!timeAfter && b === 10 && a <= 10 && /\b(?:pain|score[sd]?|rated|rating|severity|mood|anxiety|nrs|vas|itch|fatigue|nausea|dyspnoea|dyspnea|breathlessness)\b[^.\n]{0,30}$/i.test(before)) continue;
+    // (a date's cue right before it keeps it a date, "Back pain since 3/10", unless a second score follows, "from 8/10 to 3/10")
+    if (!timeAfter && b === 10 && a <= 10 && (!/\b(?:since|on|from|until|till|dated?|started|began|onset)\s*:?\s*$/i.test(before) || /^\s(?:to|->|→)\s\d{1,2}\/10\b/.test(after)) && /\b(?:pain|score[sd]?|rated|rating|severity|mood|anxiety|nrs|vas|itch|fatigue|nausea|dyspnoea|dyspnea|breathlessness)\b[^.\n]{0,30}$/i.test(before)) continue;
     // "ER 8/8": an oestrogen-receptor (Allred) score out of 8; "ER 3/14" is a day in the emergency room
     if (!cued && b <= 8 && a <= b && /\bER\s*:?\s*$/.test(before)) continue;
     // a scale's name before it: "Barthel 6/20", "Epworth 9/24"
@@ -187,7 +189,7 @@ export function dateRules(ctx: Ctx): void {
   }
   // "sessions on 14th and 21st April": the first day of a pair takes the month after the second
   if (hasMonth) for (let m = scan(ORDINAL_PAIR_RE, text); m; m = ORDINAL_PAIR_RE.exec(text)) add(m.index, m.index + m[1]!.length, 0.8, 'date-ordinal-pair');
-  if (/(?:kerem|kimt|qimt|idar|edar|ahsas|Tir|katit|gabit|yazya|iazia|inbot|Sene|amle|ehas|agume|aisakh|ishakh|estha|Asar|shadh|hrawan|hadra|shwin|Asoj|artik|angsir|oush|Magh|algun|hagun|haitra) ?\d|\d (?:Mesk|Tikim|Tiqim|Hidar|Hedar|Tahs|Tir|Yek|Megab|Miy|Mia|Ginb|Sene|Haml|Neh|Pag|Bais|Baish|Jes|Asar|Ash|Shra|Bhad|Asoj|Kart|Mang|Pous|Magh|Falg|Phag|Chai)/.test(text)) for (let m = scan(OTHER_CALENDAR_DAY_RE, text); m; m = OTHER_CALENDAR_DAY_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-other-calendar');
+  if (OTHER_CALENDAR_TEST.test(text)) for (let m = scan(OTHER_CALENDAR_DAY_RE, text); m; m = OTHER_CALENDAR_DAY_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-other-calendar');
   if (/\d(?:st|nd|rd|th)\s+day\s+of\s/i.test(text)) for (let m = scan(DAY_OF_MONTH_RE, text); m; m = DAY_OF_MONTH_RE.exec(text)) add(m.index, m.index + m[0].length, 0.9, 'date-day-of-month');
   if (/\d(?:st|nd|rd|th)\s+(?:inst|ult|prox)\b/.test(text)) for (let m = scan(INST_RE, text); m; m = INST_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-inst');
   if (hasMonth) {
@@ -215,11 +217,12 @@ export function dateRules(ctx: Ctx): void {
     if (!m) continue;
     // a single lower-case word ("easter", "diwali") is only taken when capitalised
     if (!t.cap && !t.upper && !/\s/.test(m[0].trim()) && !/^(?:christmas|xmas|halloween|hogmanay|thanksgiving|juneteenth)$/i.test(m[0])) continue;
-    // a one-word named day that is also a name ("Nye Jones", "Dr Sallah") is a name before a surname or after a title
+    // a one-word named day that is also a name ("Nye Jones", "Dr Sallah", "Genna came in") is a name before a surname, after a
+    // title or before a person's verb
     if (!/\s/.test(m[0].trim()) && t.cap && NAME_LIKE_DAYS.has(t.lower)) {
       const n = ctx.tokens[t.index + 1];
       const p = ctx.tokens[t.index - 1];
-      if ((n && n.cap && text.slice(t.end, n.start) === ' ') || (p && TITLE_BEFORE_RE.test(text.slice(Math.max(0, p.start), t.start)))) continue;
+      if ((n && n.cap && text.slice(t.end, n.start) === ' ') || (p && TITLE_BEFORE_RE.test(text.slice(Math.max(0, p.start), t.start))) || /^\s(?:came|said|says|is|was|has|had|went|called|rang|will|would|told|asked)\b/.test(text.slice(t.end, t.end + 8))) continue;
     }
     // ("World Kindness Day" but not "the world is a big day")
     if (!t.cap && /^(?:world|international)\s/i.test(m[0])) continue;
@@ -276,7 +279,7 @@ export function dateRules(ctx: Ctx): void {
 }
 
 /** Named days that are also given names or surnames. */
-const NAME_LIKE_DAYS = new Set(['nye', 'nikolaus', 'sinterklaas', 'sallah', 'holi', 'onam', 'pongal', 'bihu', 'lohri', 'obon', 'vesak', 'purim']);
+const NAME_LIKE_DAYS = new Set(['nye', 'nikolaus', 'sinterklaas', 'genna', 'meskel', 'sallah', 'holi', 'onam', 'pongal', 'bihu', 'lohri', 'obon', 'vesak', 'purim']);
 const TITLE_BEFORE_RE = /^(?:mr|mrs|ms|miss|dr|prof|sr|sister|nurse|alhaji|mallam|chief)\.?\s+$/i;
 /** Named days beyond the dictionary list; apostrophes optional, any case. */
 const HOLIDAYS = [
@@ -300,13 +303,14 @@ const HOLIDAYS = [
   "bakri eid", "eid-ul-adha", "eid-ul-fitr", "lailat al-qadr", "mawlid", "ashura", "grand final (?:day|eve|night)", "little christmas", "women's christmas", "carnival (?:sunday|monday)", ...['may', 'early may', 'spring', 'summer', 'late summer', 'august', 'october', 'june'].map((season) => `${season} bank holiday(?: monday| weekend)?`), "st\\.? hans (?:aften|dag)", "makar sankranti", "ganesh chaturthi", "janmashtami", "karva chauth",
   "world (?:[a-z]+(?:'s)? ){1,3}day", "international (?:[a-z]+(?:'s)? ){1,3}day", "xmas(?: eve| day| night)?", "nye", "new year'?s (?:night|morning)", "paddy'?s day", "patrick'?s day", "valentine'?s (?:night|eve)", "thanksgiving (?:night|eve|morning)",
   "mashujaa day", "madaraka day", "jamhuri day", "sallah", "eid-el-kabir", "thiruvonam(?: day)?", "onam day", "hari raya(?: aidilfitri| haji| puasa)?", "thaipusam", "durga puja",
-  "ugadi", "gudi padwa", "lohri", "bihu", "la saint-jean(?:-baptiste)?", "st-jean-baptiste", "emancipation day", "family day", "human rights day", "day of reconciliation",
+  "ugadi", "gudi padwa", "lohri", "bihu", "la saint-jean(?:-baptiste)?", "st-jean-baptiste", "emancipation day", "human rights day", "day of reconciliation",
   "labour weekend(?: saturday| sunday| monday)?", "labor weekend(?: saturday| sunday| monday)?", "cup day", "fourth of july", "4th of july", "july (?:4th|fourth)",
   "day of arafah", "arafah day", "saudi national day", "uae national day", "qatar national day", "kuwait national day", "oman national day", "bahrain national day",
   "timket", "timkat", "meskel", "enkutatash", "genna", "fasika", "democracy day", "heroes day", "heroes' day", "nrm liberation day", "liberation day",
   "bhai tika", "bhai tihar", "dashain", "tihar", "teej", "chhath", "thai pongal", "sinhala and tamil new year", "sinhala new year", "tamil new year", "avurudu", "poson", "esala",
+  // (hyphenated, each is one token, which only its own first word can start)
   "eid-el-fitr", "eid-al-fitr", "eid-ul-fitr", "eid-el-adha", "eid-al-adha",
-  "respect for the aged day", "keirō no hi", "keiro no hi", "shōwa day", "showa day", "culture day", "marine day", "mountain day", "coming of age day", "greenery day",
+  "respect for the aged day", "keirō no hi", "keiro no hi", "shōwa day", "showa day", "coming of age day", "greenery day",
   "constitution memorial day", "national foundation day", "health and sports day", "labour thanksgiving day", "labor thanksgiving day", "emperor's birthday", "emperors birthday", "umi no hi", "bunka no hi",
   "koningsdag", "sinterklaasavond", "sinterklaas", "pakjesavond", "suikerfeest", "offerfeest", "bevrijdingsdag", "hemelvaartsdag", "tweede paasdag", "tweede pinksterdag", "tweede kerstdag", "oudejaarsavond", "nieuwjaarsdag",
   "allerheiligen", "allerseelen", "nikolaus(?:tag|abend)?", "fronleichnam", "pfingst(?:en|montag|sonntag)", "ostermontag", "ostersonntag", "karfreitag", "gründonnerstag",

@@ -40,14 +40,19 @@ const DOSE_FORMS = new Set(['tab', 'tabs', 'tablet', 'cap', 'caps', 'capsule', '
 const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'binte', 'bint', 'al', 'el', 'ibn', 'ter', 'ten', 'y', 'dos', 'das', 'st', 'of', 'and']);
 /** Particles allowed inside organisation/place names but not person names. */
 const ORG_PARTICLES = new Set(['of', 'and']);
-/** What only a person does, after a given name that is also a word at a sentence's start ("Patience has the keys"). */
-const PERSON_VERB_AFTER_RE = /^\s+(?:has(?! been)|had(?! been)|will(?! be)|would|can|could|said|says|called|rang|phoned|texted|came|went|left|shared|asked|told|needs|wants|reports|reported|feels|felt|lives|died|passed away|arrived|agreed|declined|refused|brought|took|visited|spoke)\b/;
+/**
+ * What only a person does - speak, call, agree, cover a shift - after a given name that is also a word at a sentence's
+ * start ("Will will cover days", "Hope rang this morning"; not "Iris has a coloboma", "Max can be given").
+ */
+const PERSON_VERB_AFTER_RE = /^\s+(?:said|says|rang|phoned|texted|emailed|called|told|asked|agreed|refused|declined|shared|mentioned|explained|spoke|visited|will (?:cover|swap|do|take|call|ring|see)\b|has (?:asked|agreed|called|rung|phoned|said|refused))\b/;
 /** Words before a noun, never before a person's given name ("the Grant", "a Bill"). */
-/** A sex written with a capital in a record line ("72 years, Male"), never a name. */
-/** Words of a service's name rather than a place's ("Primary Care", "High Dependency", "Acute Medicine"). */
-const CARE_SERVICE_WORDS = new Set(['care', 'rounds', 'round', 'dependency', 'medicine', 'surgery', 'therapy', 'services', 'service', 'team', 'unit', 'ward', 'risk', 'practice', 'health']);
-const SEXES = new Set(['male', 'female']);
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'any', 'no']);
+/** A sex written with a capital in a record line ("72 years, Male"), never a name. */
+const SEXES = new Set(['male', 'female']);
+/** Words of a service's or a meeting's name rather than a place's ("Primary Care", "High Dependency", "Tumour Board"). */
+const CARE_SERVICE_WORDS = new Set(['care', 'rounds', 'round', 'dependency', 'medicine', 'surgery', 'therapy', 'services', 'service', 'team', 'unit', 'ward', 'risk', 'practice', 'health', 'meeting', 'board', 'huddle', 'room', 'measures', 'help']);
+/** Seasons, written with a capital by some ("worse in Autumn and Winter"), and never the given names they can be after a preposition. */
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 const STREET_WORDS = new Set('street road avenue lane drive boulevard terrace parade way close crescent place court square highway parkway row walk mews gardens grove rise hill gate wharf quay st ave rd blvd ln pkwy hwy'.split(' '));
 const PERIOD_ABBR = new Set(['st', 'mt', 'ft', 'ste']);
 
@@ -127,7 +132,10 @@ const FUNCTION_WORDS = new Set('with without and or of in on at for to from by t
 
 const MONTH_SET = new Set(Object.keys(MONTHS));
 /** What typically follows a person at the start of a sentence: "Thandiwe Mokoena, 34,", "X presented". */
-const VERB_AFTER_NAME = /^(?:,|\s\(|\s+from\s(?:our|the|your)\s|\s+(?:should|would|could|will|can|may|might|must|did|does|is|was|has|had|presented|presents|attended|reports|reported|complained|denies|denied|said|says|called|came|arrived|returned|lives|died|remains|underwent|developed|noticed|agreed|declined|asked|told|felt|became|collapsed|fell|passed away|passed|died|shared|needs|wants|went|left|rang|phoned|texted|emailed|brought|took|gave|got|visited|stayed|spoke|explained|mentioned|refused|requested|absconded|to (?:follow|call|see|review|ring|check|chase|arrange|book|contact|discuss|bring|collect|update))\b)/;
+const VERB_AFTER_NAME = /^(?:,|\s\(|\s+from\s(?:our|the|your)\s|\s+(?:should|would|could|will|can|may|might|must|did|does|is|was|has|had|presented|presents|attended|reports|reported|complained|denies|denied|said|says|called|came|arrived|returned|lives|died|remains|underwent|developed|noticed|agreed|declined|asked|told|felt|became|collapsed|fell|passed)\b)/;
+/** More of what a person does, after a word known to be a given name ("Glenn shared his son relapsed"): not after unknown words, which are
+ * as often clinical shorthand ("Paeds to review", "Sats stayed above 94%"). */
+const PERSON_ACTION_AFTER = /^\s+(?:shared|needs|wants|went|left|rang|phoned|texted|emailed|brought|took|gave|got|visited|stayed|spoke|explained|mentioned|refused|requested|absconded)\b/;
 /** Drug-like endings: a capitalised unknown word ending so is more likely a medicine than a person. */
 const DRUG_SUFFIX = /(?:mab|nib|vir|pril|sartan|olol|statin|azole|cillin|mycin|cycline|floxacin|tide|parin|xaban|gatran|gliptin|gliflozin|glutide|lukast|dronate|prazole|tidine|setron|triptan|zepam|zolam|oxetine|afil|caine|semide|thiazide|dipine|azepine|apine|idone|ridone|profen|coxib|olone|sone|asone|lamide|micin|quine|vudine|navir|previr|buvir|ciclib|lisib|rafenib|tinib|zumab|ximab|umab|cept|kinra|platin|taxel|rubicin|trexate|uracil|fusine|plase|teplase|kinase|ase|phylline|terol|tropium|sonide|metasone)$/;
 /** Agencies named after a place: "Savannah PD". */
@@ -222,7 +230,7 @@ const DEPARTMENT_ACRONYMS = new Set('ENT ICU ITU HDU CCU NICU PICU OBGYN GYN ED 
 const TITLE_CAPS_NAME_RE = /(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Mx|Mme|Mlle|Prof|Pr|Atty|Engr|Sr|Sra|Dra|Herr|Frau|Dott|Mdm)\.?[ \t]+((?:[A-Z]\.[ \t]?|MA\.[ \t]|MD\.[ \t])*[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,3})(?![\p{Ll}])/gu;
 /** A word alone at a line's start, then a dash and a word that addresses someone: "Mark - can you ...". */
 // (addressed: a request, a question or news follows; not a heading's explanation, "Pace - rest before you're exhausted")
-const LINE_VOCATIVE_RE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Ll}'’-]+)[ \t]*[-–—][ \t]+(?=(?:can|could|would|will|pls|please|are|did|do|have|has|just|thanks|thank|fyi|spoke|see|saw|call|ring|rang|re|any|is|was|sorry|quick|your|ur|u|you)\b)/gu;
+const LINE_VOCATIVE_RE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Ll}'’-]+)[ \t]*[-–—][ \t]+(?=(?:can|could|would|will|pls|please|are|did|do|just|thanks|thank|fyi|spoke|saw|call|ring|rang|any|sorry|quick|your|ur|u|you)\b)/gu;
 /** The writer of a quoted message, at a line's start: "> Rich wrote:", "On Tue 4 May, Ana Lima <ana@x.org> wrote:". */
 const WROTE_RE = /(?:^|\n)[ \t]*(?:>[ \t]*)*(?:On [^\n]{0,60}?,[ \t]*)?(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’.-]+){0,2})(?:[ \t]+[<(][^>)\n]{1,60}[>)])?[ \t]+wrote:/gu;
 /** The same in lower case, after a dash, perhaps with the writer's service: "-deb", "-ramesh, pharmacy". */
@@ -269,7 +277,11 @@ const HL7_ADDRESS_RE = /\|((?:[^|^\n]*\^){3,5}[^|^\n]*\d[^|^\n]*)(?=\|)/g;
 const HYPHEN_WORD_ENDINGS = new Set('coloured colored like shaped style type based free related induced associated positive negative sized bag sparing dependent resistant sensitive specific proof friendly led driven speaking speaker speakers dolmetscher dolmetscherin interpreter'.split(' '));
 /** German function words: a text with several of them is German. */
 const GERMAN_WORD_RE = /\b(?:und|der|die|das|mit|für|bei|nach|nicht|wurde|seit|eine?|auf|zur|zum|vom)\b/;
-const GERMAN_WORDS_RE = /\b(?:und|der|die|das|mit|für|bei|nach|nicht|wurde|seit|eine?|einer|einem|eines|auf|zur|zum|vom|im|ist|sich|bis|oder|dem|des|keine?|bitte|ggf|bzw|sowie|wird|werden|sind|über|aus|Sehr geehrte[rn]?)\b/g;
+const GERMAN_WORDS_RE = /\b(?:und|der|die|das|mit|für|bei|nach|nicht|wurde|seit|eine?|einer|einem|eines|auf|zur|zum|vom|im|ist|sich|bis|oder|keine?|bitte|ggf|bzw|sowie|wird|werden|sind|über|Sehr geehrte[rn]?)\b/g;
+/** Words for a person, after which a capitalised word in German text is a name: "Tochter Anke", "Herr Wendler". */
+const GERMAN_PERSON_CUES = new Set(['herr', 'herrn', 'frau', 'dr', 'patient', 'patientin', 'pat', 'sohn', 'tochter', 'ehemann', 'ehefrau', 'schwester', 'bruder', 'vater', 'mutter', 'kollege', 'kollegin']);
+const GERMAN_PREPOSITIONS = new Set(['mit', 'an', 'von', 'bei', 'für']);
+const GERMAN_NOUN_ENDING_RE = /(?:ung|heit|keit|schaft|tion|ie|ik|ur|en|in|er|e|um|nis|tät|ose|itis|al|at)$/;
 /** Field labels written in capitals: never part of the value after them. */
 const LABEL_ACRONYMS = new Set('CEP PLZ ZIP CP NPA'.split(' '));
 /** City names written as acronyms. */
@@ -555,7 +567,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
    * not in German, where every noun is capitalised.
    */
   const wordNameMidSentence = (t: Token): boolean => {
-    if (german || lex.properWords.has(t.lower) || SEXES.has(t.lower) || has(t, K.LARGE_AREAS) || has(t, K.US_STATES) || has(t, K.TITLES) || has(t, K.RELATIONS) || has(t, K.ORG_CUES) || has(t, K.CREDENTIALS)) return false;
+    if (german || lex.properWords.has(t.lower) || SEXES.has(t.lower) || t.lower === 'royal' || (SEASONS.has(t.lower) && /\b(?:in|during|over|through|since|until|last|next|this|and|or)\s$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) || has(t, K.LARGE_AREAS) || has(t, K.US_STATES) || has(t, K.TITLES) || has(t, K.RELATIONS) || has(t, K.ORG_CUES) || has(t, K.CREDENTIALS)) return false;
     // (in a sentence, on the line of the word before: not a checkbox or a form's label, "[ ] Will the patient", "Ward: __")
     const p = prevTok(t);
     if (!p || p.cap || p.upper || p.num || ARTICLES.has(p.lower) || /\n/.test(text.slice(p.end, t.start))) return false;
@@ -566,13 +578,27 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     return lineHasLower(t.start);
   };
   /** A form's label, never a name: in a column ("Idade: 47", "Microscopia / Conclusão:") or before a number ("Reg. no. 2041"). */
+  // (a colon's label is followed by a value - a figure, a capital, the line's end - and follows no time: "[10:42]  Oyelaran:
+  // can you call" is a chat; a number's label is followed by the number: "Tried calling Oyelaran no answer" is not one)
   const formLabel = (t: Token): boolean =>
-    (codeAt(text, t.end) === 58 && /(?:[ \t]{2}|\t|\/ ?)$/.test(text.slice(Math.max(0, t.start - 2), t.start))) || /^\.?\s?(?:no|nr|num|number)\b/i.test(text.slice(t.end, t.end + 9));
+    (codeAt(text, t.end) === 58 && /(?:[ \t]{2}|\t|\/ ?)$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^:[ \t]*(?:[\d\p{Lu}(#]|\n|$)/u.test(text.slice(t.end, t.end + 4)) && !/\d:\d\d\]?[ \t]*$/.test(text.slice(Math.max(0, t.start - 10), t.start))) ||
+    /^\.?\s?(?:no|nr|num|number)\b\.?\s*[:#]?\s*[\d#]/i.test(text.slice(t.end, t.end + 14));
   /** Whether the line holding `pos` has a lower-case letter (line starts computed once, then a binary search). */
   let lineStarts: number[] | undefined;
   const lineLower = new Map<number, boolean>();
   // German capitalises every noun: in German text a capitalised word alone is no sign of a name
   const german = GERMAN_WORD_RE.test(text) && (text.match(GERMAN_WORDS_RE)?.length ?? 0) >= 4;
+  /**
+   * In German text, where every noun has a capital, a capitalised word is a name only after a word for a person ("Herr",
+   * "Tochter") or, after a preposition, when it ends its clause and has no German noun's ending ("Rücksprache mit Nkemelu,",
+   * "Befund an Oyelaran." but not "bei Schmerzen", "für Radiologie").
+   */
+  const germanPersonCue = (t: Token): boolean => {
+    const p = prevTok(t);
+    if (!p || !/^\s$/.test(text.slice(p.end, t.start))) return false;
+    if (GERMAN_PERSON_CUES.has(p.lower)) return true;
+    return GERMAN_PREPOSITIONS.has(p.lower) && /^[,.;)]|^\s*$/.test(text.slice(t.end, t.end + 1)) && !GERMAN_NOUN_ENDING_RE.test(t.lower);
+  };
   const lineHasLower = (pos: number): boolean => {
     if (!lineStarts) {
       lineStarts = [0];
@@ -1046,7 +1072,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         !isEnglish(t) &&
         !DEPARTMENTS.has(t.lower) &&
         !isVocabulary(t) &&
-        !has(t, K.FOREIGN_TITLES) &&
+        !(has(t, K.FOREIGN_TITLES) && /^\.?\s\p{Lu}/u.test(text.slice(t.end, t.end + 3))) &&
         // (a date's format, "DOB (YYYY/MM/DD)")
         !/^(?:yyyy|yy|mm|mmm|dd|hh)$/.test(t.lower) &&
         !isEponym(t) &&
@@ -1219,7 +1245,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       //      so a person, place or organisation ("Siobhán", "Kwabena", "Hemi")
       if (
         toks.length === 1 &&
-        !german &&
+        (!german || germanPersonCue(toks[0]!)) &&
         !formLabel(toks[0]!) &&
         (!toks[0]!.sentenceStart || /^['’]s\b/.test(text.slice(end - 2, end + 1)) || (VERB_AFTER_NAME.test(text.slice(end, end + 16)) && /^\s+\w/.test(text.slice(end, end + 2)))) &&
         !toks[0]!.upper &&
@@ -1236,7 +1262,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         !has(toks[0]!, K.ORG_CUES) &&
         !has(toks[0]!, K.LARGE_AREAS) &&
         !has(toks[0]!, K.US_STATES) &&
-        !has(toks[0]!, K.CREDENTIALS | K.TITLES | K.FOREIGN_TITLES) &&
+        !has(toks[0]!, K.CREDENTIALS | K.TITLES) &&
+        // (a foreign title only as a title, before a capitalised name: "Selvi" alone is a given name)
+        !(has(toks[0]!, K.FOREIGN_TITLES) && /^\.?\s\p{Lu}/u.test(text.slice(end, end + 3))) &&
         !MEDICAL_SUFFIX.test(toks[0]!.lower) &&
         !DRUG_SUFFIX.test(toks[0]!.lower) &&
         !/^\s*\d/.test(text.slice(end, end + 3)) &&
@@ -1260,7 +1288,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         }
         // "at Alder Hey last month", "known to Turning Point": ordinary words capitalised together mid-sentence
         // after at/to/from are a proper name, and after those a place or an organisation
-        if (!nested && unknown.length === 0 && toks.length >= 2 && toks.length <= 4 && !toks[0]!.sentenceStart && /^(?:at|to|from|in)$/.test(prevTok(toks[0])?.lower ?? '') && lineHasLower(start) && !toks.some((t) => t.upper || DEPARTMENTS.has(t.lower) || has(t, K.SPECIALTY_WORDS | K.TITLES | K.RELATIONS | K.FUNCTION_WORDS | K.CREDENTIALS | K.ORG_CUES | K.GENERIC_ORG_WORDS) || CARE_SERVICE_WORDS.has(t.lower))) {
+        if (!nested && unknown.length === 0 && toks.length >= 2 && toks.length <= 4 && !toks[0]!.sentenceStart && /^(?:at|to|from)$/.test(prevTok(toks[0])?.lower ?? '') && lineHasLower(start) && !toks.some((t) => t.upper || DEPARTMENTS.has(t.lower) || has(t, K.SPECIALTY_WORDS | K.TITLES | K.RELATIONS | K.FUNCTION_WORDS | K.CREDENTIALS | K.ORG_CUES | K.GENERIC_ORG_WORDS) || CARE_SERVICE_WORDS.has(t.lower))) {
           emitPlace(toks, 0.6, 'place-proper-words');
           continue;
         }
@@ -1269,7 +1297,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (headInside) continue;
       for (const t of capToks) {
         // an eponym that is also a given name is a person when a verb follows: "Marcus should have called"
-        const personVerb = isFirst(t) && VERB_AFTER_NAME.test(text.slice(t.end, t.end + 16)) && /^\s+\w/.test(text.slice(t.end, t.end + 2));
+        const personVerb = isFirst(t) && (VERB_AFTER_NAME.test(text.slice(t.end, t.end + 16)) || PERSON_ACTION_AFTER.test(text.slice(t.end, t.end + 16))) && /^\s+\w/.test(text.slice(t.end, t.end + 2));
         if (t.upper || t.text.length < 3 || isMedical(t) || (isEponym(t) && !(isClearPlace(t) && weakLoc) && !personVerb) || isCalendar(t) || medicalHeadAfter(t)) continue;
         if (isEnglish(t)) {
           if (run.toks.length === 1 && !t.sentenceStart && !(weakLoc && isPlaceWord(t)) && isFirst(t) && wordNameMidSentence(t)) emitName([t], 0.5, 'name-word-mid-sentence');
@@ -1563,7 +1591,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (nested || !/(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,4}\.?[ \t]+\p{Lu}(?:\.|\p{Lu})/u.test(text)) return;
     for (const m of text.matchAll(TITLE_CAPS_NAME_RE)) {
       const s = m.index + m[0].length - m[1]!.length;
-      let ws = tokens.slice(tokenAt(tokens, s)).filter((w) => w.end <= s + m[1]!.length);
+      // (the tokens of the match only: slicing to the text's end for each match was quadratic)
+      let ws = tokens.slice(tokenAt(tokens, s), tokenAt(tokens, s + m[1]!.length)).filter((w) => w.end <= s + m[1]!.length);
       // (a credential or a clinical acronym ends the name: "PRASANNA MD")
       const cut = ws.findIndex((w) => w.text.length > 1 && (has(w, K.CREDENTIALS) || isMedical(w) || lex.clinical.has(w.lower) || SPECIAL_ACRONYMS.has(w.text) || DEPARTMENT_ACRONYMS.has(w.text) || has(w, K.FUNCTION_WORDS)));
       if (cut >= 0) ws = ws.slice(0, cut);
@@ -2299,14 +2328,18 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         // the writer of a quoted message: "> Rich wrote: would you implant", "On 3 May, Ana Lima <a@b.c> wrote:"
         if (text.includes(' wrote:')) for (const m of text.matchAll(WROTE_RE)) {
           const s = m.index + m[0].indexOf(m[1]!);
-          const ws = tokens.slice(tokenAt(tokens, s)).filter((w) => w.end <= s + m[1]!.length);
+          const ws = tokens.slice(tokenAt(tokens, s), tokenAt(tokens, s + m[1]!.length)).filter((w) => w.end <= s + m[1]!.length);
           if (ws.length && ws.every((w) => personLike(w) && !isVocabulary(w))) person(s, s + m[1]!.length, 0.8, 'name-wrote', ws);
         }
         // in lower case, after a dash: "... ask there. -deb", "... check FBS daily. -ramesh, pharmacy"
         const lower = SIGNOFF_LOWER_END_RE.exec(tail);
         if (lower?.indices) {
           const t = tokens[tokenAt(tokens, text.length - tail.length + lower.indices[1]![0])];
-          if (t && t.text === lower[1] && t.text.length >= 3 && !isMedical(t) && !has(t, K.FUNCTION_WORDS) && (isFirst(t) || isLast(t) || !isEnglish(t))) person(t.start, t.end, 0.7, 'name-signoff-end', [t]);
+          // (the last item of a bulleted list is no signature: "Plan:\n- bloods\n- tbc")
+          const lineStart = text.lastIndexOf('\n', t.start) + 1;
+          const prevLine = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(0, lineStart - 1));
+          const bullets = /^[ \t]*[-–—~•*]/.test(text.slice(lineStart, t.start)) && /^[ \t]*[-–—~•*\d]/.test(prevLine);
+          if (t && t.text === lower[1] && t.text.length >= 3 && !bullets && !isMedical(t) && !lex.clinical.has(t.lower) && !has(t, K.FUNCTION_WORDS) && (isFirst(t) || (!isEnglish(t) && t.text.length >= 4))) person(t.start, t.end, 0.7, 'name-signoff-end', [t]);
         }
       }
       // initials signing a note off: "... Recheck U&E Fri. - KS", "...\n- JM"

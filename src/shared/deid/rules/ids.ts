@@ -74,7 +74,7 @@ const MAC_RE = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f
 // "user=rkapoor", "username: vendor_support", "login: j.smith"
 const USER_RE = /(?<![A-Za-z])(?:user(?:name|[ _]?id)?|login|uid|handle|screen\s?name|account)(?:\s*\([^)\n]{1,16}\))?(?:\s+(?:created|name|is))?\s*(?:[:=]|\bis\b)\s*([A-Za-z][\w.-]{1,31}[A-Za-z0-9])(?![\w@])/gi;
 // "logged in as rfenwick", "operator jbaker2", "username tomcat_bristol85", "user nreed (Nathan Reed)": a handle after the cue, no colon
-const USER_BARE_RE = /\b(?:logged (?:in|on) as|signed (?:in|on) as|operator|username|(?:uses\s+)?handle|user(?=\s+[a-z][\w.]*[\d_.]|\s+[a-z]{3,12}(?:\s?[(,]|[ \t]*(?:\n|$)))|login|(?:(?:saved|entered|logged|modified|created|updated|edited|accessed|viewed|printed|exported|transcribed|authori[sz]ed)(?:\s+by|:)|(?:completed|reviewed|verified)\s+by:?)(?=\s+[a-z][a-z0-9._]{2,30}\s(?:on|at|\d|\()))\s+([a-z][\w.-]{1,31}[a-z0-9])(?![\w@-])/gi;
+const USER_BARE_RE = /\b(?:logged (?:in|on) as|signed (?:in|on) as|operator|username|(?:uses\s+)?handle|user(?=\s+[a-z][\w.]*[\d_.]|\s+[a-z]{3,12}(?:\s?[(,]|[ \t]*(?:\n|$)))|login|(?:(?:saved|entered|logged|modified|created|updated|edited|accessed|viewed|printed|exported|transcribed|authori[sz]ed)(?:\s+by|:)(?=\s+[a-z][a-z0-9._]{2,30}\s(?:on|at|\d|\())|(?:completed|reviewed|verified)\s+by:?(?=\s+(?:[a-z][a-z0-9]*[._\d][a-z0-9._]*|[a-z]{4,30})\s\(\d)))\s+([a-z][\w.-]{1,31}[a-z0-9])(?![\w@-])/gi;
 // handle-shaped words: "tmorrow2", "jreed_80", "hopeD_on_the_up" (letters then digits, or joined by underscores)
 const HANDLE_SHAPE_RE = /(?<![\w@./:-])(?:[a-z][A-Za-z]{4,}\d{1,4}|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?![\w@/-]|:|\.\w|\s*[:=(])/g;
 // Licence plates: UK "WP21 HXL", Indian "MH 12 AB 1234" / "DL 3C AB 4417"
@@ -88,9 +88,14 @@ const CLINICAL_PREFIX_RE = /^(?:novo|humu|insulin|vitamin|vit|tropon|sarscov|cov
 // Kenyan plates: "KDA 412B"
 const PLATE_KE_RE = /\bK[A-Z]{2}\s?\d{3}[A-Z]\b/g;
 const PLATE_IN_RE = /\b[A-Z]{2}[ -]?\d{1,2}[A-Z]?[ -]?[A-Z]{1,3}[ -]?\d{4}\b/g;
+/** The emirates, whose name begins a UAE plate ("Dubai K 48213"). */
+const EMIRATES = '(?:Dubai|Abu Dhabi|Sharjah|Ajman|RAK|Fujairah)';
+const EMIRATE_PREFIX_RE = new RegExp(String.raw`^${EMIRATES}\s`);
 /** A plate-shaped value right after a vehicle word: "reg WP21 HXL", "plate (AZ 81 442)", "rego 1ABC-234". */
-const PLATE_CUE_RE =
-  /(?<![\p{L}])(?:[Rr]eg(?:istration)?|[Rr]ego|[Pp]lates?|number\s?plate|licen[cs]e\s?plate|tag|(?:PKW-|pkw-)?[Kk]ennzeichen|[Pp]lacas?|[Mm]atr[ií]cula|[Tt]arga|[Ii]mmatriculation|[Kk]enteken|[Pp]laka|[Tt]ablica|[Mm]otorbike|[Mm]otorcycle)(?![\p{L}])\.?\s*(?:(?:number|no\.?|#)\s*)?[:#]?\s*\(?((?:Dubai|Abu Dhabi|Sharjah|Ajman|RAK|Fujairah)\s[A-Z]{1,2}\s?\d{1,5}|(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])/gyu;
+const PLATE_CUE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Rr]eg(?:istration)?|[Rr]ego|[Pp]lates?|number\s?plate|licen[cs]e\s?plate|tag|(?:PKW-|pkw-)?[Kk]ennzeichen|[Pp]lacas?|[Mm]atr[ií]cula|[Tt]arga|[Ii]mmatriculation|[Kk]enteken|[Pp]laka|[Tt]ablica|[Mm]otorbike|[Mm]otorcycle)(?![\p{L}])\.?\s*(?:(?:number|no\.?|#)\s*)?[:#]?\s*\(?(${EMIRATES}\s[A-Z]{1,2}\s?\d{1,5}|(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])`,
+  'gyu',
+);
 // social media handles
 const HANDLE_RE = /(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@])/g;
 export const PLATE_CUE_FIRST = new Set(['reg', 'registration', 'rego', 'plate', 'plates', 'number', 'numberplate', 'licence', 'license', 'tag', 'kennzeichen', 'pkw-kennzeichen', 'placa', 'placas', 'matrícula', 'matricula', 'targa', 'immatriculation', 'kenteken', 'plaka', 'tablica', 'motorbike', 'motorcycle']);
@@ -154,7 +159,7 @@ const VEHICLE_PLATE_RE = new RegExp(String.raw`\b(?:${VEHICLES})(?:\s(?:as|is|wa
 /** A clock time's letters, which look like a plate's: "car 1530 HRS", "ute 1200 GMT". */
 const TIME_UNITS = new Set(['hrs', 'hr', 'gmt', 'utc', 'bst', 'est', 'pst', 'cet', 'min', 'mins', 'sec']);
 /** Vital signs and bedside measures, which look like a plate after "car" or "van": "car BP 80/40", "van RR 28". */
-const VITAL_SIGNS = new Set(['bp', 'rr', 'hr', 'pr', 'gcs', 'sats', 'spo2', 'bm', 'bgl', 'cbg', 'temp', 'etco2', 'news', 'avpu', 'ph']);
+const VITAL_SIGNS = new Set(['bp', 'rr', 'hr', 'pr', 'gcs', 'sats', 'spo2', 'bm', 'bgl', 'cbg', 'temp', 'etco2', 'news', 'avpu', 'ph', 'sbp', 'dbp', 'map', 'vas', 'iss', 'ecg', 'eta', 'cat', 'rtc', 'eta', 'ets', 'tts']);
 /** "Aircraft VH-FXJ", "tail number N512AB", "helicopter ZK-HLT", "aircraft: LN-KYR" (not "pancreatic tail N1"). */
 const AIRCRAFT_REG_RE = /\b(?:[Aa]ircraft|[Hh]elicopter|[Hh]eli|[Tt]ail\s(?:number|no\.?))(?:\s(?:reg(?:istration)?\.?))?[\s:]+((?:VH|ZK|LN|OY|SE|OH|TF|EI|PH|OO|HB|OE|9N|VT|5Y|5N|A6|HZ|D|F|G|I|C)-[A-Z0-9]{3,4}|N\d{2,5}[A-Z]{0,2})(?![\w-])|\b[Tt]ail\s(N\d{1,5}[A-Z]{1,2})(?![\w-])/g;
 /** Apps a handle is given for, written as people write them ("IG" in capitals only: "Ig" is immunoglobulin). */
@@ -291,7 +296,7 @@ export function idRules(ctx: Ctx): void {
     if (!m) continue;
     const v = m[1]!.replace(/[\s-]+$/, '');
     // (an emirate's name is part of a UAE plate, not of its length: "Dubai K 48213")
-    const alnum = v.replace(/^(?:Dubai|Abu Dhabi|Sharjah|Ajman|RAK|Fujairah)\s/, '').replace(/[\s-]/g, '');
+    const alnum = v.replace(EMIRATE_PREFIX_RE, '').replace(/[\s-]/g, '');
     if (alnum.length < 4 || alnum.length > 10 || !/\d/.test(v)) continue;
     if (/^\d+$/.test(alnum) && t.lower !== 'plate' && t.lower !== 'plates' && t.lower !== 'rego') continue; // "registration 2019"
     if (isClinicalCode(ctx, v)) continue;

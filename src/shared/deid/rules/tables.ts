@@ -79,7 +79,7 @@ function looksLikePerson(ctx: Ctx, v: string): boolean {
   // in lower case, a surname and an initial ("delacroix, m", "hope, d") or words that are no ordinary or clinical words ("ngaire")
   if (!/\p{Lu}/u.test(v)) {
     if (/^\p{Ll}[\p{L}'’-]+,\s?\p{Ll}\.?$/u.test(v)) return !(ctx.lex.flags(words[0]!) & MEDICAL);
-    return words.every((w) => w.length > 2 && !(ctx.lex.flags(w.replace(/[.'’]+$/, '')) & (MEDICAL | W_ENGLISH)));
+    return words.every((w) => w.length > 3 && !(ctx.lex.flags(w.replace(/[.'’]+$/, '')) & (MEDICAL | W_ENGLISH)));
   }
   return words.every((w) => {
     const l = w.replace(/[.'’]+$/, '').toLowerCase();
