@@ -2336,9 +2336,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (lower?.indices) {
           const t = tokens[tokenAt(tokens, text.length - tail.length + lower.indices[1]![0])];
           // (the last item of a bulleted list is no signature: "Plan:\n- bloods\n- tbc")
-          const lineStart = text.lastIndexOf('\n', t.start) + 1;
+          const lineStart = t ? text.lastIndexOf('\n', t.start) + 1 : 0;
           const prevLine = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(0, lineStart - 1));
-          const bullets = /^[ \t]*[-–—~•*]/.test(text.slice(lineStart, t.start)) && /^[ \t]*[-–—~•*\d]/.test(prevLine);
+          const bullets = !!t && /^[ \t]*[-–—~•*]/.test(text.slice(lineStart, t.start)) && /^[ \t]*[-–—~•*\d]/.test(prevLine);
           if (t && t.text === lower[1] && t.text.length >= 3 && !bullets && !isMedical(t) && !lex.clinical.has(t.lower) && !has(t, K.FUNCTION_WORDS) && (isFirst(t) || (!isEnglish(t) && t.text.length >= 4))) person(t.start, t.end, 0.7, 'name-signoff-end', [t]);
         }
       }
