@@ -713,6 +713,7 @@ const kept: [string, string][] = [
   ['Plan:\n- bloods\n- tbc', 'tbc'],
   ['Reviewed by physio on day 2. Completed by hca at 10:00.', 'physio'],
   ['meds reviewed. -paracetamol', 'paracetamol'],
+  ['Triaged ATS 2 at 14:05, ATS 3 on review.', 'ATS 2'],
 ];
 
 describe('identifiers found by their context', () => {

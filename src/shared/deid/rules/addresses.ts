@@ -74,8 +74,9 @@ const NAMED_FACILITY_RES: [RegExp, RegExp][] = [
   [/\d (?:Heol|Ffordd|Stryd|Lôn|Lon) /, /\b\d{1,4}\s(?:Heol|Ffordd|Stryd|Lôn|Lon)\s(?:y\s|yr\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?/gu],
   // a Japanese address in Latin letters: "3-14-9 Kitazawa, Setagaya-ku", "1204-3 Yamanouchi, Kamakura, Kanagawa"
   [/\d-\d{1,4} \p{Lu}/u, /\b\d{1,4}(?:-\d{1,4}){1,2}\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?=,\s\p{Lu}\p{Ll}+(?:-(?:ku|shi|cho|machi|gun|mura)\b|,))/gu],
-  // an Italian local health authority: "ASL Città di Torino", "ASST Papa Giovanni XXIII", "AUSL di Bologna"
-  [/\b(?:ASL|ASST|AUSL|ATS|AOU|ULSS|IRCCS) /, /\b(?:ASL|ASST|AUSL|ATS|AOU|ULSS|IRCCS)\s(?:(?:di|dei|della|del)\s)?(?:\p{Lu}[\p{L}'’]*|\d{1,3})(?:\s(?:(?:di|dei|della|del)\s)?(?:\p{Lu}[\p{L}'’]*|[IVX]+|\d{1,3}))*/gu],
+  // an Italian local health authority: "ASL Città di Torino", "ASST Papa Giovanni XXIII", "ULSS 6 Euganea" (a word after it:
+  // "ATS 2" is an Australasian triage category)
+  [/\b(?:ASL|ASST|AUSL|ATS|AOU|ULSS|IRCCS) /, /\b(?:ASL|ASST|AUSL|ATS|AOU|ULSS|IRCCS)\s(?:(?:di|dei|della|del)\s)?(?:\d{1,3}\s)?\p{Lu}\p{Ll}[\p{L}'’]*(?:\s(?:(?:di|dei|della|del)\s)?(?:\p{Lu}[\p{L}'’]*|[IVX]+|\d{1,3}))*/gu],
   // Dutch practices and offices: "Huisartsenpraktijk Assendorp", "Notariskantoor Van Leeuwen & Bos"
   [/(?:praktijk|kantoor|Apotheek|Ziekenhuis|Verpleeghuis|Zorgcentrum|Gezondheidscentrum) \p{Lu}/u, /\b(?:Huisartsenpraktijk|Huisartsenpost|Tandartspraktijk|Fysiotherapiepraktijk|Notariskantoor|Advocatenkantoor|Apotheek|Ziekenhuis|Verpleeghuis|Zorgcentrum|Gezondheidscentrum)\s\p{Lu}[\p{L}'’-]+(?:\s(?:&\s)?\p{Lu}[\p{L}'’-]+){0,3}/gu],
   // a veterans' or fraternal post or lodge with its number: "VFW Post 7401", "American Legion Post 12"
