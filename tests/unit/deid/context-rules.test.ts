@@ -476,6 +476,13 @@ const found: [string, string, PhiType?][] = [
   ['Discussed discharge plan with Selvi and her son.', 'Selvi', 'NAME'],
   ['Genna came in today with her daughter.', 'Genna', 'NAME'],
   ['Back pain since 3/10, worse today.', '3/10', 'DATE'],
+  // phones with a five-digit extension or nine digits after a cue, rows pasted as CSV, dates under a date column
+  ['Questions: Kelsey Marchetti, RN\n1-800-555-0147 ext. 53318', '1-800-555-0147 ext. 53318', 'PHONE'],
+  ['Solicitors, Galway\nT: 091 562 118   E: litigation@obcsolicitors.example', '091 562 118', 'PHONE'],
+  ['The booking team will phone him on 021 448 903 - please let us know', '021 448 903', 'PHONE'],
+  ['mrn,ward,dob,age,fall_date,time\n0948812,4B,03/07/1931,92,04/01/2024,02:15', '0948812', 'MRN'],
+  ['mrn,ward,dob,age,fall_date,time\n0948812,4B,03/07/1931,92,04/01/2024,02:15', '92', 'AGE'],
+  ['Home med | Sig | Last dose | Plan\nlisinopril 20 mg | daily | 1/6 AM | HOLD', '1/6 AM', 'DATE'],
 ];
 
 const kept: [string, string][] = [
@@ -714,6 +721,9 @@ const kept: [string, string][] = [
   ['Reviewed by physio on day 2. Completed by hca at 10:00.', 'physio'],
   ['meds reviewed. -paracetamol', 'paracetamol'],
   ['Triaged ATS 2 at 14:05, ATS 3 on review.', 'ATS 2'],
+  ['Obs: BP 120/80 P: 88 T: 37.2 RR 18', '88'],
+  ['Home med | Sig | Last dose | Plan\nlisinopril 20 mg | daily | 1/6 AM | HOLD', 'Sig'],
+  ['Given 3 doses, at 10, 14 and 18 hours, then 2, 4, 6, 8 hourly.', '2, 4, 6, 8'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -26,7 +26,7 @@ const PHONE_EXT_RE = /(?<![\w/.-])\d{3}-\d{4}\s*(?:x|ext\.?|extension|poste)\s*\
 // Bare 10-digit or local 7-digit numbers after a phone cue
 // (and, after a cue, any grouping of 2-4 digits: "06-41 27 83 90", "0553 218 47 90", "11 5724-8839")
 const PHONE_SHAPE_RE = /(?<![\w.-])(?:\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{3}[\s.-]\d{3}|\d{3}[\s.-]\d{4}|\d{4}[\s.-]?\d{3}[\s.-]?\d{3,4}|0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}|\d{2,4}(?:[ .-]\d{2,4}){2,4})\b/g;
-const PHONE_CUE_BEFORE = /(?:^|[^\p{L}])(?:phone|ph|tel|telephone|cell|celular|handy|tlf|telefone|telefono|teléfono|telèfon|telefon|telefoon|téléphone|tél|telp|puhelin|móvil|movil|portable|hp|mobile|mob|whatsapp|pager|bleep|beeper|fax|facsimile|contact|contacto|contato|call|reached at|reach (?:him|her|them) at|number|numer|número|numero|no\.?|#)\.?\s*(?:number|no\.?|#)?\s*[:=]?\s*$/iu;
+const PHONE_CUE_BEFORE = /(?:^|[^\p{L}])(?:phone|ph|tel|telephone|cell|celular|handy|tlf|telefone|telefono|teléfono|telèfon|telefon|telefoon|téléphone|tél|telp|puhelin|móvil|movil|portable|hp|mobile|mob|whatsapp|pager|bleep|beeper|fax|facsimile|contact|contacto|contato|call|reached at|reach (?:him|her|them) at|(?:phone|ring|call|text|contact)\s(?:him|her|them|me|us)\s(?:on|at)|number|numer|número|numero|no\.?|#)\.?\s*(?:number|no\.?|#)?\s*[:=]?\s*$|(?:^|[\s|])[TMPO]:\s*$/iu;
 const TLDS = new Set('com org net edu gov io co us uk ca au info biz health app me example nz ie de fr es it nl se no dk fi be ch at pl pt br mx in jp cn kr za'.split(' '));
 const FAX_CUE = /\b(?:fax|facsimile|faxed|faxing)\b/i;
 
@@ -80,7 +80,8 @@ export function contactRules(ctx: Ctx): void {
       const g = m[group];
       const start = m.index + (group ? m[0].indexOf(g!) : 0);
       const end = start + g!.length;
-      const digits = g!.replace(/\D/g, '');
+      // (an extension's digits are not the number's: "1-800-555-0147 ext. 53318")
+      const digits = g!.replace(/\s*(?:x|ext|extn|extension|poste)[\s\S]*$/i, '').replace(/\D/g, '');
       if (digits.length < 7 || digits.length > 15) continue;
       // not a date like 2023-03-14 or a range like 100-120
       if (/^\d{4}-\d{2}-\d{2}$/.test(g!)) continue;

@@ -25,7 +25,12 @@ const HEADERS: [RegExp, PhiType][] = [
   ],
   [/^(?:name|initials|init|pt initials|full name|surname|first name|given name|patient|patient name|pt|pt name|resident|client|employee|staff|staff name|nok|next of kin|carer|consultant|cons|named nurse|key ?worker|(?:support |outreach )?worker|staff member|seen by|caller|author|gp|clinician|doctor|nurse)$/i, 'NAME'],
   [/^(?:age|age \(y(?:ea)?rs?\)|yrs|y\/o)$/i, 'AGE'],
+  [/^(?:date|dob|d\.o\.b|date of birth|birth ?date|admission(?: date)?|admitted|adm|discharge(?: date)?|discharged|d\/c|onset|last dose|date of death|dod|fall[_ ]date|visit(?: date)?|seen|appt|date seen|date given|given)$/i, 'DATE'],
 ];
+/** A date in a date column: "29/07", "1/6 AM", "03/07/1931", "2024-03-12". */
+const DATE_CELL_RE = /^(?:\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{2}|\d{4}))?(?:\s?(?:AM|PM|am|pm))?|\d{4}-\d{2}-\d{2})$/;
+/** The header of rows pasted as CSV: three or more short labels between commas, no spaces around them. */
+const CSV_HEADER_RE = /(?:^|\n)"?[A-Za-z][\w ./()-]{0,23}"?(?:,"?[A-Za-z][\w ./()-]{0,23}"?){3,}[ \t]*(?:\n|$)/;
 /** A bed's state in a patient column: "vacant", "closed", "clean". */
 const BED_STATE_RE = /^(?:vacant|empty|closed|blocked|free|clean|dirty|awaiting|pending|yes|no|x)$/i;
 const MEDICAL = W_DRUG | W_GENUS | W_CLINICAL | W_GENE | W_EPONYM;
@@ -36,7 +41,7 @@ interface Cell {
 }
 
 /** The trimmed cells of one table line, with their offsets in the text. */
-function cellsOf(text: string, from: number, to: number, sep: '|' | '\t'): Cell[] {
+function cellsOf(text: string, from: number, to: number, sep: '|' | '\t' | ','): Cell[] {
   const cells: Cell[] = [];
   let s = from;
   for (let i = from; i <= to; i++) {
@@ -45,6 +50,11 @@ function cellsOf(text: string, from: number, to: number, sep: '|' | '\t'): Cell[
     let b = i;
     while (a < b && /\s/.test(text[a]!)) a++;
     while (b > a && /\s/.test(text[b - 1]!)) b--;
+    // (a CSV value in quotes: the quotes are no part of it)
+    if (sep === ',' && b - a >= 2 && text[a] === '"' && text[b - 1] === '"') {
+      a++;
+      b--;
+    }
     cells.push({ start: a, end: b });
     s = i + 1;
   }
@@ -93,7 +103,7 @@ function looksLikePerson(ctx: Ctx, v: string): boolean {
 /** Columns whose values are product codes, not anyone's identifier: a vaccine's batch, a device's model. */
 const CODE_COLUMNS = /^(?:batch|batch no\.?|batch #|lot|lot no\.?|lot #|model|model no\.?|cat(?:alog(?:ue)?)? no\.?|ndc)$/i;
 
-type Layout = '|' | '\t' | '  ';
+type Layout = '|' | '\t' | '  ' | ',';
 type Column = PhiType | 'CODE' | undefined;
 
 /** The cells of a line aligned with spaces: runs separated by two or more spaces. */
@@ -130,6 +140,8 @@ export function tableRules(ctx: Ctx): void {
   if (text.includes('|')) layouts.push('|');
   if (text.includes('\t')) layouts.push('\t');
   if (text.includes('  ') && /\S {2,}\S+ {2,}\S/.test(text)) layouts.push('  ');
+  // rows pasted from a spreadsheet as CSV: a header of short labels, three commas or more ("mrn,ward,dob,age,fall_date")
+  if (CSV_HEADER_RE.test(text)) layouts.push(',');
   for (const sep of layouts) {
     let header: Cell[] | undefined;
     let headerStart = 0;
@@ -138,7 +150,7 @@ export function tableRules(ctx: Ctx): void {
       let le = text.indexOf('\n', ls);
       if (le < 0) le = text.length;
       const line = text.slice(ls, le);
-      const isRow = sep === '  ' ? /\S {2,}\S/.test(line) : line.split(sep).length - 1 >= (sep === '|' ? 2 : 1);
+      const isRow = sep === '  ' ? /\S {2,}\S/.test(line) : line.split(sep).length - 1 >= (sep === '|' ? 2 : sep === ',' ? 3 : 1);
       if (!isRow) {
         header = undefined;
       } else if (sep === '|' && /^[\s|:+-]*$/.test(line)) {
@@ -154,8 +166,9 @@ export function tableRules(ctx: Ctx): void {
         // (a key-value table, "| Name | Jo Bloggs |\n| MRN | A1234567 |", has labels down its first column, not across)
         // ("| Patient | Ward |" is a header all the same: its second cell is a column's name, not a value)
         const keyValue = header.length < 3 && columns.filter(Boolean).length < 2 && !header.slice(1).every((c) => isColumnName(ctx, text.slice(c.start, c.end)));
-        if (!columns.some(Boolean) || keyValue || (sep === '  ' && (header.length < 3 || header.some((c) => c.end - c.start > 24 || /^\d|\d{2}/.test(text.slice(c.start, c.end)))))) columns = [];
-        else (ctx.headerCells ??= []).push(...header.filter((c, i) => columns[i] && columns[i] !== 'CODE'));
+        if (!columns.some(Boolean) || keyValue || ((sep === '  ' || sep === ',') && (header.length < 3 || header.some((c) => c.end - c.start > 24 || /^\d|\d{2}/.test(text.slice(c.start, c.end)))))) columns = [];
+        // (every label of a recognised header is a label, "Sig" and "Plan" beside "Last dose" too)
+        else (ctx.headerCells ??= []).push(...header.filter((c, i) => columns[i] !== 'CODE' && (columns[i] || /^\p{L}[\p{L} .'’/()-]{0,23}$/u.test(text.slice(c.start, c.end)))));
       } else if (columns.length) {
         const cells = sep === '  ' ? spacedCellsOf(text, ls, le) : cellsOf(text, ls, le, sep);
         if (sep !== '  ' && cells.length !== header.length) {
@@ -169,6 +182,8 @@ export function tableRules(ctx: Ctx): void {
           if (type === 'CODE') (ctx.codeCells ??= []).push(c);
           else if (type === 'NAME') {
             if (looksLikePerson(ctx, v)) ctx.add(c.start, c.end, 'NAME', 0.8, 'table-column');
+          } else if (type === 'DATE') {
+            if (DATE_CELL_RE.test(v)) ctx.add(c.start, c.end, 'DATE', 0.85, 'table-column');
           } else if (type === 'AGE') {
             const age = /^(\d{2,3})\s*(?:y|yo|yrs?|years)?$/.exec(v);
             if (age && +age[1]! >= 90 && +age[1]! <= 130) ctx.add(c.start, c.start + age[1]!.length, 'AGE', 0.9, 'table-column');
