@@ -483,6 +483,11 @@ const found: [string, string, PhiType?][] = [
   ['mrn,ward,dob,age,fall_date,time\n0948812,4B,03/07/1931,92,04/01/2024,02:15', '0948812', 'MRN'],
   ['mrn,ward,dob,age,fall_date,time\n0948812,4B,03/07/1931,92,04/01/2024,02:15', '92', 'AGE'],
   ['Home med | Sig | Last dose | Plan\nlisinopril 20 mg | daily | 1/6 AM | HOLD', '1/6 AM', 'DATE'],
+  // ordinal days after "to" and Tagalog "sa", a weekday of another language in lower case, Carnival Tuesday
+  ['Jehangir Hospital mein appointment tha but unhone shift kar diya to 13th. Please advise.', '13th', 'DATE'],
+  ['wala pa kaming pambili hanggang sahod sa 15th. Pwede po ba', '15th', 'DATE'],
+  ['y el jueves 17 se salió del salón y lo encontraron', '17', 'DATE'],
+  ['Uncle gone walkabout again, after Carnival Tuesday he was real confuse', 'Carnival Tuesday', 'DATE'],
 ];
 
 const kept: [string, string][] = [
@@ -724,6 +729,8 @@ const kept: [string, string][] = [
   ['Obs: BP 120/80 P: 88 T: 37.2 RR 18', '88'],
   ['Home med | Sig | Last dose | Plan\nlisinopril 20 mg | daily | 1/6 AM | HOLD', 'Sig'],
   ['Given 3 doses, at 10, 14 and 18 hours, then 2, 4, 6, 8 hourly.', '2, 4, 6, 8'],
+  ['quadriceps sets 3 x 10, mini-squats to 30°, step-ups on a 15 cm step', '30°'],
+  ['increase the dose to 50th percentile for weight', '50th'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -54,7 +54,8 @@ const MDY_ANYCASE_RE = new RegExp(String.raw`(?<![\p{L}])(${MON})\.?\s+(${ORD})(
 // a weekday, then a day: "Thursday 12th", "Fri 3rd", "Mon. 14" (add() takes the weekday into the span)
 const WEEKDAY_DAY_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\.?,?\s+(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?)(?![\d:.,/-]\d|\d|\s*(?:%|mg|mcg|ml|mmHg|bpm|am|pm|h\b|hrs?|hours?|days?|weeks?|[AaPp]\.?[Mm]\b))/gi;
 // a cue word, then an ordinal day: "on 14th", "since 3rd", "until 21st"
-const CUE_ORDINAL_RE = /\b(?:on|since|from|until|till|by|before|after|dated?|le|am|el|il|op)\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th|er|º|°))(?!\s*(?:-|–)?\s*(?:\d|(?:day|week|month|year|dose|cycle|time|attempt|try|trimester|line|floor|grade|percentile|centile|degree|generation|round|visit|session|fraction|post|birthday|anniversary|of|and|or|to|place|position|stage|level|rib|toe|finger|digit|metatarsal|intercostal|ics|heart|sound|child|pregnancy|baby|episode|admission|course|infusion|injection|shot|booster)[a-z]*\b))/gi;
+const FOREIGN_WEEKDAY_RE = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\s/;
+const CUE_ORDINAL_RE = /\b(?:on|since|from|until|till|by|before|after|dated?|le|am|el|il|op|to|sa)\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th|er|º|°))(?!\s*(?:-|–)?\s*(?:\d|(?:day|week|month|year|dose|cycle|time|attempt|try|trimester|line|floor|grade|percentile|centile|degree|generation|round|visit|session|fraction|post|birthday|anniversary|of|and|or|to|place|position|stage|level|rib|toe|finger|digit|metatarsal|intercostal|ics|heart|sound|child|pregnancy|baby|episode|admission|course|infusion|injection|shot|booster)[a-z]*\b))/gi;
 // German / Nordic / Polish day.month. without a year after a cue: "am 14.03.", "vom 2.11. bis"
 const DOT_DM_RE = /\b(?:am|vom|bis|seit|ab|zum|den|dnia|op|le|du|au|dal|al|el|del|on|since|from|until)\s+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?!\d)/gi;
 const WEEKDAY_BEFORE_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?,?[ \t]+(?:the[ \t]+)?$/i;
@@ -239,10 +240,13 @@ export function dateRules(ctx: Ctx): void {
     const s = m.index + m[0].length - m[1]!.length;
     let e = m.index + m[0].length;
     if (text[e - 1] === '.') e--;
-    if (!/(?:st|nd|rd|th)$/i.test(text.slice(s, e)) && !/^\p{Lu}/u.test(m[0]) && !/^\s*[.,;)]/.test(text.slice(e, e + 2))) continue;
+    // (a weekday of another language is written in lower case: "el jueves 17 se salió", "samedi 16")
+    if (!/(?:st|nd|rd|th)$/i.test(text.slice(s, e)) && !/^\p{Lu}/u.test(m[0]) && !/^\s*[.,;)]/.test(text.slice(e, e + 2)) && !FOREIGN_WEEKDAY_RE.test(m[0])) continue;
     add(s, e, 0.8, 'date-weekday-day');
   }
   if (/\d(?:st|nd|rd|th|er|º|°)/i.test(text)) for (let m = scan(CUE_ORDINAL_RE, text); m; m = CUE_ORDINAL_RE.exec(text)) {
+    // (after "to" and "sa" an English ordinal only: "mini-squats to 30°" is an angle)
+    if (/^(?:to|sa)\s/i.test(m[0]) && !/(?:st|nd|rd|th)$/i.test(m[1]!)) continue;
     const s = m.index + m[0].length - m[1]!.length;
     add(s, m.index + m[0].length, 0.75, 'date-cue-ordinal');
   }
@@ -300,7 +304,7 @@ const HOLIDAYS = [
   "hanukkah", "chanukah", "purim", "passover", "kwanzaa", "t[eế]t", "matariki", "melbourne cup day", "ve day", "vj day", "ve-day", "d-day",
   "christmas night", "christmas morning", "veille de no[eë]l", "nochebuena", "nochevieja", "heiligabend", "silvester", "r[ée]veillon", "saint-sylvestre", "jour de l'an", "toussaint", "f[eê]te nationale", "sankt hans", "midsommar", "ferragosto", "semana santa", "d[ií]a de la madre",
   "carnival", "carnaval", "karneval", "fasching", "rosenmontag", "kurban bayram[ıi]", "ramazan bayram[ıi]", "şeker bayram[ıi]", "seker bayrami",
-  "bakri eid", "eid-ul-adha", "eid-ul-fitr", "lailat al-qadr", "mawlid", "ashura", "grand final (?:day|eve|night)", "little christmas", "women's christmas", "carnival (?:sunday|monday)", ...['may', 'early may', 'spring', 'summer', 'late summer', 'august', 'october', 'june'].map((season) => `${season} bank holiday(?: monday| weekend)?`), "st\\.? hans (?:aften|dag)", "makar sankranti", "ganesh chaturthi", "janmashtami", "karva chauth",
+  "bakri eid", "eid-ul-adha", "eid-ul-fitr", "lailat al-qadr", "mawlid", "ashura", "grand final (?:day|eve|night)", "little christmas", "women's christmas", "carnival (?:sunday|monday|tuesday)", ...['may', 'early may', 'spring', 'summer', 'late summer', 'august', 'october', 'june'].map((season) => `${season} bank holiday(?: monday| weekend)?`), "st\\.? hans (?:aften|dag)", "makar sankranti", "ganesh chaturthi", "janmashtami", "karva chauth",
   "world (?:[a-z]+(?:'s)? ){1,3}day", "international (?:[a-z]+(?:'s)? ){1,3}day", "xmas(?: eve| day| night)?", "nye", "new year'?s (?:night|morning)", "paddy'?s day", "patrick'?s day", "valentine'?s (?:night|eve)", "thanksgiving (?:night|eve|morning)",
   "mashujaa day", "madaraka day", "jamhuri day", "sallah", "eid-el-kabir", "thiruvonam(?: day)?", "onam day", "hari raya(?: aidilfitri| haji| puasa)?", "thaipusam", "durga puja",
   "ugadi", "gudi padwa", "lohri", "bihu", "la saint-jean(?:-baptiste)?", "st-jean-baptiste", "emancipation day", "human rights day", "day of reconciliation",
