@@ -335,6 +335,10 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
       if (version && freeBeside(merged, f, f.end, f.end + 3)) f.end += 3;
     }
   }
+  // "K482117(3)": a Hong Kong identity card's check digit in brackets belongs to it
+  for (const f of merged) {
+    if (f.type === 'ID' && /^[A-Z]{1,2}\d{6}$/.test(text.slice(f.start, f.end)) && /^\([0-9A]\)/.test(text.slice(f.end, f.end + 3)) && freeBeside(merged, f, f.end, f.end + 3)) f.end += 3;
+  }
   // "581107-1******": the masked digits of a number belong to it
   for (const f of merged) {
     if (f.type !== 'ID' && f.type !== 'SSN' && f.type !== 'MRN' && f.type !== 'HEALTH_PLAN' && f.type !== 'ACCOUNT') continue;

@@ -488,6 +488,11 @@ const found: [string, string, PhiType?][] = [
   ['wala pa kaming pambili hanggang sahod sa 15th. Pwede po ba', '15th', 'DATE'],
   ['y el jueves 17 se salió del salón y lo encontraron', '17', 'DATE'],
   ['Uncle gone walkabout again, after Carnival Tuesday he was real confuse', 'Carnival Tuesday', 'DATE'],
+  // a letter's close a blank line above the name, a reporter's label, a pharmacist's title, a Hong Kong card's check digit
+  ["please contact the writer.\n\nYours faithfully,\n\nMairéad O'Callaghan\nSolicitor", "Mairéad O'Callaghan", 'NAME'],
+  ['Relatives contacted.\n\nReporter: Alinta Cooper, CN ED', 'Alinta Cooper', 'NAME'],
+  ['the statement of the Chief Pharmacist, Pharm. Adebisi Oyelaran-Lawal, and the CCTV', 'Adebisi Oyelaran-Lawal', 'NAME'],
+  ['A 67-year-old woman (HKID K482117(3), HN HN19033827X) underwent surgery', 'K482117(3)', 'ID'],
 ];
 
 const kept: [string, string][] = [

@@ -30,7 +30,7 @@ const HEADERS: [RegExp, PhiType][] = [
 /** A date in a date column: "29/07", "1/6 AM", "03/07/1931", "2024-03-12". */
 const DATE_CELL_RE = /^(?:\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{2}|\d{4}))?(?:\s?(?:AM|PM|am|pm))?|\d{4}-\d{2}-\d{2})$/;
 /** The header of rows pasted as CSV: three or more short labels between commas, no spaces around them. */
-const CSV_HEADER_RE = /(?:^|\n)"?[A-Za-z][\w ./()-]{0,23}"?(?:,"?[A-Za-z][\w ./()-]{0,23}"?){3,}[ \t]*(?:\n|$)/;
+const CSV_HEADER_RE = /(?:^|\n)"?[A-Za-z][\w ./()?#-]{0,29}"?(?:,"?[A-Za-z][\w ./()?#-]{0,29}"?){3,}[ \t]*(?:\n|$)/;
 /** A bed's state in a patient column: "vacant", "closed", "clean". */
 const BED_STATE_RE = /^(?:vacant|empty|closed|blocked|free|clean|dirty|awaiting|pending|yes|no|x)$/i;
 const MEDICAL = W_DRUG | W_GENUS | W_CLINICAL | W_GENE | W_EPONYM;
@@ -166,7 +166,7 @@ export function tableRules(ctx: Ctx): void {
         // (a key-value table, "| Name | Jo Bloggs |\n| MRN | A1234567 |", has labels down its first column, not across)
         // ("| Patient | Ward |" is a header all the same: its second cell is a column's name, not a value)
         const keyValue = header.length < 3 && columns.filter(Boolean).length < 2 && !header.slice(1).every((c) => isColumnName(ctx, text.slice(c.start, c.end)));
-        if (!columns.some(Boolean) || keyValue || ((sep === '  ' || sep === ',') && (header.length < 3 || header.some((c) => c.end - c.start > 24 || /^\d|\d{2}/.test(text.slice(c.start, c.end)))))) columns = [];
+        if (!columns.some(Boolean) || keyValue || ((sep === '  ' || sep === ',') && (header.length < 3 || header.some((c) => c.end - c.start > (sep === ',' ? 30 : 24) || /^\d|\d{2}/.test(text.slice(c.start, c.end)))))) columns = [];
         // (every label of a recognised header is a label, "Sig" and "Plan" beside "Last dose" too)
         else (ctx.headerCells ??= []).push(...header.filter((c, i) => columns[i] !== 'CODE' && (columns[i] || /^\p{L}[\p{L} .'’/()-]{0,23}$/u.test(text.slice(c.start, c.end)))));
       } else if (columns.length) {
