@@ -9,6 +9,8 @@ export interface Lexicon {
   english: Set<string>;
   /** Words of other languages mixed into English notes that are also names or places: ordinary words only in lower case. */
   foreignLower: Set<string>;
+  /** Greetings that are also names ("Asante", "Salam"): ordinary words, except after a given name ("Will Asante"). */
+  greetingNames: Set<string>;
   /** Nationalities, languages, faiths and religious seasons: capitalised in any sentence, and no one's name there. */
   properWords: Set<string>;
   /** Single-token place names (lowercase) and multi-token place names keyed by their first two tokens. */
@@ -108,6 +110,7 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
   // the everyday words of languages mixed into English notes ("diolch", "habari") are ordinary words too; the
   // ones that are also names or places ("Yang", "Ada", "sila") only when written in lower case
   const foreignLower = new Set<string>();
+  const greetingNames = new Set([...GREETINGS].filter((w) => firstNames.has(w) || lastNames.has(w)));
   for (const w of split(data.medical?.foreign?.toLowerCase())) {
     if ((firstNames.has(w) || lastNames.has(w) || placeSingle.has(w)) && !GREETINGS.has(w)) foreignLower.add(w);
     else english.add(w);
@@ -149,6 +152,7 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
     lastNames,
     english,
     foreignLower,
+    greetingNames,
     properWords,
     placeSingle,
     placeMulti,

@@ -493,6 +493,11 @@ const found: [string, string, PhiType?][] = [
   ['Relatives contacted.\n\nReporter: Alinta Cooper, CN ED', 'Alinta Cooper', 'NAME'],
   ['the statement of the Chief Pharmacist, Pharm. Adebisi Oyelaran-Lawal, and the CCTV', 'Adebisi Oyelaran-Lawal', 'NAME'],
   ['A 67-year-old woman (HKID K482117(3), HN HN19033827X) underwent surgery', 'K482117(3)', 'ID'],
+  // a greeting that is a surname after a given name, a month's name that is a relative's given name, a day before "appt"
+  ['purple discolouration L heel, reported to nurse in charge Will Asante. DTI documented', 'Will Asante', 'NAME'],
+  ['RN to call GP if still not drinking. Daughter Jan visiting 3pm.', 'Jan', 'NAME'],
+  ['Diet hx (with husband Jun interpreting Mandarin): 3 bowls white rice/day', 'Jun', 'NAME'],
+  ['Transport: MA transportation enrolled; first ride for 4/23 appt.', '4/23', 'DATE'],
 ];
 
 const kept: [string, string][] = [
@@ -736,6 +741,8 @@ const kept: [string, string][] = [
   ['Given 3 doses, at 10, 14 and 18 hours, then 2, 4, 6, 8 hourly.', '2, 4, 6, 8'],
   ['quadriceps sets 3 x 10, mini-squats to 30°, step-ups on a 15 cm step', '30°'],
   ['increase the dose to 50th percentile for weight', '50th'],
+  ['Asante sana, daktari. Hi all, Salam and thanks.', 'Asante'],
+  ['Asante sana, daktari. Hi all, Salam and thanks.', 'Salam'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -1138,6 +1138,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         !DEPARTMENTS.has(toks[0]!.lower) &&
         (isFirst(toks[0]!) || isLast(toks[0]!) || (toks[0]!.text.length <= 6 && !ROLE_NOUN_RE.test(toks[0]!.lower))) &&
         /^(?:[ \t]+[a-z]|[ \t]*(?:[.,;:!?)\n]|$))/.test(text.slice(end, end + 3));
+      // ("Daughter Jan visiting 3pm", "husband Jun interpreting": a month's name that is a given name, after a relative, no day after it)
+      if (relation && RELATIONS.has(prevWord) && toks.length === 1 && isCalendar(toks[0]!) && isFirst(toks[0]!) && !/^\s*\d/.test(text.slice(end, end + 3)) && !isCovered(start, end)) {
+        emit(start, end, 'NAME', 0.8, 'name-relation');
+        continue;
+      }
       if ((relation || intro) && !toks.some((t) => has(t, K.ORG_PARTICLES)) && (toks.every(nameLike) || wordAfterRole) && !eponymHead && !toks.some((t) => t.upper)) {
         if (!(toks.length === 1 && isClearPlace(toks[0]!) && !isFirst(toks[0]!) && !isLast(toks[0]!))) {
           emitName(toks, 0.85, relation ? 'name-relation' : 'name-intro');
@@ -1215,8 +1220,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const rest = capToks.slice(1);
         const lastT = capToks[capToks.length - 1];
         const firstOk = (isFirst(f!) && !has(f!, K.US_STATES) && (!has(f!, K.LARGE_AREAS) || isLast(lastT!))) || (f!.text.length === 1 && !f!.sentenceStart);
-        const lastOk = (isLast(lastT!) || !isEnglish(lastT!)) && lastT!.text.length > 1;
-        const notAllEnglish = capToks.some((t) => !isEnglish(t) || t.text.length === 1);
+        const lastOk = (isLast(lastT!) || !isEnglish(lastT!) || lex.greetingNames.has(lastT!.lower)) && lastT!.text.length > 1;
+        // (a greeting that is also a surname, after the given name, is the surname: "Will Asante")
+        const notAllEnglish = capToks.some((t, i) => !isEnglish(t) || t.text.length === 1 || (i > 0 && lex.greetingNames.has(t.lower)));
         // (a surname that is also a state or country ends a name after a given name: "Marcus Washington", "Michael Jordan")
         const areaSurname = (t: Token) => t === lastT && isLast(t) && (has(t, K.LARGE_AREAS) || has(t, K.US_STATES)) && !has(f!, K.LARGE_AREAS) && !has(f!, K.US_STATES);
         if (firstOk && lastOk && notAllEnglish && rest.every((t) => nameLike(t) || t.text.length === 1 || areaSurname(t)) && !capToks.every((t) => isClearPlace(t) && !isFirst(t))) {
