@@ -498,6 +498,10 @@ const found: [string, string, PhiType?][] = [
   ['RN to call GP if still not drinking. Daughter Jan visiting 3pm.', 'Jan', 'NAME'],
   ['Diet hx (with husband Jun interpreting Mandarin): 3 bowls white rice/day', 'Jun', 'NAME'],
   ['Transport: MA transportation enrolled; first ride for 4/23 appt.', '4/23', 'DATE'],
+  // a title that is also a word, mid-sentence; a hospital's acronym before one of its departments
+  ['Arrived 01:19. PD on scene (Officer Hunter, badge 4419).', 'Hunter', 'NAME'],
+  ['SouthDoc OOH -> CUH ED referral (text): Pls see', 'CUH', 'LOCATION'],
+  ['Airway watched closely.\nTo RIE resus, pre-alert 03:35.', 'RIE', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -743,6 +747,8 @@ const kept: [string, string][] = [
   ['increase the dose to 50th percentile for weight', '50th'],
   ['Asante sana, daktari. Hi all, Salam and thanks.', 'Asante'],
   ['Asante sana, daktari. Hi all, Salam and thanks.', 'Salam'],
+  ['PEDS ED NOTE - 09:14, STEMI ED pathway activated', 'PEDS'],
+  ['DOB 10/14/2001   MRN ED-9930417', 'MRN'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -39,6 +39,9 @@ const COMPOUND_STREET_SUFFIX_RE = /(?:straße|strasse|str\.|weg|gasse|allee|plat
 // postcode before a town, after a comma, pipe or line start: "10969 Berlin", "0153 Oslo", "80-827 Gdańsk", "1012 AB Amsterdam", "01310-100 São Paulo"
 // (spaces only: a tab separates table cells, "40112<TAB>J. Novak<TAB>Press shop")
 const GERMAN_PLACE_RE = /(?<![\p{L}-])\p{Lu}\p{Ll}+-(?:Apotheke|Klinik|Klinikum|Krankenhaus|Praxis|Hospital|Spital)(?![\p{L}-])|(?<![\p{L}-])(?:Apotheke|Praxis|Radiologie|Labor|Klinik|Tierklinik|Physiotherapie|Zahnarztpraxis)\s(?:am|an der|im|in der|zum|zur)\s\p{Lu}[\p{L}-]+/gu;
+const HOSPITAL_ACRONYM_UNIT_RE = /\b([A-Z]{3,6})(?= (?:ED|A&E|ER|resus|Resus|ICU|HDU|NICU|PICU|SCBU|CCU|casualty|Casualty|theatres?|maternity|switchboard)\b(?![-\d]))/g;
+/** Acronyms before a department that are no hospital: the sender or the kind of care ("OOH ED", "ALS ED", "RTC ED"). */
+const HOSPITAL_UNIT_NOT_ACRONYMS = new Set('PEDS PAEDS ADULT MRN URN OOH ALS BLS ACLS ATLS RTC MVC MVA GCS BIB HEMS HDU ICU CCU ITU SHO SPR REG CNS ANP ENP NHS GP EMS EMT CPR ROSC STEMI NSTEMI PCI CABG TAVI PEA VF VT DKA HHS COPD PE DVT UTI CAP HAP AKI OD NOK DNR DNAR POLST MEWS NEWS PEWS'.split(' '));
 /** The key a hospital's first word is looked up by: before a hyphen, without a possessive ("Addenbrooke's" -> "Addenbrooke"). */
 const hospitalKey = (w: string): string => w.split('-')[0]!.replace(/['’]s?$/, '');
 const hospitalCache = new WeakMap<string[], { re: RegExp; first: Set<string> }>();
@@ -228,6 +231,14 @@ export function addressRules(ctx: Ctx): void {
     if (lw.some((w) => MONTHS_OR_DAYS.has(w) || lex.clinical.has(w) || lex.drugs.has(w))) continue;
     if (!STREET_SUFFIX_RE.test(street[street.length - 1]!) && !lw.some((w) => !lex.english.has(w))) continue;
     ctx.add(m.index + 4, m.index + m[0].length, 'LOCATION', 0.75, 'place-branch-on-street');
+  }
+  // a hospital's acronym before one of its departments: "CUH ED referral", "To RIE resus", "TBRHSC ED" (not a clinical acronym:
+  // "ECG ED", "CT ICU")
+  if (/[A-Z]{3} (?:ED\b|A&E|ER|resus|Resus|ICU|HDU|NICU|PICU|SCBU|CCU|casualty|Casualty|theatres?|maternity|switchboard)\b/.test(text)) for (const m of text.matchAll(HOSPITAL_ACRONYM_UNIT_RE)) {
+    const a = m[1]!;
+    const l = a.toLowerCase();
+    if (ctx.lex.clinical.has(l) || ctx.lex.genes.has(l) || ctx.lex.english.has(l) || HOSPITAL_UNIT_NOT_ACRONYMS.has(a)) continue;
+    ctx.add(m.index, m.index + a.length, 'LOCATION', 0.75, 'place-hospital-acronym');
   }
   // a well-known hospital by the short name clinicians use: "Alder Hey", "Groote Schuur", "NIMHANS" (as written: one pattern,
   // tried only at the tokens that can start a name on the list)

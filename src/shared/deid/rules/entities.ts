@@ -907,7 +907,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // Split off a sentence-initial ordinary word or a relation word ("Admitted St. Agnes ...", "Coach Mark Delaney")
       while (
         toks.length > 1 &&
-        ((toks[0]!.sentenceStart && isEnglish(toks[0]!) && !isFirst(toks[0]!)) || has(toks[0]!, K.RELATIONS) || FIRST_PERSON.has(toks[0]!.lower)) &&
+        // (and a title that is also a word, mid-sentence: "on scene Officer Smith", whose title is then the context)
+        ((toks[0]!.sentenceStart && isEnglish(toks[0]!) && !isFirst(toks[0]!)) || has(toks[0]!, K.RELATIONS) || FIRST_PERSON.has(toks[0]!.lower) || (has(toks[0]!, K.WEAK_TITLES) && toks[0]!.cap)) &&
         !isClearPlace(toks[0]!) &&
         !has(toks[0]!, K.ORG_CUES) &&
         // "Survival Flight": do not leave a bare organisation word behind
