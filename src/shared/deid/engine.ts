@@ -46,7 +46,7 @@ const validDayMonth = (dm: string): boolean => {
   return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12);
 };
 /** An age over 89 right after a name: "koro wiremu, 93.", "Ivy Rich (99 on the 21st!)", "Gwendoline Pryce (Gwen), 90,". */
-const AGE_AFTER_NAME_RE = /^\)?,? \(?(9\d|1[01]\d)(?=\)|[.,;:!]|\s*$|\s+(?:y|yo|yrs?|years?|on|next|this|today|in)\b)/;
+const AGE_AFTER_NAME_RE = /^\)?,? \(?(9\d|1[01]\d)(?=\)|[.,;:!]|\s*$|\s+(?:y|yo|yrs?|years?|on|next|this|today|in)\b|\s[-–—]\s)/;
 
 /** Labels before a number that are no part of it, beyond the cue words of the identifier rules. */
 const ID_LABELS = new Set(['NO', 'NR', 'NUM', 'ID', 'REF', 'TEL', 'PH', 'FAX', 'MOB', 'DOB', 'AGE', 'BED', 'RM', 'ROOM', 'WARD', 'BAY', 'CAS', 'HN', 'AN', 'UR', 'VN', 'RN', 'MD', 'DR', 'PC', 'DC', 'PS', 'DS']);
@@ -113,6 +113,9 @@ function extendDatesAgesPlates(text: string, merged: Finding[]): Finding[] {
       const suffix = /^(?:st|nd|rd|th)\b/.exec(text.slice(f.end, f.end + 3));
       if (suffix && /\d$/.test(text.slice(f.end - 1, f.end))) f.end += 2;
       if (ORDINAL_START_RE.test(text.slice(f.start, f.start + 5)) && /\bthe $/i.test(text.slice(Math.max(0, f.start - 5), f.start)) && freeBeside(merged, f, f.start - 4, f.start)) f.start -= 4;
+      // ("né le 2 février", "el 22 de mayo": the article of a day in French, Spanish and Italian belongs to it)
+      const article = /^\d/.test(text.slice(f.start, f.start + 1)) ? /(?:^|[\s(])((?:le|el|il) )$/.exec(text.slice(Math.max(0, f.start - 4), f.start)) : null;
+      if (article && freeBeside(merged, f, f.start - article[1]!.length, f.start)) f.start -= article[1]!.length;
       const second = ORDINAL_END_RE.test(text.slice(Math.max(f.start, f.end - 4), f.end)) ? SECOND_ORDINAL_RE.exec(text.slice(f.end, f.end + 24)) : null;
       if (second && freeBeside(merged, f, f.end, f.end + second[0].length)) f.end += second[0].length;
       if (DAY_MONTH_RE.test(text.slice(f.start, f.end))) {

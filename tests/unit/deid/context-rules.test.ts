@@ -502,6 +502,11 @@ const found: [string, string, PhiType?][] = [
   ['Arrived 01:19. PD on scene (Officer Hunter, badge 4419).', 'Hunter', 'NAME'],
   ['SouthDoc OOH -> CUH ED referral (text): Pls see', 'CUH', 'LOCATION'],
   ['Airway watched closely.\nTo RIE resus, pre-alert 03:35.', 'RIE', 'LOCATION'],
+  // an age before a dash in a list, "the 12th pls", the article of a French day, an Australian business number
+  ['Resident list:\nRm 3 - Dorothy Summers, 97 - IDDSI 4, IDDSI 2 fluids', '97', 'AGE'],
+  ['can whoever ran the group at Fairfield Primary on the 12th pls send me the sheet', 'the 12th', 'DATE'],
+  ['baby Léo born le 2 février at 34+5 weeks, 10 days in NICU', 'le 2 février', 'DATE'],
+  ['02 9810 4472 | www.example.com.au | ABN 61 624 118 093', '61 624 118 093', 'ID'],
 ];
 
 const kept: [string, string][] = [

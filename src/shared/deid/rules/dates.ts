@@ -29,7 +29,7 @@ const ISO_RE = /(?<![\d.-])(1[89]\d\d|20\d\d)([-.])(0[1-9]|1[0-2])\2(0[1-9]|[12]
 const ISO_SLASH_RE = /(?<![\d/])(1[89]\d\d|20\d\d)\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?![\d/])/g;
 const MM_YYYY_RE = /(?<![\d/.-])(0?[1-9]|1[0-2])([/-])(1[89]\d\d|20\d\d)(?![\d/-])/g;
 const MD_RE = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/g;
-const ORDINAL_DAY_RE = /\bthe\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?!\s*(?:-|–)?\s*(?:(?!inst\b|ult\b|prox\b|(?:and|but|so|when|then|they|he|she|we|i|it|at|for|with|because|which|who|as|until|till|since|if)\b(?!\s*\d))[a-z]{2,}|\d(?!\d{3}\b)))(?:\s+(?:inst|ult|prox)\b\.?)?/g;
+const ORDINAL_DAY_RE = /\bthe\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?!\s*(?:-|–)?\s*(?:(?!inst\b|ult\b|prox\b|(?:and|but|so|when|then|they|he|she|we|i|it|at|for|with|because|which|who|as|until|till|since|if|pls|please|thanks|cheers|ok|okay|onwards)\b(?!\s*\d))[a-z]{2,}|\d(?!\d{3}\b)))(?:\s+(?:inst|ult|prox)\b\.?)?/g;
 // "3rd inst.", "the 14th ult."
 const INST_RE = /\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\s+(?:inst|ult|prox)\b\.?/g;
 const ORD_WORD = String.raw`(?:(?:twenty|thirty)[-\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
