@@ -507,6 +507,12 @@ const found: [string, string, PhiType?][] = [
   ['can whoever ran the group at Fairfield Primary on the 12th pls send me the sheet', 'the 12th', 'DATE'],
   ['baby Léo born le 2 février at 34+5 weeks, 10 days in NICU', 'le 2 février', 'DATE'],
   ['02 9810 4472 | www.example.com.au | ABN 61 624 118 093', '61 624 118 093', 'ID'],
+  // Puerto Rican and Indonesian address parts, a Vietnamese school, a Brazilian emergency unit, a login in a record's field
+  ['Dirección: Calle 42 Bloque 178 #12, Urb. Villa Carolina, Carolina, PR 00985', 'Calle 42 Bloque 178 #12, Urb. Villa Carolina', 'LOCATION'],
+  ['Kami sudah pindah ke Jl. Melati Gg. III No. 12, dekat masjid.', 'Jl. Melati Gg. III No. 12', 'LOCATION'],
+  ['His daycare (Trường Mầm non Hoa Mai) had three other cases that week.', 'Trường Mầm non Hoa Mai', 'LOCATION'],
+  ['She took him by Uber to the UPA San Martin and then by SAMU', 'UPA San Martin', 'LOCATION'],
+  ['{"ts":"2024-02-19T13:04:51-03:00","user":"dra.camila.rezende","role":"pediatra"}', 'dra.camila.rezende', 'ID'],
 ];
 
 const kept: [string, string][] = [

@@ -261,7 +261,7 @@ const REPORTING_VERBS = new Set('said says asked asks thinks thought wants wante
 /** After a patient's name on a bed list: an age, "(pt)", a comma and a number. */
 const BED_NAME_AFTER_RE = /^(?:\s?\(\s?(?:\d{1,3}\s?[MF]?|pt|patient)\b|,\s*\d{1,3}\s?(?:[MF]|yo|y\b|,)|\s\d{1,3}\s?(?:[MF]|yo)\b)/i;
 /** Acronyms that begin the name of a prison, clinic or hospital: "HMP Thornwood", "UBS Jardim Nakamura". */
-const ORG_PREFIX_ACRONYMS = new Set('HMAS HMCS HMNZS USS USNS MV RMS HMP HMYOI HMS UBS USF RSUP RSUD RSU CHU CHR CHRU CH CLSC CIUSSS CISSS CSSS CHSLD GMF UMF UMC AKH UKE LKH KH CAP CS PHC CHC UHC MOU'.split(' '));
+const ORG_PREFIX_ACRONYMS = new Set('HMAS HMCS HMNZS USS USNS MV RMS HMP HMYOI HMS UBS USF RSUP RSUD RSU CHU CHR CHRU CH CLSC CIUSSS CISSS CSSS CHSLD GMF UMF UMC AKH UKE LKH KH CAP CS PHC CHC UHC MOU UPA UBS PSF'.split(' '));
 /** Chains and shops that place a person after "at", "to", "from", "for": "send it to Boots", "works at Target". */
 const CHAINS = new Set('boots superdrug lloyds lloydspharmacy well tesco sainsbury sainsburys asda morrisons aldi lidl waitrose co-op coop iceland greggs costa primark argos currys cvs walgreens walmart target costco kroger safeway publix wegmans rite-aid riteaid dollar starbucks mcdonalds subway amazon ups fedex usps dhl mercadona carrefour oxxo mydin giant ntuc fairprice watsons guardian shoprite pick-n-pay checkers spar woolworths coles countdown kmart bunnings'.split(' '));
 /** "Hope, a village in", "Kowhai, a small town near": a place described as one. */

@@ -74,6 +74,8 @@ const MAC_RE = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f
 // "user=rkapoor", "username: vendor_support", "login: j.smith"
 const USER_RE = /(?<![A-Za-z])(?:user(?:name|[ _]?id)?|login|uid|handle|screen\s?name|account)(?:\s*\([^)\n]{1,16}\))?(?:\s+(?:created|name|is))?\s*(?:[:=]|\bis\b)\s*([A-Za-z][\w.-]{1,31}[A-Za-z0-9])(?![\w@])/gi;
 // "logged in as rfenwick", "operator jbaker2", "username tomcat_bristol85", "user nreed (Nathan Reed)": a handle after the cue, no colon
+/** A login in a record's field: "user":"dra.camila.rezende", "sender_login": "bigmike_ruiz77". */
+const JSON_USER_RE = /"(?:user|username|user_name|userName|login|user_id|userId|sender_login|senderLogin|author_login|operator)"\s*:\s*"([A-Za-z][\w.@-]{2,40})"/g;
 const USER_BARE_RE = /\b(?:logged (?:in|on) as|signed (?:in|on) as|operator|username|(?:uses\s+)?handle|user(?=\s+[a-z][\w.]*[\d_.]|\s+[a-z]{3,12}(?:\s?[(,]|[ \t]*(?:\n|$)))|login|(?:(?:saved|entered|logged|modified|created|updated|edited|accessed|viewed|printed|exported|transcribed|authori[sz]ed)(?:\s+by|:)(?=\s+[a-z][a-z0-9._]{2,30}\s(?:on|at|\d|\())|(?:completed|reviewed|verified)\s+by:?(?=\s+(?:[a-z][a-z0-9]*[._\d][a-z0-9._]*|[a-z]{4,30})\s\(\d)))\s+([a-z][\w.-]{1,31}[a-z0-9])(?![\w@-])/gi;
 // handle-shaped words: "tmorrow2", "jreed_80", "hopeD_on_the_up" (letters then digits, or joined by underscores)
 const HANDLE_SHAPE_RE = /(?<![\w@./:-])(?:[a-z][A-Za-z]{4,}\d{1,4}|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?![\w@/-]|:|\.\w|\s*[:=(])/g;
@@ -278,6 +280,12 @@ export function idRules(ctx: Ctx): void {
     if (ctx.lex.english.has(l) || ctx.lex.clinical.has(l) || ctx.lex.drugs.has(l)) continue;
     const s = m.index + m[0].length - v.length;
     ctx.add(s, s + v.length, 'ID', 0.8, 'username');
+  }
+  if (text.includes('":')) for (let m = scan(JSON_USER_RE, text); m; m = JSON_USER_RE.exec(text)) {
+    const v = m[1]!;
+    if (v.includes('@') || ctx.lex.english.has(v.toLowerCase())) continue;
+    const s = m.index + m[0].length - v.length - 1;
+    ctx.add(s, s + v.length, 'ID', 0.85, 'username-field');
   }
   // speed: a handle has an underscore, or a digit glued to five lower-case letters (tokens split there)
   if (text.includes('_') || ctx.tokens.some((t, i) => t.num && i > 0 && ctx.tokens[i - 1]!.end === t.start && ctx.tokens[i - 1]!.text.length >= 5 && !ctx.tokens[i - 1]!.cap && !ctx.tokens[i - 1]!.upper)) for (let m = scan(HANDLE_SHAPE_RE, text); m; m = HANDLE_SHAPE_RE.exec(text)) {
