@@ -513,6 +513,12 @@ const found: [string, string, PhiType?][] = [
   ['His daycare (Trường Mầm non Hoa Mai) had three other cases that week.', 'Trường Mầm non Hoa Mai', 'LOCATION'],
   ['She took him by Uber to the UPA San Martin and then by SAMU', 'UPA San Martin', 'LOCATION'],
   ['{"ts":"2024-02-19T13:04:51-03:00","user":"dra.camila.rezende","role":"pediatra"}', 'dra.camila.rezende', 'ID'],
+  // fields of an e-prescription's XML, an HL7 address at a line's end and a facility with an underscore, quoted CSV names
+  ['<Name><LastName>Castillo</LastName><FirstName>Joy</FirstName></Name>', 'Joy', 'NAME'],
+  ['<Address><City>Blue Ash</City><PostalCode>45242</PostalCode></Address>', '45242', 'LOCATION'],
+  ['PID|1||4471029^^^MWIM||YOUNG^MARK^^^^||19670421|M|||4 TANNER CT^^MAPLEWOOD^MN^55109\nORC|RE|A90221', '4 TANNER CT', 'LOCATION'],
+  ['MSH|^~\\&|LABCORE|RIVERBEND_LAB|EHR|MAPLEWOOD_IM|20240909061532||ORU^R01|L8841201|P|2.3', 'RIVERBEND_LAB', 'LOCATION'],
+  ['appt_time,patient,dob,mrn\n08:00,"Oduya, Faith",03/22/1988,600291847', 'Oduya, Faith', 'NAME'],
 ];
 
 const kept: [string, string][] = [

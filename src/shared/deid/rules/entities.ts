@@ -273,7 +273,8 @@ const FACILITY_NAMED_RE = /\b(?:[Nn]ursery|[Ss]chool|[Cc]hurch|[Cc]hapel|[Mm]osq
 /** An HL7 message header line. */
 const HL7_MSH_RE = /(?:^|\n)MSH\|[^\n]*/g;
 /** The patient address field of an HL7 PID segment: street^other^city^state^postcode. */
-const HL7_ADDRESS_RE = /\|((?:[^|^\n]*\^){3,5}[^|^\n]*\d[^|^\n]*)(?=\|)/g;
+// (the field may end its line: "|4 TANNER CT^^MAPLEWOOD^MN^55109\n")
+const HL7_ADDRESS_RE = /\|((?:[^|^\n]*\^){3,5}[^|^\n]*\d[^|^\n]*)(?=\||\r?\n|$)/g;
 /** Last parts of compounds that make an ordinary word of a name: "Rose-coloured", "Addison-like". */
 const HYPHEN_WORD_ENDINGS = new Set('coloured colored like shaped style type based free related induced associated positive negative sized bag sparing dependent resistant sensitive specific proof friendly led driven speaking speaker speakers dolmetscher dolmetscherin interpreter'.split(' '));
 /** German function words: a text with several of them is German. */
@@ -2067,7 +2068,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           let pos = m.index;
           fields.forEach((f, i) => {
             // MSH-4 and MSH-6: sending and receiving facility
-            if ((i === 3 || i === 5) && /^[A-Z][A-Za-z0-9 .'-]{1,40}$/.test(f) && !lex.clinical.has(f.toLowerCase())) emit(pos, pos + f.length, 'LOCATION', 0.8, 'hl7-facility');
+            if ((i === 3 || i === 5) && /^[A-Z][A-Za-z0-9 ._'-]{1,40}$/.test(f) && !lex.clinical.has(f.toLowerCase())) emit(pos, pos + f.length, 'LOCATION', 0.8, 'hl7-facility');
             pos += f.length + 1;
           });
         }

@@ -26,8 +26,30 @@ const FIELD_RE = /"(family|given|firstName|lastName|surname|line|city|district|c
 const AMBIGUOUS_KEYS = new Set(['line', 'city', 'district', 'county']);
 const STRING_RE = /"((?:[^"\\\n]|\\.)+)"/g;
 
+/** The same fields as XML elements: "<FirstName>Joy</FirstName>", "<PostalCode>45241</PostalCode>" (an e-prescription, a claim). */
+const XML_FIELD_TYPES: Record<string, PhiType> = {
+  FirstName: 'NAME',
+  LastName: 'NAME',
+  GivenName: 'NAME',
+  FamilyName: 'NAME',
+  MiddleName: 'NAME',
+  PostalCode: 'LOCATION',
+  ZipCode: 'LOCATION',
+  AddressLine1: 'LOCATION',
+  AddressLine2: 'LOCATION',
+  City: 'LOCATION',
+  DateOfBirth: 'DATE',
+  BirthDate: 'DATE',
+};
+const XML_FIELD_RE = /<(FirstName|LastName|GivenName|FamilyName|MiddleName|PostalCode|ZipCode|AddressLine[12]|City|DateOfBirth|BirthDate)>(?:<Date>)?([^<\n]{1,80})(?:<\/Date>)?<\/\1>/g;
 export function recordRules(ctx: Ctx): void {
   const { text } = ctx;
+  if (text.includes('</')) for (const m of text.matchAll(XML_FIELD_RE)) {
+    const v = m[2]!.trim();
+    if (!v || NOTHING_RE.test(v)) continue;
+    const start = m.index + m[0].indexOf(m[2]!);
+    ctx.add(start, start + m[2]!.length, XML_FIELD_TYPES[m[1]!]!, 0.9, 'record-xml');
+  }
   if (!text.includes('"')) return;
   // a record that holds a person: any of its name, birth or postal keys, or a name, address or patient key
   const personal = /"(?:name|address|resourceType|patient|family|given|firstName|lastName|surname|birthDate|postalCode|zip)"\s*:/.test(text);

@@ -44,8 +44,11 @@ interface Cell {
 function cellsOf(text: string, from: number, to: number, sep: '|' | '\t' | ','): Cell[] {
   const cells: Cell[] = [];
   let s = from;
+  // (in CSV a comma inside quotes is part of the value: "Oduya, Faith")
+  let quoted = false;
   for (let i = from; i <= to; i++) {
-    if (i < to && text[i] !== sep) continue;
+    if (sep === ',' && text[i] === '"') quoted = !quoted;
+    if (i < to && (text[i] !== sep || quoted)) continue;
     let a = s;
     let b = i;
     while (a < b && /\s/.test(text[a]!)) a++;
