@@ -519,6 +519,8 @@ const found: [string, string, PhiType?][] = [
   ['PID|1||4471029^^^MWIM||YOUNG^MARK^^^^||19670421|M|||4 TANNER CT^^MAPLEWOOD^MN^55109\nORC|RE|A90221', '4 TANNER CT', 'LOCATION'],
   ['MSH|^~\\&|LABCORE|RIVERBEND_LAB|EHR|MAPLEWOOD_IM|20240909061532||ORU^R01|L8841201|P|2.3', 'RIVERBEND_LAB', 'LOCATION'],
   ['appt_time,patient,dob,mrn\n08:00,"Oduya, Faith",03/22/1988,600291847', 'Oduya, Faith', 'NAME'],
+  // a date in a file's name
+  ['DOC_DOWNLOAD user=gracebaptiste82  doc=AfterVisitSummary_20240806.pdf', '20240806', 'DATE'],
 ];
 
 const kept: [string, string][] = [
