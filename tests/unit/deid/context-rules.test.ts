@@ -521,6 +521,17 @@ const found: [string, string, PhiType?][] = [
   ['appt_time,patient,dob,mrn\n08:00,"Oduya, Faith",03/22/1988,600291847', 'Oduya, Faith', 'NAME'],
   // a date in a file's name
   ['DOC_DOWNLOAD user=gracebaptiste82  doc=AfterVisitSummary_20240806.pdf', '20240806', 'DATE'],
+  // what the second reading of the later work found lost: one-line records in a table's shape, short lower-case names,
+  // names before a person's verb, an XML value with the tag's letter, a plate whose letters are a measure's, an age "this spring"
+  ['Patient\tTamsin Oduya\tWard\t4B', 'Tamsin Oduya', 'NAME'],
+  ['| Patient | Ward | Bed |\n|---|---|---|\n| joe bloggs | 4 | 12 |', 'joe bloggs', 'NAME'],
+  ['Ward round done. Oyelaran rang back at 3pm.', 'Oyelaran', 'NAME'],
+  ['On the ward all week. Joy died peacefully at 04:10.', 'Joy', 'NAME'],
+  ['<Name><MiddleName>Q</MiddleName></Name>', 'Q', 'NAME'],
+  ['Dr Whittington reviewed the wound.', 'Whittington', 'NAME'],
+  ['white van MAP 1234 seen leaving the car park', 'MAP 1234', 'VEHICLE'],
+  ['Arthur was 92 this spring.', '92', 'AGE'],
+  ['ABN 61 624 118 093 | ACN 004 085 616', '004 085 616', 'ID'],
 ];
 
 const kept: [string, string][] = [
@@ -733,6 +744,19 @@ const kept: [string, string][] = [
   ['HbA1c 7.4, ratios 8.1234, 5.6789 on repeat', '8.1234, 5.6789'],
   ['MRN 00873412 DOB 02/14/1933', 'DOB'],
   ['blocks M2 receptors on the bladder', 'M2'],
+  // over-redactions the second reading of the later work found
+  ['IDC ER+ PR-, LSCS theatre booked, GBS maternity', 'IDC'],
+  ['IDC ER+ PR-, LSCS theatre booked, GBS maternity', 'LSCS'],
+  ['Started CHOP cycle 2, dilated RPA on echo. Oh GOSH.', 'CHOP'],
+  ['Der Patient wurde mit Rettungsdienst gebracht und ist stabil, der Brief an Hausarzt.', 'Rettungsdienst'],
+  ['Escalated to 2nd on call, then to 1st MTP.', '2nd'],
+  ['| Drug | Given | Dose |\n|---|---|---|\n| paracetamol | 1.5 | 500 mg |', '1.5'],
+  ['Major Incident declared; Private Patient seen.', 'Incident'],
+  ['WBC 15.2 ABN 4.0-11.0', '4.0-11.0'],
+  ['Attended 3/4 appts this term.', '3/4'],
+  ['Pain score on 7/10 today.', '7/10'],
+  ['{"operator":"lessThan","value":5}', 'lessThan'],
+  ['in ambulance SBP 80, MAP 55', 'SBP 80'],
   ['Meds reviewed: zopiclone 3.75 mg nocte - held', 'zopiclone'],
   ['she rides a bike 3 times a week', 'bike 3'],
   ['morphine syrup and her pain went from 8/10 to 3/10 in 2 days.', '8/10 to 3/10'],

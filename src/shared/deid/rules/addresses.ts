@@ -38,10 +38,14 @@ const PL_STREET_RE = /\b(?:ul|al|os|pl|ulica|aleja)\.?\s\p{Lu}[\p{L}'’.-]*(?:\
 const COMPOUND_STREET_SUFFIX_RE = /(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|steig|chaussee|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gata|veien|vegen|vej|gade|stræde| gate| gata| vei| veien| vegen| vej| gade| straße| strasse| allee| weg| gatan| vägen) \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/gu;
 // postcode before a town, after a comma, pipe or line start: "10969 Berlin", "0153 Oslo", "80-827 Gdańsk", "1012 AB Amsterdam", "01310-100 São Paulo"
 // (spaces only: a tab separates table cells, "40112<TAB>J. Novak<TAB>Press shop")
+const GERMAN_PLACE_WORDS = ['Apotheke', 'Klinik', 'Krankenhaus', 'Praxis', 'Radiologie', 'Labor', 'Hospital', 'Spital'];
 const GERMAN_PLACE_RE = /(?<![\p{L}-])\p{Lu}\p{Ll}+-(?:Apotheke|Klinik|Klinikum|Krankenhaus|Praxis|Hospital|Spital)(?![\p{L}-])|(?<![\p{L}-])(?:Apotheke|Praxis|Radiologie|Labor|Klinik|Tierklinik|Physiotherapie|Zahnarztpraxis)\s(?:am|an der|im|in der|zum|zur)\s\p{Lu}[\p{L}-]+/gu;
-const HOSPITAL_ACRONYM_UNIT_RE = /\b([A-Z]{3,6})(?= (?:ED|A&E|ER|resus|Resus|ICU|HDU|NICU|PICU|SCBU|CCU|casualty|Casualty|theatres?|maternity|switchboard)\b(?![-\d]))/g;
+/** The departments after a hospital's acronym, as text to look for before running the pattern. */
+const HOSPITAL_UNITS = [' ED', ' A&E', ' resus', ' Resus', ' ICU', ' HDU', ' NICU', ' PICU', ' SCBU', ' CCU', ' casualty', ' Casualty', ' switchboard'];
+const HOSPITAL_ACRONYM_UNIT_RE = /(?:^|\n|(?:\b(?:[Tt]o|[Ff]rom|[Aa]t|[Vv]ia|[Ii]nto|and|[Tt]ransfer(?:red)?|[Rr]efer(?:red|ral)?)|->|→)\s)([A-Z]{3,6})(?= (?:ED|A&E|resus|Resus|ICU|HDU|NICU|PICU|SCBU|CCU|casualty|Casualty|switchboard)\b(?![-\d]))/g;
 /** Acronyms before a department that are no hospital: the sender or the kind of care ("OOH ED", "ALS ED", "RTC ED"). */
-const HOSPITAL_UNIT_NOT_ACRONYMS = new Set('PEDS PAEDS ADULT MRN URN OOH ALS BLS ACLS ATLS RTC MVC MVA GCS BIB HEMS HDU ICU CCU ITU SHO SPR REG CNS ANP ENP NHS GP EMS EMT CPR ROSC STEMI NSTEMI PCI CABG TAVI PEA VF VT DKA HHS COPD PE DVT UTI CAP HAP AKI OD NOK DNR DNAR POLST MEWS NEWS PEWS'.split(' '));
+const HOSPITAL_UNIT_NOT_ACRONYMS = new Set('DGH LAS BIBA NLS APLS CVTS PAED PEDS PAEDS ADULT MRN URN OOH ALS BLS ACLS ATLS RTC MVC MVA GCS BIB HEMS HDU ICU CCU ITU SHO SPR REG CNS ANP ENP NHS GP EMS EMT CPR ROSC STEMI NSTEMI PCI CABG TAVI PEA VF VT DKA HHS COPD PE DVT UTI CAP HAP AKI OD NOK DNR DNAR POLST MEWS NEWS PEWS'.split(' '));
+const TITLE_OR_NAME_LABEL_BEFORE_RE = /(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sr|Sister|Nurse)\.?|\b(?:[Pp]atient|[Nn]ame|[Pp]t|[Cc]lient|[Rr]esident)\s*:)\s+$/;
 /** The key a hospital's first word is looked up by: before a hyphen, without a possessive ("Addenbrooke's" -> "Addenbrooke"). */
 const hospitalKey = (w: string): string => w.split('-')[0]!.replace(/['’]s?$/, '');
 const hospitalCache = new WeakMap<string[], { re: RegExp; first: Set<string> }>();
@@ -66,6 +70,11 @@ const GRID_REFERENCE_RE = /\b(?:[Gg]rid\s?[Rr]ef(?:erence)?|OS\s(?:ref|grid(?:\s
 /** A numbered road where something happened on it: "on NH-44 near", "N2 inbound", "M62 eastbound between". */
 // (a one-letter prefix, N2 or M1, is also a tumour stage: "staged at N2 by PET-CT"; only a direction or a road's part follows it)
 const NUMBERED_ROAD_RE = /\b(?:on|along|off|onto|at|from|Scene:|Location:)\s(?:the\s)?((?:NH|SH|US|SR)-?\d{1,3}[A-Z]?(?=\s(?:near|by|between))|(?:NH|SH|N|M|A|I|US|SR|R)-?\d{1,3}[A-Z]?(?=\s(?:inbound|outbound|northbound|southbound|eastbound|westbound|[NSEW]B|junction|toll|exit|J\d|motorway|highway|freeway|bypass|interchange|overpass|off-?ramp|on-?ramp)\b))/g;
+const JAPANESE_ADDRESS_RE = /\b\d{1,4}(?:-\d{1,4}){1,2}\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?=,\s\p{Lu}\p{Ll}+(?:-(?:ku|shi|cho|machi|gun|mura)\b|,))/gu;
+/** The words at least one of which a named facility or street of NAMED_FACILITY_RES holds (lower case, as tokens read them). */
+const NAMED_FACILITY_WORDS = new Set(
+  'via viale piazza piazzale corso largo vicolo str straße strasse weg allee platz gasse damm heol ffordd stryd lôn lon im bệnh trường trung phòng asl asst ausl ats aou ulss irccs huisartsenpraktijk huisartsenpost tandartspraktijk fysiotherapiepraktijk notariskantoor advocatenkantoor apotheek ziekenhuis verpleeghuis zorgcentrum gezondheidscentrum post lodge aerie de scuola liceo istituto escuela colegio école collège lycée szpital instytut centrum przychodnia klinika'.split(' '),
+);
 const NAMED_FACILITY_RES: [RegExp, RegExp][] = [
   // an Italian street with its number: "in via Foria 118", "Via dei Mille 27", "Piazza San Marco 4" (a lower-case via only
   // after in, a, presso...: "NovoRapid via Omnipod 5" is English)
@@ -76,7 +85,7 @@ const NAMED_FACILITY_RES: [RegExp, RegExp][] = [
   // a Welsh street: "14 Heol y Nant", "3 Ffordd Las"
   [/\d (?:Heol|Ffordd|Stryd|Lôn|Lon) /, /\b\d{1,4}\s(?:Heol|Ffordd|Stryd|Lôn|Lon)\s(?:y\s|yr\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?/gu],
   // a Japanese address in Latin letters: "3-14-9 Kitazawa, Setagaya-ku", "1204-3 Yamanouchi, Kamakura, Kanagawa"
-  [/\d-\d{1,4} \p{Lu}/u, /\b\d{1,4}(?:-\d{1,4}){1,2}\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?=,\s\p{Lu}\p{Ll}+(?:-(?:ku|shi|cho|machi|gun|mura)\b|,))/gu],
+  [/\d-\d{1,4} \S/, JAPANESE_ADDRESS_RE],
   // an Italian local health authority: "ASL Città di Torino", "ASST Papa Giovanni XXIII", "ULSS 6 Euganea" (a word after it:
   // "ATS 2" is an Australasian triage category)
   [/\b(?:ASL|ASST|AUSL|ATS|AOU|ULSS|IRCCS) /, /\b(?:ASL|ASST|AUSL|ATS|AOU|ULSS|IRCCS)\s(?:(?:di|dei|della|del)\s)?(?:\d{1,3}\s)?\p{Lu}\p{Ll}[\p{L}'’]*(?:\s(?:(?:di|dei|della|del)\s)?(?:\p{Lu}[\p{L}'’]*|[IVX]+|\d{1,3}))*/gu],
@@ -214,13 +223,13 @@ export function addressRules(ctx: Ctx): void {
     if (s >= 0 && s < m.index) ctx.add(s, m.index + m[0].length, 'LOCATION', 0.85, 'street-compound');
   }
   // "Löwen-Apotheke", "Marien-Krankenhaus", "Apotheke am Ring", "Radiologie am Stadtpark": German practices and pharmacies
-  if (/(?:Apotheke|Klinik|Krankenhaus|Praxis|Radiologie|Labor|Hospital|Spital)/.test(text)) for (const m of text.matchAll(GERMAN_PLACE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-german');
+  if (GERMAN_PLACE_WORDS.some((w) => text.includes(w))) for (const m of text.matchAll(GERMAN_PLACE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-german');
   // where a person was, as a map gives it: coordinates ("49.28128, -123.09946"), a grid reference after its cue ("grid
   // reference NY 211 106"), a numbered road with a direction or a landmark ("NH-44 near Shamshabad", "N2 inbound")
   // (coordinates with their cue or their hemispheres: "8.1234, 5.6789" alone are two lab values)
   if (/\d\.\d{4}/.test(text)) for (const m of text.matchAll(COORDINATES_RE)) if (/[NSEW°]/.test(m[0]) || /\b(?:lat|long|lng|coord|gps|location|pin|map)/i.test(text.slice(Math.max(0, m.index - 40), m.index))) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'place-coordinates');
   if (/\b[Gg]rid\s?[Rr]ef|\bOS\s(?:ref|grid)/.test(text)) for (const m of text.matchAll(GRID_REFERENCE_RE)) ctx.add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'LOCATION', 0.9, 'place-grid-reference');
-  if (/\b(?:NH|SH|N|M|A|I|US|SR|R)-?\d/.test(text)) for (const m of text.matchAll(NUMBERED_ROAD_RE)) ctx.add(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length, 'LOCATION', 0.8, 'place-road');
+  if (/\b[AIMNRSU][HRS]?-?\d/.test(text)) for (const m of text.matchAll(NUMBERED_ROAD_RE)) ctx.add(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length, 'LOCATION', 0.8, 'place-road');
   // "the Quest on Herndon", "the Fresenius on Golf Rd", "the ATI on Main St": a named branch on its street
   if (text.includes(' on ')) for (const m of text.matchAll(BRANCH_ON_STREET_RE)) {
     const lex = ctx.lex;
@@ -232,28 +241,34 @@ export function addressRules(ctx: Ctx): void {
     if (!STREET_SUFFIX_RE.test(street[street.length - 1]!) && !lw.some((w) => !lex.english.has(w))) continue;
     ctx.add(m.index + 4, m.index + m[0].length, 'LOCATION', 0.75, 'place-branch-on-street');
   }
-  // a hospital's acronym before one of its departments: "CUH ED referral", "To RIE resus", "TBRHSC ED" (not a clinical acronym:
-  // "ECG ED", "CT ICU")
-  if (/[A-Z]{3} (?:ED\b|A&E|ER|resus|Resus|ICU|HDU|NICU|PICU|SCBU|CCU|casualty|Casualty|theatres?|maternity|switchboard)\b/.test(text)) for (const m of text.matchAll(HOSPITAL_ACRONYM_UNIT_RE)) {
+  // a hospital's acronym before one of its departments, after a word that sends a patient there: "-> CUH ED referral", "To RIE
+  // resus", "and TBRHSC ED" (not a clinical acronym: "ECG ED", "CT ICU"; no ER, oestrogen receptor, nor theatre after a procedure)
+  if (HOSPITAL_UNITS.some((u) => text.includes(u))) for (const m of text.matchAll(HOSPITAL_ACRONYM_UNIT_RE)) {
     const a = m[1]!;
     const l = a.toLowerCase();
     if (ctx.lex.clinical.has(l) || ctx.lex.genes.has(l) || ctx.lex.english.has(l) || HOSPITAL_UNIT_NOT_ACRONYMS.has(a)) continue;
-    ctx.add(m.index, m.index + a.length, 'LOCATION', 0.75, 'place-hospital-acronym');
+    const s = m.index + m[0].length - a.length;
+    ctx.add(s, s + a.length, 'LOCATION', 0.75, 'place-hospital-acronym');
   }
   // a well-known hospital by the short name clinicians use: "Alder Hey", "Groote Schuur", "NIMHANS" (as written: one pattern,
   // tried only at the tokens that can start a name on the list)
   if (ctx.lex.hospitals.length) {
     const { re, first } = hospitalRe(ctx.lex.hospitals);
     for (const t of ctx.tokens) {
-      if (!(t.cap || t.upper) || !first.has(hospitalKey(t.text))) continue;
+      // (the key is computed only for a word with a hyphen or an apostrophe: most words are looked up as they are)
+      if (!(t.cap || t.upper) || !(first.has(t.text) || ((t.hyphen || t.text.includes("'") || t.text.includes('’')) && first.has(hospitalKey(t.text))))) continue;
       re.lastIndex = t.start;
       const m = re.exec(text);
-      if (m) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-known-hospital');
+      // ("Dr Whittington", "Mrs Fiona Stanley", "Patient: Brigham Young": after a title or a name's label, a person)
+      if (m && !TITLE_OR_NAME_LABEL_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index))) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-known-hospital');
     }
   }
   // streets, hospitals, schools and offices named the way other languages and places name them (each pattern only where its
   // cheap cue is: the cues cost less than one case-insensitive test for all of them)
-  for (const [cue, re] of NAMED_FACILITY_RES) if (cue.test(text)) for (const m of text.matchAll(re)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.96, 'place-named-facility');
+  // (speed: one of their words among the tokens first; a Japanese address has none, and its cue is a figure's shape)
+  // (an elided article glues to its word: "dell'ASL", "l'Hôpital")
+  const facilityWord = ctx.tokens.some((t) => NAMED_FACILITY_WORDS.has(t.lower) || ((t.lower.includes("'") || t.lower.includes('’')) && NAMED_FACILITY_WORDS.has(t.lower.replace(/^\p{L}+['’]/u, ''))));
+  for (const [cue, re] of NAMED_FACILITY_RES) if ((facilityWord || re === JAPANESE_ADDRESS_RE) && cue.test(text)) for (const m of text.matchAll(re)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.96, 'place-named-facility');
   // "Blk 418 Toa Payoh Lor 1 #08-227": a Singapore or Hong Kong block, its street and its unit, one address
   if (/\b(?:Blk|BLK|Block)\.? ?\d/.test(text)) for (const m of text.matchAll(BLOCK_ADDRESS_RE)) if (/ \p{Lu}\p{Ll}/u.test(m[0])) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'block-address');
   // speed: every match has a digit or capital, then a space or tab, then a capital

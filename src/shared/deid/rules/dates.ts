@@ -37,6 +37,7 @@ const ORD_WORD = String.raw`(?:(?:twenty|thirty)[-\s]?(?:first|second|third|four
 // a day of an Ethiopian or Nepali month, either order: "Tir 13", "Megabit 5", "Kartik 29", "16 Meskerem" (ambiguous names, such as
 // Push and Ter, left out)
 const OTHER_CALENDAR_MONTHS = String.raw`(?:Meskerem|Tikimt|Tiqimt|Hidar|Hedar|Tahsas|Tir|Yekatit|Megabit|Miyazya|Miazia|Ginbot|Sene|Hamle|Nehase|Nehasse|Pagume|Baisakh|Baishakh|Jestha|Asar|Ashadh|Shrawan|Bhadra|Ashwin|Asoj|Kartik|Mangsir|Poush|Magh|Falgun|Phagun|Chaitra)`;
+const OTHER_CALENDAR_MONTH_SET = new Set(OTHER_CALENDAR_MONTHS.slice(3, -1).split('|'));
 const OTHER_CALENDAR_TEST = new RegExp(String.raw`\b${OTHER_CALENDAR_MONTHS}\b`);
 const OTHER_CALENDAR_DAY_RE = new RegExp(String.raw`\b(?:${OTHER_CALENDAR_MONTHS}\s(?:[12]?\d|30)(?!\d)|(?:[12]?\d|30)\s${OTHER_CALENDAR_MONTHS})\b`, 'g');
 const FILENAME_DATE_RE = /(?<=[A-Za-z][_-])(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2})(?=[_.-][A-Za-z0-9])/g;
@@ -162,13 +163,13 @@ export function dateRules(ctx: Ctx): void {
     if (!cued && (FRACTION_BEFORE.test(before) || FRACTION_AFTER.test(after) || SCORE_BEFORE.test(before))) continue;
     // "her pain went from 8/10 to 3/10": a score out of ten after a word for what is scored
     // (a date's cue right before it keeps it a date, "Back pain since 3/10", unless a second score follows, "from 8/10 to 3/10")
-    if (!timeAfter && b === 10 && a <= 10 && (!/\b(?:since|on|from|until|till|dated?|started|began|onset)\s*:?\s*$/i.test(before) || /^\s(?:to|->|→)\s\d{1,2}\/10\b/.test(after)) && /\b(?:pain|score[sd]?|rated|rating|severity|mood|anxiety|nrs|vas|itch|fatigue|nausea|dyspnoea|dyspnea|breathlessness)\b[^.\n]{0,30}$/i.test(before)) continue;
+    if (!timeAfter && b === 10 && a <= 10 && (!/\b(?:since|on|from|until|till|dated?|started|began|onset)\s*:?\s*$/i.test(before) || /^\s(?:to|->|→)\s\d{1,2}\/10\b/.test(after) || /\b(?:pain|score[sd]?|rated|rating)\s+(?:on|of|at|was|is)\s*$/i.test(before)) && /\b(?:pain|score[sd]?|rated|rating|severity|mood|anxiety|nrs|vas|itch|fatigue|nausea|dyspnoea|dyspnea|breathlessness)\b[^.\n]{0,30}$/i.test(before)) continue;
     // "ER 8/8": an oestrogen-receptor (Allred) score out of 8; "ER 3/14" is a day in the emergency room
     if (!cued && b <= 8 && a <= b && /\bER\s*:?\s*$/.test(before)) continue;
     // a scale's name before it: "Barthel 6/20", "Epworth 9/24"
     const word = /([A-Za-z][\w-]*)\s*:?\s*$/.exec(before)?.[1]?.toLowerCase();
     if (word && (lex.clinical.has(word) || lex.eponyms.has(word)) && b > 12) continue;
-    if (timeAfter || DATE_CUE_BEFORE.test(before) || /\s[-–—]\s$/.test(before) || /^\s*(?:at\s+\d|@|\d{1,2}:\d{2}|[:,-]\s|\((?:bed|bay|ward|rm|room)\b|appts?\b|appointment\b|visit\b)/.test(after)) add(m.index, m.index + m[0].length, 0.75, 'date-md');
+    if (timeAfter || DATE_CUE_BEFORE.test(before) || /\s[-–—]\s$/.test(before) || /^\s*(?:at\s+\d|@|\d{1,2}:\d{2}|[:,-]\s|\((?:bed|bay|ward|rm|room)\b|appt\b|appointment\b|visit\b)/.test(after)) add(m.index, m.index + m[0].length, 0.75, 'date-md');
     // "(28/4)": a day and month in brackets of their own (not a score out of a small denominator)
     else if (/\($/.test(before) && /^\)/.test(after) && !((a < b && SCORE_DENOMINATORS.has(b)) || a === b)) add(m.index, m.index + m[0].length, 0.7, 'date-md-bracket');
     // "swap ur 24/12 for my 31/12", "handover 18/10": a day over 12 makes it a date whichever way round,
@@ -191,7 +192,10 @@ export function dateRules(ctx: Ctx): void {
   }
   // "sessions on 14th and 21st April": the first day of a pair takes the month after the second
   if (hasMonth) for (let m = scan(ORDINAL_PAIR_RE, text); m; m = ORDINAL_PAIR_RE.exec(text)) add(m.index, m.index + m[1]!.length, 0.8, 'date-ordinal-pair');
-  if (OTHER_CALENDAR_TEST.test(text)) for (let m = scan(OTHER_CALENDAR_DAY_RE, text); m; m = OTHER_CALENDAR_DAY_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-other-calendar');
+  // "the Day of Arafah": a named day whose first word is too common to start the holidays' pattern at
+  if (ctx.lower.includes('arafah')) for (const m of text.matchAll(/\bday of arafah\b/gi)) add(m.index, m.index + m[0].length, 0.85, 'date-holiday-intl');
+  // (speed: a month of those calendars among the tokens first)
+  if (ctx.tokens.some((t) => OTHER_CALENDAR_MONTH_SET.has(t.text)) && OTHER_CALENDAR_TEST.test(text)) for (let m = scan(OTHER_CALENDAR_DAY_RE, text); m; m = OTHER_CALENDAR_DAY_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-other-calendar');
   // a date in a file's name: "AfterVisitSummary_20240806.pdf", "ecg_05032024.pdf"
   if (/[_-]\d{8}[_.-]/.test(text)) for (let m = scan(FILENAME_DATE_RE, text); m; m = FILENAME_DATE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-filename');
   if (/\d(?:st|nd|rd|th)\s+day\s+of\s/i.test(text)) for (let m = scan(DAY_OF_MONTH_RE, text); m; m = DAY_OF_MONTH_RE.exec(text)) add(m.index, m.index + m[0].length, 0.9, 'date-day-of-month');
@@ -249,7 +253,8 @@ export function dateRules(ctx: Ctx): void {
   }
   if (/\d(?:st|nd|rd|th|er|º|°)/i.test(text)) for (let m = scan(CUE_ORDINAL_RE, text); m; m = CUE_ORDINAL_RE.exec(text)) {
     // (after "to" and "sa" an English ordinal only: "mini-squats to 30°" is an angle)
-    if (/^(?:to|sa)\s/i.test(m[0]) && !/(?:st|nd|rd|th)$/i.test(m[1]!)) continue;
+    // (and only at a clause's end: "to 2nd on call", "to 5th metacarpal" are no days)
+    if (/^(?:to|sa)\s/i.test(m[0]) && (!/(?:st|nd|rd|th)$/i.test(m[1]!) || !/^(?:[.,;:!?)]|\s*$|\s*\n)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))) continue;
     const s = m.index + m[0].length - m[1]!.length;
     add(s, m.index + m[0].length, 0.75, 'date-cue-ordinal');
   }
@@ -311,14 +316,14 @@ const HOLIDAYS = [
   "world (?:[a-z]+(?:'s)? ){1,3}day", "international (?:[a-z]+(?:'s)? ){1,3}day", "xmas(?: eve| day| night)?", "nye", "new year'?s (?:night|morning)", "paddy'?s day", "patrick'?s day", "valentine'?s (?:night|eve)", "thanksgiving (?:night|eve|morning)",
   "mashujaa day", "madaraka day", "jamhuri day", "sallah", "eid-el-kabir", "thiruvonam(?: day)?", "onam day", "hari raya(?: aidilfitri| haji| puasa)?", "thaipusam", "durga puja",
   "ugadi", "gudi padwa", "lohri", "bihu", "la saint-jean(?:-baptiste)?", "st-jean-baptiste", "emancipation day", "human rights day", "day of reconciliation",
-  "labour weekend(?: saturday| sunday| monday)?", "labor weekend(?: saturday| sunday| monday)?", "cup day", "fourth of july", "4th of july", "july (?:4th|fourth)",
-  "day of arafah", "arafah day", "saudi national day", "uae national day", "qatar national day", "kuwait national day", "oman national day", "bahrain national day",
+  "labour weekend(?: saturday| sunday| monday)?", "labor weekend(?: saturday| sunday| monday)?", "cup day",
+  "arafah day", "saudi national day", "uae national day", "qatar national day", "kuwait national day", "oman national day", "bahrain national day",
   "timket", "timkat", "meskel", "enkutatash", "genna", "fasika", "democracy day", "heroes day", "heroes' day", "nrm liberation day", "liberation day",
   "bhai tika", "bhai tihar", "dashain", "tihar", "teej", "chhath", "thai pongal", "sinhala and tamil new year", "sinhala new year", "tamil new year", "avurudu", "poson", "esala",
   // (hyphenated, each is one token, which only its own first word can start)
   "eid-el-fitr", "eid-al-fitr", "eid-ul-fitr", "eid-el-adha", "eid-al-adha",
-  "respect for the aged day", "keirō no hi", "keiro no hi", "shōwa day", "showa day", "coming of age day", "greenery day",
-  "constitution memorial day", "national foundation day", "health and sports day", "labour thanksgiving day", "labor thanksgiving day", "emperor's birthday", "emperors birthday", "umi no hi", "bunka no hi",
+  "respect for the aged day", "keirō no hi", "keiro no hi", "shōwa day", "showa day", "greenery day",
+  "constitution memorial day", "labour thanksgiving day", "labor thanksgiving day", "emperor's birthday", "emperors birthday", "umi no hi", "bunka no hi",
   "koningsdag", "sinterklaasavond", "sinterklaas", "pakjesavond", "suikerfeest", "offerfeest", "bevrijdingsdag", "hemelvaartsdag", "tweede paasdag", "tweede pinksterdag", "tweede kerstdag", "oudejaarsavond", "nieuwjaarsdag",
   "allerheiligen", "allerseelen", "nikolaus(?:tag|abend)?", "fronleichnam", "pfingst(?:en|montag|sonntag)", "ostermontag", "ostersonntag", "karfreitag", "gründonnerstag",
   "weihnachten", "neujahr(?:stag)?", "reformationstag", "christi himmelfahrt", "tag der deutschen einheit", "buß- und bettag",

@@ -44,7 +44,7 @@ const ORG_PARTICLES = new Set(['of', 'and']);
  * What only a person does - speak, call, agree, cover a shift - after a given name that is also a word at a sentence's
  * start ("Will will cover days", "Hope rang this morning"; not "Iris has a coloboma", "Max can be given").
  */
-const PERSON_VERB_AFTER_RE = /^\s+(?:said|says|rang|phoned|texted|emailed|called|told|asked|agreed|refused|declined|shared|mentioned|explained|spoke|visited|will (?:cover|swap|do|take|call|ring|see)\b|has (?:asked|agreed|called|rung|phoned|said|refused))\b/;
+const PERSON_VERB_AFTER_RE = /^\s+(?:said|says|rang|phoned|texted|emailed|called|told|asked|agreed|refused|declined|shared|mentioned|explained|spoke|visited|absconded|brought|wants|died|passed away|lives|arrived|came in|went home|would like|will (?:cover|swap|do|take|call|ring|see)\b|has (?:asked|agreed|called|rung|phoned|said|refused))\b/;
 /** Words before a noun, never before a person's given name ("the Grant", "a Bill"). */
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'any', 'no']);
 /** A sex written with a capital in a record line ("72 years, Male"), never a name. */
@@ -132,7 +132,7 @@ const FUNCTION_WORDS = new Set('with without and or of in on at for to from by t
 
 const MONTH_SET = new Set(Object.keys(MONTHS));
 /** What typically follows a person at the start of a sentence: "Thandiwe Mokoena, 34,", "X presented". */
-const VERB_AFTER_NAME = /^(?:,|\s\(|\s+from\s(?:our|the|your)\s|\s+(?:should|would|could|will|can|may|might|must|did|does|is|was|has|had|presented|presents|attended|reports|reported|complained|denies|denied|said|says|called|came|arrived|returned|lives|died|remains|underwent|developed|noticed|agreed|declined|asked|told|felt|became|collapsed|fell|passed)\b)/;
+const VERB_AFTER_NAME = /^(?:,|\s\(|\s+from\s(?:our|the|your)\s|\s+(?:should|would|could|will|can|may|might|must|did|does|is|was|has|had|presented|presents|attended|reports|reported|complained|denies|denied|said|says|called|came|arrived|returned|lives|died|remains|underwent|developed|noticed|agreed|declined|asked|told|felt|became|collapsed|fell|passed|rang|absconded|refused|brought|visited|wants|shared|mentioned|explained|spoke|texted|phoned|emailed|left)\b)/;
 /** More of what a person does, after a word known to be a given name ("Glenn shared his son relapsed"): not after unknown words, which are
  * as often clinical shorthand ("Paeds to review", "Sats stayed above 94%"). */
 const PERSON_ACTION_AFTER = /^\s+(?:shared|needs|wants|went|left|rang|phoned|texted|emailed|brought|took|gave|got|visited|stayed|spoke|explained|mentioned|refused|requested|absconded)\b/;
@@ -261,7 +261,7 @@ const REPORTING_VERBS = new Set('said says asked asks thinks thought wants wante
 /** After a patient's name on a bed list: an age, "(pt)", a comma and a number. */
 const BED_NAME_AFTER_RE = /^(?:\s?\(\s?(?:\d{1,3}\s?[MF]?|pt|patient)\b|,\s*\d{1,3}\s?(?:[MF]|yo|y\b|,)|\s\d{1,3}\s?(?:[MF]|yo)\b)/i;
 /** Acronyms that begin the name of a prison, clinic or hospital: "HMP Thornwood", "UBS Jardim Nakamura". */
-const ORG_PREFIX_ACRONYMS = new Set('HMAS HMCS HMNZS USS USNS MV RMS HMP HMYOI HMS UBS USF RSUP RSUD RSU CHU CHR CHRU CH CLSC CIUSSS CISSS CSSS CHSLD GMF UMF UMC AKH UKE LKH KH CAP CS PHC CHC UHC MOU UPA UBS PSF'.split(' '));
+const ORG_PREFIX_ACRONYMS = new Set('HMAS HMCS HMNZS USS USNS MV RMS HMP HMYOI HMS UBS USF RSUP RSUD RSU CHU CHR CHRU CH CLSC CIUSSS CISSS CSSS CHSLD GMF UMF UMC AKH UKE LKH KH CAP CS PHC CHC UHC MOU UPA'.split(' '));
 /** Chains and shops that place a person after "at", "to", "from", "for": "send it to Boots", "works at Target". */
 const CHAINS = new Set('boots superdrug lloyds lloydspharmacy well tesco sainsbury sainsburys asda morrisons aldi lidl waitrose co-op coop iceland greggs costa primark argos currys cvs walgreens walmart target costco kroger safeway publix wegmans rite-aid riteaid dollar starbucks mcdonalds subway amazon ups fedex usps dhl mercadona carrefour oxxo mydin giant ntuc fairprice watsons guardian shoprite pick-n-pay checkers spar woolworths coles countdown kmart bunnings'.split(' '));
 /** "Hope, a village in", "Kowhai, a small town near": a place described as one. */
@@ -283,7 +283,7 @@ const GERMAN_WORDS_RE = /\b(?:und|der|die|das|mit|für|bei|nach|nicht|wurde|seit
 /** Words for a person, after which a capitalised word in German text is a name: "Tochter Anke", "Herr Wendler". */
 const GERMAN_PERSON_CUES = new Set(['herr', 'herrn', 'frau', 'dr', 'patient', 'patientin', 'pat', 'sohn', 'tochter', 'ehemann', 'ehefrau', 'schwester', 'bruder', 'vater', 'mutter', 'kollege', 'kollegin']);
 const GERMAN_PREPOSITIONS = new Set(['mit', 'an', 'von', 'bei', 'für']);
-const GERMAN_NOUN_ENDING_RE = /(?:ung|heit|keit|schaft|tion|ie|ik|ur|en|in|er|e|um|nis|tät|ose|itis|al|at)$/;
+const GERMAN_NOUN_ENDING_RE = /(?:ung|heit|keit|schaft|tion|ie|ik|ur|en|in|er|e|um|nis|tät|ose|itis|al|at|arzt|dienst|ärztin|mar|ar)$/;
 /** Field labels written in capitals: never part of the value after them. */
 const LABEL_ACRONYMS = new Set('CEP PLZ ZIP CP NPA'.split(' '));
 /** City names written as acronyms. */
@@ -584,7 +584,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   // can you call" is a chat; a number's label is followed by the number: "Tried calling Oyelaran no answer" is not one)
   const formLabel = (t: Token): boolean =>
     (codeAt(text, t.end) === 58 && /(?:[ \t]{2}|\t|\/ ?)$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^:[ \t]*(?:[\d\p{Lu}(#]|\n|$)/u.test(text.slice(t.end, t.end + 4)) && !/\d:\d\d\]?[ \t]*$/.test(text.slice(Math.max(0, t.start - 10), t.start))) ||
-    /^\.?\s?(?:no|nr|num|number)\b\.?\s*[:#]?\s*[\d#]/i.test(text.slice(t.end, t.end + 14));
+    /^\.?\s?(?:no|nr|num|number)\b\.?\s*[:#]?\s*[\d#A-Z]/.test(text.slice(t.end, t.end + 14)) || /^\.?\s?(?:No|NO|Nr|NR|Number)\b\.?\s*[:#]?\s*[\d#A-Z]/.test(text.slice(t.end, t.end + 14));
   /** Whether the line holding `pos` has a lower-case letter (line starts computed once, then a binary search). */
   let lineStarts: number[] | undefined;
   const lineLower = new Map<number, boolean>();
@@ -599,7 +599,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     const p = prevTok(t);
     if (!p || !/^\s$/.test(text.slice(p.end, t.start))) return false;
     if (GERMAN_PERSON_CUES.has(p.lower)) return true;
-    return GERMAN_PREPOSITIONS.has(p.lower) && /^[,.;)]|^\s*$/.test(text.slice(t.end, t.end + 1)) && !GERMAN_NOUN_ENDING_RE.test(t.lower);
+    const next = text.charCodeAt(t.end);
+    // (a comma, a full stop, a bracket or the line's end after it)
+    // (or a word in lower case after it, which German gives no noun: "mit Nkemelu erfolgte")
+    return GERMAN_PREPOSITIONS.has(p.lower) && (Number.isNaN(next) || next === 44 || next === 46 || next === 59 || next === 41 || next === 10 || /^ \p{Ll}/u.test(text.slice(t.end, t.end + 2))) && !GERMAN_NOUN_ENDING_RE.test(t.lower);
   };
   const lineHasLower = (pos: number): boolean => {
     if (!lineStarts) {
@@ -908,8 +911,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // Split off a sentence-initial ordinary word or a relation word ("Admitted St. Agnes ...", "Coach Mark Delaney")
       while (
         toks.length > 1 &&
-        // (and a title that is also a word, mid-sentence: "on scene Officer Smith", whose title is then the context)
-        ((toks[0]!.sentenceStart && isEnglish(toks[0]!) && !isFirst(toks[0]!)) || has(toks[0]!, K.RELATIONS) || FIRST_PERSON.has(toks[0]!.lower) || (has(toks[0]!, K.WEAK_TITLES) && toks[0]!.cap)) &&
+        // (and a title that is also a word, before a word that can be a name: "on scene Officer Smith", whose title is then the
+        // context; not "Major Incident declared", "Private Patient")
+        ((toks[0]!.sentenceStart && isEnglish(toks[0]!) && !isFirst(toks[0]!)) || has(toks[0]!, K.RELATIONS) || FIRST_PERSON.has(toks[0]!.lower) || (has(toks[0]!, K.WEAK_TITLES) && toks[0]!.cap && (!isEnglish(toks[1]!) || isFirst(toks[1]!) || isLast(toks[1]!)))) &&
         !isClearPlace(toks[0]!) &&
         !has(toks[0]!, K.ORG_CUES) &&
         // "Survival Flight": do not leave a bare organisation word behind
@@ -1272,6 +1276,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         !has(toks[0]!, K.LARGE_AREAS) &&
         !has(toks[0]!, K.US_STATES) &&
         !has(toks[0]!, K.CREDENTIALS | K.TITLES) &&
+        !lex.clinical.has(toks[0]!.lower) &&
         // (a foreign title only as a title, before a capitalised name: "Selvi" alone is a given name)
         !(has(toks[0]!, K.FOREIGN_TITLES) && /^\.?\s\p{Lu}/u.test(text.slice(end, end + 3))) &&
         !MEDICAL_SUFFIX.test(toks[0]!.lower) &&
@@ -1311,7 +1316,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (isEnglish(t)) {
           if (run.toks.length === 1 && !t.sentenceStart && !(weakLoc && isPlaceWord(t)) && isFirst(t) && wordNameMidSentence(t)) emitName([t], 0.5, 'name-word-mid-sentence');
           // (at a sentence's start, before what only a person does: "Patience has the keys", "Will will cover days")
-          else if (run.toks.length === 1 && t.sentenceStart && isFirst(t) && !german && PERSON_VERB_AFTER_RE.test(text.slice(t.end, t.end + 16)) && !lex.properWords.has(t.lower)) emitName([t], 0.5, 'name-word-sentence-start');
+          else if (run.toks.length === 1 && t.sentenceStart && isFirst(t) && !german && !has(t, K.RELATIONS | K.TITLES) && PERSON_VERB_AFTER_RE.test(text.slice(t.end, t.end + 16)) && !lex.properWords.has(t.lower)) emitName([t], 0.5, 'name-word-sentence-start');
           continue;
         }
         if (isCovered(t.start, t.end)) continue;
@@ -1597,7 +1602,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   // ---- a name in capitals after a title written in lower case: "Dr. SUNITHA REDDY, MD", "Mme DIALLO-MARCHAND Aminata",
   //      "Dr. P. LAKSHMI PRASANNA MD" (a title in capitals, "MR SCAN", "MS relapse", is no title)
   pass(() => {
-    if (nested || !/(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,4}\.?[ \t]+\p{Lu}(?:\.|\p{Lu})/u.test(text)) return;
+    // (speed: the titles are written in ASCII, so a plain pattern looks for one first)
+    if (nested || !/[A-Z][a-z]{0,4}\.?[ \t]+[A-Z][A-Z.]/.test(text)) return;
     for (const m of text.matchAll(TITLE_CAPS_NAME_RE)) {
       const s = m.index + m[0].length - m[1]!.length;
       // (the tokens of the match only: slicing to the text's end for each match was quadratic)

@@ -40,14 +40,21 @@ const XML_FIELD_TYPES: Record<string, PhiType> = {
   City: 'LOCATION',
   DateOfBirth: 'DATE',
   BirthDate: 'DATE',
+  // (the elements of a CDA document)
+  given: 'NAME',
+  family: 'NAME',
+  city: 'LOCATION',
+  postalCode: 'LOCATION',
+  streetAddressLine: 'LOCATION',
 };
-const XML_FIELD_RE = /<(FirstName|LastName|GivenName|FamilyName|MiddleName|PostalCode|ZipCode|AddressLine[12]|City|DateOfBirth|BirthDate)>(?:<Date>)?([^<\n]{1,80})(?:<\/Date>)?<\/\1>/g;
+const XML_FIELD_RE = /<(FirstName|LastName|GivenName|FamilyName|MiddleName|PostalCode|ZipCode|AddressLine[12]|City|DateOfBirth|BirthDate|given|family|city|postalCode|streetAddressLine)>(?:<Date>)?([^<\n]{1,80})(?:<\/Date>)?<\/\1>/g;
 export function recordRules(ctx: Ctx): void {
   const { text } = ctx;
   if (text.includes('</')) for (const m of text.matchAll(XML_FIELD_RE)) {
     const v = m[2]!.trim();
     if (!v || NOTHING_RE.test(v)) continue;
-    const start = m.index + m[0].indexOf(m[2]!);
+    // (the value after the opening tag, and its <Date> if any: not the same letters inside the tag's name)
+    const start = m.index + m[0].length - m[2]!.length - m[1]!.length - 3 - (m[0].endsWith('</Date></' + m[1] + '>') ? 7 : 0);
     ctx.add(start, start + m[2]!.length, XML_FIELD_TYPES[m[1]!]!, 0.9, 'record-xml');
   }
   if (!text.includes('"')) return;

@@ -28,7 +28,8 @@ const HEADERS: [RegExp, PhiType][] = [
   [/^(?:date|dob|d\.o\.b|date of birth|birth ?date|admission(?: date)?|admitted|adm|discharge(?: date)?|discharged|d\/c|onset|last dose|date of death|dod|fall[_ ]date|visit(?: date)?|seen|appt|date seen|date given|given)$/i, 'DATE'],
 ];
 /** A date in a date column: "29/07", "1/6 AM", "03/07/1931", "2024-03-12". */
-const DATE_CELL_RE = /^(?:\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{2}|\d{4}))?(?:\s?(?:AM|PM|am|pm))?|\d{4}-\d{2}-\d{2})$/;
+// (not a dose or a range written "1.5", "2-3": one figure each side needs a slash)
+const DATE_CELL_RE = /^(?:(?!\d[.-]\d(?:\s|$))\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{2}|\d{4}))?(?:\s?(?:AM|PM|am|pm))?|\d{4}-\d{2}-\d{2})$/;
 /** The header of rows pasted as CSV: three or more short labels between commas, no spaces around them. */
 const CSV_HEADER_RE = /(?:^|\n)"?[A-Za-z][\w ./()?#-]{0,29}"?(?:,"?[A-Za-z][\w ./()?#-]{0,29}"?){3,}[ \t]*(?:\n|$)/;
 /** A bed's state in a patient column: "vacant", "closed", "clean". */
@@ -92,7 +93,7 @@ function looksLikePerson(ctx: Ctx, v: string): boolean {
   // in lower case, a surname and an initial ("delacroix, m", "hope, d") or words that are no ordinary or clinical words ("ngaire")
   if (!/\p{Lu}/u.test(v)) {
     if (/^\p{Ll}[\p{L}'’-]+,\s?\p{Ll}\.?$/u.test(v)) return !(ctx.lex.flags(words[0]!) & MEDICAL);
-    return words.every((w) => w.length > 3 && !(ctx.lex.flags(w.replace(/[.'’]+$/, '')) & (MEDICAL | W_ENGLISH)));
+    return words.every((w) => w.length > 2 && !(ctx.lex.flags(w.replace(/[.'’]+$/, '')) & (MEDICAL | W_ENGLISH)) && !ctx.lex.clinical.has(w));
   }
   return words.every((w) => {
     const l = w.replace(/[.'’]+$/, '').toLowerCase();
@@ -144,7 +145,8 @@ export function tableRules(ctx: Ctx): void {
   if (text.includes('\t')) layouts.push('\t');
   if (text.includes('  ') && /\S {2,}\S+ {2,}\S/.test(text)) layouts.push('  ');
   // rows pasted from a spreadsheet as CSV: a header of short labels, three commas or more ("mrn,ward,dob,age,fall_date")
-  if (CSV_HEADER_RE.test(text)) layouts.push(',');
+  // (speed: three commas with no space after them first, a simple pattern, before the header's)
+  if (/,[^\s,]+,[^\s,]+,/.test(text) && CSV_HEADER_RE.test(text)) layouts.push(',');
   for (const sep of layouts) {
     let header: Cell[] | undefined;
     let headerStart = 0;
@@ -171,7 +173,15 @@ export function tableRules(ctx: Ctx): void {
         const keyValue = header.length < 3 && columns.filter(Boolean).length < 2 && !header.slice(1).every((c) => isColumnName(ctx, text.slice(c.start, c.end)));
         if (!columns.some(Boolean) || keyValue || ((sep === '  ' || sep === ',') && (header.length < 3 || header.some((c) => c.end - c.start > (sep === ',' ? 30 : 24) || /^\d|\d{2}/.test(text.slice(c.start, c.end)))))) columns = [];
         // (every label of a recognised header is a label, "Sig" and "Plan" beside "Last dose" too)
-        else (ctx.headerCells ??= []).push(...header.filter((c, i) => columns[i] !== 'CODE' && (columns[i] || /^\p{L}[\p{L} .'’/()-]{0,23}$/u.test(text.slice(c.start, c.end)))));
+        // (every label of a real header is a label, "Sig" and "Plan" beside "Last dose" too; a one-line record,
+        // "Patient | Tamsin Oduya | Ward | 4B", is no header and its cells stay what they are)
+        else {
+          // (a real header has a row of its shape under it, or a Markdown rule: a one-line record has neither)
+          const next = text.indexOf('\n', le + 1);
+          const below = text.slice(le + 1, next < 0 ? text.length : next);
+          const shaped = sep === '|' && /^[\s|:+-]*$/.test(below) ? true : sep !== '  ' && below.split(sep).length === line.split(sep).length;
+          (ctx.headerCells ??= []).push(...header.filter((c, i) => columns[i] !== 'CODE' && (columns[i] || (shaped && /^\p{L}[\p{L} .'’/()-]{0,23}$/u.test(text.slice(c.start, c.end))))));
+        }
       } else if (columns.length) {
         const cells = sep === '  ' ? spacedCellsOf(text, ls, le) : cellsOf(text, ls, le, sep);
         if (sep !== '  ' && cells.length !== header.length) {
