@@ -532,6 +532,17 @@ const found: [string, string, PhiType?][] = [
   ['white van MAP 1234 seen leaving the car park', 'MAP 1234', 'VEHICLE'],
   ['Arthur was 92 this spring.', '92', 'AGE'],
   ['ABN 61 624 118 093 | ACN 004 085 616', '004 085 616', 'ID'],
+  // streets of generic words after a cue of where someone is; hospitals named after an area or a person; NHS areas
+  ['Lives on Main Street.', 'Main Street', 'LOCATION'],
+  ['the house on Main St burned', 'Main St', 'LOCATION'],
+  ['WCPU intake note - Southern Philippines Medical Center, Davao City', 'Southern Philippines Medical Center', 'LOCATION'],
+  ['Niloufer Hospital for Women and Children, Red Hills', 'Niloufer Hospital for Women and Children', 'LOCATION'],
+  ['Leeds Teaching Hospitals NHS Trust', 'Leeds Teaching Hospitals NHS Trust', 'LOCATION'],
+  ['From: Siobhan (LEEDS TEACHING HOSPITALS NHS TRUST)', 'LEEDS TEACHING HOSPITALS NHS TRUST', 'LOCATION'],
+  ['To: NHS Lothian Patient Experience', 'NHS Lothian', 'LOCATION'],
+  ['Transferred to NHS Greater Glasgow and Clyde.', 'NHS Greater Glasgow and Clyde', 'LOCATION'],
+  ['caso de ayer en el Hospital Infantil Dr. Robert Reid Cabral: RN de 3 semanas', 'Hospital Infantil Dr. Robert Reid Cabral', 'LOCATION'],
+  ["amené à l'Hôpital Général de Référence de Kamituga le 14 août", 'Hôpital Général de Référence de Kamituga', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -792,6 +803,13 @@ const kept: [string, string][] = [
   ['Asante sana, daktari. Hi all, Salam and thanks.', 'Salam'],
   ['PEDS ED NOTE - 09:14, STEMI ED pathway activated', 'PEDS'],
   ['DOB 10/14/2001   MRN ED-9930417', 'MRN'],
+  ['Transferred to Valley Regional Medical Center for cath.', 'cath'],
+  ['Foley 14 Fr inserted, Foley 16Fr on the ward', 'Foley 14 Fr'],
+  ['McCoy blade size 3; Limberg flap; Broselow tape', 'McCoy blade'],
+  ['McCoy blade size 3; Limberg flap; Broselow tape', 'Limberg flap'],
+  ['NHS England guidance, the NHS Long Term Plan, on the NHS App', 'NHS England'],
+  ['NHS England guidance, the NHS Long Term Plan, on the NHS App', 'Long Term Plan'],
+  ["the d'Alembert operator", "d'Alembert"],
 ];
 
 describe('identifiers found by their context', () => {

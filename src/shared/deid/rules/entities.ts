@@ -156,7 +156,12 @@ const NICKNAME_CUE_RE =
 const FIELDS_OF_STUDY = new Set('physicians surgeons nursing medicine pharmacy dentistry midwifery health sciences science arts engineering law technology education psychology psychiatrists radiologists anaesthetists anesthetists obstetricians paediatrics pediatrics emergency music business economics'.split(' '));
 /** "<Place> Children's" not followed by the department or service it would otherwise qualify, or "Children's Mercy". */
 const CHILDRENS_RE = /(?:\p{Lu}[\p{L}'’-]+ ){1,3}Children['’]s(?! (?:\p{Lu}\p{Ll}+ )?(?:Scale|Questionnaire|Inventory|Index|Test|Measure|Checklist|Survey)\b)(?! (?:Services|Social|Trust|Act|Commissioner|Society|Cent(?:re|er)|Hospital|Ward|Unit|Department|Dept|Team|Division|Fund|Charity|Day|Homes?|Hospice|Clinic|Health|Medical|Nurse|Nursing|Commission|Rights|Tylenol|Motrin|Panadol|Benadryl|Zyrtec|Claritin))|Children['’]s (?:Mercy|National)\b/gu;
-const HEALTH_TRUST_RE = /(?:\p{Lu}[\p{L}'’&-]*[ ](?:(?:and|of|&)[ ])?){1,6}(?:NHS (?:Foundation )?Trust|University Health Board|Health Board|Local Health District|Health and Social Care Trust)\b/gu;
+const HEALTH_TRUST_RE = /(?:\p{Lu}[\p{L}'’&-]*[ ](?:(?:and|of|&)[ ])?){1,6}(?:NHS (?:Foundation )?Trust|NHS (?:FOUNDATION )?TRUST|University Health Board|Health Board|Local Health District|Health and Social Care Trust)\b/gu;
+const NHS_AREA_RE = /\bNHS (\p{Lu}[\p{L}'’-]+(?: (?:and |& )?\p{Lu}[\p{L}'’-]+){0,3})/gu;
+/** What follows "NHS" and is not an area: "NHS England", "NHS App", "NHS Number". */
+const NOT_NHS_AREAS = new Set('england scotland wales digital direct choices trust foundation number no app login inform jobs professionals providers resolution blood business services service supply pathways property improvement education employers confederation health hospital hospitals staff spine mail email net pension pensions band bands scheme continuing funded funding prescription prescriptions dentist dental trusts board boards ics icb icbs'.split(' '));
+/** Words of health boards' areas that are also English words. */
+const NHS_AREA_WORDS = new Set('highland borders western isles forth valley greater tayside orkney shetland'.split(' '));
 const VERBS_NOT_MODIFIERS = new Set('shown taught told given seen said asked used using did does had has have was is were are got gets gave showed taught needs needed wants wanted likes'.split(' '));
 /** "I'm Deb": the speaker before a name is no part of it. */
 const FIRST_PERSON = new Set(['i', "i'm", 'i’m', "i'd", 'i’d', "i've", 'i’ve', "i'll", 'i’ll']);
@@ -538,6 +543,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     // (a column gap is no phrase: "Valley View Endoscopy Center   Procedure date")
     if (!/^['’]? ?$/.test(g) && g !== '-') return false;
     if (isHeadHere(n) && !surnameAfterGiven(t, n)) return true;
+    // a device's size as the head: "Foley 14 Fr", "Foley 16Fr", "Sengstaken 18 Ch"
+    if (n.num && g === ' ' && /^ ?(?:Fr|FG|Ch|French|gauge)(?![\p{L}])/u.test(text.slice(n.end, n.end + 8))) return true;
     // a clinical acronym as the head: "Palin PCI", "Mallampati III"
     if (n.upper && n.text.length >= 2 && g === ' ' && lex.clinical.has(n.lower)) return true;
     // one modifier in between: "Westley croup score", "McDonald 2017 criteria"
@@ -985,7 +992,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           (t) => !has(t, K.GENERIC_ORG_WORDS) && !DEPARTMENTS.has(t.lower) && !(t.sentenceStart && /ed$/.test(t.lower) && isEnglish(t) && !isFirst(t) && !isLast(t) && !(F(t) & W_PLACE)) && !isMedical(t) && !has(t, K.ORG_PARTICLES) && !has(t, K.PARTICLES) && !isCalendar(t) && !((has(t, K.LARGE_AREAS) || has(t, K.US_STATES)) && !isFirst(t)) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && toks.length === 2 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
         );
         // ("Singapore General Hospital", "Texas Children's Hospital": a country or state with generic words is one hospital's name)
-        const areaNamed = toks.length >= 3 && (has(toks[0]!, K.LARGE_AREAS) || has(toks[0]!, K.US_STATES)) && toks.slice(1).every((t) => has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS)) && /^(?:hospital|infirmary|clinic|hospice)$/.test(last!.lower);
+        // ("Southern Philippines Medical Center": the area after a generic word)
+        const areaAt = toks.findIndex((t) => has(t, K.LARGE_AREAS) || has(t, K.US_STATES));
+        const areaNamed = toks.length >= 3 && areaAt >= 0 && areaAt < toks.length - 2 && toks.every((t, i) => i === areaAt || has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS)) && /^(?:hospital|infirmary|clinic|hospice|center|centre)$/.test(last!.lower);
         // "Royal Hospital for Children", "Royal Infirmary of Edinburgh": generic words, named by what follows
         const onlyGeneric = toks.every((t) => has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS));
         // "National Hospital, Abuja", "General Hospital, Kingston": generic words, named by the town after them
@@ -1004,6 +1013,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           if (ofM) {
             const r = runs.find((x) => x.start === endTok!.end + ofM[0].length);
             if (r) endTok = r.toks[r.toks.length - 1];
+            // "Hospital for Women and Children", "University of Science and Technology"
+            const andM = r && /^ (?:and|&) /.exec(text.slice(r.end, r.end + 6));
+            const r2 = andM && runs.find((x) => x.start === r.end + andM[0].length);
+            if (r2 && r2.toks.length <= 2) endTok = r2.toks[r2.toks.length - 1];
           }
           // a leading acronym belongs to the name: "UCSF Benioff Children's Hospital"
           const pre1 = prevTok(toks[0]);
@@ -1018,7 +1031,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (has(toks[0]!, K.HOSPITAL_FIRST) && !headInside) {
           // Romance-language names carry lower-case particles: "Instituto Nacional de Cardiología",
           // "Club de l'âge d'or Sainte-Marthe", "Hospital de la Santa Creu"
-          const ext = /^(?:\s+(?:de|del|della|degli|di|du|des|da|do|dos|das|la|le|las|los|y|e|et|und|für|l['’]|d['’])\s*\p{L}[\p{L}'’-]*|\s+\p{Lu}[\p{L}'’-]*)*/u.exec(text.slice(end, end + 80));
+          // and the person it is named after: "Hospital Infantil Dr. Robert Reid Cabral"
+          const ext = /^(?:\s+(?:de|del|della|degli|di|du|des|da|do|dos|das|la|le|las|los|y|e|et|und|für|l['’]|d['’])\s*\p{L}[\p{L}'’-]*|\s+(?:Dr|Dra|Prof)\.(?=\s\p{Lu})|\s+\p{Lu}[\p{L}'’-]*)*/u.exec(text.slice(end, end + 80));
           let e2 = end + (ext ? ext[0].replace(/\s+(?:de|del|della|di|du|des|da|do|la|le|y|e|et)$/u, '').length : 0);
           const no = /^\s(?:No\.?|Nr\.?|N°|nº)\s?\d{1,4}\b/.exec(text.slice(e2, e2 + 10));
           if (no) e2 += no[0].length;
@@ -1052,7 +1066,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // Streets without a house number: "Roskilde Road", "Carver Street"
       if (toks.length >= 2 && has(last!, K.STREET_WORDS) && !headInside) {
         const headToks = toks.slice(0, -1);
-        if (headToks.some((t) => !isMedical(t) && !has(t, K.GENERIC_ORG_WORDS)) && (headToks.some((t) => !isEnglish(t) || isLast(t) || isFirst(t) || isPlaceWord(t)) || /\b(?:on|in|at|off|near|from|lives|living)\s+$/i.test(pre))) {
+        const streetCue = /\b(?:on|in|at|off|near|from|lives|living)\s+$/i.test(pre);
+        // "lives on Main St", "off High Street": generic words name a street after a cue of where someone is
+        const genericStreet = streetCue && /^(?:st|street|rd|road|ave|avenue|lane|ln|drive|blvd|boulevard)$/.test(last!.lower) && headToks.every((t) => !isMedical(t) && t.cap);
+        if ((genericStreet || headToks.some((t) => !isMedical(t) && !has(t, K.GENERIC_ORG_WORDS))) && (streetCue || headToks.some((t) => !isEnglish(t) || isLast(t) || isFirst(t) || isPlaceWord(t)))) {
           emitPlace(toks, 0.85, 'street-name');
           continue;
         }
@@ -1746,6 +1763,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const cap = q.cap && !q.sentenceStart;
       // who is there: a work word before ("works", "pharmacist", "tech"), or a venue after "the"
       const w = atSign ? p.lower : tokens[i - 1]!.lower;
+      // "Medical Center for cath": the end of a place's name is not a worker
+      if (!atSign && has(tokens[i - 1]!, K.ORG_CUES)) continue;
       const workCue = (p.lower === 'for' ? WORK_VERBS.has(w) : STRONG_LOC_WORDS.has(w)) || WORK_WORDS.has(w) || (OCCUPATION_RE.test(w) && w.length > 4 && !FUNCTION_WORDS.has(w)) || (atSign && (STRONG_LOC_WORDS.has(tokens[i - 1]!.lower) || WORK_WORDS.has(tokens[i - 1]!.lower)));
       if (!(workCue && p.lower !== 'outside') && !(cap && the)) continue;
       if (!cap && !workCue) continue;
@@ -2106,7 +2125,20 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // NHS trusts and health boards named after their area: "Pennine Valley NHS Foundation Trust", "Hywel Dda University Health Board"
       if (text.includes('NHS') || text.includes('Health ') || text.includes('Social Care')) for (let m = scan(HEALTH_TRUST_RE, text); m; m = HEALTH_TRUST_RE.exec(text)) {
         const t = tokens[tokenAt(tokens, m.index)];
-        if (t && t.start === m.index && !isCovered(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-health-trust');
+        // (over a name found in it: "Leeds Teaching Hospitals NHS Trust")
+        if (t && t.start === m.index && covered.subarray(m.index, m.index + m[0].length).includes(0)) emit(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-health-trust');
+      }
+      // a health board or care board named "NHS" and its area: "NHS Lothian", "NHS Greater Glasgow and Clyde", "NHS Kent and Medway"
+      if (text.includes('NHS ')) for (let m = scan(NHS_AREA_RE, text); m; m = NHS_AREA_RE.exec(text)) {
+        const s = m.index + 4;
+        // the area is the words up to the first that is not a place's ("NHS Lothian Patient Experience")
+        let e = s;
+        for (const t of tokens.slice(tokenAt(tokens, s), tokenAt(tokens, s + m[1]!.length))) {
+          if (t.lower === 'and') continue;
+          if (NOT_NHS_AREAS.has(t.lower) || isMedical(t) || (isEnglish(t) && !NHS_AREA_WORDS.has(t.lower))) break;
+          e = t.end;
+        }
+        if (e > s) emit(m.index, e, 'LOCATION', 0.8, 'place-nhs-area');
       }
       // a saint's place written in lower case: "cover 2-8 in st james tmrw", "d/c to st clare's nursing home"
       if (text.includes('st ') || text.includes('st. ')) for (let m = scan(LOWER_SAINT_RE, text); m; m = LOWER_SAINT_RE.exec(text)) {
