@@ -543,6 +543,10 @@ const found: [string, string, PhiType?][] = [
   ['Transferred to NHS Greater Glasgow and Clyde.', 'NHS Greater Glasgow and Clyde', 'LOCATION'],
   ['caso de ayer en el Hospital Infantil Dr. Robert Reid Cabral: RN de 3 semanas', 'Hospital Infantil Dr. Robert Reid Cabral', 'LOCATION'],
   ["amené à l'Hôpital Général de Référence de Kamituga le 14 août", 'Hôpital Général de Référence de Kamituga', 'LOCATION'],
+  // a zero-padded day or month is a date after 'was' or any word; a lower-case 'dec' and its day
+  ['the date is 31/05 but the visit was 30/05. can you', '30/05', 'DATE'],
+  ['bed 22 Lim - onset 03/06', '03/06', 'DATE'],
+  ["my christmas eve night with jomar's dec 27 AM?", 'dec 27', 'DATE'],
 ];
 
 const kept: [string, string][] = [
@@ -810,6 +814,9 @@ const kept: [string, string][] = [
   ['NHS England guidance, the NHS Long Term Plan, on the NHS App', 'NHS England'],
   ['NHS England guidance, the NHS Long Term Plan, on the NHS App', 'Long Term Plan'],
   ["the d'Alembert operator", "d'Alembert"],
+  ['power 04/05 on the left, pain 05/10, GCS 09/15', '04/05'],
+  ['power 04/05 on the left, pain 05/10, GCS 09/15', '05/10'],
+  ['Metoprolol dose dec 5 mg today', 'dec 5 mg'],
 ];
 
 describe('identifiers found by their context', () => {
