@@ -547,6 +547,7 @@ const found: [string, string, PhiType?][] = [
   ['the date is 31/05 but the visit was 30/05. can you', '30/05', 'DATE'],
   ['bed 22 Lim - onset 03/06', '03/06', 'DATE'],
   ["my christmas eve night with jomar's dec 27 AM?", 'dec 27', 'DATE'],
+  ["spoke to pt's wife june (she's his carer) - ron fell again", 'june', 'NAME'],
 ];
 
 const kept: [string, string][] = [
@@ -817,6 +818,10 @@ const kept: [string, string][] = [
   ['power 04/05 on the left, pain 05/10, GCS 09/15', '04/05'],
   ['power 04/05 on the left, pain 05/10, GCS 09/15', '05/10'],
   ['Metoprolol dose dec 5 mg today', 'dec 5 mg'],
+  // days in a lower-case diary, everyday Spanish words in a lower-case message
+  ['mon - woke w/ it 6am, L side behind eye, 7/10. took sumatriptan\nthu - bad one. aura first then pain 8/10', 'thu'],
+  ['mi mamá dice que ayer fue peor, hoy porque no comió casi nada', 'ayer fue'],
+  ['mi mamá dice que ayer fue peor, hoy porque no comió casi nada', 'casi'],
 ];
 
 describe('identifiers found by their context', () => {

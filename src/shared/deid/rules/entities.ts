@@ -1531,7 +1531,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const isName = (f & (W_FIRST | W_LAST)) !== 0;
         const p = tokens[i - 1];
         const afterRelation = !!p && has(p, K.RELATIONS) && /^[\s,:]+$/.test(text.slice(p.end, t.start));
-        if (isName && (afterRelation || lowerStyle)) {
+        // (a day or month is a name only after a relation: "wife june", not "mon - woke w/ it")
+        if (isName && (afterRelation || (lowerStyle && !isCalendar(t)))) {
           // extend over a following surname-like word: "jake kowalczyk"
           let e = t.end;
           let k = i + 1;
