@@ -548,6 +548,7 @@ const found: [string, string, PhiType?][] = [
   ['bed 22 Lim - onset 03/06', '03/06', 'DATE'],
   ["my christmas eve night with jomar's dec 27 AM?", 'dec 27', 'DATE'],
   ["spoke to pt's wife june (she's his carer) - ron fell again", 'june', 'NAME'],
+  ['Seen by Anne-Marie Post-Smith today', 'Anne-Marie Post-Smith', 'NAME'],
 ];
 
 const kept: [string, string][] = [
@@ -822,6 +823,10 @@ const kept: [string, string][] = [
   ['mon - woke w/ it 6am, L side behind eye, 7/10. took sumatriptan\nthu - bad one. aura first then pain 8/10', 'thu'],
   ['mi mamá dice que ayer fue peor, hoy porque no comió casi nada', 'ayer fue'],
   ['mi mamá dice que ayer fue peor, hoy porque no comió casi nada', 'casi'],
+  // compounds made by a prefix, days joined by a hyphen
+  ['Post-mortem done. Pre-fall mobility good. Co-pay is 20. Long-ish wait. Clinic Mon-Thu.', 'Post-mortem'],
+  ['Post-mortem done. Pre-fall mobility good. Co-pay is 20. Long-ish wait. Clinic Mon-Thu.', 'Co-pay'],
+  ['Post-mortem done. Pre-fall mobility good. Co-pay is 20. Long-ish wait. Clinic Mon-Thu.', 'Mon-Thu'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -281,7 +281,10 @@ const HL7_MSH_RE = /(?:^|\n)MSH\|[^\n]*/g;
 // (the field may end its line: "|4 TANNER CT^^MAPLEWOOD^MN^55109\n")
 const HL7_ADDRESS_RE = /\|((?:[^|^\n]*\^){3,5}[^|^\n]*\d[^|^\n]*)(?=\||\r?\n|$)/g;
 /** Last parts of compounds that make an ordinary word of a name: "Rose-coloured", "Addison-like". */
-const HYPHEN_WORD_ENDINGS = new Set('coloured colored like shaped style type based free related induced associated positive negative sized bag sparing dependent resistant sensitive specific proof friendly led driven speaking speaker speakers dolmetscher dolmetscherin interpreter'.split(' '));
+/** Prefixes that make a word of what follows them: "Post-splenectomy", "Pre-fall", "Co-pay", "Non-verbal". */
+const HYPHEN_PREFIXES = new Set('pre post co non anti sub re semi multi self mid ex inter intra trans over under un bi tri peri para pseudo neo hyper hypo micro macro auto counter extra ultra'.split(' '));
+const DAY_ABBREVIATIONS = new Set('mon tue tues wed weds thu thur thurs fri sat sun'.split(' '));
+const HYPHEN_WORD_ENDINGS = new Set('coloured colored like shaped style type based free related induced associated positive negative sized bag sparing dependent resistant sensitive specific proof friendly led driven speaking speaker speakers dolmetscher dolmetscherin interpreter ish'.split(' '));
 /** German function words: a text with several of them is German. */
 const GERMAN_WORD_RE = /\b(?:und|der|die|das|mit|für|bei|nach|nicht|wurde|seit|eine?|auf|zur|zum|vom)\b/;
 const GERMAN_WORDS_RE = /\b(?:und|der|die|das|mit|für|bei|nach|nicht|wurde|seit|eine?|einer|einem|eines|auf|zur|zum|vom|im|ist|sich|bis|oder|keine?|bitte|ggf|bzw|sowie|wird|werden|sind|über|Sehr geehrte[rn]?)\b/g;
@@ -463,7 +466,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     // ("Sila ay...", "Ada demam.": a word of another language that is also a name opens the sentence as a word)
     if (t.sentenceStart && lex.foreignLower.has(t.lower)) return true;
     // "Rose-coloured", "Brown-bag", "Graves-like": a compound ending in an ordinary word is an ordinary word
-    if (t.hyphen) return t.lower.split('-').every((p) => lex.english.has(p)) || HYPHEN_WORD_ENDINGS.has(t.lower.slice(t.lower.lastIndexOf('-') + 1));
+    // ("Post-mortem", "Pre-fall", "Co-pay": a prefix makes a word; "Mon-Thu": days)
+    if (t.hyphen) {
+      const parts = t.lower.split('-');
+      return parts.every((p) => lex.english.has(p) || DAY_ABBREVIATIONS.has(p)) || HYPHEN_WORD_ENDINGS.has(parts[parts.length - 1]!) || (HYPHEN_PREFIXES.has(parts[0]!) && parts.length === 2 && !lex.firstNames.has(parts[1]!));
+    }
     return false;
   };
   const afterTitle = (t: Token) => {
