@@ -549,6 +549,8 @@ const found: [string, string, PhiType?][] = [
   ["my christmas eve night with jomar's dec 27 AM?", 'dec 27', 'DATE'],
   ["spoke to pt's wife june (she's his carer) - ron fell again", 'june', 'NAME'],
   ['Seen by Anne-Marie Post-Smith today', 'Anne-Marie Post-Smith', 'NAME'],
+  ['From: Mark Service', 'Mark Service', 'NAME'],
+  ['Nightingale Nurse Agency', 'Nightingale Nurse Agency', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -827,6 +829,12 @@ const kept: [string, string][] = [
   ['Post-mortem done. Pre-fall mobility good. Co-pay is 20. Long-ish wait. Clinic Mon-Thu.', 'Post-mortem'],
   ['Post-mortem done. Pre-fall mobility good. Co-pay is 20. Long-ish wait. Clinic Mon-Thu.', 'Co-pay'],
   ['Post-mortem done. Pre-fall mobility good. Co-pay is 20. Long-ish wait. Clinic Mon-Thu.', 'Mon-Thu'],
+  // teams written where a name goes, departments named for whom they serve
+  ['To: Diabetes Service\nFrom: Cardiology OPD', 'Diabetes Service'],
+  ['To: Diabetes Service\nFrom: Cardiology OPD', 'Cardiology OPD'],
+  ['Seen by the Public Health Nurse today, then call Patient Services', 'Public Health Nurse'],
+  ['Seen by the Public Health Nurse today, then call Patient Services', 'Patient Services'],
+  ['Pulmonary & Critical Care fellow', 'Pulmonary & Critical Care'],
 ];
 
 describe('identifiers found by their context', () => {

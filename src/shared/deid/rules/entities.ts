@@ -281,6 +281,10 @@ const HL7_MSH_RE = /(?:^|\n)MSH\|[^\n]*/g;
 // (the field may end its line: "|4 TANNER CT^^MAPLEWOOD^MN^55109\n")
 const HL7_ADDRESS_RE = /\|((?:[^|^\n]*\^){3,5}[^|^\n]*\d[^|^\n]*)(?=\||\r?\n|$)/g;
 /** Last parts of compounds that make an ordinary word of a name: "Rose-coloured", "Addison-like". */
+/** Who a department serves ("Patient Services", "Staff Health Unit", "Elderly Care"): no place's name. */
+const PEOPLE_SERVED = new Set('patient patients staff elderly older adult adults employee employees student students member members customer customers public refugee refugees veteran'.split(' '));
+/** The last word of a team or a desk written where a person's name goes. */
+const SERVICE_WORDS = new Set('service services unit dept department desk line team referrals referral officer office opd clinic clinics ward admin administration helpdesk support bookings booking enquiries inbox'.split(' '));
 /** Prefixes that make a word of what follows them: "Post-splenectomy", "Pre-fall", "Co-pay", "Non-verbal". */
 const HYPHEN_PREFIXES = new Set('pre post co non anti sub re semi multi self mid ex inter intra trans over under un bi tri peri para pseudo neo hyper hypo micro macro auto counter extra ultra'.split(' '));
 const DAY_ABBREVIATIONS = new Set('mon tue tues wed weds thu thur thurs fri sat sun'.split(' '));
@@ -675,6 +679,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         continue;
       }
       if (vt.length === 0 || vt.some((t) => (isMedical(t) && !(t.upper && (isFirst(t) || isLast(t)))) || isCalendar(t)) || vt.every((t) => isEnglish(t) && !isFirst(t) && !isLast(t))) continue;
+      // a team, not a person: "To: Diabetes Service", "From: Cardiology OPD", "Re: Billing Dept"
+      if (vt.length >= 2 && SERVICE_WORDS.has(vt[vt.length - 1]!.lower) && !isFirst(vt[0]!)) continue;
       // ("Re: Brugada and fever", "Subject: Kawasaki query": after a subject line, an eponym that is no one's name is the disease)
       if (vt.every((t) => isEponym(t) && !isFirst(t) && !isLast(t)) && /\b(?:re|regarding|subject|topic)\s*:\s*$/i.test(text.slice(Math.max(0, vs - 14), vs))) continue;
       if (isCovered(vs, vs + value.length)) continue;
@@ -996,7 +1002,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const head = toks.filter((t) => !has(t, K.ORG_CUES));
         // "Texas Hospital" names a state; "Victoria Hospital" (a city and a given name too) places a person
         const qualifies = !toks.some((t) => has(t, K.LARGE_AREAS) && !isFirst(t) && toks.length === 2) && head.some(
-          (t) => !has(t, K.GENERIC_ORG_WORDS) && !DEPARTMENTS.has(t.lower) && !(t.sentenceStart && /ed$/.test(t.lower) && isEnglish(t) && !isFirst(t) && !isLast(t) && !(F(t) & W_PLACE)) && !isMedical(t) && !has(t, K.ORG_PARTICLES) && !has(t, K.PARTICLES) && !isCalendar(t) && !((has(t, K.LARGE_AREAS) || has(t, K.US_STATES)) && !isFirst(t)) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && toks.length === 2 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
+          (t) => !has(t, K.GENERIC_ORG_WORDS) && !DEPARTMENTS.has(t.lower) && !PEOPLE_SERVED.has(t.lower) && !has(t, K.ROLE_WORDS) && !has(t, K.SPECIALTY_WORDS) && !(t.sentenceStart && /ed$/.test(t.lower) && isEnglish(t) && !isFirst(t) && !isLast(t) && !(F(t) & W_PLACE)) && !isMedical(t) && !has(t, K.ORG_PARTICLES) && !has(t, K.PARTICLES) && !isCalendar(t) && !((has(t, K.LARGE_AREAS) || has(t, K.US_STATES)) && !isFirst(t)) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && toks.length === 2 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
         );
         // ("Singapore General Hospital", "Texas Children's Hospital": a country or state with generic words is one hospital's name)
         // ("Southern Philippines Medical Center": the area after a generic word)
