@@ -551,6 +551,16 @@ const found: [string, string, PhiType?][] = [
   ['Seen by Anne-Marie Post-Smith today', 'Anne-Marie Post-Smith', 'NAME'],
   ['From: Mark Service', 'Mark Service', 'NAME'],
   ['Nightingale Nurse Agency', 'Nightingale Nurse Agency', 'LOCATION'],
+  // ages after a form's dotted leader, after a nickname in brackets, at a line's end, and in the future
+  ['Client name ........ Konstantina Papadakis\nAge ................ 91\nMAC ID', '91', 'AGE'],
+  ['Albert Huang ("Bert"), 93, resident of Cedar Grove Manor', '93', 'AGE'],
+  ['Patient: Mrs Victoria Osei-Bonsu, 97\nNHS number 612 884 0937', '97', 'AGE'],
+  ["bring trifle for her birthday on the 14th? she'll be 101!! x", '101', 'AGE'],
+  // laboratories, places joined by a short word, Quebec clinics
+  ['PERFORMED AT: Northwest Suburban Reference Laboratory, 2150 W Algonquin Rd', 'Northwest Suburban Reference Laboratory', 'LOCATION'],
+  ['Bristol Genetics Laboratory - Familial Hypercholesterolaemia panel', 'Bristol Genetics Laboratory', 'LOCATION'],
+  ['GP Craig-y-Don Medical Practice', 'Craig-y-Don Medical Practice', 'LOCATION'],
+  ['Clinique médicale Saint-Jérôme, tél. 450-436-2210', 'Clinique médicale Saint-Jérôme', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -835,6 +845,10 @@ const kept: [string, string][] = [
   ['Seen by the Public Health Nurse today, then call Patient Services', 'Public Health Nurse'],
   ['Seen by the Public Health Nurse today, then call Patient Services', 'Patient Services'],
   ['Pulmonary & Critical Care fellow', 'Pulmonary & Critical Care'],
+  ['the Clinical Laboratory reported; Microbiology Laboratory; Port-a-cath in situ', 'Clinical Laboratory'],
+  ['the Clinical Laboratory reported; Microbiology Laboratory; Port-a-cath in situ', 'Microbiology Laboratory'],
+  ['the Clinical Laboratory reported; Microbiology Laboratory; Port-a-cath in situ', 'Port-a-cath'],
+  ['he will be 95 mg short', '95'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -13,7 +13,8 @@ const AFTER_YEARS_BARE_RE = /^\s?(?:years?|yrs?)\b(?!\s*(?:ago|since|later|befor
 const BEFORE_DURATION_RE = /\b(?:for|over|last|past|after|since|within|nearly|almost|about|around|approximately|than|of)\s+$/i;
 const AFTER_SEX_RE = /^(?:\s?(?:\/\s?)?[MF]|[mf])(?![\w])(?!\s*(?:mg|ml))|^\s(?:male|female|gentleman|lady|woman|man)\b/;
 // (and a record's field: "ageAtDeath":91, "age": 93)
-const BEFORE_AGE_RE = /\b(?:aged?|age:|age\s+of|at\s+age|ages?|age(?:AtDeath|_at_death|Years|_years)?"\s*:)\s*:?\s*$/i;
+// (a form's dotted leader too: "Age ................ 91")
+const BEFORE_AGE_RE = /\b(?:aged?|age:|age\s+of|at\s+age|ages?|age(?:AtDeath|_at_death|Years|_years)?"\s*:)\s*(?:\.{2,}\s*)?:?\s*$/i;
 // "Walter Briggs, 91, admitted", "Mrs. Hope Adler (96)": a number in apposition right after a capitalised word
 const BEFORE_APPOSITION_RE = /(?:\p{Lu}[\p{L}'’.-]*|\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+[\p{L}'’-]+|\b(?:mother|father|mum|mom|dad|wife|husband|aunt|uncle|grandmother|grandfather|gran|granny|nan|nana|widow|widower|patient|pt|man|woman|lady|gentleman|gent|resident|neighbour|neighbor))(?:,\s*|\s\(\s*)$/iu;
 const AFTER_APPOSITION_RE = /^(?:\s*!*[,)]|\s+(?:and|who|with|was|is|lives|living|presented|admitted|fell)\b)/;
@@ -25,7 +26,7 @@ const KIN_IS_RE = /\b(?:lady|gent|gentleman|grandmother|grandfather|gran|grandad
 const AFTER_IS_RE = /^\s*(?:and\b|but\b|,|;|\.|\(|years|yrs|not\b|now\b|today\b|this\b|next\b)/;
 const AFTER_BIRTHDAY_RE = /^\s(?:on\s(?:the\s)?\p{Lu}|next\b|this\b)/u;
 // "she's 94 and", "he is 91,", "turned 100 last week"
-const BEFORE_PRONOUN_RE = /\b(?:she|he|I)(?:['’]?s|['’]m|\s+is|\s+was|\s+am)\s+(?:now\s+|just\s+|nearly\s+|almost\s+)?$|\b(?:turned|turns|turning|reached|reaches|celebrated|celebrating)\s+$/i;
+const BEFORE_PRONOUN_RE = /\b(?:she|he|I)(?:['’]?s|['’]m|\s+is|\s+was|\s+am|['’]ll\s+be|\s+will\s+be|['’]d\s+have\s+been|\s+would\s+have\s+been)\s+(?:now\s+|just\s+|nearly\s+|almost\s+)?$|\b(?:turned|turns|turning|reached|reaches|celebrated|celebrating)\s+$/i;
 // "F 94", "M/93": sex before the age in a header
 const BEFORE_SEX_RE = /(?:^|[\s(,;|])[MF]\s?[/,]?\s?$/;
 const AFTER_NOT_MEASURE_RE = /^(?![.,]?\d|\s*(?:%|mg|mcg|kg|g\b|ml|mmHg|bpm|cm|mm|\/))/i;
