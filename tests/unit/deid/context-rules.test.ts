@@ -561,6 +561,12 @@ const found: [string, string, PhiType?][] = [
   ['Bristol Genetics Laboratory - Familial Hypercholesterolaemia panel', 'Bristol Genetics Laboratory', 'LOCATION'],
   ['GP Craig-y-Don Medical Practice', 'Craig-y-Don Medical Practice', 'LOCATION'],
   ['Clinique médicale Saint-Jérôme, tél. 450-436-2210', 'Clinique médicale Saint-Jérôme', 'LOCATION'],
+  // lower-case patients in a list of rooms, a lower-case title before a name with diacritics, a role's acronym beside a name
+  ['rm1  florence baxter (99) | wt loss 3 kg\nrm3  ron gill | BP 168/92 on amlodipine 10 mg\nrm6  faith adeyemi | L heel ulcer', 'ron gill', 'NAME'],
+  ['rm1  florence baxter (99) | wt loss 3 kg\nrm3  ron gill | BP 168/92 on amlodipine 10 mg\nrm6  faith adeyemi | L heel ulcer', 'faith adeyemi', 'NAME'],
+  ['- mr szymański rm 4 - refused am meds x2', 'szymański', 'NAME'],
+  ['01:12 K 6.9 non-haem - wd 12, told RN aroha, read back ok', 'aroha', 'NAME'],
+  ['Next visit Mon. Keysafe in use. ceri DN', 'ceri', 'NAME'],
 ];
 
 const kept: [string, string][] = [
@@ -849,6 +855,10 @@ const kept: [string, string][] = [
   ['the Clinical Laboratory reported; Microbiology Laboratory; Port-a-cath in situ', 'Microbiology Laboratory'],
   ['the Clinical Laboratory reported; Microbiology Laboratory; Port-a-cath in situ', 'Port-a-cath'],
   ['he will be 95 mg short', '95'],
+  ['bed 4 - confused, wandering\nbed 5 - for discharge', 'confused'],
+  ['dr said no, dr reviewed pt', 'said'],
+  ['Staff: Abena Owusu-Ansah, RN, emp E220471; Respiratory CNS appt 20/02', 'appt'],
+  ['mother CPF 071.338.915-42; criança CNS 700 5024 1188 6631', 'criança'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -244,6 +244,9 @@ const SIGNOFF_LOWER_END_RE = /(?:[.!?][ \t]+|\n[ \t]*)[-–—~][ \t]?(\p{Ll}[\p
 /** A numbered or bulleted line that starts with a name: "1. Grace - lap chole", "3. River Dunmore (93) - hernia". */
 const LIST_PATIENT_RE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]?|[-*•])[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]+(?:[-–—:][ \t]|\(\d{1,3}\)|\d{1,3}\s?[MF]\b|[A-Z]{2,4}\d{5,}\b))/gu;
 const LIST_PATIENT_LOWER_RE = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+(\p{Ll}[\p{L}'’-]+(?:[ \t]\p{Ll}[\p{L}'’-]+){0,2})(?=[ \t]+(?:\(\d{1,3}\s?[MFmf]?\)|\d{1,3}\s?[MFmf]\b|\d{1,3}(?:yo|y)\b|\d{1,3}\syo\b))/gu;
+const SERVICE_ROLES = new Set(['pt', 'ot', 'gp', 'slt', 'nok', 'mgr', 'reg', 'sho', 'pcp', 'cns']);
+const TITLE_VERBS_LOWER = new Set('reviewed saw advised thinks thought aware happy ok okay sent spoke explained discussed prescribed ordered examined'.split(' '));
+const ROOM_PATIENT_LOWER_RE = /(?:^|\n)[ \t]*(?:rm|room|bed|bay|cub)[ \t]?\d{1,3}[A-Za-z]?[ \t]*[:.)\-–]?[ \t]+(\p{Ll}[\p{L}'’-]+(?:[ \t]\p{Ll}[\p{L}'’-]+){0,2})(?=[ \t]*(?:\||\(|[-–—][ \t]|,|;|\r?\n|$))/giu;
 /** Verbs after a relation and a given name in lower-case notes: "son will rang", "grandson billy to bring". */
 const LOWER_NAME_VERB_AFTER = new Set('rang rings called calls phoned visited visits came comes said says brought bringing to wants wanted asked asks is was has had agreed declined arrived left collected dropped picked will would can could'.split(' '));
 
@@ -1488,7 +1491,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   });
   // ---- lower-case informal notes: "mr dawson", "dr chen"
   pass(() => {
-    if (tokens.some((t) => !t.cap && !t.upper && LOWER_TITLES.has(t.text))) for (const m of text.matchAll(/(?<![\w'’-])(mr|mrs|ms|miss|dr|sgt|det|insp|supt|cllr|prof)\.?\s+([A-Za-z][a-z'’-]*[a-z])(?![\w'’-])/g)) {
+    if (tokens.some((t) => !t.cap && !t.upper && LOWER_TITLES.has(t.text))) for (const m of text.matchAll(/(?<![\w'’-])(mr|mrs|ms|miss|dr|sgt|det|insp|supt|cllr|prof)\.?\s+(\p{L}[\p{Ll}'’-]*\p{Ll})(?![\p{L}\p{N}_'’-])/gu)) {
       const w = m[2]!;
       const lw = w.toLowerCase();
       const s = m.index + m[0].length - w.length;
@@ -1503,6 +1506,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (/\d\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && (m[0].startsWith('ms') || m[0].includes('.'))) continue;
       const tok = tokens[tokenAt(tokens, s)];
       if (tok && tok.start === s && medicalHeadAfter(tok)) continue;
+      // ("dr said no", "dr reviewed": a verb after the title, the doctor unnamed)
+      if (LOWER_NAME_VERB_AFTER.has(lw) || TITLE_VERBS_LOWER.has(lw)) continue;
       const wordName = (/^\p{Lu}/u.test(w) || lex.lastNames.has(lw)) && !FUNCTION_WORDS.has(lw);
       if ((known || w.length >= 2) && ((!lex.english.has(lw) && !lex.english.has(bare)) || wordName) && !medical && !LOWER_TITLES.has(lw) && !isCovered(s, s + w.length)) emit(s, s + w.length, 'NAME', known ? 0.8 : 0.7, 'name-title-lower');
     }
@@ -1547,7 +1552,15 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const f = F(t);
         const isName = (f & (W_FIRST | W_LAST)) !== 0;
         const p = tokens[i - 1];
-        const afterRelation = !!p && has(p, K.RELATIONS) && /^[\s,:]+$/.test(text.slice(p.end, t.start));
+        // (or a role's acronym before or after it: "told RN aroha", "-jenna RN", "ceri DN")
+        // (not PT, OT, GP: also services, "PT eval", "OT rec")
+        const roleAcronym = (r: Token | undefined) => !!r && r.upper && has(r, K.ROLE_WORDS) && !SERVICE_ROLES.has(r.lower);
+        const nx = tokens[i + 1];
+        const endsPhrase = /^(?:[,.;)!?]|[ \t]*(?:\r?\n|$)|[ \t]+[a-z])/.test(text.slice(t.end, t.end + 3));
+        const afterRelation =
+          (!!p && has(p, K.RELATIONS) && /^[\s,:]+$/.test(text.slice(p.end, t.start))) ||
+          (roleAcronym(p) && text.slice(p!.end, t.start) === ' ' && endsPhrase) ||
+          (roleAcronym(nx) && text.slice(t.end, nx!.start) === ' ' && !isEnglish(t));
         // (a day or month is a name only after a relation: "wife june", not "mon - woke w/ it")
         if (isName && (afterRelation || (lowerStyle && !isCalendar(t)))) {
           // extend over a following surname-like word: "jake kowalczyk"
@@ -2278,13 +2291,17 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (senders.length >= 2 && surePerson) for (const [s, e] of senders) if (!isCovered(s, e) || ctx.findings.every((f) => f.type === 'NAME' || f.end <= s || f.start >= e)) emit(s, e, 'NAME', 0.75, 'name-chat-sender');
     }
     // the same lists typed in lower case, when an age and sex follow: "1. wanjiru kamau 45F DKA"
-    if (!nested) for (let m = scan(LIST_PATIENT_LOWER_RE, text); m; m = LIST_PATIENT_LOWER_RE.exec(text)) {
+    // "rm1  florence baxter (99) |", "bed 4 - ron gill, BP 168/92": a room's patient in lower case, in a list of rooms
+    const roomList = /(?:^|\n)[ \t]*(?:rm|room|bed|bay|cub)[ \t]?\d/i.test(text);
+    for (const re of roomList ? [LIST_PATIENT_LOWER_RE, ROOM_PATIENT_LOWER_RE] : [LIST_PATIENT_LOWER_RE]) if (!nested) for (let m = scan(re, text); m; m = re.exec(text)) {
       const s = m.index + m[0].length - m[1]!.length;
       const first = tokens[tokenAt(tokens, s)];
       if (!first || first.start !== s) continue;
       const toks: Token[] = [];
       for (let k = first.index; k < tokens.length && tokens[k]!.end <= s + m[1]!.length; k++) toks.push(tokens[k]!);
       if (toks.length === 0 || !toks.every((t) => !isMedical(t) && !isCalendar(t) && !has(t, K.FUNCTION_WORDS) && (!isEnglish(t) || isFirst(t) || isLast(t)) && !MEDICAL_SUFFIX.test(t.lower))) continue;
+      // (in a room's list, a given name and a surname, or one word no dictionary holds as a word)
+      if (re === ROOM_PATIENT_LOWER_RE && !(toks.length >= 2 ? isFirst(toks[0]!) && toks.slice(1).some((t) => isLast(t) || !isEnglish(t)) : !isEnglish(toks[0]!) && (isFirst(toks[0]!) || isLast(toks[0]!)))) continue;
       const e = toks[toks.length - 1]!.end;
       if (ctx.findings.some((f) => f.start < e && f.end > s && f.type !== 'NAME')) continue;
       emit(s, e, 'NAME', 0.65, 'name-list');
