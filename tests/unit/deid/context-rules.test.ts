@@ -567,6 +567,14 @@ const found: [string, string, PhiType?][] = [
   ['- mr szymański rm 4 - refused am meds x2', 'szymański', 'NAME'],
   ['01:12 K 6.9 non-haem - wd 12, told RN aroha, read back ok', 'aroha', 'NAME'],
   ['Next visit Mon. Keysafe in use. ceri DN', 'ceri', 'NAME'],
+  // ordinals before 'the', 'of each month', a relative; days after a lab's acronym, before the event, in a range
+  ['Since he came home from Canberra Hospital on the 19th the blister pack has', 'the 19th', 'DATE'],
+  ['deposited on the 3rd of each month and by the 10th the balance has been under', 'the 3rd', 'DATE'],
+  ['will see Yesenia and Luis on the 17th - mum speaks Quechua', 'the 17th', 'DATE'],
+  ['(last dose per MAR 2/14) and', '2/14', 'DATE'],
+  ['UDS 1/22 +bup +norbup', '1/22', 'DATE'],
+  ['1. Work status report from the 10/3 visit (the PR-2)', '10/3', 'DATE'],
+  ['AGP 6/25-7/8: TIR 58%', '6/25', 'DATE'],
 ];
 
 const kept: [string, string][] = [
@@ -859,6 +867,10 @@ const kept: [string, string][] = [
   ['dr said no, dr reviewed pt', 'said'],
   ['Staff: Abena Owusu-Ansah, RN, emp E220471; Respiratory CNS appt 20/02', 'appt'],
   ['mother CPF 071.338.915-42; criança CNS 700 5024 1188 6631', 'criança'],
+  ['the 2nd of the twins, the 3rd in a row, the 1st to arrive', 'the 2nd'],
+  ['the 2nd of the twins, the 3rd in a row, the 1st to arrive', 'the 3rd'],
+  ['the 2nd of the twins, the 3rd in a row, the 1st to arrive', 'the 1st'],
+  ['ratio 2/3-3/4, UA 3/4 positive', '2/3'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -29,7 +29,7 @@ const ISO_RE = /(?<![\d.-])(1[89]\d\d|20\d\d)([-.])(0[1-9]|1[0-2])\2(0[1-9]|[12]
 const ISO_SLASH_RE = /(?<![\d/])(1[89]\d\d|20\d\d)\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?![\d/])/g;
 const MM_YYYY_RE = /(?<![\d/.-])(0?[1-9]|1[0-2])([/-])(1[89]\d\d|20\d\d)(?![\d/-])/g;
 const MD_RE = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/g;
-const ORDINAL_DAY_RE = /\bthe\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?!\s*(?:-|–)?\s*(?:(?!inst\b|ult\b|prox\b|(?:and|but|so|when|then|they|he|she|we|i|it|at|for|with|because|which|who|as|until|till|since|if|pls|please|thanks|cheers|ok|okay|onwards)\b(?!\s*\d))[a-z]{2,}|\d(?!\d{3}\b)))(?:\s+(?:inst|ult|prox)\b\.?)?/g;
+const ORDINAL_DAY_RE = /\bthe\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?!\s*(?:-|–)?\s*(?:(?!inst\b|ult\b|prox\b|(?:and|but|so|when|then|they|he|she|we|i|it|at|for|with|because|which|who|as|until|till|since|if|pls|please|thanks|cheers|ok|okay|onwards|the|of(?=\s+(?:each|every|this|next|last|the\s+month))|my|his|her|our|their|your|you|there|mum|mom|dad|wife|husband)\b(?!\s*\d))[a-z]{2,}|\d(?!\d{3}\b)))(?:\s+(?:inst|ult|prox)\b\.?)?/g;
 // "3rd inst.", "the 14th ult."
 const INST_RE = /\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\s+(?:inst|ult|prox)\b\.?/g;
 const ORD_WORD = String.raw`(?:(?:twenty|thirty)[-\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
@@ -70,7 +70,7 @@ const CJK_DATE_RE = /(?:(?:19|20)\d\d[年년][ \t]?)?(\d{1,2}[月월][ \t]?\d{1,
 const WEEKDAY_RE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 
 const DATE_CUE_BEFORE =
-  /(?:\b(?:on|since|from|until|till|by|dated?|DOB|DOD|born|died|admit|sign-?out|(?:morning|evening|night|afternoon) of|transmission|monthlies|BM|drawn|filled|refilled|dispensed|implanted|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?|admitted|discharged|seen|visit|before|after|starting|started|through|between|last|next|surgery|procedure|review|follow-up|follow up|f\/u|appt|appointment|presented|returned|readmitted|transferred|transfer|booked|due|planned|scheduled|listed|w\/c|week commencing|d\/c|adm|admission|discharge|delivered|received|collected|dispatched|sent|issued|signed|inserted|removed|fitted|changed|stopped|given|chart|list|rota|round|clinic|scan|CT|MRI|ED|ER|A&E|tomorrow|today|tonight|yesterday|randomi[sz]ed|enrolled|consented|screened|placed|moved|injured|came|MDT|meeting|hearing|court|handover|shift|dosed|(?:last|next|first|final) dose)\s*:?\s*|^\s*|\n\s*)$/i;
+  /(?:\b(?:on|since|from|until|till|by|dated?|DOB|DOD|born|died|admit|sign-?out|(?:morning|evening|night|afternoon) of|transmission|monthlies|BM|drawn|filled|refilled|dispensed|implanted|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?|admitted|discharged|seen|visit|before|after|starting|started|through|between|last|next|surgery|procedure|review|follow-up|follow up|f\/u|appt|appointment|presented|returned|readmitted|transferred|transfer|booked|due|planned|scheduled|listed|w\/c|week commencing|d\/c|adm|admission|discharge|delivered|received|collected|dispatched|sent|issued|signed|inserted|removed|fitted|changed|stopped|given|chart|list|rota|round|clinic|scan|CT|MRI|ED|ER|A&E|tomorrow|today|tonight|yesterday|randomi[sz]ed|enrolled|consented|screened|placed|moved|injured|came|MDT|meeting|hearing|court|handover|shift|dosed|UDS|UA|BMP|CMP|CBC|FBC|INR|TSH|MAR|(?:last|next|first|final) dose)\s*:?\s*|^\s*|\n\s*)$/i;
 const FRACTION_AFTER =
   /^[ \t]*(?!\d{4}\b|\d{1,2}[:.h]\d{2}\b|\d{1,2}(?:[:.]\d{2})?\s?[ap]m\b)(?:bottles?|sets?|cultures?|strength|power|vision|mg|mcg|g\b|ml|mL|mmHg|units?|cores?|nodes?|lymph|patients|of|positive|negative|samples?|specimens?|biopsies|sites?|criteria|points?|fingers?|teeth|views?|vessels?|limbs?|times|doses?|cycles?|in\b|on\b|splits?|ratio|scale|score|with|murmur|days\b|day\b(?!\s*\d)|weeks?\b|wks?\b|months?\b|hours?\b|hrs?\b|ago\b|Fr\b|French\b|gauge\b|sessions?\b|words?\b|items?\b|questions?\b|tasks?\b|visits?\b|attempts?\b|systolic|diastolic|holosystolic|pansystolic|ejection|early|late|mid|grade|x\b|or\b|per\b|\d)/i;
 /** "2/27 of", "2/27 patients": a count out of a total. */
@@ -81,7 +81,7 @@ const AGE_OR_SPAN_BEFORE = /\b(?:aged?|age|for|x|over|past|last|within|since|abo
 const FRACTION_BEFORE = /(?:\b(?:(?:VA|vision|acuity|VA\s*:?\s*(?:R|L|RE|LE|OD|OS|right|left))|APGARS?|Apgars?|BP|blood pressure|pain|up to|rated|ratio|score|power|strength|grade|murmur|G\d*P\d*|was|of|mmHg|x|GCS|motor|sensation|reflexes|pulses|mg|(?<!(?:last|next|first|final)\s)dose|dosing)\s*:?\s*)$/i;
 
 /** An abbreviation or a capitalised scale name right before "4/5": a score, not a date ("MRC 4/5", "NRS 7/10"); a scan or a meeting ("MRI 3/20", "MDT 13/08") takes a date. */
-const SCORE_BEFORE = /(?:\b(?!(?:MRI|CT|ED|ER|TEE|TTE|EGD|ERCP|EUS|PET|CTA|CTPA|MRA|MRCP|EMG|ECG|EKG|ACDF|CABG|PCI|TAVR|TAVI|OGD|TURP|TURBT|ORIF|THR|TKR|THA|TKA|MDT|OPD|OPA|USS|CXR|AXR|EEG|DOB|DOD|ADM)\b)[A-Z][A-Z0-9-]{1,6}|\b(?:scored?|scoring|rated|rates|out of|graded?|power|tone|strength|reflexes|mood|pain|severity|level|intensity|VAS|NRS|MRC|ASA|ECOG|GCS|mRS|EDSS|Oxford|Likert)|\d)\s*:?\s*(?:=\s*)?$/;
+const SCORE_BEFORE = /(?:\b(?!(?:MRI|CT|ED|ER|TEE|TTE|EGD|ERCP|EUS|PET|CTA|CTPA|MRA|MRCP|EMG|ECG|EKG|ACDF|CABG|PCI|TAVR|TAVI|OGD|TURP|TURBT|ORIF|THR|TKR|THA|TKA|MDT|OPD|OPA|USS|CXR|AXR|EEG|DOB|DOD|ADM|UDS|UA|BMP|CMP|CBC|FBC|INR|TSH|MAR)\b)[A-Z][A-Z0-9-]{1,6}|\b(?:scored?|scoring|rated|rates|out of|graded?|power|tone|strength|reflexes|mood|pain|severity|level|intensity|VAS|NRS|MRC|ASA|ECOG|GCS|mRS|EDSS|Oxford|Likert)|\d)\s*:?\s*(?:=\s*)?$/;
 
 const SCORE_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10]);
 
@@ -161,7 +161,11 @@ export function dateRules(ctx: Ctx): void {
     // "last dose 2/27 per the log", "placed 6/17 with carers": a cue word and a day over 12 make it a date, whatever follows
     // (or a 24-hour time after it: "11/03 0600 heparin given", "9/4 04:30")
     const timeAfter = /^[ \t]+(?:(?:[01]\d|2[0-3])[0-5]\d|[01]?\d:[0-5]\d|2[0-3]:[0-5]\d)(?![\d.,/:-]|\s?(?:mg|mcg|ml|units?|g|kg|mmol|steps|x)\b)/.test(after);
-    const cued = timeAfter || (DATE_CUE_BEFORE.test(before) && /\S/.test(before.slice(before.lastIndexOf('\n') + 1)) && (a <= 12 ? b > 12 : b <= 12) && !COUNT_AFTER.test(after));
+    // "AGP 6/25-7/8": two days joined by a dash; "the 10/3 visit": a day before the thing that happened on it
+    // (a day over 12 on one side, so no range of ratios: "2/3-3/4")
+    const other = /^[-–](\d{1,2})\/(\d{1,2})(?![\d/])/.exec(after) ?? /(?<![\d/])(\d{1,2})\/(\d{1,2})[-–]$/.exec(before);
+    const rangeOrEvent = (!!other && Math.max(a, b, Number(other[1]), Number(other[2])) > 12) || (/\bthe\s$/.test(before) && /^\s(?:visit|appointment|appt|call|admission|scan|labs?|bloods|surgery|procedure|meeting|review|clinic)\b/.test(after));
+    const cued = timeAfter || rangeOrEvent || (DATE_CUE_BEFORE.test(before) && /\S/.test(before.slice(before.lastIndexOf('\n') + 1)) && (a <= 12 ? b > 12 : b <= 12) && !COUNT_AFTER.test(after));
     // "onset 03/06", "the visit was 30/05": a zero before a day or month is a date's way of writing it, not a score's
     const padded = /^0[1-9]$/.test(m[1]!) || /^0[1-9]$/.test(m[2]!);
     if (!cued && ((FRACTION_BEFORE.test(before) && !(padded && /\b(?:was|is)\s*$/i.test(before))) || FRACTION_AFTER.test(after) || SCORE_BEFORE.test(before))) continue;
@@ -173,7 +177,7 @@ export function dateRules(ctx: Ctx): void {
     // a scale's name before it: "Barthel 6/20", "Epworth 9/24"
     const word = /([A-Za-z][\w-]*)\s*:?\s*$/.exec(before)?.[1]?.toLowerCase();
     if (word && (lex.clinical.has(word) || lex.eponyms.has(word)) && b > 12) continue;
-    if (timeAfter || padded || DATE_CUE_BEFORE.test(before) || /\s[-–—]\s$/.test(before) || /^\s*(?:at\s+\d|@|\d{1,2}:\d{2}|[:,-]\s|\((?:bed|bay|ward|rm|room)\b|appt\b|appointment\b|visit\b)/.test(after)) add(m.index, m.index + m[0].length, 0.75, 'date-md');
+    if (timeAfter || padded || rangeOrEvent || DATE_CUE_BEFORE.test(before) || /\s[-–—]\s$/.test(before) || /^\s*(?:at\s+\d|@|\d{1,2}:\d{2}|[:,-]\s|\((?:bed|bay|ward|rm|room)\b|appt\b|appointment\b|visit\b)/.test(after)) add(m.index, m.index + m[0].length, 0.75, 'date-md');
     // "(28/4)": a day and month in brackets of their own (not a score out of a small denominator)
     else if (/\($/.test(before) && /^\)/.test(after) && !((a < b && SCORE_DENOMINATORS.has(b)) || a === b)) add(m.index, m.index + m[0].length, 0.7, 'date-md-bracket');
     // "swap ur 24/12 for my 31/12", "handover 18/10": a day over 12 makes it a date whichever way round,
