@@ -575,6 +575,12 @@ const found: [string, string, PhiType?][] = [
   ['UDS 1/22 +bup +norbup', '1/22', 'DATE'],
   ['1. Work status report from the 10/3 visit (the PR-2)', '10/3', 'DATE'],
   ['AGP 6/25-7/8: TIR 58%', '6/25', 'DATE'],
+  // a store and its number, a street whose name holds a head noun, an address in capitals
+  ['single pharmacy (walgreens #07712). prescriber', 'walgreens #07712', 'LOCATION'],
+  ['Pharmacy: CVS/pharmacy #04471\nDate', 'CVS/pharmacy #04471', 'LOCATION'],
+  ['from the parking lot of Shoppers Drug Mart #1257 in tears.', 'Shoppers Drug Mart #1257', 'LOCATION'],
+  ['Rear-ended at a light on Belt Line Rd in Irving on May 2', 'Belt Line Rd', 'LOCATION'],
+  ['32  SERVICE FACILITY: LAKEVIEW ORTHO, 3000 N HALSTED ST STE 510, CHICAGO', '3000 N HALSTED ST STE 510', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -871,6 +877,8 @@ const kept: [string, string][] = [
   ['the 2nd of the twins, the 3rd in a row, the 1st to arrive', 'the 3rd'],
   ['the 2nd of the twins, the 3rd in a row, the 1st to arrive', 'the 1st'],
   ['ratio 2/3-3/4, UA 3/4 positive', '2/3'],
+  ['call the pharmacy #12 line', 'pharmacy #12'],
+  ['LEAD II 2 MM ST ELEVATION', '2 MM ST'],
 ];
 
 describe('identifiers found by their context', () => {

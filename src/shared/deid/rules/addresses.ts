@@ -1,10 +1,17 @@
-import type { Ctx } from './context';
+import { type Ctx, scan } from './context';
 
 const STREET_SUFFIX =
   String.raw`(?:Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Terr|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|Alley|Loop|Path|Pike|Run|Walk|Gardens|Grove|Hill|Heights|Mews|Green|Park|View|Point|Ridge|Crossing|Xing|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Route|Rte|Cottages?|Parade|Gate|Wharf|Quay|Rise|Vale|Yard|Estate|Mansions|Flats|Villas)`;
 const ADDRESS_RE = new RegExp(
   String.raw`\b\d{1,6}[A-Za-z]?(?:-\d{1,5})?\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+|\d{1,3}(?:st|nd|rd|th)\s+){1,4}${STREET_SUFFIX}\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Flat|Fl|Floor|Room|Rm|#)\.?\s*#?\s*[\w-]+)?`,
   'gu',
+);
+// the same in capitals, as claim forms and labels print it: "3000 N HALSTED ST STE 510"
+const CAPS_SUFFIXES = 'STREET|ST|AVENUE|AVE|ROAD|RD|LANE|LN|DRIVE|DR|BOULEVARD|BLVD|COURT|CT|WAY|PLACE|PL|TERRACE|CIRCLE|CIR|HIGHWAY|HWY|PARKWAY|PKWY|SQUARE|TRAIL|CRESCENT|CLOSE|LOOP|PIKE';
+const CAPS_SUFFIX_WORDS = new Set(CAPS_SUFFIXES.split('|'));
+const ADDRESS_CAPS_RE = new RegExp(
+  String.raw`\b\d{1,6}[A-Z]?(?:-\d{1,5})?\s+(?:(?:N|S|E|W|NE|NW|SE|SW|NORTH|SOUTH|EAST|WEST)\.?\s+)?(?:[A-Z][A-Z'’.-]*\s+|\d{1,3}(?:ST|ND|RD|TH)\s+){1,4}(?:${CAPS_SUFFIXES})\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?(?:,?\s*(?:APT|UNIT|SUITE|STE|FLAT|FL|FLOOR|RM|#)\.?\s*#?\s*[\w-]+)?`,
+  'g',
 );
 const ROUTE_RE = /\b(?:Route|Rte|Highway|Hwy|Interstate|State Road|State Route|County Road|Exit)\s?-?\d{1,4}[A-Z]?\b|\bI-\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s(?:Street|Avenue|St|Ave)\b/g;
 // lower-case informal street mentions: "lives on elm st"
@@ -182,6 +189,12 @@ export function addressRules(ctx: Ctx): void {
     gates |= g & (G_FOREIGN | G_ZIP | G_ADMIN);
   }
   if (/\bbox\b/i.test(text)) words.add('Box');
+  if (ctx.tokens.some((t) => t.upper && CAPS_SUFFIX_WORDS.has(t.text))) for (let m = scan(ADDRESS_CAPS_RE, text); m; m = ADDRESS_CAPS_RE.exec(text)) {
+    if (/^\d+\s+(?:ST|DR)\.?$/.test(m[0]) || (m.index > 0 && /[\w/.-]/.test(text[m.index - 1]!))) continue;
+    // ("2 MM ST ELEVATION": an ECG's ST segment)
+    if (/\b(?:MM|MV|MS|BPM|LEADS?|V\d)\b/.test(m[0]) || /^\s*(?:ELEVATION|DEPRESSION|SEGMENT|CHANGES?|WAVES?)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
+    ctx.add(m.index, m.index + m[0].replace(/[.,]+$/, '').length, 'LOCATION', 0.9, 'street-address-caps');
+  }
   if (gates & G_SUFFIX && /\d\s+(?:[NSEW]\.?\s+)?[A-Z0-9]/.test(text)) {
     for (const m of text.matchAll(ADDRESS_RE)) {
       // "3 Dr" etc: need at least one street-name word; not part of "1/2", "3.5" or "A-12"

@@ -271,6 +271,9 @@ const BED_NAME_AFTER_RE = /^(?:\s?\(\s?(?:\d{1,3}\s?[MF]?|pt|patient)\b|,\s*\d{1
 /** Acronyms that begin the name of a prison, clinic or hospital: "HMP Thornwood", "UBS Jardim Nakamura". */
 const ORG_PREFIX_ACRONYMS = new Set('HMAS HMCS HMNZS USS USNS MV RMS HMP HMYOI HMS UBS USF RSUP RSUD RSU CHU CHR CHRU CH CLSC CIUSSS CISSS CSSS CHSLD GMF UMF UMC AKH UKE LKH KH CAP CS PHC CHC UHC MOU UPA'.split(' '));
 /** Chains and shops that place a person after "at", "to", "from", "for": "send it to Boots", "works at Target". */
+/** "#07712" after a store's name. */
+const STORE_NUMBER_RE = /(?<= )#\d{2,6}(?![\d\p{L}])/gu;
+const STORE_WORDS = new Set(['pharmacy', 'mart', 'drug', 'drugs', 'store', 'market', 'supermarket', 'foods', 'grocery']);
 const CHAINS = new Set('boots superdrug lloyds lloydspharmacy well tesco sainsbury sainsburys asda morrisons aldi lidl waitrose co-op coop iceland greggs costa primark argos currys cvs walgreens walmart target costco kroger safeway publix wegmans rite-aid riteaid dollar starbucks mcdonalds subway amazon ups fedex usps dhl mercadona carrefour oxxo mydin giant ntuc fairprice watsons guardian shoprite pick-n-pay checkers spar woolworths coles countdown kmart bunnings'.split(' '));
 /** "Hope, a village in", "Kowhai, a small town near": a place described as one. */
 const PLACE_APPOSITION_RE = /(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}),\s(?:a|an|the)\s(?:small\s|little\s|tiny\s|remote\s|rural\s|coastal\s|former\s|mining\s|farming\s|fishing\s)?(?:village|town|hamlet|suburb|city|township|district|neighbourhood|neighborhood|estate|settlement|community|parish|island)\b/gu;
@@ -1084,9 +1087,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         continue;
       }
       // Streets without a house number: "Roskilde Road", "Carver Street"
-      if (toks.length >= 2 && has(last!, K.STREET_WORDS) && !headInside) {
+      const streetCue = /\b(?:on|in|at|off|near|from|lives|living)\s+$/i.test(pre);
+      // (a head noun inside is part of the street's name after a cue: "on Belt Line Rd")
+      if (toks.length >= 2 && has(last!, K.STREET_WORDS) && (!headInside || (streetCue && /^(?:st|street|rd|road|ave|avenue|lane|ln|blvd|boulevard)$/.test(last!.lower)))) {
         const headToks = toks.slice(0, -1);
-        const streetCue = /\b(?:on|in|at|off|near|from|lives|living)\s+$/i.test(pre);
         // "lives on Main St", "off High Street": generic words name a street after a cue of where someone is
         const genericStreet = streetCue && /^(?:st|street|rd|road|ave|avenue|lane|ln|drive|blvd|boulevard)$/.test(last!.lower) && headToks.every((t) => !isMedical(t) && t.cap);
         if ((genericStreet || headToks.some((t) => !isMedical(t) && !has(t, K.GENERIC_ORG_WORDS))) && (streetCue || headToks.some((t) => !isEnglish(t) || isLast(t) || isFirst(t) || isPlaceWord(t)))) {
@@ -2081,6 +2085,24 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           k++;
         }
         if (e > t.end && !isCovered(t.start, t.end)) emit(t.start, e, 'LOCATION', 0.85, 'org-prefix-acronym');
+      }
+      // a store and its number: "walgreens #07712", "CVS/pharmacy #04471", "Shoppers Drug Mart #1257"
+      if (text.includes(' #')) for (let m = scan(STORE_NUMBER_RE, text); m; m = STORE_NUMBER_RE.exec(text)) {
+        const hash = m.index;
+        const k = tokenAt(tokens, hash) - 1;
+        let first = -1;
+        for (let j = k; j >= 0 && j > k - 4; j--) {
+          const t = tokens[j]!;
+          if (j < k && !/^[ /]$/.test(text.slice(t.end, tokens[j + 1]!.start))) break;
+          if (CHAINS.has(t.lower) || STORE_WORDS.has(t.lower)) first = j;
+          else if (!(t.cap || t.upper) || isMedical(t)) break;
+          else if (first >= 0) first = j;
+        }
+        if (first < 0 || tokens[k]!.end !== hash - 1) continue;
+        // (the run ends at the store: "... Shoppers Drug Mart", not the words before it)
+        while (first < k && !(CHAINS.has(tokens[first]!.lower) || tokens[first]!.cap || tokens[first]!.upper)) first++;
+        if (!(CHAINS.has(tokens[first]!.lower) || tokens[first]!.cap || tokens[first]!.upper)) continue;
+        emit(tokens[first]!.start, hash + m[0].length, 'LOCATION', 0.8, 'place-store-number');
       }
       // chains after "at", "to", "from", "for": "send the prescription to Boots", "works at Target"
       for (let i = 1; i < tokens.length; i++) {
