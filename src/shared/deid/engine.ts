@@ -206,7 +206,9 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
       continue;
     }
     if (gap !== ', ') continue;
-    if (!/^[ \t]*(?:\(|-|–|\)|\||\n|$|["”'’])|^[ \t]{2}|^[ \t]\p{Lu}\.?,|^[ \t]+[a-z]+=|^,[ \t]*(?:\d|ur\.|DOB|MRN|b\.)|^[ \t]+\d{1,3}[ \t]?(?:[yY][oO]?|[yY][rR][sS]?|[MFmf])\b/u.test(text.slice(b.end, b.end + 10))) continue;
+    // (or a record's next field: "pt Truong, Kim-Thoa dob 2/14/1955")
+    const next = text.slice(b.end, b.end + 10);
+    if (!/^[ \t]*(?:\(|-|–|\)|\||\n|$|["”'’])|^[ \t]{2}|^[ \t]\p{Lu}\.?,|^[ \t]+[a-z]+=|^,[ \t]*(?:\d|ur\.|DOB|MRN|b\.)|^[ \t]+\d{1,3}[ \t]?(?:[yY][oO]?|[yY][rR][sS]?|[MFmf])\b/u.test(next) && !/^[ \t]+(?:dob|d\.o\.b\.?|mrn|nhs|chi|born|aged?)\b/i.test(next)) continue;
     // ("M.O'B., J. Smith": initials are a whole name already)
     if (/\b(?:and|&|or)\s*$/.test(text.slice(b.start, b.end)) || /[,;.]$|[,;]/.test(text.slice(a.start, a.end))) continue;
     joinFindings(merged, i, 2);

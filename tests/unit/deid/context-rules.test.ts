@@ -581,6 +581,13 @@ const found: [string, string, PhiType?][] = [
   ['from the parking lot of Shoppers Drug Mart #1257 in tears.', 'Shoppers Drug Mart #1257', 'LOCATION'],
   ['Rear-ended at a light on Belt Line Rd in Irving on May 2', 'Belt Line Rd', 'LOCATION'],
   ['32  SERVICE FACILITY: LAKEVIEW ORTHO, 3000 N HALSTED ST STE 510, CHICAGO', '3000 N HALSTED ST STE 510', 'LOCATION'],
+  // labels of who prescribed, scored or authorised; an initial and a surname that is a word; a given name before a surname and a role
+  ['Scored by: D. Park, RPSGT', 'D. Park', 'NAME'],
+  ['Prescriber NPI: 1093817724   Prescriber: ABIODUN, TOLULOPE\nPharmacy', 'ABIODUN, TOLULOPE', 'NAME'],
+  ["2   PATIENT'S NAME: HUNTER, SHARON L\n3   PATIENT'S BIRTH DATE: 11 04 1969", 'HUNTER, SHARON L', 'NAME'],
+  ['Authorised: T. van Wyk, medical scientist', 'T. van Wyk', 'NAME'],
+  ['Appointed decision maker: Wendy Baker (daughter); alternate: Mark Baker (son)', 'Mark Baker', 'NAME'],
+  ['pt Truong, Kim-Thoa dob 2/14/1955', 'Truong, Kim-Thoa', 'NAME'],
 ];
 
 const kept: [string, string][] = [
@@ -879,6 +886,7 @@ const kept: [string, string][] = [
   ['ratio 2/3-3/4, UA 3/4 positive', '2/3'],
   ['call the pharmacy #12 line', 'pharmacy #12'],
   ['LEAD II 2 MM ST ELEVATION', '2 MM ST'],
+  ['Met Baker (son) today; Authorized: Yes', 'Met'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -98,7 +98,7 @@ const HOSPITAL_FIRST = new Set(['campus', 'hospital', 'hôpital', 'hopital', 'cl
 const SAINT_MOUNT = new Set(['st', 'saint', 'mount', 'mt', 'san', 'santa', 'sainte', 'ste']);
 /** "Patient: Teodoro Balagtas", "REFERRING: PATEL, NIRAV MD", "Resident: Clarence "Sonny" Whitmore" */
 const NAME_LABEL_RE =
-  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|pt|reporter|reported by|run by|surnames?(?:\(s\))?|last name|family name|first names?(?:\(s\))?|given names?(?:\(s\))?|forenames?(?:\(s\))?|patientin|patiënt|paciente|pasien|pacjent(?:ka)?|hasta adı|nombre(?: y apellidos)?|apellidos?|nom(?: de naissance)?|prénoms?|cognome|nome|vorname|nachname|naam|imię|nazwisko|full name|maiden name|alias|aka|name given|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|signature|patient signature|parent signature|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder|nurse on duty|doctor on duty|on duty|present|attendees|in attendance|apologies|ordering(?: provider| physician| clinician)?|pt sticker|patient sticker|initials|pt initials|patient initials|subject initials)(?:\s+(?:tonight|today|this shift|on duty|on call))?\s*:\s*/gi;
+  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|pt|reporter|reported by|run by|surnames?(?:\(s\))?|last name|family name|first names?(?:\(s\))?|given names?(?:\(s\))?|forenames?(?:\(s\))?|patientin|patiënt|paciente|pasien|pacjent(?:ka)?|hasta adı|nombre(?: y apellidos)?|apellidos?|nom(?: de naissance)?|prénoms?|cognome|nome|vorname|nachname|naam|imię|nazwisko|full name|maiden name|alias|aka|name given|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|signature|patient signature|parent signature|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder|nurse on duty|doctor on duty|on duty|present|attendees|in attendance|apologies|ordering(?: provider| physician| clinician)?|pt sticker|patient sticker|initials|pt initials|patient initials|subject initials|prescriber|prescribing (?:physician|doctor|provider|clinician)|scored by|authori[sz]ed(?: by)?|interpreting physician|performed by|collected by|signed by|approved by|reporting (?:radiologist|pathologist|physician|clinician)|patient['’]s name|insured['’]s name)(?:\s+(?:tonight|today|this shift|on duty|on call))?\s*:\s*/gi;
 // "Signed: R.K.", "cc: M.O'B.": dotted initials are a name too
 const INITIALS_RE = /^(?:\p{Lu}\.(?:\p{Lu}(?:['’]\p{Lu})?\.){1,2}|\p{Lu}(?:-\p{Lu}){1,3})$/u;
 const NAME_VALUE_RE =
@@ -667,7 +667,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       let kept = '';
       for (const w of words) {
         const bare = w.replace(/[\s,.]+$/, '').toLowerCase();
-        if (CREDENTIALS.has(bare) || ORG_CUES.has(bare)) break;
+        // (an organisation's word that is also a surname ends nothing: "D. Park", "Ann Church")
+        if (CREDENTIALS.has(bare) || (ORG_CUES.has(bare) && !(kept && lex.lastNames.has(bare)))) break;
         kept += w;
       }
       // (dotted initials keep their last full stop: "R.K.")
@@ -2362,7 +2363,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (!personal && !role && !fullName) continue;
         if (role && !RELATIONS.has(role[1]!.toLowerCase()) && !ROLE_WORDS.has(role[1]!.toLowerCase()) && !(OCCUPATION_RE.test(role[1]!) && role[1]!.length > 4)) continue;
         // "Baker" alone before "(ward clerk)" is a name; the word before it may be too: "Ama Owusu (sister)"
-        person(t.start, t.end, 0.8, 'name-role-after', [t]);
+        // (with the given name before it: "alternate: Mark Baker (son)")
+        const g = tokens[t.index - 1];
+        const given = g && g.cap && isFirst(g) && text.slice(g.end, t.start) === ' ' && !isMedical(g) && !has(g, K.TITLES | K.FUNCTION_WORDS) ? g : undefined;
+        person(given ? given.start : t.start, t.end, 0.8, 'name-role-after', given ? [given, t] : [t]);
       }
       // a name in brackets after a relation or role: "neighbour (Mark)", "the reg (Olu)"
       for (let i = 0; i + 1 < tokens.length; i++) {
