@@ -588,6 +588,10 @@ const found: [string, string, PhiType?][] = [
   ['Authorised: T. van Wyk, medical scientist', 'T. van Wyk', 'NAME'],
   ['Appointed decision maker: Wendy Baker (daughter); alternate: Mark Baker (son)', 'Mark Baker', 'NAME'],
   ['pt Truong, Kim-Thoa dob 2/14/1955', 'Truong, Kim-Thoa', 'NAME'],
+  // a camp's address, part by part
+  ['lives in Camp 15, Block C, shelter C-41 near the madrasa', 'Block C', 'LOCATION'],
+  ['lives in Camp 15, Block C, shelter C-41 near the madrasa', 'shelter C-41', 'LOCATION'],
+  ['moved from Village 8 to Zone 3 last month', 'Zone 3', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -887,6 +891,7 @@ const kept: [string, string][] = [
   ['call the pharmacy #12 line', 'pharmacy #12'],
   ['LEAD II 2 MM ST ELEVATION', '2 MM ST'],
   ['Met Baker (son) today; Authorized: Yes', 'Met'],
+  ['complete heart block, Mobitz II block', 'block'],
 ];
 
 describe('identifiers found by their context', () => {
