@@ -592,6 +592,13 @@ const found: [string, string, PhiType?][] = [
   ['lives in Camp 15, Block C, shelter C-41 near the madrasa', 'Block C', 'LOCATION'],
   ['lives in Camp 15, Block C, shelter C-41 near the madrasa', 'shelter C-41', 'LOCATION'],
   ['moved from Village 8 to Zone 3 last month', 'Zone 3', 'LOCATION'],
+  // organisations with an acronym inside or a region's words; military units and bases
+  ['was referred to our clinic at Cincinnati VA Medical Center with', 'Cincinnati VA Medical Center', 'LOCATION'],
+  ['referred to North Colorado Medical Center.', 'North Colorado Medical Center', 'LOCATION'],
+  ['served with 1st Battalion 5th Marines in Helmand', '1st Battalion 5th Marines', 'LOCATION'],
+  ['posted to 3 RAR then 2 Cav Regt', '3 RAR', 'LOCATION'],
+  ['14 Sikh LI and 153 General Hospital', '14 Sikh LI', 'LOCATION'],
+  ['CFB Petawawa and RAF Brize Norton', 'RAF Brize Norton', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -892,6 +899,8 @@ const kept: [string, string][] = [
   ['LEAD II 2 MM ST ELEVATION', '2 MM ST'],
   ['Met Baker (son) today; Authorized: Yes', 'Met'],
   ['complete heart block, Mobitz II block', 'block'],
+  ['20 RAR days to include the Building Better Relationships programme', '20 RAR'],
+  ['Hb 2 RBC.\nCT CHEST', '2 RBC'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -10,7 +10,7 @@ const ADDRESS_RE = new RegExp(
 const CAPS_SUFFIXES = 'STREET|ST|AVENUE|AVE|ROAD|RD|LANE|LN|DRIVE|DR|BOULEVARD|BLVD|COURT|CT|WAY|PLACE|PL|TERRACE|CIRCLE|CIR|HIGHWAY|HWY|PARKWAY|PKWY|SQUARE|TRAIL|CRESCENT|CLOSE|LOOP|PIKE';
 const CAPS_SUFFIX_WORDS = new Set(CAPS_SUFFIXES.split('|'));
 const ADDRESS_CAPS_RE = new RegExp(
-  String.raw`\b\d{1,6}[A-Z]?(?:-\d{1,5})?\s+(?:(?:N|S|E|W|NE|NW|SE|SW|NORTH|SOUTH|EAST|WEST)\.?\s+)?(?:[A-Z][A-Z'’.-]*\s+|\d{1,3}(?:ST|ND|RD|TH)\s+){1,4}(?:${CAPS_SUFFIXES})\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?(?:,?\s*(?:APT|UNIT|SUITE|STE|FLAT|FL|FLOOR|RM|#)\.?\s*#?\s*[\w-]+)?`,
+  String.raw`\b\d{1,6}[A-Z]?(?:-\d{1,5})?[ \t]+(?:(?:N|S|E|W|NE|NW|SE|SW|NORTH|SOUTH|EAST|WEST)\.?[ \t]+)?(?:[A-Z][A-Z'’-]*[ \t]+|\d{1,3}(?:ST|ND|RD|TH)[ \t]+){1,4}(?:${CAPS_SUFFIXES})\b\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?(?:,?[ \t]*(?:APT|UNIT|SUITE|STE|FLAT|FL|FLOOR|RM|#)\.?[ \t]*#?[ \t]*[\w-]+)?`,
   'g',
 );
 const ROUTE_RE = /\b(?:Route|Rte|Highway|Hwy|Interstate|State Road|State Route|County Road|Exit)\s?-?\d{1,4}[A-Z]?\b|\bI-\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s(?:Street|Avenue|St|Ave)\b/g;
@@ -218,7 +218,11 @@ export function addressRules(ctx: Ctx): void {
   }
   if (gates & G_FOREIGN) for (const m of text.matchAll(FOREIGN_ADDRESS_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'street-address-foreign');
   if (words.has('Camp') || words.has('Zone') || words.has('Village') || words.has('Shelter') || words.has('Tent') || /\b(?:Block|shelter|tent) [A-Z\d]/.test(text))
-    for (let m = scan(CAMP_UNIT_RE, text); m; m = CAMP_UNIT_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'camp-unit');
+    for (let m = scan(CAMP_UNIT_RE, text); m; m = CAMP_UNIT_RE.exec(text)) {
+      // (not a block or zone of a hospital: "MATERNITY THEATRE (Block 2)", "ICU Zone 3")
+      if (/^(?:Block|Zone)/.test(m[0]) && /\(\s*$|\b(?:theatres?|theaters?|wards?|hospital|floor|level|building|wing|unit|icu|ot|ed|resus|department|dept)\b[^\n]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'camp-unit');
+    }
   if (words.has('Lot') || words.has('Plot') || words.has('Site') || words.has('Space') || words.has('Pitch')) for (const m of text.matchAll(LOT_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'lot');
   if (words.has('Box') || words.has('box') || words.has('BOX') || /\b(?:Locked Bag|Private Bag|PMB|P\.M\.B)/.test(text)) for (const m of text.matchAll(PO_BOX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'po-box');
   if (/\d{5}/.test(text)) for (const m of text.matchAll(ZIP_STATE_RE)) if (STATES.has(m[1]!)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'zip-state');

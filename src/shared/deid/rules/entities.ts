@@ -157,6 +157,15 @@ const FIELDS_OF_STUDY = new Set('physicians surgeons nursing medicine pharmacy d
 /** "<Place> Children's" not followed by the department or service it would otherwise qualify, or "Children's Mercy". */
 const CHILDRENS_RE = /(?:\p{Lu}[\p{L}'’-]+ ){1,3}Children['’]s(?! (?:\p{Lu}\p{Ll}+ )?(?:Scale|Questionnaire|Inventory|Index|Test|Measure|Checklist|Survey)\b)(?! (?:Services|Social|Trust|Act|Commissioner|Society|Cent(?:re|er)|Hospital|Ward|Unit|Department|Dept|Team|Division|Fund|Charity|Day|Homes?|Hospice|Clinic|Health|Medical|Nurse|Nursing|Commission|Rights|Tylenol|Motrin|Panadol|Benadryl|Zyrtec|Claritin))|Children['’]s (?:Mercy|National)\b/gu;
 const HEALTH_TRUST_RE = /(?:\p{Lu}[\p{L}'’&-]*[ ](?:(?:and|of|&)[ ])?){1,6}(?:NHS (?:Foundation )?Trust|NHS (?:FOUNDATION )?TRUST|University Health Board|Health Board|Local Health District|Health and Social Care Trust)\b/gu;
+const UNIT_WORDS = 'Battalion|Bn|Regiment|Regt|Squadron|Sqn|Company|Coy|Battery|Bty|Brigade|Bde|Division|Div|Rifles|Marines|Commando|Cdo|Wing|Platoon|Troop|Field Hospital|General Hospital|Infantry|Cavalry|Cav|Engineers|Signals|Artillery|Lancers|Hussars|Dragoons|Guards|Fusiliers|Rangers|LI';
+const REGIMENT_ACRONYMS = 'RAR|RCR|PPCLI|LANCS|SCOTS|RIFLES|PARA|RGR|RLC|REME|RHA|RTR|QDG|MERCIAN|YORKS|ANGLIAN|RAMC|RAAMC|RNZIR|R WELSH|R IRISH|RRF|RSDG|KRH|QRH';
+/** "1st Battalion 5th Marines", "124 Inf Bn", "2 Cav Regt", "14 Sikh LI", "3 RAR", "1 R WELSH". */
+const MILITARY_UNIT_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\d{1,4}(?:st|nd|rd|th)?\s(?:(?:(?:\p{Lu}[\p{L}'’&-]*)\s){0,3}(?:${UNIT_WORDS})(?:,?\s\d{1,4}(?:st|nd|rd|th)?\s(?:\p{Lu}[\p{L}'’&-]*\s){0,2}(?:${UNIT_WORDS}))?|(?:${REGIMENT_ACRONYMS})(?!\s+days?\b))(?![\p{L}\p{N}])`,
+  'gu',
+);
+/** "CFB Petawawa", "RAF Brize Norton", "HMS Somerset", "Camp Lejeune". */
+const MILITARY_BASE_RE = /\b(?:CFB|RAF|RAAF|RNZAF|HMAS|HMS|HMNZS|HMCS|MCAS|RNAS|JBSA|Camp) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?/gu;
 const NHS_AREA_RE = /\bNHS (\p{Lu}[\p{L}'’-]+(?: (?:and |& )?\p{Lu}[\p{L}'’-]+){0,3})/gu;
 /** What follows "NHS" and is not an area: "NHS England", "NHS App", "NHS Number". */
 const NOT_NHS_AREAS = new Set('england scotland wales digital direct choices trust foundation number no app login inform jobs professionals providers resolution blood business services service supply pathways property improvement education employers confederation health hospital hospitals staff spine mail email net pension pensions band bands scheme continuing funded funding prescription prescriptions dentist dental trusts board boards ics icb icbs'.split(' '));
@@ -244,6 +253,8 @@ const SIGNOFF_LOWER_END_RE = /(?:[.!?][ \t]+|\n[ \t]*)[-–—~][ \t]?(\p{Ll}[\p
 /** A numbered or bulleted line that starts with a name: "1. Grace - lap chole", "3. River Dunmore (93) - hernia". */
 const LIST_PATIENT_RE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]?|[-*•])[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]+(?:[-–—:][ \t]|\(\d{1,3}\)|\d{1,3}\s?[MF]\b|[A-Z]{2,4}\d{5,}\b))/gu;
 const LIST_PATIENT_LOWER_RE = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+(\p{Ll}[\p{L}'’-]+(?:[ \t]\p{Ll}[\p{L}'’-]+){0,2})(?=[ \t]+(?:\(\d{1,3}\s?[MFmf]?\)|\d{1,3}\s?[MFmf]\b|\d{1,3}(?:yo|y)\b|\d{1,3}\syo\b))/gu;
+/** Acronyms that sit inside an organisation's name. */
+const RUN_ACRONYMS = new Set(['va', 'nhs', 'ivf', 'lds', 'rc', 'ce', 'ame', 'umc', 'sda', 'ymca', 'ywca']);
 const SERVICE_ROLES = new Set(['pt', 'ot', 'gp', 'slt', 'nok', 'mgr', 'reg', 'sho', 'pcp', 'cns']);
 const TITLE_VERBS_LOWER = new Set('reviewed saw advised thinks thought aware happy ok okay sent spoke explained discussed prescribed ordered examined'.split(' '));
 const ROOM_PATIENT_LOWER_RE = /(?:^|\n)[ \t]*(?:rm|room|bed|bay|cub)[ \t]?\d{1,3}[A-Za-z]?[ \t]*[:.)\-–]?[ \t]+(\p{Ll}[\p{L}'’-]+(?:[ \t]\p{Ll}[\p{L}'’-]+){0,2})(?=[ \t]*(?:\||\(|[-–—][ \t]|,|;|\r?\n|$))/giu;
@@ -798,6 +809,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       capLike = !glued && !camel && !has(t, K.BRANDS);
     }
     const particle = !t.cap && has(t, K.PARTICLES) && cur.length > 0;
+    // an organisation's acronym inside a name: "Cincinnati VA Medical Center", "Boston IVF Clinic"
+    if (!capLike && t.upper && cur.length > 0 && RUN_ACRONYMS.has(t.lower) && text.slice(cur[cur.length - 1]!.end, t.start) === ' ' && tokens[t.index + 1]?.cap && text.slice(t.end, tokens[t.index + 1]!.start) === ' ') {
+      cur.push(t);
+      continue;
+    }
     if (capLike && has(t, K.TITLES) && !has(t, K.WEAK_TITLES)) {
       flush(); // titles are context, never part of a run
       continue;
@@ -1017,8 +1033,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         );
         // ("Singapore General Hospital", "Texas Children's Hospital": a country or state with generic words is one hospital's name)
         // ("Southern Philippines Medical Center": the area after a generic word)
-        const areaAt = toks.findIndex((t) => has(t, K.LARGE_AREAS) || has(t, K.US_STATES));
-        const areaNamed = toks.length >= 3 && areaAt >= 0 && areaAt < toks.length - 2 && toks.every((t, i) => i === areaAt || has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS)) && /^(?:hospital|infirmary|clinic|hospice|center|centre)$/.test(last!.lower);
+        // ("North Colorado Medical Center": more than one word of the name may be a region's)
+        const isArea = (t: Token) => has(t, K.LARGE_AREAS) || has(t, K.US_STATES);
+        const areaNamed = toks.length >= 3 && toks.slice(0, -2).some(isArea) && toks.every((t) => isArea(t) || has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS)) && /^(?:hospital|infirmary|clinic|hospice|center|centre)$/.test(last!.lower);
         // "Royal Hospital for Children", "Royal Infirmary of Edinburgh": generic words, named by what follows
         const onlyGeneric = toks.every((t) => has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS));
         // "National Hospital, Abuja", "General Hospital, Kingston": generic words, named by the town after them
@@ -2181,6 +2198,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const t = tokens[tokenAt(tokens, m.index)];
         // (over a name found in it: "Leeds Teaching Hospitals NHS Trust")
         if (t && t.start === m.index && covered.subarray(m.index, m.index + m[0].length).includes(0)) emit(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-health-trust');
+      }
+      // military units and bases place a person: "1st Battalion 5th Marines", "3 RAR", "14 Sikh LI", "CFB Petawawa"
+      if (/\d(?:st|nd|rd|th)? \p{Lu}/u.test(text)) for (let m = scan(MILITARY_UNIT_RE, text); m; m = MILITARY_UNIT_RE.exec(text)) emit(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'place-military-unit');
+      if (/\b(?:CFB|RAF|RAAF|RNZAF|HMAS|HMS|HMNZS|HMCS|MCAS|RNAS|JBSA|Camp) \p{Lu}/u.test(text)) for (let m = scan(MILITARY_BASE_RE, text); m; m = MILITARY_BASE_RE.exec(text)) {
+        const t = tokens[tokenAt(tokens, m.index + m[0].indexOf(' ') + 1)];
+        if (t && !isMedical(t) && !has(t, K.FUNCTION_WORDS) && !isCalendar(t) && (!isEnglish(t) || isPlaceWord(t) || isFirst(t) || isLast(t))) emit(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'place-military-base');
       }
       // a health board or care board named "NHS" and its area: "NHS Lothian", "NHS Greater Glasgow and Clyde", "NHS Kent and Medway"
       if (text.includes('NHS ')) for (let m = scan(NHS_AREA_RE, text); m; m = NHS_AREA_RE.exec(text)) {
