@@ -599,6 +599,11 @@ const found: [string, string, PhiType?][] = [
   ['posted to 3 RAR then 2 Cav Regt', '3 RAR', 'LOCATION'],
   ['14 Sikh LI and 153 General Hospital', '14 Sikh LI', 'LOCATION'],
   ['CFB Petawawa and RAF Brize Norton', 'RAF Brize Norton', 'LOCATION'],
+  // days after a menstrual period, a return to clinic; a day and a padded month after a cue; a parcel's tracking number
+  ['no allergies, not pregnant (LMP 18/09), not bf.', '18/09', 'DATE'],
+  ['LMP 3/10. Urine hCG negative today', '3/10', 'DATE'],
+  ['He attended a party on 19-08 and a sauna on 21-08.', '19-08', 'DATE'],
+  ['| TDF/FTC 245/200 mg x90       | JX 5517 3380 4GB | delivered', 'JX 5517 3380 4GB', 'ID'],
 ];
 
 const kept: [string, string][] = [
@@ -901,6 +906,8 @@ const kept: [string, string][] = [
   ['complete heart block, Mobitz II block', 'block'],
   ['20 RAR days to include the Building Better Relationships programme', '20 RAR'],
   ['Hb 2 RBC.\nCT CHEST', '2 RBC'],
+  ['titrate from 10-12 mg, then on 2-03 doses', '10-12'],
+  ['titrate from 10-12 mg, then on 2-03 doses', '2-03'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -22,6 +22,9 @@ const MONTH_ALONE_RE = new RegExp(
 // lower-case writing: "in march", "since june 3rd", "end of april"
 const MONTH_LOWER_RE =
   /\b(?:(?:mid|early|late|end of|beginning of|start of|since|until|till|in|during|by|from|through|last|next|this|before|after|around|on)[\s-]+)(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?:\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b)?/g;
+/** A day and a zero-padded month joined by a hyphen or a full stop after a date's cue: "on 19-08", "LMP 02.07". */
+// (a padded month, or a day over 12: not a range, "from 10-12 mg")
+const DM_CUED_RE = /\b(?:on|since|from|until|till|by|LMP|EDD|dated?|before|after)\s+((?:[12]\d|3[01]|0?[1-9])[-.]0[1-9]|(?:1[3-9]|2\d|3[01])[-.]1[0-2])(?![\d.\-/]\d|\d|\s?(?:mg|mcg|ml|units?|doses?|days?|weeks?|wks?|hours?|hrs?|times|x|%|points?|years?|months?)\b)/gi;
 const MONTH_FULL_RE = /(?<![A-Za-z])(January|February|April|June|July|August|September|October|November|December)(?![\w'’])/g;
 // numeric dates
 const NUM_DMY_RE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g;
@@ -70,7 +73,7 @@ const CJK_DATE_RE = /(?:(?:19|20)\d\d[年년][ \t]?)?(\d{1,2}[月월][ \t]?\d{1,
 const WEEKDAY_RE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 
 const DATE_CUE_BEFORE =
-  /(?:\b(?:on|since|from|until|till|by|dated?|DOB|DOD|born|died|admit|sign-?out|(?:morning|evening|night|afternoon) of|transmission|monthlies|BM|drawn|filled|refilled|dispensed|implanted|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?|admitted|discharged|seen|visit|before|after|starting|started|through|between|last|next|surgery|procedure|review|follow-up|follow up|f\/u|appt|appointment|presented|returned|readmitted|transferred|transfer|booked|due|planned|scheduled|listed|w\/c|week commencing|d\/c|adm|admission|discharge|delivered|received|collected|dispatched|sent|issued|signed|inserted|removed|fitted|changed|stopped|given|chart|list|rota|round|clinic|scan|CT|MRI|ED|ER|A&E|tomorrow|today|tonight|yesterday|randomi[sz]ed|enrolled|consented|screened|placed|moved|injured|came|MDT|meeting|hearing|court|handover|shift|dosed|UDS|UA|BMP|CMP|CBC|FBC|INR|TSH|MAR|(?:last|next|first|final) dose)\s*:?\s*|^\s*|\n\s*)$/i;
+  /(?:\b(?:on|since|from|until|till|by|dated?|DOB|DOD|born|died|admit|sign-?out|(?:morning|evening|night|afternoon) of|transmission|monthlies|BM|drawn|filled|refilled|dispensed|implanted|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?|admitted|discharged|seen|visit|before|after|starting|started|through|between|last|next|surgery|procedure|review|follow-up|follow up|f\/u|appt|appointment|presented|returned|readmitted|transferred|transfer|booked|due|planned|scheduled|listed|w\/c|week commencing|d\/c|adm|admission|discharge|delivered|received|collected|dispatched|sent|issued|signed|inserted|removed|fitted|changed|stopped|given|chart|list|rota|round|clinic|scan|CT|MRI|ED|ER|A&E|tomorrow|today|tonight|yesterday|randomi[sz]ed|enrolled|consented|screened|placed|moved|injured|came|MDT|meeting|hearing|court|handover|shift|dosed|UDS|UA|BMP|CMP|CBC|FBC|INR|TSH|MAR|LMP|EDD|EDC|RTC|TCI|(?:last|next|first|final) dose)\s*:?\s*|^\s*|\n\s*)$/i;
 const FRACTION_AFTER =
   /^[ \t]*(?!\d{4}\b|\d{1,2}[:.h]\d{2}\b|\d{1,2}(?:[:.]\d{2})?\s?[ap]m\b)(?:bottles?|sets?|cultures?|strength|power|vision|mg|mcg|g\b|ml|mL|mmHg|units?|cores?|nodes?|lymph|patients|of|positive|negative|samples?|specimens?|biopsies|sites?|criteria|points?|fingers?|teeth|views?|vessels?|limbs?|times|doses?|cycles?|in\b|on\b|splits?|ratio|scale|score|with|murmur|days\b|day\b(?!\s*\d)|weeks?\b|wks?\b|months?\b|hours?\b|hrs?\b|ago\b|Fr\b|French\b|gauge\b|sessions?\b|words?\b|items?\b|questions?\b|tasks?\b|visits?\b|attempts?\b|systolic|diastolic|holosystolic|pansystolic|ejection|early|late|mid|grade|x\b|or\b|per\b|\d)/i;
 /** "2/27 of", "2/27 patients": a count out of a total. */
@@ -81,7 +84,7 @@ const AGE_OR_SPAN_BEFORE = /\b(?:aged?|age|for|x|over|past|last|within|since|abo
 const FRACTION_BEFORE = /(?:\b(?:(?:VA|vision|acuity|VA\s*:?\s*(?:R|L|RE|LE|OD|OS|right|left))|APGARS?|Apgars?|BP|blood pressure|pain|up to|rated|ratio|score|power|strength|grade|murmur|G\d*P\d*|was|of|mmHg|x|GCS|motor|sensation|reflexes|pulses|mg|(?<!(?:last|next|first|final)\s)dose|dosing)\s*:?\s*)$/i;
 
 /** An abbreviation or a capitalised scale name right before "4/5": a score, not a date ("MRC 4/5", "NRS 7/10"); a scan or a meeting ("MRI 3/20", "MDT 13/08") takes a date. */
-const SCORE_BEFORE = /(?:\b(?!(?:MRI|CT|ED|ER|TEE|TTE|EGD|ERCP|EUS|PET|CTA|CTPA|MRA|MRCP|EMG|ECG|EKG|ACDF|CABG|PCI|TAVR|TAVI|OGD|TURP|TURBT|ORIF|THR|TKR|THA|TKA|MDT|OPD|OPA|USS|CXR|AXR|EEG|DOB|DOD|ADM|UDS|UA|BMP|CMP|CBC|FBC|INR|TSH|MAR)\b)[A-Z][A-Z0-9-]{1,6}|\b(?:scored?|scoring|rated|rates|out of|graded?|power|tone|strength|reflexes|mood|pain|severity|level|intensity|VAS|NRS|MRC|ASA|ECOG|GCS|mRS|EDSS|Oxford|Likert)|\d)\s*:?\s*(?:=\s*)?$/;
+const SCORE_BEFORE = /(?:\b(?!(?:MRI|CT|ED|ER|TEE|TTE|EGD|ERCP|EUS|PET|CTA|CTPA|MRA|MRCP|EMG|ECG|EKG|ACDF|CABG|PCI|TAVR|TAVI|OGD|TURP|TURBT|ORIF|THR|TKR|THA|TKA|MDT|OPD|OPA|USS|CXR|AXR|EEG|DOB|DOD|ADM|UDS|UA|BMP|CMP|CBC|FBC|INR|TSH|MAR|LMP|EDD|EDC|RTC|TCI)\b)[A-Z][A-Z0-9-]{1,6}|\b(?:scored?|scoring|rated|rates|out of|graded?|power|tone|strength|reflexes|mood|pain|severity|level|intensity|VAS|NRS|MRC|ASA|ECOG|GCS|mRS|EDSS|Oxford|Likert)|\d)\s*:?\s*(?:=\s*)?$/;
 
 const SCORE_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10]);
 
@@ -141,6 +144,10 @@ export function dateRules(ctx: Ctx): void {
     if (!(validMD(a, b) || validMD(b, a))) continue;
     if (m[2] === '.' && m[4]!.length === 2 && /v(?:ersion)?\.?\s*$|\d\.$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) continue; // v1.2.34
     add(m.index, m.index + m[0].length, 0.95, 'date-numeric');
+  }
+  if (hasNumSep) for (let m = scan(DM_CUED_RE, text); m; m = DM_CUED_RE.exec(text)) {
+    const s = m.index + m[0].length - m[1]!.length;
+    add(s, s + m[1]!.length, 0.75, 'date-dm-cued');
   }
   if (hasNumSep) for (let m = scan(ISO_RE, text); m; m = ISO_RE.exec(text)) add(m.index, m.index + m[0].length, 0.97, 'date-iso');
   if (hasNumSep) for (let m = scan(ISO_SLASH_RE, text); m; m = ISO_SLASH_RE.exec(text)) add(m.index, m.index + m[0].length, 0.95, 'date-iso-slash');
