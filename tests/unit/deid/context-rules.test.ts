@@ -604,6 +604,7 @@ const found: [string, string, PhiType?][] = [
   ['LMP 3/10. Urine hCG negative today', '3/10', 'DATE'],
   ['He attended a party on 19-08 and a sauna on 21-08.', '19-08', 'DATE'],
   ['| TDF/FTC 245/200 mg x90       | JX 5517 3380 4GB | delivered', 'JX 5517 3380 4GB', 'ID'],
+  ["Za'atari camp - NCD clinic, follow-up", "Za'atari", 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -908,6 +909,7 @@ const kept: [string, string][] = [
   ['Hb 2 RBC.\nCT CHEST', '2 RBC'],
   ['titrate from 10-12 mg, then on 2-03 doses', '10-12'],
   ['titrate from 10-12 mg, then on 2-03 doses', '2-03'],
+  ['went to summer camp, then boot camp', 'summer'],
 ];
 
 describe('identifiers found by their context', () => {

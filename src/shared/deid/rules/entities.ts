@@ -28,7 +28,7 @@ const NORDIC_FACILITIES = new Set('sykehus sykehuset sjukehus sjukhus sjukhuset 
 /** Generic words that begin the name of a place: "Southern Cross Pathology", "North Shore Hospital". */
 const NAME_LEADING_GENERIC = new Set('north south east west northern southern eastern western central upper lower greater royal new'.split(' '));
 const FACILITY_NOUNS_LOWER = new Set(
-  `clinic hospital practice surgery centre center school hospice pharmacy church mall marathon race festival fair factory plant farm warehouse office store restaurant gym campus branch shelter prison jail station ward estate apartments mine mill depot stadium park pub bar inn hotel motel cafe café diner club casino supermarket garage site dock yard plant branch congregation parish mosque temple synagogue team league`.split(/\s+/),
+  `clinic hospital practice surgery centre center school hospice pharmacy church camp settlement mall marathon race festival fair factory plant farm warehouse office store restaurant gym campus branch shelter prison jail station ward estate apartments mine mill depot stadium park pub bar inn hotel motel cafe café diner club casino supermarket garage site dock yard plant branch congregation parish mosque temple synagogue team league`.split(/\s+/),
 );
 /** A dose after a word makes it a drug: a strength with its unit, a strength then a frequency, or an insulin mix. */
 const DOSE_AFTER_RE =
