@@ -605,6 +605,13 @@ const found: [string, string, PhiType?][] = [
   ['He attended a party on 19-08 and a sauna on 21-08.', '19-08', 'DATE'],
   ['| TDF/FTC 245/200 mg x90       | JX 5517 3380 4GB | delivered', 'JX 5517 3380 4GB', 'ID'],
   ["Za'atari camp - NCD clinic, follow-up", "Za'atari", 'LOCATION'],
+  // a double-barrelled surname of eponyms after a given name, an Arabic article, a doctor's degree not a state, a physio's label
+  ['Patient: Jade Nakamura-Ellis   DOB 10/14/1986', 'Jade Nakamura-Ellis', 'NAME'],
+  ['Name: Khaled Mahmoud al-Hariri ("Abu Fadi"), 58 y, M', 'Khaled Mahmoud al-Hariri', 'NAME'],
+  ['Examining physician: Ma. Lourdes Tan-Villanueva, MD   PRC lic. 0098123', 'Ma. Lourdes Tan-Villanueva', 'NAME'],
+  ['Team doctor: Dr Tony Pauga  +64 21 498 3307   Physio: Mere Tapsell\nInsurance', 'Mere Tapsell', 'NAME'],
+  ['seen by me (jh)\nkyle ashworth 19y, d.o.b 28/09/2004', 'kyle ashworth', 'NAME'],
+  ['Bethesda, MD and Easton, PA', 'Bethesda', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -910,6 +917,7 @@ const kept: [string, string][] = [
   ['titrate from 10-12 mg, then on 2-03 doses', '10-12'],
   ['titrate from 10-12 mg, then on 2-03 doses', '2-03'],
   ['went to summer camp, then boot camp', 'summer'],
+  ['acute Stevens-Johnson; Kaplan-Meier curve; Wolff-Parkinson-White', 'Stevens-Johnson'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -98,11 +98,11 @@ const HOSPITAL_FIRST = new Set(['campus', 'hospital', 'hôpital', 'hopital', 'cl
 const SAINT_MOUNT = new Set(['st', 'saint', 'mount', 'mt', 'san', 'santa', 'sainte', 'ste']);
 /** "Patient: Teodoro Balagtas", "REFERRING: PATEL, NIRAV MD", "Resident: Clarence "Sonny" Whitmore" */
 const NAME_LABEL_RE =
-  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|pt|reporter|reported by|run by|surnames?(?:\(s\))?|last name|family name|first names?(?:\(s\))?|given names?(?:\(s\))?|forenames?(?:\(s\))?|patientin|patiënt|paciente|pasien|pacjent(?:ka)?|hasta adı|nombre(?: y apellidos)?|apellidos?|nom(?: de naissance)?|prénoms?|cognome|nome|vorname|nachname|naam|imię|nazwisko|full name|maiden name|alias|aka|name given|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|signature|patient signature|parent signature|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder|nurse on duty|doctor on duty|on duty|present|attendees|in attendance|apologies|ordering(?: provider| physician| clinician)?|pt sticker|patient sticker|initials|pt initials|patient initials|subject initials|prescriber|prescribing (?:physician|doctor|provider|clinician)|scored by|authori[sz]ed(?: by)?|interpreting physician|performed by|collected by|signed by|approved by|reporting (?:radiologist|pathologist|physician|clinician)|patient['’]s name|insured['’]s name)(?:\s+(?:tonight|today|this shift|on duty|on call))?\s*:\s*/gi;
+  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|pt|reporter|reported by|run by|surnames?(?:\(s\))?|last name|family name|first names?(?:\(s\))?|given names?(?:\(s\))?|forenames?(?:\(s\))?|patientin|patiënt|paciente|pasien|pacjent(?:ka)?|hasta adı|nombre(?: y apellidos)?|apellidos?|nom(?: de naissance)?|prénoms?|cognome|nome|vorname|nachname|naam|imię|nazwisko|full name|maiden name|alias|aka|name given|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|signature|patient signature|parent signature|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder|nurse on duty|doctor on duty|on duty|present|attendees|in attendance|apologies|ordering(?: provider| physician| clinician)?|pt sticker|patient sticker|initials|pt initials|patient initials|subject initials|prescriber|prescribing (?:physician|doctor|provider|clinician)|physio|physiotherapist|team doctor|club doctor|match doc(?:tor)?|coach|trainer|dietitian|dietician|psychologist|counsell?or|chaplain|examining (?:physician|doctor)|examiner|scored by|authori[sz]ed(?: by)?|interpreting physician|performed by|collected by|signed by|approved by|reporting (?:radiologist|pathologist|physician|clinician)|patient['’]s name|insured['’]s name)(?:\s+(?:tonight|today|this shift|on duty|on call))?\s*:\s*/gi;
 // "Signed: R.K.", "cc: M.O'B.": dotted initials are a name too
 const INITIALS_RE = /^(?:\p{Lu}\.(?:\p{Lu}(?:['’]\p{Lu})?\.){1,2}|\p{Lu}(?:-\p{Lu}){1,3})$/u;
 const NAME_VALUE_RE =
-  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(\p{Lu}\.(?:\p{Lu}(?:['’]\p{Lu})?\.){1,2}(?:[ \t]\p{Lu}[\p{L}'’-]+)?(?=[\s,;)|]|$)|\p{Lu}(?:-\p{Lu}){1,3}(?=[\s,;)|]|$)|\p{Lu}[\p{L}'’-]*\.?(?:,?[ \t](?:"[^"\n]{1,20}"[ \t]|“[^”\n]{1,20}”[ \t])?(?:\p{Lu}[\p{L}'’-]*\.?|(?:van|von|de|del|da|di|la|le|bin|al)(?=[ \t]\p{Lu}))){0,3})/u;
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(\p{Lu}\.(?:\p{Lu}(?:['’]\p{Lu})?\.){1,2}(?:[ \t]\p{Lu}[\p{L}'’-]+)?(?=[\s,;)|]|$)|\p{Lu}(?:-\p{Lu}){1,3}(?=[\s,;)|]|$)|\p{Lu}[\p{L}'’-]*\.?(?:,?[ \t](?:"[^"\n]{1,20}"[ \t]|“[^”\n]{1,20}”[ \t])?(?:\p{Lu}[\p{L}'’-]*\.?|(?:van|von|de|del|da|di|la|le|bin|al)(?=[ \t]\p{Lu})|(?:al|el|ul|ad|ar|as|ash|at|az|an|ibn|bin|ben|abu)-\p{Lu}[\p{L}'’-]*)){0,3})/u;
 const ORG_LABEL_RE =
   /(?:^|\n|\s{2,})(?:employer|school|workplace|work|facility|name of facility|facility name|name of (?:school|employer|practice|hospital|pharmacy)|funeral director|undertaker|church|mosque|temple|synagogue|parish|gym|club|nursery|daycare|day care|college|university|placement|hostel|shelter|prison|gp practice|gp surgery|surgery|supported living|day centre|day center|arbeitgeber|employeur|empleador|empresa|trabajo|trabalho|kerja|arbetsgivare|werkgever|pracodawca|datore di lavoro|hastane|szpital|krankenhaus|hôpital|klinik|pharmacy|hospital|practice|company|organi[sz]ation|place of (?:work|employment)|referring (?:hospital|facility|practice)|nursing home|care home|residence|address|home address|lives at|location|site|clinic|unit)\s*:[ \t]*/gi;
 const ORG_VALUE_RE = /^\p{Lu}[\p{L}\p{N}'’&.-]*(?:[ ](?:&[ ])?(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|and|the|on|upon|for|im\.|de|del|de la|da|do|dos|di|du|des|la|le|ng|van|von|der|am|an)){0,6}/u;
@@ -302,6 +302,7 @@ const HL7_ADDRESS_RE = /\|((?:[^|^\n]*\^){3,5}[^|^\n]*\d[^|^\n]*)(?=\||\r?\n|$)/
 const PEOPLE_SERVED = new Set('patient patients staff elderly older adult adults employee employees student students member members customer customers public refugee refugees veteran'.split(' '));
 /** The last word of a team or a desk written where a person's name goes. */
 const SERVICE_WORDS = new Set('service services unit dept department desk line team referrals referral officer office opd clinic clinics ward admin administration helpdesk support bookings booking enquiries inbox'.split(' '));
+const NAME_ARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ibn', 'bin', 'ben', 'abu', 'bint']);
 /** Short words that join the parts of a place's name: "Craig-y-Don", "Stoke-on-Trent", "Aix-en-Provence". */
 const PLACE_JOINERS = new Set(['y', 'on', 'upon', 'le', 'la', 'les', 'de', 'du', 'des', 'en', 'sur', 'sous', 'am', 'an', 'der', 'di', 'of', 'in', 'under', 'by', 'the']);
 /** Prefixes that make a word of what follows them: "Post-splenectomy", "Pre-fall", "Co-pay", "Non-verbal". */
@@ -533,9 +534,14 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const parts = t.text.split('-');
       // (but a place joined by a short word is a place: "Craig-y-Don", "Stoke-on-Trent", "Aix-en-Provence")
       const placeJoin = parts.length >= 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(parts[0]!) && /^\p{Lu}\p{Ll}{2,}$/u.test(parts[parts.length - 1]!) && parts.slice(1, -1).every((p) => PLACE_JOINERS.has(p));
-      if (!placeJoin && (parts.some((p) => /^\p{Ll}/u.test(p) && p.length <= 2) || (parts[0]!.length === 1 && parts.length > 1))) return true; // Port-a-cath, X-ray, T-cell
+      // ("al-Hariri", "el-Sayed": an Arabic article before a name)
+      const particleName = parts.length === 2 && NAME_ARTICLES.has(parts[0]!) && /^\p{Lu}\p{Ll}/u.test(parts[1]!);
+      if (!placeJoin && !particleName && (parts.some((p) => /^\p{Ll}/u.test(p) && p.length <= 2) || (parts[0]!.length === 1 && parts.length > 1))) return true; // Port-a-cath, X-ray, T-cell
       // Wolff-Parkinson-White (but Marie-Claude, whose parts are eponyms too, is a given name)
-      if (parts.every((p) => lex.eponyms.has(p.toLowerCase())) && !parts.every((p) => lex.firstNames.has(p.toLowerCase()))) return true;
+      // (and a double-barrelled surname after a given name is a person's: "Jade Nakamura-Ellis")
+      const prev = tokens[t.index - 1];
+      const afterGiven = parts.length === 2 && !!prev && prev.cap && text.slice(prev.end, t.start) === ' ' && (F(prev) & W_FIRST) !== 0 && !(F(prev) & W_EPONYM);
+      if (parts.every((p) => lex.eponyms.has(p.toLowerCase())) && !parts.every((p) => lex.firstNames.has(p.toLowerCase())) && !afterGiven) return true;
       if (parts.some((p) => p.length >= 2 && p === p.toUpperCase() && /[A-Z]/.test(p)) && !(t.upper && parts.every((p) => p.length >= 4 && !lex.genes.has(p.toLowerCase()) && !lex.clinical.has(p.toLowerCase())))) return true; // MSI-high, HER2-positive (not OKONKWO-BRIGHT)
       return parts.some((p) => lex.drugs.has(p.toLowerCase()) || lex.genera.has(p.toLowerCase()));
     }
@@ -701,6 +707,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         continue;
       }
       if (vt.length === 0 || vt.some((t) => (isMedical(t) && !(t.upper && (isFirst(t) || isLast(t)))) || isCalendar(t)) || vt.every((t) => isEnglish(t) && !isFirst(t) && !isLast(t))) continue;
+      // ("Physio: Daily", "Coach: Low intensity": after a service's label, an ordinary word is the plan, not the person)
+      if (/\b(?:physio|physiotherapist|coach|trainer|dietitian|dietician|psychologist|counsell?or|chaplain)\s*:\s*$/i.test(text.slice(Math.max(0, vs - 20), vs)) && vt.every((t) => isEnglish(t) && !isFirst(t))) continue;
       // a team, not a person: "To: Diabetes Service", "From: Cardiology OPD", "Re: Billing Dept"
       if (vt.length >= 2 && SERVICE_WORDS.has(vt[vt.length - 1]!.lower) && !isFirst(vt[0]!)) continue;
       // ("Re: Brugada and fever", "Subject: Kawasaki query": after a subject line, an eponym that is no one's name is the disease)
@@ -1155,7 +1163,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const stateAfter = /^,\s*([A-Z]{2})\b(?:\s+\d{5}(?:-\d{4})?)?|^\s+([A-Z]{2})\s+\d{5}\b/.exec(afterText);
       const abbr = stateAfter && (stateAfter[1] ?? stateAfter[2]);
       // ("A. Kovacs, MD", "Dr. Sato, MD": a doctor's degree, not Maryland)
-      const degree = (abbr === 'MD' || abbr === 'PA' || abbr === 'DO') && !!prevT && ((prevT.text.length === 1 && text[prevT.end] === '.') || has(prevT, K.TITLES)) && !/^\s*\d{5}/.test(afterText.slice(4));
+      // ("Ma. Lourdes Tan-Villanueva, MD", "Examining physician: Lourdes Tan, MD": after a given name or a physician's label too)
+      const degree =
+        (abbr === 'MD' || abbr === 'PA' || abbr === 'DO') &&
+        ((!!prevT && ((text[prevT.end] === '.' && prevT.text.length <= 4) || has(prevT, K.TITLES))) || (isFirst(toks[0]!) && toks.length >= 2) || /\b(?:physician|doctor|provider|by|signed)\s*:?\s*$/i.test(pre)) &&
+        !/^\s*\d{5}/.test(afterText.slice(4));
       if (abbr && US_STATE_ABBR.has(abbr) && !degree && toks.every(placeLike) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t))) {
         emitPlace(toks, 0.9, 'place-state');
         continue;
@@ -1597,7 +1609,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
               k++;
               continue;
             }
-            if (!plain(n) || text.slice(e, n.start) !== ' ' || !((F(n) & (W_LAST | W_FIRST)) !== 0 || !(F(n) & W_PLACE))) break;
+            // (a surname that is also a scale's eponym follows a given name too: "kyle ashworth")
+            const eponymSurname = !n.cap && !n.upper && !n.num && (F(n) & W_LAST) !== 0 && (F(n) & W_EPONYM) !== 0 && !(F(n) & (W_ENGLISH | W_DRUG | W_CLINICAL)) && !isCovered(n.start, n.end) && !medicalHeadAfter(n);
+            if (!(plain(n) || eponymSurname) || text.slice(e, n.start) !== ' ' || !((F(n) & (W_LAST | W_FIRST)) !== 0 || !(F(n) & W_PLACE))) break;
             e = n.end;
           }
           emit(t.start, e, 'NAME', afterRelation ? 0.75 : 0.6, 'name-lowercase');
