@@ -612,6 +612,8 @@ const found: [string, string, PhiType?][] = [
   ['Team doctor: Dr Tony Pauga  +64 21 498 3307   Physio: Mere Tapsell\nInsurance', 'Mere Tapsell', 'NAME'],
   ['seen by me (jh)\nkyle ashworth 19y, d.o.b 28/09/2004', 'kyle ashworth', 'NAME'],
   ['Bethesda, MD and Easton, PA', 'Bethesda', 'LOCATION'],
+  ["Can't do the game Sat – Rob Young has agreed to cover as match doc.", 'Rob Young', 'NAME'],
+  ['Dra. Itzel Morales / enfermero Mark Hunter (voluntario)', 'Mark Hunter', 'NAME'],
 ];
 
 const kept: [string, string][] = [

@@ -217,7 +217,7 @@ const LOWER_PLACE_VERBS = new Set('lives living lived live resides moved relocat
 /** "(her manager)", "(pt)", "(farmer, 67)", "(geri SpR, Kingsmere)": who the person before the bracket is. */
 const ROLE_IN_BRACKETS_RE = /^(?:(?:her|his|their|my|our|the|pt'?s|patient'?s)\s+)?(?:[a-z]+\s)?([A-Za-z]+(?:-in-law)?)(?:\)|,[^)\n]{0,24}\))/;
 /** Roles that name the person next to them (with RELATIONS). */
-const ROLE_WORDS = new Set('dn phn icn hv cns rgn rmn smo hcsw rn crna cna lpn emt medic paramedic midwife aide caseworker chaplain interpreter warden constable lmc nic psw hca odp mgr dsl senco fy1 fy2 ct1 ct2 st1 st2 st3 st4 st5 anp acp enp surname nickname forename pt patient manager boss reg registrar spr sho consultant nurse sister matron gp locum physio ot slt pharmacist keyworker carer nok clerk receptionist porter officer driver farmer teacher coach tutor pastor vicar priest imam rabbi client resident neighbour neighbor friend'.split(' '));
+const ROLE_WORDS = new Set('dn phn icn hv cns rgn rmn smo hcsw rn crna cna lpn emt medic paramedic midwife aide caseworker chaplain interpreter warden constable enfermero enfermera enfermeira infirmier infirmière promoter agent lmc nic psw hca odp mgr dsl senco fy1 fy2 ct1 ct2 st1 st2 st3 st4 st5 anp acp enp surname nickname forename pt patient manager boss reg registrar spr sho consultant nurse sister matron gp locum physio ot slt pharmacist keyworker carer nok clerk receptionist porter officer driver farmer teacher coach tutor pastor vicar priest imam rabbi client resident neighbour neighbor friend'.split(' '));
 /** A relation word, then "is"/"was"/"called": "son is Frank", "calls himself Ray". */
 const RELATION_IS_RE = /\s+(?:is|was|is called|was called|named|called)\s+["“]?(?:Doc\s+)?/y;
 /** Brackets after a name that only a person has: "(yr 10)", "(ID HA40917)", "(real name Barnaby Quayle)", "(they/them)", "(9)". */
@@ -1377,6 +1377,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           emitPlace(toks, 0.6, 'place-proper-words');
           continue;
         }
+      }
+      // ---- "Rob Young has agreed to cover": a given name and a surname that are both words, before what only a person does
+      if (toks.length === 2 && isFirst(toks[0]!) && isLast(toks[1]!) && !headInside && toks.every((t) => !isMedical(t) && !isCalendar(t) && !has(t, K.TITLES | K.RELATIONS | K.FUNCTION_WORDS) && !lex.properWords.has(t.lower)) && PERSON_VERB_AFTER_RE.test(text.slice(end, end + 16)) && !isCovered(start, end)) {
+        emitName(toks, 0.6, 'name-word-pair-verb');
+        continue;
       }
       // ---- Single-token dictionary hits
       if (headInside) continue;
