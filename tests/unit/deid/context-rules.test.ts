@@ -614,6 +614,13 @@ const found: [string, string, PhiType?][] = [
   ['Bethesda, MD and Easton, PA', 'Bethesda', 'LOCATION'],
   ["Can't do the game Sat – Rob Young has agreed to cover as match doc.", 'Rob Young', 'NAME'],
   ['Dra. Itzel Morales / enfermero Mark Hunter (voluntario)', 'Mark Hunter', 'NAME'],
+  // Eircodes after the word, Welsh health boards, key workers, Our Lady, streets that open their line, an address inside a sentence
+  ['Our Eircode is K78 P2X5 if you are posting anything.', 'K78 P2X5', 'LOCATION'],
+  ['University Hospital Llandough / Cardiff and Vale UHB\nMeeting', 'Cardiff and Vale UHB', 'LOCATION'],
+  ['accompanied by her son Graham and her key worker Bola.', 'Bola', 'NAME'],
+  ['Our Lady of Lourdes Hospital, Drogheda, Co. Louth, A92 VW28', 'Our Lady of Lourdes Hospital', 'LOCATION'],
+  ['Department of Child Health\nUpper Maudlin Street, Bristol, BS2 8BJ', 'Upper Maudlin Street', 'LOCATION'],
+  ['Eye Department, Gloucestershire Royal Hospital\nGreat Western Road, Gloucester, GL1 3NN', 'Great Western Road', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -920,6 +927,9 @@ const kept: [string, string][] = [
   ['titrate from 10-12 mg, then on 2-03 doses', '2-03'],
   ['went to summer camp, then boot camp', 'summer'],
   ['acute Stevens-Johnson; Kaplan-Meier curve; Wolff-Parkinson-White', 'Stevens-Johnson'],
+  ['my address here is House 38, Trinity Hall, Dartry Road, Dublin 6 if you need it', 'here is'],
+  ['my address here is House 38, Trinity Hall, Dartry Road, Dublin 6 if you need it', 'if you'],
+  ['Our Eircode is K78 P2X5 if you are posting anything.', 'Eircode'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -147,7 +147,8 @@ const CORNER_RE = /\b(?:(?:Cnr\.?|Corner(?:\sof)?)\s+(?:[\p{Lu}\d][\p{L}\d'’-]
 const PHASE_RE = /\b[A-Z]{2,5}\s(?:Phase|Sector|Block|Stage)\s\d{1,3}[A-Z]?\b/g;
 const IE_COUNTY_RE = /\bCo\.?\s(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)\b/g;
 /** An Eircode after a comma: routing key, then four characters with letters and digits. */
-const EIRCODE_RE = /(?<=, )([AC-FHKNPRTV-Y]\d[\dW]) ?([AC-FHKNPRTV-Y0-9]{4})\b/g;
+// (after a comma in an address, or after the word: "Our Eircode is K78 P2X5")
+const EIRCODE_RE = /(?<=, |[Ee]ircode:? |[Ee]ircode is )([AC-FHKNPRTV-Y]\d[\dW]) ?([AC-FHKNPRTV-Y0-9]{4})\b/g;
 const COUNTY_RE = /\b(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:County|Parish|Borough|Township)\b/gu;
 
 const G_SUFFIX = 1;
@@ -338,7 +339,7 @@ export function addressRules(ctx: Ctx): void {
   if (/\p{Ll}-(?:gu|dong|si|ro|gil|eup|myeon|ri|ku|shi|machi|cho)\b|\s(?:Mahallesi|Caddesi|Sokak|Sokağı|Mah\.|Mh\.|Cad\.|Cd\.|Sok\.|Sk\.)/u.test(text)) for (const m of text.matchAll(ADMIN_SUFFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-suffix');
   // Irish counties and Eircodes: "Kingscourt, Co. Cavan, A82 X6K4"
   if (/\bCo\.? \p{Lu}/u.test(text)) for (const m of text.matchAll(IE_COUNTY_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'county-ie');
-  if (/, [AC-FHKNPRTV-Y]\d[\dW] ?[AC-FHKNPRTV-Y0-9]{4}\b/.test(text)) for (const m of text.matchAll(EIRCODE_RE)) if (/[A-Z]/.test(m[2]!) && /\d/.test(m[2]!)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'eircode');
+  if (/(?:, |[Ee]ircode:? |[Ee]ircode is )[AC-FHKNPRTV-Y]\d[\dW] ?[AC-FHKNPRTV-Y0-9]{4}\b/.test(text)) for (const m of text.matchAll(EIRCODE_RE)) if (/[A-Z]/.test(m[2]!) && /\d/.test(m[2]!)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'eircode');
   // "〒104-8560": a Japanese postcode
   if (text.includes('〒')) for (const m of text.matchAll(/〒\s?\d{3}-?\d{4}(?:\s?[\u3400-\u9fff\u3040-\u30ff0-9０-９-]+)?/g)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'postcode-jp');
   if (gates & G_COUNTY) for (const m of text.matchAll(COUNTY_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'county');

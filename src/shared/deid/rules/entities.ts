@@ -156,7 +156,7 @@ const NICKNAME_CUE_RE =
 const FIELDS_OF_STUDY = new Set('physicians surgeons nursing medicine pharmacy dentistry midwifery health sciences science arts engineering law technology education psychology psychiatrists radiologists anaesthetists anesthetists obstetricians paediatrics pediatrics emergency music business economics'.split(' '));
 /** "<Place> Children's" not followed by the department or service it would otherwise qualify, or "Children's Mercy". */
 const CHILDRENS_RE = /(?:\p{Lu}[\p{L}'’-]+ ){1,3}Children['’]s(?! (?:\p{Lu}\p{Ll}+ )?(?:Scale|Questionnaire|Inventory|Index|Test|Measure|Checklist|Survey)\b)(?! (?:Services|Social|Trust|Act|Commissioner|Society|Cent(?:re|er)|Hospital|Ward|Unit|Department|Dept|Team|Division|Fund|Charity|Day|Homes?|Hospice|Clinic|Health|Medical|Nurse|Nursing|Commission|Rights|Tylenol|Motrin|Panadol|Benadryl|Zyrtec|Claritin))|Children['’]s (?:Mercy|National)\b/gu;
-const HEALTH_TRUST_RE = /(?:\p{Lu}[\p{L}'’&-]*[ ](?:(?:and|of|&)[ ])?){1,6}(?:NHS (?:Foundation )?Trust|NHS (?:FOUNDATION )?TRUST|University Health Board|Health Board|Local Health District|Health and Social Care Trust)\b/gu;
+const HEALTH_TRUST_RE = /(?:\p{Lu}[\p{L}'’&-]*[ ](?:(?:and|of|&)[ ])?){1,6}(?:NHS (?:Foundation )?Trust|NHS (?:FOUNDATION )?TRUST|University Health Board|UHB|Health Board|Local Health District|Health and Social Care Trust)\b/gu;
 const UNIT_WORDS = 'Battalion|Bn|Regiment|Regt|Squadron|Sqn|Company|Coy|Battery|Bty|Brigade|Bde|Division|Div|Rifles|Marines|Commando|Cdo|Wing|Platoon|Troop|Field Hospital|General Hospital|Infantry|Cavalry|Cav|Engineers|Signals|Artillery|Lancers|Hussars|Dragoons|Guards|Fusiliers|Rangers|LI';
 const REGIMENT_ACRONYMS = 'RAR|RCR|PPCLI|LANCS|SCOTS|RIFLES|PARA|RGR|RLC|REME|RHA|RTR|QDG|MERCIAN|YORKS|ANGLIAN|RAMC|RAAMC|RNZIR|R WELSH|R IRISH|RRF|RSDG|KRH|QRH';
 /** "1st Battalion 5th Marines", "124 Inf Bn", "2 Cav Regt", "14 Sikh LI", "3 RAR", "1 R WELSH". */
@@ -199,7 +199,7 @@ const WORK_VERBS = new Set('works work worked working employed volunteers volunt
 const VENUE_STOP = new Set('home night nights weekends weekend work school present moment moments time times least most all this that these those his her their my our your its same end start beginning minute minutes hour hours day days week weeks month months year years risk baseline rest least first last a an one two some any each every in on with unit units ward wards department dept bay bays theatre theatres theater suite lab labs room rooms floor wing desk team teams service services block front back main huddle meeting round rounds handover office reception'.split(' '));
 /** Words that label an address ("address on file", "Home:", "addr:"). */
 const ADDRESS_LABELS = new Set(['address', 'addr', 'home', 'residence']);
-const ADDRESS_VALUE_RE = /^(?:\s+on\s+(?:file|record)|\s+is|\s+was)?\s*[:-]?[ \t]*(?:\n[ \t]*)?(?=[\p{L}\p{N}])/iu;
+const ADDRESS_VALUE_RE = /^(?:\s+(?:here|there|now))?(?:\s+on\s+(?:file|record)|\s+is|\s+was)?\s*[:-]?[ \t]*(?:\n[ \t]*)?(?=[\p{L}\p{N}])/iu;
 /** Words after "Name, " that address the person: "Hemi, was that you?" */
 const VOCATIVE_NEXT = new Set('was were are is can could would will did do have has pls please thanks thank any you your ur u just see call ring'.split(' '));
 /** Family and friends before a name (lower case): "aunty Mere", "her sister Hope". */
@@ -217,7 +217,7 @@ const LOWER_PLACE_VERBS = new Set('lives living lived live resides moved relocat
 /** "(her manager)", "(pt)", "(farmer, 67)", "(geri SpR, Kingsmere)": who the person before the bracket is. */
 const ROLE_IN_BRACKETS_RE = /^(?:(?:her|his|their|my|our|the|pt'?s|patient'?s)\s+)?(?:[a-z]+\s)?([A-Za-z]+(?:-in-law)?)(?:\)|,[^)\n]{0,24}\))/;
 /** Roles that name the person next to them (with RELATIONS). */
-const ROLE_WORDS = new Set('dn phn icn hv cns rgn rmn smo hcsw rn crna cna lpn emt medic paramedic midwife aide caseworker chaplain interpreter warden constable enfermero enfermera enfermeira infirmier infirmière promoter agent lmc nic psw hca odp mgr dsl senco fy1 fy2 ct1 ct2 st1 st2 st3 st4 st5 anp acp enp surname nickname forename pt patient manager boss reg registrar spr sho consultant nurse sister matron gp locum physio ot slt pharmacist keyworker carer nok clerk receptionist porter officer driver farmer teacher coach tutor pastor vicar priest imam rabbi client resident neighbour neighbor friend'.split(' '));
+const ROLE_WORDS = new Set('dn phn icn hv cns rgn rmn smo hcsw rn crna cna lpn emt medic paramedic midwife aide caseworker worker chaplain interpreter warden constable enfermero enfermera enfermeira infirmier infirmière promoter agent lmc nic psw hca odp mgr dsl senco fy1 fy2 ct1 ct2 st1 st2 st3 st4 st5 anp acp enp surname nickname forename pt patient manager boss reg registrar spr sho consultant nurse sister matron gp locum physio ot slt pharmacist keyworker carer nok clerk receptionist porter officer driver farmer teacher coach tutor pastor vicar priest imam rabbi client resident neighbour neighbor friend'.split(' '));
 /** A relation word, then "is"/"was"/"called": "son is Frank", "calls himself Ray". */
 const RELATION_IS_RE = /\s+(?:is|was|is called|was called|named|called)\s+["“]?(?:Doc\s+)?/y;
 /** Brackets after a name that only a person has: "(yr 10)", "(ID HA40917)", "(real name Barnaby Quayle)", "(they/them)", "(9)". */
@@ -302,6 +302,7 @@ const HL7_ADDRESS_RE = /\|((?:[^|^\n]*\^){3,5}[^|^\n]*\d[^|^\n]*)(?=\||\r?\n|$)/
 const PEOPLE_SERVED = new Set('patient patients staff elderly older adult adults employee employees student students member members customer customers public refugee refugees veteran'.split(' '));
 /** The last word of a team or a desk written where a person's name goes. */
 const SERVICE_WORDS = new Set('service services unit dept department desk line team referrals referral officer office opd clinic clinics ward admin administration helpdesk support bookings booking enquiries inbox'.split(' '));
+const STREET_LEADS = new Set('upper lower great little old new north south east west high'.split(' '));
 const NAME_ARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ibn', 'bin', 'ben', 'abu', 'bint']);
 /** Short words that join the parts of a place's name: "Craig-y-Don", "Stoke-on-Trent", "Aix-en-Provence". */
 const PLACE_JOINERS = new Set(['y', 'on', 'upon', 'le', 'la', 'les', 'de', 'du', 'des', 'en', 'sur', 'sous', 'am', 'an', 'der', 'di', 'of', 'in', 'under', 'by', 'the']);
@@ -1069,7 +1070,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           }
           // a leading acronym belongs to the name: "UCSF Benioff Children's Hospital"
           const pre1 = prevTok(toks[0]);
-          const orgStart = pre1 && pre1.upper && pre1.text.length <= 6 && !SPECIAL_ACRONYMS.has(pre1.text) && text.slice(pre1.end, toks[0]!.start) === ' ' && !isCovered(pre1.start, pre1.end) ? pre1.start : toks[0]!.start;
+          // (and "Our" of "Our Lady of Lourdes Hospital", trimmed as a sentence's opening word)
+          const ourLady = toks[0]!.text === 'Lady' && pre1?.text === 'Our' && text.slice(pre1.end, toks[0]!.start) === ' ';
+          const orgStart = (pre1 && pre1.upper && pre1.text.length <= 6 && !SPECIAL_ACRONYMS.has(pre1.text) && text.slice(pre1.end, toks[0]!.start) === ' ' && !isCovered(pre1.start, pre1.end)) || ourLady ? pre1!.start : toks[0]!.start;
           emit(orgStart, endTok!.end, 'LOCATION', 0.9, 'org-cue');
           placeEnds.push(endTok!.end);
           continue;
@@ -1118,9 +1121,13 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (toks.length >= 2 && has(last!, K.STREET_WORDS) && (!headInside || (streetCue && /^(?:st|street|rd|road|ave|avenue|lane|ln|blvd|boulevard)$/.test(last!.lower)))) {
         const headToks = toks.slice(0, -1);
         // "lives on Main St", "off High Street": generic words name a street after a cue of where someone is
-        const genericStreet = streetCue && /^(?:st|street|rd|road|ave|avenue|lane|ln|drive|blvd|boulevard)$/.test(last!.lower) && headToks.every((t) => !isMedical(t) && t.cap);
-        if ((genericStreet || headToks.some((t) => !isMedical(t) && !has(t, K.GENERIC_ORG_WORDS))) && (streetCue || headToks.some((t) => !isEnglish(t) || isLast(t) || isFirst(t) || isPlaceWord(t)))) {
-          emitPlace(toks, 0.85, 'street-name');
+        // (or before a town and a postcode: "Great Western Road, Gloucester, GL1 3NN")
+        const addressAfter = /^,[ \t]*\p{Lu}[\p{L}'’ -]+,[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b/u.test(text.slice(end, end + 40));
+        const genericStreet = (streetCue || addressAfter) && /^(?:st|street|rd|road|ave|avenue|lane|ln|drive|blvd|boulevard)$/.test(last!.lower) && headToks.every((t) => !isMedical(t) && t.cap);
+        if ((genericStreet || headToks.some((t) => !isMedical(t) && !has(t, K.GENERIC_ORG_WORDS))) && (streetCue || addressAfter || headToks.some((t) => !isEnglish(t) || isLast(t) || isFirst(t) || isPlaceWord(t)))) {
+          // (with the word that opens its line: "Upper Maudlin Street", "Great Western Road")
+          const lead = untrimmed.length === toks.length + 1 ? untrimmed[0]! : undefined;
+          emitPlace(lead && STREET_LEADS.has(lead.lower) && text.slice(lead.end, toks[0]!.start) === ' ' ? untrimmed : toks, 0.85, 'street-name');
           continue;
         }
       }
@@ -1898,6 +1905,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           }
         }
         if (c === '\n' || c === ';' || (c === '.' && /^\.(?:\s|$)/.test(text.slice(ve, ve + 2))) || (c === ' ' && text[ve + 1] === ' ')) break;
+        // (the sentence goes on after the address: "..., Dublin 6 if you need it")
+        if (c === ' ' && /^ (?:if|but|so|because|when|which|that|in case|as|and then|thanks|pls|please)\b/.test(text.slice(ve, ve + 10))) break;
         ve++;
       }
       const value = text.slice(vs, ve);
@@ -2213,7 +2222,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         }
       }
       // NHS trusts and health boards named after their area: "Pennine Valley NHS Foundation Trust", "Hywel Dda University Health Board"
-      if (text.includes('NHS') || text.includes('Health ') || text.includes('Social Care')) for (let m = scan(HEALTH_TRUST_RE, text); m; m = HEALTH_TRUST_RE.exec(text)) {
+      if (text.includes('NHS') || text.includes('Health ') || text.includes('Social Care') || text.includes('UHB')) for (let m = scan(HEALTH_TRUST_RE, text); m; m = HEALTH_TRUST_RE.exec(text)) {
         const t = tokens[tokenAt(tokens, m.index)];
         // (over a name found in it: "Leeds Teaching Hospitals NHS Trust")
         if (t && t.start === m.index && covered.subarray(m.index, m.index + m[0].length).includes(0)) emit(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-health-trust');
