@@ -219,7 +219,8 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
   for (const f of merged) {
     if (f.type !== 'NAME') continue;
     // (and the abbreviated given names "Md." for Mohammed, "Ma." for Maria, "Wm." for William)
-    const ini = /(?:^|[\s(:|—–])(\p{Lu}|Md|Ma|Mohd|Muhd|Mst|Wm|Thos|Chas|Jas|MD|MA|MOHD)(\.?)[ \t]$/u.exec(text.slice(Math.max(0, f.start - 6), f.start));
+    // ("W.M. Tilakaratne": Sri Lankan and South Indian names carry two or three initials)
+    const ini = /(?:^|[\s(:|—–])((?:\p{Lu}\.){0,2}\p{Lu}|Md|Ma|Mohd|Muhd|Mst|Wm|Thos|Chas|Jas|MD|MA|MOHD)(\.?)[ \t]$/u.exec(text.slice(Math.max(0, f.start - 10), f.start));
     // "I" and "A" without a full stop are words ("A Fenwick" is rare; "a" starts sentences)
     if (!ini || (!ini[2] && /^(?:[IA]|\p{Lu}\p{Ll}+)$/u.test(ini[1]!))) continue;
     const s = f.start - ini[0].length + ini[0].indexOf(ini[1]!);

@@ -621,6 +621,13 @@ const found: [string, string, PhiType?][] = [
   ['Our Lady of Lourdes Hospital, Drogheda, Co. Louth, A92 VW28', 'Our Lady of Lourdes Hospital', 'LOCATION'],
   ['Department of Child Health\nUpper Maudlin Street, Bristol, BS2 8BJ', 'Upper Maudlin Street', 'LOCATION'],
   ['Eye Department, Gloucestershire Royal Hospital\nGreat Western Road, Gloucester, GL1 3NN', 'Great Western Road', 'LOCATION'],
+  // South Asian mobiles and addresses, several initials before a surname
+  ['Contact: Karthik (son) 98402 17736 / Divya 95000 44812', '98402 17736', 'PHONE'],
+  ['SMS reminder to 9808812254.', '9808812254', 'PHONE'],
+  ['House 16, Road 2, Dhanmondi, Dhaka-1205.', 'House 16, Road 2', 'LOCATION'],
+  ['Add: House No. 1123, Sector 21-B, Chandigarh 160022', 'Sector 21-B', 'LOCATION'],
+  ['r/o Gali No. 4, Rangpuri Pahari, New Delhi.', 'Gali No. 4', 'LOCATION'],
+  ['Next of kin: son W.M. Tilakaratne - 071 884 2096', 'W.M. Tilakaratne', 'NAME'],
 ];
 
 const kept: [string, string][] = [
@@ -930,6 +937,7 @@ const kept: [string, string][] = [
   ['my address here is House 38, Trinity Hall, Dartry Road, Dublin 6 if you need it', 'here is'],
   ['my address here is House 38, Trinity Hall, Dartry Road, Dublin 6 if you need it', 'if you'],
   ['Our Eircode is K78 P2X5 if you are posting anything.', 'Eircode'],
+  ['House 2 of the series; Insurance No: 5213441870', 'House 2'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -114,7 +114,7 @@ const NAMED_FACILITY_RES: [RegExp, RegExp][] = [
 const BLOCK_ADDRESS_RE = /\b(?:Blk|BLK|Block)\.? ?\d{1,4}[A-Z]?(?: (?:\p{Lu}[\p{L}'’.]*|\d{1,3}[A-Z]?(?![\p{L}\p{N}])))+?(?:,? ?#\d{1,3}-\d{1,5}[A-Z]?(?![\p{L}\p{N}])|(?=,|\n|$))/gu;
 const POSTCODE_TOWN_RE = /(?:^|[,|;\n·•])[ \t]*((?:\d{2}-\d{3}|\d{5}-\d{3}|\d{4}\s?[A-Z]{2}|\d{3}\s\d{2}|\d{4,5}|[A-Z]-\d{4,5}) \p{Lu}[\p{L}'’.-]+(?:[ -](?:am|an der|upon|on|de|la|\p{Lu}[\p{L}'’.-]+)){0,3})(?![\p{L}\p{N}])/gu;
 // Indian address parts: "H.No. 212", "House No. 7", "Sector 15", "Rohini, Delhi 110089", "Gandhi Nagar"
-const IN_HOUSE_RE = /\b(?:H\.\s?No\.?|House\s+No\.?|Flat\s+No\.?|Plot\s+No\.?|Door\s+No\.?|D\.\s?No\.?|Road\s+No\.?|Street\s+No\.?|Villa|Building|Bldg\.?|Street|Sector|Phase|Block|Khasra\s+No\.?)\s?#?\d{1,5}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)*(?:[-/][A-Z])?(?:,\s(?:Sector|Phase|Block|Street|Lane|Road|Cross|Main|Gali|Galli)\s(?:No\.?\s?)?\d{1,4}[A-Z]?)*(?![\p{L}\p{N}])/gu;
+const IN_HOUSE_RE = /\b(?:H\.\s?No\.?|House\s+No\.?|House(?=\s[A-Z]?-?\d)|Gali\s+No\.?|Flat\s+No\.?|Plot\s+No\.?|Door\s+No\.?|D\.\s?No\.?|Road\s+No\.?|Street\s+No\.?|Villa|Building|Bldg\.?|Street|Sector|Phase|Block|Khasra\s+No\.?)\s?#?(?:[A-Z]-)?\d{1,5}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)*(?:[-/][A-Z])?(?:,\s(?:Sector|Phase|Block|Street|Lane|Road|Cross|Main|Gali|Galli)\s(?:No\.?\s?)?\d{1,4}[A-Z]?(?:-[A-Z])?)*(?![\p{L}\p{N}])/gu;
 const IN_LOCALITY_SUFFIX_RE = / (?:Nagar|Colony|Marg|Vihar|Enclave|Puram|Bagh|Chowk|Layout|Extension|Galli|Gali|Mohalla|Pally|Palli|Basti|Wadi)(?![\p{L}\p{N}])/gu;
 const UPPER_START = /^\p{Lu}/u;
 /** Start of the word ending at `end` (letters, inner apostrophes and hyphens), or -1 if it is not capitalised. */
@@ -302,9 +302,9 @@ export function addressRules(ctx: Ctx): void {
     if (!word || ((ctx.lex.english.has(word) || ctx.lex.clinical.has(word) || ctx.lex.drugs.has(word)) && !ctx.lex.placeSingle.has(word))) continue;
     ctx.add(vs, vs + v.length, 'LOCATION', 0.85, 'postcode-town');
   }
-  if (/(?:No\.?|Villa|Building|Bldg|Street|Sector|Phase|Block)\s?#?\d/.test(text)) for (const m of text.matchAll(IN_HOUSE_RE)) {
+  if (/(?:No\.?|Villa|Building|Bldg|Street|Sector|Phase|Block|House)\s?#?(?:[A-Z]-)?\d/.test(text)) for (const m of text.matchAll(IN_HOUSE_RE)) {
     // a lone "Street 4", "Block 2", "Phase 3" needs an address around it (a comma after)
-    if (/^(?:Street|Phase|Block|Building|Bldg\.?)\s/.test(m[0]) && !/^,\s*\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    if (/^(?:Street|Phase|Block|Building|Bldg\.?|House)\s/.test(m[0]) && !/^,\s*\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'address-in');
   }
   for (const m of text.matchAll(IN_LOCALITY_SUFFIX_RE)) {
