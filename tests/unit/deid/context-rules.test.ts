@@ -628,6 +628,19 @@ const found: [string, string, PhiType?][] = [
   ['Add: House No. 1123, Sector 21-B, Chandigarh 160022', 'Sector 21-B', 'LOCATION'],
   ['r/o Gali No. 4, Rangpuri Pahari, New Delhi.', 'Gali No. 4', 'LOCATION'],
   ['Next of kin: son W.M. Tilakaratne - 071 884 2096', 'W.M. Tilakaratne', 'NAME'],
+  // East Asian records: a romanised name before its characters, Korean given names, Taiwanese dates and addresses,
+  // Hong Kong numbers, phones and floors, Japanese phones
+  ['Pt TAN AH KOW (陳亞九)  NRIC S2345671J', 'TAN AH KOW', 'NAME'],
+  ['Pt TAN AH KOW (陳亞九)  NRIC S2345671J', '陳亞九', 'NAME'],
+  ['Name: KANG Young-ja (강영자)   Sex/Age: F/71', 'KANG Young-ja', 'NAME'],
+  ['石川 亮 (Ishikawa Ryo), MD', '石川 亮', 'NAME'],
+  ['出生 DOB         : 075/08/19\n入院 Admitted    : 113/05/14', '113/05/14', 'DATE'],
+  ['住址 Address     : 臺北市大安區和平東路二段96巷13號5樓', '臺北市大安區和平東路二段96巷13號5樓', 'LOCATION'],
+  ['院區 Site        : 臺大醫院 內科部', '臺大醫院', 'LOCATION'],
+  ['Tel: (852) 2255 4352   Fax: (852) 2872 6426', '(852) 2255 4352', 'PHONE'],
+  ['TEL 0263-58-2231 / soudan@sakura-no-sato.jp', '0263-58-2231', 'PHONE'],
+  ['HKID W917204(4), HN21038876(2)', 'HN21038876(2)', 'MRN'],
+  ['Employer: Mr & Mrs Yeung, Flat C 21/F Robinson Heights, Robinson Road', 'Flat C 21/F Robinson Heights', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -938,6 +951,10 @@ const kept: [string, string][] = [
   ['my address here is House 38, Trinity Hall, Dartry Road, Dublin 6 if you need it', 'if you'],
   ['Our Eircode is K78 P2X5 if you are posting anything.', 'Eircode'],
   ['House 2 of the series; Insurance No: 5213441870', 'House 2'],
+  ['院區 Site        : 臺大醫院 內科部', '院區'],
+  ['Age/Sex: 67/F\nABHA 12-3456', '67/F'],
+  ['Post-op day 2, Pre-op check, Check-in at 9', 'Post-op'],
+  ['Kawasaki disease (川崎病) in a 3-year-old', 'Kawasaki disease'],
 ];
 
 describe('identifiers found by their context', () => {

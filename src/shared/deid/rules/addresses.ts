@@ -23,6 +23,8 @@ const FOREIGN_STREET_WORDS = new Set('rue avenue boulevard bd chemin place allé
 const INFORMAL_STREET_WORDS = new Set('st street rd road ave avenue lane ln drive blvd way court ct'.split(' '));
 const STREET_SUFFIX_WORDS = new Set(STREET_SUFFIX.slice(3, -1).split('|').map((w) => w.replace(/[?]$/, '').replace(/s$/, '')).flatMap((w) => [w, w + 's']));
 const GATE_WORDS = new Set('Route Rte Highway Hwy Interstate Exit I Road Street Avenue St Ave Box Lot Plot Site Space Pitch Camp Zone Village Shelter Tent'.split(' '));
+// a Hong Kong flat by its floor: "Flat C 21/F Robinson Heights", "12/F Wing On Plaza", "Shop 118 1/F Nina Mall 1"
+const HK_FLOOR_RE = /\b(?:(?:Flat|Rm|Room|Unit|Shop)\s[A-Z\d]{1,4},?\s)?(?:\d{1,2}|G|LG|UG)\/F,?[ \t]\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]\p{Lu}\p{Ll}[\p{L}'’-]*){0,3}(?:[ \t]\d{1,2}\b)?/gu;
 // a camp's address, part by part: "Camp 15, Block C, shelter C-41", "Village 8", "Zone 3"
 const CAMP_UNIT_RE = /\b(?:Camp|Block|Zone|Village|Shelter|shelter|Tent|tent)\s(?:\d{1,3}[A-Z]{0,2}|[A-Z]\d{0,2}|[A-Z]-?\d{1,3})(?![\p{L}\p{N}-])/gu;
 const ZIP_WORDS = new Set(['zip', 'zipcode', 'postal', 'postcode', 'post', 'eircode', 'cep', 'plz', 'pincode', 'pin', 'código', 'codigo', 'kod', 'postnummer', 'postnr', 'cp']);
@@ -192,6 +194,7 @@ export function addressRules(ctx: Ctx): void {
     gates |= g & (G_FOREIGN | G_ZIP | G_ADMIN);
   }
   if (/\bbox\b/i.test(text)) words.add('Box');
+  if (text.includes('/F')) for (let m = scan(HK_FLOOR_RE, text); m; m = HK_FLOOR_RE.exec(text)) if (/^(?:Flat|Rm|Room|Unit|Shop)\s/.test(m[0]) || /\b(?:Heights|Plaza|Tower|Towers|Mall|Centre|Center|Building|House|Court|Mansion|Mansions|Gardens?|Estate|Block|Commercial|Arcade)\b/.test(m[0])) ctx.add(m.index, m.index + m[0].trimEnd().replace(/,$/, '').length, 'LOCATION', 0.85, 'hk-floor');
   if (ctx.tokens.some((t) => t.upper && CAPS_SUFFIX_WORDS.has(t.text))) for (let m = scan(ADDRESS_CAPS_RE, text); m; m = ADDRESS_CAPS_RE.exec(text)) {
     if (/^\d+\s+(?:ST|DR)\.?$/.test(m[0]) || (m.index > 0 && /[\w/.-]/.test(text[m.index - 1]!))) continue;
     // ("2 MM ST ELEVATION": an ECG's ST segment)

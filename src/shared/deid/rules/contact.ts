@@ -2,6 +2,7 @@ import { codeAt, type Ctx, scan } from './context';
 
 /** A South Asian mobile number. */
 const MOBILE_SOUTH_ASIA_RE = /(?<![\d+\-/.,])(?<![A-Z]{2,6} )(?:(?:\+?(?:91|92|94|977|880)|0)[\s-]?)?[6-9]\d{4}[\s-]?\d{5}(?![\d\-/.]\d|\d)/g;
+const PHONE_ASIA_RE = /\(\d{2,4}\)\s?\d{4}[\s-]?\d{4}(?!\d)|(?<![\d-])0\d{1,4}-\d{1,4}-\d{4}(?![\d-])/g;
 const EMAIL_RE = /\b[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\b/g;
 const URL_RE =
   /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"')\]]+|\b(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|co|us|uk|ca|au|info|biz|health|app|me|example)(?:\/[^\s<>"')\]]*)?(?=[\s,;:)\]"'<>]|\.(?:\s|$)|$)/gi;
@@ -75,6 +76,8 @@ export function contactRules(ctx: Ctx): void {
   if (text.includes('tel:')) for (let m = scan(TEL_URI_RE, text); m; m = TEL_URI_RE.exec(text)) ctx.add(m.index + 4, m.index + m[0].length, 'PHONE', 0.95, 'tel-uri');
   // a South Asian mobile: ten figures from 6 to 9, whole or split five and five ("9808812254", "98402 17736", "98140-66271")
   if (/[6-9]\d{4}[\s-]?\d{5}/.test(text)) for (let m = scan(MOBILE_SOUTH_ASIA_RE, text); m; m = MOBILE_SOUTH_ASIA_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'PHONE', 0.8, 'phone-mobile-south-asia');
+  // a country code in brackets and a number in fours ("(852) 2255 4352"); a Japanese number with its area code ("0263-58-2231")
+  if (/\(\d{2,4}\)\s?\d{4}|\b0\d{1,4}-\d{1,4}-\d{4}\b/.test(text)) for (let m = scan(PHONE_ASIA_RE, text); m; m = PHONE_ASIA_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, isFax(ctx, m.index) ? 'FAX' : 'PHONE', 0.85, 'phone-asia');
   // every phone shape has two digit groups of three or more
   // (or a country code, or pairs of digits: "+33 6 47 21 88 03", "06 41 27 83 90")
   if (!/\d{3}[\s.)-]{1,2}\d{3}|\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}|\+\d{1,3}[\s.-]?\(?\d|\d{2}[\s.-]\d{2}[\s.-]\d{2}[\s.-]\d{2}/.test(text)) return;

@@ -25,6 +25,8 @@ const MONTH_LOWER_RE =
 /** A day and a zero-padded month joined by a hyphen or a full stop after a date's cue: "on 19-08", "LMP 02.07". */
 // (a padded month, or a day over 12: not a range, "from 10-12 mg")
 const DM_CUED_RE = /\b(?:on|since|from|until|till|by|LMP|EDD|dated?|before|after)\s+((?:[12]\d|3[01]|0?[1-9])[-.]0[1-9]|(?:1[3-9]|2\d|3[01])[-.]1[0-2])(?![\d.\-/]\d|\d|\s?(?:mg|mcg|ml|units?|doses?|days?|weeks?|wks?|hours?|hrs?|times|x|%|points?|years?|months?)\b)/gi;
+/** A date of the Republic of China calendar, as Taiwanese records print it: "113/05/14" (2024), "075/08/19" (1986). */
+const ROC_DATE_RE = /(?<![\d/.])(?:0\d{2}|1[01]\d)\/(?:0[1-9]|1[0-2])\/(?:0[1-9]|[12]\d|3[01])(?![\d/])/g;
 const MONTH_FULL_RE = /(?<![A-Za-z])(January|February|April|June|July|August|September|October|November|December)(?![\w'’])/g;
 // numeric dates
 const NUM_DMY_RE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g;
@@ -145,6 +147,7 @@ export function dateRules(ctx: Ctx): void {
     if (m[2] === '.' && m[4]!.length === 2 && /v(?:ersion)?\.?\s*$|\d\.$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) continue; // v1.2.34
     add(m.index, m.index + m[0].length, 0.95, 'date-numeric');
   }
+  if (hasNumSep) for (let m = scan(ROC_DATE_RE, text); m; m = ROC_DATE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-roc');
   if (hasNumSep) for (let m = scan(DM_CUED_RE, text); m; m = DM_CUED_RE.exec(text)) {
     const s = m.index + m[0].length - m[1]!.length;
     add(s, s + m[1]!.length, 0.75, 'date-dm-cued');

@@ -346,7 +346,11 @@ const CJK_NAME_LABELS = new Set(['患者', '姓名', '医生', '醫生', '医師
 /** A bracket of Han, kana or Hangul, with the katakana middle dot: "(グエン・ヴァン・フン)". */
 const CJK_BRACKET_RE = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af・·\s]+$/;
 /** Han / kana / Hangul words for hospitals, clinics, schools and administrative places. */
-const CJK_PLACE_RE = /(?:病院|医院|診療所|クリニック|大学|学校|区|市|町|村|県|都|府|道|병원|의원|대학교|학교|구|시|동|읍|면|리)/;
+const CJK_PLACE_RE = /(?:病院|医院|醫院|診療所|診所|诊所|クリニック|大学|大學|学校|學校|区|區|市|町|村|県|縣|鄉|鎮|都|府|道|병원|의원|대학교|학교|구|시|동|읍|면|리)/;
+/** Words that hold a place's character and name no place: a campus, a community, a ward, a region. */
+const CJK_GENERIC_PLACES = new Set(['院區', '院区', '社區', '社区', '地區', '地区', '病區', '病区', '小區', '小区', '市民', '都市', '大学', '大學', '学校', '學校', '病院', '医院', '醫院']);
+/** The numbered parts after a Chinese address's street: "96巷13號5樓". */
+const CJK_ADDRESS_TAIL_RE = /^(?:\d{1,4}[巷弄號号樓楼室段F])+/u;
 /** Suffixes of a named facility that also end generic words ("救急センター"): the name needs two characters before them. */
 const CJK_FACILITY_RE = /^(?!(?:救急|医療|保健|介護|支援|相談|健康|福祉|療育|応急|地域|응급|의료|보건|건강|복지|상담|지역))[\u30a0-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,12}?(?:センター|保健所|株式会社|요양원|센터|보건소)/;
 /** A Korean road and its building number: "정자일로 95", "테헤란로 123". */
@@ -537,7 +541,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const placeJoin = parts.length >= 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(parts[0]!) && /^\p{Lu}\p{Ll}{2,}$/u.test(parts[parts.length - 1]!) && parts.slice(1, -1).every((p) => PLACE_JOINERS.has(p));
       // ("al-Hariri", "el-Sayed": an Arabic article before a name)
       const particleName = parts.length === 2 && NAME_ARTICLES.has(parts[0]!) && /^\p{Lu}\p{Ll}/u.test(parts[1]!);
-      if (!placeJoin && !particleName && (parts.some((p) => /^\p{Ll}/u.test(p) && p.length <= 2) || (parts[0]!.length === 1 && parts.length > 1))) return true; // Port-a-cath, X-ray, T-cell
+      // ("Young-ja", "Eun-ji": a Korean given name's second syllable is no Port-a-cath's "a")
+      const koreanGiven = parts.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(parts[0]!) && /^\p{Ll}{2}$/u.test(parts[1]!);
+      if (!placeJoin && !particleName && !koreanGiven && (parts.some((p) => /^\p{Ll}/u.test(p) && p.length <= 2) || (parts[0]!.length === 1 && parts.length > 1))) return true; // Port-a-cath, X-ray, T-cell
       // Wolff-Parkinson-White (but Marie-Claude, whose parts are eponyms too, is a given name)
       // (and a double-barrelled surname after a given name is a person's: "Jade Nakamura-Ellis")
       const prev = tokens[t.index - 1];
@@ -933,19 +939,31 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     const p = tokens[t.index - 1];
     const cue = !!p && /^[ \t]*[:：]?[ \t]*$/.test(text.slice(p.end, t.start)) &&
       (has(p, K.RELATIONS) || has(p, K.ROLE_WORDS) || has(p, K.TITLES) || has(p, K.FOREIGN_TITLES) || CJK_NAME_LABELS.has(p.lower) || (p.hyphen && RELATIONS.has(p.lower.split('-')[0]!)));
-    let roman = /^ ?[(（]\p{Lu}\p{Ll}+(?:[ -]\p{L}+){0,3}[)）]/u.exec(text.slice(t.end, t.end + 40));
+    // (after the given name too, and in capitals: "石川 亮 (Ishikawa Ryo)", "鈴木 和子 (SUZUKI Kazuko)")
+    const nameEnd = hanNext && !suffix && !CJK_HONORIFICS.has(n.text) ? n.end : t.end;
+    let roman = /^ ?[(（]\p{Lu}\p{L}+(?:[ -]\p{L}+){0,3}[)）]/u.exec(text.slice(nameEnd, nameEnd + 40));
     // (a romanised name, not a translation: "川崎病 (Kawasaki disease)", "阿司匹林 (Aspirin)")
-    for (let k = t.index + 1; roman && k < tokens.length && tokens[k]!.end <= t.end + roman[0].length; k++) {
+    for (let k = tokenAt(tokens, nameEnd); roman && k < tokens.length && tokens[k]!.end <= nameEnd + roman[0].length; k++) {
       const w = tokens[k]!;
-      if (isMedical(w) || isEponym(w) || (isClearPlace(w) && !isFirst(w) && !isLast(w) && !/[ -]/.test(roman[0].trim())) || (isEnglish(w) && !isFirst(w) && !isLast(w) && !/^(?:san|sama|ssi|nim)$/.test(w.lower))) roman = null;
+      if (isMedical(w) || (isEponym(w) && !isFirst(w) && !isLast(w)) || (isClearPlace(w) && !isFirst(w) && !isLast(w) && !/[ -]/.test(roman[0].trim())) || (isEnglish(w) && !isFirst(w) && !isLast(w) && !/^(?:san|sama|ssi|nim)$/.test(w.lower))) roman = null;
     }
-    if (!suffix && !honorificNext && !cue && !roman) return;
+    // or its romanisation before it, the characters in brackets: "TAN AH KOW (陳亞九)", "KANG Young-ja (강영자)"
+    const romanBefore = text[t.start - 1] === '(' && text[t.end] === ')' ? /(?:^|[\s:|])((?:\p{Lu}[\p{L}'’-]*[ ]){1,3})\($/u.exec(text.slice(Math.max(0, t.start - 40), t.start)) : null;
+    let before: Token[] = [];
+    if (romanBefore) {
+      const bs = t.start - 1 - romanBefore[1]!.length;
+      before = tokens.slice(tokenAt(tokens, bs), tokenAt(tokens, t.start - 1));
+      // (a name's words: none medical, one at least a name or no English word; "TAN AH KOW", not "Kawasaki disease")
+      if (!before.length || before.some((w) => isMedical(w) || (isEponym(w) && !isFirst(w) && !isLast(w)) || has(w, K.TITLES | K.FUNCTION_WORDS) || medicalHeadAfter(w)) || !before.some((w) => isFirst(w) || isLast(w) || !isEnglish(w))) before = [];
+    }
+    if (!suffix && !honorificNext && !cue && !roman && !before.length) return;
+    if (before.length && !isCovered(before[0]!.start, before[before.length - 1]!.end)) emit(before[0]!.start, before[before.length - 1]!.end, 'NAME', 0.8, 'name-cjk-roman');
     let e = t.start + core.length;
     // a Japanese given name after the family name: "佐藤 健一", "橋本 恵子"
     if (hanNext && !suffix && /^[\u3400-\u9fff]{1,3}$/.test(core) && !CJK_HONORIFICS.has(n.text)) e = n.end;
     emit(t.start, e, 'NAME', 0.8, 'name-cjk');
     if (roman) {
-      const rs = t.end + roman[0].indexOf(roman[0].includes('(') ? '(' : '（') + 1;
+      const rs = nameEnd + roman[0].indexOf(roman[0].includes('(') ? '(' : '（') + 1;
       const re = rs + roman[0].slice(roman[0].search(/[(（]/) + 1, -1).replace(/-(?:san|sama|ssi|nim)$/i, '').length;
       emit(rs, re, 'NAME', 0.8, 'name-cjk-roman');
     }
@@ -2282,7 +2300,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           if (!CJK_RE.test(t.text) || isCovered(t.start, t.end)) continue;
           const facility = CJK_FACILITY_RE.exec(t.text);
           const road = KOREAN_ROAD_RE.test(t.text) && /^ \d{1,4}(?:-\d{1,4})?(?!\d)/.exec(text.slice(t.end, t.end + 11));
-          if (CJK_PLACE_RE.test(t.text)) emit(t.start, t.end, 'LOCATION', 0.85, 'place-cjk');
+          if (CJK_PLACE_RE.test(t.text) && !CJK_GENERIC_PLACES.has(t.text)) emit(t.start, t.end + (CJK_ADDRESS_TAIL_RE.exec(text.slice(t.end, t.end + 24))?.[0].length ?? 0), 'LOCATION', 0.85, 'place-cjk');
           else if (facility) emit(t.start, t.start + facility[0].length, 'LOCATION', 0.8, 'place-cjk');
           else if (road) emit(t.start, t.end + road[0].length, 'LOCATION', 0.8, 'place-cjk');
           else if (text[t.start - 1] === '(' && ctx.findings.some((f) => f.type === 'NAME' && f.end >= t.start - 3 && f.end <= t.start - 1)) {

@@ -176,6 +176,8 @@ const PLATFORM_HANDLE_RE = new RegExp(String.raw`\b(?:${PLATFORMS})(?:\s+(?:acco
 const REDDIT_USER_RE = /(?<![\w/]|\d\s?)u\/(?!(?:day|dose|hour|hr|h|kg|min|week|wk|ml|l|d)\b)[A-Za-z0-9_-]{3,20}(?![\w/])/g;
 const DM_HANDLE_RE = /\b(?:DM|dm|message|msg|follow|find|add)\s+me\b(?:\s+(?:on|at)\s+(?:insta(?:gram)?|ig|snap(?:chat)?|twitter|x|tiktok|discord|teams|whatsapp|telegram|signal|facebook|fb|threads|bluesky|linkedin|reddit|mastodon|wechat|line|kakao(?:talk)?|viber|skype|slack|youtube|twitch|weibo|qq))?[\s:]*\(?@?(?<![\w.])([A-Za-z][A-Za-z0-9_.]{3,30}[A-Za-z0-9])\)?/gi;
 
+/** A Hong Kong identity card or hospital number with its check digit in brackets: "W917204(4)", "HN21038876(2)". */
+const HK_NUMBER_RE = /\b[A-Z]{1,2}\d{6,8}\([0-9A]\)/g;
 const POSTAL_TRACKING_RE = /\b[A-Z]{2}[ ]?\d{4}[ ]?\d{4}[ ]?\d[ ]?[A-Z]{2}\b/g;
 
 export function idRules(ctx: Ctx): void {
@@ -294,6 +296,7 @@ export function idRules(ctx: Ctx): void {
     const s = m.index + m[0].length - v.length - 1;
     ctx.add(s, s + v.length, 'ID', 0.85, 'username-field');
   }
+  if (/\d\([0-9A]\)/.test(text)) for (let m = scan(HK_NUMBER_RE, text); m; m = HK_NUMBER_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, m[0].startsWith('HN') ? 'MRN' : 'ID', 0.85, 'hk-number');
   // a parcel's tracking number in the postal unions' format: two letters, nine figures, the country ("JX 5517 3380 4GB")
   if (/\d[ ]?[A-Z]{2}\b/.test(text)) for (let m = scan(POSTAL_TRACKING_RE, text); m; m = POSTAL_TRACKING_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'ID', 0.8, 'postal-tracking');
   // an Australian business or company number: "ABN 61 624 118 093" (eleven figures), "ACN 004 085 616" (nine)
