@@ -641,6 +641,11 @@ const found: [string, string, PhiType?][] = [
   ['TEL 0263-58-2231 / soudan@sakura-no-sato.jp', '0263-58-2231', 'PHONE'],
   ['HKID W917204(4), HN21038876(2)', 'HN21038876(2)', 'MRN'],
   ['Employer: Mr & Mrs Yeung, Flat C 21/F Robinson Heights, Robinson Road', 'Flat C 21/F Robinson Heights', 'LOCATION'],
+  // Malay and Tamil names with son or daughter of, a bilingual name label, three generic words and a hospital
+  ['  1. ROSLAN BIN HAMID (father)   NRIC S6612247C', 'ROSLAN BIN HAMID', 'NAME'],
+  ['Nama / Name        : NURUL IZZATI BINTI MOHD FAUZI\nNo. KP', 'NURUL IZZATI BINTI MOHD FAUZI', 'NAME'],
+  ['Nama: Subramaniam a/l Krishnan  RN HKL2304418', 'Subramaniam a/l Krishnan', 'NAME'],
+  ['To: Child Development Unit, National University Hospital\n\nDear', 'National University Hospital', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -955,6 +960,8 @@ const kept: [string, string][] = [
   ['Age/Sex: 67/F\nABHA 12-3456', '67/F'],
   ['Post-op day 2, Pre-op check, Check-in at 9', 'Post-op'],
   ['Kawasaki disease (川崎病) in a 3-year-old', 'Kawasaki disease'],
+  ['To: S3 / From: BN Surgeon\nSPC Dana Whitcomb', 'BN Surgeon'],
+  ['Waste Bin A full, bin b empty', 'Bin A'],
 ];
 
 describe('identifiers found by their context', () => {
