@@ -342,7 +342,7 @@ export function addressRules(ctx: Ctx): void {
   if (/\p{Ll}-(?:gu|dong|si|ro|gil|eup|myeon|ri|ku|shi|machi|cho)\b|\s(?:Mahallesi|Caddesi|Sokak|Sokağı|Mah\.|Mh\.|Cad\.|Cd\.|Sok\.|Sk\.)/u.test(text)) for (const m of text.matchAll(ADMIN_SUFFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-suffix');
   // Irish counties and Eircodes: "Kingscourt, Co. Cavan, A82 X6K4"
   if (/\bCo\.? \p{Lu}/u.test(text)) for (const m of text.matchAll(IE_COUNTY_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'county-ie');
-  if (/(?:, |[Ee]ircode:? |[Ee]ircode is )[AC-FHKNPRTV-Y]\d[\dW] ?[AC-FHKNPRTV-Y0-9]{4}\b/.test(text)) for (const m of text.matchAll(EIRCODE_RE)) if (/[A-Z]/.test(m[2]!) && /\d/.test(m[2]!)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'eircode');
+  if (/, [AC-FHKNPRTV-Y]\d[\dW] ?[AC-FHKNPRTV-Y0-9]{4}\b/.test(text) || (ctx.lower.includes('eircode') && /ircode:? (?:is )?[AC-FHKNPRTV-Y]\d/.test(text))) for (const m of text.matchAll(EIRCODE_RE)) if (/[A-Z]/.test(m[2]!) && /\d/.test(m[2]!)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'eircode');
   // "〒104-8560": a Japanese postcode
   if (text.includes('〒')) for (const m of text.matchAll(/〒\s?\d{3}-?\d{4}(?:\s?[\u3400-\u9fff\u3040-\u30ff0-9０-９-]+)?/g)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'postcode-jp');
   if (gates & G_COUNTY) for (const m of text.matchAll(COUNTY_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'county');

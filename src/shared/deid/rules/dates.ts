@@ -148,7 +148,7 @@ export function dateRules(ctx: Ctx): void {
     add(m.index, m.index + m[0].length, 0.95, 'date-numeric');
   }
   if (hasNumSep) for (let m = scan(ROC_DATE_RE, text); m; m = ROC_DATE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-roc');
-  if (hasNumSep) for (let m = scan(DM_CUED_RE, text); m; m = DM_CUED_RE.exec(text)) {
+  if (hasNumSep && /\d[-.](?:0[1-9]|1[0-2])(?!\d)/.test(text)) for (let m = scan(DM_CUED_RE, text); m; m = DM_CUED_RE.exec(text)) {
     const s = m.index + m[0].length - m[1]!.length;
     add(s, s + m[1]!.length, 0.75, 'date-dm-cued');
   }

@@ -98,7 +98,7 @@ const HOSPITAL_FIRST = new Set(['campus', 'hospital', 'hôpital', 'hopital', 'cl
 const SAINT_MOUNT = new Set(['st', 'saint', 'mount', 'mt', 'san', 'santa', 'sainte', 'ste']);
 /** "Patient: Teodoro Balagtas", "REFERRING: PATEL, NIRAV MD", "Resident: Clarence "Sonny" Whitmore" */
 const NAME_LABEL_RE =
-  /(?:^|\n|\s{2,}|\|\s*|\/\s*)(?:patient(?:\s+name)?|name|nama|pt|reporter|reported by|run by|surnames?(?:\(s\))?|last name|family name|first names?(?:\(s\))?|given names?(?:\(s\))?|forenames?(?:\(s\))?|patientin|patiënt|paciente|pasien|pacjent(?:ka)?|hasta adı|nombre(?: y apellidos)?|apellidos?|nom(?: de naissance)?|prénoms?|cognome|nome|vorname|nachname|naam|imię|nazwisko|full name|maiden name|alias|aka|name given|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|signature|patient signature|parent signature|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder|nurse on duty|doctor on duty|on duty|present|attendees|in attendance|apologies|ordering(?: provider| physician| clinician)?|pt sticker|patient sticker|initials|pt initials|patient initials|subject initials|prescriber|prescribing (?:physician|doctor|provider|clinician)|physio|physiotherapist|team doctor|club doctor|match doc(?:tor)?|coach|trainer|dietitian|dietician|psychologist|counsell?or|chaplain|examining (?:physician|doctor)|examiner|scored by|authori[sz]ed(?: by)?|interpreting physician|performed by|collected by|signed by|approved by|reporting (?:radiologist|pathologist|physician|clinician)|patient['’]s name|insured['’]s name)(?:\s+(?:tonight|today|this shift|on duty|on call))?\s*:\s*/gi;
+  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|nama(?:\s*\/\s*name)?|pt|reporter|reported by|run by|surnames?(?:\(s\))?|last name|family name|first names?(?:\(s\))?|given names?(?:\(s\))?|forenames?(?:\(s\))?|patientin|patiënt|paciente|pasien|pacjent(?:ka)?|hasta adı|nombre(?: y apellidos)?|apellidos?|nom(?: de naissance)?|prénoms?|cognome|nome|vorname|nachname|naam|imię|nazwisko|full name|maiden name|alias|aka|name given|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|signature|patient signature|parent signature|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder|nurse on duty|doctor on duty|on duty|present|attendees|in attendance|apologies|ordering(?: provider| physician| clinician)?|pt sticker|patient sticker|initials|pt initials|patient initials|subject initials|prescriber|prescribing (?:physician|doctor|provider|clinician)|physio|physiotherapist|team doctor|club doctor|match doc(?:tor)?|coach|trainer|dietitian|dietician|psychologist|counsell?or|chaplain|examining (?:physician|doctor)|examiner|scored by|authori[sz]ed(?: by)?|interpreting physician|performed by|collected by|signed by|approved by|reporting (?:radiologist|pathologist|physician|clinician)|patient['’]s name|insured['’]s name)(?:\s+(?:tonight|today|this shift|on duty|on call))?\s*:\s*/gi;
 // "Signed: R.K.", "cc: M.O'B.": dotted initials are a name too
 const INITIALS_RE = /^(?:\p{Lu}\.(?:\p{Lu}(?:['’]\p{Lu})?\.){1,2}|\p{Lu}(?:-\p{Lu}){1,3})$/u;
 const NAME_VALUE_RE =
@@ -165,6 +165,9 @@ const MILITARY_UNIT_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])\d{1,4}(?:st|nd|rd|th)?\s(?:(?:(?:\p{Lu}[\p{L}'’&-]*)\s){0,3}(?:${UNIT_WORDS})(?:,?\s\d{1,4}(?:st|nd|rd|th)?\s(?:\p{Lu}[\p{L}'’&-]*\s){0,2}(?:${UNIT_WORDS}))?|(?:${REGIMENT_ACRONYMS})(?!\s+days?\b))(?![\p{L}\p{N}])`,
   'gu',
 );
+/** (speed: the rules below run only when one of these words is a token) */
+const MILITARY_UNIT_WORDS = new Set([...UNIT_WORDS.split('|').flatMap((w) => w.split(' ')), ...REGIMENT_ACRONYMS.split('|').flatMap((w) => w.split(' '))].filter((w) => w.length > 1 && !/^(?:Field|General|Hospital)$/.test(w)));
+const MILITARY_BASE_WORDS = new Set(['CFB', 'RAF', 'RAAF', 'RNZAF', 'HMAS', 'HMS', 'HMNZS', 'HMCS', 'MCAS', 'RNAS', 'JBSA', 'Camp']);
 /** "CFB Petawawa", "RAF Brize Norton", "HMS Somerset", "Camp Lejeune". */
 const MILITARY_BASE_RE = /\b(?:CFB|RAF|RAAF|RNZAF|HMAS|HMS|HMNZS|HMCS|MCAS|RNAS|JBSA|Camp) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?/gu;
 const NHS_AREA_RE = /\bNHS (\p{Lu}[\p{L}'’-]+(?: (?:and |& )?\p{Lu}[\p{L}'’-]+){0,3})/gu;
@@ -257,6 +260,8 @@ const LIST_PATIENT_LOWER_RE = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+(\p{Ll}[\p{L}'’-
 /** Acronyms that sit inside an organisation's name. */
 const RUN_ACRONYMS = new Set(['va', 'nhs', 'ivf', 'lds', 'rc', 'ce', 'ame', 'umc', 'sda', 'ymca', 'ywca']);
 const SERVICE_ROLES = new Set(['pt', 'ot', 'gp', 'slt', 'nok', 'mgr', 'reg', 'sho', 'pcp', 'cns']);
+const ROOM_WORDS = new Set(['rm', 'room', 'bed', 'bay', 'cub']);
+const PATRONYMIC_WORDS = new Set(['bin', 'binti', 'binte', 'bte']);
 const TITLE_VERBS_LOWER = new Set('reviewed saw advised thinks thought aware happy ok okay sent spoke explained discussed prescribed ordered examined'.split(' '));
 const ROOM_PATIENT_LOWER_RE = /(?:^|\n)[ \t]*(?:rm|room|bed|bay|cub)[ \t]?\d{1,3}[A-Za-z]?[ \t]*[:.)\-–]?[ \t]+(\p{Ll}[\p{L}'’-]+(?:[ \t]\p{Ll}[\p{L}'’-]+){0,2})(?=[ \t]*(?:\||\(|[-–—][ \t]|,|;|\r?\n|$))/giu;
 /** Verbs after a relation and a given name in lower-case notes: "son will rang", "grandson billy to bring". */
@@ -1137,8 +1142,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         continue;
       }
       // Streets without a house number: "Roskilde Road", "Carver Street"
-      const streetCue = /\b(?:on|in|at|off|near|from|lives|living)\s+$/i.test(pre);
       // (a head noun inside is part of the street's name after a cue: "on Belt Line Rd")
+      const streetCue = toks.length >= 2 && has(last!, K.STREET_WORDS) && /\b(?:on|in|at|off|near|from|lives|living)\s+$/i.test(pre);
       if (toks.length >= 2 && has(last!, K.STREET_WORDS) && (!headInside || (streetCue && /^(?:st|street|rd|road|ave|avenue|lane|ln|blvd|boulevard)$/.test(last!.lower)))) {
         const headToks = toks.slice(0, -1);
         // "lives on Main St", "off High Street": generic words name a street after a cue of where someone is
@@ -2249,15 +2254,15 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (t && t.start === m.index && covered.subarray(m.index, m.index + m[0].length).includes(0)) emit(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-health-trust');
       }
       // "ROSLAN BIN HAMID", "Subramaniam a/l Krishnan": a Malay or Tamil name joined by son or daughter of
-      if (/ (?:bin|binti|binte|bte|a\/l|a\/p|s\/o|d\/o) /i.test(text)) for (let m = scan(PATRONYMIC_RE, text); m; m = PATRONYMIC_RE.exec(text)) {
+      if ((tokens.some((t) => PATRONYMIC_WORDS.has(t.lower)) || /\b[aAsSdD]\/[lLpPoO] /.test(text)) && / (?:bin|binti|binte|bte|a\/l|a\/p|s\/o|d\/o) /i.test(text)) for (let m = scan(PATRONYMIC_RE, text); m; m = PATRONYMIC_RE.exec(text)) {
         const s = m.index + m[0].length - m[1]!.length;
         const ws = tokens.slice(tokenAt(tokens, s), tokenAt(tokens, s + m[1]!.length)).filter((t) => !/^(?:bin|binti|binte|bte|a|l|p|s|d|o)$/i.test(t.text));
         if (ws.some((t) => isMedical(t) || has(t, K.TITLES | K.FUNCTION_WORDS) || (isEnglish(t) && !isFirst(t) && !isLast(t) && t.text.length > 3))) continue;
         emit(s, s + m[1]!.length, 'NAME', 0.8, 'name-patronymic');
       }
       // military units and bases place a person: "1st Battalion 5th Marines", "3 RAR", "14 Sikh LI", "CFB Petawawa"
-      if (/\d(?:st|nd|rd|th)? \p{Lu}/u.test(text)) for (let m = scan(MILITARY_UNIT_RE, text); m; m = MILITARY_UNIT_RE.exec(text)) emit(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'place-military-unit');
-      if (/\b(?:CFB|RAF|RAAF|RNZAF|HMAS|HMS|HMNZS|HMCS|MCAS|RNAS|JBSA|Camp) \p{Lu}/u.test(text)) for (let m = scan(MILITARY_BASE_RE, text); m; m = MILITARY_BASE_RE.exec(text)) {
+      if (tokens.some((t) => MILITARY_UNIT_WORDS.has(t.text)) || /\d (?:General|Field) Hospital/.test(text)) for (let m = scan(MILITARY_UNIT_RE, text); m; m = MILITARY_UNIT_RE.exec(text)) emit(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'place-military-unit');
+      if (tokens.some((t) => MILITARY_BASE_WORDS.has(t.text))) for (let m = scan(MILITARY_BASE_RE, text); m; m = MILITARY_BASE_RE.exec(text)) {
         const t = tokens[tokenAt(tokens, m.index + m[0].indexOf(' ') + 1)];
         if (t && !isMedical(t) && !has(t, K.FUNCTION_WORDS) && !isCalendar(t) && (!isEnglish(t) || isPlaceWord(t) || isFirst(t) || isLast(t))) emit(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'place-military-base');
       }
@@ -2394,7 +2399,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     }
     // the same lists typed in lower case, when an age and sex follow: "1. wanjiru kamau 45F DKA"
     // "rm1  florence baxter (99) |", "bed 4 - ron gill, BP 168/92": a room's patient in lower case, in a list of rooms
-    const roomList = /(?:^|\n)[ \t]*(?:rm|room|bed|bay|cub)[ \t]?\d/i.test(text);
+    const roomList = tokens.some((t) => ROOM_WORDS.has(t.lower)) && /(?:^|\n)[ \t]*(?:rm|room|bed|bay|cub)[ \t]?\d/i.test(text);
     for (const re of roomList ? [LIST_PATIENT_LOWER_RE, ROOM_PATIENT_LOWER_RE] : [LIST_PATIENT_LOWER_RE]) if (!nested) for (let m = scan(re, text); m; m = re.exec(text)) {
       const s = m.index + m[0].length - m[1]!.length;
       const first = tokens[tokenAt(tokens, s)];

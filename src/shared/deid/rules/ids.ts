@@ -298,7 +298,7 @@ export function idRules(ctx: Ctx): void {
   }
   if (/\d\([0-9A]\)/.test(text)) for (let m = scan(HK_NUMBER_RE, text); m; m = HK_NUMBER_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, m[0].startsWith('HN') ? 'MRN' : 'ID', 0.85, 'hk-number');
   // a parcel's tracking number in the postal unions' format: two letters, nine figures, the country ("JX 5517 3380 4GB")
-  if (/\d[ ]?[A-Z]{2}\b/.test(text)) for (let m = scan(POSTAL_TRACKING_RE, text); m; m = POSTAL_TRACKING_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'ID', 0.8, 'postal-tracking');
+  for (let m = scan(POSTAL_TRACKING_RE, text); m; m = POSTAL_TRACKING_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'ID', 0.8, 'postal-tracking');
   // an Australian business or company number: "ABN 61 624 118 093" (eleven figures), "ACN 004 085 616" (nine)
   if (text.includes('ABN') || text.includes('ACN')) for (let m = scan(BUSINESS_NUMBER_RE, text); m; m = BUSINESS_NUMBER_RE.exec(text)) {
     const v = (m[1] ?? m[2])!;
