@@ -646,6 +646,9 @@ const found: [string, string, PhiType?][] = [
   ['Nama / Name        : NURUL IZZATI BINTI MOHD FAUZI\nNo. KP', 'NURUL IZZATI BINTI MOHD FAUZI', 'NAME'],
   ['Nama: Subramaniam a/l Krishnan  RN HKL2304418', 'Subramaniam a/l Krishnan', 'NAME'],
   ['To: Child Development Unit, National University Hospital\n\nDear', 'National University Hospital', 'LOCATION'],
+  ["ran the marathon on Patriots' Day; home for Orthodox Easter; Sukkot; Pohela Boishakh", "Patriots' Day", 'DATE'],
+  ["ran the marathon on Patriots' Day; home for Orthodox Easter; Sukkot; Pohela Boishakh", 'Orthodox Easter', 'DATE'],
+  ["ran the marathon on Patriots' Day; home for Orthodox Easter; Sukkot; Pohela Boishakh", 'Pohela Boishakh', 'DATE'],
 ];
 
 const kept: [string, string][] = [

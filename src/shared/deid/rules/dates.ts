@@ -338,7 +338,8 @@ const HOLIDAYS = [
   "labour weekend(?: saturday| sunday| monday)?", "labor weekend(?: saturday| sunday| monday)?", "cup day",
   "arafah day", "saudi national day", "uae national day", "qatar national day", "kuwait national day", "oman national day", "bahrain national day",
   "timket", "timkat", "meskel", "enkutatash", "genna", "fasika", "democracy day", "heroes day", "heroes' day", "nrm liberation day", "liberation day",
-  "bhai tika", "bhai tihar", "dashain", "tihar", "teej", "chhath", "thai pongal", "sinhala and tamil new year", "sinhala new year", "tamil new year", "avurudu", "poson", "esala",
+  "patriots'? day", "patriot'?s day", "pohela boishakh", "pahela baishakh", "pohela baishakh", "sukkot", "shavuot", "simchat torah", "tu bishvat", "lag baomer",
+  "orthodox (?:easter|christmas)", "bhai tika", "bhai tihar", "dashain", "tihar", "teej", "chhath", "thai pongal", "sinhala and tamil new year", "sinhala new year", "tamil new year", "avurudu", "poson", "esala",
   // (hyphenated, each is one token, which only its own first word can start)
   "eid-el-fitr", "eid-al-fitr", "eid-ul-fitr", "eid-el-adha", "eid-al-adha",
   "respect for the aged day", "keirō no hi", "keiro no hi", "shōwa day", "showa day", "greenery day",
