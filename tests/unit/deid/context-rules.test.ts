@@ -649,6 +649,11 @@ const found: [string, string, PhiType?][] = [
   ["ran the marathon on Patriots' Day; home for Orthodox Easter; Sukkot; Pohela Boishakh", "Patriots' Day", 'DATE'],
   ["ran the marathon on Patriots' Day; home for Orthodox Easter; Sukkot; Pohela Boishakh", 'Orthodox Easter', 'DATE'],
   ["ran the marathon on Patriots' Day; home for Orthodox Easter; Sukkot; Pohela Boishakh", 'Pohela Boishakh', 'DATE'],
+  // a reply that opens with a name and a comma; a name before what a colleague does in a discussion
+  ['Tom, great pick-up on the teratoma.', 'Tom', 'NAME'],
+  ['Grace, great pick-up on the teratoma.', 'Grace', 'NAME'],
+  ['Discussion\n- Hamish raised that HR- numbers were small', 'Hamish', 'NAME'],
+  ['Paciente: José Carlos da Silva Filho     Idade: 54 anos', 'José Carlos da Silva Filho', 'NAME'],
 ];
 
 const kept: [string, string][] = [
@@ -965,6 +970,9 @@ const kept: [string, string][] = [
   ['Kawasaki disease (川崎病) in a 3-year-old', 'Kawasaki disease'],
   ['To: S3 / From: BN Surgeon\nSPC Dana Whitcomb', 'BN Surgeon'],
   ['Waste Bin A full, bin b empty', 'Bin A'],
+  ['However, I think so. Thanks, that helps. Petechiae noted.', 'However'],
+  ['However, I think so. Thanks, that helps. Petechiae noted.', 'Petechiae'],
+  ['He hid the tissue but Aunty found it. Carer aware.', 'Aunty'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -44,7 +44,7 @@ const ORG_PARTICLES = new Set(['of', 'and']);
  * What only a person does - speak, call, agree, cover a shift - after a given name that is also a word at a sentence's
  * start ("Will will cover days", "Hope rang this morning"; not "Iris has a coloboma", "Max can be given").
  */
-const PERSON_VERB_AFTER_RE = /^\s+(?:said|says|rang|phoned|texted|emailed|called|told|asked|agreed|refused|declined|shared|mentioned|explained|spoke|visited|absconded|brought|wants|died|passed away|lives|arrived|came in|went home|would like|will (?:cover|swap|do|take|call|ring|see)\b|has (?:asked|agreed|called|rung|phoned|said|refused))\b/;
+const PERSON_VERB_AFTER_RE = /^\s+(?:said|says|rang|phoned|texted|emailed|called|told|asked|agreed|refused|declined|shared|mentioned|explained|spoke|visited|absconded|brought|wants|died|passed away|lives|arrived|came in|went home|would like|will (?:cover|swap|do|take|call|ring|see)\b|has (?:asked|agreed|called|rung|phoned|said|refused)|raised|suggested|commented|replied|argued|recommended|disagreed|pointed out)\b/;
 /** Words before a noun, never before a person's given name ("the Grant", "a Bill"). */
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'any', 'no']);
 /** A sex written with a capital in a record line ("72 years, Male"), never a name. */
@@ -132,7 +132,7 @@ const FUNCTION_WORDS = new Set('with without and or of in on at for to from by t
 
 const MONTH_SET = new Set(Object.keys(MONTHS));
 /** What typically follows a person at the start of a sentence: "Thandiwe Mokoena, 34,", "X presented". */
-const VERB_AFTER_NAME = /^(?:,|\s\(|\s+from\s(?:our|the|your)\s|\s+(?:should|would|could|will|can|may|might|must|did|does|is|was|has|had|presented|presents|attended|reports|reported|complained|denies|denied|said|says|called|came|arrived|returned|lives|died|remains|underwent|developed|noticed|agreed|declined|asked|told|felt|became|collapsed|fell|passed|rang|absconded|refused|brought|visited|wants|shared|mentioned|explained|spoke|texted|phoned|emailed|left)\b)/;
+const VERB_AFTER_NAME = /^(?:,|\s\(|\s+from\s(?:our|the|your)\s|\s+(?:should|would|could|will|can|may|might|must|did|does|is|was|has|had|presented|presents|attended|reports|reported|complained|denies|denied|said|says|called|came|arrived|returned|lives|died|remains|underwent|developed|noticed|agreed|declined|asked|told|felt|became|collapsed|fell|passed|rang|absconded|refused|brought|visited|wants|shared|mentioned|explained|spoke|texted|phoned|emailed|left|raised|suggested|commented|replied|wrote|argued|recommended|disagreed|pointed out)\b)/;
 /** More of what a person does, after a word known to be a given name ("Glenn shared his son relapsed"): not after unknown words, which are
  * as often clinical shorthand ("Paeds to review", "Sats stayed above 94%"). */
 const PERSON_ACTION_AFTER = /^\s+(?:shared|needs|wants|went|left|rang|phoned|texted|emailed|brought|took|gave|got|visited|stayed|spoke|explained|mentioned|refused|requested|absconded)\b/;
@@ -249,7 +249,8 @@ const DEPARTMENT_ACRONYMS = new Set('ENT ICU ITU HDU CCU NICU PICU OBGYN GYN ED 
 const TITLE_CAPS_NAME_RE = /(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Mx|Mme|Mlle|Prof|Pr|Atty|Engr|Sr|Sra|Dra|Herr|Frau|Dott|Mdm)\.?[ \t]+((?:[A-Z]\.[ \t]?|MA\.[ \t]|MD\.[ \t])*[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,3})(?![\p{Ll}])/gu;
 /** A word alone at a line's start, then a dash and a word that addresses someone: "Mark - can you ...". */
 // (addressed: a request, a question or news follows; not a heading's explanation, "Pace - rest before you're exhausted")
-const LINE_VOCATIVE_RE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Ll}'’-]+)[ \t]*[-–—][ \t]+(?=(?:can|could|would|will|pls|please|are|did|do|just|thanks|thank|fyi|spoke|saw|call|ring|rang|any|sorry|quick|your|ur|u|you)\b)/gu;
+// (or a comma, opening a reply: "Tom, great pick-up on the teratoma")
+const LINE_VOCATIVE_RE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Ll}'’-]+)(?:[ \t]*[-–—][ \t]+|,[ \t]+)(?=(?:can|could|would|will|pls|please|are|did|do|just|thanks|thank|fyi|spoke|saw|call|ring|rang|any|sorry|quick|your|ur|u|you|great|good|nice|agree|agreed|i|i'd|i'm|we|this|that|yes|no|totally|interesting|excellent|lovely|brilliant|I|I'd|I'm)\b)/gu;
 /** The writer of a quoted message, at a line's start: "> Rich wrote:", "On Tue 4 May, Ana Lima <ana@x.org> wrote:". */
 const WROTE_RE = /(?:^|\n)[ \t]*(?:>[ \t]*)*(?:On [^\n]{0,60}?,[ \t]*)?(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’.-]+){0,2})(?:[ \t]+[<(][^>)\n]{1,60}[>)])?[ \t]+wrote:/gu;
 /** The same in lower case, after a dash, perhaps with the writer's service: "-deb", "-ramesh, pharmacy". */
@@ -1380,6 +1381,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         !has(toks[0]!, K.LARGE_AREAS) &&
         !has(toks[0]!, K.US_STATES) &&
         !has(toks[0]!, K.CREDENTIALS | K.TITLES) &&
+        // ("Aunty found it": a relative called by the relation)
+        // (but "Filho", "Junior" end a name found before them)
+        !(has(toks[0]!, K.RELATIONS) && !isFirst(toks[0]!) && !isLast(toks[0]!) && !(prevT && text.slice(prevT.end, start) === ' ' && isCovered(prevT.start, prevT.end))) &&
         !lex.clinical.has(toks[0]!.lower) &&
         // (a foreign title only as a title, before a capitalised name: "Selvi" alone is a given name)
         !(has(toks[0]!, K.FOREIGN_TITLES) && /^\.?\s\p{Lu}/u.test(text.slice(end, end + 3))) &&
@@ -2515,7 +2519,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         for (const m of text.matchAll(LINE_VOCATIVE_RE)) {
           const s = m.index + m[0].indexOf(m[1]!);
           const t = tokens[tokenAt(tokens, s)];
-          if (t && t.start === s && isFirst(t) && !isVocabulary(t) && !isEponym(t) && !has(t, K.FUNCTION_WORDS | K.FOREIGN_TITLES)) person(t.start, t.end, 0.7, 'name-vocative-dash', [t]);
+          // (a given name that is also an eponym or a score is still someone's: "Grace, great pick-up")
+          if (t && t.start === s && isFirst(t) && !isVocabulary(t) && !(isEponym(t) && !(F(t) & W_FIRST)) && !has(t, K.FUNCTION_WORDS | K.FOREIGN_TITLES)) person(t.start, t.end, 0.7, 'name-vocative-dash', [t]);
         }
         // the writer of a quoted message: "> Rich wrote: would you implant", "On 3 May, Ana Lima <a@b.c> wrote:"
         if (text.includes(' wrote:')) for (const m of text.matchAll(WROTE_RE)) {
