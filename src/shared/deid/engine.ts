@@ -169,7 +169,7 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
       // "Tuam, Co. Galway": an Irish county
       (gap === '. ' && /\bCo$/.test(text.slice(a.start, a.end))) ||
       // "Stratford upon Avon", "Flying J in Napanee", "Moorfields at St Ann's": one place
-      /^ (?:upon|on|in|at|de|du|la|del|am|an der|sur|near) $/.test(gap) ||
+      /^ (?:upon|on|in|at|de|du|la|del|am|an der|sur|near|w|&|and) $/.test(gap) ||
       // "성남시 분당구 정자일로 95": the parts of an East Asian address, written with spaces
       (gap === ' ' && CJK_RE.test(text[a.end - 1]!) && CJK_RE.test(text[b.start]!))
     ) {

@@ -654,6 +654,8 @@ const found: [string, string, PhiType?][] = [
   ['Grace, great pick-up on the teratoma.', 'Grace', 'NAME'],
   ['Discussion\n- Hamish raised that HR- numbers were small', 'Hamish', 'NAME'],
   ['Paciente: José Carlos da Silva Filho     Idade: 54 anos', 'José Carlos da Silva Filho', 'NAME'],
+  ['followed at King Faisal Specialist Hospital & Research Centre, Riyadh. MRN', 'King Faisal Specialist Hospital & Research Centre', 'LOCATION'],
+  ['Admitted to Szpital Uniwersytecki w Krakowie 16.09.2024', 'Szpital Uniwersytecki w Krakowie', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
