@@ -143,7 +143,7 @@ const AGENCY_ACRONYMS = new Set('PD FD SO DA DHS DSS CPS DCFS DMV DOC DOH DPH EM
 
 /** Personal titles in other languages (not English words): "Herr", "Smt.", "Mme", "Kuya", "Cikgu". */
 const FOREIGN_TITLES = new Set(
-  'herr frau fräulein hr sig sigra pharm signor signora signorina dott dottssa sra srta señor señora señorita doña dña dna senhor senhora sr mme mlle monsieur madame mademoiselle smt shri shrimati kumari kum thiru thirumathi tmt selvi kuya ate manong manang tito tita lolo lola cikgu encik puan tuan datuk dato datin haji hajjah hajah ustaz ustazah bapak mevrouw mevr dhr meneer pani fru herra rouva sheikh sayyid syed pr atty avv engr'.split(' '),
+  'herr frau fräulein hr sig sigra pharm signor signora signorina dott dottssa sra srta señor señora señorita doña dña dna senhor senhora sr mme mlle monsieur madame mademoiselle smt shri shrimati kumari kum thiru thirumathi tmt selvi kuya ate manong manang tito tita lolo lola cikgu encik puan tuan datuk dato datin haji hajjah hajah ustaz ustazah bapak mevrouw mevr dhr meneer pani fru herra rouva sheikh sayyid syed pr atty avv engr dra lic licda licdo lcda lcdo enf mtro mtra'.split(' '),
 );
 /** Titles that are also clinical abbreviations (DC discharge, DS double strength, DJ). */
 const ABBREVIATION_TITLES = new Set(['dc', 'ds', 'di', 'dj']);
