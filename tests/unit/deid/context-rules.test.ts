@@ -656,7 +656,6 @@ const found: [string, string, PhiType?][] = [
   ['Paciente: José Carlos da Silva Filho     Idade: 54 anos', 'José Carlos da Silva Filho', 'NAME'],
   ['followed at King Faisal Specialist Hospital & Research Centre, Riyadh. MRN', 'King Faisal Specialist Hospital & Research Centre', 'LOCATION'],
   ['Admitted to Szpital Uniwersytecki w Krakowie 16.09.2024', 'Szpital Uniwersytecki w Krakowie', 'LOCATION'],
-  ['Endocrinología   Céd. Prof. 3346721\nConsultorio 412, Torre Médica Country, Av. Patria 1102, Col. Country Club', 'Torre Médica Country', 'NAME'],
   ['Dra. Rocío Etcheverry revisó el caso', 'Rocío Etcheverry', 'NAME'],
 ];
 
