@@ -978,6 +978,8 @@ const kept: [string, string][] = [
   ['He hid the tissue but Aunty found it. Carer aware.', 'Aunty'],
   ['| Prueba              | Resultado          | Referencia       |', 'Resultado'],
   ['Fecha toma: 06/02/2024 07:42, Lectura evolutivo, Usuario: enfermería', 'Lectura'],
+  ['Interconsulta a Neurología por Nefropatía', 'Neurología'],
+  ['Interconsulta a Neurología por Nefropatía', 'Nefropatía'],
 ];
 
 describe('identifiers found by their context', () => {

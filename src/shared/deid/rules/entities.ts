@@ -93,7 +93,8 @@ const BRANDS = new Set(
 );
 /** Clinical acronyms that follow "at"/"in" without being places. */
 const SPECIAL_ACRONYMS = new Set('ICU ED ER OR PICU NICU CCU HDU ITU AE GP NHS VA EMS CT MRI OT PT SLT'.split(' '));
-const MEDICAL_SUFFIX = /(?:itis|osis|oma|omas|pathy|emia|aemia|uria|plasty|ectomy|otomy|ostomy|gram|graphy|scopy|algia|plegia|paresis|trophy|ectasia|iasis|cele|rrhea|rrhoea|lysis|megaly|penia|cytosis)$/;
+// (and their Spanish and Portuguese forms: "Neurología", "Nefropatía", "Ecografía", "Colecistectomía")
+const MEDICAL_SUFFIX = /(?:itis|osis|oma|omas|pathy|emia|aemia|uria|plasty|ectomy|otomy|ostomy|gram|graphy|scopy|algia|plegia|paresis|trophy|ectasia|iasis|cele|rrhea|rrhoea|lysis|megaly|penia|cytosis|log[ií]a|pat[ií]a|graf[ií]a|scop[ií]a|ectom[ií]a|otom[ií]a|ostom[ií]a|plast[ií]a|trof[ií]a|citosis)$/;
 const HOSPITAL_FIRST = new Set(['campus', 'hospital', 'hôpital', 'hopital', 'clinica', 'clínica', 'clinique', 'klinik', 'klinikum', 'policlinico', 'ospedale', 'centro', 'centre', 'hospitalario', 'universitätsklinikum', 'sanatorio', 'instituto', 'institut', 'istituto', 'universidad', 'université', 'universidade', 'università', 'universität', 'spital', 'ziekenhuis', 'sjukhus', 'sykehus', 'szpital', 'nemocnice', 'club', 'colegio', 'escuela', 'école', 'lycée', 'collège', 'escola', 'liceo', 'temple', 'church', 'mosque', 'synagogue', 'congregation', 'camp', 'fort', 'port', 'bank', 'hotel', 'motel', 'hostel']);
 const SAINT_MOUNT = new Set(['st', 'saint', 'mount', 'mt', 'san', 'santa', 'sainte', 'ste']);
 /** "Patient: Teodoro Balagtas", "REFERRING: PATEL, NIRAV MD", "Resident: Clarence "Sonny" Whitmore" */
