@@ -657,6 +657,13 @@ const found: [string, string, PhiType?][] = [
   ['followed at King Faisal Specialist Hospital & Research Centre, Riyadh. MRN', 'King Faisal Specialist Hospital & Research Centre', 'LOCATION'],
   ['Admitted to Szpital Uniwersytecki w Krakowie 16.09.2024', 'Szpital Uniwersytecki w Krakowie', 'LOCATION'],
   ['Dra. Rocío Etcheverry revisó el caso', 'Rocío Etcheverry', 'NAME'],
+  // a record's surname in capitals before the given name; an Australian Medicare number; organisations with an acronym,
+  // initials or a chart after them
+  ['YOUNG, Nellie   61F   HRN NHC-30418', 'YOUNG, Nellie', 'NAME'],
+  ['| Gurruwiwi, Tamika | 0457721 | 03/11/2009 | 2951 60317 4/2 | 12/04/2024 |', '2951 60317 4/2', 'HEALTH_PLAN'],
+  ['NU health card 112984306, Arviat Health Centre chart AV-22-1187.', 'Arviat Health Centre', 'LOCATION'],
+  ['Pine Ridge IHS Hospital - Podiatry', 'Pine Ridge IHS Hospital', 'LOCATION'],
+  ['follows up in the kidney clinic at W.W. Hastings Hospital in Tahlequah.', 'W.W. Hastings Hospital', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -980,6 +987,11 @@ const kept: [string, string][] = [
   ['Fecha toma: 06/02/2024 07:42, Lectura evolutivo, Usuario: enfermería', 'Lectura'],
   ['Interconsulta a Neurología por Nefropatía', 'Neurología'],
   ['Interconsulta a Neurología por Nefropatía', 'Nefropatía'],
+  ['MSSA, TTE clear. PACU, Aldrete 9. UNIDENTIFIED MALE, ED. MAC, Dr Lee. AMS, Na 118', 'MSSA, TTE'],
+  ['MSSA, TTE clear. PACU, Aldrete 9. UNIDENTIFIED MALE, ED. MAC, Dr Lee. AMS, Na 118', 'PACU, Aldrete'],
+  ['MSSA, TTE clear. PACU, Aldrete 9. UNIDENTIFIED MALE, ED. MAC, Dr Lee. AMS, Na 118', 'Na 118'],
+  ["King's College criteria met; the 2013 Lancet Neurology cohort", "King's College criteria"],
+  ["King's College criteria met; the 2013 Lancet Neurology cohort", 'Lancet Neurology'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -158,6 +158,8 @@ const FIELDS_OF_STUDY = new Set('physicians surgeons nursing medicine pharmacy d
 /** "<Place> Children's" not followed by the department or service it would otherwise qualify, or "Children's Mercy". */
 const CHILDRENS_RE = /(?:\p{Lu}[\p{L}'’-]+ ){1,3}Children['’]s(?! (?:\p{Lu}\p{Ll}+ )?(?:Scale|Questionnaire|Inventory|Index|Test|Measure|Checklist|Survey)\b)(?! (?:Services|Social|Trust|Act|Commissioner|Society|Cent(?:re|er)|Hospital|Ward|Unit|Department|Dept|Team|Division|Fund|Charity|Day|Homes?|Hospice|Clinic|Health|Medical|Nurse|Nursing|Commission|Rights|Tylenol|Motrin|Panadol|Benadryl|Zyrtec|Claritin))|Children['’]s (?:Mercy|National)\b/gu;
 const HEALTH_TRUST_RE = /(?:\p{Lu}[\p{L}'’&-]*[ ](?:(?:and|of|&)[ ])?){1,6}(?:NHS (?:Foundation )?Trust|NHS (?:FOUNDATION )?TRUST|University Health Board|UHB|Health Board|Local Health District|Health and Social Care Trust)\b/gu;
+const ORG_EPONYM_HEAD_RE = /^\s(?:cohort|study|studies|trial|series|review|paper|article|guidelines?|guidance|consensus|statement|criteria|score|scale|classification|questionnaire|index|rules?|protocol|method|technique|tool|equation|formula|staging|grade|grading|system|regimen)\b/;
+const CAPS_SURNAME_GIVEN_RE = /(?<![\p{L}\p{N}])([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?), (?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|[A-Z][A-Z'’-]+)(?: [A-Z]\.?)?(?![\p{L}\p{N}])/gu;
 const PATRONYMIC_RE = /(?:^|[\s:(|])((?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:bin|binti|binte|bte|BIN|BINTI|BINTE|BTE|a\/l|a\/p|A\/L|A\/P|s\/o|d\/o|S\/O|D\/O)(?: \p{Lu}[\p{L}'’-]+){1,3})/gu;
 const UNIT_WORDS = 'Battalion|Bn|Regiment|Regt|Squadron|Sqn|Company|Coy|Battery|Bty|Brigade|Bde|Division|Div|Rifles|Marines|Commando|Cdo|Wing|Platoon|Troop|Field Hospital|General Hospital|Infantry|Cavalry|Cav|Engineers|Signals|Artillery|Lancers|Hussars|Dragoons|Guards|Fusiliers|Rangers|LI';
 const REGIMENT_ACRONYMS = 'RAR|RCR|PPCLI|LANCS|SCOTS|RIFLES|PARA|RGR|RLC|REME|RHA|RTR|QDG|MERCIAN|YORKS|ANGLIAN|RAMC|RAAMC|RNZIR|R WELSH|R IRISH|RRF|RSDG|KRH|QRH';
@@ -260,7 +262,7 @@ const SIGNOFF_LOWER_END_RE = /(?:[.!?][ \t]+|\n[ \t]*)[-–—~][ \t]?(\p{Ll}[\p
 const LIST_PATIENT_RE = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]?|[-*•])[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]+(?:[-–—:][ \t]|\(\d{1,3}\)|\d{1,3}\s?[MF]\b|[A-Z]{2,4}\d{5,}\b))/gu;
 const LIST_PATIENT_LOWER_RE = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+(\p{Ll}[\p{L}'’-]+(?:[ \t]\p{Ll}[\p{L}'’-]+){0,2})(?=[ \t]+(?:\(\d{1,3}\s?[MFmf]?\)|\d{1,3}\s?[MFmf]\b|\d{1,3}(?:yo|y)\b|\d{1,3}\syo\b))/gu;
 /** Acronyms that sit inside an organisation's name. */
-const RUN_ACRONYMS = new Set(['va', 'nhs', 'ivf', 'lds', 'rc', 'ce', 'ame', 'umc', 'sda', 'ymca', 'ywca']);
+const RUN_ACRONYMS = new Set(['va', 'nhs', 'ivf', 'ihs', 'usd', 'lds', 'rc', 'ce', 'ame', 'umc', 'sda', 'ymca', 'ywca']);
 const SERVICE_ROLES = new Set(['pt', 'ot', 'gp', 'slt', 'nok', 'mgr', 'reg', 'sho', 'pcp', 'cns']);
 const ROOM_WORDS = new Set(['rm', 'room', 'bed', 'bay', 'cub']);
 const PATRONYMIC_WORDS = new Set(['bin', 'binti', 'binte', 'bte']);
@@ -1060,7 +1062,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (!/(?:ed|ing|ly)$/.test(lead.lower) && !has(lead, K.RELATIONS) && !isMedical(lead) && !has(lead, K.FUNCTION_WORDS) && !SENTENCE_OPENERS.has(lead.lower) && (!has(lead, K.GENERIC_ORG_WORDS) || has(lead, K.SAINT_MOUNT) || NAME_LEADING_GENERIC.has(lead.lower))) toks = untrimmed;
       }
       const cueIdx = toks.findIndex((t, i) => i > 0 && has(t, K.ORG_CUES));
-      if (cueIdx > 0 && !eponymHead) {
+      // ("Arviat Health Centre chart AV-22-1187": a head noun after the organisation's last word is its own, not an eponym's)
+      // ("King's College criteria", "Mayo Clinic score" stay eponyms)
+      const orgEponymHead = headInside || suffixAfter || (medicalHeadAfter(last!) && (!has(last!, K.ORG_CUES) || ORG_EPONYM_HEAD_RE.test(text.slice(end, end + 16))));
+      if (cueIdx > 0 && !orgEponymHead) {
         const head = toks.filter((t) => !has(t, K.ORG_CUES));
         // "Texas Hospital" names a state; "Victoria Hospital" (a city and a given name too) places a person
         const qualifies = !toks.some((t) => has(t, K.LARGE_AREAS) && !isFirst(t) && toks.length === 2) && head.some(
@@ -1100,7 +1105,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           const pre1 = prevTok(toks[0]);
           // (and "Our" of "Our Lady of Lourdes Hospital", trimmed as a sentence's opening word)
           const ourLady = toks[0]!.text === 'Lady' && pre1?.text === 'Our' && text.slice(pre1.end, toks[0]!.start) === ' ';
-          const orgStart = (pre1 && pre1.upper && pre1.text.length <= 6 && !SPECIAL_ACRONYMS.has(pre1.text) && text.slice(pre1.end, toks[0]!.start) === ' ' && !isCovered(pre1.start, pre1.end)) || ourLady ? pre1!.start : toks[0]!.start;
+          // (and the initials of the person it is named after: "W.W. Hastings Hospital")
+          const initials = /(?:^|[\s(])((?:\p{Lu}\.){1,3} ?)$/u.exec(text.slice(Math.max(0, toks[0]!.start - 8), toks[0]!.start));
+          const orgStart = initials ? toks[0]!.start - initials[1]!.length : (pre1 && pre1.upper && pre1.text.length <= 6 && !SPECIAL_ACRONYMS.has(pre1.text) && text.slice(pre1.end, toks[0]!.start) === ' ' && !isCovered(pre1.start, pre1.end)) || ourLady ? pre1!.start : toks[0]!.start;
           emit(orgStart, endTok!.end, 'LOCATION', 0.9, 'org-cue');
           placeEnds.push(endTok!.end);
           continue;
@@ -2257,6 +2264,17 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const t = tokens[tokenAt(tokens, m.index)];
         // (over a name found in it: "Leeds Teaching Hospitals NHS Trust")
         if (t && t.start === m.index && covered.subarray(m.index, m.index + m[0].length).includes(0)) emit(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-health-trust');
+      }
+      // "QUMALUK, Lucassie", "YOUNG, Nellie", "YELLOW HAWK, MARCUS D": a record's surname in capitals, a comma, the given name
+      if (tokens.some((t) => t.upper && t.text.length >= 2 && codeAt(text, t.end) === 44)) for (let m = scan(CAPS_SURNAME_GIVEN_RE, text); m; m = CAPS_SURNAME_GIVEN_RE.exec(text)) {
+        const sur = tokens.slice(tokenAt(tokens, m.index), tokenAt(tokens, m.index + m[1]!.length));
+        const given = tokens[tokenAt(tokens, m.index + m[1]!.length + 2)];
+        // (a surname of letters that read as a word, not an acronym; a given name from the lists, or one no list knows after a
+        // listed surname: "YOUNG, Nellie", "YELLOW HAWK, MARCUS D", not "MSSA, TTE", "PACU, Aldrete", "UNIDENTIFIED MALE, ED")
+        if (!given || sur.length === 0 || sur.some((t) => t.text.length < 4 || !/[AEIOUY]/.test(t.text) || isMedical(t) || lex.clinical.has(t.lower) || lex.genes.has(t.lower) || SPECIAL_ACRONYMS.has(t.text) || US_STATE_ABBR.has(t.text) || (isEnglish(t) && !isLast(t)) || has(t, K.TITLES | K.CREDENTIALS | K.FUNCTION_WORDS | K.ORG_CUES | K.LARGE_AREAS))) continue;
+        const givenOk = given.upper ? isFirst(given) && given.text.length >= 3 : isFirst(given) || (!isEnglish(given) && sur.some((t) => isLast(t)));
+        if (!givenOk || given.text.length < 3 || isMedical(given) || isCalendar(given) || lex.clinical.has(given.lower) || isEponym(given) || has(given, K.TITLES | K.FUNCTION_WORDS)) continue;
+        emit(m.index, m.index + m[0].length, 'NAME', 0.85, 'name-caps-surname-given');
       }
       // "ROSLAN BIN HAMID", "Subramaniam a/l Krishnan": a Malay or Tamil name joined by son or daughter of
       if ((tokens.some((t) => PATRONYMIC_WORDS.has(t.lower)) || /\b[aAsSdD]\/[lLpPoO] /.test(text)) && / (?:bin|binti|binte|bte|a\/l|a\/p|s\/o|d\/o) /i.test(text)) for (let m = scan(PATRONYMIC_RE, text); m; m = PATRONYMIC_RE.exec(text)) {
