@@ -664,6 +664,9 @@ const found: [string, string, PhiType?][] = [
   ['NU health card 112984306, Arviat Health Centre chart AV-22-1187.', 'Arviat Health Centre', 'LOCATION'],
   ['Pine Ridge IHS Hospital - Podiatry', 'Pine Ridge IHS Hospital', 'LOCATION'],
   ['follows up in the kidney clinic at W.W. Hastings Hospital in Tahlequah.', 'W.W. Hastings Hospital', 'LOCATION'],
+  // a town whose name is an ordinary word, after to/in/from/out of, ending its phrase
+  ['Patient travel can rebook Bethel to Anchorage same day', 'Anchorage', 'LOCATION'],
+  ['RFDS out of Derby took 4.5 hours to get to our strip', 'Derby', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -992,6 +995,8 @@ const kept: [string, string][] = [
   ['MSSA, TTE clear. PACU, Aldrete 9. UNIDENTIFIED MALE, ED. MAC, Dr Lee. AMS, Na 118', 'Na 118'],
   ["King's College criteria met; the 2013 Lancet Neurology cohort", "King's College criteria"],
   ["King's College criteria met; the 2013 Lancet Neurology cohort", 'Lancet Neurology'],
+  ['values in Normal range; speaks Marathi at home; moved to Section 3) later', 'Normal'],
+  ['values in Normal range; speaks Marathi at home; writes in Indian English', 'Indian'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -1416,6 +1416,17 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           emitPlace(toks, clear ? 0.8 : 0.7, 'place-weak-context');
           continue;
         }
+        // "flew to Anchorage", "in Rapid City", "here in Norway House": a town whose name is ordinary words, capitalised
+        // mid-sentence after to/in/from (never a department, a ward's word or a season)
+        const p0 = prevTok(toks[0]);
+        const multi = toks.length >= 2 && toks.length <= 3 && !!lex.placeMulti.get(toks[0]!.lower + ' ' + toks[1]!.lower)?.some((c) => c.length === toks.length && c.every((w, k) => toks[k]!.lower === w));
+        const single = toks.length === 1 && isPlaceWord(toks[0]!) && !isFirst(toks[0]!) && toks[0]!.text.length >= 4;
+        // (and what follows ends the phrase: "to Anchorage same day", "in Cairns.", not "in Normal range", "Section 3")
+        const townEnd = /^(?:[.,;:)!?]|[ \t]*(?:\r?\n|$)|[ \t]+(?:same|for|last|next|this|on|to|with|by|and|or|yesterday|today|tomorrow|tonight|we|he|she|they|i|at|in|from|via|where|when|until|after|before|since|because|but|so|if|the|a|is|was|took|re)\b)/.test(text.slice(end, end + 12));
+        if ((multi || single) && townEnd && !toks[0]!.sentenceStart && p0 && (/^(?:to|in|from|near|via|into)$/.test(p0.lower) || (p0.lower === 'of' && prevTok(p0)?.lower === 'out')) && lineHasLower(start) && !toks.some((t) => lex.properWords.has(t.lower) || DEPARTMENTS.has(t.lower) || has(t, K.SPECIALTY_WORDS | K.ORG_CUES | K.GENERIC_ORG_WORDS | K.TITLES | K.RELATIONS | K.FUNCTION_WORDS) || CARE_SERVICE_WORDS.has(t.lower) || SEASONS.has(t.lower))) {
+          emitPlace(toks, 0.6, 'place-word-town');
+          continue;
+        }
         // "at Alder Hey last month", "known to Turning Point": ordinary words capitalised together mid-sentence
         // after at/to/from are a proper name, and after those a place or an organisation
         if (!nested && unknown.length === 0 && toks.length >= 2 && toks.length <= 4 && !toks[0]!.sentenceStart && /^(?:at|to|from)$/.test(prevTok(toks[0])?.lower ?? '') && lineHasLower(start) && !toks.some((t) => t.upper || DEPARTMENTS.has(t.lower) || has(t, K.SPECIALTY_WORDS | K.TITLES | K.RELATIONS | K.FUNCTION_WORDS | K.CREDENTIALS | K.ORG_CUES | K.GENERIC_ORG_WORDS) || CARE_SERVICE_WORDS.has(t.lower))) {
