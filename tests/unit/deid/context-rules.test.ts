@@ -667,6 +667,11 @@ const found: [string, string, PhiType?][] = [
   // a town whose name is an ordinary word, after to/in/from/out of, ending its phrase
   ['Patient travel can rebook Bethel to Anchorage same day', 'Anchorage', 'LOCATION'],
   ['RFDS out of Derby took 4.5 hours to get to our strip', 'Derby', 'LOCATION'],
+  // Latin American identity numbers with thousands' dots, Colombian addresses, public clinics by acronym
+  ['CC: 1.036.654.218      Edad: 34 años', '1.036.654.218', 'ID'],
+  ['Dirección: Cra 43A # 18 Sur-135, El Poblado, Medellín', 'Cra 43A # 18 Sur-135', 'LOCATION'],
+  ['Unidad que envía: UMF No. 28            Unidad receptora: HGZ No. 1-A Los Venados', 'HGZ No. 1-A Los Venados', 'LOCATION'],
+  ['— Nacho (Ignacio Aravena), médico EDF, CESFAM Purén', 'CESFAM Purén', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -997,6 +1002,8 @@ const kept: [string, string][] = [
   ["King's College criteria met; the 2013 Lancet Neurology cohort", 'Lancet Neurology'],
   ['values in Normal range; speaks Marathi at home; moved to Section 3) later', 'Normal'],
   ['values in Normal range; speaks Marathi at home; writes in Indian English', 'Indian'],
+  ['CV 10.000.000 copias/ml; costo 1.200.000 pesos', '10.000.000'],
+  ['F CAP RLL on CXR; CAPS OLD SYSTEM EXPORT', 'CAP RLL'],
 ];
 
 describe('identifiers found by their context', () => {

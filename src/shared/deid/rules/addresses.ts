@@ -7,6 +7,7 @@ const ADDRESS_RE = new RegExp(
   'gu',
 );
 // the same in capitals, as claim forms and labels print it: "3000 N HALSTED ST STE 510"
+const LATAM_CLINIC_WORDS = new Set(['UMF', 'HGZ', 'HGR', 'UMAA', 'CESFAM', 'CESCOF', 'SAPU', 'CECOSF', 'EBAIS', 'UBS', 'USF', 'IPS', 'CAMI']);
 const CAPS_SUFFIXES = 'STREET|ST|AVENUE|AVE|ROAD|RD|LANE|LN|DRIVE|DR|BOULEVARD|BLVD|COURT|CT|WAY|PLACE|PL|TERRACE|CIRCLE|CIR|HIGHWAY|HWY|PARKWAY|PKWY|SQUARE|TRAIL|CRESCENT|CLOSE|LOOP|PIKE';
 const CAPS_SUFFIX_WORDS = new Set(CAPS_SUFFIXES.split('|'));
 const ADDRESS_CAPS_RE = new RegExp(
@@ -25,6 +26,10 @@ const STREET_SUFFIX_WORDS = new Set(STREET_SUFFIX.slice(3, -1).split('|').map((w
 const GATE_WORDS = new Set('Route Rte Highway Hwy Interstate Exit I Road Street Avenue St Ave Box Lot Plot Site Space Pitch Camp Zone Village Shelter Tent'.split(' '));
 // a Hong Kong flat by its floor: "Flat C 21/F Robinson Heights", "12/F Wing On Plaza", "Shop 118 1/F Nina Mall 1"
 const HK_FLOOR_RE = /\b(?:(?:Flat|Rm|Room|Unit|Shop)\s[A-Z\d]{1,4},?\s)?(?:\d{1,2}|G|LG|UG)\/F,?[ \t]\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]\p{Lu}\p{Ll}[\p{L}'’-]*){0,3}(?:[ \t]\d{1,2}\b)?/gu;
+// a Colombian address: the road, its number, "#", the crossing road and the distance ("Cra 43A # 18 Sur-135", "Calle 145 # 91-19")
+const CO_ADDRESS_RE = /\b(?:Calle|Cl|Carrera|Cra|Kr|Kra|Avenida|Av|Diagonal|Dg|Transversal|Tv)\.? ?\d{1,3}[A-Z]?(?: Bis)?(?: (?:Sur|Norte|Este|Oeste))? ?(?:#|No\.?|N°) ?\d{1,3}[A-Z]?(?: (?:Sur|Norte|Este|Oeste))? ?-\s?\d{1,3}(?![\d])/gu;
+// a Latin American public clinic by its acronym, then its number or its name: "UMF No. 28", "HGZ No. 1-A Los Venados", "CESFAM Purén"
+const LATAM_CLINIC_RE = /\b(?:UMF|HGZ|HGR|UMAA|CESFAM|CESCOF|SAPU|CECOSF|EBAIS|UBS|USF|IPS|CAMI)\b(?:\s(?:No\.?|N°|Nº|#)\s?\d{1,4}(?:-[A-Z])?)?(?:\s(?:de\s|del\s|la\s|Lo\s)?\p{Lu}\p{Ll}[\p{L}'’-]*){0,3}/gu;
 // a camp's address, part by part: "Camp 15, Block C, shelter C-41", "Village 8", "Zone 3"
 const CAMP_UNIT_RE = /\b(?:Camp|Block|Zone|Village|Shelter|shelter|Tent|tent)\s(?:\d{1,3}[A-Z]{0,2}|[A-Z]\d{0,2}|[A-Z]-?\d{1,3})(?![\p{L}\p{N}-])/gu;
 const ZIP_WORDS = new Set(['zip', 'zipcode', 'postal', 'postcode', 'post', 'eircode', 'cep', 'plz', 'pincode', 'pin', 'código', 'codigo', 'kod', 'postnummer', 'postnr', 'cp']);
@@ -194,6 +199,12 @@ export function addressRules(ctx: Ctx): void {
     gates |= g & (G_FOREIGN | G_ZIP | G_ADMIN);
   }
   if (/\bbox\b/i.test(text)) words.add('Box');
+  if (text.includes('#') || text.includes('No')) for (let m = scan(CO_ADDRESS_RE, text); m; m = CO_ADDRESS_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'address-co');
+  if (ctx.tokens.some((t) => t.upper && LATAM_CLINIC_WORDS.has(t.text))) for (let m = scan(LATAM_CLINIC_RE, text); m; m = LATAM_CLINIC_RE.exec(text)) {
+    // (the acronym alone names no one place)
+    if (/^\S+$/.test(m[0])) continue;
+    ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'clinic-latam');
+  }
   if (text.includes('/F')) for (let m = scan(HK_FLOOR_RE, text); m; m = HK_FLOOR_RE.exec(text)) if (/^(?:Flat|Rm|Room|Unit|Shop)\s/.test(m[0]) || /\b(?:Heights|Plaza|Tower|Towers|Mall|Centre|Center|Building|House|Court|Mansion|Mansions|Gardens?|Estate|Block|Commercial|Arcade)\b/.test(m[0])) ctx.add(m.index, m.index + m[0].trimEnd().replace(/,$/, '').length, 'LOCATION', 0.85, 'hk-floor');
   if (ctx.tokens.some((t) => t.upper && CAPS_SUFFIX_WORDS.has(t.text))) for (let m = scan(ADDRESS_CAPS_RE, text); m; m = ADDRESS_CAPS_RE.exec(text)) {
     if (/^\d+\s+(?:ST|DR)\.?$/.test(m[0]) || (m.index > 0 && /[\w/.-]/.test(text[m.index - 1]!))) continue;

@@ -178,6 +178,7 @@ const DM_HANDLE_RE = /\b(?:DM|dm|message|msg|follow|find|add)\s+me\b(?:\s+(?:on|
 
 /** A Hong Kong identity card or hospital number with its check digit in brackets: "W917204(4)", "HN21038876(2)". */
 const HK_NUMBER_RE = /\b[A-Z]{1,2}\d{6,8}\([0-9A]\)/g;
+const DOTTED_ID_RE = /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,3}(?:-[\dKk])?(?![\d.,]\d|\d|\s?(?:copias|copies|UI|IU|U|unidades|units|c[ée]lulas|cells|\/|pesos|COP|CLP|ARS|MXN|USD|mg|ml))/g;
 const MEDICARE_AU_RE = /(?<![\d/.-])[2-6]\d{3} \d{5} \d(?:\/\d)?(?![\d/.-])/g;
 const POSTAL_TRACKING_RE = /\b[A-Z]{2}[ ]?\d{4}[ ]?\d{4}[ ]?\d[ ]?[A-Z]{2}\b/g;
 
@@ -298,6 +299,8 @@ export function idRules(ctx: Ctx): void {
     ctx.add(s, s + v.length, 'ID', 0.85, 'username-field');
   }
   if (/\d\([0-9A]\)/.test(text)) for (let m = scan(HK_NUMBER_RE, text); m; m = HK_NUMBER_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, m[0].startsWith('HN') ? 'MRN' : 'ID', 0.85, 'hk-number');
+  // a Latin American identity number written with thousands' dots: "CC: 1.036.654.218" (nine figures or more, no unit after)
+  if (/\d\.\d{3}\.\d{3}\.\d{3}|\d{2,3}\.\d{3}\.\d{3}/.test(text)) for (let m = scan(DOTTED_ID_RE, text); m; m = DOTTED_ID_RE.exec(text)) if (m[0].replace(/\D/g, '').length >= 9) ctx.add(m.index, m.index + m[0].length, 'ID', 0.8, 'dotted-id');
   // an Australian Medicare number with its reference number: "2951 60317 4/2"
   if (/\d{4} \d{5} \d/.test(text)) for (let m = scan(MEDICARE_AU_RE, text); m; m = MEDICARE_AU_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'HEALTH_PLAN', 0.8, 'medicare-au');
   // a parcel's tracking number in the postal unions' format: two letters, nine figures, the country ("JX 5517 3380 4GB")
