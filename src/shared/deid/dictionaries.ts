@@ -9,6 +9,8 @@ export interface Lexicon {
   english: Set<string>;
   /** Words of other languages mixed into English notes that are also names or places: ordinary words only in lower case. */
   foreignLower: Set<string>;
+  /** Every everyday word of another language in the list (names among them or not): a text that holds them is mixed. */
+  foreign: Set<string>;
   /** Greetings that are also names ("Asante", "Salam"): ordinary words, except after a given name ("Will Asante"). */
   greetingNames: Set<string>;
   /** Nationalities, languages, faiths and religious seasons: capitalised in any sentence, and no one's name there. */
@@ -110,8 +112,10 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
   // the everyday words of languages mixed into English notes ("diolch", "habari") are ordinary words too; the
   // ones that are also names or places ("Yang", "Ada", "sila") only when written in lower case
   const foreignLower = new Set<string>();
+  const foreign = new Set<string>();
   const greetingNames = new Set([...GREETINGS].filter((w) => firstNames.has(w) || lastNames.has(w)));
   for (const w of split(data.medical?.foreign?.toLowerCase())) {
+    foreign.add(w);
     if ((firstNames.has(w) || lastNames.has(w) || placeSingle.has(w)) && !GREETINGS.has(w)) foreignLower.add(w);
     else english.add(w);
   }
@@ -152,6 +156,7 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
     lastNames,
     english,
     foreignLower,
+    foreign,
     greetingNames,
     properWords,
     placeSingle,

@@ -205,9 +205,13 @@ export function addressRules(ctx: Ctx): void {
     if (/^\S+$/.test(m[0])) continue;
     ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'clinic-latam');
   }
-  if (text.includes('/F')) for (let m = scan(HK_FLOOR_RE, text); m; m = HK_FLOOR_RE.exec(text)) if (/^(?:Flat|Rm|Room|Unit|Shop)\s/.test(m[0]) || /\b(?:Heights|Plaza|Tower|Towers|Mall|Centre|Center|Building|House|Court|Mansion|Mansions|Gardens?|Estate|Block|Commercial|Arcade)\b/.test(m[0])) ctx.add(m.index, m.index + m[0].trimEnd().replace(/,$/, '').length, 'LOCATION', 0.85, 'hk-floor');
+  if (text.includes('/F')) for (let m = scan(HK_FLOOR_RE, text); m; m = HK_FLOOR_RE.exec(text)) if ((/^(?:Flat|Rm|Room|Unit|Shop)\s/.test(m[0]) || !/\/F,?[ \t](?:Heights|Plaza|Tower|Towers|Mall|Centre|Center|Building|House|Court|Mansion|Mansions|Gardens?|Estate|Block|Commercial|Arcade)\b|\/F,?[ \t]\S*-/.test(m[0])) && (/^(?:Flat|Rm|Room|Unit|Shop)\s/.test(m[0]) || /\b(?:Heights|Plaza|Tower|Towers|Mall|Centre|Center|Building|House|Court|Mansion|Mansions|Gardens?|Estate|Block|Commercial|Arcade)\b/.test(m[0]))) ctx.add(m.index, m.index + m[0].trimEnd().replace(/,$/, '').length, 'LOCATION', 0.85, 'hk-floor');
   if (ctx.tokens.some((t) => t.upper && CAPS_SUFFIX_WORDS.has(t.text))) for (let m = scan(ADDRESS_CAPS_RE, text); m; m = ADDRESS_CAPS_RE.exec(text)) {
     if (/^\d+\s+(?:ST|DR)\.?$/.test(m[0]) || (m.index > 0 && /[\w/.-]/.test(text[m.index - 1]!))) continue;
+    // ("2 DRAINS IN PLACE", "FOLLOW UP IN 2 WEEKS WITH DR", "TAKE 2 CAPS BY MOUTH DAILY ST": orders, not a street)
+    const words = m[0].split(/[ \t]+/);
+    if (words.some((w) => /^(?:IN|WITH|FOR|BY|OF|TO|AND|THE|ON|AT|WEEKS?|DAYS?|MONTHS?|HOURS?|TABS?|CAPS?|MG|ML|DAILY|TIMES)$/.test(w))) continue;
+    if (/^(?:DR|CT|ST|PL|PLACE)$/.test(words[words.length - 1]!.replace(/\.$/, '')) && words.length >= 3 && ctx.lex.english.has(words[words.length - 2]!.toLowerCase()) && !ctx.lex.lastNames.has(words[words.length - 2]!.toLowerCase())) continue;
     // ("2 MM ST ELEVATION": an ECG's ST segment)
     if (/\b(?:MM|MV|MS|BPM|LEADS?|V\d)\b/.test(m[0]) || /^\s*(?:ELEVATION|DEPRESSION|SEGMENT|CHANGES?|WAVES?)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
     ctx.add(m.index, m.index + m[0].replace(/[.,]+$/, '').length, 'LOCATION', 0.9, 'street-address-caps');
@@ -235,7 +239,11 @@ export function addressRules(ctx: Ctx): void {
   if (words.has('Camp') || words.has('Zone') || words.has('Village') || words.has('Shelter') || words.has('Tent') || /\b(?:Block|shelter|tent) [A-Z\d]/.test(text))
     for (let m = scan(CAMP_UNIT_RE, text); m; m = CAMP_UNIT_RE.exec(text)) {
       // (not a block or zone of a hospital: "MATERNITY THEATRE (Block 2)", "ICU Zone 3")
-      if (/^(?:Block|Zone)/.test(m[0]) && /\(\s*$|\b(?:theatres?|theaters?|wards?|hospital|floor|level|building|wing|unit|icu|ot|ed|resus|department|dept)\b[^\n]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // (and only beside a camp's other parts or where someone lives: "Camp 15, Block C", "Lives Zone 4, Diepkloof", "from Block E6";
+      // not a trauma zone, "Flexor tendon injury Zone 2", nor nights in a shelter, "shelter 3 nights", "Oxygen tent 2 L/min")
+      const before40 = text.slice(Math.max(0, m.index - 40), m.index);
+      if (/^(?:Block|Zone)/.test(m[0]) && (/\(\s*$|\b(?:theatres?|theaters?|wards?|hospital|floor|level|building|wing|unit|icu|ot|ed|resus|department|dept)\b[^\n]{0,30}$/i.test(before40) || !(/\b(?:Camp|camp|Village|Zone|Sector|Block|Shelter|shelter|[Ss]ettlement|lives?|living|from|add|address|resides?|r\/o)\b/.test(before40) || /\p{Lu}\p{Ll}+ $/u.test(before40) || /^,\s*\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))))) continue;
+      if (/^\s*(?:nights?|days?|weeks?|months?|L\b|l\/min|L\/min|litres?|liters?|times|x\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
       ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'camp-unit');
     }
   if (words.has('Lot') || words.has('Plot') || words.has('Site') || words.has('Space') || words.has('Pitch')) for (const m of text.matchAll(LOT_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'lot');

@@ -75,7 +75,7 @@ export function contactRules(ctx: Ctx): void {
   }
   if (text.includes('tel:')) for (let m = scan(TEL_URI_RE, text); m; m = TEL_URI_RE.exec(text)) ctx.add(m.index + 4, m.index + m[0].length, 'PHONE', 0.95, 'tel-uri');
   // a South Asian mobile: ten figures from 6 to 9, whole or split five and five ("9808812254", "98402 17736", "98140-66271")
-  if (/[6-9]\d{4}[\s-]?\d{5}/.test(text)) for (let m = scan(MOBILE_SOUTH_ASIA_RE, text); m; m = MOBILE_SOUTH_ASIA_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'PHONE', 0.8, 'phone-mobile-south-asia');
+  if (/[6-9]\d{4}[\s-]?\d{5}/.test(text)) for (let m = scan(MOBILE_SOUTH_ASIA_RE, text); m; m = MOBILE_SOUTH_ASIA_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'PHONE', 0.7, 'phone-mobile-south-asia');
   // a country code in brackets and a number in fours ("(852) 2255 4352"); a Japanese number with its area code ("0263-58-2231")
   if (/\(\d{2,4}\)\s?\d{4}|\b0\d{1,4}-\d{1,4}-\d{4}\b/.test(text)) for (let m = scan(PHONE_ASIA_RE, text); m; m = PHONE_ASIA_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, isFax(ctx, m.index) ? 'FAX' : 'PHONE', 0.85, 'phone-asia');
   // every phone shape has two digit groups of three or more

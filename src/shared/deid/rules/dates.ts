@@ -24,7 +24,8 @@ const MONTH_LOWER_RE =
   /\b(?:(?:mid|early|late|end of|beginning of|start of|since|until|till|in|during|by|from|through|last|next|this|before|after|around|on)[\s-]+)(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?:\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b)?/g;
 /** A day and a zero-padded month joined by a hyphen or a full stop after a date's cue: "on 19-08", "LMP 02.07". */
 // (a padded month, or a day over 12: not a range, "from 10-12 mg")
-const DM_CUED_RE = /\b(?:on|since|from|until|till|by|LMP|EDD|dated?|before|after)\s+((?:[12]\d|3[01]|0?[1-9])[-.]0[1-9]|(?:1[3-9]|2\d|3[01])[-.]1[0-2])(?![\d.\-/]\d|\d|\s?(?:mg|mcg|ml|units?|doses?|days?|weeks?|wks?|hours?|hrs?|times|x|%|points?|years?|months?)\b)/gi;
+// (a full stop only after LMP, EDD or dated: "from 2.08 to 1.4" is a creatinine)
+const DM_CUED_RE = /\b(?:(?:on|since|from|until|till|by|before|after)\s+((?:[12]\d|3[01]|0?[1-9])-0[1-9]|(?:1[3-9]|2\d|3[01])-1[0-2])|(?:LMP|EDD|dated?)\s+((?:[12]\d|3[01]|0?[1-9])[-.]0[1-9]|(?:1[3-9]|2\d|3[01])[-.]1[0-2]))(?![\d.\-/]\d|\d|\s?(?:mg|mcg|ml|units?|doses?|days?|weeks?|wks?|hours?|hrs?|times|x|%|points?|years?|months?)\b|\s+to\s+\d)/gi;
 /** A date of the Republic of China calendar, as Taiwanese records print it: "113/05/14" (2024), "075/08/19" (1986). */
 const ROC_DATE_RE = /(?<![\d/.])(?:0\d{2}|1[01]\d)\/(?:0[1-9]|1[0-2])\/(?:0[1-9]|[12]\d|3[01])(?![\d/])/g;
 const MONTH_FULL_RE = /(?<![A-Za-z])(January|February|April|June|July|August|September|October|November|December)(?![\w'’])/g;
@@ -59,7 +60,7 @@ const GLUED_RE = /(?<![\w])(?:[12]\d|3[01]|0?[1-9])(?:JAN|FEB|MAR|APR|MAY|JUN|JU
 // any-case month day: "jan 14", "SEPT 3RD", "march 3rd, 2022" (ambiguous words need an ordinal or a year)
 const MDY_ANYCASE_RE = new RegExp(String.raw`(?<![\p{L}])(${MON})\.?\s+(${ORD})(?!\d|:\d|[.,]\d)(,?\s+${YEAR}(?!\d))?`, 'giu');
 /** What follows "dec 5" when it is a decrease: a unit, a dose, a span. */
-const DECREASE_AFTER = /^\s?(?:mg|mcg|ml|units?|u|x|%|tabs?|caps?|kg|g|hrs?|hours?|h|days?|d|weeks?|wks?|months?|doses?|points?|pts?|to|by|from)\b|^%/i;
+const DECREASE_AFTER = /^\s?(?:mg|mcg|ml|units?|u|x|%|tabs?|caps?|kg|g|hrs?|hours?|days?|weeks?|wks?|months?|doses?|points?|pts?)\b|^%/i;
 // a weekday, then a day: "Thursday 12th", "Fri 3rd", "Mon. 14" (add() takes the weekday into the span)
 const WEEKDAY_DAY_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\.?,?\s+(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?)(?![\d:.,/-]\d|\d|\s*(?:%|mg|mcg|ml|mmHg|bpm|am|pm|h\b|hrs?|hours?|days?|weeks?|[AaPp]\.?[Mm]\b))/gi;
 // a cue word, then an ordinal day: "on 14th", "since 3rd", "until 21st"
@@ -149,8 +150,9 @@ export function dateRules(ctx: Ctx): void {
   }
   if (hasNumSep) for (let m = scan(ROC_DATE_RE, text); m; m = ROC_DATE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-roc');
   if (hasNumSep && /\d[-.](?:0[1-9]|1[0-2])(?!\d)/.test(text)) for (let m = scan(DM_CUED_RE, text); m; m = DM_CUED_RE.exec(text)) {
-    const s = m.index + m[0].length - m[1]!.length;
-    add(s, s + m[1]!.length, 0.75, 'date-dm-cued');
+    const v = (m[1] ?? m[2])!;
+    const s = m.index + m[0].length - v.length;
+    add(s, s + v.length, 0.75, 'date-dm-cued');
   }
   if (hasNumSep) for (let m = scan(ISO_RE, text); m; m = ISO_RE.exec(text)) add(m.index, m.index + m[0].length, 0.97, 'date-iso');
   if (hasNumSep) for (let m = scan(ISO_SLASH_RE, text); m; m = ISO_SLASH_RE.exec(text)) add(m.index, m.index + m[0].length, 0.95, 'date-iso-slash');
@@ -175,6 +177,9 @@ export function dateRules(ctx: Ctx): void {
     // (a day over 12 on one side, so no range of ratios: "2/3-3/4")
     const other = /^[-–](\d{1,2})\/(\d{1,2})(?![\d/])/.exec(after) ?? /(?<![\d/])(\d{1,2})\/(\d{1,2})[-–]$/.exec(before);
     const rangeOrEvent = (!!other && Math.max(a, b, Number(other[1]), Number(other[2])) > 12) || (/\bthe\s$/.test(before) && /^\s(?:visit|appointment|appt|call|admission|scan|labs?|bloods|surgery|procedure|meeting|review|clinic)\b/.test(after));
+    // ("RTC 6/12", "TCI 1/7": a return in six months or a day; "INR 2/3", "UA 2/4": a range or a grade)
+    const labCue = /\b(?:UDS|UA|BMP|CMP|CBC|FBC|INR|TSH|MAR|RTC|TCI)\s*:?\s*$/.test(before);
+    if (labCue && (!(a >= 10 || b >= 10 || /^0/.test(m[1]!) || /^0/.test(m[2]!)) || (/\b(?:RTC|TCI)\s*:?\s*$/.test(before) && (b === 7 || b === 12 || b === 52)))) continue;
     const cued = timeAfter || rangeOrEvent || (DATE_CUE_BEFORE.test(before) && /\S/.test(before.slice(before.lastIndexOf('\n') + 1)) && (a <= 12 ? b > 12 : b <= 12) && !COUNT_AFTER.test(after));
     // "onset 03/06", "the visit was 30/05": a zero before a day or month is a date's way of writing it, not a score's
     const padded = /^0[1-9]$/.test(m[1]!) || /^0[1-9]$/.test(m[2]!);

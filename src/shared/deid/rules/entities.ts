@@ -103,7 +103,7 @@ const NAME_LABEL_RE =
 // "Signed: R.K.", "cc: M.O'B.": dotted initials are a name too
 const INITIALS_RE = /^(?:\p{Lu}\.(?:\p{Lu}(?:['’]\p{Lu})?\.){1,2}|\p{Lu}(?:-\p{Lu}){1,3})$/u;
 const NAME_VALUE_RE =
-  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(\p{Lu}\.(?:\p{Lu}(?:['’]\p{Lu})?\.){1,2}(?:[ \t]\p{Lu}[\p{L}'’-]+)?(?=[\s,;)|]|$)|\p{Lu}(?:-\p{Lu}){1,3}(?=[\s,;)|]|$)|\p{Lu}[\p{L}'’-]*\.?(?:,?[ \t](?:"[^"\n]{1,20}"[ \t]|“[^”\n]{1,20}”[ \t])?(?:\p{Lu}[\p{L}'’-]*\.?|(?:van|von|de|del|da|di|la|le|bin|al)(?=[ \t]\p{Lu})|(?:al|el|ul|ad|ar|as|ash|at|az|an|ibn|bin|ben|abu)-\p{Lu}[\p{L}'’-]*)){0,3})/u;
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(\p{Lu}\.(?:\p{Lu}(?:['’]\p{Lu})?\.){1,2}(?:[ \t]\p{Lu}[\p{L}'’-]+)?(?=[\s,;)|]|$)|\p{Lu}(?:-\p{Lu}){1,3}(?=[\s,;)|]|$)|\p{Lu}[\p{L}'’-]*\.?(?:,?[ \t](?:"[^"\n]{1,20}"[ \t]|“[^”\n]{1,20}”[ \t])?(?:\p{Lu}[\p{L}'’-]*\.?|(?:van|von|de|del|da|di|la|le|bin|al)(?=[ \t]\p{Lu})|(?:al|el|ul|ad|ar|as|ash|at|az|an|ibn|bin|bint|ben|abu)-\p{Lu}[\p{L}'’-]*)){0,3})/u;
 const ORG_LABEL_RE =
   /(?:^|\n|\s{2,})(?:employer|school|workplace|work|facility|name of facility|facility name|name of (?:school|employer|practice|hospital|pharmacy)|funeral director|undertaker|church|mosque|temple|synagogue|parish|gym|club|nursery|daycare|day care|college|university|placement|hostel|shelter|prison|gp practice|gp surgery|surgery|supported living|day centre|day center|arbeitgeber|employeur|empleador|empresa|trabajo|trabalho|kerja|arbetsgivare|werkgever|pracodawca|datore di lavoro|hastane|szpital|krankenhaus|hôpital|klinik|pharmacy|hospital|practice|company|organi[sz]ation|place of (?:work|employment)|referring (?:hospital|facility|practice)|nursing home|care home|residence|address|home address|lives at|location|site|clinic|unit)\s*:[ \t]*/gi;
 const ORG_VALUE_RE = /^\p{Lu}[\p{L}\p{N}'’&.-]*(?:[ ](?:&[ ])?(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|and|the|on|upon|for|im\.|de|del|de la|da|do|dos|di|du|des|la|le|ng|van|von|der|am|an)){0,6}/u;
@@ -168,6 +168,7 @@ const MILITARY_UNIT_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])\d{1,4}(?:st|nd|rd|th)?\s(?:(?:(?:\p{Lu}[\p{L}'’&-]*)\s){0,3}(?:${UNIT_WORDS})(?:,?\s\d{1,4}(?:st|nd|rd|th)?\s(?:\p{Lu}[\p{L}'’&-]*\s){0,2}(?:${UNIT_WORDS}))?|(?:${REGIMENT_ACRONYMS})(?!\s+days?\b))(?![\p{L}\p{N}])`,
   'gu',
 );
+const MILITARY_CONTEXT_RE = /\b(?:army|navy|air force|RAF|RAAF|military|regiment|battalion|brigade|deploy(?:ed|ment)|service number|veterans?|soldier|sailor|marine|airman|sergeant|corporal|lieutenant|colonel|major|private|Bn|Regt|Sqn|Bde)\b/i;
 /** (speed: the rules below run only when one of these words is a token) */
 const MILITARY_UNIT_WORDS = new Set([...UNIT_WORDS.split('|').flatMap((w) => w.split(' ')), ...REGIMENT_ACRONYMS.split('|').flatMap((w) => w.split(' '))].filter((w) => w.length > 1 && !/^(?:Field|General|Hospital)$/.test(w)));
 const MILITARY_BASE_WORDS = new Set(['CFB', 'RAF', 'RAAF', 'RNZAF', 'HMAS', 'HMS', 'HMNZS', 'HMCS', 'MCAS', 'RNAS', 'JBSA', 'Camp']);
@@ -264,6 +265,10 @@ const LIST_PATIENT_LOWER_RE = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+(\p{Ll}[\p{L}'’-
 /** Acronyms that sit inside an organisation's name. */
 const RUN_ACRONYMS = new Set(['va', 'nhs', 'ivf', 'ihs', 'usd', 'lds', 'rc', 'ce', 'ame', 'umc', 'sda', 'ymca', 'ywca']);
 const SERVICE_ROLES = new Set(['pt', 'ot', 'gp', 'slt', 'nok', 'mgr', 'reg', 'sho', 'pcp', 'cns']);
+/** Weekdays and their abbreviations: in a lower-case diary ("thu - bad one") no name; months may be ("june rang"). */
+const WEEKDAY_WORDS = new Set('mon tue tues wed weds thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+/** Words that open a sentence before a comma and are also given names: "True, this is a concern", "Amen, that is great". */
+const COMMA_OPENERS = new Set('true ok okay amen well right sure fine indeed honestly still now so also agreed absolutely exactly definitely noted great good nice wow hey hi hello yes no yeah alas frankly overall finally lastly again similarly likewise anyway interesting perfect brilliant excellent lovely super cool sweet bless love'.split(' '));
 const ROOM_WORDS = new Set(['rm', 'room', 'bed', 'bay', 'cub']);
 const PATRONYMIC_WORDS = new Set(['bin', 'binti', 'binte', 'bte']);
 const TITLE_VERBS_LOWER = new Set('reviewed saw advised thinks thought aware happy ok okay sent spoke explained discussed prescribed ordered examined'.split(' '));
@@ -277,7 +282,7 @@ const COMPOUND_HOSPITAL_RE = /(?:klinikum|krankenhaus|klinik|spital|hospital|zie
 /** A particle and a capitalised word after a name: " van der Berg-Smit", " da Silva". */
 const NAME_PARTICLE_AFTER_RE = /^ (?:van der|van den|von der|de la|de los|van|von|de|da|do|dos|das|del|della|di|du|ter|ten|bin|binti|bint|al|el) (\p{Lu}[\p{L}'’-]+)/u;
 /** Hospital departments: "sent to Histopathology" names no place. */
-const DEPARTMENTS = new Set('histopathology haematology hematology microbiology virology biochemistry cytology immunology pathology radiology phlebotomy dietetics audiology orthoptics podiatry endoscopy theatres outpatients pharmacy physiotherapy cardiology neurology nephrology urology gastroenterology hepatology rheumatology dermatology endocrinology oncology gynaecology gynecology obstetrics neonatology paediatrics pediatrics geriatrics psychiatry psychology orthopaedics orthopedics anaesthetics ophthalmology maxillofacial plastics safeguarding'.split(' '));
+const DEPARTMENTS = new Set('neuro haem heme derm gastro paeds peds obs geris tox colorectal cardio resp ortho onc rheum endo psych vascular urol neph ophth ophthal gyn gynae obgyn histopathology haematology hematology microbiology virology biochemistry cytology immunology pathology radiology phlebotomy dietetics audiology orthoptics podiatry endoscopy theatres outpatients pharmacy physiotherapy cardiology neurology nephrology urology gastroenterology hepatology rheumatology dermatology endocrinology oncology gynaecology gynecology obstetrics neonatology paediatrics pediatrics geriatrics psychiatry psychology orthopaedics orthopedics anaesthetics ophthalmology maxillofacial plastics safeguarding'.split(' '));
 /**
  * Who wrote a line of a chat: with the time after the name, "Bex 08:12:", or before it, "[09:14] Lou (PN):", or with
  * none when the message starts in lower case, "Gaz: anyone got a pen torch".
@@ -500,10 +505,15 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   const { text, lex, tokens } = ctx;
 
   const F = (t: Token) => (t.flags === -1 ? (t.flags = lex.flags(t.lower)) : t.flags);
+  // a text with two everyday words of another language in lower case is written at least partly in that language
+  let foreignCount = 0;
+  for (const t of tokens) if (!t.cap && !t.upper && lex.foreign.has(t.lower) && ++foreignCount >= 2) break;
+  const foreignText = foreignCount >= 2;
   const isEnglish = (t: Token) => {
     if (F(t) & W_ENGLISH) return true;
-    // ("Sila ay...", "Ada demam.": a word of another language that is also a name opens the sentence as a word)
-    if (t.sentenceStart && lex.foreignLower.has(t.lower)) return true;
+    // ("Sila ay...", "Ada demam.": a word of another language that is also a name opens the sentence as a word, in a text
+    // written in that language; "Abril was seen in clinic today" is someone)
+    if (t.sentenceStart && foreignText && lex.foreignLower.has(t.lower)) return true;
     // "Rose-coloured", "Brown-bag", "Graves-like": a compound ending in an ordinary word is an ordinary word
     // ("Post-mortem", "Pre-fall", "Co-pay": a prefix makes a word; "Mon-Thu": days)
     if (t.hyphen) {
@@ -727,7 +737,13 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // ("Physio: Daily", "Coach: Low intensity": after a service's label, an ordinary word is the plan, not the person)
       if (/\b(?:physio|physiotherapist|coach|trainer|dietitian|dietician|psychologist|counsell?or|chaplain)\s*:\s*$/i.test(text.slice(Math.max(0, vs - 20), vs)) && vt.every((t) => isEnglish(t) && !isFirst(t))) continue;
       // a team, not a person: "To: Diabetes Service", "From: Cardiology OPD", "Re: Billing Dept"
-      if (vt.length >= 2 && (SERVICE_WORDS.has(vt[vt.length - 1]!.lower) || has(vt[vt.length - 1]!, K.RELATIONS | K.ROLE_WORDS)) && !isFirst(vt[0]!)) continue;
+      if (vt.length >= 2 && SERVICE_WORDS.has(vt[vt.length - 1]!.lower) && !isFirst(vt[0]!)) continue;
+      // ("NOK: Ngata Mother": the relation after the name is no part of it; "From: BN Surgeon" names no one)
+      if (vt.length >= 2 && has(vt[vt.length - 1]!, K.RELATIONS | K.ROLE_WORDS) && !isFirst(vt[0]!)) {
+        vt.pop();
+        if (!vt.some((t) => isFirst(t) || isLast(t) || (!isEnglish(t) && t.text.length >= 3))) continue;
+        value = text.slice(vs, vt[vt.length - 1]!.end);
+      }
       // ("Re: Brugada and fever", "Subject: Kawasaki query": after a subject line, an eponym that is no one's name is the disease)
       if (vt.every((t) => isEponym(t) && !isFirst(t) && !isLast(t)) && /\b(?:re|regarding|subject|topic)\s*:\s*$/i.test(text.slice(Math.max(0, vs - 14), vs))) continue;
       if (isCovered(vs, vs + value.length)) continue;
@@ -1069,13 +1085,13 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const head = toks.filter((t) => !has(t, K.ORG_CUES));
         // "Texas Hospital" names a state; "Victoria Hospital" (a city and a given name too) places a person
         const qualifies = !toks.some((t) => has(t, K.LARGE_AREAS) && !isFirst(t) && toks.length === 2) && head.some(
-          (t) => !has(t, K.GENERIC_ORG_WORDS) && !DEPARTMENTS.has(t.lower) && !PEOPLE_SERVED.has(t.lower) && !has(t, K.ROLE_WORDS) && !has(t, K.SPECIALTY_WORDS) && !(t.sentenceStart && /ed$/.test(t.lower) && isEnglish(t) && !isFirst(t) && !isLast(t) && !(F(t) & W_PLACE)) && !isMedical(t) && !has(t, K.ORG_PARTICLES) && !has(t, K.PARTICLES) && !isCalendar(t) && !((has(t, K.LARGE_AREAS) || has(t, K.US_STATES)) && !isFirst(t)) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && toks.length === 2 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
+          (t) => !has(t, K.GENERIC_ORG_WORDS) && !DEPARTMENTS.has(t.lower) && !PEOPLE_SERVED.has(t.lower) && !(has(t, K.ROLE_WORDS) && (!isLast(t) || toks.indexOf(t) > cueIdx)) && !has(t, K.SPECIALTY_WORDS) && !(t.sentenceStart && /ed$/.test(t.lower) && isEnglish(t) && !isFirst(t) && !isLast(t) && !(F(t) & W_PLACE)) && !isMedical(t) && !has(t, K.ORG_PARTICLES) && !has(t, K.PARTICLES) && !isCalendar(t) && !((has(t, K.LARGE_AREAS) || has(t, K.US_STATES)) && !isFirst(t)) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && toks.length === 2 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
         );
         // ("Singapore General Hospital", "Texas Children's Hospital": a country or state with generic words is one hospital's name)
         // ("Southern Philippines Medical Center": the area after a generic word)
         // ("North Colorado Medical Center": more than one word of the name may be a region's)
         const isArea = (t: Token) => has(t, K.LARGE_AREAS) || has(t, K.US_STATES);
-        const areaNamed = toks.length >= 3 && toks.slice(0, -2).some(isArea) && toks.every((t) => isArea(t) || has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS)) && /^(?:hospital|infirmary|clinic|hospice|center|centre)$/.test(last!.lower);
+        const areaNamed = toks.length >= 3 && toks.slice(0, -1).some(isArea) && toks.every((t) => isArea(t) || has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS)) && (/^(?:hospital|infirmary|clinic|hospice|center|centre)$/.test(last!.lower) || (last!.lower === 'health' && has(toks[0]!, K.ORG_CUES)));
         // "Royal Hospital for Children", "Royal Infirmary of Edinburgh": generic words, named by what follows
         const onlyGeneric = toks.every((t) => has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS));
         // "National Hospital, Abuja", "General Hospital, Kingston": generic words, named by the town after them
@@ -1119,7 +1135,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           // Romance-language names carry lower-case particles: "Instituto Nacional de Cardiología",
           // "Club de l'âge d'or Sainte-Marthe", "Hospital de la Santa Creu"
           // and the person it is named after: "Hospital Infantil Dr. Robert Reid Cabral"
-          const ext = /^(?:\s+(?:de|del|della|degli|di|du|des|da|do|dos|das|la|le|las|los|y|e|et|und|für|w|im\.|l['’]|d['’]|médicale?|dentaire|universitaire|familiale|régionale?|générale?)\s*\p{L}[\p{L}'’-]*|\s+(?:Dr|Dra|Prof)\.(?=\s\p{Lu})|\s+\p{Lu}[\p{L}'’-]*)*/u.exec(text.slice(end, end + 80));
+          const ext = /^(?:\s+w\s+\p{Lu}[\p{L}'’-]*|\s+(?:de|del|della|degli|di|du|des|da|do|dos|das|la|le|las|los|y|e|et|und|für|im\.|l['’]|d['’]|médicale?|dentaire|universitaire|familiale|régionale?|générale?)\s*\p{L}[\p{L}'’-]*|\s+(?:Dr|Dra|Prof)\.(?=\s\p{Lu})|\s+\p{Lu}[\p{L}'’-]*)*/u.exec(text.slice(end, end + 80));
           let e2 = end + (ext ? ext[0].replace(/\s+(?:de|del|della|di|du|des|da|do|la|le|y|e|et)$/u, '').length : 0);
           const no = /^\s(?:No\.?|Nr\.?|N°|nº)\s?\d{1,4}\b/.exec(text.slice(e2, e2 + 10));
           if (no) e2 += no[0].length;
@@ -1389,6 +1405,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         !has(toks[0]!, K.LARGE_AREAS) &&
         !has(toks[0]!, K.US_STATES) &&
         !has(toks[0]!, K.CREDENTIALS | K.TITLES) &&
+        // ("Neuro recommended MRI", "Haem suggested": a team in shorthand)
+        !DEPARTMENTS.has(toks[0]!.lower) &&
         // ("Aunty found it": a relative called by the relation)
         // (but "Filho", "Junior" end a name found before them)
         !(has(toks[0]!, K.RELATIONS) && !isFirst(toks[0]!) && !isLast(toks[0]!) && !(prevT && text.slice(prevT.end, start) === ' ' && isCovered(prevT.start, prevT.end))) &&
@@ -1422,7 +1440,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const multi = toks.length >= 2 && toks.length <= 3 && !!lex.placeMulti.get(toks[0]!.lower + ' ' + toks[1]!.lower)?.some((c) => c.length === toks.length && c.every((w, k) => toks[k]!.lower === w));
         const single = toks.length === 1 && isPlaceWord(toks[0]!) && !isFirst(toks[0]!) && toks[0]!.text.length >= 4;
         // (and what follows ends the phrase: "to Anchorage same day", "in Cairns.", not "in Normal range", "Section 3")
-        const townEnd = /^(?:[.,;:)!?]|[ \t]*(?:\r?\n|$)|[ \t]+(?:same|for|last|next|this|on|to|with|by|and|or|yesterday|today|tomorrow|tonight|we|he|she|they|i|at|in|from|via|where|when|until|after|before|since|because|but|so|if|the|a|is|was|took|re)\b)/.test(text.slice(end, end + 12));
+        const townEnd = /^(?:[.,;:)!?]|[ \t]*(?:\r?\n|$)|[ \t]+(?:same|for|last|next|this|on|to|with|by|and(?! [A-Z])|yesterday|today|tomorrow|tonight|we|he|she|they|i|at|in|from|via|where|when|until|after|before|since|because|but|so|if|the|a|is|was|took|re)\b)/.test(text.slice(end, end + 12));
         if ((multi || single) && townEnd && !toks[0]!.sentenceStart && p0 && (/^(?:to|in|from|near|via|into)$/.test(p0.lower) || (p0.lower === 'of' && prevTok(p0)?.lower === 'out')) && lineHasLower(start) && !toks.some((t) => lex.properWords.has(t.lower) || DEPARTMENTS.has(t.lower) || has(t, K.SPECIALTY_WORDS | K.ORG_CUES | K.GENERIC_ORG_WORDS | K.TITLES | K.RELATIONS | K.FUNCTION_WORDS) || CARE_SERVICE_WORDS.has(t.lower) || SEASONS.has(t.lower))) {
           emitPlace(toks, 0.6, 'place-word-town');
           continue;
@@ -1602,7 +1620,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const tok = tokens[tokenAt(tokens, s)];
       if (tok && tok.start === s && medicalHeadAfter(tok)) continue;
       // ("dr said no", "dr reviewed": a verb after the title, the doctor unnamed)
-      if (LOWER_NAME_VERB_AFTER.has(lw) || TITLE_VERBS_LOWER.has(lw)) continue;
+      // (after mr, mrs or ms a listed name stays one: "mr said, 54", "mrs will")
+      if ((LOWER_NAME_VERB_AFTER.has(lw) || TITLE_VERBS_LOWER.has(lw)) && (/^(?:dr|prof)$/.test(m[1]!) || !known)) continue;
       const wordName = (/^\p{Lu}/u.test(w) || lex.lastNames.has(lw)) && !FUNCTION_WORDS.has(lw);
       if ((known || w.length >= 2) && ((!lex.english.has(lw) && !lex.english.has(bare)) || wordName) && !medical && !LOWER_TITLES.has(lw) && !isCovered(s, s + w.length)) emit(s, s + w.length, 'NAME', known ? 0.8 : 0.7, 'name-title-lower');
     }
@@ -1621,7 +1640,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         else if (t.index === 0 || sentenceEndBefore(text, t.start)) lowerStarts++;
       }
       const lowerStyle = words >= 6 && (caps / words < 0.04 || lowerStarts >= 2);
-      const plain = (t: Token) => !t.cap && !t.upper && !t.num && t.text.length >= 3 && !(F(t) & (W_ENGLISH | W_DRUG | W_GENUS | W_EPONYM | W_CLINICAL)) && !lex.foreignLower.has(t.lower) && !isCovered(t.start, t.end);
+      // (a word of another language that is also a name is a word in a text of that language: "casi", "ayer" in Spanish)
+      const plain = (t: Token) => !t.cap && !t.upper && !t.num && t.text.length >= 3 && !(F(t) & (W_ENGLISH | W_DRUG | W_GENUS | W_EPONYM | W_CLINICAL)) && !(foreignText && lex.foreignLower.has(t.lower)) && !isCovered(t.start, t.end);
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
         // "jasmine kaur dhillon", "amelia r. quispe": a given name that is also a word, followed by
@@ -1657,7 +1677,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           (roleAcronym(p) && text.slice(p!.end, t.start) === ' ' && endsPhrase) ||
           (roleAcronym(nx) && text.slice(t.end, nx!.start) === ' ' && !isEnglish(t));
         // (a day or month is a name only after a relation: "wife june", not "mon - woke w/ it")
-        if (isName && (afterRelation || (lowerStyle && !isCalendar(t)))) {
+        if (isName && (afterRelation || (lowerStyle && !WEEKDAY_WORDS.has(t.lower)))) {
           // extend over a following surname-like word: "jake kowalczyk"
           let e = t.end;
           let k = i + 1;
@@ -2295,7 +2315,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         emit(s, s + m[1]!.length, 'NAME', 0.8, 'name-patronymic');
       }
       // military units and bases place a person: "1st Battalion 5th Marines", "3 RAR", "14 Sikh LI", "CFB Petawawa"
-      if (tokens.some((t) => MILITARY_UNIT_WORDS.has(t.text)) || /\d (?:General|Field) Hospital/.test(text)) for (let m = scan(MILITARY_UNIT_RE, text); m; m = MILITARY_UNIT_RE.exec(text)) emit(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'place-military-unit');
+      if (tokens.some((t) => MILITARY_UNIT_WORDS.has(t.text)) || /\d (?:General|Field) Hospital/.test(text)) for (let m = scan(MILITARY_UNIT_RE, text); m; m = MILITARY_UNIT_RE.exec(text)) {
+        // (a wing, a battery, a company or guards are military only where the text is: "Ward 4 East Wing", "2 Battery changes")
+        if (/\b(?:Wing|Battery|Company|Guards|Troop)$/.test(m[0]) && !MILITARY_CONTEXT_RE.test(text)) continue;
+        emit(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'place-military-unit');
+      }
       if (tokens.some((t) => MILITARY_BASE_WORDS.has(t.text))) for (let m = scan(MILITARY_BASE_RE, text); m; m = MILITARY_BASE_RE.exec(text)) {
         const t = tokens[tokenAt(tokens, m.index + m[0].indexOf(' ') + 1)];
         if (t && !isMedical(t) && !has(t, K.FUNCTION_WORDS) && !isCalendar(t) && (!isEnglish(t) || isPlaceWord(t) || isFirst(t) || isLast(t))) emit(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'place-military-base');
@@ -2549,8 +2573,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         for (const m of text.matchAll(LINE_VOCATIVE_RE)) {
           const s = m.index + m[0].indexOf(m[1]!);
           const t = tokens[tokenAt(tokens, s)];
-          // (a given name that is also an eponym or a score is still someone's: "Grace, great pick-up")
-          if (t && t.start === s && isFirst(t) && !isVocabulary(t) && !(isEponym(t) && !(F(t) & W_FIRST)) && !has(t, K.FUNCTION_WORDS | K.FOREIGN_TITLES)) person(t.start, t.end, 0.7, 'name-vocative-dash', [t]);
+          // (a given name that is also an eponym or a score is still someone's, "Grace, great pick-up"; not "True, this is",
+          // "Winter, this is peak season")
+          const comma = text[s + m[1]!.length] === ',';
+          if (t && t.start === s && isFirst(t) && !isVocabulary(t) && !has(t, K.FUNCTION_WORDS | K.FOREIGN_TITLES) && !(comma && (COMMA_OPENERS.has(t.lower) || SEASONS.has(t.lower)))) person(t.start, t.end, 0.7, 'name-vocative-dash', [t]);
         }
         // the writer of a quoted message: "> Rich wrote: would you implant", "On 3 May, Ana Lima <a@b.c> wrote:"
         if (text.includes(' wrote:')) for (const m of text.matchAll(WROTE_RE)) {
