@@ -31,6 +31,8 @@
  * 0.932, precision 0.945, keep 0.975, and 60 on mental health, addiction and social care (hm-b-*)
  * at recall 0.880, precision 0.950, keep 0.964. fresh grew by 180 texts (fh-*, fi-*, fj-*) written
  * blind during that tuning and measured once at its end: recall 0.937 (fh 0.950, fi 0.946, fj 0.916).
+ * Two sessions later heldout grew by 24 batches of 60 (hn-* to hw-*, each measured once untuned, recall 0.884 to 0.962
+ * when added; see the corpus README) and fresh by 60 (fk-*, written blind, measured once: recall 0.955).
  * The targets are not all met yet (see `npm run bench:deid`): each split is
  * asserted against regression floors just under its measured values, and
  * DEID_STRICT=1 asserts the targets themselves.
@@ -53,13 +55,13 @@ const TARGET = { recall: 0.99, precision: 0.9, keepRate: 0.98 };
 type Scores = typeof TARGET;
 /**
  * Regression floors, just under the values measured when they were set
- * (dev 0.991 / 0.992 / 1.000, heldout 0.952 / 0.942 / 0.976, fresh 0.940 / 0.934 / 0.978
+ * (dev 0.990 / 0.994 / 1.000, heldout 0.955 / 0.924 / 0.977, fresh 0.953 / 0.941 / 0.980
  * for recall / precision / keep rate). Raise them as the engine improves.
  */
 const FLOOR: Record<string, Scores> = {
-  dev: { recall: 0.985, precision: 0.9, keepRate: 0.98 },
-  heldout: { recall: 0.945, precision: 0.9, keepRate: 0.97 },
-  fresh: { recall: 0.935, precision: 0.9, keepRate: 0.97 },
+  dev: { recall: 0.985, precision: 0.99, keepRate: 0.995 },
+  heldout: { recall: 0.95, precision: 0.92, keepRate: 0.975 },
+  fresh: { recall: 0.95, precision: 0.935, keepRate: 0.975 },
 };
 const strict = !!process.env.DEID_STRICT;
 
