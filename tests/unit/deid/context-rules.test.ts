@@ -686,6 +686,14 @@ const found: [string, string, PhiType?][] = [
   ['recheck INR 12/1. Reviewed', '12/1', 'DATE'],
   ['Transferred to University of Michigan Health for ECMO.', 'University of Michigan Health', 'LOCATION'],
   ['Bidi Bidi Zone 3 HC III - OPD', 'Zone 3', 'LOCATION'],
+  // ages over 89 in Polish and Spanish, after 'she's actually', a patient's number, a title in brackets, before a bracket
+  ['Pani Stanisława Wójcik, 94 lata, z Nowej Huty', '94', 'AGE'],
+  ['Paciente: Francisco Javier Moreno Gil (91 a.)   NHC: 0048812', '91', 'AGE'],
+  ['DNI: 4.987.221          Edad: 90\nObra social: PAMI', '90', 'AGE'],
+  ["letter says 94 but she's actually 93 lol.", '93', 'AGE'],
+  ['restraint use on pt with dementia, family not informed; pt 96 | 4/7/2024', '96', 'AGE'],
+  ['Pt: YOUNG, Hyun-woo (Mr), 92   lives alone', '92', 'AGE'],
+  ['Mrs Dorothy "Dot" Whitlock, 101 (celebrated with the whole wing', '101', 'AGE'],
 ];
 
 const kept: [string, string][] = [
@@ -1034,6 +1042,7 @@ const kept: [string, string][] = [
   ['Ward 4 East Wing, bay 3; given 2 Battery changes', 'East Wing'],
   ['Presented to Hospital Selayang w fever and cough', 'fever'],
   ['mi mamá dice que ayer fue peor, hoy porque no comió casi nada', 'nada'],
+  ['pt 96 kg on admission, lat 45 degrees', '96'],
 ];
 
 describe('identifiers found by their context', () => {

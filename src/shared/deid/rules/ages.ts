@@ -7,14 +7,14 @@ const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five:
 /** Candidate ages: 90-129, not part of a longer number or a decimal. */
 const CANDIDATE_RE = /(?<![\d.,])(?:9\d|1[0-2]\d)(?![\d]|[.,]\d)/g;
 const AFTER_YEARS_RE =
-  /^(?:\s*(?:-|–)\s*|\s+)?(?:years?|yrs?|yr|y)\.?(?:\s*|-)(?:old|o\.?(?![a-z])|of\s+age)|^\s*(?:yo|y\/o|y\.o\.?|yoF|yoM|y\.?o\.?[mf]|y\s?\/\s?[mf]|yrs?\s?\/\s?[mf]|y[mf])(?![a-z])|^(?:-|\s)?(?:years?|yrs?)[- ]old|^\s?y(?=\s?\))|^\s?(?:ans|jahre?|j\.|jährige[rn]?|jaar|jarige|år|års|årig|años|anos|anni|lat|roku|yaş(?:ında)?|tahun|thn|(?<=\s)th\b|taong gulang|taon|歳|세|岁|ετών)(?![\p{L}])/iu;
+  /^(?:\s*(?:-|–)\s*|\s+)?(?:years?|yrs?|yr|y)\.?(?:\s*|-)(?:old|o\.?(?![a-z])|of\s+age)|^\s*(?:yo|y\/o|y\.o\.?|yoF|yoM|y\.?o\.?[mf]|y\s?\/\s?[mf]|yrs?\s?\/\s?[mf]|y[mf])(?![a-z])|^(?:-|\s)?(?:years?|yrs?)[- ]old|^\s?y(?=\s?\))|^\s?(?:ans|jahre?|j\.|jährige[rn]?|jaar|jarige|år|års|årig|años|anos|anni|lat|lata|roku|a\.(?=[\s),;]|$)|yaş(?:ında)?|tahun|thn|(?<=\s)th\b|taong gulang|taon|歳|세|岁|ετών)(?![\p{L}])/iu;
 // "92 yrs, lives alone", "aged 91 years" (not a duration: "for 90 years", "over 90 years")
 const AFTER_YEARS_BARE_RE = /^\s?(?:years?|yrs?)\b(?!\s*(?:ago|since|later|before|after|earlier|of\s+(?!age)|in\b|on\b|post|prior|duration|history|hx|experience|service|practice))/i;
 const BEFORE_DURATION_RE = /\b(?:for|over|last|past|after|since|within|nearly|almost|about|around|approximately|than|of)\s+$/i;
 const AFTER_SEX_RE = /^(?:\s?(?:\/\s?)?[MF]|[mf])(?![\w])(?!\s*(?:mg|ml))|^\s(?:male|female|gentleman|lady|woman|man)\b/;
 // (and a record's field: "ageAtDeath":91, "age": 93)
 // (a form's dotted leader too: "Age ................ 91")
-const BEFORE_AGE_RE = /\b(?:aged?|age:|age\s+of|at\s+age|ages?|age(?:AtDeath|_at_death|Years|_years)?"\s*:)\s*(?:\.{2,}\s*)?:?\s*$/i;
+const BEFORE_AGE_RE = /\b(?:aged?|age:|age\s+of|at\s+age|ages?|edad|idade|âge|alter|età|wiek|lat|umur|usia|age(?:AtDeath|_at_death|Years|_years)?"\s*:)\s*(?:\.{2,}\s*)?:?\s*$/i;
 // "Walter Briggs, 91, admitted", "Mrs. Hope Adler (96)": a number in apposition right after a capitalised word
 const BEFORE_APPOSITION_RE = /(?:\p{Lu}[\p{L}'’.-]*|\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+[\p{L}'’-]+|\b(?:mother|father|mum|mom|dad|wife|husband|aunt|uncle|grandmother|grandfather|gran|granny|nan|nana|widow|widower|patient|pt|man|woman|lady|gentleman|gent|resident|neighbour|neighbor))(?:,\s*|\s\(\s*)$/iu;
 const AFTER_APPOSITION_RE = /^(?:\s*!*[,)]|\s+(?:and|who|with|was|is|lives|living|presented|admitted|fell)\b)/;
@@ -26,7 +26,7 @@ const KIN_IS_RE = /\b(?:lady|gent|gentleman|grandmother|grandfather|gran|grandad
 const AFTER_IS_RE = /^\s*(?:and\b|but\b|,|;|\.|\(|years|yrs|not\b|now\b|today\b|this\b|next\b)/;
 const AFTER_BIRTHDAY_RE = /^\s(?:on\s(?:the\s)?\p{Lu}|next\b|this\b)/u;
 // "she's 94 and", "he is 91,", "turned 100 last week"
-const BEFORE_PRONOUN_RE = /\b(?:she|he|I)(?:['’]?s|['’]m|\s+is|\s+was|\s+am|['’]ll\s+be|\s+will\s+be|['’]d\s+have\s+been|\s+would\s+have\s+been)\s+(?:now\s+|just\s+|nearly\s+|almost\s+)?$|\b(?:turned|turns|turning|reached|reaches|celebrated|celebrating)\s+$/i;
+const BEFORE_PRONOUN_RE = /\b(?:she|he|I)(?:['’]?s|['’]m|\s+is|\s+was|\s+am|['’]ll\s+be|\s+will\s+be|['’]d\s+have\s+been|\s+would\s+have\s+been)\s+(?:now\s+|just\s+|nearly\s+|almost\s+|actually\s+|only\s+|already\s+|really\s+)?$|\b(?:turned|turns|turning|reached|reaches|celebrated|celebrating)\s+$/i;
 // "F 94", "M/93": sex before the age in a header
 const BEFORE_SEX_RE = /(?:^|[\s(,;|])[MF]\s?[/,]?\s?$/;
 const AFTER_NOT_MEASURE_RE = /^(?![.,]?\d|\s*(?:%|mg|mcg|kg|g\b|ml|mmHg|bpm|cm|mm|\/))/i;
@@ -69,8 +69,10 @@ export function ageRules(ctx: Ctx): void {
     // ("Hb was 95 on Monday" is no age: a named day after it only after a birthday's words)
     else if ((AFTER_IS_RE.test(after) && BEFORE_IS_RE.test(before)) || (AFTER_BIRTHDAY_RE.test(after) && BEFORE_BIRTHDAY_RE.test(before))) [conf, rule] = [0.8, 'age-is'];
     else if (/^\s+(?:and\b|years|yrs|y\/o)/.test(after) && KIN_IS_RE.test(before)) [conf, rule] = [0.75, 'age-is'];
-    else if (BEFORE_PRONOUN_RE.test(before) && AFTER_NOT_MEASURE_RE.test(after) && /^(?:\s*(?:and|but|now|last|this|next|soon|today|tomorrow|yesterday|on|in|years?)\b|\s*[,;.!)]|\s*$|\s\p{Lu}\p{Ll}+[,.!?]?(?:\s|$))/iu.test(after)) [conf, rule] = [0.8, 'age-pronoun'];
+    else if (BEFORE_PRONOUN_RE.test(before) && AFTER_NOT_MEASURE_RE.test(after) && /^(?:\s*(?:and|but|now|last|this|next|soon|today|tomorrow|yesterday|on|in|years?)\b|\s*[,;.!)]|\s*$|[ \t]*\r?\n|\s\p{Lu}\p{Ll}+[,.!?]?(?:\s|$))/iu.test(after)) [conf, rule] = [0.8, 'age-pronoun'];
     else if (BEFORE_SEX_RE.test(before) && AFTER_NOT_MEASURE_RE.test(after) && /^(?:\s*[,;)|]|\s+[A-Za-z(]|\s*$)/.test(after)) [conf, rule] = [0.75, 'age-sex-before'];
+    // "pt 96 |", "nan 91,": a patient or a grandparent, then an age over 89
+    else if (/\b(?:pt|patient|resident|client|nan|nana|gran|granny|grandma|grandpa|grandad|grandmother|grandfather)\s+$/i.test(before) && Number(m[0]) >= 90 && /^(?:\s*[|,;.)]|\s*$|[ \t]*\r?\n|\s+(?:and|with|who|lives|living|on|in)\b)/.test(after)) [conf, rule] = [0.75, 'age-after-patient'];
     else if (AGED_NOUN_RE.test(text.slice(Math.max(0, s - 30), Math.min(text.length, e + 30))) && AFTER_NOT_MEASURE_RE.test(after)) [conf, rule] = [0.75, 'age-noun'];
     // "Dolores Finch, 90y,": an age written with y alone
     else if (/^y(?=[\s,;.)]|$)/.test(after) && !BEFORE_DURATION_RE.test(before)) [conf, rule] = [0.8, 'age-y'];
