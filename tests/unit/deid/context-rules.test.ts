@@ -694,6 +694,11 @@ const found: [string, string, PhiType?][] = [
   ['restraint use on pt with dementia, family not informed; pt 96 | 4/7/2024', '96', 'AGE'],
   ['Pt: YOUNG, Hyun-woo (Mr), 92   lives alone', '92', 'AGE'],
   ['Mrs Dorothy "Dot" Whitlock, 101 (celebrated with the whole wing', '101', 'AGE'],
+  // a day over 12 before a month is no score, whatever its acronym; an ordinal after a date's cue is a day whatever follows
+  ['Pathology: EBUS-TBNA 18/03, stations 10R and 7', '18/03', 'DATE'],
+  ['patch test read D2 23/10 and D4 25/10', '23/10', 'DATE'],
+  ['to the hospital on the 9th - sipho, the TB one', 'the 9th', 'DATE'],
+  ['the trend since the 2nd is better', 'the 2nd', 'DATE'],
 ];
 
 const kept: [string, string][] = [
@@ -1043,6 +1048,10 @@ const kept: [string, string][] = [
   ['Presented to Hospital Selayang w fever and cough', 'fever'],
   ['mi mamá dice que ayer fue peor, hoy porque no comió casi nada', 'nada'],
   ['pt 96 kg on admission, lat 45 degrees', '96'],
+  ['available 24/7; PA 28/12 mmHg; Suboxone 16/4 mg; NIV 14/6 cmH2O; Mixtard 20/10 units', '28/12'],
+  ['available 24/7; PA 28/12 mmHg; Suboxone 16/4 mg; NIV 14/6 cmH2O; Mixtard 20/10 units', '16/4'],
+  ['available 24/7; PA 28/12 mmHg; Suboxone 16/4 mg; NIV 14/6 cmH2O; Mixtard 20/10 units', '24/7'],
+  ['she rose from the chair only on the 2nd try; gave midazolam after the 2nd. hes breathing ok', 'the 2nd try'],
 ];
 
 describe('identifiers found by their context', () => {

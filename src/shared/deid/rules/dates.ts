@@ -28,6 +28,8 @@ const MONTH_LOWER_RE =
 const DM_CUED_RE = /\b(?:(?:on|since|from|until|till|by|before|after)\s+((?:[12]\d|3[01]|0?[1-9])-0[1-9]|(?:1[3-9]|2\d|3[01])-1[0-2])|(?:LMP|EDD|dated?)\s+((?:[12]\d|3[01]|0?[1-9])[-.]0[1-9]|(?:1[3-9]|2\d|3[01])[-.]1[0-2]))(?![\d.\-/]\d|\d|\s?(?:mg|mcg|ml|units?|doses?|days?|weeks?|wks?|hours?|hrs?|times|x|%|points?|years?|months?)\b|\s+to\s+\d)/gi;
 /** A date of the Republic of China calendar, as Taiwanese records print it: "113/05/14" (2024), "075/08/19" (1986). */
 const ROC_DATE_RE = /(?<![\d/.])(?:0\d{2}|1[01]\d)\/(?:0[1-9]|1[0-2])\/(?:0[1-9]|[12]\d|3[01])(?![\d/])/g;
+/** "on the 9th - sipho", "since the 2nd is better", "found the 15th by": after a date's cue, the ordinal is a day whatever follows. */
+const CUED_ORDINAL_RE = /\b(?:on|since|from|until|till|found|seen|died|born|due|booked)\s+the\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b(?!\s+(?:dose|doses|day|days|week|weeks|floor|time|times|cycle|line|trimester|attempt|try|go|place|round|generation|degree|year|years|month|months|visit|session|child|baby|pregnancy|one|seizure|episode|of\s+\d|or\s+\d|and\s+\d|-\s*\d)|[.,;]?\s*(?:hes|he's|she's|shes|he|she|they)\b)/gi;
 const MONTH_FULL_RE = /(?<![A-Za-z])(January|February|April|June|July|August|September|October|November|December)(?![\w'’])/g;
 // numeric dates
 const NUM_DMY_RE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g;
@@ -35,7 +37,7 @@ const ISO_RE = /(?<![\d.-])(1[89]\d\d|20\d\d)([-.])(0[1-9]|1[0-2])\2(0[1-9]|[12]
 const ISO_SLASH_RE = /(?<![\d/])(1[89]\d\d|20\d\d)\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?![\d/])/g;
 const MM_YYYY_RE = /(?<![\d/.-])(0?[1-9]|1[0-2])([/-])(1[89]\d\d|20\d\d)(?![\d/-])/g;
 const MD_RE = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/g;
-const ORDINAL_DAY_RE = /\bthe\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?!\s*(?:-|–)?\s*(?:(?!inst\b|ult\b|prox\b|(?:and|but|so|when|then|they|he|she|we|i|it|at|for|with|because|which|who|as|until|till|since|if|pls|please|thanks|cheers|ok|okay|onwards|the|of(?=\s+(?:each|every|this|next|last|the\s+month))|my|his|her|our|their|your|you|there|mum|mom|dad|wife|husband)\b(?!\s*\d))[a-z]{2,}|\d(?!\d{3}\b)))(?:\s+(?:inst|ult|prox)\b\.?)?/g;
+const ORDINAL_DAY_RE = /\bthe\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?!\s*(?:-|–)?\s*(?:(?!inst\b|ult\b|prox\b|(?:and|but|so|when|then|they|he|she|we|i|it|at|for|with|because|which|who|as|until|till|since|if|pls|please|thanks|cheers|ok|okay|onwards|the|or|of(?=\s+(?:each|every|this|next|last|the\s+month))|my|his|her|our|their|your|you|there|mum|mom|dad|wife|husband)\b(?!\s*\d))[a-z]{2,}|\d(?!\d{3}\b)))(?:\s+(?:inst|ult|prox)\b\.?)?/g;
 // "3rd inst.", "the 14th ult."
 const INST_RE = /\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\s+(?:inst|ult|prox)\b\.?/g;
 const ORD_WORD = String.raw`(?:(?:twenty|thirty)[-\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
@@ -168,6 +170,8 @@ export function dateRules(ctx: Ctx): void {
     if (!validMD(a, b) && !validMD(b, a)) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    // "available 24/7": round the clock
+    if (a === 24 && b === 7 && !DATE_CUE_BEFORE.test(before)) continue;
     // "visit 6/12", "session 4/10": the sixth of twelve, not a date
     if (a <= b && b <= 12 && /(?<!\b(?:next|last|first|final|on|due|booked|at|clinic|ward|home|follow-up)\s)\b(?:visit|session|sess|week|wk|cycle|fraction|treatment|tx|class|module)\s*#?\s*$/i.test(before)) continue;
     // "last dose 2/27 per the log", "placed 6/17 with carers": a cue word and a day over 12 make it a date, whatever follows
@@ -180,7 +184,10 @@ export function dateRules(ctx: Ctx): void {
     // ("RTC 6/12", "TCI 1/7": a return in six months or a day; "INR 2/3", "UA 2/4": a range or a grade)
     const labCue = /\b(?:UDS|UA|BMP|CMP|CBC|FBC|INR|TSH|MAR|RTC|TCI)\s*:?\s*$/.test(before);
     if (labCue && (!(a >= 10 || b >= 10 || /^0/.test(m[1]!) || /^0/.test(m[2]!)) || (/\b(?:RTC|TCI)\s*:?\s*$/.test(before) && (b === 7 || b === 12 || b === 52)))) continue;
-    const cued = timeAfter || rangeOrEvent || (DATE_CUE_BEFORE.test(before) && /\S/.test(before.slice(before.lastIndexOf('\n') + 1)) && (a <= 12 ? b > 12 : b <= 12) && !COUNT_AFTER.test(after));
+    // ("EBUS-TBNA 18/03", "read D2 23/10": a first number over 12 and over the second is no score out of it, so a day)
+    // (not a pair of pressures or doses, "28/12 mmHg", "Suboxone 16/4 mg")
+    const dayFirst = a > 12 && b <= 12 && !AGE_OR_SPAN_AFTER.test(after) && !COUNT_AFTER.test(after) && !AGE_OR_SPAN_BEFORE.test(before) && !/^\s?(?:mmHg|mm|cmH2O|cm|mg|mcg|µg|ml|mL|units?|u|iu|IU|%|kPa|mmol)\b/.test(after);
+    const cued = timeAfter || rangeOrEvent || dayFirst || (DATE_CUE_BEFORE.test(before) && /\S/.test(before.slice(before.lastIndexOf('\n') + 1)) && (a <= 12 ? b > 12 : b <= 12) && !COUNT_AFTER.test(after));
     // "onset 03/06", "the visit was 30/05": a zero before a day or month is a date's way of writing it, not a score's
     const padded = /^0[1-9]$/.test(m[1]!) || /^0[1-9]$/.test(m[2]!);
     if (!cued && ((FRACTION_BEFORE.test(before) && !(padded && /\b(?:was|is)\s*$/i.test(before))) || FRACTION_AFTER.test(after) || SCORE_BEFORE.test(before))) continue;
@@ -192,7 +199,7 @@ export function dateRules(ctx: Ctx): void {
     // a scale's name before it: "Barthel 6/20", "Epworth 9/24"
     const word = /([A-Za-z][\w-]*)\s*:?\s*$/.exec(before)?.[1]?.toLowerCase();
     if (word && (lex.clinical.has(word) || lex.eponyms.has(word)) && b > 12) continue;
-    if (timeAfter || padded || rangeOrEvent || DATE_CUE_BEFORE.test(before) || /\s[-–—]\s$/.test(before) || /^\s*(?:at\s+\d|@|\d{1,2}:\d{2}|[:,-]\s|\((?:bed|bay|ward|rm|room)\b|appt\b|appointment\b|visit\b)/.test(after)) add(m.index, m.index + m[0].length, 0.75, 'date-md');
+    if (timeAfter || padded || rangeOrEvent || dayFirst || DATE_CUE_BEFORE.test(before) || /\s[-–—]\s$/.test(before) || /^\s*(?:at\s+\d|@|\d{1,2}:\d{2}|[:,-]\s|\((?:bed|bay|ward|rm|room)\b|appt\b|appointment\b|visit\b)/.test(after)) add(m.index, m.index + m[0].length, 0.75, 'date-md');
     // "(28/4)": a day and month in brackets of their own (not a score out of a small denominator)
     else if (/\($/.test(before) && /^\)/.test(after) && !((a < b && SCORE_DENOMINATORS.has(b)) || a === b)) add(m.index, m.index + m[0].length, 0.7, 'date-md-bracket');
     // "swap ur 24/12 for my 31/12", "handover 18/10": a day over 12 makes it a date whichever way round,
@@ -207,6 +214,10 @@ export function dateRules(ctx: Ctx): void {
       if ((alone && !(scoreLike && /\b(?:pain|severity|score|rated|mood|anxiety|power|strength)\b/i.test(text.slice(Math.max(0, m.index - 60), m.index)))) || (/^[.!;](?:\s|$)/.test(after) && !scoreLike))
         add(m.index, m.index + m[0].length, 0.7, 'date-md-sentence');
     }
+  }
+  if (/\d(?:st|nd|rd|th)\b/.test(text)) for (let m = scan(CUED_ORDINAL_RE, text); m; m = CUED_ORDINAL_RE.exec(text)) {
+    const s = m.index + m[0].lastIndexOf('the ');
+    add(s, m.index + m[0].length, 0.75, 'date-ordinal-cued');
   }
   if (/\d(?:st|nd|rd|th)\b/.test(text)) for (let m = scan(ORDINAL_DAY_RE, text); m; m = ORDINAL_DAY_RE.exec(text)) {
     const s = m.index + m[0].indexOf(m[1]!);
