@@ -199,14 +199,14 @@ export function addressRules(ctx: Ctx): void {
     gates |= g & (G_FOREIGN | G_ZIP | G_ADMIN);
   }
   if (/\bbox\b/i.test(text)) words.add('Box');
-  if (text.includes('#') || text.includes('No')) for (let m = scan(CO_ADDRESS_RE, text); m; m = CO_ADDRESS_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'address-co');
+  if (/\d[A-Z]?(?: Bis)?(?: (?:Sur|Norte|Este|Oeste))? ?(?:#|No\.?|N°) ?\d/.test(text)) for (let m = scan(CO_ADDRESS_RE, text); m; m = CO_ADDRESS_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'address-co');
   if (ctx.tokens.some((t) => t.upper && LATAM_CLINIC_WORDS.has(t.text))) for (let m = scan(LATAM_CLINIC_RE, text); m; m = LATAM_CLINIC_RE.exec(text)) {
     // (the acronym alone names no one place)
     if (/^\S+$/.test(m[0])) continue;
     ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'clinic-latam');
   }
   if (text.includes('/F')) for (let m = scan(HK_FLOOR_RE, text); m; m = HK_FLOOR_RE.exec(text)) if ((/^(?:Flat|Rm|Room|Unit|Shop)\s/.test(m[0]) || !/\/F,?[ \t](?:Heights|Plaza|Tower|Towers|Mall|Centre|Center|Building|House|Court|Mansion|Mansions|Gardens?|Estate|Block|Commercial|Arcade)\b|\/F,?[ \t]\S*-/.test(m[0])) && (/^(?:Flat|Rm|Room|Unit|Shop)\s/.test(m[0]) || /\b(?:Heights|Plaza|Tower|Towers|Mall|Centre|Center|Building|House|Court|Mansion|Mansions|Gardens?|Estate|Block|Commercial|Arcade)\b/.test(m[0]))) ctx.add(m.index, m.index + m[0].trimEnd().replace(/,$/, '').length, 'LOCATION', 0.85, 'hk-floor');
-  if (ctx.tokens.some((t) => t.upper && CAPS_SUFFIX_WORDS.has(t.text))) for (let m = scan(ADDRESS_CAPS_RE, text); m; m = ADDRESS_CAPS_RE.exec(text)) {
+  if (ctx.tokens.some((t) => t.upper && CAPS_SUFFIX_WORDS.has(t.text)) && /\d[ \t]+[A-Z]{2,}[ \t]/.test(text)) for (let m = scan(ADDRESS_CAPS_RE, text); m; m = ADDRESS_CAPS_RE.exec(text)) {
     if (/^\d+\s+(?:ST|DR)\.?$/.test(m[0]) || (m.index > 0 && /[\w/.-]/.test(text[m.index - 1]!))) continue;
     // ("2 DRAINS IN PLACE", "FOLLOW UP IN 2 WEEKS WITH DR", "TAKE 2 CAPS BY MOUTH DAILY ST": orders, not a street)
     const words = m[0].split(/[ \t]+/);

@@ -506,14 +506,21 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
 
   const F = (t: Token) => (t.flags === -1 ? (t.flags = lex.flags(t.lower)) : t.flags);
   // a text with two everyday words of another language in lower case is written at least partly in that language
-  let foreignCount = 0;
-  for (const t of tokens) if (!t.cap && !t.upper && lex.foreign.has(t.lower) && ++foreignCount >= 2) break;
-  const foreignText = foreignCount >= 2;
+  // (asked of few words: counted once, on first use)
+  let foreignTextMemo: boolean | undefined;
+  const isForeignText = (): boolean => {
+    if (foreignTextMemo === undefined) {
+      let n = 0;
+      for (const t of tokens) if (!t.cap && !t.upper && lex.foreign.has(t.lower) && ++n >= 2) break;
+      foreignTextMemo = n >= 2;
+    }
+    return foreignTextMemo;
+  };
   const isEnglish = (t: Token) => {
     if (F(t) & W_ENGLISH) return true;
     // ("Sila ay...", "Ada demam.": a word of another language that is also a name opens the sentence as a word, in a text
     // written in that language; "Abril was seen in clinic today" is someone)
-    if (t.sentenceStart && foreignText && lex.foreignLower.has(t.lower)) return true;
+    if (t.sentenceStart && lex.foreignLower.has(t.lower) && isForeignText()) return true;
     // "Rose-coloured", "Brown-bag", "Graves-like": a compound ending in an ordinary word is an ordinary word
     // ("Post-mortem", "Pre-fall", "Co-pay": a prefix makes a word; "Mon-Thu": days)
     if (t.hyphen) {
@@ -1437,11 +1444,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         // "flew to Anchorage", "in Rapid City", "here in Norway House": a town whose name is ordinary words, capitalised
         // mid-sentence after to/in/from (never a department, a ward's word or a season)
         const p0 = prevTok(toks[0]);
-        const multi = toks.length >= 2 && toks.length <= 3 && !!lex.placeMulti.get(toks[0]!.lower + ' ' + toks[1]!.lower)?.some((c) => c.length === toks.length && c.every((w, k) => toks[k]!.lower === w));
-        const single = toks.length === 1 && isPlaceWord(toks[0]!) && !isFirst(toks[0]!) && toks[0]!.text.length >= 4;
+        const townCue = !toks[0]!.sentenceStart && toks.length <= 3 && !!p0 && (/^(?:to|in|from|near|via|into)$/.test(p0.lower) || (p0.lower === 'of' && prevTok(p0)?.lower === 'out'));
+        const multi = townCue && toks.length >= 2 && !!lex.placeMulti.get(toks[0]!.lower + ' ' + toks[1]!.lower)?.some((c) => c.length === toks.length && c.every((w, k) => toks[k]!.lower === w));
+        const single = townCue && toks.length === 1 && isPlaceWord(toks[0]!) && !isFirst(toks[0]!) && toks[0]!.text.length >= 4;
         // (and what follows ends the phrase: "to Anchorage same day", "in Cairns.", not "in Normal range", "Section 3")
-        const townEnd = /^(?:[.,;:)!?]|[ \t]*(?:\r?\n|$)|[ \t]+(?:same|for|last|next|this|on|to|with|by|and(?! [A-Z])|yesterday|today|tomorrow|tonight|we|he|she|they|i|at|in|from|via|where|when|until|after|before|since|because|but|so|if|the|a|is|was|took|re)\b)/.test(text.slice(end, end + 12));
-        if ((multi || single) && townEnd && !toks[0]!.sentenceStart && p0 && (/^(?:to|in|from|near|via|into)$/.test(p0.lower) || (p0.lower === 'of' && prevTok(p0)?.lower === 'out')) && lineHasLower(start) && !toks.some((t) => lex.properWords.has(t.lower) || DEPARTMENTS.has(t.lower) || has(t, K.SPECIALTY_WORDS | K.ORG_CUES | K.GENERIC_ORG_WORDS | K.TITLES | K.RELATIONS | K.FUNCTION_WORDS) || CARE_SERVICE_WORDS.has(t.lower) || SEASONS.has(t.lower))) {
+        const townEnd = (multi || single) && /^(?:[.,;:)!?]|[ \t]*(?:\r?\n|$)|[ \t]+(?:same|for|last|next|this|on|to|with|by|and(?! [A-Z])|yesterday|today|tomorrow|tonight|we|he|she|they|i|at|in|from|via|where|when|until|after|before|since|because|but|so|if|the|a|is|was|took|re)\b)/.test(text.slice(end, end + 12));
+        if (townEnd && lineHasLower(start) && !toks.some((t) => lex.properWords.has(t.lower) || DEPARTMENTS.has(t.lower) || has(t, K.SPECIALTY_WORDS | K.ORG_CUES | K.GENERIC_ORG_WORDS | K.TITLES | K.RELATIONS | K.FUNCTION_WORDS) || CARE_SERVICE_WORDS.has(t.lower) || SEASONS.has(t.lower))) {
           emitPlace(toks, 0.6, 'place-word-town');
           continue;
         }
@@ -1641,7 +1649,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       }
       const lowerStyle = words >= 6 && (caps / words < 0.04 || lowerStarts >= 2);
       // (a word of another language that is also a name is a word in a text of that language: "casi", "ayer" in Spanish)
-      const plain = (t: Token) => !t.cap && !t.upper && !t.num && t.text.length >= 3 && !(F(t) & (W_ENGLISH | W_DRUG | W_GENUS | W_EPONYM | W_CLINICAL)) && !(foreignText && lex.foreignLower.has(t.lower)) && !isCovered(t.start, t.end);
+      const plain = (t: Token) => !t.cap && !t.upper && !t.num && t.text.length >= 3 && !(F(t) & (W_ENGLISH | W_DRUG | W_GENUS | W_EPONYM | W_CLINICAL)) && !(lex.foreignLower.has(t.lower) && isForeignText()) && !isCovered(t.start, t.end);
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
         // "jasmine kaur dhillon", "amelia r. quispe": a given name that is also a word, followed by
