@@ -186,6 +186,7 @@ export const C_PLATE_CUE = 16;
 export const C_SSN = 32;
 export const C_KEYWORD = 64;
 export const C_BIO = 128;
+export const C_SPOKEN = 256;
 
 export interface WordClasses {
   /** Class bits per token (index = Token.index). */

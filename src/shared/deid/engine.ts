@@ -1,4 +1,4 @@
-import { buildLexicon, C_BIO, C_HOLIDAY, C_ID_CUE, C_KEYWORD, C_MONTH, C_ORD_FIRST, C_PLATE_CUE, C_SSN, classMap, type Lexicon } from './dictionaries';
+import { buildLexicon, C_BIO, C_HOLIDAY, C_ID_CUE, C_KEYWORD, C_MONTH, C_ORD_FIRST, C_PLATE_CUE, C_SPOKEN, C_SSN, classMap, type Lexicon } from './dictionaries';
 import { addressRules } from './rules/addresses';
 import { ageRules } from './rules/ages';
 import { BIO_WORDS, biometricRules } from './rules/biometrics';
@@ -9,6 +9,7 @@ import { dateRules, HOLIDAY_FIRST, MONTH_WORDS, ORD_FIRST } from './rules/dates'
 import { CJK_RE, entityRules, kindOf } from './rules/entities';
 import { CUE_FIRST, idRules, PLATE_CUE_FIRST, SSN_WORDS } from './rules/ids';
 import { recordRules } from './rules/records';
+import { SPOKEN_WORDS, spokenRules } from './rules/spoken';
 import { tableRules } from './rules/tables';
 import type { DeidDictionaryData, FindOptions, Finding, PhiType } from './types';
 
@@ -392,6 +393,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     [SSN_WORDS, C_SSN],
     [KEYWORD.keys(), C_KEYWORD],
     [BIO_WORDS, C_BIO],
+    [SPOKEN_WORDS, C_SPOKEN],
   ]);
   const wordClassMap = classes;
   /** Everything the rules look up about a word, looked up once per distinct word (dictionary flags, rule-family classes, entity word sets). */
@@ -450,6 +452,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     codeRules(ctx);
     tableRules(ctx);
     recordRules(ctx);
+    spokenRules(ctx);
     // 2. names and places on the tokens not already claimed by a confident pattern
     const covered = new Uint8Array(text.length);
     for (const f of findings) if (f.confidence >= 0.75) covered.fill(1, f.start, f.end);

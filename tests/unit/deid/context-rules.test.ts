@@ -699,6 +699,31 @@ const found: [string, string, PhiType?][] = [
   ['patch test read D2 23/10 and D4 25/10', '23/10', 'DATE'],
   ['to the hospital on the 9th - sipho, the TB one', 'the 9th', 'DATE'],
   ['the trend since the 2nd is better', 'the 2nd', 'DATE'],
+  // numbers and names said aloud and written down
+  ['contacted on his mobile oh seven seven double oh nine double oh three one two new paragraph', 'oh seven seven double oh nine double oh three one two', 'PHONE'],
+  ['C: six oh eight, five five five, oh one seven seven', 'six oh eight, five five five, oh one seven seven', 'PHONE'],
+  ['his medicare is two nine five three seven one eight four six one and the chemist', 'two nine five three seven one eight four six one', 'HEALTH_PLAN'],
+  ['the account number is seven seven zero four one nine three two, it is for', 'seven seven zero four one nine three two', 'ACCOUNT'],
+  ['Her Medicare number is, hold on, five Q K two H A seven W T three eight', 'five Q K two H A seven W T three eight', 'HEALTH_PLAN'],
+  ['my social security is four one two, five five, zero one nine three', 'four one two, five five, zero one nine three', 'SSN'],
+  ['Patient: Alfie, surname spelt P-H-E-L-A-N, aged 3', 'P-H-E-L-A-N', 'NAME'],
+  ['referring doctor lovell spelled L O V E L L period findings', 'L O V E L L', 'NAME'],
+  ['Hi, my name is Dwayne Petrakis, P-E-T-R-A-K-I-S, calling about a bill', 'P-E-T-R-A-K-I-S', 'NAME'],
+  // months as other European languages write them, and their days
+  ['Felvétel: 2024. március 12. Fever since', 'március 12.', 'DATE'],
+  ['donor visit on gegužės 12 d. at the centre', 'gegužės 12 d.', 'DATE'],
+  ['admitted 18 июня with chest pain', '18 июня', 'DATE'],
+  ['seen on 15 Αυγούστου at the health centre', '15 Αυγούστου', 'DATE'],
+  ['discharged 13. května to home', '13. května', 'DATE'],
+  ['first seen 5. aprīlī in clinic', '5. aprīlī', 'DATE'],
+  ['colonoscopy 7 octombrie 2023 showed', '7 octombrie', 'DATE'],
+  ['she is down for TURP on Thu 07.03. so needs enoxaparin', '07.03.', 'DATE'],
+  ['dietitian visit Thursday 25.1. Daughter will attend', '25.1.', 'DATE'],
+  // named days
+  ['very chesty since stephens day, he was seen', 'stephens day', 'DATE'],
+  ['On 1 August (Swiss National Day) he fell', 'Swiss National Day', 'DATE'],
+  ['off work since Thanksgiving Monday with back pain', 'Thanksgiving Monday', 'DATE'],
+  ['the family was away at juhannus so', 'juhannus', 'DATE'],
 ];
 
 const kept: [string, string][] = [
@@ -1052,6 +1077,9 @@ const kept: [string, string][] = [
   ['available 24/7; PA 28/12 mmHg; Suboxone 16/4 mg; NIV 14/6 cmH2O; Mixtard 20/10 units', '16/4'],
   ['available 24/7; PA 28/12 mmHg; Suboxone 16/4 mg; NIV 14/6 cmH2O; Mixtard 20/10 units', '24/7'],
   ['she rose from the chair only on the 2nd try; gave midazolam after the 2nd. hes breathing ok', 'the 2nd try'],
+  ['count back from ten: nine, eight, seven, six, five, four, three, two', 'nine, eight, seven, six, five, four, three'],
+  ['sets of one two three four five, then rest; A-V-P-U and G-C-S recorded', 'A-V-P-U'],
+  ['Sat 12.5 mmol/L glucose on the meter', '12.5'],
 ];
 
 describe('identifiers found by their context', () => {

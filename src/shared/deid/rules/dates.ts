@@ -2,15 +2,19 @@ import { C_HOLIDAY, C_MONTH, C_ORD_FIRST, classMap, wordClasses, type WordClasse
 import { scan, type Ctx } from './context';
 
 
-const MON = String.raw`(?:Jänner|Jän|Feber|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janv(?:ier)?|févr(?:ier)?|fevr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|août|aout|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic|januar|februar|märz|maerz|juni|juli|oktober|dezember|okt|dez|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|ocak|şubat|subat|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|styczeń|styczen|luty|marzec|kwiecień|kwiecien|czerwiec|lipiec|sierpień|sierpien|wrzesień|wrzesien|październik|pazdziernik|listopad|grudzień|grudzien|giu|lug|ott|fev|fév|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|januarie|februarie|junie|julie|desember)`;
+// months as Romanian, Czech, Hungarian, Baltic, Russian, Greek, Nordic, Finnish and Estonian dates write them
+// (the forms that follow a day: "13. května", "18 июня", "gegužės 12 d.", "15 Αυγούστου")
+const MON_EUROPE = 'maaliskuuta|φεβρουαρίου|σεπτεμβρίου|marraskuuta|tammikuuta|septembris|ιανουαρίου|joulukuuta|toukokuuta|helmikuuta|δεκεμβρίου|septembrie|szeptember|heinäkuuta|huhtikuuta|novembris|αυγούστου|augusztus|νοεμβρίου|noiembrie|lapkričio|decembris|lokakuuta|detsember|balandžio|syyskuuta|februāris|listopadu|septembrī|octombrie|rugpjūčio|οκτωβρίου|decembrie|kesäkuuta|července|prosince|birželio|gruodžio|απριλίου|oktoober|сентября|ianuarie|veebruar|oktobris|novembrī|elokuuta|februārī|cervence|decembrī|janvāris|rugsėjo|октября|aprilie|ιουλίου|janvārī|ιουνίου|μαρτίου|augusts|február|jaanuar|декабря|április|október|augusti|aprīlis|gegužės|vasario|августа|oktobrī|февраля|augustā|március|kvetna|ноября|martie|jūlijā|június|března|cervna|aprīlī|апреля|jūlijs|sausio|brezna|января|aprill|július|január|června|jūnijs|liepos|května|spalio|jūnijā|juuli|märts|μαίου|μαΐου|maijs|dubna|října|május|марта|unora|maijā|ledna|srpna|marts|iulie|juuni|martā|února|iunie|rijna|září|zari|июля|июня|kovo|maj|мая';
+const MON = String.raw`(?:Jänner|Jän|Feber|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janv(?:ier)?|févr(?:ier)?|fevr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|août|aout|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic|januar|februar|märz|maerz|juni|juli|oktober|dezember|okt|dez|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|ocak|şubat|subat|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|styczeń|styczen|luty|marzec|kwiecień|kwiecien|czerwiec|lipiec|sierpień|sierpien|wrzesień|wrzesien|październik|pazdziernik|listopad|grudzień|grudzien|giu|lug|ott|fev|fév|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|januarie|februarie|junie|julie|desember|${MON_EUROPE})`;
 const ORD = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d|'\d\d)`;
 const MON_OK = String.raw`(?<![A-Za-z])${MON}\.?`;
 
 // "March 14, 2023", "March 14th", "Mar. 14 2023", "March 14-16"
-const MDY_RE = new RegExp(String.raw`${MON_OK}\s+${ORD}(?!\d|:\d)(?:\s*(?:-|–|to)\s*${ORD}(?!\d|:\d))?(?:,?\s+${YEAR}(?!\d))?`, 'g');
+// (a Hungarian day keeps its full stop, a Lithuanian its 'd.': "március 12.", "gegužės 12 d.")
+const MDY_RE = new RegExp(String.raw`${MON_OK}\s+${ORD}(?!\d|:\d)(?:\.(?![\d\w])|\s?d\.)?(?:\s*(?:-|–|to)\s*${ORD}(?!\d|:\d))?(?:,?\s+${YEAR}(?!\d))?`, 'g');
 // "14 March 2023", "14th of March", "27 Jan"
-const DMY_RE = new RegExp(String.raw`(?<![\d,/])(?<!\d\.)${ORD}\.?(?:\s*(?:-|–)\s*${ORD})?\s+(?:of\s+|de\s+)?${MON_OK}(?![a-zà-ÿ])(?:,?\s+(?:de\s+)?${YEAR}(?!\d))?`, 'gi');
+const DMY_RE = new RegExp(String.raw`(?<![\d,/])(?<!\d\.)${ORD}\.?(?:\s*(?:-|–)\s*${ORD})?\s+(?:of\s+|de\s+)?${MON_OK}(?![a-zà-ÿ\u0100-\u024f\u0370-\u03ff\u0400-\u04ff])(?:,?\s+(?:de\s+)?${YEAR}(?!\d))?`, 'gi');
 // "27-Sep-2021", "03-Mar-22", and without a year "21-May"
 const DMY_HYPHEN_RE = new RegExp(String.raw`(?<![\d-])(?:[12]\d|3[01]|0?[1-9])(?:[-/ ]${MON}[-/ ](?:\d{4}|\d{2})(?!\d)|[-/]${MON}(?![\w-]|-\d))`, 'gi');
 // "March 2023", "mid-March", "early March", "in March", "since May"
@@ -50,12 +54,12 @@ const OTHER_CALENDAR_TEST = new RegExp(String.raw`\b${OTHER_CALENDAR_MONTHS}\b`)
 const OTHER_CALENDAR_DAY_RE = new RegExp(String.raw`\b(?:${OTHER_CALENDAR_MONTHS}\s(?:[12]?\d|30)(?!\d)|(?:[12]?\d|30)\s${OTHER_CALENDAR_MONTHS})\b`, 'g');
 const FILENAME_DATE_RE = /(?<=[A-Za-z][_-])(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2})(?=[_.-][A-Za-z0-9])/g;
 // "this 9th day of May 2023": the formal day of a month in an affidavit
-const DAY_OF_MONTH_RE = new RegExp(String.raw`\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\s+day\s+of\s+${MON_OK}(?![a-zà-ÿ])`, 'gi');
-const ORD_OF_RE = new RegExp(String.raw`${ORD_WORD}\s+(?:day\s+)?of\s+${MON_OK}(?![a-zà-ÿ])(?:,?\s+${YEAR}(?!\d))?`, 'iy');
+const DAY_OF_MONTH_RE = new RegExp(String.raw`\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\s+day\s+of\s+${MON_OK}(?![a-zà-ÿ\u0100-\u024f\u0370-\u03ff\u0400-\u04ff])`, 'gi');
+const ORD_OF_RE = new RegExp(String.raw`${ORD_WORD}\s+(?:day\s+)?of\s+${MON_OK}(?![a-zà-ÿ\u0100-\u024f\u0370-\u03ff\u0400-\u04ff])(?:,?\s+${YEAR}(?!\d))?`, 'iy');
 const MON_THE_ORD_RE = new RegExp(String.raw`${MON}\.?\s+the\s+${ORD_WORD}\b`, 'iy');
 export const ORD_FIRST = new Set('twenty thirty twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirty-first first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth'.split(' '));
 export const MONTH_WORDS = new Set(
-  'jänner jän feber jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december janv janvier févr février fevr fevrier mars avr avril mai juin juil juillet août aout septembre octobre novembre déc décembre enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic januar februar märz maerz juni juli oktober dezember okt dez janeiro fevereiro março maio junho julho setembro outubro novembro dezembro gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre januari februari maart mei augustus stycznia lutego marca kwietnia maja czerwca lipca sierpnia września wrzesnia października pazdziernika listopada grudnia ocak şubat subat nisan mayıs mayis haziran temmuz ağustos agustos eylül eylul ekim kasım kasim aralık aralik styczeń styczen luty marzec kwiecień kwiecien czerwiec lipiec sierpień sierpien wrzesień wrzesien październik pazdziernik listopad grudzień grudzien giu lug ott fev fév pebrero marso hunyo hulyo setyembre oktubre nobyembre disyembre januarie februarie junie julie desember'.split(' '),
+  'jänner jän feber jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december janv janvier févr février fevr fevrier mars avr avril mai juin juil juillet août aout septembre octobre novembre déc décembre enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic januar februar märz maerz juni juli oktober dezember okt dez janeiro fevereiro março maio junho julho setembro outubro novembro dezembro gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre januari februari maart mei augustus stycznia lutego marca kwietnia maja czerwca lipca sierpnia września wrzesnia października pazdziernika listopada grudnia ocak şubat subat nisan mayıs mayis haziran temmuz ağustos agustos eylül eylul ekim kasım kasim aralık aralik styczeń styczen luty marzec kwiecień kwiecien czerwiec lipiec sierpień sierpien wrzesień wrzesien październik pazdziernik listopad grudzień grudzien giu lug ott fev fév pebrero marso hunyo hulyo setyembre oktubre nobyembre disyembre januarie februarie junie julie desember'.split(' ').concat(MON_EUROPE.split('|')),
 );
 // "14MAR2023", "03Jan22", "14mar": day and month abbreviation written together
 const GLUED_RE = /(?<![\w])(?:[12]\d|3[01]|0?[1-9])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?:\d{4}|\d{2})?(?![\w])/gi;
@@ -70,6 +74,8 @@ const FOREIGN_WEEKDAY_RE = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|diman
 const CUE_ORDINAL_RE = /\b(?:on|since|from|until|till|by|before|after|dated?|le|am|el|il|op|to|sa)\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th|er|º|°))(?!\s*(?:-|–)?\s*(?:\d|(?:day|week|month|year|dose|cycle|time|attempt|try|trimester|line|floor|grade|percentile|centile|degree|generation|round|visit|session|fraction|post|birthday|anniversary|of|and|or|to|place|position|stage|level|rib|toe|finger|digit|metatarsal|intercostal|ics|heart|sound|child|pregnancy|baby|episode|admission|course|infusion|injection|shot|booster)[a-z]*\b))/gi;
 // German / Nordic / Polish day.month. without a year after a cue: "am 14.03.", "vom 2.11. bis"
 const DOT_DM_RE = /\b(?:am|vom|bis|seit|ab|zum|den|dnia|op|le|du|au|dal|al|el|del|on|since|from|until)\s+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?!\d)/gi;
+// a weekday, then day.month with full stops: "Thu 07.03.", "Thursday 25.1" (not a lab value: a weekday says when)
+const WEEKDAY_DOT_DM_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?[ \t]+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.?)(?![\d.]\d|\d|[ \t]?(?:%|mg|mmol|g\/|kg|°|h\b|Uhr))/gi;
 const WEEKDAY_BEFORE_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?,?[ \t]+(?:the[ \t]+)?$/i;
 // ("2nd day of Eid", "the last night of Diwali": a day within a named festival)
 const RELATIVE_BEFORE_RE = /\b(?:(?:(?:\d{1,2}|a|one|two|three|four|five|six|seven|ten|a few|several)[ \t]+(?:days?|weeks?|nights?)|the[ \t]+(?:day|night|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day))[ \t]+(?:before|after|prior to|following)|(?:the[ \t]+)?(?:\d(?:st|nd|rd|th)|first|second|third|fourth|last|final)[ \t]+(?:day|night|evening)[ \t]+of)[ \t]+$/i;
@@ -258,7 +264,7 @@ export function dateRules(ctx: Ctx): void {
     const m = HOLIDAY_RE.exec(text);
     if (!m) continue;
     // a single lower-case word ("easter", "diwali") is only taken when capitalised
-    if (!t.cap && !t.upper && !/\s/.test(m[0].trim()) && !/^(?:christmas|xmas|halloween|hogmanay|thanksgiving|juneteenth)$/i.test(m[0])) continue;
+    if (!t.cap && !t.upper && !/\s/.test(m[0].trim()) && !/^(?:christmas|xmas|halloween|hogmanay|thanksgiving|juneteenth|juhannus|vappu|sinterklaas|koningsdag)$/i.test(m[0])) continue;
     // a one-word named day that is also a name ("Nye Jones", "Dr Sallah", "Genna came in") is a name before a surname, after a
     // title or before a person's verb
     if (!/\s/.test(m[0].trim()) && t.cap && NAME_LIKE_DAYS.has(t.lower)) {
@@ -268,7 +274,10 @@ export function dateRules(ctx: Ctx): void {
     }
     // ("World Kindness Day" but not "the world is a big day")
     if (!t.cap && /^(?:world|international)\s/i.test(m[0])) continue;
-    add(m.index, m.index + m[0].length, 0.85, 'date-holiday-intl');
+    // a nation's own day takes its name: "Swiss National Day", "Norwegian Constitution Day"
+    const p = ctx.tokens[t.index - 1];
+    const s = p && /^(?:national|constitution|independence|republic|unity)\s/i.test(m[0]) && lex.properWords.has(p.lower) && p.cap && text.slice(p.end, t.start) === ' ' ? p.start : m.index;
+    add(s, m.index + m[0].length, 0.85, 'date-holiday-intl');
   }
   if (/\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/i.test(text)) for (let m = scan(GLUED_RE, text); m; m = GLUED_RE.exec(text)) add(m.index, m.index + m[0].length, 0.9, 'date-glued');
   if (hasMonth) for (let m = scan(MDY_ANYCASE_RE, text); m; m = MDY_ANYCASE_RE.exec(text)) {
@@ -296,6 +305,10 @@ export function dateRules(ctx: Ctx): void {
   if (/\d\.\d{1,2}\.(?!\d)/.test(text)) for (let m = scan(DOT_DM_RE, text); m; m = DOT_DM_RE.exec(text)) {
     const s = m.index + m[0].length - m[1]!.length;
     add(s, m.index + m[0].length, 0.8, 'date-dot-dm');
+  }
+  if (/\d\.\d/.test(text)) for (let m = scan(WEEKDAY_DOT_DM_RE, text); m; m = WEEKDAY_DOT_DM_RE.exec(text)) {
+    const s = m.index + m[0].length - m[1]!.length;
+    add(s, m.index + m[0].length, 0.8, 'date-weekday-dot-dm');
   }
   void WEEKDAY_RE; // weekdays alone do not identify a date
   if (/\d[月월]/.test(text)) for (let m = scan(CJK_DATE_RE, text); m; m = CJK_DATE_RE.exec(text)) {
@@ -336,7 +349,7 @@ const HOLIDAYS = [
   "canada day", "victoria day", "family day", "civic holiday", "heritage day", "freedom day", "youth day", "workers'? day", "mandela day",
   "bastille day", "german unity day", "king'?s day", "queen'?s day", "king'?s birthday", "queen'?s birthday", "national day",
   "st\\.? (?:patrick|paddy|andrew|david|george)'?s day", "saint (?:patrick|andrew|david|george)'?s day", "burns night", "bonfire night", "guy fawkes(?: night| day)?",
-  "hogmanay", "halloween", "all saints'? day", "all souls'? day", "thanksgiving(?: day)?", "good friday", "easter (?:sunday|monday|saturday)",
+  "hogmanay", "halloween", "all saints'? day", "all souls'? day", "thanksgiving(?: day| monday)?", "good friday", "easter (?:sunday|monday|saturday)",
   "holy (?:saturday|thursday)", "maundy thursday", "palm sunday", "ash wednesday", "shrove tuesday", "pancake day", "mardi gras", "whit (?:sunday|monday)",
   "ascension day", "pentecost", "epiphany", "twelfth night", "three kings'? day", "d[ií]a de (?:los )?reyes", "d[ií]a de (?:los )?muertos", "day of the dead",
   "cinco de mayo", "midsummer(?:'?s)? (?:eve|day)", "st\\.? john'?s (?:eve|day)", "walpurgis night", "st\\.? lucia'?s? day", "st\\.? nicholas'? day",
@@ -363,6 +376,7 @@ const HOLIDAYS = [
   "koningsdag", "sinterklaasavond", "sinterklaas", "pakjesavond", "suikerfeest", "offerfeest", "bevrijdingsdag", "hemelvaartsdag", "tweede paasdag", "tweede pinksterdag", "tweede kerstdag", "oudejaarsavond", "nieuwjaarsdag",
   "allerheiligen", "allerseelen", "nikolaus(?:tag|abend)?", "fronleichnam", "pfingst(?:en|montag|sonntag)", "ostermontag", "ostersonntag", "karfreitag", "gründonnerstag",
   "weihnachten", "neujahr(?:stag)?", "reformationstag", "christi himmelfahrt", "tag der deutschen einheit", "buß- und bettag",
+  "stephen'?s day", "women'?s day", "constitution day", "unity day", "den'? pobedy", "victory day", "juhannus(?:aatto|päivä)?", "itsenäisyyspäivä", "vappu", "syttende mai", "midsommarafton", "ziua na[tț]ional[aă]", "yom ha'?atzmaut", "lag b'?omer",
   "terça(?:-feira)? de carnaval", "terca(?:-feira)? de carnaval", "segunda(?:-feira)? de carnaval", "quarta-feira de cinzas",
 ];
 const HIJRI_DATE_RE = /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)?\s(?:Muharram|Safar|Rabi['ʿ’]?\s?(?:al|ul|I|II)(?:[- ](?:Awwal|Thani|Akhir))?|Jumad[ae]?\s?(?:al|ul|I|II)(?:[- ](?:Ula|Awwal|Akhirah|Thani))?|Rajab|Sha['ʿ’]?ban|Ramadan|Ramazan|Shawwal|Dhu\s?al[- ]Qa['ʿ’]?dah|Dhu\s?al[- ]Hijjah|Dhul[- ]?Qa['ʿ’]?dah|Dhul[- ]?Hijjah|Dhu['’]l[- ]Hijjah|Zul\s?Hijjah|Zulhijjah)(?![\p{L}])/giu;

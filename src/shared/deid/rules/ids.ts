@@ -17,7 +17,7 @@ interface Cue {
   re: string;
 }
 // Order matters: more specific cues first.
-const CUES: Cue[] = [
+export const CUES: Cue[] = [
   { type: 'MRN', re: String.raw`MRN|MR#|[Ff]older(?:\s(?:number|no\.?))?(?=\s+[A-Z]{2,4}\s?\d|\s*(?:no\.?|number|#|:)\s*\d)|MR\s?no\.?|medical record(?:\s(?:number|no\.?|#))?|hospital (?:number|no\.?|ID)|chart (?:number|no\.?|#)|unit (?:number|no\.?)|NHS (?:number|no\.?)|patient (?:ID|identifier|number|no\.?)|case (?:number|no\.?)|accession(?: (?:number|no\.?|#))?|encounter (?:ID|number|no\.?)|CHI(?: number)?|URN|UHID|record (?:number|no\.?)` },
   { type: 'HEALTH_PLAN', re: String.raw`enrollee(?:\s(?:number|no\.?|ID))?|(?:health|insurance|dental|vision)\s*plan(?:\s(?:member|ID|number|no\.?|#))*|member(?:\s?(?:ID|number|no\.?|#))?|subscriber(?:\s?(?:ID|number|no\.?))?|policy\s?(?:ID|number|no\.?|#)|group(?:\s?(?:ID|number|no\.?|#))?|insurance\s?(?:ID|number|no\.?|#)|beneficiary\s?(?:ID|number|no\.?)|Medicare(?:\s(?:ID|number|no\.?|#|MBI))?|Medicaid(?:\s(?:ID|number|no\.?|#))?|MBI|HICN|plan\s(?:ID|number|no\.?)|health\s?card(?:\s(?:number|no\.?|#))?|medical aid(?:\s(?:number|no\.?|#))?|medical card(?:\s(?:number|no\.?|#))?|GMS(?:\s(?:number|no\.?|#))?|RAMQ|OHIP|MSP|HSN|PHIN|AHCIP|MCP|Versichertennummer|Krankenversichertennummer|carte vitale` },
   { type: 'ACCOUNT', re: String.raw`(?:bank\s)?account(?:\s(?:number|no\.?|#|ID))?|acct\.?(?:\s?(?:number|no\.?|#))?|billing\s(?:number|no\.?|ID|account)|invoice\s(?:number|no\.?|#)|claim\s(?:number|no\.?|#|ID)|IBAN|routing\s(?:number|no\.?)|(?:credit|debit|payment|bank)\s?card(?:\s(?:number|no\.?))?|card\s(?:number|no\.?)|(?:Visa|Master[Cc]ard|Amex|American Express|Discover|Maestro)(?:\s(?:card|number|no\.?))?|sort code|BSB` },

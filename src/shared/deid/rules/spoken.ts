@@ -1,0 +1,94 @@
+import type { PhiType } from '../types';
+import { C_SPOKEN, classMap, wordClasses, type WordClasses } from '../dictionaries';
+import { CUES } from './ids';
+import { scan, type Ctx } from './context';
+
+/**
+ * Numbers and names said aloud and written down: dictations, call transcripts and voicemails spell a phone number
+ * as "oh seven seven double oh nine ..." and a surname as "P-H-E-L-A-N". The digit patterns never see them.
+ */
+
+const DIGITS: Record<string, number> = { zero: 0, oh: 0, nought: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+export const SPOKEN_WORDS = new Set([...Object.keys(DIGITS), 'double', 'triple']);
+
+const WORD = String.raw`(?:[Zz]ero|[Oo]h|[Nn]ought|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)`;
+const ITEM = String.raw`(?:(?:[Dd]ouble|[Tt]riple)\s+)?${WORD}(?![\p{L}'’-])`;
+// a run of spoken digits, with the single capital letters a code holds between them ("five Q K two H A seven")
+const SPOKEN_RUN_RE = new RegExp(String.raw`(?<![\p{L}'’-])${ITEM}(?:(?:,?[ \t]+|[ \t]*-[ \t]*)(?:${ITEM}|\p{Lu}(?![\p{L}'’-])))+`, 'gu');
+const RUN_ITEM_RE = /(double|triple)?\s*(zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)|(\p{Lu})/giu;
+
+// ("number" on its own: "account number" is the account's)
+const PHONE_WORDS = String.raw`phone|phoned|mobile|mob|cell|landline|(?<!(?:account|card|policy|member|record|hospital|medicare|medicaid|plan|claim|reference|ref|case|ID|NHS|health|insurance|licen[cs]e|registration|serial|security|unit|chart)\s)number|call|calls|called|ring|rang|reach|contact|tel|text|whatsapp|extension|ext`;
+// the nearest cue before the run names its type ("his medicare is, hold on, two nine five ..."); the greedy start finds the last one
+const CUE_BEFORE_RE = new RegExp(
+  String.raw`^[\s\S]*(?:^|[^\p{L}])(?:(fax|facsimile)|(SSN|social security|social insurance)|${CUES.map((c) => `(${c.re})`).join('|')}|(${PHONE_WORDS}))(?![\p{L}])`,
+  'iu',
+);
+const CUE_TYPES: PhiType[] = ['FAX', 'SSN', ...CUES.map((c) => c.type), 'PHONE'];
+
+// a letter spelt out: "P-H-E-L-A-N", "L O V E L L" (four letters or more)
+const SPELT_RE = /(?<![\p{L}\d-])\p{Lu}(?:[- ]\p{Lu}){3,}(?![\p{L}\d-])/gu;
+const SPELLING_CUE_RE = /\b(?:spelt|spelled|spelling|spells|that's|that is|surname|last name|family name|name is|name's)\b[^\n]{0,24}$/i;
+
+let fallbackClasses: Map<string, number> | undefined;
+function classesOf(ctx: Ctx): WordClasses {
+  return ctx.wordClasses ?? wordClasses(ctx.tokens, (fallbackClasses ??= classMap([[SPOKEN_WORDS, C_SPOKEN]])));
+}
+
+/** The digits said in a run, and how many letters it spells between them. */
+function spokenDigits(run: string): { digits: number[]; letters: number } {
+  const digits: number[] = [];
+  let letters = 0;
+  for (const m of run.matchAll(RUN_ITEM_RE)) {
+    if (m[3]) {
+      letters++;
+      continue;
+    }
+    const d = DIGITS[m[2]!.toLowerCase()]!;
+    const times = !m[1] ? 1 : m[1].toLowerCase() === 'double' ? 2 : 3;
+    for (let i = 0; i < times; i++) digits.push(d);
+  }
+  return { digits, letters };
+}
+
+/** Counting aloud ("seven, six, five, four, three") is no number. */
+function isCount(digits: number[]): boolean {
+  const step = digits[1]! - digits[0]!;
+  return Math.abs(step) === 1 && digits.every((d, i) => i === 0 || d - digits[i - 1]! === step);
+}
+
+function spokenNumbers(ctx: Ctx, wc: WordClasses): void {
+  let count = 0;
+  for (let i = 0; i < wc.of.length && count < 5; i++) if (wc.of[i]! & C_SPOKEN) count++;
+  if (count < 5) return;
+  const { text } = ctx;
+  for (let m = scan(SPOKEN_RUN_RE, text); m; m = SPOKEN_RUN_RE.exec(text)) {
+    const { digits, letters } = spokenDigits(m[0]);
+    if (digits.length < 4 || digits.length + letters < 7 || isCount(digits)) continue;
+    const cue = CUE_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    const at = cue ? cue.slice(1).findIndex((g) => g !== undefined) : -1;
+    // (a code of letters and digits needs its cue; ten digits said without one are a phone number)
+    if (letters && (at < 0 || CUE_TYPES[at] === 'PHONE')) continue;
+    const type: PhiType = at >= 0 ? CUE_TYPES[at]! : digits.length >= 7 && digits.length <= 12 ? 'PHONE' : 'ID';
+    ctx.add(m.index, m.index + m[0].length, type, 0.85, 'spoken-number');
+  }
+}
+
+function speltNames(ctx: Ctx): void {
+  const { text, lex } = ctx;
+  for (let m = scan(SPELT_RE, text); m; m = SPELT_RE.exec(text)) {
+    // (one separator throughout: "A B C-D" is no spelling)
+    const hyphens = m[0].includes('-');
+    if (hyphens && m[0].includes(' ')) continue;
+    const word = m[0].replace(/[- ]/g, '').toLowerCase();
+    const named = lex.lastNames.has(word) || lex.firstNames.has(word);
+    const cued = SPELLING_CUE_RE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    if (cued || (named && hyphens && !lex.clinical.has(word) && !lex.english.has(word))) ctx.add(m.index, m.index + m[0].length, 'NAME', 0.85, 'name-spelt');
+  }
+}
+
+export function spokenRules(ctx: Ctx): void {
+  const wc = classesOf(ctx);
+  if (wc.any & C_SPOKEN) spokenNumbers(ctx, wc);
+  if (/\p{Lu}[- ]\p{Lu}[- ]\p{Lu}[- ]\p{Lu}/u.test(ctx.text)) speltNames(ctx);
+}
