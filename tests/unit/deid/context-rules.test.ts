@@ -724,6 +724,20 @@ const found: [string, string, PhiType?][] = [
   ['On 1 August (Swiss National Day) he fell', 'Swiss National Day', 'DATE'],
   ['off work since Thanksgiving Monday with back pain', 'Thanksgiving Monday', 'DATE'],
   ['the family was away at juhannus so', 'juhannus', 'DATE'],
+  // European streets with their flats and floors, and hospitals written in lower case after the town
+  ['lives at Quellenstraße 88/2/14 with her son', 'Quellenstraße 88/2/14', 'LOCATION'],
+  ['Address: Storgatan 57 B, Umeå', 'Storgatan 57 B', 'LOCATION'],
+  ['flat at Oudegracht 211 bis since May', 'Oudegracht 211 bis', 'LOCATION'],
+  ['Nørrebrogade 44, 3. tv is her flat', 'Nørrebrogade 44, 3. tv', 'LOCATION'],
+  ['Lakcím: Szent István krt. 11. II/4', 'Szent István krt. 11. II/4', 'LOCATION'],
+  ['Adrese: Brīvības iela 118-23, Rīga', 'Brīvības iela 118-23', 'LOCATION'],
+  ['Adresas: Santariškių g. 2, Vilnius', 'Santariškių g. 2', 'LOCATION'],
+  ['office on Váci út 29 near the metro', 'Váci út 29', 'LOCATION'],
+  ['transferred to Paula Stradiņa Klīniskā universitātes slimnīca for ECMO', 'Paula Stradiņa Klīniskā universitātes slimnīca', 'LOCATION'],
+  ['listed at Vilniaus universiteto ligoninė Santaros klinikos last year', 'Vilniaus universiteto ligoninė Santaros klinikos', 'LOCATION'],
+  ['seen at Meilahden tornisairaala overnight', 'Meilahden tornisairaala', 'LOCATION'],
+  ['from Kemijärven terveyskeskus by ambulance', 'Kemijärven terveyskeskus', 'LOCATION'],
+  ['admitted to Thomayerova nemocnice in May', 'Thomayerova nemocnice', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -1080,6 +1094,8 @@ const kept: [string, string][] = [
   ['count back from ten: nine, eight, seven, six, five, four, three, two', 'nine, eight, seven, six, five, four, three'],
   ['sets of one two three four five, then rest; A-V-P-U and G-C-S recorded', 'A-V-P-U'],
   ['Sat 12.5 mmol/L glucose on the meter', '12.5'],
+  ['Hb 12 g. 2 units transfused', '2 units'],
+  ['Glasgow Coma Scale (GCS) 14, Intensive Care Unit (ICU) stay', 'GCS'],
 ];
 
 describe('identifiers found by their context', () => {
@@ -1117,4 +1133,12 @@ describe('look-alikes that are kept', () => {
     for (const f of marks) expect(f.end - f.start).toBeLessThan(200);
   });
   for (const [text, phrase] of kept) it(`${JSON.stringify(phrase)} in ${JSON.stringify(text.slice(0, 50))}`, () => expect(untouched(text, phrase)).toBe(true));
+});
+
+describe('an acronym defined after an organisation', () => {
+  it('is the organisation wherever it appears', () => {
+    const text = 'admitted to Tampereen yliopistollinen sairaala (TAYS). Later at TAYS, neurology agreed.';
+    const found = findIdentifiers(text).filter((f) => f.type === 'LOCATION' && text.slice(f.start, f.end) === 'TAYS');
+    expect(found).toHaveLength(2);
+  });
 });

@@ -51,7 +51,10 @@ const PL_PREFIXES = new Set(['ul', 'al', 'os', 'pl', 'ulica', 'aleja']);
 const PL_STREET_RE = /\b(?:ul|al|os|pl|ulica|aleja)\.?\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}\s\d{1,4}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\p{L}\p{N}])/gu;
 // compound street names (German, Dutch, Scandinavian): "Lindenstraße 8", "Kongens gate 14", "Prinsengracht 263"
 // (found from the suffix, then extended back over the capitalised word: a forward pattern would try every capital)
-const COMPOUND_STREET_SUFFIX_RE = /(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|steig|chaussee|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gata|veien|vegen|vej|gade|stræde| gate| gata| vei| veien| vegen| vej| gade| straße| strasse| allee| weg| gatan| vägen) \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/gu;
+// (Finnish, Latvian, Lithuanian, Hungarian and Estonian streets too: "Mannerheimintie 4", "Brīvības iela 118-23", "Santariškių g. 2",
+// "Váci út 29"; with the flat, floor or entrance after the number: "Quellenstraße 88/2/14", "Storgatan 57 B", "Oudegracht 211 bis",
+// "Nørrebrogade 44, 3. tv", "krt. 11. II/4")
+const COMPOUND_STREET_SUFFIX_RE = /(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|steig|chaussee|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gata|veien|vegen|vej|gade|stræde|katu|tie| gate| gata| vei| veien| vegen| vej| gade| straße| strasse| allee| weg| gatan| vägen| iela| g\.| út| utca| u\.| krt\.| körút| tér| tänav| tn\.) \d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,3}(?:\.(?= ))?(?: (?:[A-H]|bis|ter)(?![\p{L}\p{N}]))?(?:,? \d{1,2}\. ?(?:tv|th|mf|sal)\.?|,? [IVX]{1,4}\/\d{1,3}|, ap\. ?\d{1,4})?(?![\p{L}\p{N}])/gu;
 // postcode before a town, after a comma, pipe or line start: "10969 Berlin", "0153 Oslo", "80-827 Gdańsk", "1012 AB Amsterdam", "01310-100 São Paulo"
 // (spaces only: a tab separates table cells, "40112<TAB>J. Novak<TAB>Press shop")
 const GERMAN_PLACE_WORDS = ['Apotheke', 'Klinik', 'Krankenhaus', 'Praxis', 'Radiologie', 'Labor', 'Hospital', 'Spital'];
@@ -263,8 +266,14 @@ export function addressRules(ctx: Ctx): void {
   if (gates & G_PL) for (const m of text.matchAll(PL_STREET_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'street-pl');
   for (const m of text.matchAll(COMPOUND_STREET_SUFFIX_RE)) {
     // "Lindenstraße 8" (suffix inside the word) or "Kongens gate 14" (a word before a separate street word)
-    const s = m[0].startsWith(' ') ? capWordBack(text, m.index) : capWordBack(text, m.index + 1) >= 0 && m.index > 0 && /\p{L}/u.test(text[m.index - 1]!) ? capWordBack(text, m.index) : -1;
-    if (s >= 0 && s < m.index) ctx.add(s, m.index + m[0].length, 'LOCATION', 0.85, 'street-compound');
+    let s = m[0].startsWith(' ') ? capWordBack(text, m.index) : capWordBack(text, m.index + 1) >= 0 && m.index > 0 && /\p{L}/u.test(text[m.index - 1]!) ? capWordBack(text, m.index) : -1;
+    // (a name of two words before a separate street word: "Szent István krt.", "Kongens Nytorv gate")
+    if (s > 1 && m[0].startsWith(' ') && text[s - 1] === ' ') {
+      const p = capWordBack(text, s - 1);
+      if (p >= 0 && !ctx.lex.english.has(text.slice(p, s - 1).toLowerCase())) s = p;
+    }
+    const e = m.index + m[0].length - (m[0].endsWith('.') && /\d\.$/.test(m[0]) ? 1 : 0);
+    if (s >= 0 && s < m.index) ctx.add(s, e, 'LOCATION', 0.85, 'street-compound');
   }
   // "Löwen-Apotheke", "Marien-Krankenhaus", "Apotheke am Ring", "Radiologie am Stadtpark": German practices and pharmacies
   if (GERMAN_PLACE_WORDS.some((w) => text.includes(w))) for (const m of text.matchAll(GERMAN_PLACE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-german');

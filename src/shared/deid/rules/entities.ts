@@ -24,7 +24,10 @@ const ROLE_BEFORE_STATE = new Set(['pt', 'patient', 'client', 'resident', 'nok',
 const STATE_WORDS = new Set('alert calm happy drowsy well stable settled upset angry sad fine ok okay agitated confused pale warm cold awake asleep sleepy tired able unable keen aware ready drunk sober sick ill unwell better worse comfortable sore weak dizzy quiet loud anxious low'.split(' '));
 /** Nouns a role is followed by ("nurse Lead", "patient Information", "registrar Rota"): no name. */
 const ROLE_NOUN_RE = /(?:tion|sion|ment|ness|ity|er|or|ist|ant|ent|ance|ence|ing|ed|al|ive|ous|ary|ory|ics?|ure|age|ship|hood|s)$|^(?:lead|team|unit|desk|bank|base|rota|list|note|call|shift|cover|staff|line|phone|pager|bleep|office|room|home|care|plan|input|led|role|post|job|duty|pool|hub|group|cell)$/;
-const NORDIC_FACILITIES = new Set('sykehus sykehuset sjukehus sjukhus sjukhuset sygehus universitetssykehus universitetssykehuset universitetssjukehus universitetssjukhus universitetssjukhuset legesenter legevakt helsesenter vårdcentral vårdcentralen sundhedshus'.split(' '));
+/** Hospitals and health centres written in lower case after the town or founder: Nordic, Finnish, Baltic, Czech, Slovak, Hungarian, Estonian. */
+const LOWER_FACILITIES = new Set('sykehus sykehuset sjukehus sjukhus sjukhuset sygehus universitetssykehus universitetssykehuset universitetssjukehus universitetssjukhus universitetssjukhuset legesenter legevakt helsesenter vårdcentral vårdcentralen sundhedshus sairaala keskussairaala terveyskeskus terveysasema nemocnice nemocnica poliklinika slimnīca ligoninė klinikos poliklinikos kórház rendelőintézet haigla polikliinik'.split(' '));
+/** The lower-case words between the town and the facility: "Tampereen yliopistollinen sairaala", "Vilniaus universiteto ligoninė". */
+const FACILITY_MODIFIERS = new Set('yliopistollinen universitātes universiteto klīniskā fakultní krajská městská okresní fakultná univerzitná klinikai egyetemi megyei ülikooli'.split(' '));
 /** Generic words that begin the name of a place: "Southern Cross Pathology", "North Shore Hospital". */
 const NAME_LEADING_GENERIC = new Set('north south east west northern southern eastern western central upper lower greater royal new'.split(' '));
 const FACILITY_NOUNS_LOWER = new Set(
@@ -2369,10 +2372,24 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         emit(p.start, f.end, 'LOCATION', f.confidence, 'place-acronym-before');
       }
       // Scandinavian hospitals and health centres, written in lower case after the town: "Kirkenes sykehus", "Haukeland universitetssjukehus"
+      // (and Finnish, Baltic, Czech and Hungarian ones, with their modifiers: "Paula Stradiņa Klīniskā universitātes slimnīca",
+      // "Meilahden tornisairaala", "Vilniaus universiteto ligoninė Santaros klinikos")
       for (const t of tokens) {
-        if (t.cap || !NORDIC_FACILITIES.has(t.lower)) continue;
-        const p = tokens[t.index - 1];
-        if (p && p.cap && text.slice(p.end, t.start) === ' ' && !isMedical(p) && !has(p, K.FUNCTION_WORDS)) emit(p.start, t.end, 'LOCATION', 0.85, 'place-nordic-facility');
+        if (t.cap || !(LOWER_FACILITIES.has(t.lower) || t.lower.endsWith('sairaala'))) continue;
+        let i = t.index - 1;
+        while (i >= 0 && t.index - i <= 2 && FACILITY_MODIFIERS.has(tokens[i]!.lower) && text.slice(tokens[i]!.end, tokens[i + 1]!.start) === ' ') i--;
+        let start = -1;
+        for (let n = 0; n < 3 && i >= 0; n++, i--) {
+          const p = tokens[i]!;
+          if (!p.cap || text.slice(p.end, tokens[i + 1]!.start) !== ' ' || isMedical(p) || has(p, K.FUNCTION_WORDS | K.TITLES) || (n > 0 && p.sentenceStart && lex.english.has(p.lower))) break;
+          start = p.start;
+        }
+        if (start < 0) continue;
+        // a second facility named after the first: "ligoninė Santaros klinikos"
+        const a = tokens[t.index + 1];
+        const b = tokens[t.index + 2];
+        const end = a && b && a.cap && LOWER_FACILITIES.has(b.lower) && text.slice(t.end, a.start) === ' ' && text.slice(a.end, b.start) === ' ' ? b.end : t.end;
+        emit(start, end, 'LOCATION', 0.85, 'place-lower-facility');
       }
       // East Asian scripts: a hospital, ward or town written in Han or Hangul ("聖路加国際病院", "서울아산병원", "中央区明石町"),
       // and a name in brackets after a romanised one: "Tanaka Haruko (田中春子)"
@@ -2748,6 +2765,21 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       }
       // one span over the original (merged with it), not a separate fragment
       if (e > f.end || s < f.start) emit(s, e, f.type, Math.min(f.confidence, 0.6), 'edge-extend');
+    }
+  });
+  // ---- An organisation's acronym defined in brackets after it is the organisation wherever it appears:
+  // "Tampereen yliopistollinen sairaala (TAYS) ... back to TAYS", "Leeds General Infirmary (LGI)"
+  pass(() => {
+    if (!text.includes('(')) return;
+    for (const f of [...ctx.findings]) {
+      if (f.type !== 'LOCATION' || f.confidence < 0.75 || !/\s/.test(text.slice(f.start, f.end))) continue;
+      const m = /^ ?\((\p{Lu}{2,6})\)/u.exec(text.slice(f.end, f.end + 10));
+      if (!m) continue;
+      const acronym = m[1]!;
+      const first = text.slice(f.start, f.end).replace(/^the\s+/i, '')[0];
+      if (first !== acronym[0] || lex.clinical.has(acronym.toLowerCase()) || lex.genes.has(acronym.toLowerCase()) || SPECIAL_ACRONYMS.has(acronym)) continue;
+      const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${acronym}(?![\p{L}\p{N}])`, 'gu');
+      for (const a of text.matchAll(re)) if (!isCovered(a.index, a.index + acronym.length)) emit(a.index, a.index + acronym.length, 'LOCATION', 0.8, 'place-acronym-defined');
     }
   });
   // ---- Propagation: a name or place confirmed once is the same identifier everywhere in the text
