@@ -738,6 +738,14 @@ const found: [string, string, PhiType?][] = [
   ['seen at Meilahden tornisairaala overnight', 'Meilahden tornisairaala', 'LOCATION'],
   ['from Kemijärven terveyskeskus by ambulance', 'Kemijärven terveyskeskus', 'LOCATION'],
   ['admitted to Thomayerova nemocnice in May', 'Thomayerova nemocnice', 'LOCATION'],
+  // a nickname in brackets after the name is the person everywhere; a given name that is a country after a relative
+  ['Mum has car, partner Jordan at home with sibling.', 'Jordan', 'NAME'],
+  ['bay 2 bed 3 - kev o\'dowd, 54, day 2 post Hartmann', "kev o'dowd", 'NAME'],
+  ['AHV-Nr. 756.4412.7720.18, CSS card', '756.4412.7720.18', 'SSN'],
+  ['Paní Marie Dvořáková, 95 let, widow', '95', 'AGE'],
+  ['95-vuotias nainen, asuu yksin', '95', 'AGE'],
+  ['91 éves férfi, COPD', '91', 'AGE'],
+  ['пациентка 93 лет, поступила', '93', 'AGE'],
 ];
 
 const kept: [string, string][] = [
@@ -1096,6 +1104,13 @@ const kept: [string, string][] = [
   ['Sat 12.5 mmol/L glucose on the meter', '12.5'],
   ['Hb 12 g. 2 units transfused', '2 units'],
   ['Glasgow Coma Scale (GCS) 14, Intensive Care Unit (ICU) stay', 'GCS'],
+  ['Paní Marie Dvořáková, 95 let, widow', 'Paní'],
+  ['Randevu: 21.10.2024 Pazartesi 10:20, Göğüs Hastalıkları', 'Pazartesi'],
+  ['Doente: Nº Utente SNS 284 117 903, Serviço de Neurologia', 'Utente'],
+  ['on Marcumar, INR 2.9; lesion of 24 Hounsfield units', 'Marcumar'],
+  ['on Marcumar, INR 2.9; lesion of 24 Hounsfield units', 'Hounsfield'],
+  ['her son in Jordan sends money', 'Jordan'],
+  ['Mum "worried" about the rash', 'worried'],
 ];
 
 describe('identifiers found by their context', () => {
@@ -1140,5 +1155,13 @@ describe('an acronym defined after an organisation', () => {
     const text = 'admitted to Tampereen yliopistollinen sairaala (TAYS). Later at TAYS, neurology agreed.';
     const found = findIdentifiers(text).filter((f) => f.type === 'LOCATION' && text.slice(f.start, f.end) === 'TAYS');
     expect(found).toHaveLength(2);
+  });
+});
+
+describe('a nickname in brackets after a name', () => {
+  it('is the person wherever it appears', () => {
+    const text = 'RE: Mr Cornelius Papadakis ("Con"), DOB 17/10/1930. Thank you for referring Con, a retired greengrocer. I will review Con soon.';
+    const found = findIdentifiers(text).filter((f) => f.type === 'NAME' && text.slice(f.start, f.end) === 'Con');
+    expect(found).toHaveLength(3);
   });
 });

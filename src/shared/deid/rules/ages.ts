@@ -7,7 +7,7 @@ const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five:
 /** Candidate ages: 90-129, not part of a longer number or a decimal. */
 const CANDIDATE_RE = /(?<![\d.,])(?:9\d|1[0-2]\d)(?![\d]|[.,]\d)/g;
 const AFTER_YEARS_RE =
-  /^(?:\s*(?:-|–)\s*|\s+)?(?:years?|yrs?|yr|y)\.?(?:\s*|-)(?:old|o\.?(?![a-z])|of\s+age)|^\s*(?:yo|y\/o|y\.o\.?|yoF|yoM|y\.?o\.?[mf]|y\s?\/\s?[mf]|yrs?\s?\/\s?[mf]|y[mf])(?![a-z])|^(?:-|\s)?(?:years?|yrs?)[- ]old|^\s?y(?=\s?\))|^\s?(?:ans|jahre?|j\.|jährige[rn]?|jaar|jarige|år|års|årig|años|anos|anni|lat|lata|roku|a\.(?=[\s),;]|$)|yaş(?:ında)?|tahun|thn|(?<=\s)th\b|taong gulang|taon|歳|세|岁|ετών)(?![\p{L}])/iu;
+  /^(?:\s*(?:-|–)\s*|\s+)?(?:years?|yrs?|yr|y)\.?(?:\s*|-)(?:old|o\.?(?![a-z])|of\s+age)|^\s*(?:yo|y\/o|y\.o\.?|yoF|yoM|y\.?o\.?[mf]|y\s?\/\s?[mf]|yrs?\s?\/\s?[mf]|y[mf])(?![a-z])|^(?:-|\s)?(?:years?|yrs?)[- ]old|^\s?y(?=\s?\))|^(?:\s|-(?=vuotia|éves))?(?:ans|jahre?|j\.|jährige[rn]?|jaar|jarige|år|års|årig|años|anos|anni|lat|lata|roku|a\.(?=[\s),;]|$)|yaş(?:ında)?|tahun|thn|(?<=\s)th\b|taong gulang|taon|歳|세|岁|ετών|ετων|let|roků|rokov|éves|vuotias|vuotiaana|лет|года|metų|gadi|gadus|ani)(?![\p{L}])/iu;
 // "92 yrs, lives alone", "aged 91 years" (not a duration: "for 90 years", "over 90 years")
 const AFTER_YEARS_BARE_RE = /^\s?(?:years?|yrs?)\b(?!\s*(?:ago|since|later|before|after|earlier|of\s+(?!age)|in\b|on\b|post|prior|duration|history|hx|experience|service|practice))/i;
 const BEFORE_DURATION_RE = /\b(?:for|over|last|past|after|since|within|nearly|almost|about|around|approximately|than|of)\s+$/i;

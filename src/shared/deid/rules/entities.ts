@@ -147,7 +147,7 @@ const AGENCY_ACRONYMS = new Set('PD FD SO DA DHS DSS CPS DCFS DMV DOC DOH DPH EM
 
 /** Personal titles in other languages (not English words): "Herr", "Smt.", "Mme", "Kuya", "Cikgu". */
 const FOREIGN_TITLES = new Set(
-  'herr frau fräulein hr sig sigra pharm signor signora signorina dott dottssa sra srta señor señora señorita doña dña dna senhor senhora sr mme mlle monsieur madame mademoiselle smt shri shrimati kumari kum thiru thirumathi tmt selvi kuya ate manong manang tito tita lolo lola cikgu encik puan tuan datuk dato datin haji hajjah hajah ustaz ustazah bapak mevrouw mevr dhr meneer pani fru herra rouva sheikh sayyid syed pr atty avv engr dra lic licda licdo lcda lcdo enf mtro mtra'.split(' '),
+  'herr frau fräulein hr sig sigra pharm signor signora signorina dott dottssa sra srta señor señora señorita doña dña dna senhor senhora sr mme mlle monsieur madame mademoiselle smt shri shrimati kumari kum thiru thirumathi tmt selvi kuya ate manong manang tito tita lolo lola cikgu encik puan tuan datuk dato datin haji hajjah hajah ustaz ustazah bapak mevrouw mevr dhr meneer pani fru herra rouva sheikh sayyid syed pr atty avv engr dra lic licda licdo lcda lcdo enf mtro mtra paní sayın sayin doç uzm κος κα κυρία κύριος'.split(' '),
 );
 /** Titles that are also clinical abbreviations (DC discharge, DS double strength, DJ). */
 const ABBREVIATION_TITLES = new Set(['dc', 'ds', 'di', 'dj']);
@@ -1288,7 +1288,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         emit(start, end, 'NAME', 0.8, 'name-relation');
         continue;
       }
-      if ((relation || intro) && !toks.some((t) => has(t, K.ORG_PARTICLES)) && (toks.every(nameLike) || wordAfterRole) && !eponymHead && !toks.some((t) => t.upper)) {
+      // ("her son Jordan", "partner Georgia": a given name that is also a country, right after a relative)
+      const givenCountry = relation && RELATIONS.has(prevWord) && gapBefore === ' ' && toks.length === 1 && isFirst(toks[0]!) && has(toks[0]!, K.LARGE_AREAS) && !toks[0]!.sentenceStart;
+      if ((relation || intro) && !toks.some((t) => has(t, K.ORG_PARTICLES)) && (toks.every(nameLike) || wordAfterRole || givenCountry) && !eponymHead && !toks.some((t) => t.upper)) {
         if (!(toks.length === 1 && isClearPlace(toks[0]!) && !isFirst(toks[0]!) && !isLast(toks[0]!))) {
           emitName(toks, 0.85, relation ? 'name-relation' : 'name-intro');
           continue;
@@ -1750,6 +1752,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           const agedPair = nameNext && k === 0 && (n.text.length === 1 || (F(n) & (W_FIRST | W_LAST)) !== 0 || !(F(n) & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE))) && BED_NAME_AFTER_RE.test(text.slice(n.end, n.end + 12));
           const wordName = (f & W_ENGLISH && f & (W_FIRST | W_LAST) && !(f & (W_DRUG | W_GENUS | W_GENE)) && (BED_NAME_AFTER_RE.test(text.slice(t.end, t.end + 12)) || agedPair || (nameNext && (!(F(n) & W_ENGLISH) || (t.cap && n.cap)) && (F(n) & (W_FIRST | W_LAST)) !== 0))) ||
             (agedPair && !(f & (W_DRUG | W_GENUS | W_GENE | W_CLINICAL)) && !has(t, K.TITLES) && !(F(n) & W_ENGLISH) && (t.cap ? n.cap : !(f & W_ENGLISH) && !n.cap));
+          // ("bed 22 HbA1c", "bed 9 BP": a lab's or an observation's abbreviation)
+          if ((/\p{Ll}\p{Lu}/u.test(t.text) && !/^(?:Mc|Mac)\p{Lu}/u.test(t.text)) || (t.upper && t.text.length <= 3)) break;
           if (!wordName && (t.num || t.text.length < 2 || f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || (f & W_EPONYM && !(f & (W_FIRST | W_LAST))) || medicalHeadAfter(t) || isCalendar(t) || has(t, K.TITLES) || has(t, K.CREDENTIALS))) break;
           if (/['’](?:t|s|d|ll|ve|re|m)$/.test(t.lower) && !(f & (W_FIRST | W_LAST))) break;
           if (t.cap || t.upper || f & (W_FIRST | W_LAST)) named = true;
@@ -1759,6 +1763,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       }
       // (a part already found as a name joins: "Sunday Nwachukwu")
       const free = !isCovered(s0.start, e) || (!isCovered(s0.start, s0.end) && ctx.findings.every((f) => f.type === 'NAME' || f.end <= s0.start || f.start >= e));
+      // (two unknown lower-case words with the age after them are a name too: "bed 3 - kev o'dowd, 54")
+      if (!named && words >= 2 && BED_NAME_AFTER_RE.test(text.slice(e, e + 12))) named = true;
       if (words > 0 && named && e > s0.start && free) emit(s0.start, text[e - 1] === '.' ? e - 1 : e, 'NAME', 0.7, 'name-bed');
     }
   });
@@ -2433,11 +2439,14 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (isCovered(s, e) || /^\s*:/.test(text.slice(end, end + 3))) continue;
       const t = tokens[tokenAt(tokens, s)];
       if (!t || t.start !== s || isMedical(t) || isCalendar(t)) continue;
-      // ('Mum "worried"', 'Pt: "Dizzy"': a quoted ordinary word is what someone said)
-      if (isEnglish(t) && !isFirst(t) && !isLast(t)) continue;
+      const byName = nearName(m.index - 3, m.index) || nearName(end, end + 3);
+      // ('Mum "worried"', 'Pt: "Dizzy"': a quoted ordinary word is what someone said; in brackets after a name it is what he is
+      // called, 'Mr Cornelius Papadakis ("Con")', and he is called so everywhere in the text)
+      const bracketed = byName && m[0].startsWith('(') && m[0].endsWith(')');
+      if (isEnglish(t) && !isFirst(t) && !isLast(t) && !bracketed) continue;
+      if (bracketed && t.cap) nameSeeds.set(t.lower, 0.8);
       const lead = text.slice(Math.max(0, m.index - 24), m.index);
       const tail = text.slice(end, end + 4);
-      const byName = nearName(m.index - 3, m.index) || nearName(end, end + 3);
       const byWord = NICKNAME_CUE_RE.test(lead) || (/^\s*\(/.test(tail) && /\b(?:pt|patient|client)\s*$/i.test(lead));
       // (a lower-case nickname only right beside the name: 'Barry Young ("baz")')
       if (byName || (byWord && t.cap)) emit(s, e, 'NAME', 0.8, 'name-nickname');

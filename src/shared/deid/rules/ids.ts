@@ -4,6 +4,8 @@ import { scan, type Ctx } from './context';
 
 
 const SSN_RE = /\b(?!000|666)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g;
+/** The Swiss social security (AHV/AVS) number: 756.1234.5678.97. */
+const AHV_RE = /(?<![\d.])756\.\d{4}\.\d{4}\.\d{2}(?![\d.]\d|\d)/g;
 export const SSN_WORDS = new Set(['ssn', 'ss', 'social', 'sin']);
 // (and the last four digits alone after "(last 4)": "SSN (last 4) 6612")
 const SSN_CUE_RE = /\b(?:SSN|SS#|social security(?: number| no\.?| #)?|SIN|social insurance number)\s*(?:\(last (?:4|four)(?: digits)?\)\s*[:#]?\s*(\d{4})|[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\d{3}[\s-]?\d{3}[\s-]?\d{3}))\b/gi;
@@ -186,6 +188,7 @@ export function idRules(ctx: Ctx): void {
   const { text } = ctx;
   const wc = classesOf(ctx);
   if (/\d{3}-\d{2}-\d{4}/.test(text)) for (let m = scan(SSN_RE, text); m; m = SSN_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'SSN', 0.9, 'ssn');
+  if (text.includes('756.')) for (let m = scan(AHV_RE, text); m; m = AHV_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'SSN', 0.9, 'ssn-ahv');
   if (wc.any & C_SSN) for (let m = scan(SSN_CUE_RE, text); m; m = SSN_CUE_RE.exec(text)) {
     const v = m[1] ?? m[2]!;
     const s = m.index + m[0].lastIndexOf(v);
