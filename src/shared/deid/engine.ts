@@ -210,7 +210,7 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
     if (gap !== ', ') continue;
     // (or a record's next field: "pt Truong, Kim-Thoa dob 2/14/1955")
     const next = text.slice(b.end, b.end + 10);
-    if (!/^[ \t]*(?:\(|-|–|\)|\||\n|$|["”'’])|^[ \t]{2}|^[ \t]\p{Lu}\.?,|^[ \t]+[a-z]+=|^,[ \t]*(?:\d|ur\.|DOB|MRN|b\.)|^[ \t]+\d{1,3}[ \t]?(?:[yY][oO]?|[yY][rR][sS]?|[MFmf])\b/u.test(next) && !/^[ \t]+(?:dob|d\.o\.b\.?|mrn|nhs|chi|born|aged?)\b/i.test(next)) continue;
+    if (!/^[ \t]*(?:\(|-|–|\)|\||\n|$|["”'’])|^[ \t]{2}|^[ \t]\p{Lu}\.?,|^[ \t]+[a-z]+=|^,[ \t]*(?:\d|ur\.|DOB|MRN|b\.)|^[ \t]+\d{1,3}[ \t]?\/?[ \t]?(?:[yY][oO]?|[yY][rR][sS]?|[MFmf])\b/u.test(next) && !/^[ \t]+(?:dob|d\.o\.b\.?|mrn|nhs|chi|born|aged?)\b/i.test(next)) continue;
     // ("M.O'B., J. Smith": initials are a whole name already)
     if (/\b(?:and|&|or)\s*$/.test(text.slice(b.start, b.end)) || /[,;.]$|[,;]/.test(text.slice(a.start, a.end))) continue;
     joinFindings(merged, i, 2);
@@ -240,6 +240,11 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
     // ("mr. J. van Leeuwen", "mevrouw A.M. de Graaf": initials between the title and the particles belong to the name too)
     const p = /(?:^|[\s(])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mevr|Dhr|mr|mevrouw|meneer|heer|dhr|mevr)\.?\s+((?:\p{Lu}\.(?:\p{Lu}\.)*\s?)*(?:(?:van der|van den|von der|van|von|de la|de los|de|da|di|du|dos|das|del|della|le|la|ter|ten|bin|binti|al|el)\s)+)$/u.exec(text.slice(Math.max(0, f.start - 32), f.start));
     if (p && !merged.some((g) => g !== f && g.end > f.start - p[1]!.length && g.start < f.start)) f.start -= p[1]!.length;
+  }
+  // "The Royal Melbourne Hospital", "The Rotunda": a capitalised article before an organisation's name belongs to it
+  for (const f of merged) {
+    if (f.type !== 'LOCATION' || f.start < 4 || text.slice(f.start - 4, f.start) !== 'The ' || /\p{L}/u.test(text[f.start - 5] ?? '')) continue;
+    if (/^\p{Lu}[\p{L}'’.-]*(?: (?:of |and |for |& )?\p{Lu}[\p{L}'’.-]*)+$/u.test(text.slice(f.start, f.end)) && freeBeside(merged, f, f.start - 4, f.start)) f.start -= 4;
   }
   // "Marcus Bell Jr.", "Henry Ford III": a generation suffix ends the name
   for (const f of merged) {
@@ -373,6 +378,17 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
       if (inSpan.subarray(at, at + v.length).includes(1)) continue;
       repeated.push({ ...f, start: at, end: at + v.length, rule: 'repeated' });
       inSpan.fill(1, at, at + v.length);
+    }
+  }
+  // an age over 89 found once is the same age where the text comes back to it: "Mrs Fahy, 96, ... PPM at 96?"
+  for (const f of merged) {
+    if (f.type !== 'AGE' || !/^\d{2,3}$/.test(text.slice(f.start, f.end))) continue;
+    const v = text.slice(f.start, f.end);
+    for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + v.length)) {
+      if (at === f.start || !/\b(?:at|aged?|of|now|turns?|turned)\s$/i.test(text.slice(Math.max(0, at - 7), at))) continue;
+      if (!/^(?:[?!,;:)]|\.(?!\d)|\s+(?:and|but|with|is|was|she|he|they|it|so|years?|yrs?|yo)\b|\s*$)/.test(text.slice(at + v.length, at + v.length + 8))) continue;
+      if (merged.some((g) => g.start < at + v.length && g.end > at) || repeated.some((g) => g.start < at + v.length && g.end > at)) continue;
+      repeated.push({ ...f, start: at, end: at + v.length, rule: 'repeated-age' });
     }
   }
   if (repeated.length || listed.length || absorbed) merged = mergeFindings([...merged, ...repeated, ...listed]);

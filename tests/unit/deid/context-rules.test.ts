@@ -746,6 +746,11 @@ const found: [string, string, PhiType?][] = [
   ['95-vuotias nainen, asuu yksin', '95', 'AGE'],
   ['91 éves férfi, COPD', '91', 'AGE'],
   ['пациентка 93 лет, поступила', '93', 'AGE'],
+  // an article before an organisation; a surname and a given name in a ward list; a barangay by its number; an age taken up again
+  ['Transferred to The Royal Melbourne Hospital ICU overnight', 'The Royal Melbourne Hospital', 'LOCATION'],
+  ['3-1 | Tumulak, Herminio 67/M | CAP-HR, COPD AE | for repeat ABG', 'Tumulak, Herminio', 'NAME'],
+  ['by barangay tanod from Brgy. 649, Baseco, found unresponsive', 'Brgy. 649', 'LOCATION'],
+  ['I will cover his on Eid al-Adha +3 onwards', 'Eid al-Adha +3', 'DATE'],
 ];
 
 const kept: [string, string][] = [
@@ -1111,6 +1116,9 @@ const kept: [string, string][] = [
   ['on Marcumar, INR 2.9; lesion of 24 Hounsfield units', 'Hounsfield'],
   ['her son in Jordan sends money', 'Jordan'],
   ['Mum "worried" about the rash', 'worried'],
+  ['Mrs Bridget Fahy, 96, resident. Sats at 96% and HR at 96 bpm', '96%'],
+  ['Mrs Bridget Fahy, 96, resident. Sats at 96% and HR at 96 bpm', '96 bpm'],
+  ['stop the statin at Christmas - 2 weeks before the trip', '2 weeks'],
 ];
 
 describe('identifiers found by their context', () => {
@@ -1163,5 +1171,13 @@ describe('a nickname in brackets after a name', () => {
     const text = 'RE: Mr Cornelius Papadakis ("Con"), DOB 17/10/1930. Thank you for referring Con, a retired greengrocer. I will review Con soon.';
     const found = findIdentifiers(text).filter((f) => f.type === 'NAME' && text.slice(f.start, f.end) === 'Con');
     expect(found).toHaveLength(3);
+  });
+});
+
+describe('an age over 89 found once', () => {
+  it('is the same age where the text comes back to it, not a value with a unit', () => {
+    const text = 'Mrs Bridget Fahy, 96, resident. Dilemma: dual-chamber PPM at 96? Sats at 96% and HR at 96 bpm.';
+    const ages = findIdentifiers(text).filter((f) => f.type === 'AGE').map((f) => f.start);
+    expect(ages).toEqual([text.indexOf('96'), text.indexOf('96?')]);
   });
 });

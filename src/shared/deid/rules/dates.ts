@@ -277,7 +277,9 @@ export function dateRules(ctx: Ctx): void {
     // a nation's own day takes its name: "Swiss National Day", "Norwegian Constitution Day"
     const p = ctx.tokens[t.index - 1];
     const s = p && /^(?:national|constitution|independence|republic|unity)\s/i.test(m[0]) && lex.properWords.has(p.lower) && p.cap && text.slice(p.end, t.start) === ' ' ? p.start : m.index;
-    add(s, m.index + m[0].length, 0.85, 'date-holiday-intl');
+    // (a day counted from it, as a rota writes it: "Eid al-Adha +3")
+    const offset = /^ ?[+−-]\d{1,2}(?![\d.:/]|\s?(?:weeks?|wks?|days?|d\b|months?|hours?|hrs?|h\b|years?))/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    add(s, m.index + m[0].length + (offset ? offset[0].length : 0), 0.85, 'date-holiday-intl');
   }
   if (/\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/i.test(text)) for (let m = scan(GLUED_RE, text); m; m = GLUED_RE.exec(text)) add(m.index, m.index + m[0].length, 0.9, 'date-glued');
   if (hasMonth) for (let m = scan(MDY_ANYCASE_RE, text); m; m = MDY_ANYCASE_RE.exec(text)) {
