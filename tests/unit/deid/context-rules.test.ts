@@ -751,6 +751,12 @@ const found: [string, string, PhiType?][] = [
   ['3-1 | Tumulak, Herminio 67/M | CAP-HR, COPD AE | for repeat ABG', 'Tumulak, Herminio', 'NAME'],
   ['by barangay tanod from Brgy. 649, Baseco, found unresponsive', 'Brgy. 649', 'LOCATION'],
   ['I will cover his on Eid al-Adha +3 onwards', 'Eid al-Adha +3', 'DATE'],
+  // marks and stored biometrics
+  ['on examination a healed 6 cm scar through the right eyebrow, no other marks', 'healed 6 cm scar through the right eyebrow', 'BIOMETRIC'],
+  ['Caller ID matched enrolled voiceprint VP-7730-0418 on file', 'enrolled voiceprint VP-7730-0418', 'BIOMETRIC'],
+  ['matched to immigration iris record IRS-2209-118804 at the airport', 'immigration iris record IRS-2209-118804', 'BIOMETRIC'],
+  ['He showed the tattooed number A-15722 on the left forearm.', 'tattooed number A-15722 on the left forearm', 'BIOMETRIC'],
+  ['Identifying features recorded for the PNP / DSWD: healed 6-cm keloid scar over the left eyebrow, missing upper left lateral incisor.', 'missing upper left lateral incisor', 'BIOMETRIC'],
 ];
 
 const kept: [string, string][] = [
@@ -1119,6 +1125,9 @@ const kept: [string, string][] = [
   ['Mrs Bridget Fahy, 96, resident. Sats at 96% and HR at 96 bpm', '96%'],
   ['Mrs Bridget Fahy, 96, resident. Sats at 96% and HR at 96 bpm', '96 bpm'],
   ['stop the statin at Christmas - 2 weeks before the trip', '2 weeks'],
+  ['the voiceprint 2023 study enrolled 40 callers', 'voiceprint 2023'],
+  ['the role of police biometric identification in unknown patients', 'biometric identification'],
+  ['Healing scar on the lip after the laceration repair', 'Healing scar on the lip'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -11,7 +11,7 @@ import { scan, type Ctx } from './context';
 // (at most 160 steps: a description is a clause, and an unbounded one made long unpunctuated text quadratic)
 const CLAUSE = String.raw`(?:"[^"\n]{0,40}"|“[^”\n]{0,40}”|[^.;,\n"“]|\.(?=\S)(?!\s)){1,160}`;
 /** Keywords of a described mark and the words that introduce its description. */
-const MARK_KEY_RE = /\b(?:tattoos?|birthmarks?|tribal marks?|tribal scars?|scarification|port[-\s]wine (?:stains?|marks?|birthmarks?))(?:\s+(?:noted|seen|present|visible))?\s*(?::\s*|\s+(?:(?:of|reading|that reads|saying|depicting|with|spelling|showing|on|across|over|covering|under|behind|below|above|beneath|along|around|down|shaped|in the shape|resembling)\b|(?=["“'‘])))/gi;
+const MARK_KEY_RE = /\btattooed\s+(?=(?:number|numbers|name|initials|letters|words?|date)\b)|\b(?:tattoos?|birthmarks?|tribal marks?|tribal scars?|scarification|port[-\s]wine (?:stains?|marks?|birthmarks?))(?:\s+(?:noted|seen|present|visible))?\s*(?::\s*|\s+(?:(?:of|reading|that reads|saying|depicting|with|spelling|showing|on|across|over|covering|under|behind|below|above|beneath|along|around|down|shaped|in the shape|resembling)\b|(?=["“'‘])))/gi;
 // a quoted word and how it is written on the body: "'MUM & DAD' in gothic script across the upper back", "crown engraved 'IV'"
 const QUOTED_MARK_RE = /(?:\b(?:(?:\w+\s)?(?:crown|tooth|teeth|filling|implant)\b(?:\s\w+){0,4}\s+)?engraved\s+)?["“'‘][^"”'’\n]{1,30}["”'’](?:\s+(?:in\s(?:\w+\s)?(?:script|lettering|letters|font|capitals)|tattooed|inked|engraved)[^.;\n]{0,60})?/g;
 // (and a scar across the face: "scar through L eyebrow", "a scar splitting the upper lip")
@@ -20,7 +20,8 @@ const CLAUSE_RE = new RegExp(CLAUSE, 'y');
 /** A clause that goes on describing the mark before it: "shaped like a moon", "behind the left knee". */
 const MARK_CONTINUATION_RE = /^\s+(?:shaped|in the shape|about|approximately|behind|on|across|over|under|below|above|near|with|reading|depicting|spelling|running|extending|from)\b/i;
 /** Words around a scar that make it a wound being cared for. */
-const WOUND_RE = /\b(?:heal(?:ing|ed)|post-?op(?:erative)?|sutur\w*|stitch\w*|lacerat\w*|incision|excision|biopsy|dressing|fresh|recent|surgical)\b/i;
+// ("healed" is an old scar, which identifies: "healed 6 cm scar through the right eyebrow")
+const WOUND_RE = /\b(?:healing|post-?op(?:erative)?|sutur\w*|stitch\w*|lacerat\w*|incision|excision|biopsy|dressing|fresh|recent|surgical)\b/i;
 /** Up to three modifiers and a determiner before the keyword: "a spider-web tattoo", "keloid scar". */
 const LEAD_RE = /(?:\b(?:an?|his|her|their|the)\s+)?(?:(?:[\w'’-]+|["“'‘][^"”'’\n]{1,30}["”'’])\s+){0,3}$/i;
 const DISTINCTIVE_RE = /\b(?:distinctive|distinguishing|unusual|striking)\s+(?!(?:features?|marks?|characteristics?)\b)(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*(?:\s*\([^)\n]{1,60}\))?/gi;
@@ -32,12 +33,12 @@ const MARK_WORD_RE = /\b(?:(?:tattoo|engraved|crown|scar|birthmark|mole|keloid|p
 export const BIO_WORDS = new Set(
   'engraved script lettering description marks tattoo tattoos tattooed tribal scarification voice birthmark birthmarks port scar scars keloid keloids mole moles fingerprint fingerprints voiceprint voiceprints print prints scan scans recognition identifying distinguishing distinctive unusual striking vein iris retina retinal gait facial face dna biometric biometrics thumbprint palmprint template enrolment enrollment'.split(' '),
 );
-const FEATURES_CUE = /\b(?:(?:identifying|distinguishing|distinctive)(?:\s+(?:features?|marks?|characteristics?)(?:,\s+[a-z]+)?)?(?:\s+[a-z]+){0,7}?|ID marks?(?:\s+[A-Za-z]+){0,9}?|description|physical description|marks|identifying marks|marks recorded(?:\s+for\s+identification)?)\s*:/gi;
+const FEATURES_CUE = /\b(?:(?:identifying|distinguishing|distinctive)(?:\s+(?:features?|marks?|characteristics?)(?:,\s+[a-z]+)?)?(?:(?:\s+|\s*\/\s*)[a-z]+){0,7}?|ID marks?(?:\s+[A-Za-z]+){0,9}?|description|physical description|marks|identifying marks|marks recorded(?:\s+for\s+identification)?)\s*:/gi;
 /** A fingerprint matched to a record named by its number, words between: "AFIS fingerprint match to state record SID 0418827". */
 const PRINT_MATCH_RE = /\b(?:(?:mobile|live-?scan)\s+)?(?:AFIS|fingerprint|thumbprint)\b[^.;\n]{0,40}?\b(?:match|hit|record)\b[^.;\n]{0,24}?\b(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{4,}/g;
 /** A stored biometric record with its reference: "palm-vein scan template PV-22-0187", "voiceprint enrolment VP-00918", "iris template no. 4471". */
 const VOICEPRINT_RE =
-  /\b(?:police\s+)?(?:AFIS|IDENT1|NGI|voice[-\s]?prints?|voice\s(?:model|profile|bank)|(?:finger|thumb|palm|hand|foot)[-\s]?prints?|(?:palm|finger|hand)[-\s]vein(?:\s(?:scan|pattern|print))?|retina(?:l)?(?:\s(?:scan|pattern|image))?|iris(?:\s(?:scan|pattern|image|code))?|face(?:\sprint|\sscan)?|facial(?:\s(?:recognition|scan|geometry|image))?|gait(?:\s(?:signature|profile|pattern))?|DNA(?:\s(?:profile|sample))?|biometrics?(?:\s(?:scan|record|data))?)\s+(?:ID|identifier|template|record|reference|ref\.?|number|no\.?|#|enrol(?:l)?ment|registration|sample|profile|hash|token)(?:\s(?:ID|ref\.?|reference|number|no\.?|#))?\s*[:#]?\s*[A-Z0-9][A-Z0-9/-]{3,}/gi;
+  /\b(?:(?:police|immigration|border|national|stored|enrol(?:l)?ed|registered)\s+)?(?:AFIS|IDENT1|NGI|voice[-\s]?prints?|voice\s(?:model|profile|bank)|(?:finger|thumb|palm|hand|foot)[-\s]?prints?|(?:palm|finger|hand)[-\s]vein(?:\s(?:scan|pattern|print))?|retina(?:l)?(?:\s(?:scan|pattern|image))?|iris(?:\s(?:scan|pattern|image|code))?|face(?:\sprint|\sscan)?|facial(?:\s(?:recognition|scan|geometry|image))?|gait(?:\s(?:signature|profile|pattern))?|DNA(?:\s(?:profile|sample))?|biometrics?(?:\s(?:scan|record|data))?)\s+(?:(?:ID\b|identifier|template|record|reference|ref\.?|number|no\.?|#|enrol(?:l)?ment|registration|sample|profile|hash|token)(?:\s(?:ID|ref\.?|reference|number|no\.?|#))?\s*[:#]?\s*(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}|(?=[A-Z]{1,4}-?\d|\d{5})[A-Z0-9][A-Z0-9/-]{3,}\b)/gi;
 
 let fallbackClasses: Map<string, number> | undefined;
 
