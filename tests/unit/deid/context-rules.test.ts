@@ -757,6 +757,7 @@ const found: [string, string, PhiType?][] = [
   ['matched to immigration iris record IRS-2209-118804 at the airport', 'immigration iris record IRS-2209-118804', 'BIOMETRIC'],
   ['He showed the tattooed number A-15722 on the left forearm.', 'tattooed number A-15722 on the left forearm', 'BIOMETRIC'],
   ['Identifying features recorded for the PNP / DSWD: healed 6-cm keloid scar over the left eyebrow, missing upper left lateral incisor.', 'missing upper left lateral incisor', 'BIOMETRIC'],
+  ['his daughter is a GP in Hebden Bridge and visits weekly', 'Hebden Bridge', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -1128,6 +1129,8 @@ const kept: [string, string][] = [
   ['the voiceprint 2023 study enrolled 40 callers', 'voiceprint 2023'],
   ['the role of police biometric identification in unknown patients', 'biometric identification'],
   ['Healing scar on the lip after the laceration repair', 'Healing scar on the lip'],
+  ['she works as a doctor in Emergency now', 'Emergency'],
+  ['he is a GP in Training at the practice', 'Training'],
 ];
 
 describe('identifiers found by their context', () => {

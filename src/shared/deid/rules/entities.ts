@@ -68,6 +68,8 @@ const STRONG_LOC_WORDS = new Set(
   'transported conveyed airlifted flown taken lives living live lived resides residing resident native moved relocated born raised hails comes came travelled trip vacation holiday holidaying visiting visited returned emigrated immigrated migrated works working worked employed employee job shift teaches teacher student studies studying enrolled attends attended attending volunteers stationed deployed incarcerated admitted transferred referred discharged presented driver cashier clerk nurse worker manager mechanic farmer labourer laborer miner engineer technician owner chef cook waiter waitress guard officer firefighter pilot accountant lawyer librarian janitor cleaner secretary receptionist assistant aide contractor electrician plumber carpenter welder fisherman baker butcher barista travelled traveled grew part-time full-time nights currently also now still'.split(' '),
 );
 /** Words that take a place directly: "visiting Lagos", "attends Westbury High". */
+/** Professions before 'in' or 'at' a place: "a GP in Swords" (an ordinary word after them only when it is a place's name too, not "a doctor in Emergency"). */
+const PROFESSION_LOC_WORDS = new Set('gp doctor physician dentist pharmacist midwife paramedic solicitor based'.split(' '));
 const DIRECT_LOC_WORDS = new Set('visiting visited attends attended attending'.split(' '));
 const LOC_PREPS = new Set('in at for from to of near with by outside around'.split(' '));
 const WEAK_PREPS = new Set('in at from near to outside around of via towards toward across between'.split(' '));
@@ -940,6 +942,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (w.length === 0) return '';
     if (DIRECT_LOC_WORDS.has(w[0]!)) return 'strong';
     if (LOC_PREPS.has(w[0]!) && w[1] !== undefined) {
+      if ((w[0] === 'in' || w[0] === 'at') && PROFESSION_LOC_WORDS.has(w[1]) && (!isEnglish(t) || isPlaceWord(t))) return 'strong';
       if ((STRONG_LOC_WORDS.has(w[1]) && (w[0] !== 'with' || WORK_VERBS.has(w[1]))) || (OCCUPATION_RE.test(w[1]) && w[1].length > 4 && (w[0] === 'at' || w[0] === 'for' || w[0] === 'with'))) return 'strong';
       if (w[0] === 'of' && AREA_WORDS.has(w[1])) return 'strong';
     }
