@@ -757,7 +757,7 @@ const found: [string, string, PhiType?][] = [
   ['matched to immigration iris record IRS-2209-118804 at the airport', 'immigration iris record IRS-2209-118804', 'BIOMETRIC'],
   ['He showed the tattooed number A-15722 on the left forearm.', 'tattooed number A-15722 on the left forearm', 'BIOMETRIC'],
   ['Identifying features recorded for the PNP / DSWD: healed 6-cm keloid scar over the left eyebrow, missing upper left lateral incisor.', 'missing upper left lateral incisor', 'BIOMETRIC'],
-  ['his daughter is a GP in Hebden Bridge and visits weekly', 'Hebden Bridge', 'LOCATION'],
+  ['his daughter is a GP in Troy and visits weekly', 'Troy', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
