@@ -203,7 +203,8 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
       continue;
     }
     // "Muthu Krishnan s/o Ramasamy", "Rosnah binte Ismail": son or daughter of, one name
-    if (/^ (?:s\/o|d\/o|a\/l|a\/p|bin|binti|binte|bint|ibn) $/i.test(gap)) {
+    // (and two names side by side are one: "EL IDRISSI, FATIMA ZAHRA" then joins over its comma)
+    if (/^ (?:s\/o|d\/o|a\/l|a\/p|bin|binti|binte|bint|ibn) $/i.test(gap) || gap === ' ') {
       joinFindings(merged, i, 2);
       continue;
     }

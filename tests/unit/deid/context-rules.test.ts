@@ -758,6 +758,9 @@ const found: [string, string, PhiType?][] = [
   ['He showed the tattooed number A-15722 on the left forearm.', 'tattooed number A-15722 on the left forearm', 'BIOMETRIC'],
   ['Identifying features recorded for the PNP / DSWD: healed 6-cm keloid scar over the left eyebrow, missing upper left lateral incisor.', 'missing upper left lateral incisor', 'BIOMETRIC'],
   ['his daughter is a GP in Troy and visits weekly', 'Troy', 'LOCATION'],
+  ['PV1|1|O|ENDO-CLINIC|||||10882^SIDDIQUI^ZEHRA\nOBR|1|ORD-2405-88213', 'SIDDIQUI^ZEHRA', 'NAME'],
+  ['(0010,0010) PN [VERMEULEN^JORIS^^^]            # PatientName', 'VERMEULEN^JORIS^^^', 'NAME'],
+  ['Paciente: EL IDRISSI, FATIMA ZAHRA\nNUHSA: AN0471928365', 'EL IDRISSI, FATIMA ZAHRA', 'NAME'],
 ];
 
 const kept: [string, string][] = [

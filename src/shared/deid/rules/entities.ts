@@ -2089,13 +2089,15 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (!w || w.end !== c || !(w.cap || w.upper)) continue;
       HL7_NAME_RE.lastIndex = w.start;
       const m = HL7_NAME_RE.exec(text);
-      if (!m || (w.start > 0 && /[\p{L}\p{N}^]/u.test(text[w.start - 1]!))) continue;
+      // (a clinician's field starts with an ID: "|10882^SIDDIQUI^ZEHRA")
+      if (!m || (w.start > 0 && /[\p{L}\p{N}^]/u.test(text[w.start - 1]!) && !/(?:^|[|~])[\w-]{1,15}\^$/u.test(text.slice(Math.max(0, w.start - 17), w.start)))) continue;
       done = m.index + m[0].length;
       const parts = m[0].split('^');
       if (parts.some((p) => lex.genes.has(p.toLowerCase()) || lex.clinical.has(p.toLowerCase()) || lex.drugs.has(p.toLowerCase()))) continue;
       if (!parts.some((p) => lex.firstNames.has(p.toLowerCase()) || lex.lastNames.has(p.toLowerCase()) || !lex.english.has(p.toLowerCase()))) continue;
       const s = m.index;
-      const e = s + m[0].length;
+      // (the empty components after it belong to it: "VERMEULEN^JORIS^^^")
+      const e = s + m[0].length + (/^\^+(?=[|\]\s]|$)/.exec(text.slice(s + m[0].length, s + m[0].length + 8))?.[0].length ?? 0);
       emit(s, e, 'NAME', 0.85, 'name-hl7');
     }
   });
