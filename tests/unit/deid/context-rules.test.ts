@@ -761,6 +761,13 @@ const found: [string, string, PhiType?][] = [
   ['PV1|1|O|ENDO-CLINIC|||||10882^SIDDIQUI^ZEHRA\nOBR|1|ORD-2405-88213', 'SIDDIQUI^ZEHRA', 'NAME'],
   ['(0010,0010) PN [VERMEULEN^JORIS^^^]            # PatientName', 'VERMEULEN^JORIS^^^', 'NAME'],
   ['Paciente: EL IDRISSI, FATIMA ZAHRA\nNUHSA: AN0471928365', 'EL IDRISSI, FATIMA ZAHRA', 'NAME'],
+  // licence numbers after a council's acronym or a state's 'lic'
+  ['Dr Tharindu Wickramasinghe, Registrar Anaesthesia, SLMC Reg. 24318', '24318', 'LICENSE'],
+  ['Clinician: Dr. Erin MacLeod, CPSBC 34120', '34120', 'LICENSE'],
+  ['Pharmacist: Linh Tran, PharmD, TX lic. 48113', '48113', 'LICENSE'],
+  ['Jamal Whitehead, PT, DPT, IL lic 070.0164821', '070.0164821', 'LICENSE'],
+  ['Supervising pharmacist: Deirdre Cusack (PSI 12257)', '12257', 'LICENSE'],
+  ['Patóloga: Dra. Milagros Salinas Benavides     CMP 38412     RNE 19876', '19876', 'LICENSE'],
 ];
 
 const kept: [string, string][] = [
@@ -1134,6 +1141,7 @@ const kept: [string, string][] = [
   ['Healing scar on the lip after the laceration repair', 'Healing scar on the lip'],
   ['she works as a doctor in Emergency now', 'Emergency'],
   ['he is a GP in Training at the practice', 'Training'],
+  ['Pharmacist: Linh Tran, PharmD, TX lic. 48113', 'PharmD'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -1227,7 +1227,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         !(t.text.length >= 7 && /(?:ic|al|ous|ary|oid|ine|ase|mab|nib|vir)$/.test(t.lower)) &&
         !/^.+\p{Lu}/u.test(t.text) &&
         !/['’]/.test(t.text);
-      const placeLike = (t: Token) => !isMedical(t) && !isCalendar(t) && !has(t, K.LARGE_AREAS) && !has(t, K.US_STATES) && !(hasInnerUpper(t.text) && t.text.length <= 5 && !t.hyphen); // TRAb, HBsAg (PureGym, McAllen are places)
+      const placeLike = (t: Token) => !isMedical(t) && !isCalendar(t) && !has(t, K.LARGE_AREAS) && !has(t, K.US_STATES) && !has(t, K.CREDENTIALS) && !(hasInnerUpper(t.text) && t.text.length <= 5 && !t.hyphen); // TRAb, HBsAg (PureGym, McAllen are places)
 
       // ---- "City, ST 12345" / "City, State"
       const afterText = text.slice(end, end + 24);
