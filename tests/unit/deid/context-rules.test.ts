@@ -768,6 +768,8 @@ const found: [string, string, PhiType?][] = [
   ['Jamal Whitehead, PT, DPT, IL lic 070.0164821', '070.0164821', 'LICENSE'],
   ['Supervising pharmacist: Deirdre Cusack (PSI 12257)', '12257', 'LICENSE'],
   ['Patóloga: Dra. Milagros Salinas Benavides     CMP 38412     RNE 19876', '19876', 'LICENSE'],
+  ['CLINIQUE SAINTE-RITA DE BONAPRISO\nRue Njo-Njo, Bonapriso', 'CLINIQUE SAINTE-RITA DE BONAPRISO', 'LOCATION'],
+  ['Médico solicitante: Dr. Thiago Rocha\nSão Paulo, 06/05/2024', 'São Paulo', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -1142,6 +1144,11 @@ const kept: [string, string][] = [
   ['she works as a doctor in Emergency now', 'Emergency'],
   ['he is a GP in Training at the practice', 'Training'],
   ['Pharmacist: Linh Tran, PharmD, TX lic. 48113', 'PharmD'],
+  ['Arrivée aux urgences à 22h30, vue par le médecin à 11h05. Elle est très fatiguée.', '22h30'],
+  ['Arrivée aux urgences à 22h30, vue par le médecin à 11h05. Elle est très fatiguée.', '11h05'],
+  ['Arrivée aux urgences à 22h30, vue par le médecin à 11h05. Elle est très fatiguée.', 'Elle'],
+  ['Paciente com dor. Ela foi vista no serviço de Cardiologia; carvedilol 12,5 mg 12/12h', 'Ela'],
+  ['Paciente com dor. Ela foi vista no serviço de Cardiologia; carvedilol 12,5 mg 12/12h', '12/12h'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -92,6 +92,7 @@ function keepShape(ctx: Ctx, v: string): boolean {
   if (/(?:^|\/)(?:m[lL]|min|m2|kg|mmol|µmol|umol|L)(?:\/|$)/.test(v) && v.includes('/')) return true; // units: mL/min/1.73m2
   if (/^(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?$/.test(v)) return true; // years, year ranges
   if (/^(?:[01]?\d|2[0-3])[0-5]\d(?:h|hrs?)?(?:-(?:[01]?\d|2[0-3])[0-5]\d(?:h|hrs?)?)?$/i.test(v)) return true; // times
+  if (/^(?:[01]?\d|2[0-3])h[0-5]\d$/i.test(v) || /^\d{1,2}\/\d{1,2}h$/i.test(v)) return true; // French times (22h30), dosing intervals (12/12h)
   if (/^\d{1,3}(?:\/\d{1,3})+$/.test(v)) return true; // ratios, fractions, vitals
   if (/^[67]\.\d{1,2}(?:\/\d{1,3}(?:\.\d)?){2,4}$/.test(v)) return true; // blood gas pH/pCO2/pO2/HCO3: 7.31/58/72
   if (/^(?:\d{1,2}|X|Y)[pq]\d+(?:\.\d+)*$/i.test(v)) return true; // chromosome bands

@@ -54,6 +54,7 @@ export function isClinicalCode(ctx: Ctx, s: string): boolean {
   if (/^T(?:[0-4]|IS|X)[A-D]?N[0-3X][A-C]?M[01X][A-C]?$/.test(u)) return true; // TNM stage T2N1M0
   if (/^A[1-3]L[1-4]B[1-3]P?$/.test(u)) return true; // Montreal classification A2L3B2
   if (/^G\d{1,2}P\d{1,4}(?:[-+]\d{1,2})?$/.test(u)) return true; // obstetric history G2P1001
+  if (/^(?:[01]?\d|2[0-3])H[0-5]\d$/.test(u)) return true; // a time as French writes it: 11h05
   return false;
 }
 
