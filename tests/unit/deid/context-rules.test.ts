@@ -770,6 +770,18 @@ const found: [string, string, PhiType?][] = [
   ['Patóloga: Dra. Milagros Salinas Benavides     CMP 38412     RNE 19876', '19876', 'LICENSE'],
   ['CLINIQUE SAINTE-RITA DE BONAPRISO\nRue Njo-Njo, Bonapriso', 'CLINIQUE SAINTE-RITA DE BONAPRISO', 'LOCATION'],
   ['Médico solicitante: Dr. Thiago Rocha\nSão Paulo, 06/05/2024', 'São Paulo', 'LOCATION'],
+  // French and Portuguese streets, neighbourhoods and facilities
+  ['suivie au CHU de Treichville depuis 2019', 'CHU de Treichville', 'LOCATION'],
+  ['vu au dispensaire de Shada hier soir', 'dispensaire de Shada', 'LOCATION'],
+  ['acheté à la pharmacie Saint-Bernard ce matin', 'pharmacie Saint-Bernard', 'LOCATION'],
+  ["élève à l'école des Pâquis en 4P", 'école des Pâquis', 'LOCATION'],
+  ['habite quartier Remblais, près du marché Mokolo', 'quartier Remblais', 'LOCATION'],
+  ['Lar Nossa Senhora da Esperança, quarto 12', 'Lar Nossa Senhora da Esperança', 'LOCATION'],
+  ['il habite 14 bis rue des Vinaigriers avec sa fille', '14 bis rue des Vinaigriers', 'LOCATION'],
+  ['domicile: rue Fransman 88, 1020 Bruxelles', 'rue Fransman 88', 'LOCATION'],
+  ['Adresse : 45, Boulevard Zerktouni, 3ème étage, appt 12, Casablanca', '45, Boulevard Zerktouni, 3ème étage, appt 12', 'LOCATION'],
+  ['rassemblement Place du 1er Mai à 10h', 'Place du 1er Mai', 'LOCATION'],
+  ['Consultório: Alameda Prof. Hernâni Monteiro, Porto', 'Alameda Prof. Hernâni Monteiro', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -1149,6 +1161,8 @@ const kept: [string, string][] = [
   ['Arrivée aux urgences à 22h30, vue par le médecin à 11h05. Elle est très fatiguée.', 'Elle'],
   ['Paciente com dor. Ela foi vista no serviço de Cardiologia; carvedilol 12,5 mg 12/12h', 'Ela'],
   ['Paciente com dor. Ela foi vista no serviço de Cardiologia; carvedilol 12,5 mg 12/12h', '12/12h'],
+  ['Place Foley catheter now and strict fluid balance', 'Place Foley catheter'],
+  ['la place du médecin traitant dans le parcours', 'place du médecin'],
 ];
 
 describe('identifiers found by their context', () => {

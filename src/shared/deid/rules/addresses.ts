@@ -21,6 +21,25 @@ const INFORMAL_STREET_RE = /\b(?:lives|living|lived|house|home|apartment|flat)\s
 const FOREIGN_ADDRESS_RE = /(?<![\w/.-])\d{1,5},?\s+(?:rue|avenue|boulevard|bd|chemin|place|allée|via|viale|piazza|calle|avenida|rua|praça|strasse|straße|weg|laan|straat)\s+(?:(?:de|du|des|la|le|del|della|di|da|do|dos|van|von)\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*|\b(?:Calle|Avenida|Rua|Via|Viale|Rue)\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*,?\s+\d{1,5}\b/gu;
 const LOT_RE = /\b(?:Lot|Plot|Site|Space|Pitch)\s\d{1,4}[A-Z]?(?=,\s*[A-Z])/g;
 const FOREIGN_STREET_WORDS = new Set('rue avenue boulevard bd chemin place allée via viale piazza calle avenida rua praça strasse straße weg laan straat'.split(' '));
+// French and Portuguese streets: "14 bis rue des Vinaigriers", "rue Fransman 88", "45, Boulevard Zerktouni, 3ème étage, appt 12",
+// "Boulevard du 9 Avril 1938", "praça do Kikolo", "Alameda Prof. Hernâni Monteiro"
+const R_PART = String.raw`(?:(?:de la|de l['’]|d['’]|de|du|des|la|le|les|l['’]|da|do|dos|das|del|della|di)\s?)`;
+const R_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|\d{1,2}(?:er|ère|ème|e|º)?\s\p{Lu}\p{Ll}+(?:\s(?:1[89]|20)\d\d)?)`;
+const R_NAME = String.raw`${R_WORD}(?:\s${R_PART}{0,2}${R_WORD}){0,3}`;
+const R_STREET = String.raw`(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Tt]raverse|[Ss]quare|[Pp]lace|[Rr]ua|[Aa]venida|[Aa]lameda|[Tt]ravessa|[Pp]raça|[Ll]argo|[Ee]strada)`;
+const R_NUM = String.raw`\d{1,5}(?:\s?(?:bis|ter|[A-H])(?![\p{L}]))?`;
+const R_TAIL = String.raw`(?:,?\s(?:\d{1,2}(?:ème|e|er|º|ª)\s(?:étage|andar)|app?t?\.?\s?\d{1,4}|bât(?:iment)?\.?\s[A-Z\d]{1,3}|sala\s\d{1,4}|casa\s(?:n\.?º\s?)?\d{1,4}))*`;
+const ROMANCE_STREET_RE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:${R_NUM},?\s${R_STREET}\s${R_PART}{0,2}${R_NAME}|${R_STREET}\s${R_PART}{0,2}${R_NAME},?\s${R_NUM}(?![\d.,/:]\d|\d)|${R_STREET}\s${R_PART}{1,2}${R_NAME}|(?:Rue|Avenue|Boulevard|Chemin|Allée|Impasse|Quai|Square|Rua|Avenida|Alameda|Travessa|Praça|Largo)\s${R_WORD}(?:\s${R_PART}{0,2}${R_WORD}){0,3})${R_TAIL}`,
+  'gu',
+);
+/** Neighbourhoods and facilities named after their French or Portuguese word: "quartier Remblais", "CHU de Treichville", "pharmacie Saint-Bernard", "Escola Primária n.º 1048". */
+const ROMANCE_PLACE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:quartier|bairro|marché|mercado|cité|résidence|lotissement|arrondissement|secteur|aldeia|CHU|CHR|CHS|CHG|CHRU|EPH|EHPAD|[Hh]ôpital|[Hh]opital|[Cc]linique|[Cc]liniques(?:\suniversitaires)?|[Cc]entre\sde\ssanté|[Cc]entre\shospitalier(?:\s(?:universitaire|régional))?|[Dd]ispensaire|[Pp]harmacie|PHARMACIE|[Mm]osquée|[Éé]glise|[ÉéEe]cole(?:\s(?:primaire|secondaire|maternelle))?|[Cc]ollège|[Ll]ycée|[Aa]thénée|[Mm]aison\sde\ssanté(?:\spluriprofessionnelle)?|[Ll]ar|[Ee]scola(?:\s(?:Primária|Secundária|Básica|primária|secundária|básica))?|[Pp]osto\sde\ssaúde|[Cc]entro\sde\ssaúde|[Ff]armácia|[Bb]oulangerie|[Ff]aculté\sde\s[Mm]édecine(?:\set\sde\s[Pp]harmacie)?)\s${R_PART}{0,2}(?:n\.?[º°]\s?\d{1,5}|${R_NAME})`,
+  'gu',
+);
+const ROMANCE_PLACE_WORDS = 'quartier bairro marché mercado cité résidence lotissement arrondissement secteur aldeia chu chr chs chg chru eph ehpad hôpital hopital clinique cliniques centre dispensaire pharmacie mosquée église école ecole collège lycée athénée maison lar escola posto centro farmácia boulangerie faculté'.split(' ');
+const ROMANCE_STREET_WORDS = 'rue avenue av boulevard bd chemin allée impasse quai route traverse square place rua avenida alameda travessa praça largo estrada'.split(' ');
 const INFORMAL_STREET_WORDS = new Set('st street rd road ave avenue lane ln drive blvd way court ct'.split(' '));
 const STREET_SUFFIX_WORDS = new Set(STREET_SUFFIX.slice(3, -1).split('|').map((w) => w.replace(/[?]$/, '').replace(/s$/, '')).flatMap((w) => [w, w + 's']));
 const GATE_WORDS = new Set('Route Rte Highway Hwy Interstate Exit I Road Street Avenue St Ave Box Lot Plot Site Space Pitch Camp Zone Village Shelter Tent'.split(' '));
@@ -170,6 +189,8 @@ const G_FOREIGN = 32;
 const G_ZIP = 64;
 const G_ADMIN = 128;
 const G_GATE = 256;
+const G_ROMANCE = 512;
+const G_ROMANCE_STREET = 1024;
 /** Lower-case word -> the rule gates it can open (the case checks are made per token). */
 const GATE_OF = new Map<string, number>();
 for (const [words, bit] of [
@@ -182,6 +203,8 @@ for (const [words, bit] of [
   [ZIP_WORDS, G_ZIP],
   [ADMIN_PREFIX_WORDS, G_ADMIN],
   [[...GATE_WORDS].map((w) => w.toLowerCase()), G_GATE],
+  [ROMANCE_PLACE_WORDS, G_ROMANCE],
+  [ROMANCE_STREET_WORDS, G_ROMANCE_STREET],
 ] as [Iterable<string>, number][])
   for (const w of words) GATE_OF.set(w, (GATE_OF.get(w) ?? 0) | bit);
 
@@ -191,7 +214,8 @@ export function addressRules(ctx: Ctx): void {
   // one pass over the tokens for every word-triggered rule below (a lookup per token, not one per rule)
   let gates = 0;
   for (const t of ctx.tokens) {
-    const g = GATE_OF.get(t.lower);
+    // (a French or Italian word after its elided article: "l'école", "d'Oran")
+    const g = GATE_OF.get(t.lower) ?? (t.lower.includes("'") || t.lower.includes('’') ? GATE_OF.get(t.lower.replace(/^\p{L}{1,2}['’]/u, '')) : undefined);
     if (g === undefined) continue;
     if (t.cap && GATE_WORDS.has(t.text)) words.add(t.text);
     if (g & G_SUFFIX && t.cap && STREET_SUFFIX_WORDS.has(t.text)) gates |= G_SUFFIX;
@@ -199,7 +223,7 @@ export function addressRules(ctx: Ctx): void {
     if (g & G_UNIT && t.cap && UNIT_WORDS.has(t.text)) gates |= G_UNIT;
     if (g & G_PL && PL_PREFIXES.has(t.text)) gates |= G_PL;
     if (g & G_COUNTY && t.cap) gates |= G_COUNTY;
-    gates |= g & (G_FOREIGN | G_ZIP | G_ADMIN);
+    gates |= g & (G_FOREIGN | G_ZIP | G_ADMIN | G_ROMANCE | G_ROMANCE_STREET);
   }
   if (/\bbox\b/i.test(text)) words.add('Box');
   if (/\d[A-Z]?(?: Bis)?(?: (?:Sur|Norte|Este|Oeste))? ?(?:#|No\.?|N°) ?\d/.test(text)) for (let m = scan(CO_ADDRESS_RE, text); m; m = CO_ADDRESS_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'address-co');
@@ -239,6 +263,8 @@ export function addressRules(ctx: Ctx): void {
     if (!/^(?:the|a|my|his|her|their|our)\s/.test(m[1]!)) ctx.add(s, s + m[1]!.length, 'LOCATION', 0.8, 'street-informal');
   }
   if (gates & G_FOREIGN) for (const m of text.matchAll(FOREIGN_ADDRESS_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'street-address-foreign');
+  if (gates & G_ROMANCE_STREET) for (let m = scan(ROMANCE_STREET_RE, text); m; m = ROMANCE_STREET_RE.exec(text)) ctx.add(m.index, m.index + m[0].replace(/[\s,.]+$/, '').length, 'LOCATION', 0.85, 'street-address-romance');
+  if (gates & G_ROMANCE) for (let m = scan(ROMANCE_PLACE_RE, text); m; m = ROMANCE_PLACE_RE.exec(text)) ctx.add(m.index, m.index + m[0].replace(/[\s,.]+$/, '').length, 'LOCATION', 0.8, 'place-romance');
   if (words.has('Camp') || words.has('Zone') || words.has('Village') || words.has('Shelter') || words.has('Tent') || /\b(?:Block|shelter|tent) [A-Z\d]/.test(text))
     for (let m = scan(CAMP_UNIT_RE, text); m; m = CAMP_UNIT_RE.exec(text)) {
       // (not a block or zone of a hospital: "MATERNITY THEATRE (Block 2)", "ICU Zone 3")
