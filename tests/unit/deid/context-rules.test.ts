@@ -780,8 +780,17 @@ const found: [string, string, PhiType?][] = [
   ['il habite 14 bis rue des Vinaigriers avec sa fille', '14 bis rue des Vinaigriers', 'LOCATION'],
   ['domicile: rue Fransman 88, 1020 Bruxelles', 'rue Fransman 88', 'LOCATION'],
   ['Adresse : 45, Boulevard Zerktouni, 3ème étage, appt 12, Casablanca', '45, Boulevard Zerktouni, 3ème étage, appt 12', 'LOCATION'],
-  ['rassemblement Place du 1er Mai à 10h', 'Place du 1er Mai', 'LOCATION'],
+  ['rassemblement Place du 1er Mai à 10h', 'Place du 1er Mai'],
   ['Consultório: Alameda Prof. Hernâni Monteiro, Porto', 'Alameda Prof. Hernâni Monteiro', 'LOCATION'],
+  // French and Portuguese dates and ages in words, named days and ranges of days
+  ['suite à une chute le lendemain de Noël au soir', 'lendemain de Noël', 'DATE'],
+  ['frappée dans la nuit du 14 au 15 juillet, après', '14 au 15 juillet', 'DATE'],
+  ['desde a noite de São João. À entrada', 'noite de São João', 'DATE'],
+  ['Elle a quatre-vingt-douze ans maintenant.', 'quatre-vingt-douze', 'AGE'],
+  ['A doente tem noventa e dois anos e vive só', 'noventa e dois', 'AGE'],
+  ['né le douze mars mille neuf cent cinquante-huit', 'douze mars', 'DATE'],
+  ['comparison CT from january ninth twenty twenty three period', 'january ninth', 'DATE'],
+  ['vu en consultation le 1er novembre', '1er novembre', 'DATE'],
 ];
 
 const kept: [string, string][] = [
@@ -1163,6 +1172,8 @@ const kept: [string, string][] = [
   ['Paciente com dor. Ela foi vista no serviço de Cardiologia; carvedilol 12,5 mg 12/12h', '12/12h'],
   ['Place Foley catheter now and strict fluid balance', 'Place Foley catheter'],
   ['la place du médecin traitant dans le parcours', 'place du médecin'],
+  ['né le douze mars mille neuf cent cinquante-huit', 'mille neuf cent'],
+  ['he had ninety minutes of CPR; cent pour cent', 'cent pour cent'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -34,6 +34,7 @@ const AFTER_NOT_MEASURE_RE = /^(?![.,]?\d|\s*(?:%|mg|mcg|kg|g\b|ml|mmHg|bpm|cm|m
 const AGED_NOUN_RE = /\b(?:nonagenarian|centenarian|supercentenarian)\b/i;
 
 const WORD_AGE_RE = /\b(ninety|one hundred|hundred)(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?(?=[-\s](?:years?|yrs?)[-\s](?:old|of age)|-year-old|[-\s]?y\/?o\b|[-\s]yrs?\b)/gi;
+const ROMANCE_WORD_AGE_RE = /\b(quatre-vingt-(?:dix(?:-(?:sept|huit|neuf))?|onze|douze|treize|quatorze|quinze|seize)|nonante(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|cent(?:[- ](?:un|deux|trois|quatre|cinq))?|noventa(?: e (?:um|dois|três|tres|quatro|cinco|seis|sete|oito|nove))?|cem|cento e (?:um|dois|três|tres|quatro|cinco))(?=\s+(?:ans|anos)\b)/gi;
 const WORD_NUM_RE = /\b(?:ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b/gi;
 const AGE_GROUP_WORD_RE = /(?:nineties|90s|hundreds)\b/g;
 const AGE_GROUP_RE = /\b(?:in (?:his|her|their) (?:nineties|90s|hundreds)|(?:early|mid|late)[-\s](?:nineties|90s))\b/gi;
@@ -101,6 +102,8 @@ export function ageRules(ctx: Ctx): void {
         ctx.add(s, e, 'AGE', 0.85, 'age-words-cue');
     }
   }
+  // in French and Portuguese words, before the word for years: "quatre-vingt-douze ans", "noventa e dois anos"
+  if (/quatre-vingt-|nonante|\bcent\b|noventa|\bcem\b|cento e/i.test(text)) for (let m = scan(ROMANCE_WORD_AGE_RE, text); m; m = ROMANCE_WORD_AGE_RE.exec(text)) ctx.add(m.index, m.index + m[1]!.length, 'AGE', 0.9, 'age-words');
   if (words || text.includes('90s')) {
     for (let m = scan(AGE_GROUP_WORD_RE, ctx.lower); m; m = AGE_GROUP_WORD_RE.exec(ctx.lower)) {
       const w = /(?:\bin (?:his|her|their) |\b(?:early|mid|late)[-\s])$/.exec(ctx.lower.slice(Math.max(0, m.index - 16), m.index));
