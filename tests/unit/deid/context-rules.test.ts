@@ -791,6 +791,8 @@ const found: [string, string, PhiType?][] = [
   ['né le douze mars mille neuf cent cinquante-huit', 'douze mars', 'DATE'],
   ['comparison CT from january ninth twenty twenty three period', 'january ninth', 'DATE'],
   ['vu en consultation le 1er novembre', '1er novembre', 'DATE'],
+  ['porte un tatouage bleu « R.F. 12.1951 » à la face interne du poignet gauche. Pas de plaie.', 'tatouage bleu « R.F. 12.1951 » à la face interne du poignet gauche', 'BIOMETRIC'],
+  ['présente une tache mongolique bleu ardoise de 6 x 4 cm en région sacrée, et', 'tache mongolique bleu ardoise de 6 x 4 cm en région sacrée', 'BIOMETRIC'],
 ];
 
 const kept: [string, string][] = [
@@ -1174,6 +1176,8 @@ const kept: [string, string][] = [
   ['la place du médecin traitant dans le parcours', 'place du médecin'],
   ['né le douze mars mille neuf cent cinquante-huit', 'mille neuf cent'],
   ['he had ninety minutes of CPR; cent pour cent', 'cent pour cent'],
+  ['Subject: Unusual sign-in to your EHR account', 'Unusual sign-in'],
+  ['an unusual presentation of sarcoidosis', 'unusual presentation'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -9,9 +9,10 @@ import { scan, type Ctx } from './context';
  * not identifiers and are left alone.
  */
 // (at most 160 steps: a description is a clause, and an unbounded one made long unpunctuated text quadratic)
-const CLAUSE = String.raw`(?:"[^"\n]{0,40}"|“[^”\n]{0,40}”|[^.;,\n"“]|\.(?=\S)(?!\s)){1,160}`;
+const CLAUSE = String.raw`(?:"[^"\n]{0,40}"|“[^”\n]{0,40}”|«[^»\n]{0,40}»|[^.;,\n"“]|\.(?=\S)(?!\s)){1,160}`;
 /** Keywords of a described mark and the words that introduce its description. */
-const MARK_KEY_RE = /\btattooed\s+(?=(?:number|numbers|name|initials|letters|words?|date)\b)|\b(?:tattoos?|birthmarks?|tribal marks?|tribal scars?|scarification|port[-\s]wine (?:stains?|marks?|birthmarks?))(?:\s+(?:noted|seen|present|visible))?\s*(?::\s*|\s+(?:(?:of|reading|that reads|saying|depicting|with|spelling|showing|on|across|over|covering|under|behind|below|above|beneath|along|around|down|shaped|in the shape|resembling)\b|(?=["“'‘])))/gi;
+// (and in French, Portuguese and Spanish: "un tatouage bleu « R.F. » au poignet", "tache mongolique", "angiome plan en coup de sabre")
+const MARK_KEY_RE = /\btattooed\s+(?=(?:number|numbers|name|initials|letters|words?|date)\b)|(?<![\p{L}])(?:tatouages?|tatuagens?|tatuajes?|taches? mongoliques?|taches? de naissance|angiome plan|manchas? mongólicas?|marcas? de nascença)\s+|\b(?:tattoos?|birthmarks?|tribal marks?|tribal scars?|scarification|port[-\s]wine (?:stains?|marks?|birthmarks?))(?:\s+(?:noted|seen|present|visible))?\s*(?::\s*|\s+(?:(?:of|reading|that reads|saying|depicting|with|spelling|showing|on|across|over|covering|under|behind|below|above|beneath|along|around|down|shaped|in the shape|resembling)\b|(?=["“'‘])))/giu;
 // a quoted word and how it is written on the body: "'MUM & DAD' in gothic script across the upper back", "crown engraved 'IV'"
 const QUOTED_MARK_RE = /(?:\b(?:(?:\w+\s)?(?:crown|tooth|teeth|filling|implant)\b(?:\s\w+){0,4}\s+)?engraved\s+)?["“'‘][^"”'’\n]{1,30}["”'’](?:\s+(?:in\s(?:\w+\s)?(?:script|lettering|letters|font|capitals)|tattooed|inked|engraved)[^.;\n]{0,60})?/g;
 // (and a scar across the face: "scar through L eyebrow", "a scar splitting the upper lip")
@@ -23,15 +24,16 @@ const MARK_CONTINUATION_RE = /^\s+(?:shaped|in the shape|about|approximately|beh
 // ("healed" is an old scar, which identifies: "healed 6 cm scar through the right eyebrow")
 const WOUND_RE = /\b(?:healing|post-?op(?:erative)?|sutur\w*|stitch\w*|lacerat\w*|incision|excision|biopsy|dressing|fresh|recent|surgical)\b/i;
 /** Up to three modifiers and a determiner before the keyword: "a spider-web tattoo", "keloid scar". */
-const LEAD_RE = /(?:\b(?:an?|his|her|their|the)\s+)?(?:(?:[\w'’-]+|["“'‘][^"”'’\n]{1,30}["”'’])\s+){0,3}$/i;
-const DISTINCTIVE_RE = /\b(?:distinctive|distinguishing|unusual|striking)\s+(?!(?:features?|marks?|characteristics?)\b)(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*(?:\s*\([^)\n]{1,60}\))?/gi;
+const LEAD_RE = /(?:(?<![\p{L}\d])(?:an?|his|her|their|the)\s+)?(?:(?:[\p{L}\d_'’-]+|["“'‘][^"”'’\n]{1,30}["”'’])\s+){0,3}$/iu;
+// (not "unusual access", "unusual sign-in", "an unusual presentation": what happened, not how someone looks)
+const DISTINCTIVE_RE = /\b(?:distinctive|distinguishing|unusual|striking)\s+(?!(?:features?|marks?|characteristics?|access|sign-?ins?|sign in|log-?ins?|activity|results?|findings?|presentations?|patterns?|cases?|causes?|course|behaviou?rs?|symptoms?|rash|requests?|amounts?)\b)(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*(?:\s*\([^)\n]{1,60}\))?/gi;
 /** Cues that head other lists too ("Procedure description:", "Marks: 18/20"): their items must name a mark. */
 const GENERIC_FEATURES_CUE_RE = /^(?:description|marks)\s*:/i;
 /** A full stop that ends a sentence (not an initial or abbreviation). */
 const SENTENCE_END = /(?<=\p{L}{3}|\d)\.\s+(?=\p{Lu})/gu;
 const MARK_WORD_RE = /\b(?:(?:tattoo|engraved|crown|scar|birthmark|mole|keloid|piercing|pierced|port[-\s]wine|brand|burn|mark|limp|gait|stammer|stutter|accent|height|tall|eyes?|hair|beard|moustache|teeth|tooth|gold|missing|nail|finger|thumb|ear|lobe|lip|cleft|squint|freckle|wheelchair|walks|glass eye|hearing aid)(?:s|es|ed)?|(?:amputat|prosthe|deform|heterochromia|vitiligo|albin)\w*)\b/i;
 export const BIO_WORDS = new Set(
-  'engraved script lettering description marks tattoo tattoos tattooed tribal scarification voice birthmark birthmarks port scar scars keloid keloids mole moles fingerprint fingerprints voiceprint voiceprints print prints scan scans recognition identifying distinguishing distinctive unusual striking vein iris retina retinal gait facial face dna biometric biometrics thumbprint palmprint template enrolment enrollment'.split(' '),
+  'tatouage tatouages tatuagem tatuagens tatuaje tatuajes tache taches angiome mancha manchas marca marcas engraved script lettering description marks tattoo tattoos tattooed tribal scarification voice birthmark birthmarks port scar scars keloid keloids mole moles fingerprint fingerprints voiceprint voiceprints print prints scan scans recognition identifying distinguishing distinctive unusual striking vein iris retina retinal gait facial face dna biometric biometrics thumbprint palmprint template enrolment enrollment'.split(' '),
 );
 const FEATURES_CUE = /\b(?:(?:identifying|distinguishing|distinctive)(?:\s+(?:features?|marks?|characteristics?)(?:,\s+[a-z]+)?)?(?:(?:\s+|\s*\/\s*)[a-z]+){0,7}?|ID marks?(?:\s+[A-Za-z]+){0,9}?|description|physical description|marks|identifying marks|marks recorded(?:\s+for\s+identification)?)\s*:/gi;
 /** A fingerprint matched to a record named by its number, words between: "AFIS fingerprint match to state record SID 0418827". */
