@@ -31,6 +31,8 @@ const LOWER_INITIAL_AFTER_RE = /^ (?:[a-z]\.(?=[,;)\s]|$)|[b-hj-z](?=[ \t]*(?:[|
 /** A surname's initial after a comma: "PATEL, A 55", "Okafor, C |" (before an age, a cell's end or a line's end). */
 const SURNAME_INITIAL_AFTER_RE = /^, \p{Lu}\.?(?=[ \t]+\d|[ \t]*(?:[|;)\n]|$))/u;
 /** A day written as an ordinal: "2nd of March", "9th". */
+/** The kind of a small place, in lower case after its name: "Khanke camp", "Shulinab village", "Abaiskaya mine". */
+const PLACE_KIND_AFTER_RE = /^ (?:camp|settlement|village|mahalla|district|township|mine|estate|compound|colony|neighbou?rhood|suburb|town|county|church|mosque|temple|market|bazaar|bridge)(?![\p{L}\d-])/u;
 const ORDINAL_START_RE = /^(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/;
 const ORDINAL_END_RE = /(?:^|\D)(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)$/;
 /** The second day of a pair, "the 9th & 10th nights", "the 20th to the 24th" (not "3rd and 4th fingers"). */
@@ -241,6 +243,18 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
     // ("mr. J. van Leeuwen", "mevrouw A.M. de Graaf": initials between the title and the particles belong to the name too)
     const p = /(?:^|[\s(])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mevr|Dhr|mr|mevrouw|meneer|heer|dhr|mevr)\.?\s+((?:\p{Lu}\.(?:\p{Lu}\.)*\s?)*(?:(?:van der|van den|von der|van|von|de la|de los|de|da|di|du|dos|das|del|della|le|la|ter|ten|bin|binti|al|el)\s)+)$/u.exec(text.slice(Math.max(0, f.start - 32), f.start));
     if (p && !merged.some((g) => g !== f && g.end > f.start - p[1]!.length && g.start < f.start)) f.start -= p[1]!.length;
+  }
+  // "Khanke camp", "Qoradaryo mahalla", "Kattakurgan district": the kind of place written after its name belongs to it
+  // (and makes a word found as a name a place)
+  for (const f of merged) {
+    if (f.type !== 'LOCATION' && !(f.type === 'NAME' && f.confidence < 0.75)) continue;
+    // (and its number: "City Clinical Hospital No. 7")
+    const numbered = f.type === 'LOCATION' ? /^,? (?:No\.?|Nr\.?|N°|№) ?\d{1,4}(?![\d.,]\d|\d)/.exec(text.slice(f.end, f.end + 10)) : null;
+    if (numbered && freeBeside(merged, f, f.end, f.end + numbered[0].length)) f.end += numbered[0].length;
+    const kind = PLACE_KIND_AFTER_RE.exec(text.slice(f.end, f.end + 16));
+    if (!kind || !freeBeside(merged, f, f.end, f.end + kind[0].length)) continue;
+    f.end += kind[0].length;
+    f.type = 'LOCATION';
   }
   // "The Royal Melbourne Hospital", "The Rotunda": a capitalised article before an organisation's name belongs to it
   for (const f of merged) {

@@ -793,6 +793,17 @@ const found: [string, string, PhiType?][] = [
   ['vu en consultation le 1er novembre', '1er novembre', 'DATE'],
   ['porte un tatouage bleu « R.F. 12.1951 » à la face interne du poignet gauche. Pas de plaie.', 'tatouage bleu « R.F. 12.1951 » à la face interne du poignet gauche', 'BIOMETRIC'],
   ['présente une tache mongolique bleu ardoise de 6 x 4 cm en région sacrée, et', 'tache mongolique bleu ardoise de 6 x 4 cm en région sacrée', 'BIOMETRIC'],
+  // the kind of a small place after its name, numbered facilities, Persian, Afghan and Armenian months, diaries, streets numbered after
+  ['displaced family living in Khanke camp since 2014', 'Khanke camp', 'LOCATION'],
+  ['Qoradaryo mahalla, Kattakurgan district, Samarkand', 'Kattakurgan district', 'LOCATION'],
+  ['admitted to City Clinical Hospital No. 7 in Almaty', 'City Clinical Hospital No. 7', 'LOCATION'],
+  ['seen at Gyumri Polyclinic No. 3 last week', 'Gyumri Polyclinic No. 3', 'LOCATION'],
+  ['admitted 15 Mehr 1402, discharged 29 Mehr', '29 Mehr', 'DATE'],
+  ['born 3 Mizan 1370; seen 31 Jawza', '31 Jawza', 'DATE'],
+  ['Plan:\n20.11 - doses taken observed.\n21.11 - tingling both feet', '21.11', 'DATE'],
+  ['Address: Komitas Ave. 41 apt 18, Yerevan 0051', 'Komitas Ave. 41 apt 18', 'LOCATION'],
+  ['Address : #17 Coverley Terrace, Oistins', '#17 Coverley Terrace', 'LOCATION'],
+  ['family gathering on White Sunday, then fever', 'White Sunday', 'DATE'],
 ];
 
 const kept: [string, string][] = [
@@ -1178,6 +1189,10 @@ const kept: [string, string][] = [
   ['he had ninety minutes of CPR; cent pour cent', 'cent pour cent'],
   ['Subject: Unusual sign-in to your EHR account', 'Unusual sign-in'],
   ['an unusual presentation of sarcoidosis', 'unusual presentation'],
+  ['Results:\n7.4 - pH\n12.5 - Hb', '7.4'],
+  ['Results:\n7.4 - pH\n12.5 - Hb', 'Hb'],
+  ['Dr Azar 2 weeks ago changed the dose', '2 weeks'],
+  ['lives off Main St 2 blocks away', '2 blocks'],
 ];
 
 describe('identifiers found by their context', () => {

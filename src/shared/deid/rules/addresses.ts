@@ -38,9 +38,13 @@ const ROMANCE_PLACE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:quartier|bairro|marché|mercado|cité|résidence|lotissement|arrondissement|secteur|aldeia|CHU|CHR|CHS|CHG|CHRU|EPH|EHPAD|[Hh]ôpital|[Hh]opital|[Cc]linique|[Cc]liniques(?:\suniversitaires)?|[Cc]entre\sde\ssanté|[Cc]entre\shospitalier(?:\s(?:universitaire|régional))?|[Dd]ispensaire|[Pp]harmacie|PHARMACIE|[Mm]osquée|[Éé]glise|[ÉéEe]cole(?:\s(?:primaire|secondaire|maternelle))?|[Cc]ollège|[Ll]ycée|[Aa]thénée|[Mm]aison\sde\ssanté(?:\spluriprofessionnelle)?|[Ll]ar|[Ee]scola(?:\s(?:Primária|Secundária|Básica|primária|secundária|básica))?|[Pp]osto\sde\ssaúde|[Cc]entro\sde\ssaúde|[Ff]armácia|[Bb]oulangerie|[Ff]aculté\sde\s[Mm]édecine(?:\set\sde\s[Pp]harmacie)?)\s${R_PART}{0,2}(?:n\.?[º°]\s?\d{1,5}|${R_NAME})`,
   'gu',
 );
+/** Facilities known by their number, as in the former Soviet Union: "Polyclinic No. 12", "School No. 189", "Kindergarten "Balapan" No. 41". */
+const NUMBERED_FACILITY_RE = /(?<![\p{L}])(?:(?:\p{Lu}[\p{L}'’-]+\s){0,3}(?:Hospital|Polyclinic|Policlinic|Clinic|School|Kindergarten|Lyceum|Gymnasium|Dispensary|Maternity\s(?:Hospital|Home)|Health\sCent(?:re|er)|Medical\sCent(?:re|er)|Perinatal\sCent(?:re|er))(?:\s["“][^"”\n]{1,20}["”])?|["“][^"”\n]{1,20}["”])\sNo\.?\s?\d{1,4}(?![\d.,]\d|\d)/gu;
 const ROMANCE_PLACE_WORDS = 'quartier bairro marché mercado cité résidence lotissement arrondissement secteur aldeia chu chr chs chg chru eph ehpad hôpital hopital clinique cliniques centre dispensaire pharmacie mosquée église école ecole collège lycée athénée maison lar escola posto centro farmácia boulangerie faculté'.split(' ');
 const ROMANCE_STREET_WORDS = 'rue avenue av boulevard bd chemin allée impasse quai route traverse square place rua avenida alameda travessa praça largo estrada'.split(' ');
 const INFORMAL_STREET_WORDS = new Set('st street rd road ave avenue lane ln drive blvd way court ct'.split(' '));
+const NUMBER_AFTER_STREET_RE = /(?<![\p{L}\d.])\p{Lu}[\p{L}'’-]+\s(?:St|Ave|Avenue|Street|Rd|Road|Blvd|Boulevard|Lane|Prospekt|Pr)\.?\s\d{1,4}[A-Za-z]?(?:\/\d{1,4})?(?:,?\s(?:apt|Apt|apartment|flat|Flat|kv)\.?\s?\d{1,4})?(?![\d.,:/]\d|\d)/gu;
+const UNIT_WORD_AFTER_RE = /^\s*(?:%|x\b|times|weeks?|wks?|days?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|mg|ml|kg|km|miles?|blocks?|doors?|min\b)/i;
 const STREET_SUFFIX_WORDS = new Set(STREET_SUFFIX.slice(3, -1).split('|').map((w) => w.replace(/[?]$/, '').replace(/s$/, '')).flatMap((w) => [w, w + 's']));
 const GATE_WORDS = new Set('Route Rte Highway Hwy Interstate Exit I Road Street Avenue St Ave Box Lot Plot Site Space Pitch Camp Zone Village Shelter Tent'.split(' '));
 // a Hong Kong flat by its floor: "Flat C 21/F Robinson Heights", "12/F Wing On Plaza", "Shop 118 1/F Nina Mall 1"
@@ -254,8 +258,15 @@ export function addressRules(ctx: Ctx): void {
       else if (m.index > 0 && /[\w/.-]/.test(text[m.index - 1]!)) continue;
       const apt = /(?:Apt|Apartment|Unit|Flat|Suite|Level|Floor|Lvl|Shop|Office)\.?\s*#?\s*\w{1,5},?\s+$/.exec(text.slice(Math.max(0, start - 24), start));
       if (apt) start -= apt[0].length;
+      // ("#17 Coverley Terrace": the number sign belongs to the number)
+      else if (text[start - 1] === '#') start--;
       ctx.add(start, m.index + m[0].replace(/[.,]+$/, '').length, 'LOCATION', 0.92, 'street-address');
     }
+  }
+  // the number after the street, as much of the world writes it: "Komitas Ave. 41 apt 18", "Gorgiladze St 54 apt 12"
+  if (gates & G_SUFFIX) for (let m = scan(NUMBER_AFTER_STREET_RE, text); m; m = NUMBER_AFTER_STREET_RE.exec(text)) {
+    if (UNIT_WORD_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
+    ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'street-number-after');
   }
   if (words.has('Route') || words.has('Rte') || words.has('Highway') || words.has('Hwy') || words.has('Interstate') || words.has('Exit') || words.has('I') || words.has('Road') || words.has('Street') || words.has('Avenue') || words.has('St') || words.has('Ave')) for (const m of text.matchAll(ROUTE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'route');
   if (gates & G_INFORMAL) for (const m of text.matchAll(INFORMAL_STREET_RE)) {
@@ -263,6 +274,7 @@ export function addressRules(ctx: Ctx): void {
     if (!/^(?:the|a|my|his|her|their|our)\s/.test(m[1]!)) ctx.add(s, s + m[1]!.length, 'LOCATION', 0.8, 'street-informal');
   }
   if (gates & G_FOREIGN) for (const m of text.matchAll(FOREIGN_ADDRESS_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'street-address-foreign');
+  if (/\bNo\.? ?\d/.test(text)) for (let m = scan(NUMBERED_FACILITY_RE, text); m; m = NUMBERED_FACILITY_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-numbered-facility');
   if (gates & G_ROMANCE_STREET) for (let m = scan(ROMANCE_STREET_RE, text); m; m = ROMANCE_STREET_RE.exec(text)) ctx.add(m.index, m.index + m[0].replace(/[\s,.]+$/, '').length, 'LOCATION', 0.85, 'street-address-romance');
   if (gates & G_ROMANCE) for (let m = scan(ROMANCE_PLACE_RE, text); m; m = ROMANCE_PLACE_RE.exec(text)) ctx.add(m.index, m.index + m[0].replace(/[\s,.]+$/, '').length, 'LOCATION', 0.8, 'place-romance');
   if (words.has('Camp') || words.has('Zone') || words.has('Village') || words.has('Shelter') || words.has('Tent') || /\b(?:Block|shelter|tent) [A-Z\d]/.test(text))

@@ -50,10 +50,12 @@ const ORD_WORD = String.raw`(?:(?:twenty|thirty)[-\s]?(?:first|second|third|four
 // "the third of May" (tried at an ordinal word), "May the third" (tried at a month word)
 // a day of an Ethiopian or Nepali month, either order: "Tir 13", "Megabit 5", "Kartik 29", "16 Meskerem" (ambiguous names, such as
 // Push and Ter, left out)
-const OTHER_CALENDAR_MONTHS = String.raw`(?:Meskerem|Tikimt|Tiqimt|Hidar|Hedar|Tahsas|Tir|Yekatit|Megabit|Miyazya|Miazia|Ginbot|Sene|Hamle|Nehase|Nehasse|Pagume|Baisakh|Baishakh|Jestha|Asar|Ashadh|Shrawan|Bhadra|Ashwin|Asoj|Kartik|Mangsir|Poush|Magh|Falgun|Phagun|Chaitra)`;
-const OTHER_CALENDAR_MONTH_SET = new Set(OTHER_CALENDAR_MONTHS.slice(3, -1).split('|'));
-const OTHER_CALENDAR_TEST = new RegExp(String.raw`\b${OTHER_CALENDAR_MONTHS}\b`);
-const OTHER_CALENDAR_DAY_RE = new RegExp(String.raw`\b(?:${OTHER_CALENDAR_MONTHS}\s(?:[12]?\d|30)(?!\d)|(?:[12]?\d|30)\s${OTHER_CALENDAR_MONTHS})\b`, 'g');
+const OTHER_CALENDAR_MONTHS = String.raw`(?:Meskerem|Tikimt|Tiqimt|Hidar|Hedar|Tahsas|Tir|Yekatit|Megabit|Miyazya|Miazia|Ginbot|Sene|Hamle|Nehase|Nehasse|Pagume|Baisakh|Baishakh|Jestha|Asar|Ashadh|Shrawan|Bhadra|Ashwin|Asoj|Kartik|Mangsir|Poush|Magh|Falgun|Phagun|Chaitra|Farvardin|Ordibehesht|Khordad|Mordad|Amordad|Shahrivar|Esfand|Hamal|Jawza|Saratan|Sunbula|Aqrab|Dalw|hunvari|petrvari|ogostos|hoktember|noyember|dektember)`;
+// (Persian and Afghan months that are also names or words only after their day: "15 Mehr", "11 Dey", "3 Mizan")
+const OTHER_CALENDAR_DAY_FIRST = String.raw`(?:Mehr|Aban|Azar|Dey|Bahman|Sawr|Mizan|Qaws)`;
+const OTHER_CALENDAR_MONTH_SET = new Set([...OTHER_CALENDAR_MONTHS.slice(3, -1).split('|'), ...OTHER_CALENDAR_DAY_FIRST.slice(3, -1).split('|')]);
+const OTHER_CALENDAR_TEST = new RegExp(String.raw`\b(?:${OTHER_CALENDAR_MONTHS}|${OTHER_CALENDAR_DAY_FIRST})\b`);
+const OTHER_CALENDAR_DAY_RE = new RegExp(String.raw`\b(?:${OTHER_CALENDAR_MONTHS}\s(?:[12]?\d|3[01])(?!\d)|(?:[12]?\d|3[01])\s(?:${OTHER_CALENDAR_MONTHS}|${OTHER_CALENDAR_DAY_FIRST}))\b`, 'g');
 const FILENAME_DATE_RE = /(?<=[A-Za-z][_-])(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2})(?=[_.-][A-Za-z0-9])/g;
 // "this 9th day of May 2023": the formal day of a month in an affidavit
 const DAY_OF_MONTH_RE = new RegExp(String.raw`\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\s+day\s+of\s+${MON_OK}(?![a-zà-ÿ\u0100-\u024f\u0370-\u03ff\u0400-\u04ff])`, 'gi');
@@ -81,6 +83,9 @@ const CUE_ORDINAL_RE = /\b(?:on|since|from|until|till|by|before|after|dated?|le|
 const DOT_DM_RE = /\b(?:am|vom|bis|seit|ab|zum|den|dnia|op|le|du|au|dal|al|el|del|on|since|from|until)\s+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?!\d)/gi;
 // a weekday, then day.month with full stops: "Thu 07.03.", "Thursday 25.1" (not a lab value: a weekday says when)
 const WEEKDAY_DOT_DM_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?[ \t]+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.?)(?![\d.]\d|\d|[ \t]?(?:%|mg|mmol|g\/|kg|°|h\b|Uhr))/gi;
+/** A diary's day at the start of its lines: "20.11 - doses taken observed", "21.11: tingling" (two such lines at least). */
+// (the month in two figures: "7.4 - pH" is a value)
+const LINE_DOT_DM_RE = /(?:^|\n)[ \t]*((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0[1-9])\.?)(?=[ \t]*(?:[-–:|][ \t]|\n))/g;
 const WEEKDAY_BEFORE_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?,?[ \t]+(?:the[ \t]+)?$/i;
 // ("2nd day of Eid", "the last night of Diwali": a day within a named festival)
 const RELATIVE_BEFORE_RE = /\b(?:(?:(?:\d{1,2}|a|one|two|three|four|five|six|seven|ten|a few|several)[ \t]+(?:days?|weeks?|nights?)|the[ \t]+(?:day|night|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day))[ \t]+(?:before|after|prior to|following)|(?:the[ \t]+)?(?:\d(?:st|nd|rd|th)|first|second|third|fourth|last|final)[ \t]+(?:day|night|evening)[ \t]+of)[ \t]+$/i;
@@ -318,6 +323,11 @@ export function dateRules(ctx: Ctx): void {
     add(s, m.index + m[0].length, 0.8, 'date-weekday-dot-dm');
   }
   if (hasMonth && /(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)/i.test(text)) for (let m = scan(FR_WORD_DAY_RE, text); m; m = FR_WORD_DAY_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-words-fr');
+  if (/\n[ \t]*\d{1,2}\.\d/.test(text)) {
+    const days: [number, number][] = [];
+    for (let m = scan(LINE_DOT_DM_RE, text); m; m = LINE_DOT_DM_RE.exec(text)) days.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
+    if (days.length >= 2) for (const [s, e] of days) add(s, e, 0.75, 'date-diary-dot-dm');
+  }
   void WEEKDAY_RE; // weekdays alone do not identify a date
   if (/\d[月월]/.test(text)) for (let m = scan(CJK_DATE_RE, text); m; m = CJK_DATE_RE.exec(text)) {
     const s = m.index + m[0].length - m[1]!.length;
@@ -385,6 +395,7 @@ const HOLIDAYS = [
   "allerheiligen", "allerseelen", "nikolaus(?:tag|abend)?", "fronleichnam", "pfingst(?:en|montag|sonntag)", "ostermontag", "ostersonntag", "karfreitag", "gründonnerstag",
   "weihnachten", "neujahr(?:stag)?", "reformationstag", "christi himmelfahrt", "tag der deutschen einheit", "buß- und bettag",
   "stephen'?s day", "women'?s day", "constitution day", "unity day", "den'? pobedy", "victory day", "juhannus(?:aatto|päivä)?", "itsenäisyyspäivä", "vappu", "syttende mai", "midsommarafton", "ziua na[tț]ional[aă]", "yom ha'?atzmaut", "lag b'?omer",
+  "white sunday", "armenian christmas", "phagwah", "vardavar", "nowruz day", "sizdah bedar", "yalda night", "chaharshanbe suri",
   "lendemain de no[eë]l", "la veille de no[eë]l", "jour de no[eë]l", "f[eê]te du travail", "f[eê]te des m[eè]res", "f[eê]te des p[eè]res", "lundi de p[âa]ques", "pentec[ôo]te", "assomption", "noite de s[ãa]o jo[ãa]o", "dia de s[ãa]o jo[ãa]o", "s[ãa]o jo[ãa]o", "v[ée]spera de natal", "dia de natal", "ano novo",
   "terça(?:-feira)? de carnaval", "terca(?:-feira)? de carnaval", "segunda(?:-feira)? de carnaval", "quarta-feira de cinzas",
 ];
