@@ -804,6 +804,12 @@ const found: [string, string, PhiType?][] = [
   ['Address: Komitas Ave. 41 apt 18, Yerevan 0051', 'Komitas Ave. 41 apt 18', 'LOCATION'],
   ['Address : #17 Coverley Terrace, Oistins', '#17 Coverley Terrace', 'LOCATION'],
   ['family gathering on White Sunday, then fever', 'White Sunday', 'DATE'],
+  // the age someone lived to; a padded day and month with their full stops; transplant and genetics labels
+  ['his mother Nora Healy lived to 94.', '94', 'AGE'],
+  ["my nan Winifred passed on New Year's Day at 96 in Marie Curie Hospice", '96', 'AGE'],
+  ['I saw Mrs Fairweather, now 92, with her niece', '92', 'AGE'],
+  ['Prednisolone 1 mg/kg started 04.03., partial response', '04.03.', 'DATE'],
+  ['RECIPIENT: FORSYTHE, Marcus   Hosp no G2208847', 'FORSYTHE, Marcus', 'NAME'],
 ];
 
 const kept: [string, string][] = [
@@ -1193,6 +1199,10 @@ const kept: [string, string][] = [
   ['Results:\n7.4 - pH\n12.5 - Hb', 'Hb'],
   ['Dr Azar 2 weeks ago changed the dose', '2 weeks'],
   ['lives off Main St 2 blocks away', '2 blocks'],
+  ['BP now 95, better after fluids', '95'],
+  ['Sats now 95, on 2L', '95'],
+  ['the tachycardia died down at 92 bpm', '92 bpm'],
+  ['updated to version 10.12.3 today', '10.12.3'],
 ];
 
 describe('identifiers found by their context', () => {

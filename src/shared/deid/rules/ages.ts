@@ -20,6 +20,7 @@ const BEFORE_APPOSITION_RE = /(?:\p{Lu}[\p{L}'’.-]*|\b(?:mr|mrs|ms|miss|mx|dr)
 const AFTER_APPOSITION_RE = /^(?:\s*!*[,)]|\s+(?:and|who|with|was|is|lives|living|presented|admitted|fell)\b)/;
 const BEFORE_IS_RE = /\p{Lu}[\p{L}'’-]+\)?\s(?:is|was|turned|turns|now|would have been|will be|would be|turning)\s(?:now\s)?$/u;
 /** The forms of a birthday to come or missed ("PJ would have been 91 on All Saints' Day"): a named day or a week may follow. */
+const MEASURE_IS_RE = /\b(?:sats?|spo2|o2|fio2|bp|sbp|dbp|map|hr|rr|temp|pulse|gcs|weight|wt|glucose|bm|sugars?|score|hb|hgb|heart\s+rate|pain|potassium|sodium|level|count|plt|platelets|creat(?:inine)?|egfr|ef|lvef)\)?\s(?:is|was|now)\s(?:now\s)?$/i;
 const BEFORE_BIRTHDAY_RE = /\p{Lu}[\p{L}'’-]+\)?\s(?:would have been|will be|would be|turns|turning)\s$/u;
 /** A person named by what they are, then the age and "and" or "years": "the lady was 91 and came round" (not "pt was 92, on 2L"). */
 const KIN_IS_RE = /\b(?:lady|gent|gentleman|grandmother|grandfather|gran|grandad|nan|mother|father|mum|dad|husband|wife|widow|widower)\s(?:is|was|turned|turns)\s$/;
@@ -65,10 +66,15 @@ export function ageRules(ctx: Ctx): void {
     // "At 97 with CFS 6", "at 93, she": an age at the start of a sentence
     else if (/(?:^|[.!?]\s+|\n)[Aa]t\s$/.test(before) && /^(?:\s*,|\s+(?:with|and|she|he|they)\b)/.test(after)) [conf, rule] = [0.75, 'age-at'];
     else if (BEFORE_AGE_RE.test(before)) [conf, rule] = [0.9, 'age-cue'];
+    // "his mother lived to 94.", "died at 96 in the hospice", "passed away at 91,": the age someone lived to
+    else if (/\b(?:lived\s+(?:to|until|till)(?:\s+(?:be|the\s+age\s+of))?|(?:died|passed(?:\s+away|\s+on)?|dying)(?:\s+[\p{L}'’]+){0,4}\s+at(?:\s+the\s+age\s+of)?)\s+$/iu.test(before) && Number(m[0]) >= 90 && /^(?:\s*[,;.)]|\s*$|\s+(?:in|at|on|with|without|and|after|from|of|years?|yrs?)\b)/.test(after)) [conf, rule] = [0.8, 'age-lived-to'];
+    // "Mrs Fairweather, now 92, with her niece": "now" between a name and the age
+    else if (/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s+\p{Lu}\p{Ll}[\p{L}'’-]*,\s+now\s+$/u.test(before) && Number(m[0]) >= 90 && /^\s*[,;.)]/.test(after)) [conf, rule] = [0.75, 'age-now'];
     else if (AFTER_SEX_RE.test(after) && !/[\w.,]$/.test(before)) [conf, rule] = [0.85, 'age-sex'];
     else if (AFTER_APPOSITION_RE.test(after) && BEFORE_APPOSITION_RE.test(before)) [conf, rule] = [0.75, 'age-apposition'];
     // ("Hb was 95 on Monday" is no age: a named day after it only after a birthday's words)
-    else if ((AFTER_IS_RE.test(after) && BEFORE_IS_RE.test(before)) || (AFTER_BIRTHDAY_RE.test(after) && BEFORE_BIRTHDAY_RE.test(before))) [conf, rule] = [0.8, 'age-is'];
+    // ("BP now 95,", "Sats were 96": a measurement, not a person)
+    else if (((AFTER_IS_RE.test(after) && BEFORE_IS_RE.test(before) && !MEASURE_IS_RE.test(before)) || (AFTER_BIRTHDAY_RE.test(after) && BEFORE_BIRTHDAY_RE.test(before)))) [conf, rule] = [0.8, 'age-is'];
     else if (/^\s+(?:and\b|years|yrs|y\/o)/.test(after) && KIN_IS_RE.test(before)) [conf, rule] = [0.75, 'age-is'];
     else if (BEFORE_PRONOUN_RE.test(before) && AFTER_NOT_MEASURE_RE.test(after) && /^(?:\s*(?:and|but|now|last|this|next|soon|today|tomorrow|yesterday|on|in|years?)\b|\s*[,;.!)]|\s*$|[ \t]*\r?\n|\s\p{Lu}\p{Ll}+[,.!?]?(?:\s|$))/iu.test(after)) [conf, rule] = [0.8, 'age-pronoun'];
     else if (BEFORE_SEX_RE.test(before) && AFTER_NOT_MEASURE_RE.test(after) && /^(?:\s*[,;)|]|\s+[A-Za-z(]|\s*$)/.test(after)) [conf, rule] = [0.75, 'age-sex-before'];

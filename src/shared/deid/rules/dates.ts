@@ -86,6 +86,8 @@ const WEEKDAY_DOT_DM_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun
 /** A diary's day at the start of its lines: "20.11 - doses taken observed", "21.11: tingling" (two such lines at least). */
 // (the month in two figures: "7.4 - pH" is a value)
 const LINE_DOT_DM_RE = /(?:^|\n)[ \t]*((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0[1-9])\.?)(?=[ \t]*(?:[-–:|][ \t]|\n))/g;
+/** A padded day and month with their full stops, as German writes a date without its year: "started 04.03.,", "Erstvorstellung 22.02." */
+const PADDED_DOT_DM_RE = /(?<![\d.])(?:[12]\d|3[01]|0[1-9])\.(?:1[0-2]|0[1-9])\.(?![\d.]|\p{L})/gu;
 const WEEKDAY_BEFORE_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?,?[ \t]+(?:the[ \t]+)?$/i;
 // ("2nd day of Eid", "the last night of Diwali": a day within a named festival)
 const RELATIVE_BEFORE_RE = /\b(?:(?:(?:\d{1,2}|a|one|two|three|four|five|six|seven|ten|a few|several)[ \t]+(?:days?|weeks?|nights?)|the[ \t]+(?:day|night|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day))[ \t]+(?:before|after|prior to|following)|(?:the[ \t]+)?(?:\d(?:st|nd|rd|th)|first|second|third|fourth|last|final)[ \t]+(?:day|night|evening)[ \t]+of)[ \t]+$/i;
@@ -323,6 +325,7 @@ export function dateRules(ctx: Ctx): void {
     add(s, m.index + m[0].length, 0.8, 'date-weekday-dot-dm');
   }
   if (hasMonth && /(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)/i.test(text)) for (let m = scan(FR_WORD_DAY_RE, text); m; m = FR_WORD_DAY_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-words-fr');
+  if (/\d\d\.\d\d\.(?!\d)/.test(text)) for (let m = scan(PADDED_DOT_DM_RE, text); m; m = PADDED_DOT_DM_RE.exec(text)) add(m.index, m.index + m[0].length, 0.75, 'date-padded-dot-dm');
   if (/\n[ \t]*\d{1,2}\.\d/.test(text)) {
     const days: [number, number][] = [];
     for (let m = scan(LINE_DOT_DM_RE, text); m; m = LINE_DOT_DM_RE.exec(text)) days.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
