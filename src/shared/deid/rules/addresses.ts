@@ -212,6 +212,13 @@ for (const [words, bit] of [
 ] as [Iterable<string>, number][])
   for (const w of words) GATE_OF.set(w, (GATE_OF.get(w) ?? 0) | bit);
 
+/** "l'école", "d'Oran": an apostrophe after one or two letters. */
+function isElided(w: string): boolean {
+  const a = w.charCodeAt(1);
+  const b = w.charCodeAt(2);
+  return a === 39 || a === 0x2019 || b === 39 || b === 0x2019;
+}
+
 export function addressRules(ctx: Ctx): void {
   const { text } = ctx;
   const words = new Set<string>();
@@ -219,7 +226,7 @@ export function addressRules(ctx: Ctx): void {
   let gates = 0;
   for (const t of ctx.tokens) {
     // (a French or Italian word after its elided article: "l'école", "d'Oran")
-    const g = GATE_OF.get(t.lower) ?? (t.lower.includes("'") || t.lower.includes('’') ? GATE_OF.get(t.lower.replace(/^\p{L}{1,2}['’]/u, '')) : undefined);
+    const g = GATE_OF.get(t.lower) ?? (isElided(t.lower) ? GATE_OF.get(t.lower.replace(/^\p{L}{1,2}['’]/u, '')) : undefined);
     if (g === undefined) continue;
     if (t.cap && GATE_WORDS.has(t.text)) words.add(t.text);
     if (g & G_SUFFIX && t.cap && STREET_SUFFIX_WORDS.has(t.text)) gates |= G_SUFFIX;
