@@ -810,6 +810,11 @@ const found: [string, string, PhiType?][] = [
   ['I saw Mrs Fairweather, now 92, with her niece', '92', 'AGE'],
   ['Prednisolone 1 mg/kg started 04.03., partial response', '04.03.', 'DATE'],
   ['RECIPIENT: FORSYTHE, Marcus   Hosp no G2208847', 'FORSYTHE, Marcus', 'NAME'],
+  // addresses and postcodes said aloud
+  ["C: yeah it's twenty two nineteen Winnebago apartment three, it's my grandma", 'twenty two nineteen Winnebago apartment three', 'LOCATION'],
+  ['Address given as "flat two forty one Brudenell Grove", postcode read out as L S six one H R', 'flat two forty one Brudenell Grove', 'LOCATION'],
+  ['Address given as "flat two forty one Brudenell Grove", postcode read out as L S six one H R', 'L S six one H R', 'LOCATION'],
+  ["we're at forty seven learmonth street buninyong if the doctor wants", 'forty seven learmonth street buninyong', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -1203,6 +1208,8 @@ const kept: [string, string][] = [
   ['Sats now 95, on 2L', '95'],
   ['the tachycardia died down at 92 bpm', '92 bpm'],
   ['updated to version 10.12.3 today', '10.12.3'],
+  ['walked twenty five more yards down the road', 'twenty five more yards down the road'],
+  ['gave two more doses on the road home', 'two more doses on the road'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -9,6 +9,7 @@ import { scan, type Ctx } from './context';
  */
 
 const DIGITS: Record<string, number> = { zero: 0, oh: 0, nought: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const NUMBER_WORD_SET = new Set('zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred'.split(' '));
 export const SPOKEN_WORDS = new Set([...Object.keys(DIGITS), 'double', 'triple']);
 
 const WORD = String.raw`(?:[Zz]ero|[Oo]h|[Nn]ought|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)`;
@@ -26,6 +27,16 @@ const CUE_BEFORE_RE = new RegExp(
 );
 const CUE_TYPES: PhiType[] = ['FAX', 'SSN', ...CUES.map((c) => c.type), 'PHONE'];
 
+// an address said aloud: "flat two forty one Brudenell Grove", "forty seven learmonth street buninyong", "twenty two nineteen
+// Winnebago apartment three" (two number words at least, then the street's words and its kind or a flat)
+const NUMBER_WORD = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)`;
+const STREET_KIND = String.raw`(?:street|road|grove|avenue|drive|lane|close|crescent|way|court|terrace|boulevard|gardens|parade|highway)`;
+const SPOKEN_ADDRESS_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:flat|apartment|unit)\s+${NUMBER_WORD}(?:\s+${NUMBER_WORD}){0,2}\s+)?${NUMBER_WORD}(?:\s+${NUMBER_WORD}){1,3}\s+((?:[\p{L}'’-]+\s+){1,3}?)(?:${STREET_KIND}(?:\s+([\p{Ll}]+))?|(?:apartment|flat|unit)\s+${NUMBER_WORD}(?:\s+${NUMBER_WORD}){0,2})(?![\p{L}])`,
+  'giu',
+);
+// a postcode read out: "postcode read out as L S six one H R"
+const SPOKEN_POSTCODE_RE = new RegExp(String.raw`\b(?:post\s?code|zip(?:\s?code)?|eircode)\b[^\n\d]{0,16}?\b((?:\p{Lu}|${NUMBER_WORD})(?:[ ,]+(?:\p{Lu}(?![\p{L}])|${NUMBER_WORD})){3,7})(?![\p{L}])`, 'giu');
 // a letter spelt out: "P-H-E-L-A-N", "L O V E L L" (four letters or more)
 const SPELT_RE = /(?<![\p{L}\d-])\p{Lu}(?:[- ]\p{Lu}){3,}(?![\p{L}\d-])/gu;
 const SPELLING_CUE_RE = /\b(?:spelt|spelled|spelling|spells|that's|that is|surname|last name|family name|name is|name's)\b[^\n]{0,24}$/i;
@@ -87,8 +98,26 @@ function speltNames(ctx: Ctx): void {
   }
 }
 
+function spokenAddresses(ctx: Ctx): void {
+  const { text, lex } = ctx;
+  for (let m = scan(SPOKEN_ADDRESS_RE, text); m; m = SPOKEN_ADDRESS_RE.exec(text)) {
+    // (the street's words are a name: no number words, no words like "the", "more", "times")
+    const words = m[1]!.trim().split(/\s+/);
+    if (words.some((w) => NUMBER_WORD_SET.has(w.toLowerCase()) || (lex.english.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w) && !lex.lastNames.has(w.toLowerCase()) && !lex.placeSingle.has(w.toLowerCase())))) continue;
+    // (a town after the street only when it is no ordinary word: "... street buninyong")
+    const town = m[2];
+    const end = m.index + m[0].length - (town && lex.english.has(town.toLowerCase()) ? town.length + 1 : 0);
+    ctx.add(m.index, end, 'LOCATION', 0.8, 'spoken-address');
+  }
+  for (let m = scan(SPOKEN_POSTCODE_RE, text); m; m = SPOKEN_POSTCODE_RE.exec(text)) {
+    const s = m.index + m[0].length - m[1]!.length;
+    ctx.add(s, m.index + m[0].length, 'LOCATION', 0.8, 'spoken-postcode');
+  }
+}
+
 export function spokenRules(ctx: Ctx): void {
   const wc = classesOf(ctx);
   if (wc.any & C_SPOKEN) spokenNumbers(ctx, wc);
+  if (wc.any & C_SPOKEN) spokenAddresses(ctx);
   if (/\p{Lu}[- ]\p{Lu}[- ]\p{Lu}[- ]\p{Lu}/u.test(ctx.text)) speltNames(ctx);
 }
