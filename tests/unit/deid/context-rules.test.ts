@@ -1210,6 +1210,14 @@ const kept: [string, string][] = [
   ['updated to version 10.12.3 today', '10.12.3'],
   ['walked twenty five more yards down the road', 'twenty five more yards down the road'],
   ['gave two more doses on the road home', 'two more doses on the road'],
+  ['heterozygous for Factor V Leiden; Philadelphia chromosome positive', 'Leiden'],
+  ['heterozygous for Factor V Leiden; Philadelphia chromosome positive', 'Philadelphia'],
+  ['GBA1 N370S/L444P genotype; CFTR F508del/G542X', 'N370S/L444P'],
+  ['GBA1 N370S/L444P genotype; CFTR F508del/G542X', 'F508del/G542X'],
+  ['plan: VMAT 60 Gy in 20 fractions', 'VMAT 60'],
+  ['IMC 18.9 kg/m2, poids 52 kg', '18.9'],
+  ['id_registro,anno_nascita,sesso\n12,1961,F', 'id_registro'],
+  ['LAD Dmax 6.2 Gy, heart Dmean 0.9 Gy', 'Dmax'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -98,6 +98,7 @@ function keepShape(ctx: Ctx, v: string): boolean {
   if (/^(?:\d{1,2}|X|Y)[pq]\d+(?:\.\d+)*$/i.test(v)) return true; // chromosome bands
   if (/^[CTLS]\d{1,2}(?:[-/][CTLS]?\d{1,2})*$/i.test(v)) return true; // vertebral levels
   if (/^G\d{1,2}P\d{1,2}/i.test(v)) return true; // obstetric notation
+  if (/^[A-Z]\d{1,4}(?:[A-Z*]|del|dup|ins|fs|X)(?:\/[A-Z]\d{1,4}(?:[A-Z*]|del|dup|ins|fs|X))+$/.test(v)) return true; // a genotype's two variants: N370S/L444P, F508del/G542X
   if (/^E[1-4]V(?:[1-5]|T)M[1-6]$/i.test(v)) return true; // GCS components E3V4M6
   if (VOCAB_PREFIX_RE.test(v)) return true;
   if (isClinicalCode(ctx, v)) return true;

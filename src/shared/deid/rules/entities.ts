@@ -603,6 +603,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   /** Followed (directly, after a possessive, or after one modifier) by a medical head noun. */
   // memoised per token: several rules ask it of the same token
   const headAfterMemo = new Int8Array(tokens.length);
+  /** "Factor V Leiden", "factor II Cambridge": a clotting factor's variant named after a town. */
+  const afterFactor = (t: Token): boolean => /\bfactor\s+[IVX]{1,4}\s$/i.test(text.slice(Math.max(0, t.start - 14), t.start));
   const medicalHeadAfter = (t: Token): boolean => {
     const m = headAfterMemo[t.index];
     if (m) return m === 2;
@@ -1487,7 +1489,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         }
         if (isCovered(t.start, t.end)) continue;
         if (has(t, K.LARGE_AREAS) || has(t, K.US_STATES) || has(t, K.CREDENTIALS)) continue;
-        if (isClearPlace(t) && !(isFirst(t) || isLast(t))) {
+        if (isClearPlace(t) && !(isFirst(t) || isLast(t)) && !afterFactor(t)) {
           emitPlace([t], weakLoc ? 0.8 : 0.65, 'place-dict-single');
           continue;
         }
@@ -2182,7 +2184,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     }
     for (let k = 0; k < fallback.length; k += 2) {
       const t = fallback[k] as Token;
-      if (isCovered(t.start, t.end) || (german && !fallback[k + 1])) continue;
+      if (isCovered(t.start, t.end) || (german && !fallback[k + 1]) || afterFactor(t)) continue;
       emit(t.start, t.end, fallback[k + 1] ? 'LOCATION' : 'NAME', 0.5, fallback[k + 1] ? 'place-unknown-fallback' : 'name-unknown-fallback');
     }
   });

@@ -59,7 +59,7 @@ export function isClinicalCode(ctx: Ctx, s: string): boolean {
 }
 
 export const UNIT_AFTER =
-  /^\s*(?:%|mg|mcg|µg|ug|g\b|kg|ml|mL|l\b|L\b|mmol|µmol|umol|nmol|pmol|mEq|meq|iu|IU|units?|u\/|U\/|cells|copies|cop|mm|cm|m\b|km|ms|bpm|mmHg|cmH2O|kPa|°|x\s?10|\/|pg|ng|fl|fL|dl|dL|IU|years?|yrs?|months?|weeks?|days?|hours?|hrs?|min|mins|minutes?|seconds?|sec|times|episodes|beats|steps|kcal|cal|mosm|mOsm|lbs?|pounds?|oz|ft|in\b|feet|inches|metres?|meters?|miles?|points?|patients|participants|cases|deaths|people)/;
+  /^\s*(?:%|c?Gy\b|mg|mcg|µg|ug|g\b|kg|ml|mL|l\b|L\b|mmol|µmol|umol|nmol|pmol|mEq|meq|iu|IU|units?|u\/|U\/|cells|copies|cop|mm|cm|m\b|km|ms|bpm|mmHg|cmH2O|kPa|°|x\s?10|\/|pg|ng|fl|fL|dl|dL|IU|years?|yrs?|months?|weeks?|days?|hours?|hrs?|min|mins|minutes?|seconds?|sec|times|episodes|beats|steps|kcal|cal|mosm|mOsm|lbs?|pounds?|oz|ft|in\b|feet|inches|metres?|meters?|miles?|points?|patients|participants|cases|deaths|people)/;
 
 const LONG_DIGITS_RE = /(?<![\w.,/-])\d{7,}(?![\w.,/]|-\d)/g;
 const MIXED_CODE_RE = /\b[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){5,}\b(?!-)/g;
@@ -219,6 +219,8 @@ export function idRules(ctx: Ctx): void {
         if (type !== 'VEHICLE' || code.length < 4) continue;
       }
       if (code.replace(/\W/g, '').length < 3) continue;
+      // (a decimal value is a measurement: "IMC 18.9", French for BMI)
+      if (/^\d{1,3}[.,]\d{1,2}$/.test(code)) continue;
       if (code.split(/[\s\-/.]+/).some((g) => !/\d/.test(g) && g !== g.toUpperCase()) || /^[A-Za-z]/.test(text.slice(start + code.length, start + code.length + 1))) continue;
       // (a short mix of letters and two digits is still a number: NHI "ZHJ27QK")
       if (type === 'ID' && code.replace(/\D/g, '').length < (code.length >= 6 && /[A-Z]{2}/.test(code) ? 2 : 3)) continue;
@@ -322,6 +324,12 @@ export function idRules(ctx: Ctx): void {
     if (!v.includes('_') && (CLINICAL_PREFIX_RE.test(letters) || ctx.lex.english.has(letters) || ctx.lex.clinical.has(letters) || ctx.lex.drugs.has(letters) || ctx.lex.genes.has(letters) || ctx.lex.eponyms.has(letters) || ctx.lex.clinical.has(v.toLowerCase()))) continue;
     // snake_case field names and constants are labels, not people: "session_id", "MAX_DOSE"
     if (v.includes('_') && (v === v.toUpperCase() || (v === v.toLowerCase() && v.split('_').every((w) => ctx.lex.english.has(w) || w.length <= 3)))) continue;
+    // (and a table's header of such names: "id_registro,anno_nascita,sesso")
+    if (v.includes('_') && !/\d/.test(v)) {
+      const ls = text.lastIndexOf('\n', m.index) + 1;
+      const le = text.indexOf('\n', m.index);
+      if ((text.slice(ls, le < 0 ? text.length : le).match(/(?:^|[,;\t|])\s*[A-Za-z]+(?:_[A-Za-z]+)+\s*(?=[,;\t|]|$)/g)?.length ?? 0) >= 2) continue;
+    }
     ctx.add(m.index, m.index + v.length, 'ID', 0.7, 'handle-shape');
   }
   // licence plates
