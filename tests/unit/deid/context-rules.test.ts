@@ -815,6 +815,9 @@ const found: [string, string, PhiType?][] = [
   ['Address given as "flat two forty one Brudenell Grove", postcode read out as L S six one H R', 'flat two forty one Brudenell Grove', 'LOCATION'],
   ['Address given as "flat two forty one Brudenell Grove", postcode read out as L S six one H R', 'L S six one H R', 'LOCATION'],
   ["we're at forty seven learmonth street buninyong if the doctor wants", 'forty seven learmonth street buninyong', 'LOCATION'],
+  ['treated at Astrid Lindgrens barnsjukhus; sister attends Ekens förskola', 'Ekens förskola', 'LOCATION'],
+  ['second opinion at UC Davis in March', 'UC Davis', 'LOCATION'],
+  ['transferred to Hospices Civils de Lyon for ECMO', 'Hospices Civils de Lyon', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -1218,6 +1221,7 @@ const kept: [string, string][] = [
   ['IMC 18.9 kg/m2, poids 52 kg', '18.9'],
   ['id_registro,anno_nascita,sesso\n12,1961,F', 'id_registro'],
   ['LAD Dmax 6.2 Gy, heart Dmean 0.9 Gy', 'Dmax'],
+  ["excision of Bichat's fat pad", 'Bichat'],
 ];
 
 describe('identifiers found by their context', () => {
