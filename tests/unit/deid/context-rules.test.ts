@@ -818,6 +818,13 @@ const found: [string, string, PhiType?][] = [
   ['treated at Astrid Lindgrens barnsjukhus; sister attends Ekens förskola', 'Ekens förskola', 'LOCATION'],
   ['second opinion at UC Davis in March', 'UC Davis', 'LOCATION'],
   ['transferred to Hospices Civils de Lyon for ECMO', 'Hospices Civils de Lyon', 'LOCATION'],
+  // a day and month right after what happened on it
+  ['Admitted 3/6 with fall + delirium; UTI on dip', '3/6', 'DATE'],
+  ['oxycodone rx written 7/1 by Dr. S. Kaplan', '7/1', 'DATE'],
+  ['conservatorship hearing set 3/6.', '3/6', 'DATE'],
+  ['Liver US 12/9 (Lumus Imaging): mild steatosis', '12/9', 'DATE'],
+  ['Next RN visit 4/4. Call if worse.', '4/4', 'DATE'],
+  ['OPD 12/9 pm - relapse nephrotic, urine 3+', '12/9', 'DATE'],
 ];
 
 const kept: [string, string][] = [
@@ -1222,6 +1229,9 @@ const kept: [string, string][] = [
   ['id_registro,anno_nascita,sesso\n12,1961,F', 'id_registro'],
   ['LAD Dmax 6.2 Gy, heart Dmean 0.9 Gy', 'Dmax'],
   ["excision of Bichat's fat pad", 'Bichat'],
+  ['given 3/6 of the doses before stopping', '3/6'],
+  ['started 1/2 tab at night', '1/2'],
+  ['visit 6/12 today of the programme', '6/12'],
 ];
 
 describe('identifiers found by their context', () => {

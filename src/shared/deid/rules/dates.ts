@@ -97,6 +97,9 @@ const WEEKDAY_RE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 
 const DATE_CUE_BEFORE =
   /(?:\b(?:on|since|from|until|till|by|dated?|DOB|DOD|born|died|admit|sign-?out|(?:morning|evening|night|afternoon) of|transmission|monthlies|BM|drawn|filled|refilled|dispensed|implanted|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?|admitted|discharged|seen|visit|before|after|starting|started|through|between|last|next|surgery|procedure|review|follow-up|follow up|f\/u|appt|appointment|presented|returned|readmitted|transferred|transfer|booked|due|planned|scheduled|listed|w\/c|week commencing|d\/c|adm|admission|discharge|delivered|received|collected|dispatched|sent|issued|signed|inserted|removed|fitted|changed|stopped|given|chart|list|rota|round|clinic|scan|CT|MRI|ED|ER|A&E|tomorrow|today|tonight|yesterday|randomi[sz]ed|enrolled|consented|screened|placed|moved|injured|came|MDT|meeting|hearing|court|handover|shift|dosed|UDS|UA|BMP|CMP|CBC|FBC|INR|TSH|MAR|LMP|EDD|EDC|RTC|TCI|(?:last|next|first|final) dose)\s*:?\s*|^\s*|\n\s*)$/i;
+const STRONG_DATE_VERB_BEFORE = /\b(?:admitted|readmitted|discharged|written|seen|filled|refilled|dispensed|born|died|booked|scheduled|hearing\s+(?:set|listed|adjourned)(?:\s+(?:for|to))?|set\s+for|performed|operated|delivered|inserted|removed|fitted|collected|drawn|signed|dated|effective|expires|expired|presented)\s+(?:on\s+)?$/i;
+const NEXT_VISIT_BEFORE = /\b(?:next|last|first|final)\s+(?:[A-Za-z]{1,12}\s+){0,2}(?:visit|appt|appointment|review|contact|call)\s*:?\s*$/i;
+const IMAGING_BEFORE = /\b(?:US|USS|CT|CTPA|MRI|MRCP|XR|CXR|echo|TTE|TEE|ECG|EEG|EMG|OGD|EGD|colonoscopy|endoscopy|biopsy|scan|mammogram|DEXA|PET)\s*$/;
 const FRACTION_AFTER =
   /^[ \t]*(?!\d{4}\b|\d{1,2}[:.h]\d{2}\b|\d{1,2}(?:[:.]\d{2})?\s?[ap]m\b)(?:bottles?|sets?|cultures?|strength|power|vision|mg|mcg|g\b|ml|mL|mmHg|units?|cores?|nodes?|lymph|patients|of|positive|negative|samples?|specimens?|biopsies|sites?|criteria|points?|fingers?|teeth|views?|vessels?|limbs?|times|doses?|cycles?|in\b|on\b|splits?|ratio|scale|score|with|murmur|days\b|day\b(?!\s*\d)|weeks?\b|wks?\b|months?\b|hours?\b|hrs?\b|ago\b|Fr\b|French\b|gauge\b|sessions?\b|words?\b|items?\b|questions?\b|tasks?\b|visits?\b|attempts?\b|systolic|diastolic|holosystolic|pansystolic|ejection|early|late|mid|grade|x\b|or\b|per\b|\d)/i;
 /** "2/27 of", "2/27 patients": a count out of a total. */
@@ -191,7 +194,9 @@ export function dateRules(ctx: Ctx): void {
     // "available 24/7": round the clock
     if (a === 24 && b === 7 && !DATE_CUE_BEFORE.test(before)) continue;
     // "visit 6/12", "session 4/10": the sixth of twelve, not a date
-    if (a <= b && b <= 12 && /(?<!\b(?:next|last|first|final|on|due|booked|at|clinic|ward|home|follow-up)\s)\b(?:visit|session|sess|week|wk|cycle|fraction|treatment|tx|class|module)\s*#?\s*$/i.test(before)) continue;
+    if (a <= b && b <= 12 && /(?<!\b(?:next|last|first|final|on|due|booked|at|clinic|ward|home|follow-up)\s)\b(?:visit|session|sess|week|wk|cycle|fraction|treatment|tx|class|module)\s*#?\s*$/i.test(before) && !NEXT_VISIT_BEFORE.test(before)) continue;
+    // ("started 1/2 tab": half a tablet)
+    if (/^\s*(?:tabs?|tablets?|caps?|capsules?|pills?|puffs?|sachets?|amps?|vials?)\b/i.test(after)) continue;
     // "last dose 2/27 per the log", "placed 6/17 with carers": a cue word and a day over 12 make it a date, whatever follows
     // (or a 24-hour time after it: "11/03 0600 heparin given", "9/4 04:30")
     const timeAfter = /^[ \t]+(?:(?:[01]\d|2[0-3])[0-5]\d|[01]?\d:[0-5]\d|2[0-3]:[0-5]\d)(?![\d.,/:-]|\s?(?:mg|mcg|ml|units?|g|kg|mmol|steps|x)\b)/.test(after);
@@ -205,7 +210,10 @@ export function dateRules(ctx: Ctx): void {
     // ("EBUS-TBNA 18/03", "read D2 23/10": a first number over 12 and over the second is no score out of it, so a day)
     // (not a pair of pressures or doses, "28/12 mmHg", "Suboxone 16/4 mg")
     const dayFirst = a > 12 && b <= 12 && !AGE_OR_SPAN_AFTER.test(after) && !COUNT_AFTER.test(after) && !AGE_OR_SPAN_BEFORE.test(before) && !/^\s?(?:mmHg|mm|cmH2O|cm|mg|mcg|µg|ml|mL|units?|u|iu|IU|%|kPa|mmol)\b/.test(after);
-    const cued = timeAfter || rangeOrEvent || dayFirst || (DATE_CUE_BEFORE.test(before) && /\S/.test(before.slice(before.lastIndexOf('\n') + 1)) && (a <= 12 ? b > 12 : b <= 12) && !COUNT_AFTER.test(after));
+    // "admitted 3/6 with fall", "rx written 7/1 by", "Next RN visit 4/4.", "Liver US 12/9 (", "OPD 12/9 pm": what happened on a day,
+    // right before it, or the half of the day after it (not a share, "given 3/6 of the doses", nor a dose, "started 1/2 tab")
+    const happened = (STRONG_DATE_VERB_BEFORE.test(before) || NEXT_VISIT_BEFORE.test(before) || (IMAGING_BEFORE.test(before) && /^\s*(?:\(|:|,|\.(?:\s|$)|\s(?:showed|shows|report|result))/.test(after)) || /^\s+(?:am|pm)\b/i.test(after)) && !/^\s*(?:of|tabs?|tablets?|caps?|mg|mcg|ml|units?|doses?|x\b|times|days?|weeks?|months?|years?|\d)/i.test(after);
+    const cued = timeAfter || rangeOrEvent || dayFirst || happened || (DATE_CUE_BEFORE.test(before) && /\S/.test(before.slice(before.lastIndexOf('\n') + 1)) && (a <= 12 ? b > 12 : b <= 12) && !COUNT_AFTER.test(after));
     // "onset 03/06", "the visit was 30/05": a zero before a day or month is a date's way of writing it, not a score's
     const padded = /^0[1-9]$/.test(m[1]!) || /^0[1-9]$/.test(m[2]!);
     if (!cued && ((FRACTION_BEFORE.test(before) && !(padded && /\b(?:was|is)\s*$/i.test(before))) || FRACTION_AFTER.test(after) || SCORE_BEFORE.test(before))) continue;
@@ -217,7 +225,7 @@ export function dateRules(ctx: Ctx): void {
     // a scale's name before it: "Barthel 6/20", "Epworth 9/24"
     const word = /([A-Za-z][\w-]*)\s*:?\s*$/.exec(before)?.[1]?.toLowerCase();
     if (word && (lex.clinical.has(word) || lex.eponyms.has(word)) && b > 12) continue;
-    if (timeAfter || padded || rangeOrEvent || dayFirst || DATE_CUE_BEFORE.test(before) || /\s[-–—]\s$/.test(before) || /^\s*(?:at\s+\d|@|\d{1,2}:\d{2}|[:,-]\s|\((?:bed|bay|ward|rm|room)\b|appt\b|appointment\b|visit\b)/.test(after)) add(m.index, m.index + m[0].length, 0.75, 'date-md');
+    if (timeAfter || padded || rangeOrEvent || dayFirst || happened || DATE_CUE_BEFORE.test(before) || /\s[-–—]\s$/.test(before) || /^\s*(?:at\s+\d|@|\d{1,2}:\d{2}|[:,-]\s|\((?:bed|bay|ward|rm|room)\b|appt\b|appointment\b|visit\b)/.test(after)) add(m.index, m.index + m[0].length, 0.75, 'date-md');
     // "(28/4)": a day and month in brackets of their own (not a score out of a small denominator)
     else if (/\($/.test(before) && /^\)/.test(after) && !((a < b && SCORE_DENOMINATORS.has(b)) || a === b)) add(m.index, m.index + m[0].length, 0.7, 'date-md-bracket');
     // "swap ur 24/12 for my 31/12", "handover 18/10": a day over 12 makes it a date whichever way round,
