@@ -825,6 +825,11 @@ const found: [string, string, PhiType?][] = [
   ['Liver US 12/9 (Lumus Imaging): mild steatosis', '12/9', 'DATE'],
   ['Next RN visit 4/4. Call if worse.', '4/4', 'DATE'],
   ['OPD 12/9 pm - relapse nephrotic, urine 3+', '12/9', 'DATE'],
+  // handles of a name and dots, and users in a log's columns
+  ['From: lorna.f1962\nSent: 15/07/2024 21:47', 'lorna.f1962', 'ID'],
+  ['2024-09-27T08:14:51Z  a.kowalczyk  clinician  VIEW results  10.44.12.87', 'a.kowalczyk', 'ID'],
+  ['dr.osei: did SW get the screenshots?', 'dr.osei', 'ID'],
+  ['2023-11-02T15:40:02Z  mfernandes 10.40.31.5  CHART_OPEN\n2023-11-02T15:41:02Z  mfernandes 10.40.31.5  CHART_CLOSE', 'mfernandes', 'ID'],
 ];
 
 const kept: [string, string][] = [
@@ -1232,6 +1237,10 @@ const kept: [string, string][] = [
   ['given 3/6 of the doses before stopping', '3/6'],
   ['started 1/2 tab at night', '1/2'],
   ['visit 6/12 today of the programme', '6/12'],
+  ['2024-03-11T09:22:32+08:00 INFO  nhi.card.read  ok\n2024-03-11T09:15:02+08:00 INFO  appt.book  ok', 'nhi.card.read'],
+  ['Follow-up: ambulatorio MICI, dr.ssa Giulia Ferrero', 'dr.ssa'],
+  ['see e.g. the report.pdf, node.js and i.e. this', 'report.pdf'],
+  ['2024-05-21 13:31:09 beta blocker given\n2024-05-21 13:35:09 usager connecté', 'blocker'],
 ];
 
 describe('identifiers found by their context', () => {

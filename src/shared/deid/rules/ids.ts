@@ -79,6 +79,12 @@ const USER_RE = /(?<![A-Za-z])(?:user(?:name|[ _]?id)?|login|uid|handle|screen\s
 // "logged in as rfenwick", "operator jbaker2", "username tomcat_bristol85", "user nreed (Nathan Reed)": a handle after the cue, no colon
 /** A login in a record's field: "user":"dra.camila.rezende", "sender_login": "bigmike_ruiz77". */
 const BUSINESS_NUMBER_RE = /\b(?:ABN:?\s*(\d{2}\s?\d{3}\s?\d{3}\s?\d{3})|ACN:?\s*(\d{3}\s?\d{3}\s?\d{3}))(?![\d.])/g;
+const DOTTED_HANDLE_RE = /(?<![\w@./:\\-])[a-z][a-z0-9]*(?:\.[a-z][a-z0-9]*){1,3}(?![\w@/\\-]|\.[a-z0-9])/g;
+/** Last parts that make a dotted word a domain or a file, not a handle. */
+const HANDLE_NOT_LAST = new Set('com org net edu gov io co us uk ca au info biz health app me example nz ie de fr es it nl se no dk fi be ch at pl pt br mx in jp cn kr za local internal lan pdf doc docx xls xlsx csv txt jpg jpeg png gif dcm zip json xml html htm js ts exe rtf odt mp3 mp4 wav log'.split(' '));
+/** A log's line: an ISO timestamp or an IPv4 address. */
+const LOG_LINE_RE = /(?:^|\n)[^\n]*(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)/g;
+const LOG_PREFIX_RE = /(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}\S*|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)[\s|,;-]+$/;
 const JSON_USER_RE = /"(?:user|username|user_name|userName|login|user_id|userId|sender_login|senderLogin|author_login)"\s*:\s*"([A-Za-z][\w.@-]{2,40})"/g;
 const USER_BARE_RE = /\b(?:logged (?:in|on) as|signed (?:in|on) as|operator|username|(?:uses\s+)?handle|user(?=\s+[a-z][\w.]*[\d_.]|\s+[a-z]{3,12}(?:\s?[(,]|[ \t]*(?:\n|$)))|login|(?:(?:saved|entered|logged|modified|created|updated|edited|accessed|viewed|printed|exported|transcribed|authori[sz]ed)(?:\s+by|:)(?=\s+[a-z][a-z0-9._]{2,30}\s(?:on|at|\d|\())|(?:completed|reviewed|verified)\s+by:?(?=\s+(?:[a-z][a-z0-9]*[._\d][a-z0-9._]*|[a-z]{4,30})\s\(\d)))\s+([a-z][\w.-]{1,31}[a-z0-9])(?![\w@-])/gi;
 // handle-shaped words: "tmorrow2", "jreed_80", "hopeD_on_the_up" (letters then digits, or joined by underscores)
@@ -331,6 +337,30 @@ export function idRules(ctx: Ctx): void {
       if ((text.slice(ls, le < 0 ? text.length : le).match(/(?:^|[,;\t|])\s*[A-Za-z]+(?:_[A-Za-z]+)+\s*(?=[,;\t|]|$)/g)?.length ?? 0) >= 2) continue;
     }
     ctx.add(m.index, m.index + v.length, 'ID', 0.7, 'handle-shape');
+  }
+  // handles made of a name and dots: "a.kowalczyk", "lorna.f1962", "dr.wanjiru.kamau" (not a domain, a file or "e.g.")
+  if (/[a-z]\.[a-z]/.test(text)) for (let m = scan(DOTTED_HANDLE_RE, text); m; m = DOTTED_HANDLE_RE.exec(text)) {
+    const v = m[0];
+    const parts = v.split('.');
+    if (v.length < 5 || HANDLE_NOT_LAST.has(parts[parts.length - 1]!) || parts.every((p) => p.length <= 2) || /^dr\.ssa$/.test(v) || (parts.length === 2 && parts[1]!.length === 1)) continue;
+    // (a part that is a name and no ordinary word: "appt.book", "nhi.card.read" are a program's events)
+    const named = parts.some((p) => {
+      const w = p.replace(/\d+$/, '');
+      return w.length >= 4 && (ctx.lex.firstNames.has(w) || ctx.lex.lastNames.has(w)) && !ctx.lex.english.has(w) && !ctx.lex.clinical.has(w) && !ctx.lex.drugs.has(w);
+    });
+    if (!named && !(parts[0] === 'dr' && parts.length >= 2 && parts[1]!.length >= 3)) continue;
+    if (parts.every((p) => ctx.lex.english.has(p)) && !/\d/.test(v)) continue;
+    ctx.add(m.index, m.index + v.length, 'ID', 0.75, 'handle-dotted');
+  }
+  // in a log (timestamps or addresses on two lines), an initial glued to a surname is a user: "kpatel", "mfernandes", "mgarciap"
+  if ((text.match(LOG_LINE_RE)?.length ?? 0) >= 2) for (const t of ctx.tokens) {
+    if (t.cap || t.upper || t.num || t.text.length < 5 || t.text.length > 20 || !/^[a-z]+\d{0,4}$/.test(t.text)) continue;
+    // (in a column after the line's timestamp or address)
+    if (!LOG_PREFIX_RE.test(text.slice(text.lastIndexOf('\n', t.start) + 1, t.start))) continue;
+    const w = t.text.replace(/\d+$/, '');
+    if (ctx.lex.english.has(w) || ctx.lex.clinical.has(w) || ctx.lex.drugs.has(w) || ctx.lex.firstNames.has(w)) continue;
+    const surname = (x: string) => x.length >= 4 && ctx.lex.lastNames.has(x) && !ctx.lex.english.has(x);
+    if (surname(w.slice(1)) || surname(w.slice(1, -1)) || surname(w.slice(2))) ctx.add(t.start, t.end, 'ID', 0.7, 'username-log');
   }
   // licence plates
   if (wc.any & C_PLATE_CUE) for (const t of ctx.tokens) {
