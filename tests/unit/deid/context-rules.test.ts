@@ -830,6 +830,22 @@ const found: [string, string, PhiType?][] = [
   ['2024-09-27T08:14:51Z  a.kowalczyk  clinician  VIEW results  10.44.12.87', 'a.kowalczyk', 'ID'],
   ['dr.osei: did SW get the screenshots?', 'dr.osei', 'ID'],
   ['2023-11-02T15:40:02Z  mfernandes 10.40.31.5  CHART_OPEN\n2023-11-02T15:41:02Z  mfernandes 10.40.31.5  CHART_CLOSE', 'mfernandes', 'ID'],
+  // South-East Asian facilities, addresses, dates and numbers
+  ['dirujuk ke RSUD Dr. Soetomo Surabaya kemarin', 'RSUD Dr. Soetomo Surabaya', 'LOCATION'],
+  ['murid SMP Negeri 9 Ambon, kelas 8', 'SMP Negeri 9 Ambon', 'LOCATION'],
+  ['TK Pertiwi Panakkukang, Makassar', 'TK Pertiwi Panakkukang', 'LOCATION'],
+  ['chuyển BV Phổi Hà Nội hôm qua', 'BV Phổi Hà Nội', 'LOCATION'],
+  ['ส่งต่อ รพ.หนองวัวซอ และ รพ.สต.บ้านโนนสูง', 'รพ.สต.บ้านโนนสูง', 'LOCATION'],
+  ['lives 79 Moo 3, Ban Don Han', '79 Moo 3', 'LOCATION'],
+  ['Kp. Cikadu RT 02/05, Desa Cibokor', 'Kp. Cikadu RT 02/05', 'LOCATION'],
+  ['Alamat: Perum Griya Asri Blok C2/14, Bekasi', 'Perum Griya Asri Blok C2/14', 'LOCATION'],
+  ['house on Street 310, Phnom Penh', 'Street 310', 'LOCATION'],
+  ['วันที่ 2 ม.ค. และ 23 ม.ค.', '23 ม.ค.', 'DATE'],
+  ['về quê từ mùng 3 Tết, tái khám 16 tháng 02', 'mùng 3 Tết', 'DATE'],
+  ['về quê từ mùng 3 Tết, tái khám 16 tháng 02', '16 tháng 02', 'DATE'],
+  ['ordained on the full moon of Waso; died on the 11th waxing of Wagaung', '11th waxing of Wagaung', 'DATE'],
+  ['NRC 13/LaKhaNa(N)071845, Tachileik', '13/LaKhaNa(N)071845', 'ID'],
+  ['แพทย์ผู้ตรวจ ว.38817', 'ว.38817', 'LICENSE'],
 ];
 
 const kept: [string, string][] = [
@@ -1241,6 +1257,8 @@ const kept: [string, string][] = [
   ['Follow-up: ambulatorio MICI, dr.ssa Giulia Ferrero', 'dr.ssa'],
   ['see e.g. the report.pdf, node.js and i.e. this', 'report.pdf'],
   ['2024-05-21 13:31:09 beta blocker given\n2024-05-21 13:35:09 usager connecté', 'blocker'],
+  ['SD 2.3 mmol/L across the cohort', 'SD 2.3'],
+  ['Street 5 mg was a typo for sertraline', 'Street 5 mg'],
 ];
 
 describe('identifiers found by their context', () => {

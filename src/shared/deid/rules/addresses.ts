@@ -40,6 +40,14 @@ const ROMANCE_PLACE_RE = new RegExp(
 );
 /** Facilities known by their number, as in the former Soviet Union: "Polyclinic No. 12", "School No. 189", "Kindergarten "Balapan" No. 41". */
 const NUMBERED_FACILITY_RE = /(?<![\p{L}])(?:(?:\p{Lu}[\p{L}'’-]+\s){0,3}(?:Hospital|Polyclinic|Policlinic|Clinic|School|Kindergarten|Lyceum|Gymnasium|Dispensary|Maternity\s(?:Hospital|Home)|Health\sCent(?:re|er)|Medical\sCent(?:re|er)|Perinatal\sCent(?:re|er))(?:\s["“][^"”\n]{1,20}["”])?|["“][^"”\n]{1,20}["”])\sNo\.?\s?\d{1,4}(?![\d.,]\d|\d)/gu;
+/**
+ * South-East Asian facilities and addresses: Indonesian hospitals and schools (RSUD Dr. Soetomo, Puskesmas Kedungkandang,
+ * SMP Negeri 9 Ambon), Vietnamese hospitals and health stations (BV Từ Dũ, TYT P. Đội Cấn), Thai hospitals in Thai
+ * (รพ.หนองวัวซอ, รพ.สต.บ้านโนนสูง), Thai village and lane numbers (79 Moo 3, 88/5 Soi 11), Indonesian hamlets and estates
+ * (Kp. Cikadu RT 02/05, Perum Griya Asri Blok C2/14) and Cambodian numbered streets (Street 310)
+ */
+const SEA_FACILITY_RE = /(?<![\p{L}])(?:(?:RSUD|RSUP|RSU|RSIA|RSAB|RSJ|Puskesmas|Posyandu|PMB|Klinik|TK)\s(?:Bidan\s)?(?:(?:Prof\.|Dr\.|dr\.)\s?(?:\p{Lu}\.\s?)*)*|(?:TK|SD|SMP|SMA|SMK|MI|MTs|MA)\s(?:Negeri|Swasta|Islam|Kristen|Katolik|Muhammadiyah|IT)\s|(?:BV|TYT|PKĐK|Bệnh viện|Trạm Y tế|Trung tâm Y tế)\s(?:P\.\s|X\.\s|Q\.\s)?)(?:\p{Lu}[\p{L}'’.-]*|\d{1,3})(?:\s(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}))*|(?<![\u0E00-\u0E7F])รพ\.(?:สต\.)?[\u0E00-\u0E7F]+/gu;
+const SEA_ADDRESS_RE = /(?<![\p{L}\d/])(?:\d{1,4}(?:\/\d{1,4})?\s(?:Moo|Soi)\s\d{1,3}(?:\s(?:\p{Lu}[\p{L}-]+\s){0,3}(?:Rd|Road|Soi\s\d{1,3}))?|Soi\s(?:\p{Lu}[\p{L}-]+\s){1,3}\d{1,3}|(?:Kp\.|Kampung|Perum|Perumahan|Dusun|Dsn\.)\s\p{Lu}[\p{L}'’-]*(?:\s(?!RT\b|RW\b|Rt\b|Blok\b|Blk\b)\p{Lu}[\p{L}'’-]*){0,3}(?:,?\s(?:RT|Rt)\.?\s?\d{1,3}\/(?:RW\s?)?\d{1,3}|\s(?:Blok|Blk)\s[A-Z]?\d{0,3}(?:\/\d{1,3})?)?|(?:Street|St\.)\s\d{1,4}[A-Z]?(?![\d.,:/]\d|\d|\s?(?:mg|ml|x|times|days?|weeks?)\b)|(?:Lr\.|Lrg\.|Lorong|Gg\.|Gang)\s\p{Lu}[\p{L}'’-]*(?:\s(?!No\b)\p{Lu}[\p{L}'’-]*){0,2}(?:\sNo\.\s?\d{1,4})?)/gu;
 const ROMANCE_PLACE_WORDS = 'quartier bairro marché mercado cité résidence lotissement arrondissement secteur aldeia chu chr chs chg chru eph ehpad hôpital hopital clinique cliniques centre dispensaire pharmacie mosquée église école ecole collège lycée athénée maison lar escola posto centro farmácia boulangerie faculté'.split(' ');
 const ROMANCE_STREET_WORDS = 'rue avenue av boulevard bd chemin allée impasse quai route traverse square place rua avenida alameda travessa praça largo estrada'.split(' ');
 const INFORMAL_STREET_WORDS = new Set('st street rd road ave avenue lane ln drive blvd way court ct'.split(' '));
@@ -281,6 +289,13 @@ export function addressRules(ctx: Ctx): void {
     if (!/^(?:the|a|my|his|her|their|our)\s/.test(m[1]!)) ctx.add(s, s + m[1]!.length, 'LOCATION', 0.8, 'street-informal');
   }
   if (gates & G_FOREIGN) for (const m of text.matchAll(FOREIGN_ADDRESS_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'street-address-foreign');
+  if (/\b(?:RS[A-Z]{0,2}|Puskesmas|Posyandu|PMB|Klinik|TK|SD|SMP|SMA|SMK|MI|MTs|MA|BV|TYT|PKĐK|Bệnh viện|Trạm Y tế|Trung tâm Y tế) |รพ\./.test(text)) for (let m = scan(SEA_FACILITY_RE, text); m; m = SEA_FACILITY_RE.exec(text)) {
+    // (the school's or hospital's word alone, or before a clinical word, names nothing: "SD 2.3", "RS Bidan")
+    if (!/\s\S*\p{L}{2}/u.test(m[0].slice(m[0].indexOf(' '))) && !m[0].startsWith('รพ.')) continue;
+    if (ctx.lex.clinical.has(m[0].split(/\s/).pop()!.toLowerCase())) continue;
+    ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'place-sea-facility');
+  }
+  if (/\b(?:Moo|Soi|Kp\.|Kampung|Perum|Perumahan|Dusun|Dsn\.|Street|St\.|Lr\.|Lrg\.|Lorong|Gg\.|Gang) /.test(text)) for (let m = scan(SEA_ADDRESS_RE, text); m; m = SEA_ADDRESS_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'street-sea');
   if (/\bNo\.? ?\d/.test(text)) for (let m = scan(NUMBERED_FACILITY_RE, text); m; m = NUMBERED_FACILITY_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-numbered-facility');
   if (gates & G_ROMANCE_STREET) for (let m = scan(ROMANCE_STREET_RE, text); m; m = ROMANCE_STREET_RE.exec(text)) ctx.add(m.index, m.index + m[0].replace(/[\s,.]+$/, '').length, 'LOCATION', 0.85, 'street-address-romance');
   if (gates & G_ROMANCE) for (let m = scan(ROMANCE_PLACE_RE, text); m; m = ROMANCE_PLACE_RE.exec(text)) ctx.add(m.index, m.index + m[0].replace(/[\s,.]+$/, '').length, 'LOCATION', 0.8, 'place-romance');

@@ -2380,7 +2380,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (f.type !== 'LOCATION' || f.confidence < 0.75) continue;
         const ti = tokenAt(tokens, f.start);
         const p = tokens[ti - 1];
-        if (!p || !p.upper || p.text.length < 2 || p.text.length > 5 || text.slice(p.end, f.start) !== ' ' || isCovered(p.start, p.end)) continue;
+        if (!p || !p.upper || !/[A-Z]/.test(p.text) || p.text.length < 2 || p.text.length > 5 || text.slice(p.end, f.start) !== ' ' || isCovered(p.start, p.end)) continue;
         if (lex.clinical.has(p.lower) || lex.genes.has(p.lower) || SPECIAL_ACRONYMS.has(p.text) || US_STATE_ABBR.has(p.text) || LABEL_ACRONYMS.has(p.text) || has(p, K.CREDENTIALS) || p.sentenceStart) continue;
         emit(p.start, f.end, 'LOCATION', f.confidence, 'place-acronym-before');
       }

@@ -85,6 +85,8 @@ const HANDLE_NOT_LAST = new Set('com org net edu gov io co us uk ca au info biz 
 /** A log's line: an ISO timestamp or an IPv4 address. */
 const LOG_LINE_RE = /(?:^|\n)[^\n]*(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)/g;
 const LOG_PREFIX_RE = /(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}\S*|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)[\s|,;-]+$/;
+const MYANMAR_NRC_RE = /(?<![\d\w])\d{1,2}\/[A-Z][a-z]{0,2}(?:[A-Z][a-z]{0,2}){1,3}\((?:N|E|P|T|AE)\)\s?\d{6}(?!\d)/g;
+const THAI_LICENCE_RE = /(?<![\u0E00-\u0E7F])(?:ว|ทน|พ|ภ)\.\s?\d{4,6}(?!\d)/gu;
 const JSON_USER_RE = /"(?:user|username|user_name|userName|login|user_id|userId|sender_login|senderLogin|author_login)"\s*:\s*"([A-Za-z][\w.@-]{2,40})"/g;
 const USER_BARE_RE = /\b(?:logged (?:in|on) as|signed (?:in|on) as|operator|username|(?:uses\s+)?handle|user(?=\s+[a-z][\w.]*[\d_.]|\s+[a-z]{3,12}(?:\s?[(,]|[ \t]*(?:\n|$)))|login|(?:(?:saved|entered|logged|modified|created|updated|edited|accessed|viewed|printed|exported|transcribed|authori[sz]ed)(?:\s+by|:)(?=\s+[a-z][a-z0-9._]{2,30}\s(?:on|at|\d|\())|(?:completed|reviewed|verified)\s+by:?(?=\s+(?:[a-z][a-z0-9]*[._\d][a-z0-9._]*|[a-z]{4,30})\s\(\d)))\s+([a-z][\w.-]{1,31}[a-z0-9])(?![\w@-])/gi;
 // handle-shaped words: "tmorrow2", "jreed_80", "hopeD_on_the_up" (letters then digits, or joined by underscores)
@@ -362,6 +364,10 @@ export function idRules(ctx: Ctx): void {
     const surname = (x: string) => x.length >= 4 && ctx.lex.lastNames.has(x) && !ctx.lex.english.has(x);
     if (surname(w.slice(1)) || surname(w.slice(1, -1)) || surname(w.slice(2))) ctx.add(t.start, t.end, 'ID', 0.7, 'username-log');
   }
+  // a Myanmar national registration card: "12/BaHaNa(N)048812", "13/LaKhaNa(N)071845"
+  if (text.includes('(N)') || text.includes('(E)') || text.includes('(P)')) for (let m = scan(MYANMAR_NRC_RE, text); m; m = MYANMAR_NRC_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'ID', 0.9, 'id-myanmar-nrc');
+  // a Thai medical or medical technology licence: "ว.38817", "ทน.5521"
+  if (/(?:ว|ทน|พ|ภ)\.\s?\d/.test(text)) for (let m = scan(THAI_LICENCE_RE, text); m; m = THAI_LICENCE_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'LICENSE', 0.85, 'license-thai');
   // licence plates
   if (wc.any & C_PLATE_CUE) for (const t of ctx.tokens) {
     if (!(wc.of[t.index]! & C_PLATE_CUE)) continue;
