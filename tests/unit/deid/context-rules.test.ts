@@ -846,6 +846,15 @@ const found: [string, string, PhiType?][] = [
   ['ordained on the full moon of Waso; died on the 11th waxing of Wagaung', '11th waxing of Wagaung', 'DATE'],
   ['NRC 13/LaKhaNa(N)071845, Tachileik', '13/LaKhaNa(N)071845', 'ID'],
   ['แพทย์ผู้ตรวจ ว.38817', 'ว.38817', 'LICENSE'],
+  // ages after a birth date they agree with, numbered streets and interior numbers, numbers after 'ends in', the last four of an SSN
+  ['Pettibone, Arthur | 05/02/1932 (92) | WFD-004519', '92', 'AGE'],
+  ['Prairie Vision Optometry\n202-8882 170 St NW, Edmonton, AB T5T 4M2', '202-8882 170 St NW', 'LOCATION'],
+  ['Address: 1126 Int. 3 Rizal Ave., Sta. Cruz, Manila', '1126 Int. 3 Rizal Ave', 'LOCATION'],
+  ['SHREE GANESH MEDICALS\n4 Rajdeep Complex, 80 Feet Road', '4 Rajdeep Complex', 'LOCATION'],
+  ['Whitney Cole, AuD, CCC-A   OK lic. AUD 1182', 'AUD 1182', 'LICENSE'],
+  ['Insurer: Sun Life Financial   Contract 25510   Member ID 7730418806', '25510', 'HEALTH_PLAN'],
+  ['bring your Personal Health Card (PHN on file ends in 2290) and', '2290', 'HEALTH_PLAN'],
+  ['the last four of her Social Security number are 4325, and her date', '4325', 'SSN'],
 ];
 
 const kept: [string, string][] = [
@@ -1259,6 +1268,8 @@ const kept: [string, string][] = [
   ['2024-05-21 13:31:09 beta blocker given\n2024-05-21 13:35:09 usager connecté', 'blocker'],
   ['SD 2.3 mmol/L across the cohort', 'SD 2.3'],
   ['Street 5 mg was a typo for sertraline', 'Street 5 mg'],
+  ['infusion 12/03/2023 (95) mL given', '95'],
+  ['PHN Rose visited on Tuesday', 'PHN'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -48,6 +48,14 @@ function isNameBefore(ctx: Ctx, before: string): boolean {
   return (ctx.lex.firstNames.has(l) || ctx.lex.lastNames.has(l)) && (!ctx.lex.english.has(l) || /^\p{Lu}/u.test(w));
 }
 
+/** A date with its year right before "(", whose year and the age add up to about now. */
+function bornAgo(before: string, age: number): boolean {
+  const d = /(?:^|[^\d])\d{1,2}[./-]\d{1,2}[./-]((?:19|20)\d\d)\s*\($/.exec(before);
+  if (!d) return false;
+  const sum = Number(d[1]) + age;
+  return sum >= 2015 && sum <= 2035;
+}
+
 export function ageRules(ctx: Ctx): void {
   const { text } = ctx;
   for (let m = scan(CANDIDATE_RE, text); m; m = CANDIDATE_RE.exec(text)) {
@@ -63,6 +71,8 @@ export function ageRules(ctx: Ctx): void {
     else if (/\b(?:DOB|D\.O\.B\.?|born|b\.)\s*:?\s*[\d./-]{6,10}\s*\($/i.test(before) && /^\s?(?:y(?:rs?|ears?)?\s?)?\)/.test(after)) [conf, rule] = [0.85, 'age-after-dob'];
     // "100th birthday"
     else if (/^(?:st|nd|rd|th)\s+birthday\b/i.test(after)) [conf, rule] = [0.85, 'age-birthday'];
+    // "05/02/1932 (92)": an age in brackets after a date of birth that it agrees with
+    else if (/^\s?\)/.test(after) && Number(m[0]) >= 90 && bornAgo(before, Number(m[0]))) [conf, rule] = [0.8, 'age-after-birth-date'];
     // "At 97 with CFS 6", "at 93, she": an age at the start of a sentence
     else if (/(?:^|[.!?]\s+|\n)[Aa]t\s$/.test(before) && /^(?:\s*,|\s+(?:with|and|she|he|they)\b)/.test(after)) [conf, rule] = [0.75, 'age-at'];
     else if (BEFORE_AGE_RE.test(before)) [conf, rule] = [0.9, 'age-cue'];
