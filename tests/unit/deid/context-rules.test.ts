@@ -855,6 +855,10 @@ const found: [string, string, PhiType?][] = [
   ['Insurer: Sun Life Financial   Contract 25510   Member ID 7730418806', '25510', 'HEALTH_PLAN'],
   ['bring your Personal Health Card (PHN on file ends in 2290) and', '2290', 'HEALTH_PLAN'],
   ['the last four of her Social Security number are 4325, and her date', '4325', 'SSN'],
+  ['donor file: right index fingerprint template FP-4417-R2 on record', 'right index fingerprint template FP-4417-R2', 'BIOMETRIC'],
+  ['face-recognition profile FR-0098812 created at check-in', 'face-recognition profile FR-0098812', 'BIOMETRIC'],
+  ['enrolled print ID BX-3391 matched', 'enrolled print ID BX-3391', 'BIOMETRIC'],
+  ['fingerprint card FP-VTE-23-0457 sent to police', 'fingerprint card FP-VTE-23-0457', 'BIOMETRIC'],
 ];
 
 const kept: [string, string][] = [
@@ -1270,6 +1274,7 @@ const kept: [string, string][] = [
   ['Street 5 mg was a typo for sertraline', 'Street 5 mg'],
   ['infusion 12/03/2023 (95) mL given', '95'],
   ['PHN Rose visited on Tuesday', 'PHN'],
+  ['print ID badge for the new starter', 'print ID badge'],
 ];
 
 describe('identifiers found by their context', () => {
