@@ -859,6 +859,7 @@ const found: [string, string, PhiType?][] = [
   ['face-recognition profile FR-0098812 created at check-in', 'face-recognition profile FR-0098812', 'BIOMETRIC'],
   ['enrolled print ID BX-3391 matched', 'enrolled print ID BX-3391', 'BIOMETRIC'],
   ['fingerprint card FP-VTE-23-0457 sent to police', 'fingerprint card FP-VTE-23-0457', 'BIOMETRIC'],
+  ['call 0409-6625-02 today', '0409-6625-02', 'PHONE'],
 ];
 
 const kept: [string, string][] = [
@@ -1275,6 +1276,12 @@ const kept: [string, string][] = [
   ['infusion 12/03/2023 (95) mL given', '95'],
   ['PHN Rose visited on Tuesday', 'PHN'],
   ['print ID badge for the new starter', 'print ID badge'],
+  ['hydralazine 25 mg, NDC 23155-0083-01; naloxone 0409-6625-02', '0409-6625-02'],
+  ['hydralazine 25 mg, NDC 23155-0083-01; naloxone 0409-6625-02', '23155-0083-01'],
+  ['Metoprolol DIN 02184435 dispensed', '02184435'],
+  ['Inj. Pantoprazole 40 mg IV OD', 'Inj'],
+  ['WBC 2100/cumm, platelets normal', '2100/cumm'],
+  ['Naranjo algorithm score 6 (probable); Hartwig and Siegel severity scale level 3', 'Naranjo'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -45,7 +45,7 @@ const VOCAB_PREFIX_RE =
   /^(?:[cgmnpr]\.|(?:NM|NC|NG|NP|NR|XM|XP)_|ENS[GTP]|rs\d|NCT\d|ISRCTN|EudraCT|ACTRN|ChiCTR|CTRI|DRKS|ISO|IEC|EN\d|ASTM|IEEE|RFC|DSM|ICD|CPT|SNOMED|LOINC|ATC|HCPCS|PCV|PPSV|HPV|COVID|SARS|MERS|CYP|UGT|HLA|CA\d|IL\d|TNF|CD\d|ORF|PM\d|mRNA|BNT|AZD|ChAdOx|Ad26|MK-?\d|LY\d|ABT|GSK|JNJ|PF-?\d|BMS|MEDI|REGN|SCH|RO\d|ONO|DS-?\d|TAK|BAY|E\.?\s?coli|O\d+:H\d)/i;
 /** Words right before a run that make it a value, count, reference or vocabulary code. */
 const BEFORE_KEEP_RE =
-  /(?:\b(?:pp?|pages?|figs?|figures?|tables?|vol|volume|issue|chapter|ch|section|sec|doi|pmid|pmcid|isbn|issn|arxiv|batch|lot|model|cat|catalog|rxbin|bin|rxpcn|pcn|rxgrp|scope|catalogue|SNOMED(?:\s?CT)?|CPT|ICD(?:-?1[01])?(?:-CM)?|LOINC|NDC|ATC|HCPCS|DRG|codes?|version|ver|v|build|release|step|steps|cells|copies|platelets?|plts?|wbc|count|load|level|titre|titer|population|cohort|n|total|cost|costs|price|income|salary|approx(?:imately)?|about|around|over|under|than|up to|at least|from|between|to|per|x|×)\b\.?\s*(?:no\.?|number|#)?\s*[:=]?\s*|[$€£¥₹~≈<>≤≥±]\s*)$/i;
+  /(?:\b(?:pp?|pages?|figs?|figures?|tables?|vol|volume|issue|chapter|ch|section|sec|doi|pmid|pmcid|isbn|issn|arxiv|batch|lot|model|cat|catalog|rxbin|bin|rxpcn|pcn|rxgrp|scope|DIN|PZN|GTIN|catalogue|SNOMED(?:\s?CT)?|CPT|ICD(?:-?1[01])?(?:-CM)?|LOINC|NDC|ATC|HCPCS|DRG|codes?|version|ver|v|build|release|step|steps|cells|copies|platelets?|plts?|wbc|count|load|level|titre|titer|population|cohort|n|total|cost|costs|price|income|salary|approx(?:imately)?|about|around|over|under|than|up to|at least|from|between|to|per|x|×)\b\.?\s*(?:no\.?|number|#)?\s*[:=]?\s*|[$€£¥₹~≈<>≤≥±]\s*)$/i;
 const AFTER_KEEP_RE = /^\s*(?:USD|EUR|GBP|AUD|CAD|INR|dollars|euros|pounds|rupees|x\s?10|×\s?10|\^|e\d|[-–]\s*fold|fold\b|times\b)/i;
 
 /** Candidate runs: alphanumeric groups joined by - / . _ with at least one digit. */
@@ -89,7 +89,7 @@ function keepShape(ctx: Ctx, v: string): boolean {
   if (/^v\d/i.test(v) || /^\d+(?:\.\d+)+$/.test(v)) return true; // versions, decimals, dotted numbers (IPs / OIDs have their own rules)
   if (/^\d+\.\d+[-–]\d+\.\d+$/.test(v)) return true; // decimal ranges: 95% CI 0.83-1.14
   if (/^T(?:[0-4]|is|x)[a-d]?\s?N[0-3x][a-c]?\s?M[01x]$/i.test(v)) return true; // TNM written with spaces
-  if (/(?:^|\/)(?:m[lL]|min|m2|kg|mmol|µmol|umol|L)(?:\/|$)/.test(v) && v.includes('/')) return true; // units: mL/min/1.73m2
+  if (/(?:^|\/)(?:m[lL]|min|m2|kg|mmol|µmol|umol|L|cumm|cmm|mm3|µL|uL)(?:\/|$)/.test(v) && v.includes('/')) return true; // units: mL/min/1.73m2, 2100/cumm
   if (/^(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?$/.test(v)) return true; // years, year ranges
   if (/^(?:[01]?\d|2[0-3])[0-5]\d(?:h|hrs?)?(?:-(?:[01]?\d|2[0-3])[0-5]\d(?:h|hrs?)?)?$/i.test(v)) return true; // times
   if (/^(?:[01]?\d|2[0-3])h[0-5]\d$/i.test(v) || /^\d{1,2}\/\d{1,2}h$/i.test(v)) return true; // French times (22h30), dosing intervals (12/12h)
@@ -237,6 +237,8 @@ function codeRuns(ctx: Ctx): void {
     if (!codeLike) continue;
     if (/^[a-z]/i.test(text[end] ?? '') || /[A-Za-z]/.test(text[start - 1] ?? '')) continue;
     if (covered(ctx, start, end) || keepShape(ctx, v)) continue;
+    // (a drug's product code in a text that names NDCs: "naloxone 0409-6625-02")
+    if (/^(?:\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2})$/.test(v) && /\bNDC\b/.test(text)) continue;
     const before = text.slice(Math.max(0, start - 32), start);
     const after = text.slice(end, end + 12);
     if (BEFORE_KEEP_RE.test(before) || AFTER_KEEP_RE.test(after)) continue;

@@ -137,6 +137,8 @@ function groupedIds(ctx: Ctx): void {
     const groups = v.split(/[ -]/);
     const sep = m[1]!;
     if (UNIT_AFTER.test(text.slice(end, end + 10))) continue;
+    // a drug's product code: "NDC 23155-0083-01", "0409-6625-02" in a text that names NDCs (4-4-2, 5-3-2, 5-4-1, 5-4-2)
+    if (sep === '-' && /^(?:\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2})$/.test(v) && /\bNDC\b/.test(text)) continue;
     // thousands separators: "150 000", "1 250 000"
     if (sep === ' ' && groups.slice(1).every((g) => g.length === 3) && groups[0]!.length <= 3) continue;
     if (sep === '-') {
@@ -413,6 +415,8 @@ export function idRules(ctx: Ctx): void {
   if (/\d{7}/.test(text)) for (let m = scan(LONG_DIGITS_RE, text); m; m = LONG_DIGITS_RE.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
     if (UNIT_AFTER.test(after)) continue;
+    // a drug's product number: "DIN 02184435" (Canada), "NDC 0409662502", "PZN 01126111" (Germany)
+    if (/\b(?:DIN|NDC|PZN|GTIN|AUST\s?[RL])\s*:?\s*#?\s*$/.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     ctx.add(m.index, m.index + m[0].length, 'ID', 0.7, 'long-number');
   }
   for (let m = scan(MIXED_CODE_RE, text); m; m = MIXED_CODE_RE.exec(text)) {
