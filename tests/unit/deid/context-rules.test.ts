@@ -860,6 +860,9 @@ const found: [string, string, PhiType?][] = [
   ['enrolled print ID BX-3391 matched', 'enrolled print ID BX-3391', 'BIOMETRIC'],
   ['fingerprint card FP-VTE-23-0457 sent to police', 'fingerprint card FP-VTE-23-0457', 'BIOMETRIC'],
   ['call 0409-6625-02 today', '0409-6625-02', 'PHONE'],
+  ['Địa chỉ: Số 6 ngõ 58 Đội Cấn, Ba Đình', 'Số 6 ngõ 58 Đội Cấn', 'LOCATION'],
+  ['hẻm 242 Nguyễn Thiện Thuật, Q.3, TP.HCM', 'Q.3', 'LOCATION'],
+  ['ấp Phú Thạnh, xã Phú Thuận, huyện Bình Đại, Bến Tre', 'huyện Bình Đại', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
