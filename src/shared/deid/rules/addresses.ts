@@ -55,6 +55,7 @@ const ROMANCE_PLACE_WORDS = 'quartier bairro marché mercado cité résidence lo
 const ROMANCE_STREET_WORDS = 'rue avenue av boulevard bd chemin allée impasse quai route traverse square place rua avenida alameda travessa praça largo estrada'.split(' ');
 const INFORMAL_STREET_WORDS = new Set('st street rd road ave avenue lane ln drive blvd way court ct'.split(' '));
 const NUMBER_AFTER_STREET_RE = /(?<![\p{L}\d.])\p{Lu}[\p{L}'’-]+\s(?:St|Ave|Avenue|Street|Rd|Road|Blvd|Boulevard|Lane|Prospekt|Pr)\.?\s\d{1,4}[A-Za-z]?(?:\/\d{1,4})?(?:,?\s(?:apt|Apt|apartment|flat|Flat|kv)\.?\s?\d{1,4})?(?![\d.,:/]\d|\d)/gu;
+const STREET_THEN_NUMBER_TEST = /(?:St|Ave|Avenue|Street|Rd|Road|Blvd|Boulevard|Lane|Prospekt|Pr)\.? \d/;
 const UNIT_WORD_AFTER_RE = /^\s*(?:%|x\b|times|weeks?|wks?|days?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|mg|ml|kg|km|miles?|blocks?|doors?|min\b)/i;
 const STREET_SUFFIX_WORDS = new Set(STREET_SUFFIX.slice(3, -1).split('|').map((w) => w.replace(/[?]$/, '').replace(/s$/, '')).flatMap((w) => [w, w + 's']));
 const GATE_WORDS = new Set('Route Rte Highway Hwy Interstate Exit I Road Street Avenue St Ave Box Lot Plot Site Space Pitch Camp Zone Village Shelter Tent'.split(' '));
@@ -206,6 +207,7 @@ const G_ADMIN = 128;
 const G_GATE = 256;
 const G_ROMANCE = 512;
 const G_ROMANCE_STREET = 1024;
+const G_SEA = 2048;
 /** Lower-case word -> the rule gates it can open (the case checks are made per token). */
 const GATE_OF = new Map<string, number>();
 for (const [words, bit] of [
@@ -220,6 +222,7 @@ for (const [words, bit] of [
   [[...GATE_WORDS].map((w) => w.toLowerCase()), G_GATE],
   [ROMANCE_PLACE_WORDS, G_ROMANCE],
   [ROMANCE_STREET_WORDS, G_ROMANCE_STREET],
+  [['moo', 'soi', 'kp', 'kampung', 'perum', 'perumahan', 'dusun', 'dsn', 'street', 'st', 'lr', 'lrg', 'lorong', 'gg', 'gang'], G_SEA],
 ] as [Iterable<string>, number][])
   for (const w of words) GATE_OF.set(w, (GATE_OF.get(w) ?? 0) | bit);
 
@@ -245,7 +248,7 @@ export function addressRules(ctx: Ctx): void {
     if (g & G_UNIT && t.cap && UNIT_WORDS.has(t.text)) gates |= G_UNIT;
     if (g & G_PL && PL_PREFIXES.has(t.text)) gates |= G_PL;
     if (g & G_COUNTY && t.cap) gates |= G_COUNTY;
-    gates |= g & (G_FOREIGN | G_ZIP | G_ADMIN | G_ROMANCE | G_ROMANCE_STREET);
+    gates |= g & (G_FOREIGN | G_ZIP | G_ADMIN | G_ROMANCE | G_ROMANCE_STREET | G_SEA);
   }
   if (/\bbox\b/i.test(text)) words.add('Box');
   if (/\d[A-Z]?(?: Bis)?(?: (?:Sur|Norte|Este|Oeste))? ?(?:#|No\.?|N°) ?\d/.test(text)) for (let m = scan(CO_ADDRESS_RE, text); m; m = CO_ADDRESS_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'address-co');
@@ -282,7 +285,7 @@ export function addressRules(ctx: Ctx): void {
     }
   }
   // the number after the street, as much of the world writes it: "Komitas Ave. 41 apt 18", "Gorgiladze St 54 apt 12"
-  if (gates & G_SUFFIX) for (let m = scan(NUMBER_AFTER_STREET_RE, text); m; m = NUMBER_AFTER_STREET_RE.exec(text)) {
+  if (gates & G_SUFFIX && STREET_THEN_NUMBER_TEST.test(text)) for (let m = scan(NUMBER_AFTER_STREET_RE, text); m; m = NUMBER_AFTER_STREET_RE.exec(text)) {
     if (UNIT_WORD_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'street-number-after');
   }
@@ -298,7 +301,7 @@ export function addressRules(ctx: Ctx): void {
     if (ctx.lex.clinical.has(m[0].split(/\s/).pop()!.toLowerCase())) continue;
     ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'place-sea-facility');
   }
-  if (/\b(?:Moo|Soi|Kp\.|Kampung|Perum|Perumahan|Dusun|Dsn\.|Street|St\.|Lr\.|Lrg\.|Lorong|Gg\.|Gang) /.test(text)) for (let m = scan(SEA_ADDRESS_RE, text); m; m = SEA_ADDRESS_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'street-sea');
+  if (gates & G_SEA) for (let m = scan(SEA_ADDRESS_RE, text); m; m = SEA_ADDRESS_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'street-sea');
   if (/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđĐ]|TP\.?\s?HCM/.test(text)) for (let m = scan(VN_ADDRESS_RE, text); m; m = VN_ADDRESS_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'street-vietnam');
   if (/\bNo\.? ?\d/.test(text)) for (let m = scan(NUMBERED_FACILITY_RE, text); m; m = NUMBERED_FACILITY_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-numbered-facility');
   if (gates & G_ROMANCE_STREET) for (let m = scan(ROMANCE_STREET_RE, text); m; m = ROMANCE_STREET_RE.exec(text)) ctx.add(m.index, m.index + m[0].replace(/[\s,.]+$/, '').length, 'LOCATION', 0.85, 'street-address-romance');

@@ -337,8 +337,8 @@ export function dateRules(ctx: Ctx): void {
     const s = m.index + m[0].length - m[1]!.length;
     add(s, m.index + m[0].length, 0.8, 'date-weekday-dot-dm');
   }
-  if (hasMonth && /(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)/i.test(text)) for (let m = scan(FR_WORD_DAY_RE, text); m; m = FR_WORD_DAY_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-words-fr');
-  if (/\d\s?[\u0E00-\u0E7F]|tháng|mùng|waxing|waning|moon/i.test(text)) for (let m = scan(SEA_DATE_RE, text); m; m = SEA_DATE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-sea');
+  if (hasMonth && /(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)/.test(text)) for (let m = scan(FR_WORD_DAY_RE, text); m; m = FR_WORD_DAY_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-words-fr');
+  if (/\d\s?[\u0E00-\u0E7F]|tháng|mùng|[Ww]axing|[Ww]aning|[Mm]oon/.test(text)) for (let m = scan(SEA_DATE_RE, text); m; m = SEA_DATE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-sea');
   if (/\d\d\.\d\d\.(?!\d)/.test(text)) for (let m = scan(PADDED_DOT_DM_RE, text); m; m = PADDED_DOT_DM_RE.exec(text)) add(m.index, m.index + m[0].length, 0.75, 'date-padded-dot-dm');
   if (/\n[ \t]*\d{1,2}\.\d/.test(text)) {
     const days: [number, number][] = [];

@@ -86,6 +86,7 @@ const DOTTED_HANDLE_RE = /(?<![\w@./:\\-])[a-z][a-z0-9]*(?:\.[a-z][a-z0-9]*){1,3
 const HANDLE_NOT_LAST = new Set('com org net edu gov io co us uk ca au info biz health app me example nz ie de fr es it nl se no dk fi be ch at pl pt br mx in jp cn kr za local internal lan pdf doc docx xls xlsx csv txt jpg jpeg png gif dcm zip json xml html htm js ts exe rtf odt mp3 mp4 wav log'.split(' '));
 /** A log's line: an ISO timestamp or an IPv4 address. */
 const LOG_LINE_RE = /(?:^|\n)[^\n]*(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)/g;
+const LOG_HINT_RE = /\d{4}-\d\d-\d\d[T ]\d\d:|\d\.\d{1,3}\.\d{1,3}\.\d/;
 const LOG_PREFIX_RE = /(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}\S*|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)[\s|,;-]+$/;
 const MYANMAR_NRC_RE = /(?<![\d\w])\d{1,2}\/[A-Z][a-z]{0,2}(?:[A-Z][a-z]{0,2}){1,3}\((?:N|E|P|T|AE)\)\s?\d{6}(?!\d)/g;
 const THAI_LICENCE_RE = /(?<![\u0E00-\u0E7F])(?:ว|ทน|พ|ภ)\.\s?\d{4,6}(?!\d)/gu;
@@ -360,7 +361,7 @@ export function idRules(ctx: Ctx): void {
     ctx.add(m.index, m.index + v.length, 'ID', 0.75, 'handle-dotted');
   }
   // in a log (timestamps or addresses on two lines), an initial glued to a surname is a user: "kpatel", "mfernandes", "mgarciap"
-  if ((text.match(LOG_LINE_RE)?.length ?? 0) >= 2) for (const t of ctx.tokens) {
+  if (LOG_HINT_RE.test(text) && (text.match(LOG_LINE_RE)?.length ?? 0) >= 2) for (const t of ctx.tokens) {
     if (t.cap || t.upper || t.num || t.text.length < 5 || t.text.length > 20 || !/^[a-z]+\d{0,4}$/.test(t.text)) continue;
     // (in a column after the line's timestamp or address)
     if (!LOG_PREFIX_RE.test(text.slice(text.lastIndexOf('\n', t.start) + 1, t.start))) continue;

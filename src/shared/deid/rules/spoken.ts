@@ -119,5 +119,5 @@ export function spokenRules(ctx: Ctx): void {
   const wc = classesOf(ctx);
   if (wc.any & C_SPOKEN) spokenNumbers(ctx, wc);
   if (wc.any & C_SPOKEN) spokenAddresses(ctx);
-  if (/\p{Lu}[- ]\p{Lu}[- ]\p{Lu}[- ]\p{Lu}/u.test(ctx.text)) speltNames(ctx);
+  if (/[A-Z][- ][A-Z][- ][A-Z][- ][A-Z]/.test(ctx.text)) speltNames(ctx);
 }
