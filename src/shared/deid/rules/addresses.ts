@@ -89,7 +89,8 @@ const PL_STREET_RE = /\b(?:ul|al|os|pl|ulica|aleja)\.?\s\p{Lu}[\p{L}'’.-]*(?:\
 // (Finnish, Latvian, Lithuanian, Hungarian and Estonian streets too: "Mannerheimintie 4", "Brīvības iela 118-23", "Santariškių g. 2",
 // "Váci út 29"; with the flat, floor or entrance after the number: "Quellenstraße 88/2/14", "Storgatan 57 B", "Oudegracht 211 bis",
 // "Nørrebrogade 44, 3. tv", "krt. 11. II/4")
-const COMPOUND_STREET_SUFFIX_RE = /(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|steig|chaussee|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gata|veien|vegen|vej|gade|stræde|katu|tie| gate| gata| vei| veien| vegen| vej| gade| straße| strasse| allee| weg| gatan| vägen| iela| g\.| út| utca| u\.| krt\.| körút| tér| tänav| tn\.) \d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,3}(?:\.(?= ))?(?: (?:[A-H]|bis|ter)(?![\p{L}\p{N}]))?(?:,? \d{1,2}\. ?(?:tv|th|mf|sal)\.?|,? [IVX]{1,4}\/\d{1,3}|, ap\. ?\d{1,4})?(?![\p{L}\p{N}])/gu;
+// (tried at digits only, the street word looked for behind them: a scan from each letter was a hot spot)
+const COMPOUND_STREET_SUFFIX_RE = /(?=\d)(?<=(straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|steig|chaussee|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gata|veien|vegen|vej|gade|stræde|katu|tie| gate| gata| vei| veien| vegen| vej| gade| straße| strasse| allee| weg| gatan| vägen| iela| g\.| út| utca| u\.| krt\.| körút| tér| tänav| tn\.) )\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,3}(?:\.(?= ))?(?: (?:[A-H]|bis|ter)(?![\p{L}\p{N}]))?(?:,? \d{1,2}\. ?(?:tv|th|mf|sal)\.?|,? [IVX]{1,4}\/\d{1,3}|, ap\. ?\d{1,4})?(?![\p{L}\p{N}])/gu;
 // postcode before a town, after a comma, pipe or line start: "10969 Berlin", "0153 Oslo", "80-827 Gdańsk", "1012 AB Amsterdam", "01310-100 São Paulo"
 // (spaces only: a tab separates table cells, "40112<TAB>J. Novak<TAB>Press shop")
 const GERMAN_PLACE_WORDS = ['Apotheke', 'Klinik', 'Krankenhaus', 'Praxis', 'Radiologie', 'Labor', 'Hospital', 'Spital'];
@@ -331,7 +332,10 @@ export function addressRules(ctx: Ctx): void {
     ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.75, 'ca-postal');
   }
   if (gates & G_PL) for (const m of text.matchAll(PL_STREET_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'street-pl');
-  for (const m of text.matchAll(COMPOUND_STREET_SUFFIX_RE)) {
+  for (const n of text.matchAll(COMPOUND_STREET_SUFFIX_RE)) {
+    // the street word before the number, then the rest as one match
+    const at = n.index - 1 - n[1]!.length;
+    const m = { index: at, 0: text.slice(at, n.index + n[0].length) };
     // "Lindenstraße 8" (suffix inside the word) or "Kongens gate 14" (a word before a separate street word)
     let s = m[0].startsWith(' ') ? capWordBack(text, m.index) : capWordBack(text, m.index + 1) >= 0 && m.index > 0 && /\p{L}/u.test(text[m.index - 1]!) ? capWordBack(text, m.index) : -1;
     // (a name of two words before a separate street word: "Szent István krt.", "Kongens Nytorv gate")

@@ -119,7 +119,7 @@ export function ageRules(ctx: Ctx): void {
     }
   }
   // in French and Portuguese words, before the word for years: "quatre-vingt-douze ans", "noventa e dois anos"
-  if (/quatre-vingt-|nonante|\bcent\b|noventa|\bcem\b|cento e/.test(ctx.lower)) for (let m = scan(ROMANCE_WORD_AGE_RE, text); m; m = ROMANCE_WORD_AGE_RE.exec(text)) ctx.add(m.index, m.index + m[1]!.length, 'AGE', 0.9, 'age-words');
+  if (/quatre-vingt-|nonante|\bcent\b|noventa|\bcem\b|cento e/.test(text)) for (let m = scan(ROMANCE_WORD_AGE_RE, text); m; m = ROMANCE_WORD_AGE_RE.exec(text)) ctx.add(m.index, m.index + m[1]!.length, 'AGE', 0.9, 'age-words');
   if (words || text.includes('90s')) {
     for (let m = scan(AGE_GROUP_WORD_RE, ctx.lower); m; m = AGE_GROUP_WORD_RE.exec(ctx.lower)) {
       const w = /(?:\bin (?:his|her|their) |\b(?:early|mid|late)[-\s])$/.exec(ctx.lower.slice(Math.max(0, m.index - 16), m.index));
