@@ -30,9 +30,11 @@ const INITIAL_AFTER_RE = /^ (?:\p{Lu}\.(?=[,;)\s]|$)|\p{Lu}(?=[ \t]*(?:[|,;)\n]|
 const LOWER_INITIAL_AFTER_RE = /^ (?:[a-z]\.(?=[,;)\s]|$)|[b-hj-z](?=[ \t]*(?:[|,;)\n]|$)|[ \t]+(?:\d|yr\d*\b|year\b|\(|took\b|was\b|is\b|has\b|had\b|said\b|says\b)))/;
 /** A surname's initial after a comma: "PATEL, A 55", "Okafor, C |" (before an age, a cell's end or a line's end). */
 const SURNAME_INITIAL_AFTER_RE = /^, \p{Lu}\.?(?=[ \t]+\d|[ \t]*(?:[|;)\n]|$))/u;
-/** A day written as an ordinal: "2nd of March", "9th". */
+/** A measurement's name right before "at", "now" or "aged": "Sats at 96", "Weight now 93", "Diastolic at 91". */
+const MEASURE_BEFORE_AGE_RE = /\b(?:sats?|spo2|o2|fio2|bp|sbp|dbp|map|hr|rr|temp|pulse|gcs|weight|wt|glucose|bm|sugars?|score|hb|hgb|heart\s+rate|pain|systolic|diastolic|rate|level|count|k|na|potassium|sodium|ef|lvef)\)?\s+(?:\w+\s+)?(?:at|now|of)\s$/i;
 /** The kind of a small place, in lower case after its name: "Khanke camp", "Shulinab village", "Abaiskaya mine". */
 const PLACE_KIND_AFTER_RE = /^ (?:camp|settlement|village|mahalla|district|township|mine|estate|compound|colony|neighbou?rhood|suburb|town|county|church|mosque|temple|market|bazaar|bridge)(?![\p{L}\d-])/u;
+/** A day written as an ordinal: "2nd of March", "9th". */
 const ORDINAL_START_RE = /^(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/;
 const ORDINAL_END_RE = /(?:^|\D)(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)$/;
 /** The second day of a pair, "the 9th & 10th nights", "the 20th to the 24th" (not "3rd and 4th fingers"). */
@@ -396,14 +398,21 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
     }
   }
   // an age over 89 found once is the same age where the text comes back to it: "Mrs Fahy, 96, ... PPM at 96?"
-  for (const f of merged) {
-    if (f.type !== 'AGE' || !/^\d{2,3}$/.test(text.slice(f.start, f.end))) continue;
-    const v = text.slice(f.start, f.end);
-    for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + v.length)) {
-      if (at === f.start || !/\b(?:at|aged?|of|now|turns?|turned)\s$/i.test(text.slice(Math.max(0, at - 7), at))) continue;
-      if (!/^(?:[?!,;:)]|\.(?!\d)|\s+(?:and|but|with|is|was|she|he|they|it|so|years?|yrs?|yo)\b|\s*$)/.test(text.slice(at + v.length, at + v.length + 8))) continue;
-      if (merged.some((g) => g.start < at + v.length && g.end > at) || repeated.some((g) => g.start < at + v.length && g.end > at)) continue;
-      repeated.push({ ...f, start: at, end: at + v.length, rule: 'repeated-age' });
+  // (each value once, against a map of what is already found; not a measurement's value, "Sats at 96", "Weight now 93")
+  const ages = new Map<string, Finding>();
+  for (const f of merged) if (f.type === 'AGE' && /^\d{2,3}$/.test(text.slice(f.start, f.end))) ages.set(text.slice(f.start, f.end), f);
+  if (ages.size) {
+    inSpan ??= new Uint8Array(text.length);
+    for (const g of merged) inSpan.fill(1, g.start, g.end);
+    for (const g of repeated) inSpan.fill(1, g.start, g.end);
+    for (const [v, f] of ages) {
+      for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + v.length)) {
+        if (inSpan[at] || !/\b(?:at|aged?|now|turns?|turned)\s$/i.test(text.slice(Math.max(0, at - 7), at)) || MEASURE_BEFORE_AGE_RE.test(text.slice(Math.max(0, at - 24), at))) continue;
+        if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') || /[\p{N}]/u.test(text[at + v.length] ?? ' ')) continue;
+        if (!/^(?:[?!,;:)]|\.(?!\d)|\s+(?:and|but|with|is|was|she|he|they|it|so|years?|yrs?|yo)\b|\s*$)/.test(text.slice(at + v.length, at + v.length + 8))) continue;
+        repeated.push({ ...f, start: at, end: at + v.length, rule: 'repeated-age' });
+        inSpan.fill(1, at, at + v.length);
+      }
     }
   }
   if (repeated.length || listed.length || absorbed) merged = mergeFindings([...merged, ...repeated, ...listed]);

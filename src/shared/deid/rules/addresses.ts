@@ -27,7 +27,8 @@ const FOREIGN_STREET_WORDS = new Set('rue avenue boulevard bd chemin place allé
 const R_PART = String.raw`(?:(?:de la|de l['’]|d['’]|de|du|des|la|le|les|l['’]|da|do|dos|das|del|della|di)\s?)`;
 const R_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|\d{1,2}(?:er|ère|ème|e|º)?\s\p{Lu}\p{Ll}+(?:\s(?:1[89]|20)\d\d)?)`;
 const R_NAME = String.raw`${R_WORD}(?:\s${R_PART}{0,2}${R_WORD}){0,3}`;
-const R_STREET = String.raw`(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Rr]oute|[Tt]raverse|[Ss]quare|[Pp]lace|[Rr]ua|[Aa]venida|[Aa]lameda|[Tt]ravessa|[Pp]raça|[Ll]argo|[Ee]strada)`;
+// ("bd", "place", "route", "square" and "av." only capitalised: "metformin 1 g bd", "IDC in place", "route IV")
+const R_STREET = String.raw`(?:[Rr]ue|[Aa]venue|Av\.|[Bb]oulevard|Bd|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|Route|[Tt]raverse|Square|Place|[Rr]ua|[Aa]venida|[Aa]lameda|[Tt]ravessa|[Pp]raça|[Ll]argo|[Ee]strada)`;
 const R_NUM = String.raw`\d{1,5}(?:\s?(?:bis|ter|[A-H])(?![\p{L}]))?`;
 const R_TAIL = String.raw`(?:,?\s(?:\d{1,2}(?:ème|e|er|º|ª)\s(?:étage|andar)|app?t?\.?\s?\d{1,4}|bât(?:iment)?\.?\s[A-Z\d]{1,3}|sala\s\d{1,4}|casa\s(?:n\.?º\s?)?\d{1,4}))*`;
 const ROMANCE_STREET_RE = new RegExp(
@@ -40,7 +41,7 @@ const ROMANCE_PLACE_RE = new RegExp(
   'gu',
 );
 /** Facilities known by their number, as in the former Soviet Union: "Polyclinic No. 12", "School No. 189", "Kindergarten "Balapan" No. 41". */
-const NUMBERED_FACILITY_RE = /(?<![\p{L}])(?:(?:\p{Lu}[\p{L}'’-]+\s){0,3}(?:Hospital|Polyclinic|Policlinic|Clinic|School|Kindergarten|Lyceum|Gymnasium|Dispensary|Maternity\s(?:Hospital|Home)|Health\sCent(?:re|er)|Medical\sCent(?:re|er)|Perinatal\sCent(?:re|er))(?:\s["“][^"”\n]{1,20}["”])?|["“][^"”\n]{1,20}["”])\sNo\.?\s?\d{1,4}(?![\d.,]\d|\d)/gu;
+const NUMBERED_FACILITY_RE = /(?<![\p{L}])(?:(?:\p{Lu}[\p{L}'’-]+\s){0,3}(?:Hospital|Polyclinic|Policlinic|Clinic|School|Kindergarten|Lyceum|Gymnasium|Dispensary|Maternity\s(?:Hospital|Home)|Health\sCent(?:re|er)|Medical\sCent(?:re|er)|Perinatal\sCent(?:re|er))(?:\s["“][^"”\n]{1,20}["”])?(?=\sNo\.?\s?\d)|["“][^"”\n]{1,20}["”](?=\s(?:No\.|№)\s?\d))\s(?:No\.?|№)\s?\d{1,4}(?![\d.,]\d|\d)/gu;
 /**
  * South-East Asian facilities and addresses: Indonesian hospitals and schools (RSUD Dr. Soetomo, Puskesmas Kedungkandang,
  * SMP Negeri 9 Ambon), Vietnamese hospitals and health stations (BV Từ Dũ, TYT P. Đội Cấn), Thai hospitals in Thai
@@ -48,15 +49,15 @@ const NUMBERED_FACILITY_RE = /(?<![\p{L}])(?:(?:\p{Lu}[\p{L}'’-]+\s){0,3}(?:Ho
  * (Kp. Cikadu RT 02/05, Perum Griya Asri Blok C2/14) and Cambodian numbered streets (Street 310)
  */
 const SEA_FACILITY_RE = /(?<![\p{L}])(?:(?:RSUD|RSUP|RSU|RSIA|RSAB|RSJ|Puskesmas|Posyandu|PMB|Klinik|TK)\s(?:Bidan\s)?(?:(?:Prof\.|Dr\.|dr\.)\s?(?:\p{Lu}\.\s?)*)*|(?:TK|SD|SMP|SMA|SMK|MI|MTs|MA)\s(?:Negeri|Swasta|Islam|Kristen|Katolik|Muhammadiyah|IT)\s|(?:BV|TYT|PKĐK|Bệnh viện|Trạm Y tế|Trung tâm Y tế)\s(?:P\.\s|X\.\s|Q\.\s)?)(?:\p{Lu}[\p{L}'’.-]*|\d{1,3})(?:\s(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}))*|(?<![\u0E00-\u0E7F])รพ\.(?:สต\.)?[\u0E00-\u0E7F]+/gu;
-const SEA_ADDRESS_RE = /(?<![\p{L}\d/])(?:\d{1,4}(?:\/\d{1,4})?\s(?:Moo|Soi)\s\d{1,3}(?:\s(?:\p{Lu}[\p{L}-]+\s){0,3}(?:Rd|Road|Soi\s\d{1,3}))?|Soi\s(?:\p{Lu}[\p{L}-]+\s){1,3}\d{1,3}|(?:Kp\.|Kampung|Perum|Perumahan|Dusun|Dsn\.)\s\p{Lu}[\p{L}'’-]*(?:\s(?!RT\b|RW\b|Rt\b|Blok\b|Blk\b)\p{Lu}[\p{L}'’-]*){0,3}(?:,?\s(?:RT|Rt)\.?\s?\d{1,3}\/(?:RW\s?)?\d{1,3}|\s(?:Blok|Blk)\s[A-Z]?\d{0,3}(?:\/\d{1,3})?)?|(?:Street|St\.)\s\d{1,4}[A-Z]?(?![\d.,:/]\d|\d|\s?(?:mg|ml|x|times|days?|weeks?)\b)|(?:Lr\.|Lrg\.|Lorong|Gg\.|Gang)\s\p{Lu}[\p{L}'’-]*(?:\s(?!No\b)\p{Lu}[\p{L}'’-]*){0,2}(?:\sNo\.\s?\d{1,4})?)/gu;
+const SEA_ADDRESS_RE = /(?<![\p{L}\d/])(?:\d{1,4}(?:\/\d{1,4})?\s(?:Moo|Soi)\s\d{1,3}(?:\s(?:\p{Lu}[\p{L}-]+\s){0,3}(?:Rd|Road|Soi\s\d{1,3}))?|Soi\s(?:\p{Lu}[\p{L}-]+\s){1,3}\d{1,3}|(?:Kp\.|Kampung|Perum|Perumahan|Dusun|Dsn\.)\s\p{Lu}[\p{L}'’-]*(?:\s(?!RT\b|RW\b|Rt\b|Blok\b|Blk\b)\p{Lu}[\p{L}'’-]*){0,3}(?:,?\s(?:RT|Rt)\.?\s?\d{1,3}\/(?:RW\s?)?\d{1,3}|\s(?:Blok|Blk)\s[A-Z]?\d{0,3}(?:\/\d{1,3})?)?|Street\s\d{1,4}[A-Z]?(?![\d.,:/]\d|\d|\s?(?:mg|ml|x|times|days?|weeks?|hours?|hrs?|months?|years?|sessions?|visits?|minutes?|mins?)\b)|(?:Lr\.|Lrg\.|Lorong|Gg\.|Gang)\s\p{Lu}[\p{L}'’-]*(?:\s(?!No\b)\p{Lu}[\p{L}'’-]*){0,2}(?:\sNo\.\s?\d{1,4})?)/gu;
 /** Vietnamese addresses: "Số 6 ngõ 58 Đội Cấn", "hẻm 242 Nguyễn Thiện Thuật", "xã Phú Thuận", "huyện Bình Đại", "TP.HCM", "Q.3". */
 const VN_ADDRESS_RE = /(?<![\p{L}\d])(?:(?:(?:[Ss]ố\s\d{1,4}[A-Z]?(?:\/\d{1,4})*\s)?(?:(?:[Nn]gõ|[Nn]gách|[Hh]ẻm|[Kk]iệt)\s\d{1,4}(?:\/\d{1,4})*\s)|[Ss]ố\s\d{1,4}[A-Z]?(?:\/\d{1,4})*\s(?:đường\s)?|(?:[Xx]ã|[Hh]uyện|[Pp]hường|[Qq]uận|[Ấấ]p|[Tt]hôn|[Tt]hị\strấn|[Tt]ỉnh|[Tt]hành\sphố|[Đđ]ường|[Pp]hố|[Kk]hu\sphố)\s)\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3}|TP\.?\s?HCM|TP\.\s?\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2}|[QP]\.\s?\d{1,2}(?![\d.:/]|,\d))(?![\p{L}])/gu;
 const ROMANCE_PLACE_WORDS = 'quartier bairro marché mercado cité résidence lotissement arrondissement secteur aldeia chu chr chs chg chru eph ehpad hôpital hopital clinique cliniques centre dispensaire pharmacie mosquée église école ecole collège lycée athénée maison lar escola posto centro farmácia boulangerie faculté'.split(' ');
 const ROMANCE_STREET_WORDS = 'rue avenue av boulevard bd chemin allée impasse quai route traverse square place rua avenida alameda travessa praça largo estrada'.split(' ');
 const INFORMAL_STREET_WORDS = new Set('st street rd road ave avenue lane ln drive blvd way court ct'.split(' '));
-const NUMBER_AFTER_STREET_RE = /(?<![\p{L}\d.])\p{Lu}[\p{L}'’-]+\s(?:St|Ave|Avenue|Street|Rd|Road|Blvd|Boulevard|Lane|Prospekt|Pr)\.?\s\d{1,4}[A-Za-z]?(?:\/\d{1,4})?(?:,?\s(?:apt|Apt|apartment|flat|Flat|kv)\.?\s?\d{1,4})?(?![\d.,:/]\d|\d)/gu;
+const NUMBER_AFTER_STREET_RE = /(?<![\p{L}\d.])\p{Lu}\p{Ll}[\p{L}'’-]*\s(?:St|Ave|Avenue|Street|Rd|Road|Blvd|Boulevard|Lane|Prospekt|Pr)\.?\s\d{1,4}[A-Za-z]?(?:\/\d{1,4})?(?:,?\s(?:apt|Apt|apartment|flat|Flat|kv)\.?\s?\d{1,4})?(?![\d.,:/]\d|\d)/gu;
 const STREET_THEN_NUMBER_TEST = /(?:St|Ave|Avenue|Street|Rd|Road|Blvd|Boulevard|Lane|Prospekt|Pr)\.? \d/;
-const UNIT_WORD_AFTER_RE = /^\s*(?:%|x\b|times|weeks?|wks?|days?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|mg|ml|kg|km|miles?|blocks?|doors?|min\b)/i;
+const UNIT_WORD_AFTER_RE = /^\s*(?:%|x\b|times|sessions?|visits?|doses?|cycles?|weeks?|wks?|days?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|mg|ml|kg|km|miles?|blocks?|doors?|min\b)/i;
 const STREET_SUFFIX_WORDS = new Set(STREET_SUFFIX.slice(3, -1).split('|').map((w) => w.replace(/[?]$/, '').replace(/s$/, '')).flatMap((w) => [w, w + 's']));
 const GATE_WORDS = new Set('Route Rte Highway Hwy Interstate Exit I Road Street Avenue St Ave Box Lot Plot Site Space Pitch Camp Zone Village Shelter Tent'.split(' '));
 // a Hong Kong flat by its floor: "Flat C 21/F Robinson Heights", "12/F Wing On Plaza", "Shop 118 1/F Nina Mall 1"
@@ -90,7 +91,7 @@ const PL_STREET_RE = /\b(?:ul|al|os|pl|ulica|aleja)\.?\s\p{Lu}[\p{L}'’.-]*(?:\
 // "Váci út 29"; with the flat, floor or entrance after the number: "Quellenstraße 88/2/14", "Storgatan 57 B", "Oudegracht 211 bis",
 // "Nørrebrogade 44, 3. tv", "krt. 11. II/4")
 // (tried at digits only, the street word looked for behind them: a scan from each letter was a hot spot)
-const COMPOUND_STREET_SUFFIX_RE = /(?=\d)(?<=(straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|steig|chaussee|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gata|veien|vegen|vej|gade|stræde|katu|tie| gate| gata| vei| veien| vegen| vej| gade| straße| strasse| allee| weg| gatan| vägen| iela| g\.| út| utca| u\.| krt\.| körút| tér| tänav| tn\.) )\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,3}(?:\.(?= ))?(?: (?:[A-H]|bis|ter)(?![\p{L}\p{N}]))?(?:,? \d{1,2}\. ?(?:tv|th|mf|sal)\.?|,? [IVX]{1,4}\/\d{1,3}|, ap\. ?\d{1,4})?(?![\p{L}\p{N}])/gu;
+const COMPOUND_STREET_SUFFIX_RE = /(?=\d)(?<=(straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|steig|chaussee|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gata|veien|vegen|vej|gade|stræde|katu| gate| gata| vei| veien| vegen| vej| gade| straße| strasse| allee| weg| gatan| vägen| iela|ų g\.|ės g\.| út| utca| krt\.| körút| tér| tänav| tn\.) )\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,3}(?:\.(?= ))?(?: (?:[A-H]|bis|ter)(?![\p{L}\p{N}]))?(?:,? \d{1,2}\. ?(?:tv|th|mf|sal)\.?|,? [IVX]{1,4}\/\d{1,3}|, ap\. ?\d{1,4})?(?![\p{L}\p{N}])/gu;
 // postcode before a town, after a comma, pipe or line start: "10969 Berlin", "0153 Oslo", "80-827 Gdańsk", "1012 AB Amsterdam", "01310-100 São Paulo"
 // (spaces only: a tab separates table cells, "40112<TAB>J. Novak<TAB>Press shop")
 const GERMAN_PLACE_WORDS = ['Apotheke', 'Klinik', 'Krankenhaus', 'Praxis', 'Radiologie', 'Labor', 'Hospital', 'Spital'];
@@ -227,6 +228,21 @@ for (const [words, bit] of [
 ] as [Iterable<string>, number][])
   for (const w of words) GATE_OF.set(w, (GATE_OF.get(w) ?? 0) | bit);
 
+/**
+ * The first capitalised word after a street's or facility's word is a drug, a clinical word, an acronym or an ordinary English
+ * word: "Place Foley", "route IV", "CHG Bath", "BV Screen Positive", "TK Level" name no place.
+ */
+const HEAD_WORDS = new Set([...ROMANCE_STREET_WORDS, ...ROMANCE_PLACE_WORDS, 'santé', 'hospitalier', 'universitaires', 'primaire', 'secondaire', 'maternelle', 'primária', 'secundária', 'básica', 'negeri', 'swasta', 'bidan']);
+function clinicalAfterHead(ctx: Ctx, m: string): boolean {
+  // (the first capitalised word after the street's or facility's own words and titles)
+  const w = [...m.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}'’-]*/gu)].map((x) => x[0]).find((x, i) => i > 0 && !HEAD_WORDS.has(x.toLowerCase()) && !/^(?:Prof|Dr|Dra|St|Sta|Sto|Sr|Sra|Nossa|Notre)$/.test(x));
+  if (!w) return false;
+  const l = w.toLowerCase();
+  // (after an acronym head, any ordinary word: "BV Screen", "CHG Bath", "TK Level")
+  const acronymHead = /^[A-Z]{2,4}\s/.test(m);
+  return ctx.lex.drugs.has(l) || ctx.lex.clinical.has(l) || ctx.lex.genes.has(l) || (w === w.toUpperCase() && w.length <= 4 && !/\d/.test(w)) || (ctx.lex.english.has(l) && (acronymHead || (!ctx.lex.lastNames.has(l) && !ctx.lex.firstNames.has(l) && !ctx.lex.placeSingle.has(l))));
+}
+
 /** "l'école", "d'Oran": an apostrophe after one or two letters. */
 function isElided(w: string): boolean {
   const a = w.charCodeAt(1);
@@ -299,14 +315,14 @@ export function addressRules(ctx: Ctx): void {
   if (/\b(?:RS[A-Z]{0,2}|Puskesmas|Posyandu|PMB|Klinik|TK|SD|SMP|SMA|SMK|MI|MTs|MA|BV|TYT|PKĐK|Bệnh viện|Trạm Y tế|Trung tâm Y tế) |รพ\./.test(text)) for (let m = scan(SEA_FACILITY_RE, text); m; m = SEA_FACILITY_RE.exec(text)) {
     // (the school's or hospital's word alone, or before a clinical word, names nothing: "SD 2.3", "RS Bidan")
     if (!/\s\S*\p{L}{2}/u.test(m[0].slice(m[0].indexOf(' '))) && !m[0].startsWith('รพ.')) continue;
-    if (ctx.lex.clinical.has(m[0].split(/\s/).pop()!.toLowerCase())) continue;
+    if (ctx.lex.clinical.has(m[0].split(/\s/).pop()!.toLowerCase()) || clinicalAfterHead(ctx, m[0])) continue;
     ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'place-sea-facility');
   }
-  if (gates & G_SEA) for (let m = scan(SEA_ADDRESS_RE, text); m; m = SEA_ADDRESS_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'street-sea');
+  if (gates & G_SEA) for (let m = scan(SEA_ADDRESS_RE, text); m; m = SEA_ADDRESS_RE.exec(text)) if (!/^(?:Gang|Street)\s/.test(m[0]) || !clinicalAfterHead(ctx, m[0])) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'street-sea');
   if (/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđĐ]|TP\.?\s?HCM/.test(text)) for (let m = scan(VN_ADDRESS_RE, text); m; m = VN_ADDRESS_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'street-vietnam');
   if (/\bNo\.? ?\d/.test(text)) for (let m = scan(NUMBERED_FACILITY_RE, text); m; m = NUMBERED_FACILITY_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-numbered-facility');
-  if (gates & G_ROMANCE_STREET) for (let m = scan(ROMANCE_STREET_RE, text); m; m = ROMANCE_STREET_RE.exec(text)) ctx.add(m.index, m.index + m[0].replace(/[\s,.]+$/, '').length, 'LOCATION', 0.85, 'street-address-romance');
-  if (gates & G_ROMANCE) for (let m = scan(ROMANCE_PLACE_RE, text); m; m = ROMANCE_PLACE_RE.exec(text)) ctx.add(m.index, m.index + m[0].replace(/[\s,.]+$/, '').length, 'LOCATION', 0.8, 'place-romance');
+  if (gates & G_ROMANCE_STREET) for (let m = scan(ROMANCE_STREET_RE, text); m; m = ROMANCE_STREET_RE.exec(text)) if (!clinicalAfterHead(ctx, m[0])) ctx.add(m.index, m.index + m[0].replace(/[\s,.]+$/, '').length, 'LOCATION', 0.85, 'street-address-romance');
+  if (gates & G_ROMANCE) for (let m = scan(ROMANCE_PLACE_RE, text); m; m = ROMANCE_PLACE_RE.exec(text)) if (!clinicalAfterHead(ctx, m[0])) ctx.add(m.index, m.index + m[0].replace(/[\s,.]+$/, '').length, 'LOCATION', 0.8, 'place-romance');
   if (words.has('Camp') || words.has('Zone') || words.has('Village') || words.has('Shelter') || words.has('Tent') || /\b(?:Block|shelter|tent) [A-Z\d]/.test(text))
     for (let m = scan(CAMP_UNIT_RE, text); m; m = CAMP_UNIT_RE.exec(text)) {
       // (not a block or zone of a hospital: "MATERNITY THEATRE (Block 2)", "ICU Zone 3")

@@ -7,7 +7,7 @@ const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five:
 /** Candidate ages: 90-129, not part of a longer number or a decimal. */
 const CANDIDATE_RE = /(?<![\d.,])(?:9\d|1[0-2]\d)(?![\d]|[.,]\d)/g;
 const AFTER_YEARS_RE =
-  /^(?:\s*(?:-|–)\s*|\s+)?(?:years?|yrs?|yr|y)\.?(?:\s*|-)(?:old|o\.?(?![a-z])|of\s+age)|^\s*(?:yo|y\/o|y\.o\.?|yoF|yoM|y\.?o\.?[mf]|y\s?\/\s?[mf]|yrs?\s?\/\s?[mf]|y[mf])(?![a-z])|^(?:-|\s)?(?:years?|yrs?)[- ]old|^\s?y(?=\s?\))|^(?:\s|-(?=vuotia|éves))?(?:ans|jahre?|j\.|jährige[rn]?|jaar|jarige|år|års|årig|años|anos|anni|lat|lata|roku|a\.(?=[\s),;]|$)|yaş(?:ında)?|tahun|thn|(?<=\s)th\b|taong gulang|taon|歳|세|岁|ετών|ετων|let|roků|rokov|éves|vuotias|vuotiaana|лет|года|metų|gadi|gadus|ani)(?![\p{L}])/iu;
+  /^(?:\s*(?:-|–)\s*|\s+)?(?:years?|yrs?|yr|y)\.?(?:\s*|-)(?:old|o\.?(?![a-z])|of\s+age)|^\s*(?:yo|y\/o|y\.o\.?|yoF|yoM|y\.?o\.?[mf]|y\s?\/\s?[mf]|yrs?\s?\/\s?[mf]|y[mf])(?![a-z])|^(?:-|\s)?(?:years?|yrs?)[- ]old|^\s?y(?=\s?\))|^(?:\s|-(?=vuotia|éves))?(?:ans|jahre?|j\.|jährige[rn]?|jaar|jarige|år|års|årig|años|anos|anni|lat|lata|roku|a\.(?=[\s),;]|$)|yaş(?:ında)?|tahun|thn|(?<=\s)th\b|taong gulang|taon|歳|세|岁|ετών|ετων|let(?=\s*[,.;)]|\s*$)|roků|rokov|éves|vuotias|vuotiaana|лет|года|metų|gadi|gadus|ani)(?![\p{L}])/iu;
 // "92 yrs, lives alone", "aged 91 years" (not a duration: "for 90 years", "over 90 years")
 const AFTER_YEARS_BARE_RE = /^\s?(?:years?|yrs?)\b(?!\s*(?:ago|since|later|before|after|earlier|of\s+(?!age)|in\b|on\b|post|prior|duration|history|hx|experience|service|practice))/i;
 const BEFORE_DURATION_RE = /\b(?:for|over|last|past|after|since|within|nearly|almost|about|around|approximately|than|of)\s+$/i;
@@ -19,8 +19,8 @@ const BEFORE_AGE_RE = /\b(?:aged?|age:|age\s+of|at\s+age|ages?|edad|idade|âge|a
 const BEFORE_APPOSITION_RE = /(?:\p{Lu}[\p{L}'’.-]*|\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+[\p{L}'’-]+|\b(?:mother|father|mum|mom|dad|wife|husband|aunt|uncle|grandmother|grandfather|gran|granny|nan|nana|widow|widower|patient|pt|man|woman|lady|gentleman|gent|resident|neighbour|neighbor))(?:,\s*|\s\(\s*)$/iu;
 const AFTER_APPOSITION_RE = /^(?:\s*!*[,)]|\s+(?:and|who|with|was|is|lives|living|presented|admitted|fell)\b)/;
 const BEFORE_IS_RE = /\p{Lu}[\p{L}'’-]+\)?\s(?:is|was|turned|turns|now|would have been|will be|would be|turning)\s(?:now\s)?$/u;
-/** The forms of a birthday to come or missed ("PJ would have been 91 on All Saints' Day"): a named day or a week may follow. */
 const MEASURE_IS_RE = /\b(?:sats?|spo2|o2|fio2|bp|sbp|dbp|map|hr|rr|temp|pulse|gcs|weight|wt|glucose|bm|sugars?|score|hb|hgb|heart\s+rate|pain|potassium|sodium|level|count|plt|platelets|creat(?:inine)?|egfr|ef|lvef)\)?\s(?:is|was|now)\s(?:now\s)?$/i;
+/** The forms of a birthday to come or missed ("PJ would have been 91 on All Saints' Day"): a named day or a week may follow. */
 const BEFORE_BIRTHDAY_RE = /\p{Lu}[\p{L}'’-]+\)?\s(?:would have been|will be|would be|turns|turning)\s$/u;
 /** A person named by what they are, then the age and "and" or "years": "the lady was 91 and came round" (not "pt was 92, on 2L"). */
 const KIN_IS_RE = /\b(?:lady|gent|gentleman|grandmother|grandfather|gran|grandad|nan|mother|father|mum|dad|husband|wife|widow|widower)\s(?:is|was|turned|turns)\s$/;

@@ -94,7 +94,12 @@ export function biometricRules(ctx: Ctx): void {
     return WOUND_RE.test(before.slice(cut + 1) + (end < 0 ? after : after.slice(0, end)));
   });
   for (let m = scan(DISTINCTIVE_RE, text); m; m = DISTINCTIVE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.6, 'distinctive-feature');
-  for (let m = scan(VOICEPRINT_RE, text); m; m = VOICEPRINT_RE.exec(text)) add(m.index, m.index + m[0].length, 0.9, 'biometric-template');
+  for (let m = scan(VOICEPRINT_RE, text); m; m = VOICEPRINT_RE.exec(text)) {
+    // (with no label before the reference, only a print, voice, iris or face record, and not a gene or a grade: "DNA BRCA1", "Retinal R1M0")
+    const ref = /\S+$/.exec(m[0])![0];
+    if (!/\b(?:ID|identifier|template|record|reference|ref\.?|number|no\.?|#|enrol(?:l)?ment|registration|sample|profile|hash|token|card)\b/i.test(m[0].slice(0, -ref.length)) && (!/print|voice|iris|face/i.test(m[0]) || ctx.lex.genes.has(ref.toLowerCase()) || ctx.lex.clinical.has(ref.toLowerCase()) || /^R\d[A-Z]\d$|^[A-Z]{2,4}\d{1,2}$/i.test(ref))) continue;
+    add(m.index, m.index + m[0].length, 0.9, 'biometric-template');
+  }
   // "AFIS fingerprint match to state record SID 0418827", "mobile fingerprint scan, AFIS hit SID WA22184417"
   if (/\b(?:AFIS|fingerprint|thumbprint)/i.test(text)) for (let m = scan(PRINT_MATCH_RE, text); m; m = PRINT_MATCH_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'biometric-match');
   // In an "Identifying features:" list every ;-separated item is a characteristic

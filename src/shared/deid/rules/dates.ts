@@ -60,10 +60,10 @@ const FILENAME_DATE_RE = /(?<=[A-Za-z][_-])(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:
 // "this 9th day of May 2023": the formal day of a month in an affidavit
 const DAY_OF_MONTH_RE = new RegExp(String.raw`\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\s+day\s+of\s+${MON_OK}(?![a-zà-ÿ\u0100-\u024f\u0370-\u03ff\u0400-\u04ff])`, 'gi');
 const ORD_OF_RE = new RegExp(String.raw`${ORD_WORD}\s+(?:day\s+)?of\s+${MON_OK}(?![a-zà-ÿ\u0100-\u024f\u0370-\u03ff\u0400-\u04ff])(?:,?\s+${YEAR}(?!\d))?`, 'iy');
-// (and said without 'the' in a dictation: "january ninth")
-const MON_THE_ORD_RE = new RegExp(String.raw`${MON}\.?\s+(?:the\s+)?${ORD_WORD}\b`, 'iy');
+// (and said without 'the' in a dictation, a full month's name other than May or March: "january ninth", not "may first")
+const MON_THE_ORD_RE = new RegExp(String.raw`(?:${MON}\.?\s+the|(?:january|february|april|june|july|august|september|october|november|december))\s+${ORD_WORD}\b`, 'iy');
 /** A French day in words: "né le douze mars", "le trente août". */
-const FR_WORD_DAY_RE = /(?<![\p{L}-])(?:premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:[- ]et[- ]un|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf)?|trente(?:[- ]et[- ]un)?)\s(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)(?![\p{L}])/giu;
+const FR_WORD_DAY_RE = /(?<![\p{L}-])(?:[Pp]remier|[Dd]eux|[Tt]rois|[Qq]uatre|[Cc]inq|[Ss]ix|[Ss]ept|[Hh]uit|[Nn]euf|[Dd]ix|[Oo]nze|[Dd]ouze|[Tt]reize|[Qq]uatorze|[Qq]uinze|[Ss]eize|[Dd]ix-sept|[Dd]ix-huit|[Dd]ix-neuf|[Vv]ingt(?:[- ]et[- ]un|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf)?|[Tt]rente(?:[- ]et[- ]un)?)\s(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)(?![\p{L}])/gu;
 export const ORD_FIRST = new Set('twenty thirty twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirty-first first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth'.split(' '));
 export const MONTH_WORDS = new Set(
   'jänner jän feber jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december janv janvier févr février fevr fevrier mars avr avril mai juin juil juillet août aout septembre octobre novembre déc décembre enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic januar februar märz maerz juni juli oktober dezember okt dez janeiro fevereiro março maio junho julho setembro outubro novembro dezembro gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre januari februari maart mei augustus stycznia lutego marca kwietnia maja czerwca lipca sierpnia września wrzesnia października pazdziernika listopada grudnia ocak şubat subat nisan mayıs mayis haziran temmuz ağustos agustos eylül eylul ekim kasım kasim aralık aralik styczeń styczen luty marzec kwiecień kwiecien czerwiec lipiec sierpień sierpien wrzesień wrzesien październik pazdziernik listopad grudzień grudzien giu lug ott fev fév pebrero marso hunyo hulyo setyembre oktubre nobyembre disyembre januarie februarie junie julie desember'.split(' ').concat(MON_EUROPE.split('|')),
@@ -82,10 +82,10 @@ const CUE_ORDINAL_RE = /\b(?:on|since|from|until|till|by|before|after|dated?|le|
 // German / Nordic / Polish day.month. without a year after a cue: "am 14.03.", "vom 2.11. bis"
 const DOT_DM_RE = /\b(?:am|vom|bis|seit|ab|zum|den|dnia|op|le|du|au|dal|al|el|del|on|since|from|until)\s+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?!\d)/gi;
 // a weekday, then day.month with full stops: "Thu 07.03.", "Thursday 25.1" (not a lab value: a weekday says when)
-const WEEKDAY_DOT_DM_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?[ \t]+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.?)(?![\d.]\d|\d|[ \t]?(?:%|mg|mmol|g\/|kg|°|h\b|Uhr))/gi;
+const WEEKDAY_DOT_DM_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?[ \t]+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.?)(?![\d.]\d|\d|[ \t]?(?:%|mg|mmol|g\/|kg|°|h\b|Uhr))/g;
 /** A diary's day at the start of its lines: "20.11 - doses taken observed", "21.11: tingling" (two such lines at least). */
 // (the month in two figures: "7.4 - pH" is a value)
-const LINE_DOT_DM_RE = /(?:^|\n)[ \t]*((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0[1-9])\.?)(?=[ \t]*(?:[-–:|][ \t]|\n))/g;
+const LINE_DOT_DM_RE = /(?:^|\n)[ \t]*((?:[12]\d|3[01]|0[1-9])\.(?:1[0-2]|0[1-9])\.?)(?=[ \t]*(?:[-–:|][ \t]|\n))/g;
 /** A padded day and month with their full stops, as German writes a date without its year: "started 04.03.,", "Erstvorstellung 22.02." */
 const PADDED_DOT_DM_RE = /(?<![\d.])(?:[12]\d|3[01]|0[1-9])\.(?:1[0-2]|0[1-9])\.(?![\d.]|\p{L})/gu;
 /**
@@ -217,7 +217,7 @@ export function dateRules(ctx: Ctx): void {
     const dayFirst = a > 12 && b <= 12 && !AGE_OR_SPAN_AFTER.test(after) && !COUNT_AFTER.test(after) && !AGE_OR_SPAN_BEFORE.test(before) && !/^\s?(?:mmHg|mm|cmH2O|cm|mg|mcg|µg|ml|mL|units?|u|iu|IU|%|kPa|mmol)\b/.test(after);
     // "admitted 3/6 with fall", "rx written 7/1 by", "Next RN visit 4/4.", "Liver US 12/9 (", "OPD 12/9 pm": what happened on a day,
     // right before it, or the half of the day after it (not a share, "given 3/6 of the doses", nor a dose, "started 1/2 tab")
-    const happened = (STRONG_DATE_VERB_BEFORE.test(before) || NEXT_VISIT_BEFORE.test(before) || (IMAGING_BEFORE.test(before) && /^\s*(?:\(|:|,|\.(?:\s|$)|\s(?:showed|shows|report|result))/.test(after)) || /^\s+(?:am|pm)\b/i.test(after)) && !/^\s*(?:of|tabs?|tablets?|caps?|mg|mcg|ml|units?|doses?|x\b|times|days?|weeks?|months?|years?|\d)/i.test(after);
+    const happened = (STRONG_DATE_VERB_BEFORE.test(before) || NEXT_VISIT_BEFORE.test(before) || (IMAGING_BEFORE.test(before) && /^\s*(?:\(|:|,|\.(?:\s|$)|\s(?:showed|shows|report|result))/.test(after)) || /^\s+(?:am|pm)\b/i.test(after)) && !/^\s*(?:of|tabs?|tablets?|caps?|mg|mcg|ml|units?|doses?|x\b|times|days?|weeks?|months?|years?|\d|samples?|specimens?|bottles?|sets?|cultures?|patients?|sessions?|cores?|nodes?|done|completed|positive|negative|criteria|views?|visits?|attempts?|items?)/i.test(after) && !COUNT_AFTER.test(after);
     const cued = timeAfter || rangeOrEvent || dayFirst || happened || (DATE_CUE_BEFORE.test(before) && /\S/.test(before.slice(before.lastIndexOf('\n') + 1)) && (a <= 12 ? b > 12 : b <= 12) && !COUNT_AFTER.test(after));
     // "onset 03/06", "the visit was 30/05": a zero before a day or month is a date's way of writing it, not a score's
     const padded = /^0[1-9]$/.test(m[1]!) || /^0[1-9]$/.test(m[2]!);
@@ -339,7 +339,8 @@ export function dateRules(ctx: Ctx): void {
   }
   if (hasMonth && /(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)/.test(text)) for (let m = scan(FR_WORD_DAY_RE, text); m; m = FR_WORD_DAY_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-words-fr');
   if (/\d\s?[\u0E00-\u0E7F]|tháng|mùng|[Ww]axing|[Ww]aning|[Mm]oon/.test(text)) for (let m = scan(SEA_DATE_RE, text); m; m = SEA_DATE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-sea');
-  if (/\d\d\.\d\d\.(?!\d)/.test(text)) for (let m = scan(PADDED_DOT_DM_RE, text); m; m = PADDED_DOT_DM_RE.exec(text)) add(m.index, m.index + m[0].length, 0.75, 'date-padded-dot-dm');
+  // (only in a text that writes whole dates that way too: "at 10.05. by SHO" is a time)
+  if (/\d\d\.\d\d\.(?!\d)/.test(text) && /(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d(?!\d)/.test(text)) for (let m = scan(PADDED_DOT_DM_RE, text); m; m = PADDED_DOT_DM_RE.exec(text)) add(m.index, m.index + m[0].length, 0.75, 'date-padded-dot-dm');
   if (/\n[ \t]*\d{1,2}\.\d/.test(text)) {
     const days: [number, number][] = [];
     for (let m = scan(LINE_DOT_DM_RE, text); m; m = LINE_DOT_DM_RE.exec(text)) days.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);

@@ -67,9 +67,9 @@ const RELATIONS = new Set(
 const STRONG_LOC_WORDS = new Set(
   'transported conveyed airlifted flown taken lives living live lived resides residing resident native moved relocated born raised hails comes came travelled trip vacation holiday holidaying visiting visited returned emigrated immigrated migrated works working worked employed employee job shift teaches teacher student studies studying enrolled attends attended attending volunteers stationed deployed incarcerated admitted transferred referred discharged presented driver cashier clerk nurse worker manager mechanic farmer labourer laborer miner engineer technician owner chef cook waiter waitress guard officer firefighter pilot accountant lawyer librarian janitor cleaner secretary receptionist assistant aide contractor electrician plumber carpenter welder fisherman baker butcher barista travelled traveled grew part-time full-time nights currently also now still'.split(' '),
 );
-/** Words that take a place directly: "visiting Lagos", "attends Westbury High". */
 /** Professions before 'in' or 'at' a place: "a GP in Swords" (an ordinary word after them only when it is a place's name too, not "a doctor in Emergency"). */
 const PROFESSION_LOC_WORDS = new Set('gp doctor physician dentist pharmacist midwife paramedic solicitor based'.split(' '));
+/** Words that take a place directly: "visiting Lagos", "attends Westbury High". */
 const DIRECT_LOC_WORDS = new Set('visiting visited attends attended attending'.split(' '));
 const LOC_PREPS = new Set('in at for from to of near with by outside around'.split(' '));
 const WEAK_PREPS = new Set('in at from near to outside around of via towards toward across between'.split(' '));
@@ -2789,6 +2789,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (!text.includes('(')) return;
     for (const f of [...ctx.findings]) {
       if (f.type !== 'LOCATION' || f.confidence < 0.75 || !/\s/.test(text.slice(f.start, f.end))) continue;
+      // (a service named by ordinary words, "Acute Medical Unit (AMU)", is no place to find elsewhere)
+      if (text.slice(f.start, f.end).split(/\s+/).every((w) => w.length <= 3 || lex.english.has(w.toLowerCase()) || lex.clinical.has(w.toLowerCase()))) continue;
       const m = /^ ?\((\p{Lu}{2,6})\)/u.exec(text.slice(f.end, f.end + 10));
       if (!m) continue;
       const acronym = m[1]!;

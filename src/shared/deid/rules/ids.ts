@@ -338,11 +338,13 @@ export function idRules(ctx: Ctx): void {
     if (!v.includes('_') && (CLINICAL_PREFIX_RE.test(letters) || ctx.lex.english.has(letters) || ctx.lex.clinical.has(letters) || ctx.lex.drugs.has(letters) || ctx.lex.genes.has(letters) || ctx.lex.eponyms.has(letters) || ctx.lex.clinical.has(v.toLowerCase()))) continue;
     // snake_case field names and constants are labels, not people: "session_id", "MAX_DOSE"
     if (v.includes('_') && (v === v.toUpperCase() || (v === v.toLowerCase() && v.split('_').every((w) => ctx.lex.english.has(w) || w.length <= 3)))) continue;
-    // (and a table's header of such names: "id_registro,anno_nascita,sesso")
+    // (and a table's header of such names, above a row of values: "id_registro,anno_nascita,sesso\n12,1961,F")
     if (v.includes('_') && !/\d/.test(v)) {
       const ls = text.lastIndexOf('\n', m.index) + 1;
       const le = text.indexOf('\n', m.index);
-      if ((text.slice(ls, le < 0 ? text.length : le).match(/(?:^|[,;\t|])\s*[A-Za-z]+(?:_[A-Za-z]+)+\s*(?=[,;\t|]|$)/g)?.length ?? 0) >= 2) continue;
+      const line = text.slice(ls, le < 0 ? text.length : le);
+      const next = le < 0 ? '' : text.slice(le + 1, text.indexOf('\n', le + 1) < 0 ? text.length : text.indexOf('\n', le + 1));
+      if (/^\s*[A-Za-z_]+(?:\s*[,;\t|]\s*[A-Za-z_]+)+\s*$/.test(line) && /\d/.test(next) && (next.match(/[,;\t|]/g)?.length ?? 0) === (line.match(/[,;\t|]/g)?.length ?? 0)) continue;
     }
     ctx.add(m.index, m.index + v.length, 'ID', 0.7, 'handle-shape');
   }

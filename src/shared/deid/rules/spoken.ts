@@ -9,7 +9,6 @@ import { scan, type Ctx } from './context';
  */
 
 const DIGITS: Record<string, number> = { zero: 0, oh: 0, nought: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const NUMBER_WORD_SET = new Set('zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred'.split(' '));
 export const SPOKEN_WORDS = new Set([...Object.keys(DIGITS), 'double', 'triple']);
 
 const WORD = String.raw`(?:[Zz]ero|[Oo]h|[Nn]ought|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)`;
@@ -30,16 +29,17 @@ const CUE_TYPES: PhiType[] = ['FAX', 'SSN', ...CUES.map((c) => c.type), 'PHONE']
 // an address said aloud: "flat two forty one Brudenell Grove", "forty seven learmonth street buninyong", "twenty two nineteen
 // Winnebago apartment three" (two number words at least, then the street's words and its kind or a flat)
 const NUMBER_WORD = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)`;
+const NUMBER_WORD_SET = new Set(NUMBER_WORD.slice(3, -1).split('|'));
 const STREET_KIND = String.raw`(?:street|road|grove|avenue|drive|lane|close|crescent|way|court|terrace|boulevard|gardens|parade|highway)`;
 const SPOKEN_ADDRESS_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:flat|apartment|unit)\s+${NUMBER_WORD}(?:\s+${NUMBER_WORD}){0,2}\s+)?${NUMBER_WORD}(?:\s+${NUMBER_WORD}){1,3}\s+((?:[\p{L}'’-]+\s+){1,3}?)(?:${STREET_KIND}(?:\s+([\p{Ll}]+))?|(?:apartment|flat|unit)\s+${NUMBER_WORD}(?:\s+${NUMBER_WORD}){0,2})(?![\p{L}])`,
   'giu',
 );
 // a postcode read out: "postcode read out as L S six one H R"
-const SPOKEN_POSTCODE_RE = new RegExp(String.raw`\b(?:post\s?code|zip(?:\s?code)?|eircode)\b[^\n\d]{0,16}?\b((?:\p{Lu}|${NUMBER_WORD})(?:[ ,]+(?:\p{Lu}(?![\p{L}])|${NUMBER_WORD})){3,7})(?![\p{L}])`, 'giu');
+const SPOKEN_POSTCODE_RE = new RegExp(String.raw`\b(?:[Pp]ost\s?code|[Zz]ip(?:\s?code)?|[Ee]ircode)\b[^\n\d]{0,16}?\b((?:[A-Z]|${NUMBER_WORD})(?:[ ,]+(?:[A-Z](?![\p{L}])|${NUMBER_WORD})){3,7})(?![\p{L}])`, 'gu');
 // a letter spelt out: "P-H-E-L-A-N", "L O V E L L" (four letters or more)
 const SPELT_RE = /(?<![\p{L}\d-])\p{Lu}(?:[- ]\p{Lu}){3,}(?![\p{L}\d-])/gu;
-const SPELLING_CUE_RE = /\b(?:spelt|spelled|spelling|spells|that's|that is|surname|last name|family name|name is|name's)\b[^\n]{0,24}$/i;
+const SPELLING_CUE_RE = /\b(?:spelt|spelled|spelling|spells|that's|surname|last name|family name|name is|name's)\b[^\n]{0,24}$/i;
 
 let fallbackClasses: Map<string, number> | undefined;
 function classesOf(ctx: Ctx): WordClasses {
@@ -76,6 +76,8 @@ function spokenNumbers(ctx: Ctx, wc: WordClasses): void {
   for (let m = scan(SPOKEN_RUN_RE, text); m; m = SPOKEN_RUN_RE.exec(text)) {
     const { digits, letters } = spokenDigits(m[0]);
     if (digits.length < 4 || digits.length + letters < 7 || isCount(digits)) continue;
+    // (a memory test's digits: "digit span: repeated five two eight one nine four six")
+    if (/\b(?:digit\s?span|digits|repeat(?:ed|s)?|backwards?|forwards?|serial)\b[^\n]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const cue = CUE_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     const at = cue ? cue.slice(1).findIndex((g) => g !== undefined) : -1;
     // (a code of letters and digits needs its cue; ten digits said without one are a phone number)
@@ -92,6 +94,8 @@ function speltNames(ctx: Ctx): void {
     const hyphens = m[0].includes('-');
     if (hyphens && m[0].includes(' ')) continue;
     const word = m[0].replace(/[- ]/g, '').toLowerCase();
+    // ("A-B-C-D-E": letters in the alphabet's order are a mnemonic)
+    if ([...word].every((c, i) => i === 0 || c.charCodeAt(0) === word.charCodeAt(i - 1) + 1)) continue;
     const named = lex.lastNames.has(word) || lex.firstNames.has(word);
     const cued = SPELLING_CUE_RE.test(text.slice(Math.max(0, m.index - 40), m.index));
     if (cued || (named && hyphens && !lex.clinical.has(word) && !lex.english.has(word))) ctx.add(m.index, m.index + m[0].length, 'NAME', 0.85, 'name-spelt');
@@ -117,7 +121,9 @@ function spokenAddresses(ctx: Ctx): void {
 
 export function spokenRules(ctx: Ctx): void {
   const wc = classesOf(ctx);
-  if (wc.any & C_SPOKEN) spokenNumbers(ctx, wc);
-  if (wc.any & C_SPOKEN) spokenAddresses(ctx);
+  if (wc.any & C_SPOKEN) {
+    spokenNumbers(ctx, wc);
+    spokenAddresses(ctx);
+  }
   if (/[A-Z][- ][A-Z][- ][A-Z][- ][A-Z]/.test(ctx.text)) speltNames(ctx);
 }
