@@ -258,6 +258,12 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
     f.end += kind[0].length;
     f.type = 'LOCATION';
   }
+  // "Siam Knit Garment Co.", "Lanna Cold Chain Co., Ltd.": a company's suffix keeps its full stop and its "Ltd."
+  for (const f of merged) {
+    if (f.type !== 'LOCATION' || !/(?:Co|Corp|Inc|Ltd|Bhd|Pte|Pty)$/.test(text.slice(f.start, f.end))) continue;
+    const tail = /^\.(?:,? (?:Ltd|Inc|LLC|PLC|Pte|Pty)\.?(?: Ltd\.?)?)?/.exec(text.slice(f.end, f.end + 14));
+    if (tail && freeBeside(merged, f, f.end, f.end + tail[0].length)) f.end += tail[0].length;
+  }
   // "The Royal Melbourne Hospital", "The Rotunda": a capitalised article before an organisation's name belongs to it
   for (const f of merged) {
     if (f.type !== 'LOCATION' || f.start < 4 || text.slice(f.start - 4, f.start) !== 'The ' || /\p{L}/u.test(text[f.start - 5] ?? '')) continue;

@@ -870,6 +870,12 @@ const found: [string, string, PhiType?][] = [
   ['Spoke to Dele on the phone.', 'Dele', 'NAME'],
   ['Dele Okafor, 34, attended.', 'Dele Okafor', 'NAME'],
   ['Paní Marie, 95 let, vdova', '95', 'AGE'],
+  // Burmese names, companies with their suffix, "No." before a house number, Thai lanes
+  ['patient Myo Min Thu, 34, and wife Thin Thin Aye', 'Myo Min Thu', 'NAME'],
+  ['patient Myo Min Thu, 34, and wife Thin Thin Aye', 'Thin Thin Aye', 'NAME'],
+  ['employer: Lanna Cold Chain Co., Ltd.', 'Lanna Cold Chain Co., Ltd.', 'LOCATION'],
+  ['Address: No. 118 Thitsar Road, Yankin', 'No. 118 Thitsar Road', 'LOCATION'],
+  ['lives 39/221 Soi Charoen Nakhon 14, Bangkok', '39/221 Soi Charoen Nakhon 14', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -1321,6 +1327,7 @@ const kept: [string, string][] = [
   ['digit span: repeated five two eight one nine four six', 'five two eight one nine four six'],
   ['Acute Medical Unit (AMU) then AMU again', 'AMU again'],
   ['Yes No 2 times', 'No 2'],
+  ['a Win Win situation for the ward', 'Win Win'],
 ];
 
 describe('identifiers found by their context', () => {

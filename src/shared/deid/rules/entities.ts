@@ -282,6 +282,8 @@ const ROOM_PATIENT_LOWER_RE = /(?:^|\n)[ \t]*(?:rm|room|bed|bay|cub)[ \t]?\d{1,3
 const LOWER_NAME_VERB_AFTER = new Set('rang rings called calls phoned visited visits came comes said says brought bringing to wants wanted asked asks is was has had agreed declined arrived left collected dropped picked will would can could'.split(' '));
 
 
+/** The syllables Burmese names are made of. */
+const BURMESE_SYLLABLES = new Set('aung kyaw zaw htun tun win myint min thu thin aye khin than nu su hla mya moe myo nyein phyo thet naing soe oo maung zar thida sandar yadanar ei hnin wai yin htet lwin lin kyi nwe pyae sone shwe thant hlaing thaung swe tin zin mar cho chit khaing kyu phyu sein nandar wint yee myat noe nway hein htoo paing kaung wutt yamin thandar ohn khaing zeyar'.split(' '));
 /** Hospitals as one compound word (German, Dutch, Nordic): "Virchow-Klinikum", "Marienhospital". */
 const COMPOUND_HOSPITAL_RE = /(?:klinikum|krankenhaus|klinik|spital|hospital|ziekenhuis|sjukhus|sjukhuset|sykehus|sykehuset|sygehus|kliniek|szpital|kaserne|schule|gymnasium|kirche|bahnhof|stadion)$/;
 /** A particle and a capitalised word after a name: " van der Berg-Smit", " da Silva". */
@@ -2781,6 +2783,19 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       }
       // one span over the original (merged with it), not a separate fragment
       if (e > f.end || s < f.start) emit(s, e, f.type, Math.min(f.confidence, 0.6), 'edge-extend');
+    }
+  });
+  // ---- Burmese names, which have no surname: two to four of the syllables they are made of (of two, one no English word)
+  // ("Myo Min Thu", "Thin Thin Aye", "May Thu Zar", "Khin Than Nu")
+  pass(() => {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!tokens[i]!.cap || !BURMESE_SYLLABLES.has(tokens[i]!.lower)) continue;
+      let j = i;
+      while (j + 1 < tokens.length && j - i < 3 && tokens[j + 1]!.cap && BURMESE_SYLLABLES.has(tokens[j + 1]!.lower) && text.slice(tokens[j]!.end, tokens[j + 1]!.start) === ' ') j++;
+      const run = tokens.slice(i, j + 1);
+      // (over a part already found as a name, as one name: "Myo Min" + "Thu")
+      if (run.length >= 2 && (run.length >= 3 || run.some((t) => !isEnglish(t) && !isCalendar(t))) && !run.some((t) => isMedical(t)) && !ctx.findings.some((f) => f.type !== 'NAME' && f.start < run[run.length - 1]!.end && f.end > run[0]!.start)) emit(run[0]!.start, run[run.length - 1]!.end, 'NAME', 0.7, 'name-burmese');
+      i = j;
     }
   });
   // ---- An organisation's acronym defined in brackets after it is the organisation wherever it appears:
