@@ -4,7 +4,7 @@ const STREET_SUFFIX =
   String.raw`(?:Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Terr|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|Alley|Loop|Path|Pike|Run|Walk|Gardens|Grove|Hill|Heights|Mews|Green|Park|View|Point|Ridge|Crossing|Xing|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Route|Rte|Cottages?|Parade|Gate|Wharf|Quay|Rise|Vale|Yard|Estate|Mansions|Flats|Villas|Complex|Residency|Enclave|Apartments|Apts)`;
 const ADDRESS_RE = new RegExp(
   // (an interior number after the house's, "1126 Int. 3 Rizal Ave."; a street numbered, "202-8882 170 St NW")
-  String.raw`(?:\b(?:No|Nº|N°)\.?\s?)?\b\d{1,6}[A-Za-z]?(?:-\d{1,5})?\s+(?:(?:Int|Unit|Apt|Rm)\.?\s?\d{1,4}[A-Z]?\s+)?(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+|\d{1,3}(?:st|nd|rd|th)\s+|\d{1,3}\s+(?=(?:St|Street|Ave|Avenue)\b)){1,4}${STREET_SUFFIX}\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Flat|Fl|Floor|Room|Rm|#)\.?\s*#?\s*[\w-]+)?`,
+  String.raw`\b\d{1,6}[A-Za-z]?(?:-\d{1,5})?\s+(?:(?:Int|Unit|Apt|Rm)\.?\s?\d{1,4}[A-Z]?\s+)?(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+|\d{1,3}(?:st|nd|rd|th)\s+|\d{1,3}\s+(?=(?:St|Street|Ave|Avenue)\b)){1,4}${STREET_SUFFIX}\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Flat|Fl|Floor|Room|Rm|#)\.?\s*#?\s*[\w-]+)?`,
   'gu',
 );
 // the same in capitals, as claim forms and labels print it: "3000 N HALSTED ST STE 510"
@@ -52,8 +52,11 @@ const SEA_FACILITY_RE = /(?<![\p{L}])(?:(?:RSUD|RSUP|RSU|RSIA|RSAB|RSJ|Puskesmas
 const SEA_ADDRESS_RE = /(?<![\p{L}\d/])(?:\d{1,4}(?:\/\d{1,4})?\s(?:Moo|Soi)\s\d{1,3}(?:\s(?:\p{Lu}[\p{L}-]+\s){0,3}(?:Rd|Road|Soi\s\d{1,3}))?|(?:\d{1,4}(?:\/\d{1,4})?\s)?Soi\s(?:\p{Lu}[\p{L}-]+\s){1,3}\d{1,3}|Soi\s\d{1,3}(?![\d.,:/]\d|\d)|(?:Kp\.|Kampung|Perum|Perumahan|Dusun|Dsn\.)\s\p{Lu}[\p{L}'’-]*(?:\s(?!RT\b|RW\b|Rt\b|Blok\b|Blk\b)\p{Lu}[\p{L}'’-]*){0,3}(?:,?\s(?:RT|Rt)\.?\s?\d{1,3}\/(?:RW\s?)?\d{1,3}|\s(?:Blok|Blk)\s[A-Z]?\d{0,3}(?:\/\d{1,3})?)?|Street\s\d{1,4}[A-Z]?(?![\d.,:/]\d|\d|\s?(?:mg|ml|x|times|days?|weeks?|hours?|hrs?|months?|years?|sessions?|visits?|minutes?|mins?)\b)|(?:Lr\.|Lrg\.|Lorong|Gg\.|Gang)\s\p{Lu}[\p{L}'’-]*(?:\s(?!No\b)\p{Lu}[\p{L}'’-]*){0,2}(?:\sNo\.\s?\d{1,4})?)/gu;
 /** Vietnamese addresses: "Số 6 ngõ 58 Đội Cấn", "hẻm 242 Nguyễn Thiện Thuật", "xã Phú Thuận", "huyện Bình Đại", "TP.HCM", "Q.3". */
 const VN_ADDRESS_RE = /(?<![\p{L}\d])(?:(?:(?:[Ss]ố\s\d{1,4}[A-Z]?(?:\/\d{1,4})*\s)?(?:(?:[Nn]gõ|[Nn]gách|[Hh]ẻm|[Kk]iệt)\s\d{1,4}(?:\/\d{1,4})*\s)|[Ss]ố\s\d{1,4}[A-Z]?(?:\/\d{1,4})*\s(?:đường\s)?|(?:[Xx]ã|[Hh]uyện|[Pp]hường|[Qq]uận|[Ấấ]p|[Tt]hôn|[Tt]hị\strấn|[Tt]ỉnh|[Tt]hành\sphố|[Đđ]ường|[Pp]hố|[Kk]hu\sphố)\s)\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3}|TP\.?\s?HCM|TP\.\s?\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2}|[QP]\.\s?\d{1,2}(?![\d.:/]|,\d))(?![\p{L}])/gu;
-const ROMANCE_PLACE_WORDS = 'quartier bairro marché mercado cité résidence lotissement arrondissement secteur aldeia chu chr chs chg chru eph ehpad hôpital hopital clinique cliniques centre dispensaire pharmacie mosquée église école ecole collège lycée athénée maison lar escola posto centro farmácia boulangerie faculté'.split(' ');
-const ROMANCE_STREET_WORDS = 'rue avenue av boulevard bd chemin allée impasse quai route traverse square place rua avenida alameda travessa praça largo estrada'.split(' ');
+// (the gate's words: "centre de santé", "centro de saúde", "maison de santé" and "posto de saúde" open it by their last word)
+const ROMANCE_PLACE_WORDS = 'quartier bairro marché mercado cité résidence lotissement arrondissement secteur aldeia chu chr chs chg chru eph ehpad hôpital hopital clinique cliniques santé saúde dispensaire pharmacie mosquée église école ecole collège lycée athénée lar escola farmácia boulangerie faculté'.split(' ');
+// ("place", "route", "square", "av" and "bd" are left to the capitalised street forms, found with the others)
+const ROMANCE_STREET_WORDS = 'rue avenue boulevard chemin allée impasse quai traverse rua avenida alameda travessa praça largo estrada'.split(' ');
+const ROMANCE_STREET_CAPITALISED = ['place', 'route', 'square', 'av', 'bd'];
 const INFORMAL_STREET_WORDS = new Set('st street rd road ave avenue lane ln drive blvd way court ct'.split(' '));
 const NUMBER_AFTER_STREET_RE = /(?<![\p{L}\d.])\p{Lu}\p{Ll}[\p{L}'’-]*\s(?:St|Ave|Avenue|Street|Rd|Road|Blvd|Boulevard|Lane|Prospekt|Pr)\.?\s\d{1,4}[A-Za-z]?(?:\/\d{1,4})?(?:,?\s(?:apt|Apt|apartment|flat|Flat|kv)\.?\s?\d{1,4})?(?![\d.,:/]\d|\d)/gu;
 const STREET_THEN_NUMBER_TEST = /(?:St|Ave|Avenue|Street|Rd|Road|Blvd|Boulevard|Lane|Prospekt|Pr)\.? \d/;
@@ -224,7 +227,8 @@ for (const [words, bit] of [
   [[...GATE_WORDS].map((w) => w.toLowerCase()), G_GATE],
   [ROMANCE_PLACE_WORDS, G_ROMANCE],
   [ROMANCE_STREET_WORDS, G_ROMANCE_STREET],
-  [['moo', 'soi', 'kp', 'kampung', 'perum', 'perumahan', 'dusun', 'dsn', 'street', 'st', 'lr', 'lrg', 'lorong', 'gg', 'gang'], G_SEA],
+  [ROMANCE_STREET_CAPITALISED, G_ROMANCE_STREET],
+  [['moo', 'soi', 'kp', 'kampung', 'perum', 'perumahan', 'dusun', 'dsn', 'lr', 'lrg', 'lorong', 'gg', 'gang'], G_SEA],
 ] as [Iterable<string>, number][])
   for (const w of words) GATE_OF.set(w, (GATE_OF.get(w) ?? 0) | bit);
 
@@ -232,7 +236,7 @@ for (const [words, bit] of [
  * The first capitalised word after a street's or facility's word is a drug, a clinical word, an acronym or an ordinary English
  * word: "Place Foley", "route IV", "CHG Bath", "BV Screen Positive", "TK Level" name no place.
  */
-const HEAD_WORDS = new Set([...ROMANCE_STREET_WORDS, ...ROMANCE_PLACE_WORDS, 'santé', 'hospitalier', 'universitaires', 'primaire', 'secondaire', 'maternelle', 'primária', 'secundária', 'básica', 'negeri', 'swasta', 'bidan']);
+const HEAD_WORDS = new Set([...ROMANCE_STREET_WORDS, ...ROMANCE_STREET_CAPITALISED, ...ROMANCE_PLACE_WORDS, 'centre', 'centro', 'maison', 'posto', 'santé', 'hospitalier', 'universitaires', 'primaire', 'secondaire', 'maternelle', 'primária', 'secundária', 'básica', 'negeri', 'swasta', 'bidan']);
 function clinicalAfterHead(ctx: Ctx, m: string): boolean {
   // (the first capitalised word after the street's or facility's own words and titles)
   const w = [...m.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}'’-]*/gu)].map((x) => x[0]).find((x, i) => i > 0 && !HEAD_WORDS.has(x.toLowerCase()) && !/^(?:Prof|Dr|Dra|St|Sta|Sto|Sr|Sra|Nossa|Notre)$/.test(x));
@@ -265,7 +269,8 @@ export function addressRules(ctx: Ctx): void {
     if (g & G_UNIT && t.cap && UNIT_WORDS.has(t.text)) gates |= G_UNIT;
     if (g & G_PL && PL_PREFIXES.has(t.text)) gates |= G_PL;
     if (g & G_COUNTY && t.cap) gates |= G_COUNTY;
-    gates |= g & (G_FOREIGN | G_ZIP | G_ADMIN | G_ROMANCE | G_ROMANCE_STREET | G_SEA);
+    gates |= g & (G_FOREIGN | G_ZIP | G_ADMIN | G_ROMANCE | G_SEA);
+    if (g & G_ROMANCE_STREET && (t.cap || !ROMANCE_STREET_CAPITALISED.includes(t.lower))) gates |= G_ROMANCE_STREET;
   }
   if (/\bbox\b/i.test(text)) words.add('Box');
   if (/\d[A-Z]?(?: Bis)?(?: (?:Sur|Norte|Este|Oeste))? ?(?:#|No\.?|N°) ?\d/.test(text)) for (let m = scan(CO_ADDRESS_RE, text); m; m = CO_ADDRESS_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'address-co');
@@ -296,8 +301,12 @@ export function addressRules(ctx: Ctx): void {
       else if (m.index > 0 && /[\w/.-]/.test(text[m.index - 1]!)) continue;
       const apt = /(?:Apt|Apartment|Unit|Flat|Suite|Level|Floor|Lvl|Shop|Office)\.?\s*#?\s*\w{1,5},?\s+$/.exec(text.slice(Math.max(0, start - 24), start));
       if (apt) start -= apt[0].length;
-      // ("#17 Coverley Terrace": the number sign belongs to the number)
+      // ("#17 Coverley Terrace", "No. 118 Thitsar Road": the number's sign belongs to it)
       else if (text[start - 1] === '#') start--;
+      else {
+        const no = /(?:^|[^\p{L}])((?:No|Nº|N°)\.?\s?)$/u.exec(text.slice(Math.max(0, start - 5), start));
+        if (no) start -= no[1]!.length;
+      }
       ctx.add(start, m.index + m[0].replace(/[.,]+$/, '').length, 'LOCATION', 0.92, 'street-address');
     }
   }
@@ -318,7 +327,7 @@ export function addressRules(ctx: Ctx): void {
     if (ctx.lex.clinical.has(m[0].split(/\s/).pop()!.toLowerCase()) || clinicalAfterHead(ctx, m[0])) continue;
     ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'place-sea-facility');
   }
-  if (gates & G_SEA) for (let m = scan(SEA_ADDRESS_RE, text); m; m = SEA_ADDRESS_RE.exec(text)) if (!/^(?:Gang|Street)\s/.test(m[0]) || !clinicalAfterHead(ctx, m[0])) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'street-sea');
+  if (gates & G_SEA || /Street \d/.test(text)) for (let m = scan(SEA_ADDRESS_RE, text); m; m = SEA_ADDRESS_RE.exec(text)) if (!/^(?:Gang|Street)\s/.test(m[0]) || !clinicalAfterHead(ctx, m[0])) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'street-sea');
   if (/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđĐ]|TP\.?\s?HCM/.test(text)) for (let m = scan(VN_ADDRESS_RE, text); m; m = VN_ADDRESS_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'street-vietnam');
   if (/\bNo\.? ?\d/.test(text)) for (let m = scan(NUMBERED_FACILITY_RE, text); m; m = NUMBERED_FACILITY_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-numbered-facility');
   if (gates & G_ROMANCE_STREET) for (let m = scan(ROMANCE_STREET_RE, text); m; m = ROMANCE_STREET_RE.exec(text)) if (!clinicalAfterHead(ctx, m[0])) ctx.add(m.index, m.index + m[0].replace(/[\s,.]+$/, '').length, 'LOCATION', 0.85, 'street-address-romance');
