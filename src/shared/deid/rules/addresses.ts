@@ -35,6 +35,7 @@ const ROMANCE_STREET_RE = new RegExp(
   String.raw`(?<![\p{L}\d])(?:${R_NUM},?\s${R_STREET}\s${R_PART}{0,2}${R_NAME}|${R_STREET}\s${R_PART}{0,2}${R_NAME},?\s${R_NUM}(?![\d.,/:]\d|\d)|${R_STREET}\s${R_PART}{1,2}${R_NAME}|(?:Rue|Avenue|Boulevard|Chemin|Allée|Impasse|Quai|Square|Rua|Avenida|Alameda|Travessa|Praça|Largo)\s${R_WORD}(?:\s${R_PART}{0,2}${R_WORD}){0,3})${R_TAIL}`,
   'gu',
 );
+const ROMANCE_STREET_STICKY = new RegExp(ROMANCE_STREET_RE.source, 'uy');
 /** Neighbourhoods and facilities named after their French or Portuguese word: "quartier Remblais", "CHU de Treichville", "pharmacie Saint-Bernard", "Escola Primária n.º 1048". */
 const ROMANCE_PLACE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:quartier|bairro|marché|mercado|cité|résidence|lotissement|arrondissement|secteur|aldeia|CHU|CHR|CHS|CHG|CHRU|EPH|EHPAD|[Hh]ôpital|[Hh]opital|[Cc]linique|[Cc]liniques(?:\suniversitaires)?|[Cc]entre\sde\ssanté|[Cc]entre\shospitalier(?:\s(?:universitaire|régional))?|[Dd]ispensaire|[Pp]harmacie|PHARMACIE|[Mm]osquée|[Éé]glise|[ÉéEe]cole(?:\s(?:primaire|secondaire|maternelle))?|[Cc]ollège|[Ll]ycée|[Aa]thénée|[Mm]aison\sde\ssanté(?:\spluriprofessionnelle)?|[Ll]ar|[Ee]scola(?:\s(?:Primária|Secundária|Básica|primária|secundária|básica))?|[Pp]osto\sde\ssaúde|[Cc]entro\sde\ssaúde|[Ff]armácia|[Bb]oulangerie|[Ff]aculté\sde\s[Mm]édecine(?:\set\sde\s[Pp]harmacie)?)\s${R_PART}{0,2}(?:n\.?[º°]\s?\d{1,5}|${R_NAME})`,
@@ -57,6 +58,7 @@ const ROMANCE_PLACE_WORDS = 'quartier bairro marché mercado cité résidence lo
 // ("place", "route", "square", "av" and "bd" are left to the capitalised street forms, found with the others)
 const ROMANCE_STREET_WORDS = 'rue avenue boulevard chemin allée impasse quai traverse rua avenida alameda travessa praça largo estrada'.split(' ');
 const ROMANCE_STREET_CAPITALISED = ['place', 'route', 'square', 'av', 'bd'];
+const ROMANCE_STREET_SET = new Set([...ROMANCE_STREET_WORDS, ...ROMANCE_STREET_CAPITALISED]);
 const INFORMAL_STREET_WORDS = new Set('st street rd road ave avenue lane ln drive blvd way court ct'.split(' '));
 const NUMBER_AFTER_STREET_RE = /(?<![\p{L}\d.])\p{Lu}\p{Ll}[\p{L}'’-]*\s(?:St|Ave|Avenue|Street|Rd|Road|Blvd|Boulevard|Lane|Prospekt|Pr)\.?\s\d{1,4}[A-Za-z]?(?:\/\d{1,4})?(?:,?\s(?:apt|Apt|apartment|flat|Flat|kv)\.?\s?\d{1,4})?(?![\d.,:/]\d|\d)/gu;
 const STREET_THEN_NUMBER_TEST = /(?:St|Ave|Avenue|Street|Rd|Road|Blvd|Boulevard|Lane|Prospekt|Pr)\.? \d/;
@@ -330,7 +332,19 @@ export function addressRules(ctx: Ctx): void {
   if (gates & G_SEA || /Street \d/.test(text)) for (let m = scan(SEA_ADDRESS_RE, text); m; m = SEA_ADDRESS_RE.exec(text)) if (!/^(?:Gang|Street)\s/.test(m[0]) || !clinicalAfterHead(ctx, m[0])) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'street-sea');
   if (/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđĐ]|TP\.?\s?HCM/.test(text)) for (let m = scan(VN_ADDRESS_RE, text); m; m = VN_ADDRESS_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'street-vietnam');
   if (/\bNo\.? ?\d/.test(text)) for (let m = scan(NUMBERED_FACILITY_RE, text); m; m = NUMBERED_FACILITY_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-numbered-facility');
-  if (gates & G_ROMANCE_STREET) for (let m = scan(ROMANCE_STREET_RE, text); m; m = ROMANCE_STREET_RE.exec(text)) if (!clinicalAfterHead(ctx, m[0])) ctx.add(m.index, m.index + m[0].replace(/[\s,.]+$/, '').length, 'LOCATION', 0.85, 'street-address-romance');
+  // (tried at each street word, and at the house number before it: a scan of the whole text was a hot spot)
+  if (gates & G_ROMANCE_STREET) {
+    let done = 0;
+    for (const t of ctx.tokens) {
+      if (t.start < done || !ROMANCE_STREET_SET.has(t.lower) || (ROMANCE_STREET_CAPITALISED.includes(t.lower) && !t.cap)) continue;
+      const number = /(?<![\p{L}\d])\d{1,5}(?:\s?(?:bis|ter|[A-H]))?,?\s$/u.exec(text.slice(Math.max(0, t.start - 12), t.start));
+      ROMANCE_STREET_STICKY.lastIndex = number ? t.start - number[0].length : t.start;
+      const m = ROMANCE_STREET_STICKY.exec(text);
+      if (!m || clinicalAfterHead(ctx, m[0])) continue;
+      done = m.index + m[0].length;
+      ctx.add(m.index, m.index + m[0].replace(/[\s,.]+$/, '').length, 'LOCATION', 0.85, 'street-address-romance');
+    }
+  }
   if (gates & G_ROMANCE) for (let m = scan(ROMANCE_PLACE_RE, text); m; m = ROMANCE_PLACE_RE.exec(text)) if (!clinicalAfterHead(ctx, m[0])) ctx.add(m.index, m.index + m[0].replace(/[\s,.]+$/, '').length, 'LOCATION', 0.8, 'place-romance');
   if (words.has('Camp') || words.has('Zone') || words.has('Village') || words.has('Shelter') || words.has('Tent') || /\b(?:Block|shelter|tent) [A-Z\d]/.test(text))
     for (let m = scan(CAMP_UNIT_RE, text); m; m = CAMP_UNIT_RE.exec(text)) {

@@ -11,13 +11,16 @@ import { scan, type Ctx } from './context';
 // (at most 160 steps: a description is a clause, and an unbounded one made long unpunctuated text quadratic)
 const CLAUSE = String.raw`(?:"[^"\n]{0,40}"|“[^”\n]{0,40}”|«[^»\n]{0,40}»|[^.;,\n"“]|\.(?=\S)(?!\s)){1,160}`;
 /** Keywords of a described mark and the words that introduce its description. */
-// (and in French, Portuguese and Spanish: "un tatouage bleu « R.F. » au poignet", "tache mongolique", "angiome plan en coup de sabre")
-const MARK_KEY_RE = /\btattooed\s+(?=(?:number|numbers|name|initials|letters|words?|date)\b)|(?<![A-Za-zÀ-ÿ])(?:tatouages?|tatuagens?|tatuajes?|taches? mongoliques?|taches? de naissance|angiome plan|manchas? mongólicas?|marcas? de nascença)\s+|\b(?:tattoos?|birthmarks?|tribal marks?|tribal scars?|scarification|port[-\s]wine (?:stains?|marks?|birthmarks?))(?:\s+(?:noted|seen|present|visible))?\s*(?::\s*|\s+(?:(?:of|reading|that reads|saying|depicting|with|spelling|showing|on|across|over|covering|under|behind|below|above|beneath|along|around|down|shaped|in the shape|resembling)\b|(?=["“'‘])))/gi;
+const MARK_KEY_RE = /\btattooed\s+(?=(?:number|numbers|name|initials|letters|words?|date)\b)|\b(?:tattoos?|birthmarks?|tribal marks?|tribal scars?|scarification|port[-\s]wine (?:stains?|marks?|birthmarks?))(?:\s+(?:noted|seen|present|visible))?\s*(?::\s*|\s+(?:(?:of|reading|that reads|saying|depicting|with|spelling|showing|on|across|over|covering|under|behind|below|above|beneath|along|around|down|shaped|in the shape|resembling)\b|(?=["“'‘])))/gi;
 // a quoted word and how it is written on the body: "'MUM & DAD' in gothic script across the upper back", "crown engraved 'IV'"
 const QUOTED_MARK_RE = /(?:\b(?:(?:\w+\s)?(?:crown|tooth|teeth|filling|implant)\b(?:\s\w+){0,4}\s+)?engraved\s+)?["“'‘][^"”'’\n]{1,30}["”'’](?:\s+(?:in\s(?:\w+\s)?(?:script|lettering|letters|font|capitals)|tattooed|inked|engraved)[^.;\n]{0,60})?/g;
 // (and a scar across the face: "scar through L eyebrow", "a scar splitting the upper lip")
 const SCAR_KEY_RE = /\b(?:scars?|keloids?|moles?)\s+(?:shaped like|in the shape of|resembling|that looks like|spelling|(?=(?:through|across|splitting|on|over|above|below|under)\s+(?:(?:the|his|her|their|L|R|left|right|upper|lower|outer|inner)\s+){0,3}(?:eyebrows?|brows?|lips?|cheeks?|chin|forehead|nose|eyelids?)\b))/gi;
+// marks in French, Portuguese and Spanish: "un tatouage bleu « R.F. » au poignet", "tache mongolique", "angiome plan en coup de sabre"
+const MARK_KEY_ROMANCE_RE = /(?<![A-Za-zÀ-ÿ])(?:tatouages?|tatuagens?|tatuajes?|taches? mongoliques?|taches? de naissance|angiome plan|manchas? mongólicas?|marcas? de nascença)\s+/gi;
 const CLAUSE_RE = new RegExp(CLAUSE, 'y');
+/** Who holds a stored print and which finger, before it: "immigration", "enrolled", "right index". */
+const TEMPLATE_LEAD_RE = /(?:\b(?:police|immigration|border|national|stored|enrol(?:l)?ed|registered)\s+)?(?:\b(?:right|left|R|L)\s+(?:index|thumb|middle|ring|little)\s+)?$/i;
 /** A clause that goes on describing the mark before it: "shaped like a moon", "behind the left knee". */
 const MARK_CONTINUATION_RE = /^\s+(?:shaped|in the shape|about|approximately|behind|on|across|over|under|below|above|near|with|reading|depicting|spelling|running|extending|from)\b/i;
 /** Words around a scar that make it a wound being cared for. */
@@ -40,7 +43,7 @@ const FEATURES_CUE = /\b(?:(?:identifying|distinguishing|distinctive)(?:\s+(?:fe
 const PRINT_MATCH_RE = /\b(?:(?:mobile|live-?scan)\s+)?(?:AFIS|fingerprint|thumbprint)\b[^.;\n]{0,40}?\b(?:match|hit|record)\b[^.;\n]{0,24}?\b(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{4,}/g;
 /** A stored biometric record with its reference: "palm-vein scan template PV-22-0187", "voiceprint enrolment VP-00918", "iris template no. 4471". */
 const VOICEPRINT_RE =
-  /\b(?:(?:police|immigration|border|national|stored|enrol(?:l)?ed|registered)\s+)?(?:(?:right|left|R|L)\s+(?:index|thumb|middle|ring|little)\s+)?(?:AFIS|prints?|face[-\s]recognition(?:\s(?:profile|template))?|IDENT1|NGI|voice[-\s]?prints?|voice\s(?:model|profile|bank)|(?:finger|thumb|palm|hand|foot)[-\s]?prints?|(?:palm|finger|hand)[-\s]vein(?:\s(?:scan|pattern|print))?|retina(?:l)?(?:\s(?:scan|pattern|image))?|iris(?:\s(?:scan|pattern|image|code))?|face(?:\sprint|\sscan)?|facial(?:\s(?:recognition|scan|geometry|image))?|gait(?:\s(?:signature|profile|pattern))?|DNA(?:\s(?:profile|sample))?|biometrics?(?:\s(?:scan|record|data))?)\s+(?:(?:ID\b|identifier|template|record|reference|ref\.?|number|no\.?|#|enrol(?:l)?ment|registration|sample|profile|hash|token|card)(?:\s(?:ID|ref\.?|reference|number|no\.?|#))?\s*[:#]?\s*(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}|(?=[A-Z]{1,4}-?\d|\d{5})[A-Z0-9][A-Z0-9/-]{3,}\b)/gi;
+  /\b(?:AFIS|prints?|face[-\s]recognition(?:\s(?:profile|template))?|IDENT1|NGI|voice[-\s]?prints?|voice\s(?:model|profile|bank)|(?:finger|thumb|palm|hand|foot)[-\s]?prints?|(?:palm|finger|hand)[-\s]vein(?:\s(?:scan|pattern|print))?|retina(?:l)?(?:\s(?:scan|pattern|image))?|iris(?:\s(?:scan|pattern|image|code))?|face(?:\sprint|\sscan)?|facial(?:\s(?:recognition|scan|geometry|image))?|gait(?:\s(?:signature|profile|pattern))?|DNA(?:\s(?:profile|sample))?|biometrics?(?:\s(?:scan|record|data))?)\s+(?:(?:ID\b|identifier|template|record|reference|ref\.?|number|no\.?|#|enrol(?:l)?ment|registration|sample|profile|hash|token|card)(?:\s(?:ID|ref\.?|reference|number|no\.?|#))?\s*[:#]?\s*(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}|(?=[A-Z]{1,4}-?\d|\d{5})[A-Z0-9][A-Z0-9/-]{3,}\b)/gi;
 
 let fallbackClasses: Map<string, number> | undefined;
 
@@ -76,6 +79,7 @@ export function biometricRules(ctx: Ctx): void {
     }
   };
   described(MARK_KEY_RE, 'distinctive-mark');
+  if (/tatou|tatua|tache|angiome|mancha|marca/i.test(text)) described(MARK_KEY_ROMANCE_RE, 'distinctive-mark');
   for (let m = scan(QUOTED_MARK_RE, text); m; m = QUOTED_MARK_RE.exec(text)) {
     // only a quotation that is written on the body: engraved before it, or script / tattooed after it
     if (!/engraved/i.test(m[0]) && !/["”'’]\s+(?:in\s|tattooed|inked|engraved)/i.test(m[0])) continue;
@@ -98,7 +102,8 @@ export function biometricRules(ctx: Ctx): void {
     // (with no label before the reference, only a print, voice, iris or face record, and not a gene or a grade: "DNA BRCA1", "Retinal R1M0")
     const ref = /\S+$/.exec(m[0])![0];
     if (!/\b(?:ID|identifier|template|record|reference|ref\.?|number|no\.?|#|enrol(?:l)?ment|registration|sample|profile|hash|token|card)\b/i.test(m[0].slice(0, -ref.length)) && (!/print|voice|iris|face/i.test(m[0]) || ctx.lex.genes.has(ref.toLowerCase()) || ctx.lex.clinical.has(ref.toLowerCase()) || /^R\d[A-Z]\d$|^[A-Z]{2,4}\d{1,2}$/i.test(ref))) continue;
-    add(m.index, m.index + m[0].length, 0.9, 'biometric-template');
+    const lead = TEMPLATE_LEAD_RE.exec(text.slice(Math.max(0, m.index - 40), m.index))![0].length;
+    add(m.index - lead, m.index + m[0].length, 0.9, 'biometric-template');
   }
   // "AFIS fingerprint match to state record SID 0418827", "mobile fingerprint scan, AFIS hit SID WA22184417"
   if (/\b(?:AFIS|fingerprint|thumbprint)/i.test(text)) for (let m = scan(PRINT_MATCH_RE, text); m; m = PRINT_MATCH_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'biometric-match');

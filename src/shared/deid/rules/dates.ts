@@ -71,7 +71,8 @@ export const MONTH_WORDS = new Set(
 // "14MAR2023", "03Jan22", "14mar": day and month abbreviation written together
 const GLUED_RE = /(?<![\w])(?:[12]\d|3[01]|0?[1-9])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?:\d{4}|\d{2})?(?![\w])/gi;
 // any-case month day: "jan 14", "SEPT 3RD", "march 3rd, 2022" (ambiguous words need an ordinal or a year)
-const MDY_ANYCASE_RE = new RegExp(String.raw`(?<![\p{L}])(${MON})\.?\s+(${ORD})(?!\d|:\d|[.,]\d)(,?\s+${YEAR}(?!\d))?`, 'giu');
+// (without Unicode mode, which made this case-insensitive list slow; the letters before it cover the scripts the months are in)
+const MDY_ANYCASE_RE = new RegExp(String.raw`(?<![A-Za-zÀ-ɏͰ-ϿЀ-ӿ])(${MON})\.?\s+(${ORD})(?!\d|:\d|[.,]\d)(,?\s+${YEAR}(?!\d))?`, 'gi');
 /** What follows "dec 5" when it is a decrease: a unit, a dose, a span. */
 const DECREASE_AFTER = /^\s?(?:mg|mcg|ml|units?|u|x|%|tabs?|caps?|kg|g|hrs?|hours?|days?|weeks?|wks?|months?|doses?|points?|pts?)\b|^%/i;
 // a weekday, then a day: "Thursday 12th", "Fri 3rd", "Mon. 14" (add() takes the weekday into the span)
@@ -337,7 +338,7 @@ export function dateRules(ctx: Ctx): void {
     const s = m.index + m[0].length - m[1]!.length;
     add(s, m.index + m[0].length, 0.8, 'date-weekday-dot-dm');
   }
-  if (hasMonth && /(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)/.test(text)) for (let m = scan(FR_WORD_DAY_RE, text); m; m = FR_WORD_DAY_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-words-fr');
+  if (hasMonth && /\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b/.test(text)) for (let m = scan(FR_WORD_DAY_RE, text); m; m = FR_WORD_DAY_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-words-fr');
   if (/\d\s?[\u0E00-\u0E7F]|tháng|mùng|[Ww]axing|[Ww]aning|[Mm]oon/.test(text)) for (let m = scan(SEA_DATE_RE, text); m; m = SEA_DATE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-sea');
   // (only in a text that writes whole dates that way too: "at 10.05. by SHO" is a time)
   if (/\d\d\.\d\d\.(?!\d)/.test(text) && /(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d(?!\d)/.test(text)) for (let m = scan(PADDED_DOT_DM_RE, text); m; m = PADDED_DOT_DM_RE.exec(text)) add(m.index, m.index + m[0].length, 0.75, 'date-padded-dot-dm');

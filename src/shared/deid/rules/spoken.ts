@@ -9,7 +9,7 @@ import { scan, type Ctx } from './context';
  */
 
 const DIGITS: Record<string, number> = { zero: 0, oh: 0, nought: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-export const SPOKEN_WORDS = new Set([...Object.keys(DIGITS), 'double', 'triple']);
+export const SPOKEN_WORDS = new Set([...Object.keys(DIGITS), 'double', 'triple', ...'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred'.split(' ')]);
 
 const WORD = String.raw`(?:[Zz]ero|[Oo]h|[Nn]ought|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)`;
 const ITEM = String.raw`(?:(?:[Dd]ouble|[Tt]riple)\s+)?${WORD}(?![\p{L}'’-])`;
@@ -122,8 +122,13 @@ function spokenAddresses(ctx: Ctx): void {
 export function spokenRules(ctx: Ctx): void {
   const wc = classesOf(ctx);
   if (wc.any & C_SPOKEN) {
-    spokenNumbers(ctx, wc);
-    spokenAddresses(ctx);
+    // (a number or an address said aloud has two number words side by side)
+    let pair = false;
+    for (let i = 0; i + 1 < wc.of.length && !pair; i++) pair = (wc.of[i]! & wc.of[i + 1]! & C_SPOKEN) !== 0;
+    if (pair) {
+      spokenNumbers(ctx, wc);
+      spokenAddresses(ctx);
+    }
   }
   if (/[A-Z][- ][A-Z][- ][A-Z][- ][A-Z]/.test(ctx.text)) speltNames(ctx);
 }
