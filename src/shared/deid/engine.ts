@@ -248,26 +248,32 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
   }
   // "Khanke camp", "Qoradaryo mahalla", "Kattakurgan district": the kind of place written after its name belongs to it
   // (and makes a word found as a name a place)
+  // (one pass for the four, each looked at only when the character beside the finding can start it)
   for (const f of merged) {
     if (f.type !== 'LOCATION' && !(f.type === 'NAME' && f.confidence < 0.75)) continue;
+    const next = text[f.end];
     // (and its number: "City Clinical Hospital No. 7")
-    const numbered = f.type === 'LOCATION' ? /^,? (?:No\.?|Nr\.?|N°|№) ?\d{1,4}(?![\d.,]\d|\d)/.exec(text.slice(f.end, f.end + 10)) : null;
-    if (numbered && freeBeside(merged, f, f.end, f.end + numbered[0].length)) f.end += numbered[0].length;
-    const kind = PLACE_KIND_AFTER_RE.exec(text.slice(f.end, f.end + 16));
-    if (!kind || !freeBeside(merged, f, f.end, f.end + kind[0].length)) continue;
-    f.end += kind[0].length;
-    f.type = 'LOCATION';
-  }
-  // "Siam Knit Garment Co.", "Lanna Cold Chain Co., Ltd.": a company's suffix keeps its full stop and its "Ltd."
-  for (const f of merged) {
-    if (f.type !== 'LOCATION' || !/(?:Co|Corp|Inc|Ltd|Bhd|Pte|Pty)$/.test(text.slice(f.start, f.end))) continue;
-    const tail = /^\.(?:,? (?:Ltd|Inc|LLC|PLC|Pte|Pty)\.?(?: Ltd\.?)?)?/.exec(text.slice(f.end, f.end + 14));
-    if (tail && freeBeside(merged, f, f.end, f.end + tail[0].length)) f.end += tail[0].length;
-  }
-  // "The Royal Melbourne Hospital", "The Rotunda": a capitalised article before an organisation's name belongs to it
-  for (const f of merged) {
-    if (f.type !== 'LOCATION' || f.start < 4 || text.slice(f.start - 4, f.start) !== 'The ' || /\p{L}/u.test(text[f.start - 5] ?? '')) continue;
-    if (/^\p{Lu}[\p{L}'’.-]*(?: (?:of |and |for |& )?\p{Lu}[\p{L}'’.-]*)+$/u.test(text.slice(f.start, f.end)) && freeBeside(merged, f, f.start - 4, f.start)) f.start -= 4;
+    if (f.type === 'LOCATION' && (next === ' ' || next === ',')) {
+      const numbered = /^,? (?:No\.?|Nr\.?|N°|№) ?\d{1,4}(?![\d.,]\d|\d)/.exec(text.slice(f.end, f.end + 10));
+      if (numbered && freeBeside(merged, f, f.end, f.end + numbered[0].length)) f.end += numbered[0].length;
+    }
+    if (text[f.end] === ' ') {
+      const kind = PLACE_KIND_AFTER_RE.exec(text.slice(f.end, f.end + 16));
+      if (kind && freeBeside(merged, f, f.end, f.end + kind[0].length)) {
+        f.end += kind[0].length;
+        f.type = 'LOCATION';
+      }
+    }
+    if (f.type !== 'LOCATION') continue;
+    // "Siam Knit Garment Co.", "Lanna Cold Chain Co., Ltd.": a company's suffix keeps its full stop and its "Ltd."
+    if (text[f.end] === '.' && /(?:Co|Corp|Inc|Ltd|Bhd|Pte|Pty)$/.test(text.slice(f.end - 4, f.end))) {
+      const tail = /^\.(?:,? (?:Ltd|Inc|LLC|PLC|Pte|Pty)\.?(?: Ltd\.?)?)?/.exec(text.slice(f.end, f.end + 14));
+      if (tail && freeBeside(merged, f, f.end, f.end + tail[0].length)) f.end += tail[0].length;
+    }
+    // "The Royal Melbourne Hospital", "The Rotunda": a capitalised article before an organisation's name belongs to it
+    if (f.start >= 4 && text.charCodeAt(f.start - 4) === 84 && text.slice(f.start - 4, f.start) === 'The ' && !/\p{L}/u.test(text[f.start - 5] ?? '')) {
+      if (/^\p{Lu}[\p{L}'’.-]*(?: (?:of |and |for |& )?\p{Lu}[\p{L}'’.-]*)+$/u.test(text.slice(f.start, f.end)) && freeBeside(merged, f, f.start - 4, f.start)) f.start -= 4;
+    }
   }
   // "Marcus Bell Jr.", "Henry Ford III": a generation suffix ends the name
   for (const f of merged) {
