@@ -1328,6 +1328,10 @@ const kept: [string, string][] = [
   ['Acute Medical Unit (AMU) then AMU again', 'AMU again'],
   ['Yes No 2 times', 'No 2'],
   ['a Win Win situation for the ward', 'Win Win'],
+  ['sonde de Foley CH 16 posée ce matin', 'Foley'],
+  ['à 15 cm de la valvule de Bauhin', 'Bauhin'],
+  ['score de Blantyre 2 à l’admission', 'Blantyre'],
+  ['échelle de Cornell 16, protocole de Zuspan', 'Zuspan'],
 ];
 
 describe('identifiers found by their context', () => {
