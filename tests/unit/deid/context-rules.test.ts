@@ -876,6 +876,7 @@ const found: [string, string, PhiType?][] = [
   ['employer: Lanna Cold Chain Co., Ltd.', 'Lanna Cold Chain Co., Ltd.', 'LOCATION'],
   ['Address: No. 118 Thitsar Road, Yankin', 'No. 118 Thitsar Road', 'LOCATION'],
   ['lives 39/221 Soi Charoen Nakhon 14, Bangkok', '39/221 Soi Charoen Nakhon 14', 'LOCATION'],
+  ["blessé au match au stade de Reims samedi", 'Reims', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
