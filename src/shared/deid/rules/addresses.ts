@@ -31,11 +31,11 @@ const R_NAME = String.raw`${R_WORD}(?:\s${R_PART}{0,2}${R_WORD}){0,3}`;
 const R_STREET = String.raw`(?:[Rr]ue|[Aa]venue|Av\.|[Bb]oulevard|Bd|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|Route|[Tt]raverse|Square|Place|[Rr]ua|[Aa]venida|[Aa]lameda|[Tt]ravessa|[Pp]raça|[Ll]argo|[Ee]strada)`;
 const R_NUM = String.raw`\d{1,5}(?:\s?(?:bis|ter|[A-H])(?![\p{L}]))?`;
 const R_TAIL = String.raw`(?:,?\s(?:\d{1,2}(?:ème|e|er|º|ª)\s(?:étage|andar)|app?t?\.?\s?\d{1,4}|bât(?:iment)?\.?\s[A-Z\d]{1,3}|sala\s\d{1,4}|casa\s(?:n\.?º\s?)?\d{1,4}))*`;
-const ROMANCE_STREET_RE = new RegExp(
+// (sticky: tried at each street word and at the house number before it)
+const ROMANCE_STREET_STICKY = new RegExp(
   String.raw`(?<![\p{L}\d])(?:${R_NUM},?\s${R_STREET}\s${R_PART}{0,2}${R_NAME}|${R_STREET}\s${R_PART}{0,2}${R_NAME},?\s${R_NUM}(?![\d.,/:]\d|\d)|${R_STREET}\s${R_PART}{1,2}${R_NAME}|(?:Rue|Avenue|Boulevard|Chemin|Allée|Impasse|Quai|Square|Rua|Avenida|Alameda|Travessa|Praça|Largo)\s${R_WORD}(?:\s${R_PART}{0,2}${R_WORD}){0,3})${R_TAIL}`,
-  'gu',
+  'uy',
 );
-const ROMANCE_STREET_STICKY = new RegExp(ROMANCE_STREET_RE.source, 'uy');
 /** Neighbourhoods and facilities named after their French or Portuguese word: "quartier Remblais", "CHU de Treichville", "pharmacie Saint-Bernard", "Escola Primária n.º 1048". */
 const ROMANCE_PLACE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:quartier|bairro|marché|mercado|cité|résidence|lotissement|arrondissement|secteur|aldeia|CHU|CHR|CHS|CHG|CHRU|EPH|EHPAD|[Hh]ôpital|[Hh]opital|[Cc]linique|[Cc]liniques(?:\suniversitaires)?|[Cc]entre\sde\ssanté|[Cc]entre\shospitalier(?:\s(?:universitaire|régional))?|[Dd]ispensaire|[Pp]harmacie|PHARMACIE|[Mm]osquée|[Éé]glise|[ÉéEe]cole(?:\s(?:primaire|secondaire|maternelle))?|[Cc]ollège|[Ll]ycée|[Aa]thénée|[Mm]aison\sde\ssanté(?:\spluriprofessionnelle)?|[Ll]ar|[Ee]scola(?:\s(?:Primária|Secundária|Básica|primária|secundária|básica))?|[Pp]osto\sde\ssaúde|[Cc]entro\sde\ssaúde|[Ff]armácia|[Bb]oulangerie|[Ff]aculté\sde\s[Mm]édecine(?:\set\sde\s[Pp]harmacie)?)\s${R_PART}{0,2}(?:n\.?[º°]\s?\d{1,5}|${R_NAME})`,
@@ -238,7 +238,7 @@ for (const [words, bit] of [
  * The first capitalised word after a street's or facility's word is a drug, a clinical word, an acronym or an ordinary English
  * word: "Place Foley", "route IV", "CHG Bath", "BV Screen Positive", "TK Level" name no place.
  */
-const HEAD_WORDS = new Set([...ROMANCE_STREET_WORDS, ...ROMANCE_STREET_CAPITALISED, ...ROMANCE_PLACE_WORDS, 'centre', 'centro', 'maison', 'posto', 'santé', 'hospitalier', 'universitaires', 'primaire', 'secondaire', 'maternelle', 'primária', 'secundária', 'básica', 'negeri', 'swasta', 'bidan']);
+const HEAD_WORDS = new Set([...ROMANCE_STREET_SET, ...ROMANCE_PLACE_WORDS, 'centre', 'centro', 'maison', 'posto', 'santé', 'hospitalier', 'universitaires', 'primaire', 'secondaire', 'maternelle', 'primária', 'secundária', 'básica', 'negeri', 'swasta', 'bidan']);
 function clinicalAfterHead(ctx: Ctx, m: string): boolean {
   // (the first capitalised word after the street's or facility's own words and titles)
   const w = [...m.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}'’-]*/gu)].map((x) => x[0]).find((x, i) => i > 0 && !HEAD_WORDS.has(x.toLowerCase()) && !/^(?:Prof|Dr|Dra|St|Sta|Sto|Sr|Sra|Nossa|Notre)$/.test(x));

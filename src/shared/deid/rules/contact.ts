@@ -29,7 +29,7 @@ const PHONE_EXT_RE = /(?<![\w/.-])\d{3}-\d{4}\s*(?:x|ext\.?|extension|poste)\s*\
 // (and, after a cue, any grouping of 2-4 digits: "06-41 27 83 90", "0553 218 47 90", "11 5724-8839")
 const PHONE_SHAPE_RE = /(?<![\w.-])(?:\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{3}[\s.-]\d{3}|\d{3}[\s.-]\d{4}|\d{4}[\s.-]?\d{3}[\s.-]?\d{3,4}|0\d{2,4}[\s.-]?\d{3,4}[\s.-]?\d{3,4}|\d{2,4}(?:[ .-]\d{2,4}){2,4})\b/g;
 const PHONE_CUE_BEFORE = /(?:^|[^\p{L}])(?:phone|ph|tel|telephone|cell|celular|handy|tlf|telefone|telefono|teléfono|telèfon|telefon|telefoon|téléphone|tél|telp|puhelin|móvil|movil|portable|hp|mobile|mob|whatsapp|pager|bleep|beeper|fax|facsimile|contact|contacto|contato|call|reached at|reach (?:him|her|them) at|(?:phone|ring|call|text|contact)\s(?:him|her|them|me|us)\s(?:on|at)|number|numer|número|numero|no\.?|#)\.?\s*(?:number|no\.?|#)?\s*[:=]?\s*$|(?:^|[\s|])[TMPO]:\s*$/iu;
-const TLDS = new Set('com org net edu gov io co us uk ca au info biz health app me example nz ie de fr es it nl se no dk fi be ch at pl pt br mx in jp cn kr za'.split(' '));
+export const TLDS = new Set('com org net edu gov io co us uk ca au info biz health app me example nz ie de fr es it nl se no dk fi be ch at pl pt br mx in jp cn kr za'.split(' '));
 const FAX_CUE = /\b(?:fax|facsimile|faxed|faxing)\b/i;
 
 function isFax(ctx: Ctx, start: number): boolean {

@@ -1,5 +1,6 @@
 import type { PhiType } from '../types';
 import { C_ID_CUE, C_PLATE_CUE, C_SSN, classMap, wordClasses, type WordClasses } from '../dictionaries';
+import { TLDS } from './contact';
 import { scan, type Ctx } from './context';
 
 
@@ -83,7 +84,7 @@ const USER_RE = /(?<![A-Za-z])(?:user(?:name|[ _]?id)?|login|uid|handle|screen\s
 const BUSINESS_NUMBER_RE = /\b(?:ABN:?\s*(\d{2}\s?\d{3}\s?\d{3}\s?\d{3})|ACN:?\s*(\d{3}\s?\d{3}\s?\d{3}))(?![\d.])/g;
 const DOTTED_HANDLE_RE = /(?<![\w@./:\\-])[a-z][a-z0-9]*(?:\.[a-z][a-z0-9]*){1,3}(?![\w@/\\-]|\.[a-z0-9])/g;
 /** Last parts that make a dotted word a domain or a file, not a handle. */
-const HANDLE_NOT_LAST = new Set('com org net edu gov io co us uk ca au info biz health app me example nz ie de fr es it nl se no dk fi be ch at pl pt br mx in jp cn kr za local internal lan pdf doc docx xls xlsx csv txt jpg jpeg png gif dcm zip json xml html htm js ts exe rtf odt mp3 mp4 wav log'.split(' '));
+const HANDLE_NOT_LAST = new Set([...TLDS, ...'local internal lan pdf doc docx xls xlsx csv txt jpg jpeg png gif dcm zip json xml html htm js ts exe rtf odt mp3 mp4 wav log'.split(' ')]);
 /** A log's line: an ISO timestamp or an IPv4 address. */
 const LOG_LINE_RE = /(?:^|\n)[^\n]*(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)/g;
 const LOG_HINT_RE = /\d{4}-\d\d-\d\d[T ]\d\d:|\d\.\d{1,3}\.\d{1,3}\.\d/;

@@ -9,7 +9,6 @@ import { scan, type Ctx } from './context';
  */
 
 const DIGITS: Record<string, number> = { zero: 0, oh: 0, nought: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-export const SPOKEN_WORDS = new Set([...Object.keys(DIGITS), 'double', 'triple', ...'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred'.split(' ')]);
 
 const WORD = String.raw`(?:[Zz]ero|[Oo]h|[Nn]ought|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)`;
 const ITEM = String.raw`(?:(?:[Dd]ouble|[Tt]riple)\s+)?${WORD}(?![\p{L}'’-])`;
@@ -30,6 +29,8 @@ const CUE_TYPES: PhiType[] = ['FAX', 'SSN', ...CUES.map((c) => c.type), 'PHONE']
 // Winnebago apartment three" (two number words at least, then the street's words and its kind or a flat)
 const NUMBER_WORD = String.raw`(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)`;
 const NUMBER_WORD_SET = new Set(NUMBER_WORD.slice(3, -1).split('|'));
+/** The words that open the rules: every number word, and how a digit is doubled. */
+export const SPOKEN_WORDS = new Set([...NUMBER_WORD_SET, 'nought', 'double', 'triple']);
 const STREET_KIND = String.raw`(?:street|road|grove|avenue|drive|lane|close|crescent|way|court|terrace|boulevard|gardens|parade|highway)`;
 const SPOKEN_ADDRESS_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:flat|apartment|unit)\s+${NUMBER_WORD}(?:\s+${NUMBER_WORD}){0,2}\s+)?${NUMBER_WORD}(?:\s+${NUMBER_WORD}){1,3}\s+((?:[\p{L}'’-]+\s+){1,3}?)(?:${STREET_KIND}(?:\s+([\p{Ll}]+))?|(?:apartment|flat|unit)\s+${NUMBER_WORD}(?:\s+${NUMBER_WORD}){0,2})(?![\p{L}])`,
