@@ -1,4 +1,10 @@
-import { findIdentifiers, type PhiType } from '../../src/shared/deid/index';
+import { createDeidEngine, type DeidEngine, defaultDictionaries, findIdentifiers, type Finding, type PhiType } from '../../src/shared/deid/index';
+
+type Find = (text: string) => Finding[];
+
+/** The rules alone, without the word tagger: for tests of what the rules themselves decide. */
+let rules: DeidEngine | undefined;
+export const findByRules: Find = (text) => (rules ??= createDeidEngine({ ...defaultDictionaries, model: undefined })).findIdentifiers(text);
 
 function locate(text: string, phrase: string): { start: number; end: number } {
   const start = text.indexOf(phrase);
@@ -7,9 +13,9 @@ function locate(text: string, phrase: string): { start: number; end: number } {
 }
 
 /** Every non-space character of `phrase` in `text` is covered by a finding (of `type`, when given). */
-export function covers(text: string, phrase: string, type?: PhiType): boolean {
+export function covers(text: string, phrase: string, type?: PhiType, find: Find = findIdentifiers): boolean {
   const { start, end } = locate(text, phrase);
-  const findings = findIdentifiers(text);
+  const findings = find(text);
   for (let i = start; i < end; i++) {
     if (/\s/.test(text[i]!)) continue;
     const f = findings.find((x) => x.start <= i && i < x.end);
@@ -19,7 +25,7 @@ export function covers(text: string, phrase: string, type?: PhiType): boolean {
 }
 
 /** No finding touches any character of `phrase` in `text`. */
-export function untouched(text: string, phrase: string): boolean {
+export function untouched(text: string, phrase: string, find: Find = findIdentifiers): boolean {
   const { start, end } = locate(text, phrase);
-  return !findIdentifiers(text).some((f) => f.start < end && f.end > start);
+  return !find(text).some((f) => f.start < end && f.end > start);
 }

@@ -1,4 +1,5 @@
 import { buildLexicon, C_BIO, C_HOLIDAY, C_ID_CUE, C_KEYWORD, C_MONTH, C_ORD_FIRST, C_PLATE_CUE, C_SPOKEN, C_SSN, classMap, type Lexicon } from './dictionaries';
+import { createWordTagger } from './model/tagger';
 import { addressRules } from './rules/addresses';
 import { ageRules } from './rules/ages';
 import { BIO_WORDS, biometricRules } from './rules/biometrics';
@@ -103,6 +104,16 @@ export function mergeFindings(findings: Finding[]): Finding[] {
 function joinFindings(merged: Finding[], i: number, count: number, start = merged[i]!.start): void {
   const parts = merged.slice(i, i + count);
   merged.splice(i, count, { ...parts[0]!, start, end: parts[count - 1]!.end, confidence: Math.max(...parts.map((p) => p.confidence)) });
+}
+
+/** Joins a word the tagger found to the rules' name or place of the same type beside it ("Lola" + "King"). */
+function joinTagged(text: string, merged: Finding[]): Finding[] {
+  for (let i = 0; i + 1 < merged.length; i++) {
+    const a = merged[i]!;
+    const b = merged[i + 1]!;
+    if ((a.rule === 'tagger' || b.rule === 'tagger') && a.type === b.type && (a.type === 'NAME' || a.type === 'LOCATION') && b.start - a.end === 1 && text[a.end] === ' ') joinFindings(merged, i--, 2);
+  }
+  return merged;
 }
 
 /** Whether nothing in `merged` but `f` overlaps [start, end). */
@@ -435,6 +446,8 @@ let classes: Map<string, number> | undefined;
 
 export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine {
   const lex: Lexicon = 'firstNames' in data ? (data as Lexicon) : buildLexicon(data as DeidDictionaryData);
+  const model = 'firstNames' in data ? undefined : (data as DeidDictionaryData).model;
+  const tagger = model && createWordTagger(lex, model);
   // the word sets the rules switch on, in one map: one lookup per token for all of them
   classes ??= classMap([
     [MONTH_WORDS, C_MONTH],
@@ -515,6 +528,17 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     if (headerCells) merged = merged.filter((f) => !((f.type === 'NAME' || f.type === 'LOCATION') && headerCells.some((c) => c.start === f.start && c.end === f.end)));
     if (codeCells) merged = merged.filter((f) => !(f.type === 'ID' && codeCells.some((c) => c.start <= f.start && f.end <= c.end)));
     merged = joinAndExtend(text, merged);
+    // 3. the word tagger, on the words the rules left (after them, so it never takes a word a rule would have joined or extended)
+    if (tagger) {
+      const claimed = new Uint8Array(text.length);
+      for (const f of merged) claimed.fill(1, f.start, f.end);
+      let tagged = tagger.tag(text, ctx.tokens, claimed);
+      // a table's column headings are labels, not names
+      if (headerCells) tagged = tagged.filter((f) => !headerCells.some((c) => c.start <= f.start && f.end <= c.end));
+      // the tagger's words get what the rules' findings got (an initial, a postcode, the kind of place after them), then
+      // join the rules' findings beside them
+      if (tagged.length) merged = joinTagged(text, mergeFindings([...merged, ...joinAndExtend(text, tagged)]));
+    }
     if (options.minConfidence) merged = merged.filter((f) => f.confidence >= options.minConfidence!);
     if (options.types) {
       const allowed = new Set(options.types);

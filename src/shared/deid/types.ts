@@ -67,6 +67,24 @@ export interface DeidDictionaryData {
     /** Everyday words of languages mixed into English notes (Tagalog, Malay, Welsh, Māori, greetings): ordinary words. */
     foreign?: string;
   };
+  /** The word tagger's weights (resources/deid/model.json); without them the rules run alone. */
+  model?: DeidModelData;
+}
+
+/** A trained word tagger, as scripts/deid-model/train.ts writes it. */
+export interface DeidModelData {
+  /** How it was trained, for people reading the file. */
+  about: string;
+  /** The feature table has 2^bits rows. */
+  bits: number;
+  /** The classes, in the order of each row's weights. */
+  classes: string[];
+  /** A weight is its stored byte times scale. */
+  scale: number;
+  /** A word is flagged when p(NAME) + p(LOCATION) exceeds this. */
+  threshold: number;
+  /** The weights as signed bytes, row after row, in base64. */
+  weights: string;
 }
 
 export interface Replacement {

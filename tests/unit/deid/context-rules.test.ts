@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PhiType } from '../../../src/shared/deid/index';
 import { findIdentifiers } from '../../../src/shared/deid/index';
-import { covers, untouched } from '../../helpers/deid';
+import { covers, findByRules, untouched } from '../../helpers/deid';
 
 const found: [string, string, PhiType?][] = [
   // names named by a role or relation around them
@@ -1369,7 +1369,23 @@ describe('look-alikes that are kept', () => {
     expect(marks.length).toBeGreaterThan(0);
     for (const f of marks) expect(f.end - f.start).toBeLessThan(200);
   });
-  for (const [text, phrase] of kept) it(`${JSON.stringify(phrase)} in ${JSON.stringify(text.slice(0, 50))}`, () => expect(untouched(text, phrase)).toBe(true));
+  for (const [text, phrase] of kept) it(`${JSON.stringify(phrase)} in ${JSON.stringify(text.slice(0, 50))}`, () => expect(untouched(text, phrase, findByRules)).toBe(true));
+});
+
+/**
+ * The rules keep every look-alike above; the word tagger, which reads only the words the rules left, flags a few
+ * of them: a given name that starts a sentence ("Hope is fading"), ward and service names in capitals, a word
+ * beside a name. They are the price of the names and places it finds that no rule does (about one point of
+ * recall on never-tuned text), and the author dismisses them in the panel. The list is exact, so a retrained
+ * model that flags more (or fewer) of them shows up here.
+ */
+const TAGGER_FALSE_ALARMS = ['Mark', 'Primary Care', 'Idade', 'Hope', 'Side Room', 'Hope', 'Autumn', 'NHS England', 'East Wing', 'Leiden', 'Memory Lane 4', 'Win Win'];
+
+describe('look-alikes with the word tagger', () => {
+  it('are kept but for a known few', () => {
+    const flagged = kept.filter(([text, phrase]) => !untouched(text, phrase)).map(([, phrase]) => phrase);
+    expect(flagged).toEqual(TAGGER_FALSE_ALARMS);
+  });
 });
 
 describe('an acronym defined after an organisation', () => {

@@ -33,6 +33,10 @@
  * blind during that tuning and measured once at its end: recall 0.937 (fh 0.950, fi 0.946, fj 0.916).
  * Two sessions later heldout grew by 24 batches of 60 (hn-* to hw-*, each measured once untuned, recall 0.884 to 0.962
  * when added; see the corpus README) and fresh by 60 (fk-*, written blind, measured once: recall 0.955).
+ * The word tagger (src/shared/deid/model) is trained on dev and heldout, never on fresh: since it
+ * came, heldout is training text for it, and fresh alone measures unseen text. Out of fold (each
+ * batch tagged by a model trained without it, `npm run train:deid -- --folds 5`) it raised recall on
+ * dev + heldout from 0.958 to 0.967, for 0.7 points of precision and 0.2 of keep rate.
  * The targets are not all met yet (see `npm run bench:deid`): each split is
  * asserted against regression floors just under its measured values, and
  * DEID_STRICT=1 asserts the targets themselves.
@@ -40,7 +44,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findIdentifiers, getDefaultEngine } from '../../../src/shared/deid/index';
+import { createDeidEngine, defaultDictionaries, findIdentifiers, getDefaultEngine } from '../../../src/shared/deid/index';
 import { type LabelledDoc, scoreCorpus } from '../../../src/shared/deid/evaluate';
 
 const corpusPath = join(import.meta.dirname, '../../fixtures/deid/corpus.jsonl');
@@ -55,13 +59,13 @@ const TARGET = { recall: 0.99, precision: 0.9, keepRate: 0.98 };
 type Scores = typeof TARGET;
 /**
  * Regression floors, just under the values measured when they were set
- * (dev 0.990 / 0.994 / 1.000, heldout 0.955 / 0.924 / 0.977, fresh 0.953 / 0.941 / 0.980
+ * (dev 0.996 / 0.994 / 1.000, heldout 0.984 / 0.927 / 0.977, fresh 0.965 / 0.938 / 0.977
  * for recall / precision / keep rate). Raise them as the engine improves.
  */
 const FLOOR: Record<string, Scores> = {
-  dev: { recall: 0.985, precision: 0.99, keepRate: 0.995 },
-  heldout: { recall: 0.95, precision: 0.92, keepRate: 0.975 },
-  fresh: { recall: 0.95, precision: 0.935, keepRate: 0.975 },
+  dev: { recall: 0.99, precision: 0.99, keepRate: 0.995 },
+  heldout: { recall: 0.98, precision: 0.92, keepRate: 0.975 },
+  fresh: { recall: 0.96, precision: 0.935, keepRate: 0.975 },
 };
 const strict = !!process.env.DEID_STRICT;
 
@@ -83,6 +87,17 @@ describe.skipIf(docs.length === 0)('corpus targets', () => {
       it(label('keepRate'), () => expect(s.keepRate).toBeGreaterThanOrEqual(bar.keepRate));
     });
   }
+});
+
+describe.skipIf(docs.length === 0)('the word tagger on text it never saw', () => {
+  it('finds at least 0.8 points of recall on fresh that the rules alone miss (measured: 1.1)', () => {
+    const fresh = docs.filter((d) => d.split === 'fresh');
+    const rules = createDeidEngine({ ...defaultDictionaries, model: undefined });
+    const withTagger = scoreCorpus(fresh, (d) => findIdentifiers(d.text));
+    const alone = scoreCorpus(fresh, (d) => rules.findIdentifiers(d.text));
+    console.log(`deid fresh: rules alone recall ${alone.recall.toFixed(4)}, with the tagger ${withTagger.recall.toFixed(4)}`);
+    expect(withTagger.recall - alone.recall).toBeGreaterThanOrEqual(0.008);
+  });
 });
 
 describe('speed', () => {

@@ -1,0 +1,172 @@
+/**
+ * Trains the de-identification word tagger (src/shared/deid/model) on the labelled corpus
+ * and writes resources/deid/model.json.
+ *
+ *   npm run train:deid                  # train on the dev and heldout texts, write model.json
+ *   npm run train:deid -- --folds 5     # first report out-of-fold scores: each batch tagged by a model that never saw it
+ *   npm run train:deid -- --check       # exit 1 when model.json is not what training gives (stale after a corpus change)
+ *
+ * The fresh texts are never trained on: they stay the estimate of unseen text.
+ * Training is deterministic (seeded order, one thread), so --check can compare bytes.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultDictionaries } from '../../src/shared/deid/data';
+import { buildLexicon } from '../../src/shared/deid/dictionaries';
+import { createDeidEngine } from '../../src/shared/deid/engine';
+import { type LabelledDoc, scoreCorpus } from '../../src/shared/deid/evaluate';
+import { createFeatureReader, FEATURE_COUNT, hashString, wordTokens } from '../../src/shared/deid/model/features';
+import { TAGGER_CLASSES } from '../../src/shared/deid/model/tagger';
+import { tokenize } from '../../src/shared/deid/rules/context';
+import type { DeidModelData } from '../../src/shared/deid/types';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const corpusPath = join(root, 'tests/fixtures/deid/corpus.jsonl');
+const modelPath = join(root, 'resources/deid/model.json');
+
+/** 2^18 rows of four classes: 1 MiB of weights, where 2^20 scored no better on held-out batches. */
+const BITS = 18;
+const THRESHOLD = 0.8;
+const EPOCHS = 4;
+const LEARNING_RATE = 0.3;
+const L2 = 1e-6;
+const CLASSES = TAGGER_CLASSES.length;
+
+/** One text's words: FEATURE_COUNT hashes per word, and the class each word belongs to. */
+interface Example {
+  features: Uint32Array;
+  gold: Uint8Array;
+}
+
+const lex = buildLexicon(defaultDictionaries);
+const reader = createFeatureReader(lex, BITS);
+
+export function loadCorpus(path = corpusPath): LabelledDoc[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as LabelledDoc);
+}
+
+function classOf(type: string): number {
+  return type === 'NAME' ? 1 : type === 'LOCATION' ? 2 : 3;
+}
+
+export function examplesOf(doc: LabelledDoc): Example {
+  const words = wordTokens(tokenize(doc.text));
+  const prepared = reader.prepare(doc.text, words);
+  const features = new Uint32Array(words.length * FEATURE_COUNT);
+  const gold = new Uint8Array(words.length);
+  const out = new Uint32Array(FEATURE_COUNT);
+  words.forEach((t, i) => {
+    reader.read(prepared, i, out);
+    features.set(out, i * FEATURE_COUNT);
+    const span = doc.spans.find((s) => s.start < t.end && t.start < s.end);
+    gold[i] = span ? classOf(span.type) : 0;
+  });
+  return { features, gold };
+}
+
+/** A small linear congruential generator: the same shuffles on every machine. */
+function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+/** Multinomial logistic regression by AdaGrad with a little L2. */
+export function train(examples: Example[]): Float32Array {
+  const w = new Float32Array(CLASSES << BITS);
+  const g2 = new Float32Array(CLASSES << BITS).fill(0.01);
+  const random = seeded(7);
+  let order = examples.map((_, i) => i);
+  const score = new Float64Array(CLASSES);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (const e of order.map((i) => examples[i]!)) {
+      for (let n = 0; n < e.gold.length; n++) {
+        const base = n * FEATURE_COUNT;
+        score.fill(0);
+        for (let f = 0; f < FEATURE_COUNT; f++) for (let k = 0; k < CLASSES; k++) score[k]! += w[e.features[base + f]! * CLASSES + k]!;
+        const top = Math.max(...score);
+        let z = 0;
+        for (let k = 0; k < CLASSES; k++) z += score[k] = Math.exp(score[k]! - top);
+        for (let k = 0; k < CLASSES; k++) {
+          const g = score[k]! / z - (k === e.gold[n] ? 1 : 0);
+          if (Math.abs(g) < 1e-4) continue;
+          for (let f = 0; f < FEATURE_COUNT; f++) {
+            const j = e.features[base + f]! * CLASSES + k;
+            const grad = g + L2 * w[j]!;
+            g2[j]! += grad * grad;
+            w[j]! -= (LEARNING_RATE * grad) / Math.sqrt(g2[j]!);
+          }
+        }
+      }
+    }
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    order = order.slice();
+  }
+  return w;
+}
+
+/** Rounds the weights to signed bytes, scaled so the largest fits. */
+export function quantize(w: Float32Array, about: string): DeidModelData {
+  let max = 0;
+  for (const x of w) max = Math.max(max, Math.abs(x));
+  const scale = max / 127 || 1;
+  const bytes = new Uint8Array(w.length);
+  for (let i = 0; i < w.length; i++) bytes[i] = Math.round(w[i]! / scale) & 0xff;
+  return { about, bits: BITS, classes: [...TAGGER_CLASSES], scale, threshold: THRESHOLD, weights: Buffer.from(bytes).toString('base64') };
+}
+
+/** The batch a text belongs to ("hz-b-031" -> "hz-b"): folds split by batch, so a batch's style is never on both sides. */
+const batchOf = (id: string) => id.replace(/-?\d+$/, '');
+
+function outOfFold(docs: LabelledDoc[], examples: Example[], folds: number): void {
+  const fold = (d: LabelledDoc) => hashString(batchOf(d.id)) % folds;
+  const rules = createDeidEngine({ ...defaultDictionaries, model: undefined });
+  const predicted = new Map<LabelledDoc, ReturnType<typeof rules.findIdentifiers>>();
+  for (let k = 0; k < folds; k++) {
+    const model = quantize(train(examples.filter((_, i) => fold(docs[i]!) !== k)), `fold ${k}`);
+    const engine = createDeidEngine({ ...defaultDictionaries, model });
+    for (const d of docs) if (fold(d) === k) predicted.set(d, engine.findIdentifiers(d.text));
+    console.log(`fold ${k + 1}/${folds}: ${docs.filter((d) => fold(d) === k).length} texts tagged`);
+  }
+  const row = (label: string, s: ReturnType<typeof scoreCorpus>) =>
+    console.log(`${label.padEnd(22)} recall ${s.recall.toFixed(4)}  precision ${s.precision.toFixed(4)}  keep ${s.keepRate.toFixed(4)}`);
+  row('rules alone', scoreCorpus(docs, (d) => rules.findIdentifiers(d.text)));
+  row('rules + tagger (oof)', scoreCorpus(docs, (d) => predicted.get(d)!));
+}
+
+/** The training texts: dev and heldout. The fresh texts stay unseen. */
+export const trainingTexts = (docs: LabelledDoc[]) => docs.filter((d) => d.split !== 'fresh');
+
+/** model.json's text, as training on these texts gives it. */
+export function modelJson(docs: LabelledDoc[], examples = docs.map(examplesOf)): string {
+  const words = examples.reduce((n, e) => n + e.gold.length, 0);
+  const about = `Trained by scripts/deid-model/train.ts on the dev and heldout texts of tests/fixtures/deid/corpus.jsonl (${docs.length} texts, ${words} words); the fresh texts were not used.`;
+  return JSON.stringify(quantize(train(examples), about)) + '\n';
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const foldsAt = args.indexOf('--folds');
+  const docs = trainingTexts(loadCorpus());
+  const examples = docs.map(examplesOf);
+  if (foldsAt >= 0) outOfFold(docs, examples, Number(args[foldsAt + 1] ?? 5));
+  const json = modelJson(docs, examples);
+  if (args.includes('--check')) {
+    const same = readFileSync(modelPath, 'utf8') === json;
+    console.log(same ? 'model.json is what training gives' : 'model.json is stale: run npm run train:deid');
+    process.exit(same ? 0 : 1);
+  }
+  writeFileSync(modelPath, json);
+  console.log(`wrote ${modelPath}: ${docs.length} texts, ${(json.length / 1024).toFixed(0)} KiB`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -1,0 +1,195 @@
+/**
+ * The word tagger's features: what a token looks like and what surrounds it, hashed
+ * into a fixed table (no feature vocabulary to ship). Training (scripts/deid-model/train.ts)
+ * and tagging (tagger.ts) both read them from here, so the two cannot drift apart.
+ */
+import type { Lexicon } from '../dictionaries';
+import type { Token } from '../rules/context';
+import { kindOf } from '../rules/entities';
+
+/** Features per token. */
+export const FEATURE_COUNT = 32;
+
+/** 32-bit FNV-1a of a string. */
+export function hashString(s: string): number {
+  let x = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    x ^= s.charCodeAt(i);
+    x = Math.imul(x, 0x01000193);
+  }
+  return x >>> 0;
+}
+
+/** Mixes two 32-bit values into one (murmur3's finaliser over their combination). */
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ Math.imul(b + 0x9e3779b9, 0x85ebca6b), 0xcc9e2d51);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x1b873593);
+  h ^= h >>> 13;
+  return h >>> 0;
+}
+
+/** "Whitfield" -> "Xx", "McArdle" -> "XxXx", "ICU" -> "XX", "d'Arc" -> "x'Xx": the first two characters' classes, then each new run's, at most six. */
+export function wordShape(word: string): string {
+  let shape = '';
+  let last = '';
+  for (const ch of word) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    const c = lower !== upper ? (ch === upper ? 'X' : 'x') : ch >= '0' && ch <= '9' ? 'd' : ch;
+    if (c !== last || shape.length < 2) shape += c;
+    last = c;
+    if (shape.length > 5) break;
+  }
+  return shape;
+}
+
+/** What the features need of one word, hashed once per distinct word. */
+export interface WordHashes {
+  word: number;
+  shape: number;
+  prefix3: number;
+  suffix2: number;
+  suffix3: number;
+  suffix4: number;
+  /** Dictionary bits (Lexicon.flags), the nine word lists. */
+  lists: number;
+  /** The entity rules' word sets it belongs to (titles, relations, countries, organisation words...). */
+  kind: number;
+  /** Surname rank as a power of ten (1 = top 10, 5 = rarer than 10,000), 0 when not a surname. */
+  surnameRank: number;
+}
+
+const START = hashString('^');
+const END = hashString('$');
+const LIST_BITS = 0x1ff;
+
+/** One text's words, read once: their hashes, the gaps between them, the words it writes in lower case. */
+export interface TextFeatures {
+  words: readonly Token[];
+  hashes: WordHashes[];
+  /** gaps[i]: the hash of what stands between word i - 1 and word i. */
+  gaps: Uint32Array;
+  lowerSeen: Set<string>;
+}
+
+export interface FeatureReader {
+  /** Reads a text's words once, for read(). */
+  prepare(text: string, words: readonly Token[]): TextFeatures;
+  /** Writes FEATURE_COUNT feature hashes (below 2^bits) for word i into out. */
+  read(words: TextFeatures, i: number, out: Uint32Array): void;
+}
+
+/** A seed per feature template, so equal values in different templates land in different rows. */
+const TEMPLATE = Array.from({ length: FEATURE_COUNT }, (_, k) => hashString('feature ' + k));
+const SPACE = hashString(' ');
+const NONE: WordHashes = { word: START, shape: START, prefix3: START, suffix2: START, suffix3: START, suffix4: START, lists: LIST_BITS + 1, kind: -1, surnameRank: 0 };
+const LAST: WordHashes = { ...NONE, word: END, shape: END, prefix3: END, suffix2: END, suffix3: END, suffix4: END };
+
+export function createFeatureReader(lex: Lexicon, bits: number): FeatureReader {
+  const mask = (1 << bits) - 1;
+  const cache = new Map<string, WordHashes>();
+  // keyed by the word as written: "Rose", "rose" and "ROSE" share their letters but not their shape
+  const hashesOf = (t: Token): WordHashes => {
+    let w = cache.get(t.text);
+    if (!w) {
+      if (cache.size > 200_000) cache.clear();
+      const l = t.lower;
+      const rank = lex.lastNames.get(l);
+      w = {
+        word: hashString(l),
+        shape: hashString(wordShape(t.text)),
+        prefix3: hashString(l.slice(0, 3)),
+        suffix2: hashString(l.slice(-2)),
+        suffix3: hashString(l.slice(-3)),
+        suffix4: hashString(l.slice(-4)),
+        lists: lex.flags(l) & LIST_BITS,
+        kind: kindOf(l),
+        surnameRank: rank ? Math.min(5, Math.ceil(Math.log10(rank + 1))) : 0,
+      };
+      cache.set(t.text, w);
+    }
+    return w;
+  };
+  /** Up to four characters between two words, runs of white space as one space. */
+  const gap = (text: string, from: number, to: number): number => {
+    if (to === from + 1 && text.charCodeAt(from) === 32) return SPACE;
+    let s = '';
+    let space = false;
+    for (let k = from; k < to && s.length < 4; k++) {
+      const c = text[k]!;
+      if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
+        if (!space) s += ' ';
+        space = true;
+      } else {
+        s += c;
+        space = false;
+      }
+    }
+    return hashString(s);
+  };
+  return {
+    prepare(text, words) {
+      const gaps = new Uint32Array(words.length + 1);
+      gaps[0] = START;
+      for (let i = 1; i < words.length; i++) gaps[i] = gap(text, words[i - 1]!.end, words[i]!.start);
+      gaps[words.length] = END;
+      return { words, hashes: words.map(hashesOf), gaps, lowerSeen: lowerCaseWords(words) };
+    },
+    read({ words, hashes, gaps, lowerSeen }, i, out) {
+      const t = words[i]!;
+      const w = hashes[i]!;
+      const p1 = hashes[i - 1] ?? NONE;
+      const p2 = hashes[i - 2] ?? NONE;
+      const p3 = hashes[i - 3] ?? NONE;
+      const n1 = hashes[i + 1] ?? LAST;
+      const n2 = hashes[i + 2] ?? LAST;
+      const n3 = hashes[i + 3] ?? LAST;
+      const shape = w.shape;
+      const T = TEMPLATE;
+      out[0] = T[0]! & mask;
+      out[1] = mix(T[1]!, w.word) & mask;
+      out[2] = mix(T[2]!, shape) & mask;
+      out[3] = mix(T[3]!, w.suffix3) & mask;
+      out[4] = mix(T[4]!, w.suffix2) & mask;
+      out[5] = mix(T[5]!, w.prefix3) & mask;
+      out[6] = mix(T[6]!, w.lists) & mask;
+      out[7] = mix(T[7]! ^ (w.lists & 1), shape) & mask;
+      out[8] = mix(T[8]! ^ (t.sentenceStart ? 1 : 0), shape) & mask;
+      out[9] = mix(T[9]!, p1.word) & mask;
+      out[10] = mix(T[10]!, p1.shape) & mask;
+      out[11] = mix(T[11]!, p2.word) & mask;
+      out[12] = mix(T[12]!, n1.word) & mask;
+      out[13] = mix(T[13]!, n1.shape) & mask;
+      out[14] = mix(T[14]!, n2.word) & mask;
+      out[15] = mix(T[15]!, gaps[i]!) & mask;
+      out[16] = mix(T[16]!, gaps[i + 1]!) & mask;
+      out[17] = mix(mix(T[17]!, p1.word), shape) & mask;
+      out[18] = mix(mix(T[18]!, shape), n1.word) & mask;
+      out[19] = mix(mix(T[19]!, p2.word), p1.word) & mask;
+      out[20] = mix(T[20]! ^ (p1.lists << 10), w.lists) & mask;
+      out[21] = mix(T[21]!, n1.lists) & mask;
+      out[22] = mix(T[22]!, Math.min(t.text.length, 10)) & mask;
+      out[23] = mix(T[23]! ^ (lowerSeen.has(t.lower) ? 1 : 0), shape) & mask;
+      out[24] = mix(T[24]! ^ w.surnameRank, shape) & mask;
+      out[25] = mix(T[25]!, p3.word) & mask;
+      out[26] = mix(T[26]!, n3.word) & mask;
+      out[27] = mix(T[27]!, w.suffix4) & mask;
+      out[28] = mix(mix(T[28]!, p1.word), n1.word) & mask;
+      out[29] = mix(T[29]!, w.kind) & mask;
+      out[30] = mix(T[30]!, p1.kind) & mask;
+      out[31] = mix(T[31]!, n1.kind) & mask;
+    },
+  };
+}
+/** The tokens the tagger reads: words with at least one letter (numbers belong to the pattern rules). */
+export function wordTokens(tokens: readonly Token[]): Token[] {
+  return tokens.filter((t) => !t.num);
+}
+
+/** Words the text writes all in lower case somewhere: a capitalised "Rose" elsewhere is then more likely a word than a name. */
+export function lowerCaseWords(tokens: readonly Token[]): Set<string> {
+  const seen = new Set<string>();
+  for (const t of tokens) if (t.text === t.lower) seen.add(t.lower);
+  return seen;
+}

@@ -1,0 +1,116 @@
+/**
+ * The word tagger (src/shared/deid/model): its features, its shipped weights, and what it adds
+ * to the rules - names and places no list or cue gives away - without breaking what the rules join.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus, modelJson, quantize, trainingTexts } from '../../../scripts/deid-model/train';
+import { defaultDictionaries, findIdentifiers, getDefaultEngine } from '../../../src/shared/deid/index';
+import { createFeatureReader, FEATURE_COUNT, wordShape, wordTokens } from '../../../src/shared/deid/model/features';
+import { createWordTagger, decodeWeights } from '../../../src/shared/deid/model/tagger';
+import { tokenize } from '../../../src/shared/deid/rules/context';
+import type { DeidModelData } from '../../../src/shared/deid/types';
+import { covers, findByRules } from '../../helpers/deid';
+
+const model = defaultDictionaries.model!;
+const lex = getDefaultEngine().lexicon;
+
+describe('word features', () => {
+  it('reduce a word to its shape', () => {
+    expect(['Whitfield', 'McArdle', 'ICU', "d'Arc", 'B12', 'rose'].map(wordShape)).toEqual(['Xx', 'XxXx', 'XX', "x'Xx", 'Xd', 'xx']);
+  });
+
+  const featuresOf = (text: string, index: number) => {
+    const reader = createFeatureReader(lex, model.bits);
+    const words = wordTokens(tokenize(text));
+    const out = new Uint32Array(FEATURE_COUNT);
+    reader.read(reader.prepare(text, words), index, out);
+    return [...out];
+  };
+
+  it('are rows of the weight table, the same for the same word in the same place', () => {
+    const a = featuresOf('Seen with Rose at home.', 2);
+    expect(a).toHaveLength(FEATURE_COUNT);
+    for (const f of a) expect(f).toBeLessThan(1 << model.bits);
+    expect(featuresOf('Seen with Rose at home.', 2)).toEqual(a);
+    // the same word in another place shares the word's own features but not its neighbours'
+    const b = featuresOf('Seen with Rose today.', 2);
+    expect(b[1]).toBe(a[1]);
+    expect(b[12]).not.toBe(a[12]);
+  });
+
+  it('tell a capitalised word from the same word in lower case', () => {
+    expect(featuresOf('Seen with Rose at home.', 2)[2]).not.toBe(featuresOf('Seen with rose at home.', 2)[2]);
+  });
+});
+
+describe('the shipped model', () => {
+  it('is a table of 2^bits rows of four classes', () => {
+    expect(model.classes).toEqual(['O', 'NAME', 'LOCATION', 'OTHER']);
+    expect(decodeWeights(model.weights)).toHaveLength(4 << model.bits);
+    expect(model.threshold).toBeGreaterThan(0.5);
+  });
+
+  it('refuses weights that do not fit it, with a clear error', () => {
+    expect(() => createWordTagger(lex, { ...model, classes: ['O', 'NAME'] })).toThrow(/classes O,NAME are not O,NAME,LOCATION,OTHER/);
+    expect(() => createWordTagger(lex, { ...model, bits: model.bits + 1 })).toThrow(/weights, expected/);
+  });
+
+  it('stores weights as bytes that decode to within half a step of the trained ones', () => {
+    const trained = new Float32Array(4 << model.bits);
+    for (let i = 0; i < trained.length; i++) trained[i] = Math.sin(i) * 3;
+    const stored: DeidModelData = quantize(trained, 'test');
+    const bytes = decodeWeights(stored.weights);
+    for (let i = 0; i < trained.length; i += 997) expect(Math.abs(bytes[i]! * stored.scale - trained[i]!)).toBeLessThanOrEqual(stored.scale / 2 + 1e-6);
+  });
+
+  it('is what training on the corpus gives (retrain with npm run train:deid after changing the corpus)', { timeout: 120_000 }, () => {
+    const shipped = readFileSync(join(import.meta.dirname, '../../../resources/deid/model.json'), 'utf8');
+    expect(modelJson(trainingTexts(loadCorpus())) === shipped).toBe(true);
+  });
+});
+
+describe('the word tagger in the engine', () => {
+  // each found by the tagger and by no rule: the rules alone leave it
+  const found: [string, string, 'NAME' | 'LOCATION'][] = [
+    ['Handover done. Nurse on duty: Blessing.', 'Blessing', 'NAME'],
+    ['Courier: Noel to collect Thurs pm with the splint.', 'Noel', 'NAME'],
+    ['Bed 4 Abdi - stable. Bed 9 Wright - AKI, on fluids.', 'Wright', 'NAME'],
+    ['1. Sreedevi K 62F crush injury both legs', 'Sreedevi K', 'NAME'],
+    ['Mum Mama Chi phone 0809 555 2218.', 'Chi', 'NAME'],
+    ['Referred to the Tri-County Sleep Disorders Center for a study.', 'Tri-County Sleep Disorders Center', 'LOCATION'],
+  ];
+  for (const [text, phrase, type] of found)
+    it(`finds ${JSON.stringify(phrase)} in ${JSON.stringify(text)}`, () => {
+      expect(covers(text, phrase, type)).toBe(true);
+      expect(covers(text, phrase, undefined, findByRules)).toBe(false);
+    });
+
+  it('makes one finding of consecutive words, and joins a word to the name beside it', () => {
+    const spans = (text: string) => findIdentifiers(text).map((f) => [text.slice(f.start, f.end), f.type]);
+    expect(spans('Dinner at the church hall Sunday (Greater Hope Baptist).')).toEqual([['Greater Hope Baptist', 'LOCATION']]);
+    expect(spans('Correction: Lola King, 56F with GBS, not the other bed.')).toEqual([['Lola King', 'NAME']]);
+  });
+
+  // the tagger reads after the rules have joined and extended their findings, so it never takes their parts
+  const joined = [
+    'Bishop Street, Tuam, Co. Galway H54 X2K7',
+    'lives alone at 神奈川県鎌倉市二階堂2丁目5-11. Parkinson disease',
+    'R1 PATEL, A 55 - STEMI - cath lab 0940',
+    'Met vriendelijke groet,\nmr. J. van Leeuwen, notaris',
+    'Patient: Marcus Bell Jr.   MRN: VR-0088217',
+    'employer: Lanna Cold Chain Co., Ltd.',
+  ];
+  for (const text of joined)
+    it(`leaves what the rules joined whole in ${JSON.stringify(text.slice(0, 40))}`, () => {
+      const spans = (fs: { start: number; end: number; type: string }[]) => fs.map((f) => [f.start, f.end, f.type]);
+      expect(spans(findIdentifiers(text))).toEqual(spans(findByRules(text)));
+    });
+
+  it('leaves a table heading alone', () => {
+    // without the heading filter the tagger reads "Mokopuna" (grandchild) here as a name
+    const text = 'Client | Mokopuna | Kura | Plan\nAroha Ngata | Mere | Tai | ok\nJames Roe | Ana | Pita | ok';
+    expect(findIdentifiers(text).filter((f) => f.start < text.indexOf('\n'))).toEqual([]);
+  });
+});
