@@ -1379,7 +1379,7 @@ describe('look-alikes that are kept', () => {
  * recall on never-tuned text), and the author dismisses them in the panel. The list is exact, so a retrained
  * model that flags more (or fewer) of them shows up here.
  */
-const TAGGER_FALSE_ALARMS = ['Mark', 'Primary Care', 'Idade', 'Hope', 'Side Room', 'Hope', 'Autumn', 'NHS England', 'East Wing', 'Leiden', 'Memory Lane 4', 'Win Win'];
+const TAGGER_FALSE_ALARMS = ['Mark', 'Primary Care', 'Hope', 'Side Room', 'Hope', 'NHS England', 'East Wing', 'Leiden', 'Memory Lane 4', 'Win Win'];
 
 describe('look-alikes with the word tagger', () => {
   it('are kept but for a known few', () => {
