@@ -9,6 +9,12 @@ import { findIdentifiers } from '../../../src/shared/deid/index';
 import { covers, findByRules, untouched } from '../../helpers/deid';
 
 const found: [string, string, PhiType?][] = [
+  // marks described by what is tattooed where, by a "Scars:" label, or in a bulleted list under its cue
+  ['Tanner 4. A small Orthodox cross tattooed in blue ink on the inside of the right wrist, with the initials "M.T." underneath. X-ray', 'A small Orthodox cross tattooed in blue ink on the inside of the right wrist, with the initials "M.T." underneath', 'BIOMETRIC'],
+  ['Scars: linear burn scars x3 across the left upper back, each about 6 cm, made with a heated rod.\nReferrer: GP', 'linear burn scars x3 across the left upper back, each about 6 cm, made with a heated rod', 'BIOMETRIC'],
+  ['who has three parallel scarification marks on each cheek, made in childhood in Oyo - keloids now', 'three parallel scarification marks on each cheek, made in childhood in Oyo', 'BIOMETRIC'],
+  ['Identifying features (for police / social work):\n - missing left little finger at PIP joint\n - gold crown upper left incisor\nProperty: wallet', 'missing left little finger at PIP joint', 'BIOMETRIC'],
+  ['Identifying features (for police / social work):\n - missing left little finger at PIP joint\n - gold crown upper left incisor\nProperty: wallet', 'gold crown upper left incisor', 'BIOMETRIC'],
   // names named by a role or relation around them
   ['Work note requested for Dawn (her supervisor) next week.', 'Dawn', 'NAME'],
   ['bed 3 - hope (pt) settled overnight, obs stable', 'hope', 'NAME'],
@@ -880,6 +886,8 @@ const found: [string, string, PhiType?][] = [
 ];
 
 const kept: [string, string][] = [
+  ['Skin: intact. Scars: none. Tattoos: none.', 'Scars: none'],
+  ['Identifying features:\n - none\nProperty: wallet', '- none'],
   ['Epworth 15 with witnessed apnoeas; sleep study booked.', 'Epworth 15'],
   ['Borg RPE 12 at the end of the walk test.', 'Borg RPE 12'],
   ['Jacobson relaxation, 10 minutes before bed.', 'Jacobson relaxation'],

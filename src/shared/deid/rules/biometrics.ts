@@ -1,5 +1,5 @@
 import { C_BIO, classMap, wordClasses } from '../dictionaries';
-import { scan, type Ctx } from './context';
+import { NOTHING_RE, scan, type Ctx } from './context';
 
 
 /**
@@ -11,7 +11,7 @@ import { scan, type Ctx } from './context';
 // (at most 160 steps: a description is a clause, and an unbounded one made long unpunctuated text quadratic)
 const CLAUSE = String.raw`(?:"[^"\n]{0,40}"|“[^”\n]{0,40}”|«[^»\n]{0,40}»|[^.;,\n"“]|\.(?=\S)(?!\s)){1,160}`;
 /** Keywords of a described mark and the words that introduce its description. */
-const MARK_KEY_RE = /\btattooed\s+(?=(?:number|numbers|name|initials|letters|words?|date)\b)|\b(?:tattoos?|birthmarks?|tribal marks?|tribal scars?|scarification|port[-\s]wine (?:stains?|marks?|birthmarks?))(?:\s+(?:noted|seen|present|visible))?\s*(?::\s*|\s+(?:(?:of|reading|that reads|saying|depicting|with|spelling|showing|on|across|over|covering|under|behind|below|above|beneath|along|around|down|shaped|in the shape|resembling)\b|(?=["“'‘])))/gi;
+const MARK_KEY_RE = /\btattooed\s+(?=(?:number|numbers|name|initials|letters|words?|date)\b)|\b(?:tattoos?|birthmarks?|tribal marks?|tribal scars?|scarification(?:\s+marks?)?|port[-\s]wine (?:stains?|marks?|birthmarks?))(?:\s+(?:noted|seen|present|visible))?\s*(?::\s*|\s+(?:(?:of|reading|that reads|saying|depicting|with|spelling|showing|on|across|over|covering|under|behind|below|above|beneath|along|around|down|shaped|in the shape|resembling)\b|(?=["“'‘])))/gi;
 // a quoted word and how it is written on the body: "'MUM & DAD' in gothic script across the upper back", "crown engraved 'IV'"
 const QUOTED_MARK_RE = /(?:\b(?:(?:\w+\s)?(?:crown|tooth|teeth|filling|implant)\b(?:\s\w+){0,4}\s+)?engraved\s+)?["“'‘][^"”'’\n]{1,30}["”'’](?:\s+(?:in\s(?:\w+\s)?(?:script|lettering|letters|font|capitals)|tattooed|inked|engraved)[^.;\n]{0,60})?/g;
 // (and a scar across the face: "scar through L eyebrow", "a scar splitting the upper lip")
@@ -19,6 +19,14 @@ const SCAR_KEY_RE = /\b(?:scars?|keloids?|moles?)\s+(?:shaped like|in the shape 
 // marks in French, Portuguese and Spanish: "un tatouage bleu « R.F. » au poignet", "tache mongolique", "angiome plan en coup de sabre"
 const MARK_KEY_ROMANCE_RE = /(?<![A-Za-zÀ-ÿ])(?:tatouages?|tatuagens?|tatuajes?|taches? mongoliques?|taches? de naissance|angiome plan|manchas? mongólicas?|marcas? de nascença)\s+/gi;
 const CLAUSE_RE = new RegExp(CLAUSE, 'y');
+/** What is tattooed and where: "a small cross tattooed in blue ink on the right wrist", "three dots tattooed on the web of the hand". */
+const TATTOOED_WHERE_RE = /\btattooed\s+(?:in|on|across|over|along|around|down|inside|into|onto|under|behind|below|above|beneath)\s+/gi;
+/** A description going on after its comma: ", with the initials "M.T." underneath", ", made in childhood in Ogbomoso". */
+const DESCRIPTION_GOES_ON_RE = /,\s+(?=(?:with|reading|depicting|spelling|showing|made|done|inked|given)\b)/iy;
+/** "Scars: linear burn scars across the left upper back, ..." - a line labelled as scars describes them to its sentence's end. */
+const SCARS_LABEL_RE = /(?<![^\n])[ \t]*(?:[-*•][ \t]*)?scars?[ \t]*:[ \t]*(?=\S)/gi;
+/** A bullet or numbered item that starts a line. */
+const LIST_ITEM_RE = /^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+/;
 /** Who holds a stored print and which finger, before it: "immigration", "enrolled", "right index". */
 const TEMPLATE_LEAD_RE = /(?:\b(?:police|immigration|border|national|stored|enrol(?:l)?ed|registered)\s+)?(?:\b(?:right|left|R|L)\s+(?:index|thumb|middle|ring|little)\s+)?$/i;
 /** A clause that goes on describing the mark before it: "shaped like a moon", "behind the left knee". */
@@ -38,7 +46,7 @@ const MARK_WORD_RE = /\b(?:(?:tattoo|engraved|crown|scar|birthmark|mole|keloid|p
 export const BIO_WORDS = new Set(
   'face-recognition tatouage tatouages tatuagem tatuagens tatuaje tatuajes tache taches angiome mancha manchas marca marcas engraved script lettering description marks tattoo tattoos tattooed tribal scarification voice birthmark birthmarks port scar scars keloid keloids mole moles fingerprint fingerprints voiceprint voiceprints print prints scan scans recognition identifying distinguishing distinctive unusual striking vein iris retina retinal gait facial face dna biometric biometrics thumbprint palmprint template enrolment enrollment'.split(' '),
 );
-const FEATURES_CUE = /\b(?:(?:identifying|distinguishing|distinctive)(?:\s+(?:features?|marks?|characteristics?)(?:,\s+[a-z]+)?)?(?:(?:\s+|\s*\/\s*)[a-z]+){0,7}?|ID marks?(?:\s+[A-Za-z]+){0,9}?|description|physical description|marks|identifying marks|marks recorded(?:\s+for\s+identification)?)\s*:/gi;
+const FEATURES_CUE = /\b(?:(?:identifying|distinguishing|distinctive)(?:\s+(?:features?|marks?|characteristics?)(?:,\s+[a-z]+)?)?(?:(?:\s+|\s*\/\s*)[a-z]+){0,7}?|ID marks?(?:\s+[A-Za-z]+){0,9}?|description|physical description|marks|identifying marks|marks recorded(?:\s+for\s+identification)?)(?:\s*\([^)\n]{0,40}\))?\s*:/gi;
 /** A fingerprint matched to a record named by its number, words between: "AFIS fingerprint match to state record SID 0418827". */
 const PRINT_MATCH_RE = /\b(?:(?:mobile|live-?scan)\s+)?(?:AFIS|fingerprint|thumbprint)\b[^.;\n]{0,40}?\b(?:match|hit|record)\b[^.;\n]{0,24}?\b(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{4,}/g;
 /** A stored biometric record with its reference: "palm-vein scan template PV-22-0187", "voiceprint enrolment VP-00918", "iris template no. 4471". */
@@ -75,10 +83,27 @@ export function biometricRules(ctx: Ctx): void {
       if (/\b(?:RT|DXT|XRT|radiotherapy|planning|reference|alignment|set-?up|marker)\s+$/i.test(text.slice(start, m.index))) continue;
       CLAUSE_RE.lastIndex = m.index + m[0].length;
       const c = CLAUSE_RE.exec(text);
-      add(start, m.index + m[0].length + (c ? c[0].length : 0), 0.8, rule);
+      let end = m.index + m[0].length + (c ? c[0].length : 0);
+      DESCRIPTION_GOES_ON_RE.lastIndex = end;
+      const on = DESCRIPTION_GOES_ON_RE.exec(text);
+      if (on) {
+        CLAUSE_RE.lastIndex = end + on[0].length;
+        const more = CLAUSE_RE.exec(text);
+        if (more) end += on[0].length + more[0].length;
+      }
+      add(start, end, 0.8, rule);
     }
   };
   described(MARK_KEY_RE, 'distinctive-mark');
+  if (text.includes('tattooed')) described(TATTOOED_WHERE_RE, 'distinctive-mark');
+  if (/scars?[ \t]*:/i.test(text))
+    for (let m = scan(SCARS_LABEL_RE, text); m; m = SCARS_LABEL_RE.exec(text)) {
+      const from = m.index + m[0].length;
+      const rest = text.slice(from, from + 300);
+      const stop = rest.search(/\n|\.(?=\s|$)/);
+      if (/^(?:none|nil|nad|n\/a|not seen|nothing)\b/i.test(rest)) continue;
+      add(from, from + (stop < 0 ? rest.length : stop), 0.7, 'scars-label');
+    }
   if (/tatou|tatua|tache|angiome|mancha|marca/i.test(text)) described(MARK_KEY_ROMANCE_RE, 'distinctive-mark');
   for (let m = scan(QUOTED_MARK_RE, text); m; m = QUOTED_MARK_RE.exec(text)) {
     // only a quotation that is written on the body: engraved before it, or script / tattooed after it
@@ -111,6 +136,18 @@ export function biometricRules(ctx: Ctx): void {
   for (let m = scan(FEATURES_CUE, text); m; m = FEATURES_CUE.exec(text)) {
     const start = m.index + m[0].length;
     const nl = text.indexOf('\n', start);
+    // "Identifying features:" alone on its line: the list is the bulleted lines under it, one mark each
+    if (nl >= 0 && !text.slice(start, nl).trim()) {
+      for (let from = nl + 1, items = 0; from < text.length && items < 20; items++) {
+        const to = text.indexOf('\n', from) < 0 ? text.length : text.indexOf('\n', from);
+        const bullet = LIST_ITEM_RE.exec(text.slice(from, to));
+        if (!bullet) break;
+        const item = text.slice(from + bullet[0].length, to).trimEnd();
+        if (item.length > 3 && !NOTHING_RE.test(item.replace(/\.$/, ''))) add(from + bullet[0].length, from + bullet[0].length + item.length, 0.8, 'identifying-features');
+        from = to + 1;
+      }
+      continue;
+    }
     let end = nl < 0 ? Math.min(text.length, start + 400) : nl;
     // the list runs on over sentences that still describe marks, and stops at the first that does not
     SENTENCE_END.lastIndex = 0;
