@@ -9,6 +9,12 @@ import { findIdentifiers } from '../../../src/shared/deid/index';
 import { covers, findByRules, untouched } from '../../helpers/deid';
 
 const found: [string, string, PhiType?][] = [
+  // user names made of the name before them, or after "by user"; numbers in A-number and donation columns
+  ['Analyst: M. Brzezinski (mbrzezinski)', 'mbrzezinski', 'ID'],
+  ['Query run by: Danielle Moreau (dmoreau), Privacy Officer', 'dmoreau', 'ID'],
+  ['report generated 2024-03-05 07:02 by user tbeaudry @ 192.0.2.44', 'tbeaudry', 'ID'],
+  ['| Name | A-number | Notes |\n| Hassan Mberwa | A 245 550 118 | new HTN |', 'A 245 550 118', 'ID'],
+  ['Time | Product | Donation no.\n02:14 | RBC x2 | G092124 812 447 H', 'G092124 812 447 H', 'ID'],
   // marks described by what is tattooed where, by a "Scars:" label, or in a bulleted list under its cue
   ['Tanner 4. A small Orthodox cross tattooed in blue ink on the inside of the right wrist, with the initials "M.T." underneath. X-ray', 'A small Orthodox cross tattooed in blue ink on the inside of the right wrist, with the initials "M.T." underneath', 'BIOMETRIC'],
   ['Scars: linear burn scars x3 across the left upper back, each about 6 cm, made with a heated rod.\nReferrer: GP', 'linear burn scars x3 across the left upper back, each about 6 cm, made with a heated rod', 'BIOMETRIC'],
@@ -886,6 +892,9 @@ const found: [string, string, PhiType?][] = [
 ];
 
 const kept: [string, string][] = [
+  ['Seen by Dr Anna Patel (consultant), plan agreed.', 'consultant'],
+  ['Reviewed by Sam Hill (physio) - mobilising', 'physio'],
+  ['logged in as user admin to run the report', 'admin'],
   ['Skin: intact. Scars: none. Tattoos: none.', 'Scars: none'],
   ['Identifying features:\n - none\nProperty: wallet', '- none'],
   ['Epworth 15 with witnessed apnoeas; sleep study booked.', 'Epworth 15'],
