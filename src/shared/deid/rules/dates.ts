@@ -18,7 +18,7 @@ const MDY_RE = new RegExp(String.raw`${MON_OK}\s+${ORD}(?!\d|:\d)(?:\.(?![\d\w])
 // (a range of days in other languages too: "du 14 au 15 juillet", "de 3 a 5 de junho")
 const DMY_RE = new RegExp(String.raw`(?<![\d,/])(?<!\d\.)${ORD}\.?(?:\s*(?:-|–)\s*${ORD}|\s(?:au|a|bis|al)\s${ORD})?\s+(?:of\s+|de\s+)?${MON_OK}(?![a-zà-ÿ\u0100-\u024f\u0370-\u03ff\u0400-\u04ff])(?:,?\s+(?:de\s+)?${YEAR}(?!\d))?`, 'gi');
 // "27-Sep-2021", "03-Mar-22", and without a year "21-May"
-const DMY_HYPHEN_RE = new RegExp(String.raw`(?<![\d-])(?:[12]\d|3[01]|0?[1-9])(?:[-/ ]${MON}[-/ ](?:\d{4}|\d{2})(?!\d)|[-/]${MON}(?![\w-]|-\d))`, 'gi');
+const DMY_HYPHEN_RE = new RegExp(String.raw`(?<![\d-])(?:[12]\d|3[01]|0?[1-9])(?:[-/ ]${MON}[-/ ](?:\d{4}|\d{2}(?!:\d))(?!\d)|[-/]${MON}(?![\w-]|-\d))`, 'gi');
 // "March 2023", "mid-March", "early March", "in March", "since May"
 const MY_RE = new RegExp(String.raw`${MON_OK}(?![a-z])(?:\s+(?:of\s+)?${YEAR}(?!\d))`, 'g');
 const MONTH_ALONE_RE = new RegExp(
