@@ -65,7 +65,7 @@ describe('the shipped model', () => {
     for (let i = 0; i < trained.length; i += 997) expect(Math.abs(bytes[i]! * stored.scale - trained[i]!)).toBeLessThanOrEqual(stored.scale / 2 + 1e-6);
   });
 
-  it('is what training on the corpus gives (retrain with npm run train:deid after changing the corpus)', { timeout: 120_000 }, () => {
+  it('is what training on the corpus gives (retrain with npm run train:deid after changing the corpus or the word lists)', { timeout: 120_000 }, () => {
     const shipped = readFileSync(join(import.meta.dirname, '../../../resources/deid/model.json'), 'utf8');
     expect(modelJson(trainingTexts(loadCorpus())) === shipped).toBe(true);
   });
