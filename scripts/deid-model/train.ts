@@ -31,7 +31,7 @@ const THRESHOLD = 0.8;
 const EPOCHS = 4;
 const LEARNING_RATE = 0.3;
 const L2 = 1e-6;
-const CLASSES = TAGGER_CLASSES.length;
+const CLASS_COUNT = TAGGER_CLASSES.length;
 
 /** One text's words: FEATURE_COUNT hashes per word, and the class each word belongs to. */
 interface Example {
@@ -79,25 +79,25 @@ function seeded(seed: number): () => number {
 
 /** Multinomial logistic regression by AdaGrad with a little L2. */
 export function train(examples: Example[]): Float32Array {
-  const w = new Float32Array(CLASSES << BITS);
-  const g2 = new Float32Array(CLASSES << BITS).fill(0.01);
+  const w = new Float32Array(CLASS_COUNT << BITS);
+  const g2 = new Float32Array(CLASS_COUNT << BITS).fill(0.01);
   const random = seeded(7);
-  let order = examples.map((_, i) => i);
-  const score = new Float64Array(CLASSES);
+  const order = examples.map((_, i) => i);
+  const score = new Float64Array(CLASS_COUNT);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (const e of order.map((i) => examples[i]!)) {
       for (let n = 0; n < e.gold.length; n++) {
         const base = n * FEATURE_COUNT;
         score.fill(0);
-        for (let f = 0; f < FEATURE_COUNT; f++) for (let k = 0; k < CLASSES; k++) score[k]! += w[e.features[base + f]! * CLASSES + k]!;
+        for (let f = 0; f < FEATURE_COUNT; f++) for (let k = 0; k < CLASS_COUNT; k++) score[k]! += w[e.features[base + f]! * CLASS_COUNT + k]!;
         const top = Math.max(...score);
         let z = 0;
-        for (let k = 0; k < CLASSES; k++) z += score[k] = Math.exp(score[k]! - top);
-        for (let k = 0; k < CLASSES; k++) {
+        for (let k = 0; k < CLASS_COUNT; k++) z += score[k] = Math.exp(score[k]! - top);
+        for (let k = 0; k < CLASS_COUNT; k++) {
           const g = score[k]! / z - (k === e.gold[n] ? 1 : 0);
           if (Math.abs(g) < 1e-4) continue;
           for (let f = 0; f < FEATURE_COUNT; f++) {
-            const j = e.features[base + f]! * CLASSES + k;
+            const j = e.features[base + f]! * CLASS_COUNT + k;
             const grad = g + L2 * w[j]!;
             g2[j]! += grad * grad;
             w[j]! -= (LEARNING_RATE * grad) / Math.sqrt(g2[j]!);
@@ -109,7 +109,6 @@ export function train(examples: Example[]): Float32Array {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
-    order = order.slice();
   }
   return w;
 }
@@ -158,7 +157,8 @@ function main(): void {
   const foldsAt = args.indexOf('--folds');
   const docs = trainingTexts(loadCorpus());
   const examples = docs.map(examplesOf);
-  if (foldsAt >= 0) outOfFold(docs, examples, Number(args[foldsAt + 1] ?? 5));
+  const folds = Number(args[foldsAt + 1]);
+  if (foldsAt >= 0) outOfFold(docs, examples, Number.isInteger(folds) && folds >= 2 ? folds : 5);
   const json = modelJson(docs, examples);
   if (args.includes('--check')) {
     const same = readFileSync(modelPath, 'utf8') === json;

@@ -24,11 +24,8 @@ export function covers(text: string, phrase: string, type?: PhiType, find: Find 
   return true;
 }
 
-/**
- * No finding touches any character of `phrase` in `text`: by default no rule's finding, since what the rules keep
- * is what these tests pin down; the word tagger's few false alarms are pinned down on their own (context-rules.test.ts).
- */
-export function untouched(text: string, phrase: string, find: Find = findByRules): boolean {
+/** No finding touches any character of `phrase` in `text` (of the whole engine, by default; `findByRules` for the rules alone). */
+export function untouched(text: string, phrase: string, find: Find = findIdentifiers): boolean {
   const { start, end } = locate(text, phrase);
   return !find(text).some((f) => f.start < end && f.end > start);
 }

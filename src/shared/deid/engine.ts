@@ -1,5 +1,5 @@
 import { buildLexicon, C_BIO, C_HOLIDAY, C_ID_CUE, C_KEYWORD, C_MONTH, C_ORD_FIRST, C_PLATE_CUE, C_SPOKEN, C_SSN, classMap, type Lexicon } from './dictionaries';
-import { createWordTagger } from './model/tagger';
+import { createWordTagger, isJoinable, TAGGER_RULE } from './model/tagger';
 import { addressRules } from './rules/addresses';
 import { ageRules } from './rules/ages';
 import { BIO_WORDS, biometricRules } from './rules/biometrics';
@@ -106,12 +106,17 @@ function joinFindings(merged: Finding[], i: number, count: number, start = merge
   merged.splice(i, count, { ...parts[0]!, start, end: parts[count - 1]!.end, confidence: Math.max(...parts.map((p) => p.confidence)) });
 }
 
-/** Joins a word the tagger found to the rules' name or place of the same type beside it ("Lola" + "King"). */
+/** Joins a word the tagger found to the rules' name or place of the same type beside it ("Lola" + "King"), under the rule's name. */
 function joinTagged(text: string, merged: Finding[]): Finding[] {
   for (let i = 0; i + 1 < merged.length; i++) {
     const a = merged[i]!;
     const b = merged[i + 1]!;
-    if ((a.rule === 'tagger' || b.rule === 'tagger') && a.type === b.type && (a.type === 'NAME' || a.type === 'LOCATION') && b.start - a.end === 1 && text[a.end] === ' ') joinFindings(merged, i--, 2);
+    if ((a.rule === TAGGER_RULE || b.rule === TAGGER_RULE) && a.type === b.type && (a.type === 'NAME' || a.type === 'LOCATION') && isJoinable(text, a.end, b.start)) {
+      const rule = a.rule === TAGGER_RULE ? b.rule : a.rule;
+      joinFindings(merged, i, 2);
+      merged[i]!.rule = rule;
+      i--;
+    }
   }
   return merged;
 }

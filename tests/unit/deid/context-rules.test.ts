@@ -6,9 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PhiType } from '../../../src/shared/deid/index';
 import { findIdentifiers } from '../../../src/shared/deid/index';
-import { covers, untouched } from '../../helpers/deid';
+import { covers, findByRules, untouched } from '../../helpers/deid';
 
 const found: [string, string, PhiType?][] = [
+  ['Reviewed by Dr M. Brzezinski (mbrzezinski) today', 'mbrzezinski', 'ID'],
+  ['Signed. Danielle Moreau (dmoreau)', 'dmoreau', 'ID'],
+  ['Edited by Tom Ng (tom.ng2) at 14:02', 'tom.ng2', 'ID'],
   // user names made of the name before them, or after "by user"; numbers in A-number and donation columns
   ['Analyst: M. Brzezinski (mbrzezinski)', 'mbrzezinski', 'ID'],
   ['Query run by: Danielle Moreau (dmoreau), Privacy Officer', 'dmoreau', 'ID'],
@@ -892,6 +895,17 @@ const found: [string, string, PhiType?][] = [
 ];
 
 const kept: [string, string][] = [
+  // what a mark rule must not take: wounds under "Description:", surgical scars, treatment tattoos, plans after a comma
+  ['Description:\n - 3 cm laceration to the left shin\n - closed with 4-0 nylon, 5 sutures', '3 cm laceration to the left shin'],
+  ['Scars: midline laparotomy scar, well healed.', 'midline laparotomy scar'],
+  ['Scars: - ', 'Scars'],
+  ['Scars: not examined', 'not examined'],
+  ['The lesion was tattooed in three quadrants 3 cm distal to it.', 'three quadrants'],
+  ['Skin tattooed in 3 points for radiotherapy planning.', '3 points'],
+  ['Birthmark on the back, showing no change since last review.', 'showing no change since last review'],
+  ['port-wine stain on the face, with laser treatment planned.', 'with laser treatment planned'],
+  ['Identifying features:\n - none known\nProperty: wallet', 'none known'],
+  ['Warmed with a Bair Hugger in recovery.', 'Bair Hugger'],
   ['LABOUR WARD HANDOVER - Sun 24 Sept 07:00\nMidwife in charge', '07:00'],
   ['Volumetric pump (Alaris GP, asset tag UHSM-04417) alarmed', 'Alaris'],
   ['emergency laparotomy for sigmoid volvulus, NELA risk 18%, died day 3', 'NELA risk 18%'],
@@ -1377,6 +1391,11 @@ describe('look-alikes that are kept', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
   // an Italian street's words each end at a non-letter (one word read as several words was exponential: 92 s for 428 characters)
+  it('reads a long run of capitals and a bracket after it in linear time', () => {
+    const t0 = performance.now();
+    findIdentifiers('AbCdEf'.repeat(17000) + ' (xy)');
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
   it('reads a long capitalised word after "Via" in linear time', () => {
     const t0 = performance.now();
     findIdentifiers('She moved to Via ' + 'Ab'.repeat(2000) + ' last year.');
@@ -1390,7 +1409,7 @@ describe('look-alikes that are kept', () => {
     expect(marks.length).toBeGreaterThan(0);
     for (const f of marks) expect(f.end - f.start).toBeLessThan(200);
   });
-  for (const [text, phrase] of kept) it(`${JSON.stringify(phrase)} in ${JSON.stringify(text.slice(0, 50))}`, () => expect(untouched(text, phrase)).toBe(true));
+  for (const [text, phrase] of kept) it(`${JSON.stringify(phrase)} in ${JSON.stringify(text.slice(0, 50))}`, () => expect(untouched(text, phrase, findByRules)).toBe(true));
 });
 
 /**
@@ -1403,7 +1422,7 @@ describe('look-alikes that are kept', () => {
  */
 describe('look-alikes with the word tagger', () => {
   it('are kept but for at most 3.5% of them', () => {
-    const flagged = kept.filter(([text, phrase]) => !untouched(text, phrase, findIdentifiers)).map(([, phrase]) => phrase);
+    const flagged = kept.filter(([text, phrase]) => !untouched(text, phrase)).map(([, phrase]) => phrase);
     console.log(`the word tagger flags ${flagged.length} of ${kept.length} look-alikes: ${flagged.join(', ')}`);
     expect(flagged.length / kept.length).toBeLessThanOrEqual(0.035);
   });

@@ -18,7 +18,7 @@ const lex = getDefaultEngine().lexicon;
 
 describe('word features', () => {
   it('reduce a word to its shape', () => {
-    expect(['Whitfield', 'McArdle', 'ICU', "d'Arc", 'B12', 'rose'].map(wordShape)).toEqual(['Xx', 'XxXx', 'XX', "x'Xx", 'Xd', 'xx']);
+    expect(['Whitfield', 'McArdle', 'ICU', "d'Arc", 'rose', '王小明', 'محمد'].map(wordShape)).toEqual(['Xx', 'XxXx', 'XX', "x'Xx", 'xx', 'oo', 'oo']);
   });
 
   const featuresOf = (text: string, index: number) => {
@@ -87,7 +87,13 @@ describe('the word tagger in the engine', () => {
       expect(covers(text, phrase, undefined, findByRules)).toBe(false);
     });
 
-  it('makes one finding of consecutive words, and joins a word to the name beside it', () => {
+  it('finds a name it found once wherever the text repeats it', () => {
+    const text = 'Mum Mama Chi phone 0809 555 2218. Later Chi brought the card.';
+    expect(findIdentifiers(text).filter((f) => text.slice(f.start, f.end) === 'Chi')).toHaveLength(2);
+  });
+
+  it('makes one finding of consecutive words, and joins a word to the name beside it under the rule that found the name', () => {
+    expect(findIdentifiers('Correction: Lola King, 56F with GBS.').map((f) => f.rule)).toEqual(['name-title-intl']);
     const spans = (text: string) => findIdentifiers(text).map((f) => [text.slice(f.start, f.end), f.type]);
     expect(spans('Dinner at the church hall Sunday (Greater Hope Baptist).')).toEqual([['Greater Hope Baptist', 'LOCATION']]);
     expect(spans('Correction: Lola King, 56F with GBS, not the other bed.')).toEqual([['Lola King', 'NAME']]);

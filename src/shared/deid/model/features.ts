@@ -8,7 +8,7 @@ import type { Token } from '../rules/context';
 import { kindOf } from '../rules/entities';
 
 /** Features per token. */
-export const FEATURE_COUNT = 32;
+export const FEATURE_COUNT = 30;
 
 /** 32-bit FNV-1a of a string. */
 export function hashString(s: string): number {
@@ -29,6 +29,8 @@ function mix(a: number, b: number): number {
   return h >>> 0;
 }
 
+const LETTER_RE = /\p{L}/u;
+
 /** "Whitfield" -> "Xx", "McArdle" -> "XxXx", "ICU" -> "XX", "d'Arc" -> "x'Xx": the first two characters' classes, then each new run's, at most six. */
 export function wordShape(word: string): string {
   let shape = '';
@@ -36,7 +38,8 @@ export function wordShape(word: string): string {
   for (const ch of word) {
     const lower = ch.toLowerCase();
     const upper = ch.toUpperCase();
-    const c = lower !== upper ? (ch === upper ? 'X' : 'x') : ch >= '0' && ch <= '9' ? 'd' : ch;
+    // (a letter of a script without case, Arabic, CJK, Thai, Devanagari, is 'o': the shape says nothing of which letter)
+    const c = lower !== upper ? (ch === upper ? 'X' : 'x') : ch >= '0' && ch <= '9' ? 'd' : LETTER_RE.test(ch) ? 'o' : ch;
     if (c !== last || shape.length < 2) shape += c;
     last = c;
     if (shape.length > 5) break;
@@ -122,7 +125,8 @@ export function createFeatureReader(lex: Lexicon, bits: number): FeatureReader {
         if (!space) s += ' ';
         space = true;
       } else {
-        s += c;
+        // (digits as 'd': "Bed 9 Wright" and "Bed 12 Wright" have the same gap)
+        s += c >= '0' && c <= '9' ? 'd' : c;
         space = false;
       }
     }
@@ -166,19 +170,17 @@ export function createFeatureReader(lex: Lexicon, bits: number): FeatureReader {
       out[16] = mix(T[16]!, gaps[i + 1]!) & mask;
       out[17] = mix(mix(T[17]!, p1.word), shape) & mask;
       out[18] = mix(mix(T[18]!, shape), n1.word) & mask;
-      out[19] = mix(mix(T[19]!, p2.word), p1.word) & mask;
-      out[20] = mix(T[20]! ^ (p1.lists << 10), w.lists) & mask;
-      out[21] = mix(T[21]!, n1.lists) & mask;
-      out[22] = mix(T[22]!, Math.min(t.text.length, 10)) & mask;
-      out[23] = mix(T[23]! ^ (lowerSeen.has(t.lower) ? 1 : 0), shape) & mask;
-      out[24] = mix(T[24]! ^ w.surnameRank, shape) & mask;
-      out[25] = mix(T[25]!, p3.word) & mask;
-      out[26] = mix(T[26]!, n3.word) & mask;
-      out[27] = mix(T[27]!, w.suffix4) & mask;
-      out[28] = mix(mix(T[28]!, p1.word), n1.word) & mask;
-      out[29] = mix(T[29]!, w.kind) & mask;
-      out[30] = mix(T[30]!, p1.kind) & mask;
-      out[31] = mix(T[31]!, n1.kind) & mask;
+      out[19] = mix(T[19]! ^ (p1.lists << 10), w.lists) & mask;
+      out[20] = mix(T[20]!, n1.lists) & mask;
+      out[21] = mix(T[21]!, Math.min(t.text.length, 10)) & mask;
+      out[22] = mix(T[22]! ^ (lowerSeen.has(t.lower) ? 1 : 0), shape) & mask;
+      out[23] = mix(T[23]! ^ w.surnameRank, shape) & mask;
+      out[24] = mix(T[24]!, p3.word) & mask;
+      out[25] = mix(T[25]!, n3.word) & mask;
+      out[26] = mix(T[26]!, w.suffix4) & mask;
+      out[27] = mix(T[27]!, w.kind) & mask;
+      out[28] = mix(T[28]!, p1.kind) & mask;
+      out[29] = mix(T[29]!, n1.kind) & mask;
     },
   };
 }
@@ -188,7 +190,7 @@ export function wordTokens(tokens: readonly Token[]): Token[] {
 }
 
 /** Words the text writes all in lower case somewhere: a capitalised "Rose" elsewhere is then more likely a word than a name. */
-export function lowerCaseWords(tokens: readonly Token[]): Set<string> {
+function lowerCaseWords(tokens: readonly Token[]): Set<string> {
   const seen = new Set<string>();
   for (const t of tokens) if (t.text === t.lower) seen.add(t.lower);
   return seen;

@@ -16,7 +16,9 @@ export const TAGGER_CLASSES = ['O', 'NAME', 'LOCATION', 'OTHER'] as const;
 const CLASS_COUNT = TAGGER_CLASSES.length;
 
 /** Below the 0.75 of a confident pattern: a guess from context, which a cue or list would overrule. */
-export const TAGGER_CONFIDENCE = 0.6;
+const TAGGER_CONFIDENCE = 0.6;
+/** The rule name of the tagger's findings. */
+export const TAGGER_RULE = 'tagger';
 
 export interface WordTagger {
   /** Names and places among the words of `tokens` that no finding covers (`covered[i]` is 1 for a covered character). */
@@ -73,7 +75,7 @@ export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger
         if (Math.exp((name - rest) * scale) + Math.exp((location - rest) * scale) > odds * (1 + Math.exp(((o < other ? o : other) - rest) * scale))) {
           const last = found[found.length - 1];
           // consecutive words make one finding ("Rewi Tane", "Greater Hope Baptist"), typed by their summed evidence
-          if (last && last.end === words[i - 1]?.end && isSpace(text, last.end, t.start)) {
+          if (last && last.end === words[i - 1]?.end && isJoinable(text, last.end, t.start)) {
             last.end = t.end;
             runName += name;
             runLocation += location;
@@ -81,18 +83,31 @@ export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger
           } else {
             runName = name;
             runLocation = location;
-            found.push({ start: t.start, end: t.end, type: name >= location ? 'NAME' : 'LOCATION', confidence: TAGGER_CONFIDENCE, rule: 'tagger' });
+            found.push({ start: t.start, end: t.end, type: name >= location ? 'NAME' : 'LOCATION', confidence: TAGGER_CONFIDENCE, rule: TAGGER_RULE });
           }
         }
+      }
+      // a name or place found once is the same wherever the text repeats it ("Bed 9 Wright ... Plan: Wright for U&E"),
+      // but for a dictionary word that starts a sentence ("Rose to 39.2")
+      if (found.length) {
+        const seeds = new Map<string, Finding>();
+        for (const f of found) if (!/\s/.test(text.slice(f.start, f.end))) seeds.set(text.slice(f.start, f.end).toLowerCase(), f);
+        if (seeds.size)
+          for (const t of words) {
+            const seed = seeds.get(t.lower);
+            if (!seed || seed.start === t.start || !t.cap || isCovered(covered, t.start, t.end)) continue;
+            if (t.sentenceStart && ((t.flags < 0 ? lex.flags(t.lower) : t.flags) & W_ENGLISH) !== 0) continue;
+            found.push({ start: t.start, end: t.end, type: seed.type, confidence: TAGGER_CONFIDENCE, rule: TAGGER_RULE });
+          }
       }
       return found;
     },
   };
 }
 
-function isSpace(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text[k] !== ' ') return false;
-  return true;
+/** Two words of one name or place: one space between them (a column gap of several is not). */
+export function isJoinable(text: string, end: number, start: number): boolean {
+  return start === end + 1 && text.charCodeAt(end) === 32;
 }
 
 function isCovered(covered: Uint8Array, start: number, end: number): boolean {

@@ -1,5 +1,5 @@
 import { C_BIO, classMap, wordClasses } from '../dictionaries';
-import { NOTHING_RE, scan, type Ctx } from './context';
+import { scan, type Ctx } from './context';
 
 
 /**
@@ -22,11 +22,17 @@ const CLAUSE_RE = new RegExp(CLAUSE, 'y');
 /** What is tattooed and where: "a small cross tattooed in blue ink on the right wrist", "three dots tattooed on the web of the hand". */
 const TATTOOED_WHERE_RE = /\btattooed\s+(?:in|on|across|over|along|around|down|inside|into|onto|under|behind|below|above|beneath)\s+/gi;
 /** A description going on after its comma: ", with the initials "M.T." underneath", ", made in childhood in Ogbomoso". */
-const DESCRIPTION_GOES_ON_RE = /,\s+(?=(?:with|reading|depicting|spelling|showing|made|done|inked|given)\b)/iy;
+const DESCRIPTION_GOES_ON_RE = /,\s+(?=(?:with (?:the )?(?:initials?|names?|words?|letters|date|numbers?)|reading|depicting|spelling|(?:made|done|inked|cut|burned|burnt) (?:in|at|by|with|when|aged|as|during)|given (?:to|by))\b)/iy;
 /** "Scars: linear burn scars across the left upper back, ..." - a line labelled as scars describes them to its sentence's end. */
 const SCARS_LABEL_RE = /(?<![^\n])[ \t]*(?:[-*•][ \t]*)?scars?[ \t]*:[ \t]*(?=\S)/gi;
 /** A bullet or numbered item that starts a line. */
 const LIST_ITEM_RE = /^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+/;
+/** An answer that says there is nothing: "none", "none known", "nil of note", "-", "not examined". */
+const NO_MARKS_RE = /^(?:none|nil|nad|no|n\/a|not (?:seen|examined|known|recorded|assessed)|nothing|unknown|-+|\?+)\b|^[-?—]+$/i;
+/** Surgical scars and skin marked for treatment: findings, not marks to know someone by. */
+const CLINICAL_MARK_RE = /\b(?:\w+otomy|\w+ectomy|\w+plasty|\w*scop(?:y|ic)|incisions?|pfannenstiel|port sites?|surgical|operation|well[- ]healed|healing|radiotherap\w*|RT|DXT|XRT|planning|SPOT|India ink|lesion|polyps?|polypectomy|quadrants?|distal|proximal|mucosa\w*|antimesenteric|colon\w*|tumou?r|biopsy)\b/i;
+/** What makes a scar a mark after all: burns, keloids, cuts, branding, scarification. */
+const MARK_SCAR_RE = /\b(?:burns?|burnt|keloids?|tribal|scarification|self[- ]harm|cuts?|knife|stab|bullet|gunshot|brand(?:ed|ing)?|torture|beating|whip\w*)\b/i;
 /** Who holds a stored print and which finger, before it: "immigration", "enrolled", "right index". */
 const TEMPLATE_LEAD_RE = /(?:\b(?:police|immigration|border|national|stored|enrol(?:l)?ed|registered)\s+)?(?:\b(?:right|left|R|L)\s+(?:index|thumb|middle|ring|little)\s+)?$/i;
 /** A clause that goes on describing the mark before it: "shaped like a moon", "behind the left knee". */
@@ -95,13 +101,20 @@ export function biometricRules(ctx: Ctx): void {
     }
   };
   described(MARK_KEY_RE, 'distinctive-mark');
-  if (text.includes('tattooed')) described(TATTOOED_WHERE_RE, 'distinctive-mark');
+  // (not skin or bowel marked for treatment: "tattooed in three quadrants distal to the lesion", "tattooed for radiotherapy planning")
+  if (text.includes('tattooed'))
+    described(TATTOOED_WHERE_RE, 'distinctive-mark', (m) => {
+      const from = text.lastIndexOf('\n', m.index) + 1;
+      const to = text.slice(m.index).search(/[.;\n]/);
+      return CLINICAL_MARK_RE.test(text.slice(Math.max(from, m.index - 80), to < 0 ? text.length : m.index + to));
+    });
   if (/scars?[ \t]*:/i.test(text))
     for (let m = scan(SCARS_LABEL_RE, text); m; m = SCARS_LABEL_RE.exec(text)) {
       const from = m.index + m[0].length;
       const rest = text.slice(from, from + 300);
       const stop = rest.search(/\n|\.(?=\s|$)/);
-      if (/^(?:none|nil|nad|n\/a|not seen|nothing)\b/i.test(rest)) continue;
+      const scars = rest.slice(0, stop < 0 ? rest.length : stop);
+      if (scars.trim().length <= 3 || NO_MARKS_RE.test(scars.trim()) || (CLINICAL_MARK_RE.test(scars) && !MARK_SCAR_RE.test(scars))) continue;
       add(from, from + (stop < 0 ? rest.length : stop), 0.7, 'scars-label');
     }
   if (/tatou|tatua|tache|angiome|mancha|marca/i.test(text)) described(MARK_KEY_ROMANCE_RE, 'distinctive-mark');
@@ -143,7 +156,8 @@ export function biometricRules(ctx: Ctx): void {
         const bullet = LIST_ITEM_RE.exec(text.slice(from, to));
         if (!bullet) break;
         const item = text.slice(from + bullet[0].length, to).trimEnd();
-        if (item.length > 3 && !NOTHING_RE.test(item.replace(/\.$/, ''))) add(from + bullet[0].length, from + bullet[0].length + item.length, 0.8, 'identifying-features');
+        // (under a generic cue such as "Description:", only items that describe a mark)
+        if (item.length > 3 && !NO_MARKS_RE.test(item) && (!GENERIC_FEATURES_CUE_RE.test(m[0]) || MARK_WORD_RE.test(item))) add(from + bullet[0].length, from + bullet[0].length + item.length, 0.8, 'identifying-features');
         from = to + 1;
       }
       continue;

@@ -44,12 +44,14 @@ export const CUE_FIRST = new Set(
   `folder gms nznc contract phn lic slmc umdpc psi cpsbc cpsa cpsm cpsns cpsnb cpss cpsnl rne m.p m.n t.p zsr ihi crn aid mrn mr medical hospital chart unit nhs patient case accession encounter chi urn record health insurance dental vision member subscriber policy group beneficiary medicare medicaid mbi hicn plan bank account acct billing invoice claim iban routing credit card driver driver's drivers driving nursing professional state licence license dea npi cdl certificate cert registration board passport gmc permit vin vehicle tail number licence plate plates motorbike motorcycle car van truck bike reg serial s sn device udi imei model lot implant pacemaker icd defibrillator pump recorder monitor generator stimulator id identifier user username login handle ref reference badge occurrence incident report request kit ending employee student study participant barcode pin uhid ramq ohip msp versichertennummer krankenversichertennummer carte debit payment visa mastercard amex american discover maestro sort bsb ambulance taxi cab scooter lorry bus trailer caravan boat moped fleet rego cert certification nmc hcpc ahpra mci pwz rpps lanr cpso ncsbn bls atpl cpl ppl nzmc mcnz imc hpcsa pmdc kmpdc mdcn cmq crm crm-sp crm-rj crm-go crm-mg crm-rs crm-pr crm-ba crm-sc crm-pe crm-ce crm-df coren sanc nmbi coru mcr smc dmc asset transmitter sensor receiver reader handset probe subject screening enrolment enrollment staff collar warrant shoulder service police crime court docket file notification specimen sample wristband episode admission visit bib clock sécurité securite numéro numero enrollee aadhaar pesel sin nir nhi uci curp nric nin bsn tfn ird dni nie nif cpf rg rut cuil cuit nik ktp cccd cmnd tc pps ppsn svnr ahv codice rrn resident emirates ghana mykad ic hkid fin pan epic cnic nid omang personnummer national ni tax voter membership token uid guid uuid hsn phin ahcip mcp tnmc mmc kmc crbm rqe adeli colegiado colegiada col·legiada col·legiat matrícula matricula ordine`.split(/\s+/).concat(['crf', 'cro'].flatMap((c) => BR_STATES.map((uf) => `${c}-${uf}`))),
 );
 
-
-/** Codes that look like identifiers but are clinical vocabulary. */
-/** A name, then a lower-case user name in brackets: "M. Brzezinski (mbrzezinski)" (the name's letters are checked by the rule). */
-const HANDLE_OF_NAME_RE = /(\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){1,2}) \(([a-z][a-z0-9._-]{2,24})\)/gu;
+/** A lower-case user name in brackets after a word: "M. Brzezinski (mbrzezinski)" (the rule checks it is made of the name before it). */
+const BRACKETED_HANDLE_RE = /(?<=[\p{L}.] )\(([a-z][a-z0-9._-]{2,24})\)/gu;
+/** The last words before a bracket: up to three, capitalised or initials ("Dr M. Brzezinski ", "Danielle Moreau "). */
+const NAME_BEFORE_RE = /(?:(?<![\p{L}'’.-])\p{Lu}[\p{L}'’-]{0,30}\.? ){2,3}$/u;
 /** A user name after "by user", "as user", "for user". */
 const USER_HANDLE_RE = /\b(?:by|as|for) user ([a-z][a-z0-9._-]{3,24})(?![\w@.-])/g;
+
+/** Codes that look like identifiers but are clinical vocabulary. */
 export function isClinicalCode(ctx: Ctx, s: string): boolean {
   const u = s.toUpperCase();
   if (/^[A-TV-Z]\d{2}(?:\.\d{1,4}[A-Z]?)?$/.test(u)) return true; // ICD-10
@@ -367,15 +369,17 @@ export function idRules(ctx: Ctx): void {
     if (parts.every((p) => ctx.lex.english.has(p)) && !/\d/.test(v)) continue;
     ctx.add(m.index, m.index + v.length, 'ID', 0.75, 'handle-dotted');
   }
-  // a user name in brackets made of the name before it: "M. Brzezinski (mbrzezinski)", "Danielle Moreau (dmoreau)", "Tom Ng (tom.ng2)"
-  if (text.includes(' (')) for (let m = scan(HANDLE_OF_NAME_RE, text); m; m = HANDLE_OF_NAME_RE.exec(text)) {
-    const words = m[1]!.toLowerCase().split(/[\s.]+/).filter(Boolean).map((w) => w.replace(/['’-]/g, ''));
-    const handle = m[2]!.replace(/\d+$/, '').replace(/[._-]/g, '');
-    const first = words[0]!;
+  // a user name in brackets made of the name before it: "M. Brzezinski (mbrzezinski)", "Dr Danielle Moreau (dmoreau)", "Tom Ng (tom.ng2)"
+  if (text.includes(' (')) for (let m = scan(BRACKETED_HANDLE_RE, text); m; m = BRACKETED_HANDLE_RE.exec(text)) {
+    const before = NAME_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 100), m.index));
+    if (!before) continue;
+    const handle = m[1]!.replace(/\d+$/, '').replace(/[._-]/g, '');
+    const words = before[0].toLowerCase().split(/[\s.]+/).filter(Boolean).map((w) => w.replace(/['’-]/g, ''));
     const last = words[words.length - 1]!;
-    if (words.length < 2 || last.length < 3 || !(handle === first[0] + last || handle === first + last || handle === last + first[0] || handle === last)) continue;
-    const at = m.index + m[0].length - m[2]!.length - 1;
-    ctx.add(at, at + m[2]!.length, 'ID', 0.8, 'handle-of-name');
+    // (the given name is the word before the surname, or the first of three: "Dr M. Brzezinski" has "m")
+    const made = (first: string) => handle === first[0]! + last || handle === first + last || handle === last + first[0];
+    if (!(made(words[words.length - 2]!) || (last.length >= 3 && handle === last))) continue;
+    ctx.add(m.index + 1, m.index + 1 + m[1]!.length, 'ID', 0.8, 'handle-of-name');
   }
   // "generated by user tbeaudry", "logged in as user kpatel2": a user named after the word user
   if (/\buser [a-z]/.test(text)) for (let m = scan(USER_HANDLE_RE, text); m; m = USER_HANDLE_RE.exec(text)) {

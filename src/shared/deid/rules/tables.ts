@@ -20,7 +20,7 @@ const HEADERS: [RegExp, PhiType][] = [
   [/^(?:plate|plates|reg plate|vrm|vin|licen[cs]e plate)$/i, 'VEHICLE'],
   [/^(?:phone|tel\.?|telephone|mobile|mob\.?|cell|contact (?:no\.?|number|#))$/i, 'PHONE'],
   [
-    /^(?:badge(?: (?:no\.?|number|#|id))?|emp(?:loyee)?\.? ?(?:#|no\.?|number|id)?|staff (?:#|no\.?|number|id)|payroll(?: (?:no\.?|number|#))?|id|id (?:#|no\.?|number)|subj|subject(?: id| #| no\.?)?|study id|participant(?: id| #| no\.?)?|pt id|patient id|user(?:name| ?id)?|login|wristband|a-number|a-no\.?|alien (?:no\.?|number|#)|donation (?:no\.?|number|#|id)|unit (?:id|#)|booking ref(?:erence)?|barcode|case (?:#|no\.?|number|id)|claim(?: (?:#|no\.?|number))?|nhs(?: (?:no\.?|number|#))?|chi(?: (?:no\.?|number))?|passport(?: (?:no\.?|number))?|national id|ssn)$/i,
+    /^(?:badge(?: (?:no\.?|number|#|id))?|emp(?:loyee)?\.? ?(?:#|no\.?|number|id)?|staff (?:#|no\.?|number|id)|payroll(?: (?:no\.?|number|#))?|id|id (?:#|no\.?|number)|subj|subject(?: id| #| no\.?)?|study id|participant(?: id| #| no\.?)?|pt id|patient id|user(?:name| ?id)?|login|wristband|a-number|a-no\.?|alien (?:no\.?|number|#)|donation (?:no\.?|number|#|id)|booking ref(?:erence)?|barcode|case (?:#|no\.?|number|id)|claim(?: (?:#|no\.?|number))?|nhs(?: (?:no\.?|number|#))?|chi(?: (?:no\.?|number))?|passport(?: (?:no\.?|number))?|national id|ssn)$/i,
     'ID',
   ],
   [/^(?:name|initials|init|pt initials|full name|surname|first name|given name|patient|patient name|pt|pt name|resident|client|employee|staff|staff name|nok|next of kin|carer|consultant|cons|named nurse|key ?worker|(?:support |outreach )?worker|staff member|seen by|caller|author|gp|clinician|doctor|nurse)$/i, 'NAME'],
