@@ -9,6 +9,22 @@ import { findIdentifiers } from '../../../src/shared/deid/index';
 import { covers, findByRules, untouched } from '../../helpers/deid';
 
 const found: [string, string, PhiType?][] = [
+  // days named in other languages, and counted from a holiday
+  ['we went to the cabin for midsommar and she fell', 'midsommar', 'DATE'],
+  ['home visit 14.02 (walentynki..)', 'walentynki', 'DATE'],
+  ['Seen on the eve of Meskel with fever', 'the eve of Meskel', 'DATE'],
+  ['revenu le lendemain de la Korité avec de la fièvre', 'le lendemain de la Korité', 'DATE'],
+  ['Closed on Lunar New Year\'s Day, reopened after', "Lunar New Year's Day", 'DATE'],
+  ['alta el Sábado de Gloria', 'Sábado de Gloria', 'DATE'],
+  ['alta el 1° de mayo.', '1° de mayo', 'DATE'],
+  ['Operace 3. 5. 2016, kontrola 14. 8. 2023. Propuštěn 30. 9., doma.', '30. 9.', 'DATE'],
+  // an age after a name and its sex; stored prints and faces by their reference; a user after "usuario"
+  ['Patient: Eirini Chatzidimitriou, F, 96 · AMKA 30032801442', '96', 'AGE'],
+  ['Rocío Marín (fingerprint login FP-00417) | K+', 'fingerprint login FP-00417', 'BIOMETRIC'],
+  ['Etim, Aniekan | 10-print enrolment NDR-BIO-5520183 | 87', '10-print enrolment NDR-BIO-5520183', 'BIOMETRIC'],
+  ['Identity check . facial template match ref FT-0093318', 'facial template match ref FT-0093318', 'BIOMETRIC'],
+  ['confirmed via the phone system (voice ID enrolment VE-20931).', 'voice ID enrolment VE-20931', 'BIOMETRIC'],
+  ['profesional : Dra. Javiera Fuentealba   usuario: jfuentealba', 'jfuentealba', 'ID'],
   ['Reviewed by Dr M. Brzezinski (mbrzezinski) today', 'mbrzezinski', 'ID'],
   ['Signed. Danielle Moreau (dmoreau)', 'dmoreau', 'ID'],
   ['Edited by Tom Ng (tom.ng2) at 14:02', 'tom.ng2', 'ID'],
@@ -895,6 +911,8 @@ const found: [string, string, PhiType?][] = [
 ];
 
 const kept: [string, string][] = [
+  ['knee flexion 20° May review', '20°'],
+  ['See section 3. 5. Results were fine.', '3. 5.'],
   // what a mark rule must not take: wounds under "Description:", surgical scars, treatment tattoos, plans after a comma
   ['Description:\n - 3 cm laceration to the left shin\n - closed with 4-0 nylon, 5 sutures', '3 cm laceration to the left shin'],
   ['Scars: midline laparotomy scar, well healed.', 'midline laparotomy scar'],

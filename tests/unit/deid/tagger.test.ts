@@ -114,6 +114,10 @@ describe('the word tagger in the engine', () => {
       expect(spans(findIdentifiers(text))).toEqual(spans(findByRules(text)));
     });
 
+  it('reads a sex beside an age as no initial', () => {
+    for (const text of ['Patient: John Smith, M, 45 · MRN 123', 'Case 1 - 63M, Hartmann reversal', 'Bed 2: 71F, fall']) expect(findIdentifiers(text).filter((f) => f.rule === 'tagger')).toEqual([]);
+  });
+
   it('leaves a table heading alone', () => {
     // without the heading filter the tagger reads "Mokopuna" (grandchild) here as a name
     const text = 'Client | Mokopuna | Kura | Plan\nAroha Ngata | Mere | Tai | ok\nJames Roe | Ana | Pita | ok';

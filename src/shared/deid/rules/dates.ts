@@ -16,7 +16,7 @@ const MON_OK = String.raw`(?<![A-Za-z])${MON}\.?`;
 const MDY_RE = new RegExp(String.raw`${MON_OK}\s+${ORD}(?!\d|:\d)(?:\.(?![\d\w])|\s?d\.)?(?:\s*(?:-|–|to)\s*${ORD}(?!\d|:\d))?(?:,?\s+${YEAR}(?!\d))?`, 'g');
 // "14 March 2023", "14th of March", "27 Jan"
 // (a range of days in other languages too: "du 14 au 15 juillet", "de 3 a 5 de junho")
-const DMY_RE = new RegExp(String.raw`(?<![\d,/])(?<!\d\.)${ORD}\.?(?:\s*(?:-|–)\s*${ORD}|\s(?:au|a|bis|al)\s${ORD})?\s+(?:of\s+|de\s+)?${MON_OK}(?![a-zà-ÿ\u0100-\u024f\u0370-\u03ff\u0400-\u04ff])(?:,?\s+(?:de\s+)?${YEAR}(?!\d))?`, 'gi');
+const DMY_RE = new RegExp(String.raw`(?<![\d,/])(?<!\d\.)${ORD}(?:\.|[°º](?=\s+de\s))?(?:\s*(?:-|–)\s*${ORD}|\s(?:au|a|bis|al)\s${ORD})?\s+(?:of\s+|de\s+)?${MON_OK}(?![a-zà-ÿ\u0100-\u024f\u0370-\u03ff\u0400-\u04ff])(?:,?\s+(?:de\s+)?${YEAR}(?!\d))?`, 'gi');
 // "27-Sep-2021", "03-Mar-22", and without a year "21-May"
 const DMY_HYPHEN_RE = new RegExp(String.raw`(?<![\d-])(?:[12]\d|3[01]|0?[1-9])(?:[-/ ]${MON}[-/ ](?:\d{4}|\d{2}(?!:\d))(?!\d)|[-/]${MON}(?![\w-]|-\d))`, 'gi');
 // "March 2023", "mid-March", "early March", "in March", "since May"
@@ -89,6 +89,9 @@ const WEEKDAY_DOT_DM_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun
 const LINE_DOT_DM_RE = /(?:^|\n)[ \t]*((?:[12]\d|3[01]|0[1-9])\.(?:1[0-2]|0[1-9])\.?)(?=[ \t]*(?:[-–:|][ \t]|\n))/g;
 /** A padded day and month with their full stops, as German writes a date without its year: "started 04.03.,", "Erstvorstellung 22.02." */
 const PADDED_DOT_DM_RE = /(?<![\d.])(?:[12]\d|3[01]|0[1-9])\.(?:1[0-2]|0[1-9])\.(?![\d.]|\p{L})/gu;
+/** A date with a space after each full stop, as Czech and Slovak write it: "3. 5. 2016", and "30. 9." in a text that has those. */
+const SPACED_DOT_DATE_RE = /(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\. (?:1[0-2]|0?[1-9])\.(?: (?:19|20)\d\d(?!\d)|(?=[ \t]*[,;)\-–]|[ \t]*$|[ \t]+(?:a|do|až|to|-)\s)|(?=\s))/gm;
+const SPACED_DOT_FULL_RE = /(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\. (?:1[0-2]|0?[1-9])\. (?:19|20)\d\d(?!\d)/;
 /**
  * South-East Asian dates: Thai months abbreviated ("2 ม.ค.", "17 เม.ย."), Vietnamese days of Tết and months by number
  * ("mùng 3 Tết", "16 tháng 02"), Myanmar lunar days ("full moon of Waso", "11th waxing of Wagaung")
@@ -290,7 +293,8 @@ export function dateRules(ctx: Ctx): void {
     const m = HOLIDAY_RE.exec(text);
     if (!m) continue;
     // a single lower-case word ("easter", "diwali") is only taken when capitalised
-    if (!t.cap && !t.upper && !/\s/.test(m[0].trim()) && !/^(?:christmas|xmas|halloween|hogmanay|thanksgiving|juneteenth|juhannus|vappu|sinterklaas|koningsdag)$/i.test(m[0])) continue;
+    // (but for the days that languages write in lower case: "midsommar", "itsenäisyyspäivä", "walentynki")
+    if (!t.cap && !t.upper && !/\s/.test(m[0].trim()) && !/^(?:christmas|xmas|halloween|hogmanay|thanksgiving|juneteenth|juhannus\p{L}*|vappu|sinterklaas|koningsdag|midsommar(?:afton)?|itsenäisyyspäivä|walentynki|wigilia|andrzejki|ferragosto|silvester|korit[ée]|tabaski)$/iu.test(m[0])) continue;
     // a one-word named day that is also a name ("Nye Jones", "Dr Sallah", "Genna came in") is a name before a surname, after a
     // title or before a person's verb
     if (!/\s/.test(m[0].trim()) && t.cap && NAME_LIKE_DAYS.has(t.lower)) {
@@ -302,7 +306,10 @@ export function dateRules(ctx: Ctx): void {
     if (!t.cap && /^(?:world|international)\s/i.test(m[0])) continue;
     // a nation's own day takes its name: "Swiss National Day", "Norwegian Constitution Day"
     const p = ctx.tokens[t.index - 1];
-    const s = p && /^(?:national|constitution|independence|republic|unity)\s/i.test(m[0]) && lex.properWords.has(p.lower) && p.cap && text.slice(p.end, t.start) === ' ' ? p.start : m.index;
+    let s = p && /^(?:national|constitution|independence|republic|unity)\s/i.test(m[0]) && lex.properWords.has(p.lower) && p.cap && text.slice(p.end, t.start) === ' ' ? p.start : m.index;
+    // and the day it is counted from: "the eve of Meskel", "the day after Boxing Day", "le lendemain de la Korité"
+    const before = DAY_OF_HOLIDAY_RE.exec(text.slice(Math.max(0, s - 40), s));
+    if (before) s -= before[0].length;
     // (a day counted from it, as a rota writes it: "Eid al-Adha +3")
     const offset = /^ ?[+−-]\d{1,2}(?![\d.:/]|\s?(?:weeks?|wks?|days?|d\b|months?|hours?|hrs?|h\b|years?))/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
     add(s, m.index + m[0].length + (offset ? offset[0].length : 0), 0.85, 'date-holiday-intl');
@@ -342,6 +349,7 @@ export function dateRules(ctx: Ctx): void {
   if (/\d\s?[\u0E00-\u0E7F]|tháng|mùng|[Ww]axing|[Ww]aning|[Mm]oon/.test(text)) for (let m = scan(SEA_DATE_RE, text); m; m = SEA_DATE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-sea');
   // (only in a text that writes whole dates that way too: "at 10.05. by SHO" is a time)
   if (/\d\d\.\d\d\.(?!\d)/.test(text) && /(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d(?!\d)/.test(text)) for (let m = scan(PADDED_DOT_DM_RE, text); m; m = PADDED_DOT_DM_RE.exec(text)) add(m.index, m.index + m[0].length, 0.75, 'date-padded-dot-dm');
+  if (SPACED_DOT_FULL_RE.test(text)) for (let m = scan(SPACED_DOT_DATE_RE, text); m; m = SPACED_DOT_DATE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-spaced-dot');
   if (/\n[ \t]*\d{1,2}\.\d/.test(text)) {
     const days: [number, number][] = [];
     for (let m = scan(LINE_DOT_DM_RE, text); m; m = LINE_DOT_DM_RE.exec(text)) days.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
@@ -418,7 +426,11 @@ const HOLIDAYS = [
   "white sunday", "armenian christmas", "phagwah", "vardavar", "nowruz day", "sizdah bedar", "yalda night", "chaharshanbe suri",
   "lendemain de no[eë]l", "la veille de no[eë]l", "jour de no[eë]l", "f[eê]te du travail", "f[eê]te des m[eè]res", "f[eê]te des p[eè]res", "lundi de p[âa]ques", "pentec[ôo]te", "assomption", "noite de s[ãa]o jo[ãa]o", "dia de s[ãa]o jo[ãa]o", "s[ãa]o jo[ãa]o", "v[ée]spera de natal", "dia de natal", "ano novo",
   "terça(?:-feira)? de carnaval", "terca(?:-feira)? de carnaval", "segunda(?:-feira)? de carnaval", "quarta-feira de cinzas",
+  "lunar new year'?s (?:day|eve)", "chinese new year'?s (?:day|eve)", "union day", "korité", "korite", "tabaski", "walentynki", "wigilia", "andrzejki",
+  "sábado de gloria", "sabado de gloria", "d[ií]a de las madres", "d[ií]a de todos (?:los )?santos", "d[ií]a del padre", "d[ií]a de la independencia", "fiestas patrias",
 ];
+/** The day named from a holiday, before it: "the eve of", "the day after", "le lendemain de la", "la veille de". */
+const DAY_OF_HOLIDAY_RE = /(?:\b(?:the\s+)?(?:eve|night|morning|day\s+(?:after|before))\s+of\s+(?:the\s+)?|\bthe\s+day\s+(?:after|before)\s+|(?:\b(?:le|au|la)\s+)?\b(?:lendemain|veille)\s+d(?:e\s+(?:la\s+)?|['’]))$/i;
 const HIJRI_DATE_RE = /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)?\s(?:Muharram|Safar|Rabi['ʿ’]?\s?(?:al|ul|I|II)(?:[- ](?:Awwal|Thani|Akhir))?|Jumad[ae]?\s?(?:al|ul|I|II)(?:[- ](?:Ula|Awwal|Akhirah|Thani))?|Rajab|Sha['ʿ’]?ban|Ramadan|Ramazan|Shawwal|Dhu\s?al[- ]Qa['ʿ’]?dah|Dhu\s?al[- ]Hijjah|Dhul[- ]?Qa['ʿ’]?dah|Dhul[- ]?Hijjah|Dhu['’]l[- ]Hijjah|Zul\s?Hijjah|Zulhijjah)(?![\p{L}])/giu;
 const ROTA_BEFORE_RE = /\b(?:nights?|shifts?|days off|weekend|swap|cover|covering|on call|off|on|for|from|until|between)\s+(?:the\s+)?$/i;
 const YMD_DOTS_RE = /(?<![\d.])(?:19|20)\d{2}\.\s?(?:0?[1-9]|1[0-2])\.\s?(?:0?[1-9]|[12]\d|3[01])\.(?!\d)/g;

@@ -83,8 +83,8 @@ const SSN_MASKED_RE = /(?<![\w*#-])(?:[xX*#]{3}|\d{3})-(?:[xX*#]{2}|\d{2})-\d{4}
 const GROUPED_DIGITS_RE = /(?<![\w.,/:-])\d{2,6}(?:([ -])\d{1,6}){1,4}(?![\w/:]|[.,]\d|-\d)/g;
 // MAC addresses
 const MAC_RE = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])/g;
-// "user=rkapoor", "username: vendor_support", "login: j.smith"
-const USER_RE = /(?<![A-Za-z])(?:user(?:name|[ _]?id)?|login|uid|handle|screen\s?name|account)(?:\s*\([^)\n]{1,16}\))?(?:\s+(?:created|name|is))?\s*(?:[:=]|\bis\b)\s*([A-Za-z][\w.-]{1,31}[A-Za-z0-9])(?![\w@])/gi;
+// "user=rkapoor", "username: vendor_support", "login: j.smith", "usuario: jfuentealba"
+const USER_RE = /(?<![A-Za-z])(?:user(?:name|[ _]?id)?|usuario|utilisateur|benutzer(?:name)?|utente|gebruiker(?:snaam)?|login|uid|handle|screen\s?name|account)(?:\s*\([^)\n]{1,16}\))?(?:\s+(?:created|name|is))?\s*(?:[:=]|\bis\b)\s*([A-Za-z][\w.-]{1,31}[A-Za-z0-9])(?![\w@])/gi;
 // "logged in as rfenwick", "operator jbaker2", "username tomcat_bristol85", "user nreed (Nathan Reed)": a handle after the cue, no colon
 /** A login in a record's field: "user":"dra.camila.rezende", "sender_login": "bigmike_ruiz77". */
 const BUSINESS_NUMBER_RE = /\b(?:ABN:?\s*(\d{2}\s?\d{3}\s?\d{3}\s?\d{3})|ACN:?\s*(\d{3}\s?\d{3}\s?\d{3}))(?![\d.])/g;
@@ -304,7 +304,7 @@ export function idRules(ctx: Ctx): void {
     const s = m.index + m[0].length - v.length - (m[0].endsWith(')') ? 1 : 0);
     ctx.add(s, s + v.length, 'ID', 0.8, 'username-given');
   }
-  if (/\b(?:user|login|uid|handle|screen|account)/i.test(text)) for (let m = scan(USER_RE, text); m; m = USER_RE.exec(text)) {
+  if (/\b(?:user|login|uid|handle|screen|account|usuario|utilisateur|benutzer|utente|gebruiker)/i.test(text)) for (let m = scan(USER_RE, text); m; m = USER_RE.exec(text)) {
     const v = m[1]!;
     // a value that reads like a person's name or a word ("User: Dr Smith", "account is overdue") is handled elsewhere
     if (!/[\d_.]/.test(v) && !/=\s*$/.test(m[0].slice(0, m[0].length - v.length)) && (/^\p{Lu}/u.test(v) || ctx.lex.english.has(v.toLowerCase()))) continue;
