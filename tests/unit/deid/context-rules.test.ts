@@ -9,6 +9,15 @@ import { findIdentifiers } from '../../../src/shared/deid/index';
 import { covers, findByRules, untouched } from '../../helpers/deid';
 
 const found: [string, string, PhiType?][] = [
+  ['Snake bite in a paddy field around 7.30 pm on Vesak Poya day.', 'Vesak Poya day', 'DATE'],
+  ['Admitted 17-06-2024 - 1st day of Eid ul Azha; cut to left palm', 'Eid ul Azha', 'DATE'],
+  ['slaughtered 11 sheep for neighbours on Eid-e Ghorban and cut his thumb', 'Eid-e Ghorban', 'DATE'],
+  ['sertraline 25 mg (started after her husband died at 99 last year)', '99', 'AGE'],
+  ['Dadi Ram Pyari (92 saal) - khansi 3 hafte se', '92', 'AGE'],
+  ['Budhe baba hai, umar 97 bata rahe gharwale', '97', 'AGE'],
+  ['LTI of injured: thumb impression register entry TI-2024-3381', 'thumb impression register entry TI-2024-3381', 'BIOMETRIC'],
+  ['biometric_ref : FMR template hash 9f3a55e1c07b (right index finger)', 'FMR template hash 9f3a55e1c07b', 'BIOMETRIC'],
+  ['Dr Bindu Nair (TCMC 38810) | Reji', '38810', 'LICENSE'],
   // days named in other languages, and counted from a holiday
   ['we went to the cabin for midsommar and she fell', 'midsommar', 'DATE'],
   ['home visit 14.02 (walentynki..)', 'walentynki', 'DATE'],
@@ -911,6 +920,8 @@ const found: [string, string, PhiType?][] = [
 ];
 
 const kept: [string, string][] = [
+  ['works 12 saal se factory me', '12 saal'],
+  ['took a thumb impression from the patient', 'thumb impression'],
   ['knee flexion 20° May review', '20°'],
   ['See section 3. 5. Results were fine.', '3. 5.'],
   // what a mark rule must not take: wounds under "Description:", surgical scars, treatment tattoos, plans after a comma

@@ -401,7 +401,7 @@ const HOLIDAYS = [
   "groundhog day", "april fools'? day", "earth day", "leap day", "black friday", "cyber monday", "super bowl sunday", "martin luther king(?: jr\\.?)? day", "mlk day",
   "presidents'? day", "columbus day", "indigenous peoples'? day", "juneteenth", "lunar new year", "chinese new year", "mid-autumn festival", "dragon boat festival",
   "lantern festival", "qingming", "chuseok", "seollal", "golden week", "obon", "songkran", "nowruz", "vesak", "diwali", "deepavali", "holi", "dussehra",
-  "navratri", "raksha bandhan", "pongal", "onam", "baisakhi", "vaisakhi", "eid(?:[ -](?:al|ul|el)[- ])?(?:fitr|adha|mawlid|milad)?", "milad-un-nabi", "yom kippur", "rosh hashanah",
+  "navratri", "raksha bandhan", "pongal", "onam", "baisakhi", "vaisakhi", "eid(?:[ -](?:al|ul|el|e)[- ])?(?:fitr|adha|azha|ghorban|qorban|mawlid|milad)?", "milad-un-nabi", "yom kippur", "rosh hashanah",
   "hanukkah", "chanukah", "purim", "passover", "kwanzaa", "t[eế]t", "matariki", "melbourne cup day", "ve day", "vj day", "ve-day", "d-day",
   "christmas night", "christmas morning", "veille de no[eë]l", "nochebuena", "nochevieja", "heiligabend", "silvester", "r[ée]veillon", "saint-sylvestre", "jour de l'an", "toussaint", "f[eê]te nationale", "sankt hans", "midsommar", "ferragosto", "semana santa", "d[ií]a de la madre",
   "carnival", "carnaval", "karneval", "fasching", "rosenmontag", "kurban bayram[ıi]", "ramazan bayram[ıi]", "şeker bayram[ıi]", "seker bayrami",
@@ -427,6 +427,7 @@ const HOLIDAYS = [
   "lendemain de no[eë]l", "la veille de no[eë]l", "jour de no[eë]l", "f[eê]te du travail", "f[eê]te des m[eè]res", "f[eê]te des p[eè]res", "lundi de p[âa]ques", "pentec[ôo]te", "assomption", "noite de s[ãa]o jo[ãa]o", "dia de s[ãa]o jo[ãa]o", "s[ãa]o jo[ãa]o", "v[ée]spera de natal", "dia de natal", "ano novo",
   "terça(?:-feira)? de carnaval", "terca(?:-feira)? de carnaval", "segunda(?:-feira)? de carnaval", "quarta-feira de cinzas",
   "lunar new year'?s (?:day|eve)", "chinese new year'?s (?:day|eve)", "union day", "korité", "korite", "tabaski", "walentynki", "wigilia", "andrzejki",
+  "vesak poya(?: day)?", "poson poya(?: day)?", "esala poya(?: day)?", "duruthu poya(?: day)?", "poya day", "eid-e (?:ghorban|qorban|fitr)",
   "sábado de gloria", "sabado de gloria", "d[ií]a de las madres", "d[ií]a de todos (?:los )?santos", "d[ií]a del padre", "d[ií]a de la independencia", "fiestas patrias",
 ];
 /** The day named from a holiday, before it: "the eve of", "the day after", "le lendemain de la", "la veille de". */
