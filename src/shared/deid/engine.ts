@@ -54,7 +54,7 @@ const validDayMonth = (dm: string): boolean => {
 /** An age over 89 right after a name: "koro wiremu, 93.", "Ivy Rich (99 on the 21st!)", "Gwendoline Pryce (Gwen), 90,". */
 // (after a nickname in quotes and brackets too, and at a line's end: 'Albert Huang ("Bert"), 93,', "Mrs Victoria Osei-Bonsu, 97⏎")
 // (and after a title in brackets, before a bracket or a column's gap: "YOUNG, Hyun-woo (Mr), 92   lives", "Whitlock, 101 (celebrated")
-const AGE_AFTER_NAME_RE = /^["”']?\)?(?: \((?:Mr|Mrs|Ms|Miss|Mx|Dr)\))?(?:, (?:[MF]|male|female))?,? \(?(9\d|1[01]\d)(?=\)|[.,;:!]|\s*$|[ \t]*\r?\n|\s+(?:y|yo|yrs?|years?|on|next|this|today|in|per)\b|\s[-–—·•]\s|\s+\(|[ \t]{2,})/;
+const AGE_AFTER_NAME_RE = /^["”']?\)?(?: \((?:Mr|Mrs|Ms|Miss|Mx|Dr)\))?(?:, (?:[MFW]|[Mm]ale|[Ff]emale))?,? \(?(9\d|1[01]\d)(?=\)|[.,;:!]|\s*$|[ \t]*\r?\n|\s+(?:y|yo|yrs?|years?|on|next|this|today|in|per(?!\s*(?:cent|min|minute|hour|day|kg)\b))\b|\s[-–—·•]\s|\s+\(|[ \t]{2,})/;
 
 /** Labels before a number that are no part of it, beyond the cue words of the identifier rules. */
 const ID_LABELS = new Set(['NO', 'NR', 'NUM', 'ID', 'REF', 'TEL', 'PH', 'FAX', 'MOB', 'DOB', 'AGE', 'BED', 'RM', 'ROOM', 'WARD', 'BAY', 'CAS', 'HN', 'AN', 'UR', 'VN', 'RN', 'MD', 'DR', 'PC', 'DC', 'PS', 'DS']);

@@ -9,6 +9,10 @@ import { findIdentifiers } from '../../../src/shared/deid/index';
 import { covers, findByRules, untouched } from '../../helpers/deid';
 
 const found: [string, string, PhiType?][] = [
+  ['Admitted on Eid-ul-Azha with a cut hand', 'Eid-ul-Azha', 'DATE'],
+  ['Snake bite on Vesak Full Moon Poya Day', 'Vesak Full Moon Poya Day', 'DATE'],
+  ['alta el 1ro de mayo del 2023', '1ro de mayo del 2023', 'DATE'],
+  ['Benutzer: mkrause\nAktion: Befund gelesen', 'mkrause', 'ID'],
   ['Snake bite in a paddy field around 7.30 pm on Vesak Poya day.', 'Vesak Poya day', 'DATE'],
   ['Admitted 17-06-2024 - 1st day of Eid ul Azha; cut to left palm', 'Eid ul Azha', 'DATE'],
   ['slaughtered 11 sheep for neighbours on Eid-e Ghorban and cut his thumb', 'Eid-e Ghorban', 'DATE'],
@@ -923,7 +927,14 @@ const kept: [string, string][] = [
   ['works 12 saal se factory me', '12 saal'],
   ['took a thumb impression from the patient', 'thumb impression'],
   ['knee flexion 20° May review', '20°'],
-  ['See section 3. 5. Results were fine.', '3. 5.'],
+  ['Přijat 3. 5. 2016. RTG: fraktura 5. 6. žebra vlevo.', '5. 6.'],
+  ['Usuario: acude a control con su hija', 'acude'],
+  ['Dr Umar 100 mg IV given', '100 mg'],
+  ['Mrs Jones, 95 per cent sats on room air', '95 per cent'],
+  ['delayed union day 42 post op', 'union day'],
+  ['thumb print entry 1645 hrs by nurse', '1645'],
+  ['Echo: FMR record 2023 reviewed', '2023'],
+  ['95 saal pehle ghar bana', '95 saal'],
   // what a mark rule must not take: wounds under "Description:", surgical scars, treatment tattoos, plans after a comma
   ['Description:\n - 3 cm laceration to the left shin\n - closed with 4-0 nylon, 5 sutures', '3 cm laceration to the left shin'],
   ['Scars: midline laparotomy scar, well healed.', 'midline laparotomy scar'],
@@ -1420,6 +1431,11 @@ describe('look-alikes that are kept', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
   // an Italian street's words each end at a non-letter (one word read as several words was exponential: 92 s for 428 characters)
+  it('reads a biometric label followed by a long run of spaces in linear time', () => {
+    const t0 = performance.now();
+    findIdentifiers('thumb impression register entry' + ' '.repeat(100_000) + 'x');
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
   it('reads a long run of capitals and a bracket after it in linear time', () => {
     const t0 = performance.now();
     findIdentifiers('AbCdEf'.repeat(17000) + ' (xy)');

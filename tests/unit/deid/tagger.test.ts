@@ -115,7 +115,7 @@ describe('the word tagger in the engine', () => {
     });
 
   it('reads a sex beside an age as no initial', () => {
-    for (const text of ['Patient: John Smith, M, 45 · MRN 123', 'Case 1 - 63M, Hartmann reversal', 'Bed 2: 71F, fall']) expect(findIdentifiers(text).filter((f) => f.rule === 'tagger')).toEqual([]);
+    for (const text of ['Patient: John Smith, M, 45 · MRN 123', 'Case 1 - 63M, Hartmann reversal', 'Bed 2: 71F, fall', 'Jane Smith, W, 45']) expect(findIdentifiers(text).filter((f) => f.rule === 'tagger')).toEqual([]);
   });
 
   it('leaves a table heading alone', () => {

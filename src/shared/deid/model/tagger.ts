@@ -15,6 +15,9 @@ import { createFeatureReader, FEATURE_COUNT, type TextFeatures, wordTokens } fro
 export const TAGGER_CLASSES = ['O', 'NAME', 'LOCATION', 'OTHER'] as const;
 const CLASS_COUNT = TAGGER_CLASSES.length;
 
+/** Letters that write a sex: M, F, and W (German weiblich). */
+const SEX_LETTERS = new Set(['M', 'F', 'W', 'm', 'f']);
+
 /** Below the 0.75 of a confident pattern: a guess from context, which a cue or list would overrule. */
 const TAGGER_CONFIDENCE = 0.6;
 /** The rule name of the tagger's findings. */
@@ -57,7 +60,7 @@ export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger
         // 0.03 points of out-of-fold recall (lower-case names the tagger would have found)
         if (t.text === t.lower && ((t.flags < 0 ? lex.flags(t.lower) : t.flags) & W_ENGLISH) !== 0) continue;
         // a sex beside an age is no initial: "63M", "John Smith, M, 45"
-        if ((t.text === 'M' || t.text === 'F') && (/^\d/.test(text[t.start - 1] ?? '') || /^,? ?\d/.test(text.slice(t.end, t.end + 3)))) continue;
+        if (SEX_LETTERS.has(t.text) && (/^\d/.test(text[t.start - 1] ?? '') || /^,? ?\d/.test(text.slice(t.end, t.end + 3)))) continue;
         reader.read((prepared ??= reader.prepare(text, words)), i, features);
         let o = 0;
         let name = 0;

@@ -9,12 +9,12 @@ const CANDIDATE_RE = /(?<![\d.,])(?:9\d|1[0-2]\d)(?![\d]|[.,]\d)/g;
 const AFTER_YEARS_RE =
   /^(?:\s*(?:-|–)\s*|\s+)?(?:years?|yrs?|yr|y)\.?(?:\s*|-)(?:old|o\.?(?![a-z])|of\s+age)|^\s*(?:yo|y\/o|y\.o\.?|yoF|yoM|y\.?o\.?[mf]|y\s?\/\s?[mf]|yrs?\s?\/\s?[mf]|y[mf])(?![a-z])|^(?:-|\s)?(?:years?|yrs?)[- ]old|^\s?y(?=\s?\))|^(?:\s|-(?=vuotia|éves))?(?:ans|jahre?|j\.|jährige[rn]?|jaar|jarige|år|års|årig|años|anos|anni|lat|lata|roku|a\.(?=[\s),;]|$)|yaş(?:ında)?|tahun|thn|(?<=\s)th\b|taong gulang|taon|歳|세|岁|ετών|ετων|let(?=\s*[,.;)]|\s*$)|roků|rokov|éves|vuotias|vuotiaana|лет|года|metų|gadi|gadus|ani)(?![\p{L}])/iu;
 // "92 yrs, lives alone", "aged 91 years" (not a duration: "for 90 years", "over 90 years")
-const AFTER_YEARS_BARE_RE = /^\s?(?:years?|yrs?|saal|varsh|baras)\b(?!\s*(?:ago|since|later|before|after|earlier|of\s+(?!age)|in\b|on\b|post|prior|duration|history|hx|experience|service|practice))/i;
+const AFTER_YEARS_BARE_RE = /^\s?(?:years?|yrs?|(?:saal|sal|varsh|baras)(?!\s+(?:pehle|pahle|se|tak|baad|bad|purana|purani|ho)\b))\b(?!\s*(?:ago|since|later|before|after|earlier|of\s+(?!age)|in\b|on\b|post|prior|duration|history|hx|experience|service|practice))/i;
 const BEFORE_DURATION_RE = /\b(?:for|over|last|past|after|since|within|nearly|almost|about|around|approximately|than|of)\s+$/i;
 const AFTER_SEX_RE = /^(?:\s?(?:\/\s?)?[MF]|[mf])(?![\w])(?!\s*(?:mg|ml))|^\s(?:male|female|gentleman|lady|woman|man)\b/;
 // (and a record's field: "ageAtDeath":91, "age": 93)
 // (a form's dotted leader too: "Age ................ 91")
-const BEFORE_AGE_RE = /\b(?:aged?|age:|age\s+of|at\s+age|ages?|edad|idade|âge|alter|età|wiek|lat|umur|usia|umar|umr|umra|vayasu|boyosh|age(?:AtDeath|_at_death|Years|_years)?"\s*:)\s*(?:\.{2,}\s*)?:?\s*$/i;
+const BEFORE_AGE_RE = /\b(?:aged?|age:|age\s+of|at\s+age|ages?|edad|idade|âge|alter|età|wiek|lat|umur|usia|vayasu|vayassu|boyosh|aayu|age(?:AtDeath|_at_death|Years|_years)?"\s*:)\s*(?:\.{2,}\s*)?:?\s*$/i;
 // "Walter Briggs, 91, admitted", "Mrs. Hope Adler (96)": a number in apposition right after a capitalised word
 const BEFORE_APPOSITION_RE = /(?:\p{Lu}[\p{L}'’.-]*|\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+[\p{L}'’-]+|\b(?:mother|father|mum|mom|dad|wife|husband|aunt|uncle|grandmother|grandfather|gran|granny|nan|nana|widow|widower|patient|pt|man|woman|lady|gentleman|gent|resident|neighbour|neighbor))(?:,\s*|\s\(\s*)$/iu;
 const AFTER_APPOSITION_RE = /^(?:\s*!*[,)]|\s+(?:and|who|with|was|is|lives|living|presented|admitted|fell)\b)/;
@@ -76,8 +76,10 @@ export function ageRules(ctx: Ctx): void {
     // "At 97 with CFS 6", "at 93, she": an age at the start of a sentence
     else if (/(?:^|[.!?]\s+|\n)[Aa]t\s$/.test(before) && /^(?:\s*,|\s+(?:with|and|she|he|they)\b)/.test(after)) [conf, rule] = [0.75, 'age-at'];
     else if (BEFORE_AGE_RE.test(before)) [conf, rule] = [0.9, 'age-cue'];
+    // "umar 97", "umr ~95" (Hindi and Urdu for age, in lower case: Umar is also a name), not a measurement after it
+    else if (/\b(?:umar|umr|umer)\s*[:~-]?\s*(?:lagbhag\s+|karib\s+|~\s*)?$/.test(before) && AFTER_NOT_MEASURE_RE.test(after)) [conf, rule] = [0.85, 'age-cue'];
     // "his mother lived to 94.", "died at 96 in the hospice", "passed away at 91,": the age someone lived to
-    else if (/\b(?:lived\s+(?:to|until|till)(?:\s+(?:be|the\s+age\s+of))?|(?:died|passed(?:\s+away|\s+on)?|dying)(?:\s+[\p{L}'’]+){0,4}\s+at(?:\s+the\s+age\s+of)?)\s+$/iu.test(before) && Number(m[0]) >= 90 && /^(?:\s*[,;.)]|\s*$|\s+(?:in|at|on|with|without|and|after|from|of|years?|yrs?|last|this)\b)/.test(after)) [conf, rule] = [0.8, 'age-lived-to'];
+    else if (/\b(?:lived\s+(?:to|until|till)(?:\s+(?:be|the\s+age\s+of))?|(?:died|passed(?:\s+away|\s+on)?|dying)(?:\s+[\p{L}'’]+){0,4}\s+at(?:\s+the\s+age\s+of)?)\s+$/iu.test(before) && Number(m[0]) >= 90 && /^(?:\s*[,;.)]|\s*$|\s+(?:in|at|on|with|without|and|after|from|of|years?|yrs?|last|this|ago|back|recently|earlier|two|three|a\s+few|\d+)\b)/.test(after)) [conf, rule] = [0.8, 'age-lived-to'];
     // "Mrs Fairweather, now 92, with her niece": "now" between a name and the age
     else if (/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s+\p{Lu}\p{Ll}[\p{L}'’-]*,\s+now\s+$/u.test(before) && Number(m[0]) >= 90 && /^\s*[,;.)]/.test(after)) [conf, rule] = [0.75, 'age-now'];
     else if (AFTER_SEX_RE.test(after) && !/[\w.,]$/.test(before)) [conf, rule] = [0.85, 'age-sex'];

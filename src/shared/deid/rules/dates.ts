@@ -16,7 +16,7 @@ const MON_OK = String.raw`(?<![A-Za-z])${MON}\.?`;
 const MDY_RE = new RegExp(String.raw`${MON_OK}\s+${ORD}(?!\d|:\d)(?:\.(?![\d\w])|\s?d\.)?(?:\s*(?:-|–|to)\s*${ORD}(?!\d|:\d))?(?:,?\s+${YEAR}(?!\d))?`, 'g');
 // "14 March 2023", "14th of March", "27 Jan"
 // (a range of days in other languages too: "du 14 au 15 juillet", "de 3 a 5 de junho")
-const DMY_RE = new RegExp(String.raw`(?<![\d,/])(?<!\d\.)${ORD}(?:\.|[°º](?=\s+de\s))?(?:\s*(?:-|–)\s*${ORD}|\s(?:au|a|bis|al)\s${ORD})?\s+(?:of\s+|de\s+)?${MON_OK}(?![a-zà-ÿ\u0100-\u024f\u0370-\u03ff\u0400-\u04ff])(?:,?\s+(?:de\s+)?${YEAR}(?!\d))?`, 'gi');
+const DMY_RE = new RegExp(String.raw`(?<![\d,/])(?<!\d\.)${ORD}(?:(?:\.?[°º]|r?o\.?)(?=\s*de\s)|\.)?(?:\s*(?:-|–)\s*${ORD}|\s(?:au|a|bis|al)\s${ORD})?\s+(?:of\s+|de\s+)?${MON_OK}(?![a-zà-ÿ\u0100-\u024f\u0370-\u03ff\u0400-\u04ff])(?:,?\s+(?:del?\s+)?${YEAR}(?!\d))?`, 'gi');
 // "27-Sep-2021", "03-Mar-22", and without a year "21-May"
 const DMY_HYPHEN_RE = new RegExp(String.raw`(?<![\d-])(?:[12]\d|3[01]|0?[1-9])(?:[-/ ]${MON}[-/ ](?:\d{4}|\d{2}(?!:\d))(?!\d)|[-/]${MON}(?![\w-]|-\d))`, 'gi');
 // "March 2023", "mid-March", "early March", "in March", "since May"
@@ -90,7 +90,7 @@ const LINE_DOT_DM_RE = /(?:^|\n)[ \t]*((?:[12]\d|3[01]|0[1-9])\.(?:1[0-2]|0[1-9]
 /** A padded day and month with their full stops, as German writes a date without its year: "started 04.03.,", "Erstvorstellung 22.02." */
 const PADDED_DOT_DM_RE = /(?<![\d.])(?:[12]\d|3[01]|0[1-9])\.(?:1[0-2]|0[1-9])\.(?![\d.]|\p{L})/gu;
 /** A date with a space after each full stop, as Czech and Slovak write it: "3. 5. 2016", and "30. 9." in a text that has those. */
-const SPACED_DOT_DATE_RE = /(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\. (?:1[0-2]|0?[1-9])\.(?: (?:19|20)\d\d(?!\d)|(?=[ \t]*[,;)\-–]|[ \t]*$|[ \t]+(?:a|do|až|to|-)\s)|(?=\s))/gm;
+const SPACED_DOT_DATE_RE = /(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\. (?:1[0-2]|0?[1-9])\.(?: (?:19|20)\d\d(?!\d)|(?=[ \t]*[,;)\-–]|[ \t]*$|[ \t]+(?:a|do|až|to|-)\s))/gm;
 const SPACED_DOT_FULL_RE = /(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\. (?:1[0-2]|0?[1-9])\. (?:19|20)\d\d(?!\d)/;
 /**
  * South-East Asian dates: Thai months abbreviated ("2 ม.ค.", "17 เม.ย."), Vietnamese days of Tết and months by number
@@ -294,7 +294,7 @@ export function dateRules(ctx: Ctx): void {
     if (!m) continue;
     // a single lower-case word ("easter", "diwali") is only taken when capitalised
     // (but for the days that languages write in lower case: "midsommar", "itsenäisyyspäivä", "walentynki")
-    if (!t.cap && !t.upper && !/\s/.test(m[0].trim()) && !/^(?:christmas|xmas|halloween|hogmanay|thanksgiving|juneteenth|juhannus\p{L}*|vappu|sinterklaas|koningsdag|midsommar(?:afton)?|itsenäisyyspäivä|walentynki|wigilia|andrzejki|ferragosto|silvester|korit[ée]|tabaski)$/iu.test(m[0])) continue;
+    if (!t.cap && !t.upper && !/\s/.test(m[0].trim()) && !/^(?:christmas|xmas|halloween|hogmanay|thanksgiving|juneteenth|juhannus\p{L}*|vappu|sinterklaas|koningsdag|midsommar(?:afton)?|itsenäisyyspäivä|walentynki|andrzejki|ferragosto|silvester|korit[ée]|tabaski)$/iu.test(m[0])) continue;
     // a one-word named day that is also a name ("Nye Jones", "Dr Sallah", "Genna came in") is a name before a surname, after a
     // title or before a person's verb
     if (!/\s/.test(m[0].trim()) && t.cap && NAME_LIKE_DAYS.has(t.lower)) {
@@ -302,6 +302,8 @@ export function dateRules(ctx: Ctx): void {
       const p = ctx.tokens[t.index - 1];
       if ((n && n.cap && text.slice(t.end, n.start) === ' ') || (p && TITLE_BEFORE_RE.test(text.slice(Math.max(0, p.start), t.start))) || /^\s(?:came|said|says|is|was|has|had|went|called|rang|will|would|told|asked)\b/.test(text.slice(t.end, t.end + 8))) continue;
     }
+    // ("Union Day", not a fracture's "delayed union day 42")
+    if (!t.cap && /^union day$/i.test(m[0])) continue;
     // ("World Kindness Day" but not "the world is a big day")
     if (!t.cap && /^(?:world|international)\s/i.test(m[0])) continue;
     // a nation's own day takes its name: "Swiss National Day", "Norwegian Constitution Day"
@@ -384,7 +386,7 @@ export function dateRules(ctx: Ctx): void {
 }
 
 /** Named days that are also given names or surnames. */
-const NAME_LIKE_DAYS = new Set(['nye', 'nikolaus', 'sinterklaas', 'genna', 'meskel', 'sallah', 'holi', 'onam', 'pongal', 'bihu', 'lohri', 'obon', 'vesak', 'purim']);
+const NAME_LIKE_DAYS = new Set(['eid', 'nye', 'nikolaus', 'sinterklaas', 'genna', 'meskel', 'sallah', 'holi', 'onam', 'pongal', 'bihu', 'lohri', 'obon', 'vesak', 'purim']);
 const TITLE_BEFORE_RE = /^(?:mr|mrs|ms|miss|dr|prof|sr|sister|nurse|alhaji|mallam|chief)\.?\s+$/i;
 /** Named days beyond the dictionary list; apostrophes optional, any case. */
 const HOLIDAYS = [
@@ -401,7 +403,7 @@ const HOLIDAYS = [
   "groundhog day", "april fools'? day", "earth day", "leap day", "black friday", "cyber monday", "super bowl sunday", "martin luther king(?: jr\\.?)? day", "mlk day",
   "presidents'? day", "columbus day", "indigenous peoples'? day", "juneteenth", "lunar new year", "chinese new year", "mid-autumn festival", "dragon boat festival",
   "lantern festival", "qingming", "chuseok", "seollal", "golden week", "obon", "songkran", "nowruz", "vesak", "diwali", "deepavali", "holi", "dussehra",
-  "navratri", "raksha bandhan", "pongal", "onam", "baisakhi", "vaisakhi", "eid(?:[ -](?:al|ul|el|e)[- ])?(?:fitr|adha|azha|ghorban|qorban|mawlid|milad)?", "milad-un-nabi", "yom kippur", "rosh hashanah",
+  "navratri", "raksha bandhan", "pongal", "onam", "baisakhi", "vaisakhi", "eid(?:[ -](?:al|ul|el|e)[- ])?(?:fitr|adha|azha|zuha|ghorban|qorban|qurban|mawlid|milad)?", "milad-un-nabi", "yom kippur", "rosh hashanah",
   "hanukkah", "chanukah", "purim", "passover", "kwanzaa", "t[eế]t", "matariki", "melbourne cup day", "ve day", "vj day", "ve-day", "d-day",
   "christmas night", "christmas morning", "veille de no[eë]l", "nochebuena", "nochevieja", "heiligabend", "silvester", "r[ée]veillon", "saint-sylvestre", "jour de l'an", "toussaint", "f[eê]te nationale", "sankt hans", "midsommar", "ferragosto", "semana santa", "d[ií]a de la madre",
   "carnival", "carnaval", "karneval", "fasching", "rosenmontag", "kurban bayram[ıi]", "ramazan bayram[ıi]", "şeker bayram[ıi]", "seker bayrami",
@@ -427,7 +429,9 @@ const HOLIDAYS = [
   "lendemain de no[eë]l", "la veille de no[eë]l", "jour de no[eë]l", "f[eê]te du travail", "f[eê]te des m[eè]res", "f[eê]te des p[eè]res", "lundi de p[âa]ques", "pentec[ôo]te", "assomption", "noite de s[ãa]o jo[ãa]o", "dia de s[ãa]o jo[ãa]o", "s[ãa]o jo[ãa]o", "v[ée]spera de natal", "dia de natal", "ano novo",
   "terça(?:-feira)? de carnaval", "terca(?:-feira)? de carnaval", "segunda(?:-feira)? de carnaval", "quarta-feira de cinzas",
   "lunar new year'?s (?:day|eve)", "chinese new year'?s (?:day|eve)", "union day", "korité", "korite", "tabaski", "walentynki", "wigilia", "andrzejki",
-  "vesak poya(?: day)?", "poson poya(?: day)?", "esala poya(?: day)?", "duruthu poya(?: day)?", "poya day", "eid-e (?:ghorban|qorban|fitr)",
+  ...['vesak', 'wesak', 'poson', 'esala', 'nikini', 'binara', 'vap', 'il', 'unduvap', 'duruthu', 'navam', 'medin', 'bak', 'adhi'].map((month) => `${month}(?: full moon)? poya(?: day)?`),
+  "poya day", "eid-e (?:ghorban|qorban|qurban|fitr|azha)", "bakrid",
+  "eid-e-ghorban", "eid-e-qorban", "eid-e-qurban", "eid-e-fitr", "eid-e-azha", "eid-ul-azha", "eid-ul-zuha", "eid-al-azha", "eid-al-qurban",
   "sábado de gloria", "sabado de gloria", "d[ií]a de las madres", "d[ií]a de todos (?:los )?santos", "d[ií]a del padre", "d[ií]a de la independencia", "fiestas patrias",
 ];
 /** The day named from a holiday, before it: "the eve of", "the day after", "le lendemain de la", "la veille de". */
