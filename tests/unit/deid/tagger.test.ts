@@ -90,6 +90,9 @@ describe('the word tagger in the engine', () => {
   it('finds a name it found once wherever the text repeats it', () => {
     const text = 'Mum Mama Chi phone 0809 555 2218. Later Chi brought the card.';
     expect(findIdentifiers(text).filter((f) => text.slice(f.start, f.end) === 'Chi')).toHaveLength(2);
+    // (and from its possessive: "Chi's")
+    const possessive = "Mum Mama Chi's phone 0809 555 2218. Later Chi brought the card.";
+    expect(findIdentifiers(possessive).filter((f) => possessive.slice(f.start, f.end).startsWith('Chi'))).toHaveLength(2);
   });
 
   it('makes one finding of consecutive words, and joins a word to the name beside it under the rule that found the name', () => {

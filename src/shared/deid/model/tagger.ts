@@ -95,8 +95,13 @@ export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger
       // a name or place found once is the same wherever the text repeats it ("Bed 9 Wright ... Plan: Wright for U&E"),
       // but for a dictionary word that starts a sentence ("Rose to 39.2")
       if (found.length) {
+        // (keyed by the word's lower-case form, possessive 's dropped, as the tokens are: "Wright's" is "wright")
         const seeds = new Map<string, Finding>();
-        for (const f of found) if (!/\s/.test(text.slice(f.start, f.end))) seeds.set(text.slice(f.start, f.end).toLowerCase(), f);
+        const wordAt = new Map(words.map((t) => [t.start, t]));
+        for (const f of found) {
+          const w = wordAt.get(f.start);
+          if (w && w.end === f.end) seeds.set(w.lower, f);
+        }
         if (seeds.size)
           for (const t of words) {
             const seed = seeds.get(t.lower);
