@@ -97,10 +97,9 @@ export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger
       if (found.length) {
         // (keyed by the word's lower-case form, possessive 's dropped, as the tokens are: "Wright's" is "wright")
         const seeds = new Map<string, Finding>();
-        const wordAt = new Map(words.map((t) => [t.start, t]));
         for (const f of found) {
-          const w = wordAt.get(f.start);
-          if (w && w.end === f.end) seeds.set(w.lower, f);
+          const w = words[wordIndexAt(words, f.start)];
+          if (w && w.start === f.start && w.end === f.end) seeds.set(w.lower, f);
         }
         if (seeds.size)
           for (const t of words) {
@@ -118,6 +117,18 @@ export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger
 /** Two words of one name or place: one space between them (a column gap of several is not). */
 export function isJoinable(text: string, end: number, start: number): boolean {
   return start === end + 1 && text.charCodeAt(end) === 32;
+}
+
+/** The index of the first word that starts at or after `start` (the words are in text order). */
+function wordIndexAt(words: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (words[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function isCovered(covered: Uint8Array, start: number, end: number): boolean {
