@@ -13,6 +13,7 @@ import { recordRules } from './rules/records';
 import { SPOKEN_WORDS, spokenRules } from './rules/spoken';
 import { tableRules } from './rules/tables';
 import type { DeidDictionaryData, FindOptions, Finding, PhiType } from './types';
+import { WordCache } from './word-cache';
 
 /** Priority when two findings of different types overlap (higher wins at equal confidence). */
 const TYPE_PRIORITY: Record<PhiType, number> = {
@@ -472,16 +473,13 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     cls: number;
     kind: number;
   }
-  const words = new Map<string, WordInfo>();
-  const infoOf = (w: string): WordInfo => {
-    let info = words.get(w);
-    if (!info) {
-      if (words.size > 200_000) words.clear();
-      info = { flags: lex.flags(w), cls: wordClassMap.get(w) ?? 0, kind: kindOf(w) };
-      words.set(w, info);
-    }
-    return info;
-  };
+  /** Everything the rules look up about a word, looked up once per distinct word (dictionary flags, rule-family classes, entity word sets). */
+  interface WordInfo {
+    flags: number;
+    cls: number;
+    kind: number;
+  }
+  const words = new WordCache<string, WordInfo>((w) => ({ flags: lex.flags(w), cls: wordClassMap.get(w) ?? 0, kind: kindOf(w) }));
   function findIdentifiers(text: string, options: FindOptions = {}): Finding[] {
     const findings: Finding[] = [];
     let lower: string | undefined;
@@ -506,7 +504,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     const of = new Uint16Array(ctx.tokens.length);
     let any = 0;
     for (const t of ctx.tokens) {
-      const info = infoOf(t.lower);
+      const info = words.get(t.lower, t.lower);
       t.flags = info.flags;
       t.kind = info.kind;
       of[t.index] = info.cls;

@@ -6,6 +6,7 @@
 import type { Lexicon } from '../dictionaries';
 import type { Token } from '../rules/context';
 import { kindOf } from '../rules/entities';
+import { WordCache } from '../word-cache';
 
 /** Features per token. */
 export const FEATURE_COUNT = 30;
@@ -91,29 +92,23 @@ const LAST: WordHashes = { ...NONE, word: END, shape: END, prefix3: END, suffix2
 
 export function createFeatureReader(lex: Lexicon, bits: number): FeatureReader {
   const mask = (1 << bits) - 1;
-  const cache = new Map<string, WordHashes>();
   // keyed by the word as written: "Rose", "rose" and "ROSE" share their letters but not their shape
-  const hashesOf = (t: Token): WordHashes => {
-    let w = cache.get(t.text);
-    if (!w) {
-      if (cache.size > 200_000) cache.clear();
-      const l = t.lower;
-      const rank = lex.lastNames.get(l);
-      w = {
-        word: hashString(l),
-        shape: hashString(wordShape(t.text)),
-        prefix3: hashString(l.slice(0, 3)),
-        suffix2: hashString(l.slice(-2)),
-        suffix3: hashString(l.slice(-3)),
-        suffix4: hashString(l.slice(-4)),
-        lists: lex.flags(l) & LIST_BITS,
-        kind: kindOf(l),
-        surnameRank: rank ? Math.min(5, Math.ceil(Math.log10(rank + 1))) : 0,
-      };
-      cache.set(t.text, w);
-    }
-    return w;
-  };
+  const cache = new WordCache<Token, WordHashes>((t) => {
+    const l = t.lower;
+    const rank = lex.lastNames.get(l);
+    return {
+      word: hashString(l),
+      shape: hashString(wordShape(t.text)),
+      prefix3: hashString(l.slice(0, 3)),
+      suffix2: hashString(l.slice(-2)),
+      suffix3: hashString(l.slice(-3)),
+      suffix4: hashString(l.slice(-4)),
+      lists: lex.flags(l) & LIST_BITS,
+      kind: kindOf(l),
+      surnameRank: rank ? Math.min(5, Math.ceil(Math.log10(rank + 1))) : 0,
+    };
+  });
+  const hashesOf = (t: Token): WordHashes => cache.get(t.text, t);
   /** Up to four characters between two words, runs of white space as one space. */
   // (hashed as it is read, with no string built: the same value as hashString of the normalised gap)
   const gap = (text: string, from: number, to: number): number => {

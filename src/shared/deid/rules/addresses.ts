@@ -99,7 +99,8 @@ const PL_STREET_RE = /\b(?:ul|al|os|pl|ulica|aleja)\.?\s\p{Lu}[\p{L}'’.-]*(?:\
 const COMPOUND_STREET_SUFFIX_RE = /(?=\d)(?<=(straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|steig|chaussee|straat|laan|gracht|plein|kade|singel|dijk|gatan|vägen|gata|veien|vegen|vej|gade|stræde|katu| gate| gata| vei| veien| vegen| vej| gade| straße| strasse| allee| weg| gatan| vägen| iela|ų g\.|ės g\.| út| utca| krt\.| körút| tér| tänav| tn\.) )\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,3}(?:\.(?= ))?(?: (?:[A-H]|bis|ter)(?![\p{L}\p{N}]))?(?:,? \d{1,2}\. ?(?:tv|th|mf|sal)\.?|,? [IVX]{1,4}\/\d{1,3}|, ap\. ?\d{1,4})?(?![\p{L}\p{N}])/gu;
 // postcode before a town, after a comma, pipe or line start: "10969 Berlin", "0153 Oslo", "80-827 Gdańsk", "1012 AB Amsterdam", "01310-100 São Paulo"
 // (spaces only: a tab separates table cells, "40112<TAB>J. Novak<TAB>Press shop")
-const GERMAN_PLACE_WORDS = ['Apotheke', 'Klinik', 'Krankenhaus', 'Praxis', 'Radiologie', 'Labor', 'Hospital', 'Spital'];
+/** What every match of GERMAN_PLACE_RE holds, looked for before the pattern is run (most texts hold neither). */
+const GERMAN_PLACE_TEST = /-(?:Apotheke|Klinik|Krankenhaus|Praxis|Hospital|Spital)|(?:Apotheke|Praxis|Radiologie|Labor|Klinik|Tierklinik|Physiotherapie|Zahnarztpraxis)\s(?:am|an der|im|in der|zum|zur)\s/u;
 const GERMAN_PLACE_RE = /(?<![\p{L}-])\p{Lu}\p{Ll}+-(?:Apotheke|Klinik|Klinikum|Krankenhaus|Praxis|Hospital|Spital)(?![\p{L}-])|(?<![\p{L}-])(?:Apotheke|Praxis|Radiologie|Labor|Klinik|Tierklinik|Physiotherapie|Zahnarztpraxis)\s(?:am|an der|im|in der|zum|zur)\s\p{Lu}[\p{L}-]+/gu;
 /** The departments after a hospital's acronym, as text to look for before running the pattern. */
 const HOSPITAL_UNITS = [' ED', ' A&E', ' resus', ' Resus', ' ICU', ' HDU', ' NICU', ' PICU', ' SCBU', ' CCU', ' casualty', ' Casualty', ' switchboard'];
@@ -386,7 +387,7 @@ export function addressRules(ctx: Ctx): void {
     if (s >= 0 && s < m.index) ctx.add(s, e, 'LOCATION', 0.85, 'street-compound');
   }
   // "Löwen-Apotheke", "Marien-Krankenhaus", "Apotheke am Ring", "Radiologie am Stadtpark": German practices and pharmacies
-  if (GERMAN_PLACE_WORDS.some((w) => text.includes(w))) for (const m of text.matchAll(GERMAN_PLACE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-german');
+  if (GERMAN_PLACE_TEST.test(text)) for (const m of text.matchAll(GERMAN_PLACE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'place-german');
   // where a person was, as a map gives it: coordinates ("49.28128, -123.09946"), a grid reference after its cue ("grid
   // reference NY 211 106"), a numbered road with a direction or a landmark ("NH-44 near Shamshabad", "N2 inbound")
   // (coordinates with their cue or their hemispheres: "8.1234, 5.6789" alone are two lab values)

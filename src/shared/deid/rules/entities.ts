@@ -282,6 +282,8 @@ const ROOM_PATIENT_LOWER_RE = /(?:^|\n)[ \t]*(?:rm|room|bed|bay|cub)[ \t]?\d{1,3
 const LOWER_NAME_VERB_AFTER = new Set('rang rings called calls phoned visited visits came comes said says brought bringing to wants wanted asked asks is was has had agreed declined arrived left collected dropped picked will would can could'.split(' '));
 
 
+/** How ROMANCE_EPONYM_HEAD_RE ends: tried first on a few characters, as most capitalised words follow no "de". */
+const ROMANCE_OF_RE = /\s(?:de|d['’]|du|des|da|do|del)\s?$/iu;
 /** A medical head and "de" before an eponym in French, Portuguese and Spanish. */
 const ROMANCE_EPONYM_HEAD_RE = /(?:^|[^\p{L}])(?:sonde|sonda|valvule|válvula|valvula|score|escore|échelle|escala|drain|dreno|drenaje|protocole|protocolo|signe|sinal|signo|maladie|doença|enfermedad|syndrome|síndrome|sindrome|test|teste|prueba|classification|classificação|clasificación|critères|critérios|criterios|grade|manœuvre|manobra|maniobra|réflexe|reflexo|reflejo|triade|tríade|tríada|ligne|linha|línea|fracture|fratura|fractura|opération|operação|operación|technique|técnica|méthode|método|índice|indice|canule|cânula|cánula|pince|pinça|pinza|point|ponto|punto|tumeur|tumor|lymphome|linfoma|kyste|cisto|quiste|paralysie|paralisia|parálisis|espace|espaço|espacio|loi|lei|ley|règle|regra|regla|anneau|anel|anillo|méthode|position|posição|posición|incision|incisão|incisión|intervention|cirurgia|opération)s?\s(?:de|d['’]|du|des|da|do|del)\s?$/iu;
 /** The syllables Burmese names are made of. */
@@ -557,7 +559,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (t.upper && t.text.length >= 4 && /^-\d/.test(text.slice(t.end, t.end + 2))) return true;
     // an eponym as French, Portuguese and Spanish write it, after its head and "de": "sonde de Foley", "valvule de Bauhin",
     // "score de Blantyre", "protocole de Zuspan", "sinal de Murphy" (a given name only when it is a listed eponym: "le test de Marie" is hers)
-    if (t.cap && t.start > 4 && (!(f & W_FIRST) || (f & W_EPONYM) !== 0) && (codeAt(text, t.start - 1) === 32 || codeAt(text, t.start - 1) === 39 || codeAt(text, t.start - 1) === 0x2019) && ROMANCE_EPONYM_HEAD_RE.test(text.slice(Math.max(0, t.start - 26), t.start))) return true;
+    if (t.cap && t.start > 4 && (!(f & W_FIRST) || (f & W_EPONYM) !== 0) && (codeAt(text, t.start - 1) === 32 || codeAt(text, t.start - 1) === 39 || codeAt(text, t.start - 1) === 0x2019) && ROMANCE_OF_RE.test(text.slice(Math.max(0, t.start - 5), t.start)) && ROMANCE_EPONYM_HEAD_RE.test(text.slice(Math.max(0, t.start - 26), t.start))) return true;
     // a brand in brackets after its drug: "tirzepatide (Zepbound)"
     if (t.cap && codeAt(text, t.start - 1) === 40) {
       const p = tokens[t.index - 1];
