@@ -60,13 +60,21 @@ const ROMANCE_STREET_WORDS = 'rue avenue boulevard chemin allée impasse quai tr
 const ROMANCE_STREET_CAPITALISED = ['place', 'route', 'square', 'av', 'bd'];
 const ROMANCE_STREET_SET = new Set([...ROMANCE_STREET_WORDS, ...ROMANCE_STREET_CAPITALISED]);
 const INFORMAL_STREET_WORDS = new Set('st street rd road ave avenue lane ln drive blvd way court ct'.split(' '));
-const NUMBER_AFTER_STREET_RE = /(?<![\p{L}\d.])\p{Lu}\p{Ll}[\p{L}'’-]*\s(?:St|Ave|Avenue|Street|Rd|Road|Blvd|Boulevard|Lane|Prospekt|Pr)\.?\s\d{1,4}[A-Za-z]?(?:\/\d{1,4})?(?:,?\s(?:apt|Apt|apartment|flat|Flat|kv)\.?\s?\d{1,4})?(?![\d.,:/]\d|\d)/gu;
+// (tried at digits only, the street looked for behind them: a scan from each capital was a hot spot)
+const NUMBER_AFTER_STREET_RE = /(?<=(?<![\p{L}\d.])(\p{Lu}\p{Ll}[\p{L}'’-]*\s(?:St|Ave|Avenue|Street|Rd|Road|Blvd|Boulevard|Lane|Prospekt|Pr)\.?\s))\d{1,4}[A-Za-z]?(?:\/\d{1,4})?(?:,?\s(?:apt|Apt|apartment|flat|Flat|kv)\.?\s?\d{1,4})?(?![\d.,:/]\d|\d)/gu;
 const STREET_THEN_NUMBER_TEST = /(?:St|Ave|Avenue|Street|Rd|Road|Blvd|Boulevard|Lane|Prospekt|Pr)\.? \d/;
 const UNIT_WORD_AFTER_RE = /^\s*(?:%|x\b|times|sessions?|visits?|doses?|cycles?|weeks?|wks?|days?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|mg|ml|kg|km|miles?|blocks?|doors?|min\b)/i;
 const STREET_SUFFIX_WORDS = new Set(STREET_SUFFIX.slice(3, -1).split('|').map((w) => w.replace(/[?]$/, '').replace(/s$/, '')).flatMap((w) => [w, w + 's']));
 const GATE_WORDS = new Set('Route Rte Highway Hwy Interstate Exit I Road Street Avenue St Ave Box Lot Plot Site Space Pitch Camp Zone Village Shelter Tent'.split(' '));
 // a Hong Kong flat by its floor: "Flat C 21/F Robinson Heights", "12/F Wing On Plaza", "Shop 118 1/F Nina Mall 1"
 const HK_FLOOR_RE = /\b(?:(?:Flat|Rm|Room|Unit|Shop)\s[A-Z\d]{1,4},?\s)?(?:\d{1,2}|G|LG|UG)\/F,?[ \t]\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]\p{Lu}\p{Ll}[\p{L}'’-]*){0,3}(?:[ \t]\d{1,2}\b)?/gu;
+/** Whether HK_FLOOR_RE can match: a floor ("12/F", "G/F") before a capitalised word, looked for before the pattern is run. */
+function hasFloor(text: string): boolean {
+  for (let at = text.indexOf('/F'); at > 0; at = text.indexOf('/F', at + 2)) {
+    if (/(?:\d|G)$/.test(text.slice(at - 1, at)) && /^\/F,?[ \t]\p{Lu}\p{Ll}/u.test(text.slice(at, at + 6))) return true;
+  }
+  return false;
+}
 // a Colombian address: the road, its number, "#", the crossing road and the distance ("Cra 43A # 18 Sur-135", "Calle 145 # 91-19")
 const CO_ADDRESS_RE = /\b(?:Calle|Cl|Carrera|Cra|Kr|Kra|Avenida|Av|Diagonal|Dg|Transversal|Tv)\.? ?\d{1,3}[A-Z]?(?: Bis)?(?: (?:Sur|Norte|Este|Oeste))? ?(?:#|No\.?|N°) ?\d{1,3}[A-Z]?(?: (?:Sur|Norte|Este|Oeste))? ?-\s?\d{1,3}(?![\d])/gu;
 // a Latin American public clinic by its acronym, then its number or its name: "UMF No. 28", "HGZ No. 1-A Los Venados", "CESFAM Purén"
@@ -202,7 +210,10 @@ const IE_COUNTY_RE = /\bCo\.?\s(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Do
 /** An Eircode after a comma: routing key, then four characters with letters and digits. */
 // (after a comma in an address, or after the word: "Our Eircode is K78 P2X5")
 const EIRCODE_RE = /(?<=, |[Ee]ircode:? |[Ee]ircode is )([AC-FHKNPRTV-Y]\d[\dW]) ?([AC-FHKNPRTV-Y0-9]{4})\b/g;
-const COUNTY_RE = /\b(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:County|Parish|Borough|Township)\b/gu;
+/** A county's, parish's, borough's or township's name, read back from its word ("Orange County", "St. Tammany Parish"). */
+// (from the word, not a scan of the text: tried at every capital, the scan was a hot spot)
+const COUNTY_WORDS = new Set(['County', 'Parish', 'Borough', 'Township']);
+const COUNTY_NAME_BEFORE_RE = /\b(?:\p{Lu}[\p{L}'’.-]+\s){1,3}$/u;
 
 const G_SUFFIX = 1;
 const G_INFORMAL = 2;
@@ -282,7 +293,7 @@ export function addressRules(ctx: Ctx): void {
     if (/^\S+$/.test(m[0])) continue;
     ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'clinic-latam');
   }
-  if (text.includes('/F')) for (let m = scan(HK_FLOOR_RE, text); m; m = HK_FLOOR_RE.exec(text)) if ((/^(?:Flat|Rm|Room|Unit|Shop)\s/.test(m[0]) || !/\/F,?[ \t](?:Heights|Plaza|Tower|Towers|Mall|Centre|Center|Building|House|Court|Mansion|Mansions|Gardens?|Estate|Block|Commercial|Arcade)\b|\/F,?[ \t]\S*-/.test(m[0])) && (/^(?:Flat|Rm|Room|Unit|Shop)\s/.test(m[0]) || /\b(?:Heights|Plaza|Tower|Towers|Mall|Centre|Center|Building|House|Court|Mansion|Mansions|Gardens?|Estate|Block|Commercial|Arcade)\b/.test(m[0]))) ctx.add(m.index, m.index + m[0].trimEnd().replace(/,$/, '').length, 'LOCATION', 0.85, 'hk-floor');
+  if (hasFloor(text)) for (let m = scan(HK_FLOOR_RE, text); m; m = HK_FLOOR_RE.exec(text)) if ((/^(?:Flat|Rm|Room|Unit|Shop)\s/.test(m[0]) || !/\/F,?[ \t](?:Heights|Plaza|Tower|Towers|Mall|Centre|Center|Building|House|Court|Mansion|Mansions|Gardens?|Estate|Block|Commercial|Arcade)\b|\/F,?[ \t]\S*-/.test(m[0])) && (/^(?:Flat|Rm|Room|Unit|Shop)\s/.test(m[0]) || /\b(?:Heights|Plaza|Tower|Towers|Mall|Centre|Center|Building|House|Court|Mansion|Mansions|Gardens?|Estate|Block|Commercial|Arcade)\b/.test(m[0]))) ctx.add(m.index, m.index + m[0].trimEnd().replace(/,$/, '').length, 'LOCATION', 0.85, 'hk-floor');
   if (ctx.tokens.some((t) => t.upper && CAPS_SUFFIX_WORDS.has(t.text)) && /\d[ \t]+[A-Z]{2,}[ \t]/.test(text)) for (let m = scan(ADDRESS_CAPS_RE, text); m; m = ADDRESS_CAPS_RE.exec(text)) {
     if (/^\d+\s+(?:ST|DR)\.?$/.test(m[0]) || (m.index > 0 && /[\w/.-]/.test(text[m.index - 1]!))) continue;
     // ("2 DRAINS IN PLACE", "FOLLOW UP IN 2 WEEKS WITH DR", "TAKE 2 CAPS BY MOUTH DAILY ST": orders, not a street)
@@ -316,7 +327,7 @@ export function addressRules(ctx: Ctx): void {
   // the number after the street, as much of the world writes it: "Komitas Ave. 41 apt 18", "Gorgiladze St 54 apt 12"
   if (gates & G_SUFFIX && STREET_THEN_NUMBER_TEST.test(text)) for (let m = scan(NUMBER_AFTER_STREET_RE, text); m; m = NUMBER_AFTER_STREET_RE.exec(text)) {
     if (UNIT_WORD_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
-    ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'street-number-after');
+    ctx.add(m.index - m[1]!.length, m.index + m[0].length, 'LOCATION', 0.85, 'street-number-after');
   }
   if (words.has('Route') || words.has('Rte') || words.has('Highway') || words.has('Hwy') || words.has('Interstate') || words.has('Exit') || words.has('I') || words.has('Road') || words.has('Street') || words.has('Avenue') || words.has('St') || words.has('Ave')) for (const m of text.matchAll(ROUTE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'route');
   if (gates & G_INFORMAL) for (const m of text.matchAll(INFORMAL_STREET_RE)) {
@@ -484,7 +495,13 @@ export function addressRules(ctx: Ctx): void {
   if (/, [AC-FHKNPRTV-Y]\d[\dW] ?[AC-FHKNPRTV-Y0-9]{4}\b/.test(text) || (ctx.lower.includes('eircode') && /ircode:? (?:is )?[AC-FHKNPRTV-Y]\d/.test(text))) for (const m of text.matchAll(EIRCODE_RE)) if (/[A-Z]/.test(m[2]!) && /\d/.test(m[2]!)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'eircode');
   // "〒104-8560": a Japanese postcode
   if (text.includes('〒')) for (const m of text.matchAll(/〒\s?\d{3}-?\d{4}(?:\s?[\u3400-\u9fff\u3040-\u30ff0-9０-９-]+)?/g)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'postcode-jp');
-  if (gates & G_COUNTY) for (const m of text.matchAll(COUNTY_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'county');
+  if (gates & G_COUNTY)
+    for (const t of ctx.tokens) {
+      if (!COUNTY_WORDS.has(t.text) || /\w/.test(text[t.end] ?? '')) continue;
+      const from = Math.max(0, t.start - 160);
+      const m = COUNTY_NAME_BEFORE_RE.exec(text.slice(from, t.start));
+      if (m) ctx.add(from + m.index, t.end, 'LOCATION', 0.85, 'county');
+    }
   // flat and floor parts after a street found above
   const streets = ctx.findings.filter((f) => f.type === 'LOCATION' && /\d[A-Za-z]?$/.test(text.slice(f.start, f.end)));
   for (const f of streets) {

@@ -168,10 +168,10 @@ const CAPS_SURNAME_GIVEN_RE = /(?<![\p{L}\p{N}])([A-Z][A-Z'’-]+(?: [A-Z][A-Z'�
 const PATRONYMIC_RE = /(?:^|[\s:(|])((?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:bin|binti|binte|bte|BIN|BINTI|BINTE|BTE|a\/l|a\/p|A\/L|A\/P|s\/o|d\/o|S\/O|D\/O)(?: \p{Lu}[\p{L}'’-]+){1,3})/gu;
 const UNIT_WORDS = 'Battalion|Bn|Regiment|Regt|Squadron|Sqn|Company|Coy|Battery|Bty|Brigade|Bde|Division|Div|Rifles|Marines|Commando|Cdo|Wing|Platoon|Troop|Field Hospital|General Hospital|Infantry|Cavalry|Cav|Engineers|Signals|Artillery|Lancers|Hussars|Dragoons|Guards|Fusiliers|Rangers|LI';
 const REGIMENT_ACRONYMS = 'RAR|RCR|PPCLI|LANCS|SCOTS|RIFLES|PARA|RGR|RLC|REME|RHA|RTR|QDG|MERCIAN|YORKS|ANGLIAN|RAMC|RAAMC|RNZIR|R WELSH|R IRISH|RRF|RSDG|KRH|QRH';
-/** "1st Battalion 5th Marines", "124 Inf Bn", "2 Cav Regt", "14 Sikh LI", "3 RAR", "1 R WELSH". */
+/** "1st Battalion 5th Marines", "124 Inf Bn", "2 Cav Regt", "14 Sikh LI", "3 RAR", "1 R WELSH" (sticky: tried only at a number a few words before a unit's word, as a scan from every digit was a hot spot). */
 const MILITARY_UNIT_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])\d{1,4}(?:st|nd|rd|th)?\s(?:(?:(?:\p{Lu}[\p{L}'’&-]*)\s){0,3}(?:${UNIT_WORDS})(?:,?\s\d{1,4}(?:st|nd|rd|th)?\s(?:\p{Lu}[\p{L}'’&-]*\s){0,2}(?:${UNIT_WORDS}))?|(?:${REGIMENT_ACRONYMS})(?!\s+days?\b))(?![\p{L}\p{N}])`,
-  'gu',
+  'uy',
 );
 const MILITARY_CONTEXT_RE = /\b(?:army|navy|air force|RAF|RAAF|military|regiment|battalion|brigade|deploy(?:ed|ment)|service number|veterans?|soldier|sailor|marine|airman|sergeant|corporal|lieutenant|colonel|major|private|Bn|Regt|Sqn|Bde)\b/i;
 /** (speed: the rules below run only when one of these words is a token) */
@@ -1830,10 +1830,15 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const m = /(\p{Lu}[\p{L}'’-]+)\s+(?:and|&)\s+$/u.exec(text.slice(Math.max(0, f.start - 40), f.start));
       if (m) coordinate(f.start - m[0].length);
     }
-    if (text.includes(' and I ')) for (const m of text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+and\s+I\b/gu)) {
-      const t = tokens[tokenAt(tokens, m.index)];
-      if (t && t.start === m.index && isFirst(t)) coordinate(m.index);
-    }
+    // "Kylie and I": a first name beside the writer
+    if (text.includes(' and I '))
+      for (let i = 0; i + 2 < tokens.length; i++) {
+        const t = tokens[i]!;
+        const and = tokens[i + 1]!;
+        const me = tokens[i + 2]!;
+        if (and.text !== 'and' || me.text !== 'I' || /\w/.test(text[me.end] ?? '')) continue;
+        if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && /^\s+$/.test(text.slice(t.end, and.start)) && /^\s+$/.test(text.slice(and.end, me.start)) && isFirst(t)) coordinate(t.start);
+      }
   });
   // ---- a first name just before a found surname: "Brooke Whitmore" at the start of a sentence
   pass(() => {
@@ -2348,10 +2353,22 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         emit(s, s + m[1]!.length, 'NAME', 0.8, 'name-patronymic');
       }
       // military units and bases place a person: "1st Battalion 5th Marines", "3 RAR", "14 Sikh LI", "CFB Petawawa"
-      if (tokens.some((t) => MILITARY_UNIT_WORDS.has(t.text)) || /\d (?:General|Field) Hospital/.test(text)) for (let m = scan(MILITARY_UNIT_RE, text); m; m = MILITARY_UNIT_RE.exec(text)) {
-        // (a wing, a battery, a company or guards are military only where the text is: "Ward 4 East Wing", "2 Battery changes")
-        if (/\b(?:Wing|Battery|Company|Guards|Troop)$/.test(m[0]) && !MILITARY_CONTEXT_RE.test(text)) continue;
-        emit(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'place-military-unit');
+      if (tokens.some((t) => MILITARY_UNIT_WORDS.has(t.text)) || /\d (?:General|Field) Hospital/.test(text)) {
+        let done = 0;
+        for (let i = 0; i < tokens.length; i++) {
+          const t = tokens[i]!;
+          if (!t.num || t.start < done) continue;
+          let unit = false;
+          for (let j = i + 1; j <= i + 8 && j < tokens.length && !unit; j++) unit = MILITARY_UNIT_WORDS.has(tokens[j]!.text) || tokens[j]!.text === 'Hospital';
+          if (!unit) continue;
+          MILITARY_UNIT_RE.lastIndex = t.start;
+          const m = MILITARY_UNIT_RE.exec(text);
+          if (!m) continue;
+          done = m.index + m[0].length;
+          // (a wing, a battery, a company or guards are military only where the text is: "Ward 4 East Wing", "2 Battery changes")
+          if (/\b(?:Wing|Battery|Company|Guards|Troop)$/.test(m[0]) && !MILITARY_CONTEXT_RE.test(text)) continue;
+          emit(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'place-military-unit');
+        }
       }
       if (tokens.some((t) => MILITARY_BASE_WORDS.has(t.text))) for (let m = scan(MILITARY_BASE_RE, text); m; m = MILITARY_BASE_RE.exec(text)) {
         const t = tokens[tokenAt(tokens, m.index + m[0].indexOf(' ') + 1)];

@@ -321,7 +321,7 @@ export function idRules(ctx: Ctx): void {
     const s = m.index + m[0].length - v.length;
     ctx.add(s, s + v.length, 'ID', 0.8, 'username');
   }
-  if (/usu[aá]rio|utiliza|utilisateur|identifiant|nutzer|utente|gebruiker/i.test(text))
+  if (/(?:usu[aá]rio|utilizador|utilisateur|identifiant|nutzer(?:name)?|utente|gebruiker(?:snaam)?)[ \t]*:/i.test(text))
     for (let m = scan(FOREIGN_USER_RE, text); m; m = FOREIGN_USER_RE.exec(text)) {
       const v = m[1]!;
       if (ctx.lex.english.has(v.toLowerCase()) || ctx.lex.foreignLower.has(v.toLowerCase())) continue;
