@@ -176,6 +176,8 @@ const found: [string, string, PhiType?][] = [
   ['Dad is at work at the Tyson plant until six.', 'Tyson plant', 'LOCATION'],
   ['Found him off I-10 exit 15 at the truck stop.', 'I-10 exit 15', 'LOCATION'],
   ['Address: H.No. 4-12/B, Road No. 3, Banjara Hills, Hyderabad - 500034', 'H.No. 4-12/B', 'LOCATION'],
+  ['Тел.: 8 (928) 555-40-77', '8 (928) 555-40-77', 'PHONE'],
+  ['Phone 8 (7212) 55-51-73, mob.', '8 (7212) 55-51-73', 'PHONE'],
   ['Address: H.No. 4-12/B, Road No. 3, Banjara Hills, Hyderabad - 500034', 'Hyderabad - 500034', 'LOCATION'],
   ['Bishop Street, Tuam, Co. Galway H54 X2K7', 'Co. Galway H54 X2K7', 'LOCATION'],
   ['St. Luke\'s Clinic\nPlot 1142 Ahmadu Bello Way\nAbuja', 'Plot 1142 Ahmadu Bello Way', 'LOCATION'],
@@ -1412,6 +1414,26 @@ const kept: [string, string][] = [
 
 describe('identifiers found by their context', () => {
   for (const [text, phrase, type] of found) it(`${JSON.stringify(phrase)} in ${JSON.stringify(text.slice(0, 50))}`, () => expect(covers(text, phrase, type)).toBe(true));
+});
+
+describe('addresses as the former Soviet Union and its neighbours write them', () => {
+  const addresses: [string, string][] = [
+    ['Адрес: г. Москва, ул. Профсоюзная, д. 128, корп. 2, кв. 47', 'г. Москва, ул. Профсоюзная, д. 128, корп. 2, кв. 47'],
+    ['Address: vul. Heroiv Pratsi 22-B, kv. 114, Kharkiv', 'vul. Heroiv Pratsi 22-B, kv. 114'],
+    ['Проживает: мкр. Аксай-4, д. 57, кв. 31, Алматы', 'мкр. Аксай-4, д. 57, кв. 31'],
+    ['Adresa: Str. Păcurari nr. 88, bl. 554, sc. B, ap. 12, Iași', 'Str. Păcurari nr. 88, bl. 554, sc. B, ap. 12'],
+    ['Госпитализирован: Большая Сухаревская пл., д. 3', 'Большая Сухаревская пл., д. 3'],
+    ['Ünvan: Səməd Vurğun küç. 43, m. 18, Bakı', 'Səməd Vurğun küç. 43, m. 18'],
+    ['Родилась в с. Гуниб', 'с. Гуниб'],
+  ];
+  for (const [text, phrase] of addresses) it(`finds ${JSON.stringify(phrase)} by the rules alone`, () => expect(covers(text, phrase, 'LOCATION', findByRules)).toBe(true));
+  // "bd." is twice daily, "per os" by mouth; a street's word never reaches over a line break
+  for (const [text, phrase] of [
+    ['Amoxicillin 500 mg bd. GCS 15 on arrival.', 'GCS'],
+    ['Take per. Os only.', 'Os'],
+    ['Прописка: г.\nAddress unknown', 'Address'],
+  ] as const)
+    it(`keeps ${JSON.stringify(phrase)} in ${JSON.stringify(text)}`, () => expect(covers(text, phrase, 'LOCATION', findByRules)).toBe(false));
 });
 
 describe('look-alikes that are kept', () => {

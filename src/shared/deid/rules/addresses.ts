@@ -195,6 +195,20 @@ const NOT_STREET_HEAD = new Set('hour hours hr hrs minute minutes min mins day d
 // "RT 005/RW 02", "piso 2 dto. C", "Qd. 312, Lt. 9", "lok. 15")
 const ADMIN_PREFIX_RE = /(?<![\p{L}])(?:C\/|[Cc]alle|[Cc]arrer|Via|Viale|Piazza|Corso|Largo|Quận|Phường|Huyện|Xã|TP\.|Thành phố|Brgy\.?|Barangay|Purok|Sitio|(?<=,\s)Col\.|Colonia|Fracc\.|Kec\.|Kel\.|Kab\.|Kecamatan|Kelurahan|Kabupaten|Desa|Kampung|Kg\.|Jl\.|Jln\.?|Jalan|Lorong|Taman|Mah\.|Sok\.|Cad\.|Av\.|Avda\.|Avenida|Jr\.(?=\s\p{Lu}\p{Ll}+\s\d)|[Rr]ua|Travessa|vul\.|Urb\.|Urbanizaci[oó]n)\s+(?:\d{1,3}(?![\d.:/]|,\d)|(?:(?:de|da|do|das|dos|del|dels|la|les|l['’]|d['’])\s?){0,2}(?:[A-Z]-\d{1,4}|\p{Lu}[\p{L}'’-]+)(?:\s(?:de|da|do|das|dos|del|dei|degli|della|la|(?!Gg\.)\p{Lu}[\p{L}'’-]+)){0,3}(?:,?\s(?:No[:.]?\s?)?\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\d.:/]|,\d))?)(?:(?:,?\s|\.\s)(?:\d{1,2}[°º]\s?(?:(?:Esq|Dto|Dir|Izq|Izda|Dcha|Drt)\.?|[A-Z](?![\p{L}]))?|\d{1,2}(?:n|r|t|º|ª)\s\d{1,2}(?:a|º|ª)|ap(?:to|t|p)?\.?\s?\d{1,4}[A-Z]?|piso\s\d{1,2}|(?:dpto|depto|dto)\.?\s?\w{1,4}|bloco\s\w{1,3}|casa\s\d{1,4}|int\.?\s?\d{1,4}[A-Z]?|lok\.?\s?\d{1,4}|No[:.]?\s?\d{1,5}[A-Za-z]?(?:\/\d{1,4})?|D[:.]\s?\d{1,4}|RT\s?\d{1,3}\s?\/\s?RW\s?\d{1,3}|(?:Qd|Lt|Quadra|Lote)\.?\s?\d{1,4}|Gg\.?\s(?:[IVX]+|\p{Lu}[\p{L}'’-]+)|Bloque\s\d{1,4}|#\d{1,5}|[A-Z]{1,2}-\d{1,4}|\d{1,5}))*/gu;
 /** The first words of ADMIN_PREFIX_RE, to look for by token before running it. */
+// Addresses as Russia, Ukraine, the Caucasus, Central Asia and their neighbours write them: the street's word before its name
+// ("ул. Профсоюзная, д. 128, корп. 2, кв. 47", "vul. Heroiv Pratsi 22-B, kv. 114", "мкр. Аксай-4, д. 57", "Str. Păcurari nr. 88,
+// bl. 554, sc. B, ap. 12") or after it ("Большая Сухаревская пл., д. 3", "Səməd Vurğun küç. 43, m. 18"), and a town or village
+// after its word ("г. Москва", "м. Харків", "с. Гуниб"); the Latin words need their dot, so "per" and "str" stay words
+const EAST_WORD = String.raw`\p{Lu}[\p{L}'’ʼ]*(?:-(?:\p{L}+|\d{1,3}))*`;
+const EAST_NAME = String.raw`${EAST_WORD}(?:[ \t]${EAST_WORD}){0,3}`;
+const EAST_PART = String.raw`(?:,?[ \t](?:(?:д|буд|корп|к|стр|кв|оф|эт|под|d|bud|korp|kv|nr|bl|sc|ap|et|m)\.[ \t]?)?(?:\d{1,4}(?:[-/]?[\p{L}\d]{1,3})?|[A-ZА-Я])(?![\p{L}\d]))`;
+const EAST_ADDRESS_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:ул|вул|пр-т|просп|пр|пер|пров|бул|б-р|пл|наб|ш|мкр|мкрн|улица|вулиця|проспект|переулок|провулок|площадь|площа|шоссе|бульвар|мікрорайон|микрорайон)\.?[ \t]?|(?:ul|vul|prosp|pr-t|bul|mkr|mkrn|str|Str|Bd|Bul|Ul)\.[ \t]?)${EAST_NAME}${EAST_PART}*` +
+    String.raw`|(?<![\p{L}])${EAST_NAME}[ \t](?:ул|пл|пр|пер|просп|ш|бул|наб|пр-т|küç|kuç)\.${EAST_PART}*` +
+    String.raw`|(?<![\p{L}])(?:г|м|с|смт|пгт|пос|х|аул)\.[ \t]?\p{Lu}[\p{L}'’ʼ-]*(?:[ \t-]\p{Lu}[\p{L}'’ʼ-]*){0,2}`,
+  'gu',
+);
+const EAST_ADDRESS_TEST = /[\u0400-\u04ff]|\b(?:ul|vul|prosp|pr-t|bul|mkr|mkrn|str|Str|Bd|Bul|Ul)\.[ \t]?\p{Lu}|\p{L} (?:küç|kuç)\./u;
 const ADMIN_PREFIX_WORDS = new Set('urb urbanización urbanizacion carrer avenida vul calle via viale piazza corso largo quận phường huyện xã tp thành brgy barangay purok sitio col colonia fracc kec kel kab kecamatan kelurahan kabupaten desa kampung kg jl jln jalan lorong taman mah sok cad av avda jr rua travessa'.split(' '));
 const ADMIN_SUFFIX_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+-(?:gu|dong|si|ro|gil|eup|myeon|ri|ku|shi|machi|cho)(?![\p{L}])|(?<![\p{L}])\p{Lu}[\p{L}]+\s(?:Mahallesi|Caddesi|Sokak|Sokağı|Nagar|Colony)(?![\p{L}])|(?<![\p{L}])\p{Lu}[\p{L}]+\s(?:Mah|Mh|Cad|Cd|Sok|Sk)\.(?:\s\p{Lu}[\p{L}]+\s(?:Cad|Cd|Sok|Sk|Bulv)\.)*(?:,?\s?No[:.]?\s?\d{1,4}[A-Za-z]?(?:\/\d{1,4})?)?(?:\s(?:D|Daire|Kat)[:.]?\s?\d{1,3})?/gu;
 // a flat or floor after a street number in other languages: "Storgatan 8, lgh 1102", "ul. Piotrkowska 118 m. 7",
@@ -488,6 +502,7 @@ export function addressRules(ctx: Ctx): void {
   if (/\b(?:Cnr|Corner|cor\.)\s/.test(text)) for (const m of text.matchAll(CORNER_RE)) ctx.add(m.index, m.index + m[0].trimEnd().length, 'LOCATION', 0.85, 'street-corner');
   if (/[A-Z]{2} (?:Phase|Sector|Block|Stage) \d/.test(text)) for (const m of text.matchAll(PHASE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'estate-phase');
   if (/\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z]/.test(text)) for (const m of text.matchAll(CA_PROVINCE_POSTAL_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'ca-province-postal');
+  if (EAST_ADDRESS_TEST.test(text)) for (const m of text.matchAll(EAST_ADDRESS_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'street-east');
   if (gates & G_ADMIN || text.includes('C/')) for (const m of text.matchAll(ADMIN_PREFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-prefix');
   if (/\p{Ll}-(?:gu|dong|si|ro|gil|eup|myeon|ri|ku|shi|machi|cho)\b|\s(?:Mahallesi|Caddesi|Sokak|Sokağı|Mah\.|Mh\.|Cad\.|Cd\.|Sok\.|Sk\.)/u.test(text)) for (const m of text.matchAll(ADMIN_SUFFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-suffix');
   // Irish counties and Eircodes: "Kingscourt, Co. Cavan, A82 X6K4"
