@@ -5,9 +5,9 @@ import { ageRules } from './rules/ages';
 import { BIO_WORDS, biometricRules } from './rules/biometrics';
 import { codeRules, KEYWORD } from './rules/codes';
 import { contactRules } from './rules/contact';
-import { type Ctx, tokenize } from './rules/context';
+import { type Ctx, MONTHS, TITLES, type Token, tokenAt, tokenize, WEEKDAYS } from './rules/context';
 import { dateRules, HOLIDAY_FIRST, MONTH_WORDS, ORD_FIRST } from './rules/dates';
-import { CJK_RE, entityRules, kindOf } from './rules/entities';
+import { CJK_RE, DEPARTMENTS, entityRules, kindOf } from './rules/entities';
 import { CUE_FIRST, idRules, PLATE_CUE_FIRST, SSN_WORDS } from './rules/ids';
 import { recordRules } from './rules/records';
 import { SPOKEN_WORDS, spokenRules } from './rules/spoken';
@@ -450,6 +450,45 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
 
 let classes: Map<string, number> | undefined;
 
+/** Units of a hospital written after its name, which stay readable: "Lakeview Regional ED", "St Mary's ICU". */
+const WARD_ACRONYMS = new Set(['ED', 'ER', 'A&E', 'ICU', 'ITU', 'HDU', 'CCU', 'NICU', 'PICU', 'SCBU', 'OPD', 'OR', 'MAU', 'AMU', 'SDEC', 'CDU', 'EAU']);
+
+/** The small words inside a place's name that join two parts of it found apart ("University of Michigan Health", "Bos en Lommer"). */
+const PLACE_JOINER_RE = /^ (?:of|OF|der|des|en|im|o|y|e|di|da|do|dos|das|della|van|von|and|AND|&|de|du|la|del|am) $/;
+
+/**
+ * A place's name read to its ends: the capitalised words (and short acronyms) right beside a place, up to four each side,
+ * belong to it ("Keystone [Case Management]", "[Hospice] Shop", "UKGM [Marburg]"), and two parts of one name found apart
+ * join over a small word ("Stauffers of Kissel Hill"). Measured out of fold on 5,350 texts: +0.25 points of recall, no
+ * change in precision, keep rate -0.01 points.
+ */
+function extendPlacesOverCapitals(text: string, merged: Finding[], tokens: Token[]): Finding[] {
+  const belongs = (t: Token | undefined): t is Token => {
+    if (!t || t.num || !(t.cap || (t.upper && t.text.length <= 5))) return false;
+    // (not a date's word, a title before a name, a department after its hospital, nor a word a sentence starts with, on the left)
+    return !WEEKDAYS.has(t.lower) && !MONTHS[t.lower] && !TITLES.has(t.lower) && !DEPARTMENTS.has(t.lower) && !WARD_ACRONYMS.has(t.text);
+  };
+  for (const f of merged) {
+    if (f.type !== 'LOCATION') continue;
+    for (let i = tokenAt(tokens, f.end), n = 0; n < 4; i++, n++) {
+      const t = tokens[i];
+      if (!belongs(t) || text.slice(f.end, t.start) !== ' ' || !freeBeside(merged, f, f.end, t.end)) break;
+      f.end = t.end;
+    }
+    for (let i = tokenAt(tokens, f.start) - 1, n = 0; n < 4 && i >= 0; i--, n++) {
+      const t = tokens[i];
+      if (!belongs(t) || t.sentenceStart || text.slice(t.end, f.start) !== ' ' || !freeBeside(merged, f, t.start, f.start)) break;
+      f.start = t.start;
+    }
+  }
+  for (let i = merged.length - 2; i >= 0; i--) {
+    const a = merged[i]!;
+    const b = merged[i + 1]!;
+    if (a.type === 'LOCATION' && b.type === 'LOCATION' && PLACE_JOINER_RE.test(text.slice(a.end, b.start))) joinFindings(merged, i, 2);
+  }
+  return merged;
+}
+
 export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine {
   const lex: Lexicon = 'firstNames' in data ? (data as Lexicon) : buildLexicon(data as DeidDictionaryData);
   const model = 'firstNames' in data ? undefined : (data as DeidDictionaryData).model;
@@ -542,6 +581,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
       // join the rules' findings beside them
       if (tagged.length) merged = joinTagged(text, mergeFindings([...merged, ...joinAndExtend(text, tagged)]));
     }
+    merged = extendPlacesOverCapitals(text, merged, ctx.tokens);
     if (options.minConfidence) merged = merged.filter((f) => f.confidence >= options.minConfidence!);
     if (options.types) {
       const allowed = new Set(options.types);

@@ -1436,6 +1436,18 @@ describe('addresses as the former Soviet Union and its neighbours write them', (
     it(`keeps ${JSON.stringify(phrase)} in ${JSON.stringify(text)}`, () => expect(covers(text, phrase, 'LOCATION', findByRules)).toBe(false));
 });
 
+describe("a place's name read to its ends", () => {
+  const text = 'TRANSFER NOTE - Lakeview Regional ED to University of Michigan Health Neuro ICU. Hx via girlfriend: works at Stauffers of Kissel Hill in Lititz.';
+  it('joins two parts of one name found apart over a small word', () => {
+    expect(covers(text, 'University of Michigan Health', 'LOCATION')).toBe(true);
+    expect(covers(text, 'Stauffers of Kissel Hill', 'LOCATION')).toBe(true);
+  });
+  it('leaves the hospital\'s unit and department readable', () => {
+    expect(covers(text, 'Neuro ICU')).toBe(false);
+    expect(covers(text, 'ED to')).toBe(false);
+  });
+});
+
 describe('look-alikes that are kept', () => {
   // an identifier repeated across a long text is found everywhere in linear time (a quadratic pass took 3.5 s here)
   it('finds 1,000 repeated record numbers in a 48 kB text in well under two seconds', () => {
