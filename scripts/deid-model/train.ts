@@ -16,8 +16,8 @@ import { defaultDictionaries } from '../../src/shared/deid/data';
 import { buildLexicon } from '../../src/shared/deid/dictionaries';
 import { createDeidEngine } from '../../src/shared/deid/engine';
 import { type LabelledDoc, scoreCorpus } from '../../src/shared/deid/evaluate';
-import { createFeatureReader, FEATURE_COUNT, hashString, wordTokens } from '../../src/shared/deid/model/features';
-import { TAGGER_CLASSES } from '../../src/shared/deid/model/tagger';
+import { createFeatureReader, FEATURE_COUNT, hashString, NEIGHBOUR_FEATURE_COUNT, readNeighbours, wordTokens } from '../../src/shared/deid/model/features';
+import { decodeWeights, firstStageGuess, TAGGER_CLASSES } from '../../src/shared/deid/model/tagger';
 import { tokenize } from '../../src/shared/deid/rules/context';
 import type { DeidModelData } from '../../src/shared/deid/types';
 
@@ -77,8 +77,8 @@ function seeded(seed: number): () => number {
   };
 }
 
-/** Multinomial logistic regression by AdaGrad with a little L2. */
-export function train(examples: Example[]): Float32Array {
+/** Multinomial logistic regression by AdaGrad with a little L2, over `featureCount` features per word. */
+export function train(examples: Example[], featureCount = FEATURE_COUNT): Float32Array {
   const w = new Float32Array(CLASS_COUNT << BITS);
   const g2 = new Float32Array(CLASS_COUNT << BITS).fill(0.01);
   const random = seeded(7);
@@ -87,16 +87,16 @@ export function train(examples: Example[]): Float32Array {
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (const e of order.map((i) => examples[i]!)) {
       for (let n = 0; n < e.gold.length; n++) {
-        const base = n * FEATURE_COUNT;
+        const base = n * featureCount;
         score.fill(0);
-        for (let f = 0; f < FEATURE_COUNT; f++) for (let k = 0; k < CLASS_COUNT; k++) score[k]! += w[e.features[base + f]! * CLASS_COUNT + k]!;
+        for (let f = 0; f < featureCount; f++) for (let k = 0; k < CLASS_COUNT; k++) score[k]! += w[e.features[base + f]! * CLASS_COUNT + k]!;
         const top = Math.max(...score);
         let z = 0;
         for (let k = 0; k < CLASS_COUNT; k++) z += score[k] = Math.exp(score[k]! - top);
         for (let k = 0; k < CLASS_COUNT; k++) {
           const g = score[k]! / z - (k === e.gold[n] ? 1 : 0);
           if (Math.abs(g) < 1e-4) continue;
-          for (let f = 0; f < FEATURE_COUNT; f++) {
+          for (let f = 0; f < featureCount; f++) {
             const j = e.features[base + f]! * CLASS_COUNT + k;
             const grad = g + L2 * w[j]!;
             g2[j]! += grad * grad;
@@ -113,25 +113,71 @@ export function train(examples: Example[]): Float32Array {
   return w;
 }
 
-/** Rounds the weights to signed bytes, scaled so the largest fits. */
-export function quantize(w: Float32Array, about: string): DeidModelData {
+/** The batch a text belongs to ("hz-b-031" -> "hz-b"): folds split by batch, so a batch's style is never on both sides. */
+const batchOf = (id: string) => id.replace(/-?\d+$/, '');
+
+/** Rounds a table of weights to signed bytes, scaled so the largest fits. */
+function quantizeTable(w: Float32Array): { scale: number; weights: string } {
   let max = 0;
   for (const x of w) max = Math.max(max, Math.abs(x));
   const scale = max / 127 || 1;
   const bytes = new Uint8Array(w.length);
   for (let i = 0; i < w.length; i++) bytes[i] = Math.round(w[i]! / scale) & 0xff;
-  return { about, bits: BITS, classes: [...TAGGER_CLASSES], scale, threshold: THRESHOLD, weights: Buffer.from(bytes).toString('base64') };
+  return { scale, weights: Buffer.from(bytes).toString('base64') };
 }
 
-/** The batch a text belongs to ("hz-b-031" -> "hz-b"): folds split by batch, so a batch's style is never on both sides. */
-const batchOf = (id: string) => id.replace(/-?\d+$/, '');
+/** A one-stage model from trained weights, stored as signed bytes. */
+export function quantize(w: Float32Array, about: string): DeidModelData {
+  return { about, bits: BITS, classes: [...TAGGER_CLASSES], threshold: THRESHOLD, ...quantizeTable(w) };
+}
+
+/** A text's words with the second stage's features: their own, then the first stage's guesses about them and their neighbours. */
+function withNeighbours(e: Example, guesses: Uint8Array): Example {
+  const n = e.gold.length;
+  const count = FEATURE_COUNT + NEIGHBOUR_FEATURE_COUNT;
+  const features = new Uint32Array(n * count);
+  for (let i = 0; i < n; i++) {
+    features.set(e.features.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT), i * count);
+    readNeighbours((j) => guesses[j]!, i, n, e.features[i * FEATURE_COUNT + 2]!, BITS, features, i * count + FEATURE_COUNT);
+  }
+  return { features, gold: e.gold };
+}
+
+/** The first stage's guess about each word of a text, from a stored (byte) table, as the tagger reads it. */
+function guessesOf(table: { scale: number; weights: string }, examples: Example[]): Uint8Array[] {
+  const weights = decodeWeights(table.weights);
+  return examples.map((e) => Uint8Array.from({ length: e.gold.length }, (_, n) => firstStageGuess(weights, table.scale, e.features, n * FEATURE_COUNT)));
+}
+
+/**
+ * The two-stage model: the first stage over each word's features, the second over those and the first stage's guesses
+ * about the word and its neighbours. The second stage learns from guesses made by first stages that never saw the text
+ * (three folds by batch), as a new text's guesses are made. Measured out of fold on 5,350 texts, against the first stage
+ * alone: recall 0.9653 -> 0.9667, precision 0.9194 -> 0.9185, keep rate unchanged (0.9730).
+ */
+export function trainModel(docs: LabelledDoc[], examples: Example[], about: string): DeidModelData {
+  const inner = (d: LabelledDoc) => hashString(batchOf(d.id) + '#') % 3;
+  const guesses: Uint8Array[] = [];
+  for (let k = 0; k < 3; k++) {
+    const part = examples.filter((_, i) => inner(docs[i]!) === k);
+    const table = quantizeTable(train(examples.filter((_, i) => inner(docs[i]!) !== k)));
+    const partGuesses = guessesOf(table, part);
+    let p = 0;
+    examples.forEach((_, i) => {
+      if (inner(docs[i]!) === k) guesses[i] = partGuesses[p++]!;
+    });
+  }
+  const second = quantizeTable(train(examples.map((e, i) => withNeighbours(e, guesses[i]!)), FEATURE_COUNT + NEIGHBOUR_FEATURE_COUNT));
+  return { ...quantize(train(examples), about), secondStage: second };
+}
+
 
 function outOfFold(docs: LabelledDoc[], examples: Example[], folds: number): void {
   const fold = (d: LabelledDoc) => hashString(batchOf(d.id)) % folds;
   const rules = createDeidEngine({ ...defaultDictionaries, model: undefined });
   const predicted = new Map<LabelledDoc, ReturnType<typeof rules.findIdentifiers>>();
   for (let k = 0; k < folds; k++) {
-    const model = quantize(train(examples.filter((_, i) => fold(docs[i]!) !== k)), `fold ${k}`);
+    const model = trainModel(docs.filter((d) => fold(d) !== k), examples.filter((_, i) => fold(docs[i]!) !== k), `fold ${k}`);
     const engine = createDeidEngine({ ...defaultDictionaries, model });
     for (const d of docs) if (fold(d) === k) predicted.set(d, engine.findIdentifiers(d.text));
     console.log(`fold ${k + 1}/${folds}: ${docs.filter((d) => fold(d) === k).length} texts tagged`);
@@ -149,7 +195,7 @@ export const trainingTexts = (docs: LabelledDoc[]) => docs.filter((d) => d.split
 export function modelJson(docs: LabelledDoc[], examples = docs.map(examplesOf)): string {
   const words = examples.reduce((n, e) => n + e.gold.length, 0);
   const about = `Trained by scripts/deid-model/train.ts on the dev and heldout texts of tests/fixtures/deid/corpus.jsonl (${docs.length} texts, ${words} words); the fresh texts were not used.`;
-  return JSON.stringify(quantize(train(examples), about)) + '\n';
+  return JSON.stringify(trainModel(docs, examples, about)) + '\n';
 }
 
 function main(): void {

@@ -85,6 +85,11 @@ export interface DeidModelData {
   threshold: number;
   /** The weights as signed bytes, row after row, in base64. */
   weights: string;
+  /**
+   * The second stage, which decides: a table of the same shape over the word's features and the first stage's
+   * guesses about it and its neighbours (features.ts, readNeighbours). Without it the first stage decides alone.
+   */
+  secondStage?: { scale: number; weights: string };
 }
 
 export interface Replacement {

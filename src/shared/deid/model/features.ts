@@ -185,6 +185,43 @@ export function createFeatureReader(lex: Lexicon, bits: number): FeatureReader {
     },
   };
 }
+/**
+ * The second stage's extra features: what the first stage guessed about the word and the two words on either side,
+ * alone and in pairs, one pair with the word's shape. A name or a place is several words; the second stage sees that a
+ * capitalised word sits between two likely place words ("Kissel [Hill] Farm") where the first saw only their spelling.
+ */
+export const NEIGHBOUR_FEATURE_COUNT = 8;
+const NEIGHBOUR_TEMPLATE = Array.from({ length: NEIGHBOUR_FEATURE_COUNT }, (_, k) => hashString('neighbour ' + k));
+/** The guess code of a position before the first word and after the last. */
+const BEFORE_TEXT = 15;
+const AFTER_TEXT = 16;
+
+/** A first-stage guess as one small number: how likely a name or place, in five steps, and which of the two is likelier. */
+export function guessCode(pName: number, pLocation: number): number {
+  return Math.min(4, Math.floor((pName + pLocation) * 5)) * 3 + (pName > pLocation ? 1 : 2);
+}
+
+/**
+ * Writes the NEIGHBOUR_FEATURE_COUNT features of word i of n into out from offset: `guess(j)` is word j's guess code,
+ * `shape` the word's shape feature (its third base feature).
+ */
+export function readNeighbours(guess: (j: number) => number, i: number, n: number, shape: number, bits: number, out: Uint32Array, offset: number): void {
+  const mask = (1 << bits) - 1;
+  const at = (j: number) => (j < 0 ? BEFORE_TEXT : j >= n ? AFTER_TEXT : guess(j));
+  const g0 = at(i);
+  const before1 = at(i - 1);
+  const after1 = at(i + 1);
+  const T = NEIGHBOUR_TEMPLATE;
+  out[offset] = mix(T[0]!, g0) & mask;
+  out[offset + 1] = mix(T[1]!, before1) & mask;
+  out[offset + 2] = mix(T[2]!, after1) & mask;
+  out[offset + 3] = mix(T[3]!, at(i - 2)) & mask;
+  out[offset + 4] = mix(T[4]!, at(i + 2)) & mask;
+  out[offset + 5] = mix(mix(T[5]!, before1), g0) & mask;
+  out[offset + 6] = mix(mix(T[6]!, g0), after1) & mask;
+  out[offset + 7] = mix(mix(T[7]!, before1 * 32 + after1), shape) & mask;
+}
+
 /** The tokens the tagger reads: words with at least one letter (numbers belong to the pattern rules). */
 export function wordTokens(tokens: readonly Token[]): Token[] {
   return tokens.filter((t) => !t.num);

@@ -4,12 +4,13 @@
  * as resources/deid/model.json. It reads the words no rule claimed and flags those that,
  * by their look and their neighbours, are names or places: the long tail no list or cue
  * holds ("Rewi", "Kampung Baru", a town written once). It runs after the rules, offline,
- * in Node and the renderer alike.
+ * in Node and the renderer alike. Two stages: the first guesses from each word's own features; the
+ * second, which decides, reads those and the first stage's guesses about the two words on either side.
  */
 import { type Lexicon, W_ENGLISH } from '../dictionaries';
 import type { Token } from '../rules/context';
 import type { DeidModelData, Finding } from '../types';
-import { createFeatureReader, FEATURE_COUNT, type TextFeatures, wordTokens } from './features';
+import { createFeatureReader, FEATURE_COUNT, guessCode, NEIGHBOUR_FEATURE_COUNT, readNeighbours, type TextFeatures, wordTokens } from './features';
 
 /** The classes, in the order of the weights: what a word is part of. */
 export const TAGGER_CLASSES = ['O', 'NAME', 'LOCATION', 'OTHER'] as const;
@@ -36,22 +37,63 @@ export function decodeWeights(base64: string): Int8Array {
   return out;
 }
 
+/** The first stage's guess code (features.ts, guessCode) for the word whose FEATURE_COUNT features start at `offset`. */
+export function firstStageGuess(weights: Int8Array, scale: number, features: Uint32Array, offset: number): number {
+  let o = 0;
+  let name = 0;
+  let location = 0;
+  let other = 0;
+  for (let k = offset; k < offset + FEATURE_COUNT; k++) {
+    const j = features[k]! * CLASS_COUNT;
+    o += weights[j]!;
+    name += weights[j + 1]!;
+    location += weights[j + 2]!;
+    other += weights[j + 3]!;
+  }
+  const top = Math.max(o, name, location, other);
+  const eo = Math.exp((o - top) * scale);
+  const en = Math.exp((name - top) * scale);
+  const el = Math.exp((location - top) * scale);
+  const z = eo + en + el + Math.exp((other - top) * scale);
+  return guessCode(en / z, el / z);
+}
+
+function decodeTable(base64: string, bits: number): Int8Array {
+  const weights = decodeWeights(base64);
+  if (weights.length !== CLASS_COUNT << bits) throw new Error(`deid model: ${weights.length} weights, expected ${CLASS_COUNT << bits}`);
+  return weights;
+}
+
 export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger {
   if (model.classes.join() !== TAGGER_CLASSES.join()) throw new Error(`deid model: classes ${model.classes.join()} are not ${TAGGER_CLASSES.join()}`);
-  const weights = decodeWeights(model.weights);
-  if (weights.length !== CLASS_COUNT << model.bits) throw new Error(`deid model: ${weights.length} weights, expected ${CLASS_COUNT << model.bits}`);
+  const first = decodeTable(model.weights, model.bits);
+  const second = model.secondStage && decodeTable(model.secondStage.weights, model.bits);
   const reader = createFeatureReader(lex, model.bits);
-  const features = new Uint32Array(FEATURE_COUNT);
+  // the deciding stage's table, scale and feature count
+  const weights = second ?? first;
+  const scale = second ? model.secondStage!.scale : model.scale;
+  const featureCount = second ? FEATURE_COUNT + NEIGHBOUR_FEATURE_COUNT : FEATURE_COUNT;
+  const features = new Uint32Array(featureCount);
+  const neighbourFeatures = new Uint32Array(FEATURE_COUNT);
   // p(NAME) + p(LOCATION) > threshold  <=>  e^name + e^location > odds * (e^o + e^other), odds = t / (1 - t)
   const odds = model.threshold / (1 - model.threshold);
   const logHalfOdds = Math.log(odds / 2);
-  const { scale } = model;
   /** A word of the English list (the engine has looked every token up; a token from elsewhere is looked up here). */
   const isEnglish = (t: Token) => ((t.flags < 0 ? lex.flags(t.lower) : t.flags) & W_ENGLISH) !== 0;
   return {
     tag(text, tokens, covered) {
       const words = wordTokens(tokens);
       let prepared: TextFeatures | undefined;
+      // the first stage's guesses, read for the words the second stage looks at (-1: not read yet)
+      const guesses = second ? new Int8Array(words.length).fill(-1) : undefined;
+      const guess = (j: number): number => {
+        let g = guesses![j]!;
+        if (g < 0) {
+          reader.read(prepared!, j, neighbourFeatures);
+          g = guesses![j] = firstStageGuess(first, model.scale, neighbourFeatures, 0);
+        }
+        return g;
+      };
       const found: Finding[] = [];
       let runName = 0;
       let runLocation = 0;
@@ -64,11 +106,12 @@ export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger
         // a sex beside an age is no initial: "63M", "John Smith, M, 45"
         if (SEX_LETTERS.has(t.text) && (/^\d/.test(text[t.start - 1] ?? '') || /^,? ?\d/.test(text.slice(t.end, t.end + 3)))) continue;
         reader.read((prepared ??= reader.prepare(text, words)), i, features);
+        if (second) readNeighbours(guess, i, words.length, features[2]!, model.bits, features, FEATURE_COUNT);
         let o = 0;
         let name = 0;
         let location = 0;
         let other = 0;
-        for (let k = 0; k < FEATURE_COUNT; k++) {
+        for (let k = 0; k < featureCount; k++) {
           const j = features[k]! * CLASS_COUNT;
           o += weights[j]!;
           name += weights[j + 1]!;
@@ -100,8 +143,11 @@ export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger
         // (keyed by the word's lower-case form, possessive 's dropped, as the tokens are: "Wright's" is "wright")
         const seeds = new Map<string, Finding>();
         for (const f of found) {
-          const w = words[wordIndexAt(words, f.start)];
+          const i = wordIndexAt(words, f.start);
+          const w = words[i];
           if (w && w.start === f.start && w.end === f.end) seeds.set(w.lower, f);
+          // (and each word of a name of several: "Mama Chi ... Later Chi")
+          else if (f.type === 'NAME') for (let j = i; j < words.length && words[j]!.end <= f.end; j++) if (words[j]!.text.length > 1 && !seeds.has(words[j]!.lower)) seeds.set(words[j]!.lower, f);
         }
         if (seeds.size)
           for (const t of words) {
