@@ -177,6 +177,11 @@ const found: [string, string, PhiType?][] = [
   ['Found him off I-10 exit 15 at the truck stop.', 'I-10 exit 15', 'LOCATION'],
   ['Address: H.No. 4-12/B, Road No. 3, Banjara Hills, Hyderabad - 500034', 'H.No. 4-12/B', 'LOCATION'],
   ['Тел.: 8 (928) 555-40-77', '8 (928) 555-40-77', 'PHONE'],
+  ['cut her L index finger with a filleting knife 15.3. at 06:20.', '15.3.', 'DATE'],
+  ['Husband died 22.02., classic story.', '22.02.', 'DATE'],
+  ['Confused, thinks it is julaften. Temp 35.6', 'julaften', 'DATE'],
+  ['Sankt Hans aften ble han dårlig', 'Sankt Hans aften', 'DATE'],
+  ['Beteg pünkösdhétfő óta lázas.', 'pünkösdhétfő', 'DATE'],
   ['Phone 8 (7212) 55-51-73, mob.', '8 (7212) 55-51-73', 'PHONE'],
   ['Address: H.No. 4-12/B, Road No. 3, Banjara Hills, Hyderabad - 500034', 'Hyderabad - 500034', 'LOCATION'],
   ['Bishop Street, Tuam, Co. Galway H54 X2K7', 'Co. Galway H54 X2K7', 'LOCATION'],
@@ -926,6 +931,7 @@ const found: [string, string, PhiType?][] = [
 ];
 
 const kept: [string, string][] = [
+  ['K 4.05. 06:20 repeat sample', '4.05.'],
   ['works 12 saal se factory me', '12 saal'],
   ['took a thumb impression from the patient', 'thumb impression'],
   ['knee flexion 20° May review', '20°'],

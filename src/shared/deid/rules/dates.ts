@@ -80,8 +80,9 @@ const WEEKDAY_DAY_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Mo
 // a cue word, then an ordinal day: "on 14th", "since 3rd", "until 21st"
 const FOREIGN_WEEKDAY_RE = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\s/;
 const CUE_ORDINAL_RE = /\b(?:on|since|from|until|till|by|before|after|dated?|le|am|el|il|op|to|sa)\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th|er|º|°))(?!\s*(?:-|–)?\s*(?:\d|(?:day|week|month|year|dose|cycle|time|attempt|try|trimester|line|floor|grade|percentile|centile|degree|generation|round|visit|session|fraction|post|birthday|anniversary|of|and|or|to|place|position|stage|level|rib|toe|finger|digit|metatarsal|intercostal|ics|heart|sound|child|pregnancy|baby|episode|admission|course|infusion|injection|shot|booster)[a-z]*\b))/gi;
-// German / Nordic / Polish day.month. without a year after a cue: "am 14.03.", "vom 2.11. bis"
-const DOT_DM_RE = /\b(?:am|vom|bis|seit|ab|zum|den|dnia|op|le|du|au|dal|al|el|del|on|since|from|until)\s+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?!\d)/gi;
+// German / Nordic / Polish day.month. without a year after a cue, or before a time: "am 14.03.", "vom 2.11. bis", "died 22.02.",
+// "15.3. at 06:20"
+const DOT_DM_RE = /\b(?:am|vom|bis|seit|ab|zum|den|dnia|op|le|du|au|dal|al|el|del|on|since|from|until|died|born|verstorben|gestorben|geboren)\s+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?!\d)|(?<![\d.,])((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?=,?[ \t](?:at|um|kl\.?|klo|à)[ \t]?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d))/gi;
 // a weekday, then day.month with full stops: "Thu 07.03.", "Thursday 25.1" (not a lab value: a weekday says when)
 const WEEKDAY_DOT_DM_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?[ \t]+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.?)(?![\d.]\d|\d|[ \t]?(?:%|mg|mmol|g\/|kg|°|h\b|Uhr))/g;
 /** A diary's day at the start of its lines: "20.11 - doses taken observed", "21.11: tingling" (two such lines at least). */
@@ -294,7 +295,7 @@ export function dateRules(ctx: Ctx): void {
     if (!m) continue;
     // a single lower-case word ("easter", "diwali") is only taken when capitalised
     // (but for the days that languages write in lower case: "midsommar", "itsenäisyyspäivä", "walentynki")
-    if (!t.cap && !t.upper && !/\s/.test(m[0].trim()) && !/^(?:christmas|xmas|halloween|hogmanay|thanksgiving|juneteenth|juhannus\p{L}*|vappu|sinterklaas|koningsdag|midsommar(?:afton)?|itsenäisyyspäivä|walentynki|andrzejki|ferragosto|silvester|korit[ée]|tabaski)$/iu.test(m[0])) continue;
+    if (!t.cap && !t.upper && !/\s/.test(m[0].trim()) && !/^(?:christmas|xmas|halloween|hogmanay|thanksgiving|juneteenth|juhannus\p{L}*|vappu|sinterklaas|koningsdag|midsommar(?:afton)?|itsenäisyyspäivä|walentynki|andrzejki|ferragosto|silvester|korit[ée]|tabaski|julaften|juledag|sankthansaften|jaanipäev|joninės|pünkösd\p{L}*|húsvét\p{L}*|szenteste)$/iu.test(m[0])) continue;
     // a one-word named day that is also a name ("Nye Jones", "Dr Sallah", "Genna came in") is a name before a surname, after a
     // title or before a person's verb
     if (!/\s/.test(m[0].trim()) && t.cap && NAME_LIKE_DAYS.has(t.lower)) {
@@ -340,7 +341,8 @@ export function dateRules(ctx: Ctx): void {
     add(s, m.index + m[0].length, 0.75, 'date-cue-ordinal');
   }
   if (/\d\.\d{1,2}\.(?!\d)/.test(text)) for (let m = scan(DOT_DM_RE, text); m; m = DOT_DM_RE.exec(text)) {
-    const s = m.index + m[0].length - m[1]!.length;
+    const day = m[1] ?? m[2]!;
+    const s = m.index + m[0].length - day.length;
     add(s, m.index + m[0].length, 0.8, 'date-dot-dm');
   }
   if (/\d\.\d/.test(text)) for (let m = scan(WEEKDAY_DOT_DM_RE, text); m; m = WEEKDAY_DOT_DM_RE.exec(text)) {
@@ -405,7 +407,7 @@ const HOLIDAYS = [
   "lantern festival", "qingming", "chuseok", "seollal", "golden week", "obon", "songkran", "nowruz", "vesak", "diwali", "deepavali", "holi", "dussehra",
   "navratri", "raksha bandhan", "pongal", "onam", "baisakhi", "vaisakhi", "eid(?:[ -](?:al|ul|el|e)[- ])?(?:fitr|adha|azha|zuha|ghorban|qorban|qurban|mawlid|milad)?", "milad-un-nabi", "yom kippur", "rosh hashanah",
   "hanukkah", "chanukah", "purim", "passover", "kwanzaa", "t[eế]t", "matariki", "melbourne cup day", "ve day", "vj day", "ve-day", "d-day",
-  "christmas night", "christmas morning", "veille de no[eë]l", "nochebuena", "nochevieja", "heiligabend", "silvester", "r[ée]veillon", "saint-sylvestre", "jour de l'an", "toussaint", "f[eê]te nationale", "sankt hans", "midsommar", "ferragosto", "semana santa", "d[ií]a de la madre",
+  "christmas night", "christmas morning", "veille de no[eë]l", "nochebuena", "nochevieja", "heiligabend", "silvester", "r[ée]veillon", "saint-sylvestre", "jour de l'an", "toussaint", "f[eê]te nationale", "sankt hans(?: aften)?", "midsommar", "ferragosto", "semana santa", "d[ií]a de la madre",
   "carnival", "carnaval", "karneval", "fasching", "rosenmontag", "kurban bayram[ıi]", "ramazan bayram[ıi]", "şeker bayram[ıi]", "seker bayrami",
   "bakri eid", "eid-ul-adha", "eid-ul-fitr", "lailat al-qadr", "mawlid", "ashura", "grand final (?:day|eve|night)", "little christmas", "women's christmas", "carnival (?:sunday|monday|tuesday)", ...['may', 'early may', 'spring', 'summer', 'late summer', 'august', 'october', 'june'].map((season) => `${season} bank holiday(?: monday| weekend)?`), "st\\.? hans (?:aften|dag)", "makar sankranti", "ganesh chaturthi", "janmashtami", "karva chauth",
   "world (?:[a-z]+(?:'s)? ){1,3}day", "international (?:[a-z]+(?:'s)? ){1,3}day", "xmas(?: eve| day| night)?", "nye", "new year'?s (?:night|morning)", "paddy'?s day", "patrick'?s day", "valentine'?s (?:night|eve)", "thanksgiving (?:night|eve|morning)",
@@ -421,6 +423,7 @@ const HOLIDAYS = [
   "respect for the aged day", "keirō no hi", "keiro no hi", "shōwa day", "showa day", "greenery day",
   "constitution memorial day", "labour thanksgiving day", "labor thanksgiving day", "emperor's birthday", "emperors birthday", "umi no hi", "bunka no hi",
   "koningsdag", "sinterklaasavond", "sinterklaas", "pakjesavond", "suikerfeest", "offerfeest", "bevrijdingsdag", "hemelvaartsdag", "tweede paasdag", "tweede pinksterdag", "tweede kerstdag", "oudejaarsavond", "nieuwjaarsdag",
+  "julaften", "juledag", "sankthansaften", "jaanipäev", "joninės", "pünkösdhétfő", "pünkösdvasárnap", "pünkösd", "húsvéthétfő", "húsvétvasárnap", "húsvét", "szenteste", "weihnachtstag",
   "allerheiligen", "allerseelen", "nikolaus(?:tag|abend)?", "fronleichnam", "pfingst(?:en|montag|sonntag)", "ostermontag", "ostersonntag", "karfreitag", "gründonnerstag",
   "weihnachten", "neujahr(?:stag)?", "reformationstag", "christi himmelfahrt", "tag der deutschen einheit", "buß- und bettag",
   "stephen'?s day", "women'?s day", "constitution day", "unity day", "den'? pobedy", "victory day", "juhannus(?:aatto|päivä)?", "itsenäisyyspäivä", "vappu", "syttende mai", "midsommarafton", "ziua na[tț]ional[aă]", "yom ha'?atzmaut", "lag b'?omer",
