@@ -177,6 +177,7 @@ const found: [string, string, PhiType?][] = [
   ['Found him off I-10 exit 15 at the truck stop.', 'I-10 exit 15', 'LOCATION'],
   ['Address: H.No. 4-12/B, Road No. 3, Banjara Hills, Hyderabad - 500034', 'H.No. 4-12/B', 'LOCATION'],
   ['Тел.: 8 (928) 555-40-77', '8 (928) 555-40-77', 'PHONE'],
+  ['Practice: Gateway Medical Centre, Umhlanga, 4319\nPractice no.: 0582417', 'Umhlanga, 4319', 'LOCATION'],
   ['cut her L index finger with a filleting knife 15.3. at 06:20.', '15.3.', 'DATE'],
   ['Husband died 22.02., classic story.', '22.02.', 'DATE'],
   ['Confused, thinks it is julaften. Temp 35.6', 'julaften', 'DATE'],
