@@ -146,8 +146,12 @@ export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger
           const i = wordIndexAt(words, f.start);
           const w = words[i];
           if (w && w.start === f.start && w.end === f.end) seeds.set(w.lower, f);
-          // (and each word of a name of several: "Mama Chi ... Later Chi")
-          else if (f.type === 'NAME') for (let j = i; j < words.length && words[j]!.end <= f.end; j++) if (words[j]!.text.length > 1 && !seeds.has(words[j]!.lower)) seeds.set(words[j]!.lower, f);
+          // (and each word of a name of several, but for a title or a relation: "Mama Chi ... Later Chi", not "Mama")
+          else if (f.type === 'NAME')
+            for (let j = i; j < words.length && words[j]!.end <= f.end; j++) {
+              const part = words[j]!;
+              if (part.text.length > 1 && !part.kind && !seeds.has(part.lower)) seeds.set(part.lower, f);
+            }
         }
         if (seeds.size)
           for (const t of words) {

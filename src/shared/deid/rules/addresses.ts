@@ -114,7 +114,7 @@ const GERMAN_PLACE_RE = /(?<![\p{L}-])\p{Lu}\p{Ll}+-(?:Apotheke|Klinik|Klinikum|
 const HOSPITAL_UNITS = [' ED', ' A&E', ' resus', ' Resus', ' ICU', ' HDU', ' NICU', ' PICU', ' SCBU', ' CCU', ' casualty', ' Casualty', ' switchboard'];
 const HOSPITAL_ACRONYM_UNIT_RE = /(?:^|\n|(?:\b(?:[Tt]o|[Ff]rom|[Aa]t|[Vv]ia|[Ii]nto|and|[Tt]ransfer(?:red)?|[Rr]efer(?:red|ral)?)|->|→)\s)([A-Z]{3,6})(?= (?:ED|A&E|resus|Resus|ICU|HDU|NICU|PICU|SCBU|CCU|casualty|Casualty|switchboard)\b(?![-\d]))/g;
 /** Acronyms before a department that are no hospital: the sender or the kind of care ("OOH ED", "ALS ED", "RTC ED"). */
-const HOSPITAL_UNIT_NOT_ACRONYMS = new Set('DGH LAS BIBA NLS APLS CVTS PAED PEDS PAEDS ADULT MRN URN OOH ALS BLS ACLS ATLS RTC MVC MVA GCS BIB HEMS HDU ICU CCU ITU SHO SPR REG CNS ANP ENP NHS GP EMS EMT CPR ROSC STEMI NSTEMI PCI CABG TAVI PEA VF VT DKA HHS COPD PE DVT UTI CAP HAP AKI OD NOK DNR DNAR POLST MEWS NEWS PEWS'.split(' '));
+export const HOSPITAL_UNIT_NOT_ACRONYMS = new Set('DGH LAS BIBA NLS APLS CVTS PAED PEDS PAEDS ADULT MRN URN OOH ALS BLS ACLS ATLS RTC MVC MVA GCS BIB HEMS HDU ICU CCU ITU SHO SPR REG CNS ANP ENP NHS GP EMS EMT CPR ROSC STEMI NSTEMI PCI CABG TAVI PEA VF VT DKA HHS COPD PE DVT UTI CAP HAP AKI OD NOK DNR DNAR POLST MEWS NEWS PEWS'.split(' '));
 const TITLE_OR_NAME_LABEL_BEFORE_RE = /(?:\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sr|Sister|Nurse)\.?|\b(?:[Pp]atient|[Nn]ame|[Pp]t|[Cc]lient|[Rr]esident)\s*:)\s+$/;
 /** The key a hospital's first word is looked up by: before a hyphen, without a possessive ("Addenbrooke's" -> "Addenbrooke"). */
 const hospitalKey = (w: string): string => w.split('-')[0]!.replace(/['’]s?$/, '');
@@ -194,21 +194,24 @@ const NOT_STREET_HEAD = new Set('hour hours hr hrs minute minutes min mins day d
 // letter and number, "Rua C-148"; after the number come the flat, floor and plot: "2º Esq.", "2n 1a", "No:112 D:9",
 // "RT 005/RW 02", "piso 2 dto. C", "Qd. 312, Lt. 9", "lok. 15")
 const ADMIN_PREFIX_RE = /(?<![\p{L}])(?:C\/|[Cc]alle|[Cc]arrer|Via|Viale|Piazza|Corso|Largo|Quận|Phường|Huyện|Xã|TP\.|Thành phố|Brgy\.?|Barangay|Purok|Sitio|(?<=,\s)Col\.|Colonia|Fracc\.|Kec\.|Kel\.|Kab\.|Kecamatan|Kelurahan|Kabupaten|Desa|Kampung|Kg\.|Jl\.|Jln\.?|Jalan|Lorong|Taman|Mah\.|Sok\.|Cad\.|Av\.|Avda\.|Avenida|Jr\.(?=\s\p{Lu}\p{Ll}+\s\d)|[Rr]ua|Travessa|vul\.|Urb\.|Urbanizaci[oó]n)\s+(?:\d{1,3}(?![\d.:/]|,\d)|(?:(?:de|da|do|das|dos|del|dels|la|les|l['’]|d['’])\s?){0,2}(?:[A-Z]-\d{1,4}|\p{Lu}[\p{L}'’-]+)(?:\s(?:de|da|do|das|dos|del|dei|degli|della|la|(?!Gg\.)\p{Lu}[\p{L}'’-]+)){0,3}(?:,?\s(?:No[:.]?\s?)?\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\d.:/]|,\d))?)(?:(?:,?\s|\.\s)(?:\d{1,2}[°º]\s?(?:(?:Esq|Dto|Dir|Izq|Izda|Dcha|Drt)\.?|[A-Z](?![\p{L}]))?|\d{1,2}(?:n|r|t|º|ª)\s\d{1,2}(?:a|º|ª)|ap(?:to|t|p)?\.?\s?\d{1,4}[A-Z]?|piso\s\d{1,2}|(?:dpto|depto|dto)\.?\s?\w{1,4}|bloco\s\w{1,3}|casa\s\d{1,4}|int\.?\s?\d{1,4}[A-Z]?|lok\.?\s?\d{1,4}|No[:.]?\s?\d{1,5}[A-Za-z]?(?:\/\d{1,4})?|D[:.]\s?\d{1,4}|RT\s?\d{1,3}\s?\/\s?RW\s?\d{1,3}|(?:Qd|Lt|Quadra|Lote)\.?\s?\d{1,4}|Gg\.?\s(?:[IVX]+|\p{Lu}[\p{L}'’-]+)|Bloque\s\d{1,4}|#\d{1,5}|[A-Z]{1,2}-\d{1,4}|\d{1,5}))*/gu;
-/** The first words of ADMIN_PREFIX_RE, to look for by token before running it. */
 // Addresses as Russia, Ukraine, the Caucasus, Central Asia and their neighbours write them: the street's word before its name
 // ("ул. Профсоюзная, д. 128, корп. 2, кв. 47", "vul. Heroiv Pratsi 22-B, kv. 114", "мкр. Аксай-4, д. 57", "Str. Păcurari nr. 88,
 // bl. 554, sc. B, ap. 12") or after it ("Большая Сухаревская пл., д. 3", "Səməd Vurğun küç. 43, m. 18"), and a town or village
-// after its word ("г. Москва", "м. Харків", "с. Гуниб"); the Latin words need their dot, so "per" and "str" stay words
+// after its word ("г. Москва", "м. Харків", "с. Гуниб", but "2019 г." is a year); the Latin words need their dot and a
+// number after the name, so "per os", "Str. pneumoniae" and "Ul. Prevention" stay words; "пр." alone is "etc."
+// (a name before its street's word is only tried where a word starts: from inside one, the pattern was quadratic)
 const EAST_WORD = String.raw`\p{Lu}[\p{L}'’ʼ]*(?:-(?:\p{L}+|\d{1,3}))*`;
 const EAST_NAME = String.raw`${EAST_WORD}(?:[ \t]${EAST_WORD}){0,3}`;
 const EAST_PART = String.raw`(?:,?[ \t](?:(?:д|буд|корп|к|стр|кв|оф|эт|под|d|bud|korp|kv|nr|bl|sc|ap|et|m)\.[ \t]?)?(?:\d{1,4}(?:[-/]?[\p{L}\d]{1,3})?|[A-ZА-Я])(?![\p{L}\d]))`;
 const EAST_ADDRESS_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:ул|вул|пр-т|просп|пр|пер|пров|бул|б-р|пл|наб|ш|мкр|мкрн|улица|вулиця|проспект|переулок|провулок|площадь|площа|шоссе|бульвар|мікрорайон|микрорайон)\.?[ \t]?|(?:ul|vul|prosp|pr-t|bul|mkr|mkrn|str|Str|Bd|Bul|Ul)\.[ \t]?)${EAST_NAME}${EAST_PART}*` +
-    String.raw`|(?<![\p{L}])${EAST_NAME}[ \t](?:ул|пл|пр|пер|просп|ш|бул|наб|пр-т|küç|kuç)\.${EAST_PART}*` +
-    String.raw`|(?<![\p{L}])(?:г|м|с|смт|пгт|пос|х|аул)\.[ \t]?\p{Lu}[\p{L}'’ʼ-]*(?:[ \t-]\p{Lu}[\p{L}'’ʼ-]*){0,2}`,
+  String.raw`(?<![\p{L}])(?:ул|вул|пр-т|просп|пер|пров|бул|б-р|пл|наб|ш|мкр|мкрн|улица|вулиця|проспект|переулок|провулок|площадь|площа|шоссе|бульвар|мікрорайон|микрорайон)\.?[ \t]?${EAST_NAME}${EAST_PART}*` +
+    String.raw`|(?<![\p{L}])(?:ul|vul|prosp|pr-t|bul|mkr|mkrn|str|Str|Bd|Bul|Ul)\.[ \t]?${EAST_NAME}${EAST_PART}+` +
+    String.raw`|(?<![\p{L}\p{N}'’ʼ-])${EAST_NAME}[ \t](?:ул|пл|пр|пер|просп|ш|бул|наб|пр-т|küç|kuç)\.${EAST_PART}*` +
+    String.raw`|(?<![\p{L}]|\d[ \t]?)(?:г|м|с|смт|пгт|пос|х|аул)\.[ \t]?\p{Lu}[\p{L}'’ʼ-]*(?:[ \t-]\p{Lu}[\p{L}'’ʼ-]*){0,2}`,
   'gu',
 );
 const EAST_ADDRESS_TEST = /[\u0400-\u04ff]|\b(?:ul|vul|prosp|pr-t|bul|mkr|mkrn|str|Str|Bd|Bul|Ul)\.[ \t]?\p{Lu}|\p{L} (?:küç|kuç)\./u;
+/** The first words of ADMIN_PREFIX_RE, to look for by token before running it. */
 const ADMIN_PREFIX_WORDS = new Set('urb urbanización urbanizacion carrer avenida vul calle via viale piazza corso largo quận phường huyện xã tp thành brgy barangay purok sitio col colonia fracc kec kel kab kecamatan kelurahan kabupaten desa kampung kg jl jln jalan lorong taman mah sok cad av avda jr rua travessa'.split(' '));
 const ADMIN_SUFFIX_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+-(?:gu|dong|si|ro|gil|eup|myeon|ri|ku|shi|machi|cho)(?![\p{L}])|(?<![\p{L}])\p{Lu}[\p{L}]+\s(?:Mahallesi|Caddesi|Sokak|Sokağı|Nagar|Colony)(?![\p{L}])|(?<![\p{L}])\p{Lu}[\p{L}]+\s(?:Mah|Mh|Cad|Cd|Sok|Sk)\.(?:\s\p{Lu}[\p{L}]+\s(?:Cad|Cd|Sok|Sk|Bulv)\.)*(?:,?\s?No[:.]?\s?\d{1,4}[A-Za-z]?(?:\/\d{1,4})?)?(?:\s(?:D|Daire|Kat)[:.]?\s?\d{1,3})?/gu;
 // a flat or floor after a street number in other languages: "Storgatan 8, lgh 1102", "ul. Piotrkowska 118 m. 7",
@@ -226,7 +229,7 @@ const IE_COUNTY_RE = /\bCo\.?\s(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Do
 const EIRCODE_RE = /(?<=, |[Ee]ircode:? |[Ee]ircode is )([AC-FHKNPRTV-Y]\d[\dW]) ?([AC-FHKNPRTV-Y0-9]{4})\b/g;
 /** A county's, parish's, borough's or township's name, read back from its word ("Orange County", "St. Tammany Parish"). */
 // (from the word, not a scan of the text: tried at every capital, the scan was a hot spot)
-const COUNTY_WORDS = new Set(['County', 'Parish', 'Borough', 'Township']);
+const COUNTY_WORD_RE = /^(?:County|Parish|Borough|Township)(?![A-Za-z0-9_])/;
 const COUNTY_NAME_BEFORE_RE = /\b(?:\p{Lu}[\p{L}'’.-]+\s){1,3}$/u;
 
 const G_SUFFIX = 1;
@@ -512,10 +515,12 @@ export function addressRules(ctx: Ctx): void {
   if (text.includes('〒')) for (const m of text.matchAll(/〒\s?\d{3}-?\d{4}(?:\s?[\u3400-\u9fff\u3040-\u30ff0-9０-９-]+)?/g)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'postcode-jp');
   if (gates & G_COUNTY)
     for (const t of ctx.tokens) {
-      if (!COUNTY_WORDS.has(t.text) || /\w/.test(text[t.end] ?? '')) continue;
+      // (the word as \b ends it: "County", "County's", "County-based")
+      const word = t.cap ? COUNTY_WORD_RE.exec(t.text) : null;
+      if (!word) continue;
       const from = Math.max(0, t.start - 160);
       const m = COUNTY_NAME_BEFORE_RE.exec(text.slice(from, t.start));
-      if (m) ctx.add(from + m.index, t.end, 'LOCATION', 0.85, 'county');
+      if (m) ctx.add(from + m.index, t.start + word[0].length, 'LOCATION', 0.85, 'county');
     }
   // flat and floor parts after a street found above
   const streets = ctx.findings.filter((f) => f.type === 'LOCATION' && /\d[A-Za-z]?$/.test(text.slice(f.start, f.end)));

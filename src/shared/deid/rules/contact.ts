@@ -14,9 +14,9 @@ const PHONE_NA_RE =
 // International: +CC then 2-5 groups
 const PHONE_INTL_RE = /(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,5}\b(?:\s*(?:x|ext\.?|extension|poste)\s*\d{1,5})?/gi;
 // UK-style national numbers (07700 900461, 020 7946 0958, 01632 960983) and 7-digit numbers with an extension
-// Australian and New Zealand landlines with a one-digit area code: "02 9374 4000", "07 839 8899 ext 4412"
 /** A number after the trunk prefix 8, as Russia, Kazakhstan and Belarus write it: "8 (928) 555-40-77", "8 (7212) 55-51-73". */
 const PHONE_TRUNK_EIGHT_RE = /(?<![\w+.-])8[ -]?\(\d{3,5}\)[ -]?\d{1,3}(?:-\d{2}){2}(?![\w-])/g;
+// Australian and New Zealand landlines with a one-digit area code: "02 9374 4000", "07 839 8899 ext 4412"
 const PHONE_AUNZ_RE = /(?<![\w/.-])0\d[ -]\d{3,4}[ -]\d{4}(?![\w/-]|\.\d)(?:\s*(?:x|ext\.?|extn\.?|extension|poste)\s*\d{1,5}\b)?/gi;
 const PHONE_UK_RE = /(?<![\w/.-])0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?![\w/-]|\.\d)(?:\s*(?:x|ext\.?|extn\.?|extension|poste)\s*\d{1,5}\b)?/gi;
 // pager / bleep / extension numbers identify staff: "bleep 4471", "pager #2231", "ext. 5512"

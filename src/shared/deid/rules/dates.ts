@@ -80,9 +80,12 @@ const WEEKDAY_DAY_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Mo
 // a cue word, then an ordinal day: "on 14th", "since 3rd", "until 21st"
 const FOREIGN_WEEKDAY_RE = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\s/;
 const CUE_ORDINAL_RE = /\b(?:on|since|from|until|till|by|before|after|dated?|le|am|el|il|op|to|sa)\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th|er|º|°))(?!\s*(?:-|–)?\s*(?:\d|(?:day|week|month|year|dose|cycle|time|attempt|try|trimester|line|floor|grade|percentile|centile|degree|generation|round|visit|session|fraction|post|birthday|anniversary|of|and|or|to|place|position|stage|level|rib|toe|finger|digit|metatarsal|intercostal|ics|heart|sound|child|pregnancy|baby|episode|admission|course|infusion|injection|shot|booster)[a-z]*\b))/gi;
-// German / Nordic / Polish day.month. without a year after a cue, or before a time: "am 14.03.", "vom 2.11. bis", "died 22.02.",
-// "15.3. at 06:20"
-const DOT_DM_RE = /\b(?:am|vom|bis|seit|ab|zum|den|dnia|op|le|du|au|dal|al|el|del|on|since|from|until|died|born|verstorben|gestorben|geboren)\s+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?!\d)|(?<![\d.,])((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?=,?[ \t](?:at|um|kl\.?|klo|à)[ \t]?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d))/gi;
+// German / Nordic / Polish day.month. without a year after a cue: "am 14.03.", "vom 2.11. bis", "died 22.02."
+const DOT_DM_RE = /\b(?:am|vom|bis|seit|ab|zum|den|dnia|op|le|du|au|dal|al|el|del|on|since|from|until|died|born|verstorben|gestorben|geboren)\s+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?!\d)/gi;
+// ... or before the time of day: "15.3. at 06:20", "27.12. um 14 Uhr" (in lower case: "At 14:30" starts a sentence after a value)
+const DOT_DM_BEFORE_TIME_RE = /(?<![\d.,])((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?=,?[ \t](?:at|um|kl\.?|klo|à)[ \t]?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|[ \t]Uhr)(?!\d))/g;
+/** A lab or vital sign's name before its value: "K 4.1.", "Hb 12.1.", "pH 7.2.", "sats 9.4." (no date). */
+const VALUE_NAME_BEFORE_RE = /(?:^|[^\p{L}])(?:\p{Lu}[\p{L}]{0,3}|p[HO]2?|[a-z]{1,3}\p{Lu}\p{L}*|temp|sats?|glucose|sugars?|lactate|potassium|sodium|creatinine|hb|hgb|inr|crp|wcc|plt|bm)\s*[:=]?\s*$/u;
 // a weekday, then day.month with full stops: "Thu 07.03.", "Thursday 25.1" (not a lab value: a weekday says when)
 const WEEKDAY_DOT_DM_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?[ \t]+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.?)(?![\d.]\d|\d|[ \t]?(?:%|mg|mmol|g\/|kg|°|h\b|Uhr))/g;
 /** A diary's day at the start of its lines: "20.11 - doses taken observed", "21.11: tingling" (two such lines at least). */
@@ -340,10 +343,15 @@ export function dateRules(ctx: Ctx): void {
     const s = m.index + m[0].length - m[1]!.length;
     add(s, m.index + m[0].length, 0.75, 'date-cue-ordinal');
   }
-  if (/\d\.\d{1,2}\.(?!\d)/.test(text)) for (let m = scan(DOT_DM_RE, text); m; m = DOT_DM_RE.exec(text)) {
-    const day = m[1] ?? m[2]!;
-    const s = m.index + m[0].length - day.length;
-    add(s, m.index + m[0].length, 0.8, 'date-dot-dm');
+  if (/\d\.\d{1,2}\.(?!\d)/.test(text)) {
+    for (let m = scan(DOT_DM_RE, text); m; m = DOT_DM_RE.exec(text)) {
+      const s = m.index + m[0].length - m[1]!.length;
+      add(s, m.index + m[0].length, 0.8, 'date-dot-dm');
+    }
+    for (let m = scan(DOT_DM_BEFORE_TIME_RE, text); m; m = DOT_DM_BEFORE_TIME_RE.exec(text)) {
+      if (VALUE_NAME_BEFORE_RE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+      add(m.index, m.index + m[0].length, 0.8, 'date-dot-dm');
+    }
   }
   if (/\d\.\d/.test(text)) for (let m = scan(WEEKDAY_DOT_DM_RE, text); m; m = WEEKDAY_DOT_DM_RE.exec(text)) {
     const s = m.index + m[0].length - m[1]!.length;

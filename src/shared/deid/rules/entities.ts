@@ -1836,7 +1836,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const t = tokens[i]!;
         const and = tokens[i + 1]!;
         const me = tokens[i + 2]!;
-        if (and.text !== 'and' || me.text !== 'I' || /\w/.test(text[me.end] ?? '')) continue;
+        // ("I" as its own word, as \b ends it: "I", "I'm", "I've")
+        if (and.text !== 'and' || !/^I(?![A-Za-z0-9_])/.test(text.slice(me.start, me.start + 2))) continue;
         if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && /^\s+$/.test(text.slice(t.end, and.start)) && /^\s+$/.test(text.slice(and.end, me.start)) && isFirst(t)) coordinate(t.start);
       }
   });
@@ -2353,13 +2354,14 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         emit(s, s + m[1]!.length, 'NAME', 0.8, 'name-patronymic');
       }
       // military units and bases place a person: "1st Battalion 5th Marines", "3 RAR", "14 Sikh LI", "CFB Petawawa"
-      if (tokens.some((t) => MILITARY_UNIT_WORDS.has(t.text)) || /\d (?:General|Field) Hospital/.test(text)) {
+      if (tokens.some((t) => MILITARY_UNIT_WORDS.has(t.text.split(/[-'’]/)[0]!)) || /\d (?:General|Field) Hospital/.test(text)) {
         let done = 0;
         for (let i = 0; i < tokens.length; i++) {
           const t = tokens[i]!;
           if (!t.num || t.start < done) continue;
           let unit = false;
-          for (let j = i + 1; j <= i + 8 && j < tokens.length && !unit; j++) unit = MILITARY_UNIT_WORDS.has(tokens[j]!.text) || tokens[j]!.text === 'Hospital';
+          // (the unit's word may have more joined on: "1st Marines-led")
+          for (let j = i + 1; j <= i + 8 && j < tokens.length && !unit; j++) unit = MILITARY_UNIT_WORDS.has(tokens[j]!.text.split(/[-'’]/)[0]!) || tokens[j]!.text.startsWith('Hospital');
           if (!unit) continue;
           MILITARY_UNIT_RE.lastIndex = t.start;
           const m = MILITARY_UNIT_RE.exec(text);
