@@ -82,11 +82,12 @@ const LATAM_CLINIC_RE = /\b(?:UMF|HGZ|HGR|UMAA|CESFAM|CESCOF|SAPU|CECOSF|EBAIS|U
 // a camp's address, part by part: "Camp 15, Block C, shelter C-41", "Village 8", "Zone 3"
 const CAMP_UNIT_RE = /\b(?:Camp|Block|Zone|Village|Shelter|shelter|Tent|tent)\s(?:\d{1,3}[A-Z]{0,2}|[A-Z]\d{0,2}|[A-Z]-?\d{1,3})(?![\p{L}\p{N}-])/gu;
 const ZIP_WORDS = new Set(['zip', 'zipcode', 'postal', 'postcode', 'post', 'eircode', 'cep', 'plz', 'pincode', 'pin', 'código', 'codigo', 'kod', 'postnummer', 'postnr', 'cp']);
-// rooms, flats and suites place a person inside a building: "Room 312", "Flat 3B" (hospital beds and bays do not)
-const UNIT_RE = /\b(?:Room|Rm|Apt|Apartment|Flat|Suite|Unit|Lot|Building|Bldg|Block)\s?#?\d{1,4}[A-Z]?\b/g;
+// rooms, flats and suites place a person inside a building: "Room 312", "Flat 3B", "Bungalow 2", "Plot 44", "Caravan 118"
+// (hospital beds and bays do not)
+const UNIT_RE = /\b(?:Room|Rm|Apt|Apartment|Flat|Suite|Unit|Lot|Building|Bldg|Block|Bungalow|Cottage|Chalet|Caravan|Maisonette|Villa|Plot)\s?#?\d{1,4}[A-Z]?\b/g;
 // Australian / New Zealand state and postcode: "Parramatta NSW 2150"
 const AU_POSTCODE_RE = /\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}\b/g;
-const UNIT_WORDS = new Set('Room Rm Apt Apartment Flat Suite Unit Lot Building Bldg Block'.split(' '));
+const UNIT_WORDS = new Set('Room Rm Apt Apartment Flat Suite Unit Lot Building Bldg Block Bungalow Cottage Chalet Caravan Maisonette Villa Plot'.split(' '));
 // (and rural routes: "Rt 2 Box 118", "RR 1, Box 40", "HC 64 Box 12")
 const PO_BOX_RE = /\b(?:(?:RR|R\.R\.|Rt\.?|Rte\.?|Route|HC|Star Route)\s?\d{1,3},?\s+Box|P\.?\s?O\.?\s?Box|Post Office Box|PO Box|GPO Box|Locked Bag|Private Bag|PMB|P\.M\.B\.)\s*#?\s*\d+/gi;
 const ZIP_STATE_RE = /\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b/g;
