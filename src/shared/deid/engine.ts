@@ -107,12 +107,12 @@ function joinFindings(merged: Finding[], i: number, count: number, start = merge
   merged.splice(i, count, { ...parts[0]!, start, end: parts[count - 1]!.end, confidence: Math.max(...parts.map((p) => p.confidence)) });
 }
 
-/** Joins a word the tagger found to the rules' name or place of the same type beside it ("Lola" + "King"), under the rule's name. */
+/** Joins a word the tagger found to the rules' name or place of the same type beside it ("Lola" + "King", "KHUMALO, Sipho"), under the rule's name. */
 function joinTagged(text: string, merged: Finding[]): Finding[] {
   for (let i = 0; i + 1 < merged.length; i++) {
     const a = merged[i]!;
     const b = merged[i + 1]!;
-    if ((a.rule === TAGGER_RULE || b.rule === TAGGER_RULE) && a.type === b.type && (a.type === 'NAME' || a.type === 'LOCATION') && isJoinable(text, a.end, b.start)) {
+    if ((a.rule === TAGGER_RULE || b.rule === TAGGER_RULE) && a.type === b.type && (a.type === 'NAME' || a.type === 'LOCATION') && (isJoinable(text, a.end, b.start) || isSurnameThenGiven(text, a, b))) {
       const rule = a.rule === TAGGER_RULE ? b.rule : a.rule;
       joinFindings(merged, i, 2);
       merged[i]!.rule = rule;
@@ -120,6 +120,18 @@ function joinTagged(text: string, merged: Finding[]): Finding[] {
     }
   }
   return merged;
+}
+
+/**
+ * Whether two names with a comma between them are one person's surname and given name in a list or a record line: the
+ * given name ends its field ("Baker, Bill)", "KHUMALO, Sipho  DOB") or the record goes on ("pt Truong, Kim-Thoa dob 2/14/1955").
+ */
+function isSurnameThenGiven(text: string, a: Finding, b: Finding): boolean {
+  if (a.type !== 'NAME' || b.type !== 'NAME' || text.slice(a.end, b.start) !== ', ') return false;
+  const next = text.slice(b.end, b.end + 10);
+  if (!/^[ \t]*(?:\(|-|–|\)|\||\n|$|["”'’])|^[ \t]{2}|^[ \t]\p{Lu}\.?,|^[ \t]+[a-z]+=|^,[ \t]*(?:\d|ur\.|DOB|MRN|b\.)|^[ \t]+\d{1,3}[ \t]?\/?[ \t]?(?:[yY][oO]?|[yY][rR][sS]?|[MFmf])\b/u.test(next) && !/^[ \t]+(?:dob|d\.o\.b\.?|mrn|nhs|chi|born|aged?)\b/i.test(next)) return false;
+  // ("M.O'B., J. Smith": initials are a whole name already)
+  return !/\b(?:and|&|or)\s*$/.test(text.slice(b.start, b.end)) && !/[,;.]$|[,;]/.test(text.slice(a.start, a.end));
 }
 
 /** Whether nothing in `merged` but `f` overlaps [start, end). */
@@ -229,13 +241,7 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
       joinFindings(merged, i, 2);
       continue;
     }
-    if (gap !== ', ') continue;
-    // (or a record's next field: "pt Truong, Kim-Thoa dob 2/14/1955")
-    const next = text.slice(b.end, b.end + 10);
-    if (!/^[ \t]*(?:\(|-|–|\)|\||\n|$|["”'’])|^[ \t]{2}|^[ \t]\p{Lu}\.?,|^[ \t]+[a-z]+=|^,[ \t]*(?:\d|ur\.|DOB|MRN|b\.)|^[ \t]+\d{1,3}[ \t]?\/?[ \t]?(?:[yY][oO]?|[yY][rR][sS]?|[MFmf])\b/u.test(next) && !/^[ \t]+(?:dob|d\.o\.b\.?|mrn|nhs|chi|born|aged?)\b/i.test(next)) continue;
-    // ("M.O'B., J. Smith": initials are a whole name already)
-    if (/\b(?:and|&|or)\s*$/.test(text.slice(b.start, b.end)) || /[,;.]$|[,;]/.test(text.slice(a.start, a.end))) continue;
-    joinFindings(merged, i, 2);
+    if (isSurnameThenGiven(text, a, b)) joinFindings(merged, i, 2);
   }
   // (findings emptied by a join are dropped by a last merge)
   let absorbed = false;

@@ -137,6 +137,11 @@ describe('the word tagger in the engine', () => {
       expect(spans(findIdentifiers(text))).toEqual(spans(findByRules(text)));
     });
 
+  it('joins a surname it found to the given name a rule found after its comma, in a record line', () => {
+    const text = ' A) KHUMALO, Sipho  DOB 1961-02-18  ID 6102185493087';
+    expect(findIdentifiers(text).some((f) => f.type === 'NAME' && text.slice(f.start, f.end) === 'KHUMALO, Sipho')).toBe(true);
+  });
+
   it('reads a sex beside an age as no initial', () => {
     for (const text of ['Patient: John Smith, M, 45 · MRN 123', 'Case 1 - 63M, Hartmann reversal', 'Bed 2: 71F, fall', 'Jane Smith, W, 45']) expect(findIdentifiers(text).filter((f) => f.rule === 'tagger')).toEqual([]);
   });
