@@ -53,19 +53,14 @@ describe('the shipped model', () => {
     expect(model.threshold).toBeGreaterThan(0.5);
   });
 
-  it('decides by its second stage, which reads the first stage\'s guesses about the neighbours', () => {
-    const { secondStage, ...firstOnly } = model;
-    expect(secondStage).toBeDefined();
-    const twoStages = createWordTagger(lex, model);
-    const oneStage = createWordTagger(lex, firstOnly);
-    // on the heldout texts (trained on by both, so they mostly agree; 3 of 200 differ), the two taggers flag different words
-    let differ = 0;
-    for (const d of loadCorpus().filter((x) => x.split === 'heldout').slice(0, 200)) {
-      const tokens = tokenize(d.text);
-      const none = new Uint8Array(d.text.length);
-      if (JSON.stringify(twoStages.tag(d.text, tokens, none)) !== JSON.stringify(oneStage.tag(d.text, tokens, none))) differ++;
-    }
-    expect(differ).toBeGreaterThan(0);
+  it('decides by its second stage', () => {
+    const text = 'Seen with Rewi Tautahi at the marae in Kaikohe; Rewi drove her home.';
+    const tokens = tokenize(text);
+    const none = new Uint8Array(text.length);
+    expect(createWordTagger(lex, model).tag(text, tokens, none).length).toBeGreaterThan(0);
+    // a second stage of zeros gives every class the same chance (p(NAME) + p(LOCATION) = 0.5): nothing is flagged
+    const silent: DeidModelData = { ...model, secondStage: { scale: 1, weights: Buffer.alloc(4 << model.bits).toString('base64') } };
+    expect(createWordTagger(lex, silent).tag(text, tokens, none)).toEqual([]);
   });
 
   it('refuses weights that do not fit it, with a clear error', () => {
