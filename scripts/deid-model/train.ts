@@ -16,8 +16,8 @@ import { defaultDictionaries } from '../../src/shared/deid/data';
 import { buildLexicon } from '../../src/shared/deid/dictionaries';
 import { createDeidEngine } from '../../src/shared/deid/engine';
 import { type LabelledDoc, scoreCorpus } from '../../src/shared/deid/evaluate';
-import { createFeatureReader, FEATURE_COUNT, hashString, NEIGHBOUR_FEATURE_COUNT, readNeighbours, wordTokens } from '../../src/shared/deid/model/features';
-import { decodeWeights, firstStageGuess, TAGGER_CLASSES } from '../../src/shared/deid/model/tagger';
+import { createFeatureReader, FEATURE_COUNT, hashString, NEIGHBOUR_FEATURE_COUNT, PLAIN_WORD_GUESS, readNeighbours, wordTokens } from '../../src/shared/deid/model/features';
+import { decodeWeights, firstStageGuess, isPlainWord, TAGGER_CLASSES } from '../../src/shared/deid/model/tagger';
 import { tokenize } from '../../src/shared/deid/rules/context';
 import type { DeidModelData } from '../../src/shared/deid/types';
 
@@ -37,6 +37,8 @@ const CLASS_COUNT = TAGGER_CLASSES.length;
 interface Example {
   features: Uint32Array;
   gold: Uint8Array;
+  /** 1 for a dictionary word in lower case, which gets no first-stage guess (tagger.ts, isPlainWord). */
+  plain: Uint8Array;
 }
 
 const lex = buildLexicon(defaultDictionaries);
@@ -58,6 +60,7 @@ export function examplesOf(doc: LabelledDoc): Example {
   const prepared = reader.prepare(doc.text, words);
   const features = new Uint32Array(words.length * FEATURE_COUNT);
   const gold = new Uint8Array(words.length);
+  const plain = Uint8Array.from(words, (t) => (isPlainWord(lex, t) ? 1 : 0));
   const out = new Uint32Array(FEATURE_COUNT);
   words.forEach((t, i) => {
     reader.read(prepared, i, out);
@@ -65,7 +68,7 @@ export function examplesOf(doc: LabelledDoc): Example {
     const span = doc.spans.find((s) => s.start < t.end && t.start < s.end);
     gold[i] = span ? classOf(span.type) : 0;
   });
-  return { features, gold };
+  return { features, gold, plain };
 }
 
 /** A small linear congruential generator: the same shuffles on every machine. */
@@ -140,13 +143,13 @@ function withNeighbours(e: Example, guesses: Uint8Array): Example {
     features.set(e.features.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT), i * count);
     readNeighbours((j) => guesses[j]!, i, n, e.features[i * FEATURE_COUNT + 2]!, BITS, features, i * count + FEATURE_COUNT);
   }
-  return { features, gold: e.gold };
+  return { features, gold: e.gold, plain: e.plain };
 }
 
 /** The first stage's guess about each word of a text, from a stored (byte) table, as the tagger reads it. */
 function guessesOf(table: { scale: number; weights: string }, examples: Example[]): Uint8Array[] {
   const weights = decodeWeights(table.weights);
-  return examples.map((e) => Uint8Array.from({ length: e.gold.length }, (_, n) => firstStageGuess(weights, table.scale, e.features, n * FEATURE_COUNT)));
+  return examples.map((e) => Uint8Array.from({ length: e.gold.length }, (_, n) => (e.plain[n] ? PLAIN_WORD_GUESS : firstStageGuess(weights, table.scale, e.features, n * FEATURE_COUNT))));
 }
 
 /**

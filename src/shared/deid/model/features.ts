@@ -195,6 +195,8 @@ const NEIGHBOUR_TEMPLATE = Array.from({ length: NEIGHBOUR_FEATURE_COUNT }, (_, k
 /** The guess code of a position before the first word and after the last. */
 const BEFORE_TEXT = 15;
 const AFTER_TEXT = 16;
+/** The guess code of a dictionary word written in lower case, which the tagger reads as that word without a guess. */
+export const PLAIN_WORD_GUESS = 17;
 
 /** A first-stage guess as one small number: how likely a name or place, in five steps, and which of the two is likelier. */
 export function guessCode(pName: number, pLocation: number): number {
