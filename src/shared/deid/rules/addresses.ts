@@ -1,4 +1,4 @@
-import { type Ctx, scan } from './context';
+import { type Ctx, scan, type Token } from './context';
 
 const STREET_SUFFIX =
   String.raw`(?:Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Terr|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|Alley|Loop|Path|Pike|Run|Walk|Gardens|Grove|Hill|Heights|Mews|Green|Park|View|Point|Ridge|Crossing|Xing|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Route|Rte|Cottages?|Parade|Gate|Wharf|Quay|Rise|Vale|Yard|Estate|Mansions|Flats|Villas|Complex|Residency|Enclave|Apartments|Apts)`;
@@ -211,7 +211,12 @@ const EAST_ADDRESS_RE = new RegExp(
     String.raw`|(?<![\p{L}]|\d[ \t]?)(?:г|м|с|смт|пгт|пос|х|аул)\.[ \t]?\p{Lu}[\p{L}'’ʼ-]*(?:[ \t-]\p{Lu}[\p{L}'’ʼ-]*){0,2}`,
   'gu',
 );
-const EAST_ADDRESS_TEST = /[\u0400-\u04ff]|\b(?:ul|vul|prosp|pr-t|bul|mkr|mkrn|str|Str|Bd|Bul|Ul)\.[ \t]?\p{Lu}|\p{L} (?:küç|kuç)\./u;
+/** The words EAST_ADDRESS_RE can hinge on, looked for among the tokens before it runs (a Cyrillic word, a Latin street word, "küç"). */
+const EAST_ADDRESS_WORDS = new Set(['ul', 'vul', 'prosp', 'pr-t', 'bul', 'mkr', 'mkrn', 'str', 'Str', 'Bd', 'Bul', 'Ul', 'küç', 'kuç']);
+const isEastAddressWord = (t: Token): boolean => {
+  const c = t.text.charCodeAt(0);
+  return (c >= 0x400 && c <= 0x4ff) || EAST_ADDRESS_WORDS.has(t.text);
+};
 /** The first words of ADMIN_PREFIX_RE, to look for by token before running it. */
 const ADMIN_PREFIX_WORDS = new Set('urb urbanización urbanizacion carrer avenida vul calle via viale piazza corso largo quận phường huyện xã tp thành brgy barangay purok sitio col colonia fracc kec kel kab kecamatan kelurahan kabupaten desa kampung kg jl jln jalan lorong taman mah sok cad av avda jr rua travessa'.split(' '));
 const ADMIN_SUFFIX_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+-(?:gu|dong|si|ro|gil|eup|myeon|ri|ku|shi|machi|cho)(?![\p{L}])|(?<![\p{L}])\p{Lu}[\p{L}]+\s(?:Mahallesi|Caddesi|Sokak|Sokağı|Nagar|Colony)(?![\p{L}])|(?<![\p{L}])\p{Lu}[\p{L}]+\s(?:Mah|Mh|Cad|Cd|Sok|Sk)\.(?:\s\p{Lu}[\p{L}]+\s(?:Cad|Cd|Sok|Sk|Bulv)\.)*(?:,?\s?No[:.]?\s?\d{1,4}[A-Za-z]?(?:\/\d{1,4})?)?(?:\s(?:D|Daire|Kat)[:.]?\s?\d{1,3})?/gu;
@@ -506,7 +511,7 @@ export function addressRules(ctx: Ctx): void {
   if (/\b(?:Cnr|Corner|cor\.)\s/.test(text)) for (const m of text.matchAll(CORNER_RE)) ctx.add(m.index, m.index + m[0].trimEnd().length, 'LOCATION', 0.85, 'street-corner');
   if (/[A-Z]{2} (?:Phase|Sector|Block|Stage) \d/.test(text)) for (const m of text.matchAll(PHASE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'estate-phase');
   if (/\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z]/.test(text)) for (const m of text.matchAll(CA_PROVINCE_POSTAL_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'ca-province-postal');
-  if (EAST_ADDRESS_TEST.test(text)) for (const m of text.matchAll(EAST_ADDRESS_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'street-east');
+  if (ctx.tokens.some(isEastAddressWord)) for (const m of text.matchAll(EAST_ADDRESS_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'street-east');
   if (gates & G_ADMIN || text.includes('C/')) for (const m of text.matchAll(ADMIN_PREFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-prefix');
   if (/\p{Ll}-(?:gu|dong|si|ro|gil|eup|myeon|ri|ku|shi|machi|cho)\b|\s(?:Mahallesi|Caddesi|Sokak|Sokağı|Mah\.|Mh\.|Cad\.|Cd\.|Sok\.|Sk\.)/u.test(text)) for (const m of text.matchAll(ADMIN_SUFFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-suffix');
   // Irish counties and Eircodes: "Kingscourt, Co. Cavan, A82 X6K4"
