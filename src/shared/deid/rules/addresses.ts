@@ -82,12 +82,14 @@ const LATAM_CLINIC_RE = /\b(?:UMF|HGZ|HGR|UMAA|CESFAM|CESCOF|SAPU|CECOSF|EBAIS|U
 // a camp's address, part by part: "Camp 15, Block C, shelter C-41", "Village 8", "Zone 3"
 const CAMP_UNIT_RE = /\b(?:Camp|Block|Zone|Village|Shelter|shelter|Tent|tent)\s(?:\d{1,3}[A-Z]{0,2}|[A-Z]\d{0,2}|[A-Z]-?\d{1,3})(?![\p{L}\p{N}-])/gu;
 const ZIP_WORDS = new Set(['zip', 'zipcode', 'postal', 'postcode', 'post', 'eircode', 'cep', 'plz', 'pincode', 'pin', 'código', 'codigo', 'kod', 'postnummer', 'postnr', 'cp']);
-// rooms, flats and suites place a person inside a building: "Room 312", "Flat 3B", "Bungalow 2", "Plot 44", "Caravan 118"
-// (hospital beds and bays do not)
-const UNIT_RE = /\b(?:Room|Rm|Apt|Apartment|Flat|Suite|Unit|Lot|Building|Bldg|Block|Bungalow|Cottage|Chalet|Caravan|Maisonette|Villa|Plot)\s?#?\d{1,4}[A-Z]?\b/g;
+// rooms, flats and suites place a person inside a building: "Room 312", "Flat 3B", "Bungalow 2" (hospital beds and bays do not)
+const UNIT_RE = /\b(?:Room|Rm|Apt|Apartment|Flat|Suite|Unit|Lot|Building|Bldg|Block|Bungalow|Maisonette)\s?#?\d{1,4}[A-Z]?\b/g;
+// ... and words that also number other things ("Plot 2 shows", "Cottage 2 pie"), only as the first part of an address, before a
+// comma and the next part: "Plot 44, Kigo Road", "Caravan 118, Khanke camp", "Villa 7, Al Barsha"
+const ADDRESS_UNIT_RE = /\b(?:Plot|Caravan|Cottage|Chalet|Villa)\s?#?\d{1,4}[A-Z]?(?=,[ \t]?\p{Lu})/gu;
 // Australian / New Zealand state and postcode: "Parramatta NSW 2150"
 const AU_POSTCODE_RE = /\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}\b/g;
-const UNIT_WORDS = new Set('Room Rm Apt Apartment Flat Suite Unit Lot Building Bldg Block Bungalow Cottage Chalet Caravan Maisonette Villa Plot'.split(' '));
+const UNIT_WORDS = new Set('Room Rm Apt Apartment Flat Suite Unit Lot Building Bldg Block Bungalow Maisonette Plot Caravan Cottage Chalet Villa'.split(' '));
 // (and rural routes: "Rt 2 Box 118", "RR 1, Box 40", "HC 64 Box 12")
 const PO_BOX_RE = /\b(?:(?:RR|R\.R\.|Rt\.?|Rte\.?|Route|HC|Star Route)\s?\d{1,3},?\s+Box|P\.?\s?O\.?\s?Box|Post Office Box|PO Box|GPO Box|Locked Bag|Private Bag|PMB|P\.M\.B\.)\s*#?\s*\d+/gi;
 const ZIP_STATE_RE = /\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b/g;
@@ -213,10 +215,22 @@ const EAST_ADDRESS_RE = new RegExp(
 );
 /** The words EAST_ADDRESS_RE can hinge on, looked for among the tokens before it runs (a Cyrillic word, a Latin street word, "küç"). */
 const EAST_ADDRESS_WORDS = new Set(['ul', 'vul', 'prosp', 'pr-t', 'bul', 'mkr', 'mkrn', 'str', 'Str', 'Bd', 'Bul', 'Ul', 'küç', 'kuç']);
-const isEastAddressWord = (t: Token): boolean => {
-  const c = t.text.charCodeAt(0);
-  return (c >= 0x400 && c <= 0x4ff) || EAST_ADDRESS_WORDS.has(t.text);
-};
+// (a token may hold the word after a hyphen, an apostrophe or a mark the tokenizer keeps: "Nowak-ul.", "✔️Str."; each part is looked at)
+function isEastAddressWord(t: Token): boolean {
+  const s = t.text;
+  if (EAST_ADDRESS_WORDS.has(s)) return true;
+  let start = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 45;
+    if (c >= 0x400 && c <= 0x4ff) return true;
+    if (c === 45 || c === 39 || c === 0x2019 || (c >= 0x300 && MARK_RE.test(s[i]!))) {
+      if (i > start && EAST_ADDRESS_WORDS.has(s.slice(start, i))) return true;
+      start = i + 1;
+    }
+  }
+  return false;
+}
+const MARK_RE = /\p{M}/u;
 /** The first words of ADMIN_PREFIX_RE, to look for by token before running it. */
 const ADMIN_PREFIX_WORDS = new Set('urb urbanización urbanizacion carrer avenida vul calle via viale piazza corso largo quận phường huyện xã tp thành brgy barangay purok sitio col colonia fracc kec kel kab kecamatan kelurahan kabupaten desa kampung kg jl jln jalan lorong taman mah sok cad av avda jr rua travessa'.split(' '));
 const ADMIN_SUFFIX_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+-(?:gu|dong|si|ro|gil|eup|myeon|ri|ku|shi|machi|cho)(?![\p{L}])|(?<![\p{L}])\p{Lu}[\p{L}]+\s(?:Mahallesi|Caddesi|Sokak|Sokağı|Nagar|Colony)(?![\p{L}])|(?<![\p{L}])\p{Lu}[\p{L}]+\s(?:Mah|Mh|Cad|Cd|Sok|Sk)\.(?:\s\p{Lu}[\p{L}]+\s(?:Cad|Cd|Sok|Sk|Bulv)\.)*(?:,?\s?No[:.]?\s?\d{1,4}[A-Za-z]?(?:\/\d{1,4})?)?(?:\s(?:D|Daire|Kat)[:.]?\s?\d{1,3})?/gu;
@@ -399,6 +413,7 @@ export function addressRules(ctx: Ctx): void {
     ctx.add(s, s + m[1]!.length, 'LOCATION', 0.95, 'zip-cue');
   }
   if (gates & G_UNIT) for (const m of text.matchAll(UNIT_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.7, 'room-unit');
+  if (gates & G_UNIT) for (const m of text.matchAll(ADDRESS_UNIT_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.7, 'room-unit');
   if (/\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}\b/.test(text)) for (const m of text.matchAll(AU_POSTCODE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'au-postcode');
   for (const m of text.matchAll(UK_POSTCODE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'uk-postcode');
   for (const m of text.matchAll(CA_POSTAL_RE)) {

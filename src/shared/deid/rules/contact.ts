@@ -14,8 +14,8 @@ const PHONE_NA_RE =
 // International: +CC then 2-5 groups
 const PHONE_INTL_RE = /(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,5}\b(?:\s*(?:x|ext\.?|extension|poste)\s*\d{1,5})?/gi;
 // UK-style national numbers (07700 900461, 020 7946 0958, 01632 960983) and 7-digit numbers with an extension
-/** A Dutch mobile number: 06 and eight figures, "06 55501934", "06-12345678". */
-const MOBILE_NL_RE = /(?<![\w+/.-])06[ -]?\d{8}(?![\w/-]|[.,]\d)/g;
+/** A Dutch mobile number: 06, a space or hyphen, and eight figures, "06 55501934", "06-12345678" (bare, "0612345678" is as often a record number). */
+const MOBILE_NL_RE = /(?<![\w+/.-])06[ -]\d{8}(?![\w/-]|[.,]\d)/g;
 /** A number after the trunk prefix 8, as Russia, Kazakhstan and Belarus write it: "8 (928) 555-40-77", "8 (7212) 55-51-73". */
 const PHONE_TRUNK_EIGHT_RE = /(?<![\w+.-])8[ -]?\(\d{3,5}\)[ -]?\d{1,3}(?:-\d{2}){2}(?![\w-])/g;
 // Australian and New Zealand landlines with a one-digit area code: "02 9374 4000", "07 839 8899 ext 4412"
@@ -82,9 +82,10 @@ export function contactRules(ctx: Ctx): void {
   if (/[6-9]\d{4}[\s-]?\d{5}/.test(text)) for (let m = scan(MOBILE_SOUTH_ASIA_RE, text); m; m = MOBILE_SOUTH_ASIA_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'PHONE', 0.7, 'phone-mobile-south-asia');
   // a country code in brackets and a number in fours ("(852) 2255 4352"); a Japanese number with its area code ("0263-58-2231")
   if (/\(\d{2,4}\)\s?\d{4}|\b0\d{1,4}-\d{1,4}-\d{4}\b/.test(text)) for (let m = scan(PHONE_ASIA_RE, text); m; m = PHONE_ASIA_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, isFax(ctx, m.index) ? 'FAX' : 'PHONE', 0.85, 'phone-asia');
+  if (text.includes('06')) for (let m = scan(MOBILE_NL_RE, text); m; m = MOBILE_NL_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, isFax(ctx, m.index) ? 'FAX' : 'PHONE', 0.85, 'phone-mobile-nl');
   // every phone shape has two digit groups of three or more
   // (or a country code, or pairs of digits: "+33 6 47 21 88 03", "06 41 27 83 90", "8 (7212) 55-51-73")
-  if (!/\d{3}[\s.)-]{1,2}\d{3}|\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}|\+\d{1,3}[\s.-]?\(?\d|\d{2}[\s.-]\d{2}[\s.-]\d{2}[\s.-]\d{2}|\)[ -]?\d{1,3}-\d{2}-\d{2}|\b06[ -]?\d{8}\b/.test(text)) return;
+  if (!/\d{3}[\s.)-]{1,2}\d{3}|\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}|\+\d{1,3}[\s.-]?\(?\d|\d{2}[\s.-]\d{2}[\s.-]\d{2}[\s.-]\d{2}|\)[ -]?\d{1,3}-\d{2}-\d{2}/.test(text)) return;
   const phones = (re: RegExp, conf: number, rule: string, group = 0) => {
     for (let m = scan(re, text); m; m = re.exec(text)) {
       const g = m[group];
@@ -110,7 +111,6 @@ export function contactRules(ctx: Ctx): void {
   phones(PHONE_EXT_RE, 0.9, 'phone-ext');
   phones(PHONE_AREA_RE, 0.9, 'phone-area');
   phones(PHONE_TRUNK_EIGHT_RE, 0.9, 'phone-trunk-eight');
-  phones(MOBILE_NL_RE, 0.85, 'phone-mobile-nl');
   for (let m = scan(PHONE_AUNZ_RE, text); m; m = PHONE_AUNZ_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, isFax(ctx, m.index) ? 'FAX' : 'PHONE', 0.8, 'phone-national');
   for (let m = scan(PHONE_UK_RE, text); m; m = PHONE_UK_RE.exec(text)) {
     const d = m[0].replace(/\s*(?:x|ext|extn|extension|poste)[\s\S]*$/i, '').replace(/\D/g, '');
