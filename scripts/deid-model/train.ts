@@ -34,7 +34,7 @@ const L2 = 1e-6;
 const CLASS_COUNT = TAGGER_CLASSES.length;
 
 /** One text's words: FEATURE_COUNT hashes per word, and the class each word belongs to. */
-interface Example {
+export interface Example {
   features: Uint32Array;
   gold: Uint8Array;
   /** 1 for a dictionary word in lower case, which gets no first-stage guess (tagger.ts, isPlainWord). */
@@ -135,7 +135,7 @@ export function quantize(w: Float32Array, about: string): DeidModelData {
 }
 
 /** A text's words with the second stage's features: their own, then the first stage's guesses about them and their neighbours. */
-function withNeighbours(e: Example, guesses: Uint8Array): Example {
+export function withNeighbours(e: Example, guesses: Uint8Array): Example {
   const n = e.gold.length;
   const count = FEATURE_COUNT + NEIGHBOUR_FEATURE_COUNT;
   const features = new Uint32Array(n * count);
@@ -147,7 +147,7 @@ function withNeighbours(e: Example, guesses: Uint8Array): Example {
 }
 
 /** The first stage's guess about each word of a text, from a stored (byte) table, as the tagger reads it. */
-function guessesOf(table: { scale: number; weights: string }, examples: Example[]): Uint8Array[] {
+export function guessesOf(table: { scale: number; weights: string }, examples: Example[]): Uint8Array[] {
   const weights = decodeWeights(table.weights);
   return examples.map((e) => Uint8Array.from({ length: e.gold.length }, (_, n) => (e.plain[n] ? PLAIN_WORD_GUESS : firstStageGuess(weights, table.scale, e.features, n * FEATURE_COUNT))));
 }

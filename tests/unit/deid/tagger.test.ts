@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus, modelJson, quantize, trainingTexts } from '../../../scripts/deid-model/train';
+import { examplesOf, guessesOf, loadCorpus, modelJson, quantize, trainingTexts, withNeighbours } from '../../../scripts/deid-model/train';
 import { defaultDictionaries, findIdentifiers, getDefaultEngine } from '../../../src/shared/deid/index';
 import { createFeatureReader, FEATURE_COUNT, wordShape, wordTokens } from '../../../src/shared/deid/model/features';
-import { createWordTagger, decodeWeights } from '../../../src/shared/deid/model/tagger';
+import { createDecisionReader, createWordTagger, decodeWeights } from '../../../src/shared/deid/model/tagger';
 import { tokenize } from '../../../src/shared/deid/rules/context';
 import type { DeidModelData } from '../../../src/shared/deid/types';
 import { covers, findByRules } from '../../helpers/deid';
@@ -51,6 +51,22 @@ describe('the shipped model', () => {
     expect(decodeWeights(model.weights)).toHaveLength(4 << model.bits);
     expect(decodeWeights(model.secondStage!.weights)).toHaveLength(4 << model.bits);
     expect(model.threshold).toBeGreaterThan(0.5);
+  });
+
+  it('reads the second stage\'s features in tagging exactly as training does', () => {
+    const text = 'Pt Hemi Tautahi, seen at Kaikohe marae with aunty Mere; lives on Tawhiti Road near the Ngawha springs, works at Bay Timber.';
+    const words = wordTokens(tokenize(text));
+    const example = examplesOf({ id: 'x', text, spans: [], keep: [] } as never);
+    const [guesses] = guessesOf({ scale: model.scale, weights: model.weights }, [example]);
+    const trained = withNeighbours(example, guesses!);
+    const reader = createDecisionReader(lex, model);
+    reader.start(text, words);
+    const out = new Uint32Array(reader.count);
+    expect(reader.count).toBe(trained.features.length / words.length);
+    for (let i = 0; i < words.length; i++) {
+      reader.read(i, out);
+      expect([...out]).toEqual([...trained.features.subarray(i * reader.count, (i + 1) * reader.count)]);
+    }
   });
 
   it('decides by its second stage', () => {

@@ -72,17 +72,58 @@ export function isPlainWord(lex: Lexicon, t: Token): boolean {
   return t.text === t.lower && ((t.flags < 0 ? lex.flags(t.lower) : t.flags) & W_ENGLISH) !== 0;
 }
 
+/** Reads the deciding stage's features of a text's words: each word's own, then, with a second stage, the first stage's guesses about it and its neighbours. */
+export interface DecisionReader {
+  /** Features per word. */
+  readonly count: number;
+  /** Starts on a text's words (wordTokens). */
+  start(text: string, words: readonly Token[]): void;
+  /** Writes word i's `count` features into out. */
+  read(i: number, out: Uint32Array): void;
+}
+
+export function createDecisionReader(lex: Lexicon, model: DeidModelData): DecisionReader {
+  const first = decodeTable(model.weights, model.bits);
+  const reader = createFeatureReader(lex, model.bits);
+  const neighbourFeatures = new Uint32Array(FEATURE_COUNT);
+  const twoStages = model.secondStage !== undefined;
+  let words: readonly Token[] = [];
+  let prepared: TextFeatures | undefined;
+  let text = '';
+  // the first stage's guesses, read for the words the second stage looks at (-1: not read yet)
+  let guesses = new Int8Array(0);
+  const guess = (j: number): number => {
+    let g = guesses[j]!;
+    if (g < 0 && isPlainWord(lex, words[j]!)) g = guesses[j] = PLAIN_WORD_GUESS;
+    if (g < 0) {
+      reader.read((prepared ??= reader.prepare(text, words)), j, neighbourFeatures);
+      g = guesses[j] = firstStageGuess(first, model.scale, neighbourFeatures, 0);
+    }
+    return g;
+  };
+  return {
+    count: twoStages ? FEATURE_COUNT + NEIGHBOUR_FEATURE_COUNT : FEATURE_COUNT,
+    start(t, w) {
+      text = t;
+      words = w;
+      prepared = undefined;
+      if (twoStages) guesses = new Int8Array(w.length).fill(-1);
+    },
+    read(i, out) {
+      reader.read((prepared ??= reader.prepare(text, words)), i, out);
+      if (twoStages) readNeighbours(guess, i, words.length, out[2]!, model.bits, out, FEATURE_COUNT);
+    },
+  };
+}
+
 export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger {
   if (model.classes.join() !== TAGGER_CLASSES.join()) throw new Error(`deid model: classes ${model.classes.join()} are not ${TAGGER_CLASSES.join()}`);
-  const first = decodeTable(model.weights, model.bits);
-  const second = model.secondStage && decodeTable(model.secondStage.weights, model.bits);
-  const reader = createFeatureReader(lex, model.bits);
-  // the deciding stage's table, scale and feature count
-  const weights = second ?? first;
-  const scale = second ? model.secondStage!.scale : model.scale;
-  const featureCount = second ? FEATURE_COUNT + NEIGHBOUR_FEATURE_COUNT : FEATURE_COUNT;
+  // the deciding stage's table and scale
+  const weights = model.secondStage ? decodeTable(model.secondStage.weights, model.bits) : decodeTable(model.weights, model.bits);
+  const scale = model.secondStage ? model.secondStage.scale : model.scale;
+  const decision = createDecisionReader(lex, model);
+  const featureCount = decision.count;
   const features = new Uint32Array(featureCount);
-  const neighbourFeatures = new Uint32Array(FEATURE_COUNT);
   // p(NAME) + p(LOCATION) > threshold  <=>  e^name + e^location > odds * (e^o + e^other), odds = t / (1 - t)
   const odds = model.threshold / (1 - model.threshold);
   const logHalfOdds = Math.log(odds / 2);
@@ -91,18 +132,7 @@ export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger
   return {
     tag(text, tokens, covered) {
       const words = wordTokens(tokens);
-      let prepared: TextFeatures | undefined;
-      // the first stage's guesses, read for the words the second stage looks at (-1: not read yet)
-      const guesses = second ? new Int8Array(words.length).fill(-1) : undefined;
-      const guess = (j: number): number => {
-        let g = guesses![j]!;
-        if (g < 0 && isPlainWord(lex, words[j]!)) g = guesses![j] = PLAIN_WORD_GUESS;
-        if (g < 0) {
-          reader.read(prepared!, j, neighbourFeatures);
-          g = guesses![j] = firstStageGuess(first, model.scale, neighbourFeatures, 0);
-        }
-        return g;
-      };
+      let started = false;
       const found: Finding[] = [];
       let runName = 0;
       let runLocation = 0;
@@ -114,8 +144,11 @@ export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger
         if (isPlainWord(lex, t)) continue;
         // a sex beside an age is no initial: "63M", "John Smith, M, 45"
         if (SEX_LETTERS.has(t.text) && (/^\d/.test(text[t.start - 1] ?? '') || /^,? ?\d/.test(text.slice(t.end, t.end + 3)))) continue;
-        reader.read((prepared ??= reader.prepare(text, words)), i, features);
-        if (second) readNeighbours(guess, i, words.length, features[2]!, model.bits, features, FEATURE_COUNT);
+        if (!started) {
+          decision.start(text, words);
+          started = true;
+        }
+        decision.read(i, features);
         let o = 0;
         let name = 0;
         let location = 0;
