@@ -159,21 +159,16 @@ export function guessesOf(table: { scale: number; weights: string }, examples: E
  * alone: recall 0.9653 -> 0.9667, precision 0.9194 -> 0.9185, keep rate unchanged (0.9730).
  */
 export function trainModel(docs: LabelledDoc[], examples: Example[], about: string): DeidModelData {
-  const inner = (d: LabelledDoc) => hashString(batchOf(d.id) + '#') % 3;
+  const inner = docs.map((d) => hashString(batchOf(d.id) + '#') % 3);
   const guesses: Uint8Array[] = [];
   for (let k = 0; k < 3; k++) {
-    const part = examples.filter((_, i) => inner(docs[i]!) === k);
-    const table = quantizeTable(train(examples.filter((_, i) => inner(docs[i]!) !== k)));
-    const partGuesses = guessesOf(table, part);
-    let p = 0;
-    examples.forEach((_, i) => {
-      if (inner(docs[i]!) === k) guesses[i] = partGuesses[p++]!;
-    });
+    const part = examples.flatMap((_, i) => (inner[i] === k ? [i] : []));
+    const table = quantizeTable(train(examples.filter((_, i) => inner[i] !== k)));
+    guessesOf(table, part.map((i) => examples[i]!)).forEach((g, p) => (guesses[part[p]!] = g));
   }
   const second = quantizeTable(train(examples.map((e, i) => withNeighbours(e, guesses[i]!)), FEATURE_COUNT + NEIGHBOUR_FEATURE_COUNT));
   return { ...quantize(train(examples), about), secondStage: second };
 }
-
 
 function outOfFold(docs: LabelledDoc[], examples: Example[], folds: number): void {
   const fold = (d: LabelledDoc) => hashString(batchOf(d.id)) % folds;

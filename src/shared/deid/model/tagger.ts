@@ -37,19 +37,27 @@ export function decodeWeights(base64: string): Int8Array {
   return out;
 }
 
+/** Sums the weight rows of features[from..to) into out, one sum per class (times the table's scale, the class's log-odds). */
+function classScores(weights: Int8Array, features: Uint32Array, from: number, to: number, out: Float64Array): void {
+  out.fill(0);
+  for (let k = from; k < to; k++) {
+    const j = features[k]! * CLASS_COUNT;
+    out[0]! += weights[j]!;
+    out[1]! += weights[j + 1]!;
+    out[2]! += weights[j + 2]!;
+    out[3]! += weights[j + 3]!;
+  }
+}
+
+const guessScores = new Float64Array(CLASS_COUNT);
+
 /** The first stage's guess code (features.ts, guessCode) for the word whose FEATURE_COUNT features start at `offset`. */
 export function firstStageGuess(weights: Int8Array, scale: number, features: Uint32Array, offset: number): number {
-  let o = 0;
-  let name = 0;
-  let location = 0;
-  let other = 0;
-  for (let k = offset; k < offset + FEATURE_COUNT; k++) {
-    const j = features[k]! * CLASS_COUNT;
-    o += weights[j]!;
-    name += weights[j + 1]!;
-    location += weights[j + 2]!;
-    other += weights[j + 3]!;
-  }
+  classScores(weights, features, offset, offset + FEATURE_COUNT, guessScores);
+  const o = guessScores[0]!;
+  const name = guessScores[1]!;
+  const location = guessScores[2]!;
+  const other = guessScores[3]!;
   const top = Math.max(o, name, location, other);
   const eo = Math.exp((o - top) * scale);
   const en = Math.exp((name - top) * scale);
@@ -69,11 +77,19 @@ function decodeTable(base64: string, bits: number): Int8Array {
  * half the words; the second stage sees PLAIN_WORD_GUESS for them, in training as in tagging).
  */
 export function isPlainWord(lex: Lexicon, t: Token): boolean {
-  return t.text === t.lower && ((t.flags < 0 ? lex.flags(t.lower) : t.flags) & W_ENGLISH) !== 0;
+  return t.text === t.lower && isEnglishWord(lex, t);
+}
+
+/** A word of the English list (the engine has looked every token up; a token from elsewhere is looked up here). */
+function isEnglishWord(lex: Lexicon, t: Token): boolean {
+  return ((t.flags < 0 ? lex.flags(t.lower) : t.flags) & W_ENGLISH) !== 0;
 }
 
 /** Reads the deciding stage's features of a text's words: each word's own, then, with a second stage, the first stage's guesses about it and its neighbours. */
 export interface DecisionReader {
+  /** The deciding stage's table and scale. */
+  readonly weights: Int8Array;
+  readonly scale: number;
   /** Features per word. */
   readonly count: number;
   /** Starts on a text's words (wordTokens). */
@@ -102,6 +118,8 @@ export function createDecisionReader(lex: Lexicon, model: DeidModelData): Decisi
     return g;
   };
   return {
+    weights: twoStages ? decodeTable(model.secondStage!.weights, model.bits) : first,
+    scale: twoStages ? model.secondStage!.scale : model.scale,
     count: twoStages ? FEATURE_COUNT + NEIGHBOUR_FEATURE_COUNT : FEATURE_COUNT,
     start(t, w) {
       text = t;
@@ -118,17 +136,13 @@ export function createDecisionReader(lex: Lexicon, model: DeidModelData): Decisi
 
 export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger {
   if (model.classes.join() !== TAGGER_CLASSES.join()) throw new Error(`deid model: classes ${model.classes.join()} are not ${TAGGER_CLASSES.join()}`);
-  // the deciding stage's table and scale
-  const weights = model.secondStage ? decodeTable(model.secondStage.weights, model.bits) : decodeTable(model.weights, model.bits);
-  const scale = model.secondStage ? model.secondStage.scale : model.scale;
   const decision = createDecisionReader(lex, model);
-  const featureCount = decision.count;
-  const features = new Uint32Array(featureCount);
+  const { weights, scale } = decision;
+  const features = new Uint32Array(decision.count);
+  const scores = new Float64Array(CLASS_COUNT);
   // p(NAME) + p(LOCATION) > threshold  <=>  e^name + e^location > odds * (e^o + e^other), odds = t / (1 - t)
   const odds = model.threshold / (1 - model.threshold);
   const logHalfOdds = Math.log(odds / 2);
-  /** A word of the English list (the engine has looked every token up; a token from elsewhere is looked up here). */
-  const isEnglish = (t: Token) => ((t.flags < 0 ? lex.flags(t.lower) : t.flags) & W_ENGLISH) !== 0;
   return {
     tag(text, tokens, covered) {
       const words = wordTokens(tokens);
@@ -149,17 +163,11 @@ export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger
           started = true;
         }
         decision.read(i, features);
-        let o = 0;
-        let name = 0;
-        let location = 0;
-        let other = 0;
-        for (let k = 0; k < featureCount; k++) {
-          const j = features[k]! * CLASS_COUNT;
-          o += weights[j]!;
-          name += weights[j + 1]!;
-          location += weights[j + 2]!;
-          other += weights[j + 3]!;
-        }
+        classScores(weights, features, 0, features.length, scores);
+        const o = scores[0]!;
+        const name = scores[1]!;
+        const location = scores[2]!;
+        const other = scores[3]!;
         const best = name > location ? name : location;
         const rest = o > other ? o : other;
         // p(NAME) + p(LOCATION) <= 2 e^best / e^rest: most words are plainly words, and need no more
@@ -199,7 +207,7 @@ export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger
           for (const t of words) {
             const seed = seeds.get(t.lower);
             if (!seed || seed.start === t.start || !t.cap || isCovered(covered, t.start, t.end)) continue;
-            if (t.sentenceStart && isEnglish(t)) continue;
+            if (t.sentenceStart && isEnglishWord(lex, t)) continue;
             found.push({ start: t.start, end: t.end, type: seed.type, confidence: TAGGER_CONFIDENCE, rule: TAGGER_RULE });
           }
       }

@@ -2354,14 +2354,15 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         emit(s, s + m[1]!.length, 'NAME', 0.8, 'name-patronymic');
       }
       // military units and bases place a person: "1st Battalion 5th Marines", "3 RAR", "14 Sikh LI", "CFB Petawawa"
-      if (tokens.some((t) => MILITARY_UNIT_WORDS.has(t.text.split(/[-'’]/)[0]!)) || /\d (?:General|Field) Hospital/.test(text)) {
+      // (the unit's word may have more joined on: "1st Marines-led")
+      const isUnitWord = (t: Token) => MILITARY_UNIT_WORDS.has(t.text.split(/[-'’]/)[0]!);
+      if (tokens.some(isUnitWord) || /\d (?:General|Field) Hospital/.test(text)) {
         let done = 0;
         for (let i = 0; i < tokens.length; i++) {
           const t = tokens[i]!;
           if (!t.num || t.start < done) continue;
           let unit = false;
-          // (the unit's word may have more joined on: "1st Marines-led")
-          for (let j = i + 1; j <= i + 8 && j < tokens.length && !unit; j++) unit = MILITARY_UNIT_WORDS.has(tokens[j]!.text.split(/[-'’]/)[0]!) || tokens[j]!.text.startsWith('Hospital');
+          for (let j = i + 1; j <= i + 8 && j < tokens.length && !unit; j++) unit = isUnitWord(tokens[j]!) || tokens[j]!.text.startsWith('Hospital');
           if (!unit) continue;
           MILITARY_UNIT_RE.lastIndex = t.start;
           const m = MILITARY_UNIT_RE.exec(text);
