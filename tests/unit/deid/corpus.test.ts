@@ -41,6 +41,9 @@
  * came, heldout is training text for it, and fresh alone measures unseen text. Out of fold (each
  * batch tagged by a model trained without it, `npm run train:deid -- --folds 5`) it raised recall on
  * dev + heldout from 0.958 to 0.967, for 0.7 points of precision and 0.2 of keep rate.
+ * Two sessions later heldout grew by 13 batches aimed at what the engine misses most (im-* to ip-*, 0.789 to
+ * 0.972 untuned; see the corpus README), which took heldout from 0.980 to 0.975 (the tagger trained on them) and
+ * its rules alone from 0.955 to 0.945; fresh grew by fu-* and fv-*.
  * The targets are not all met yet (see `npm run bench:deid`): each split is
  * asserted against regression floors just under its measured values, and
  * DEID_STRICT=1 asserts the targets themselves.
@@ -64,21 +67,22 @@ const TARGET = { recall: 0.99, precision: 0.9, keepRate: 0.98 };
 type Scores = typeof TARGET;
 /**
  * Regression floors, just under the values measured when they were set
- * (dev 0.996 / 0.994 / 1.000, heldout 0.981 / 0.924 / 0.975, fresh 0.965 / 0.935 / 0.975
+ * (dev 0.996 / 0.994 / 1.000, heldout 0.981 / 0.924 / 0.975 and, with im-* to ip-*, 0.975 / 0.930 / 0.974,
+ * fresh 0.965 / 0.935 / 0.975
  * for recall / precision / keep rate). Raise them as the engine improves.
  */
 const FLOOR: Record<string, Scores> = {
   dev: { recall: 0.99, precision: 0.99, keepRate: 0.995 },
-  heldout: { recall: 0.975, precision: 0.92, keepRate: 0.97 },
+  heldout: { recall: 0.97, precision: 0.92, keepRate: 0.97 },
   fresh: { recall: 0.96, precision: 0.93, keepRate: 0.97 },
 };
 /**
  * The tagger is trained on dev and heldout, so on them it hides what a rule that breaks no longer finds:
- * there the rules alone are held to floors of their own (measured 0.990 / 0.994 / 1.000 and 0.955 / 0.923 / 0.976).
+ * there the rules alone are held to floors of their own (measured 0.990 / 0.994 / 1.000 and 0.945 / 0.928 / 0.974).
  */
 const RULES_FLOOR: Record<string, Scores> = {
   dev: { recall: 0.985, precision: 0.99, keepRate: 0.995 },
-  heldout: { recall: 0.95, precision: 0.92, keepRate: 0.97 },
+  heldout: { recall: 0.94, precision: 0.92, keepRate: 0.97 },
 };
 const strict = !!process.env.DEID_STRICT;
 
