@@ -1,5 +1,5 @@
 import { buildLexicon, C_BIO, C_HOLIDAY, C_ID_CUE, C_KEYWORD, C_MONTH, C_ORD_FIRST, C_PLATE_CUE, C_SPOKEN, C_SSN, classMap, type Lexicon, W_CLINICAL, W_DRUG, W_ENGLISH, W_GENE } from './dictionaries';
-import { createWordTagger, isJoinable, TAGGER_RULE } from './model/tagger';
+import { COVERED, COVERED_BY_NAME_OR_PLACE, createWordTagger, isJoinable, TAGGER_RULE } from './model/tagger';
 import { addressRules, HOSPITAL_UNIT_NOT_ACRONYMS } from './rules/addresses';
 import { ageRules } from './rules/ages';
 import { BIO_WORDS, biometricRules } from './rules/biometrics';
@@ -576,7 +576,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     // 3. the word tagger, on the words the rules left (after them, so it never takes a word a rule would have joined or extended)
     if (tagger) {
       const claimed = new Uint8Array(text.length);
-      for (const f of merged) claimed.fill(1, f.start, f.end);
+      for (const f of merged) claimed.fill(f.type === 'NAME' || f.type === 'LOCATION' ? COVERED_BY_NAME_OR_PLACE : COVERED, f.start, f.end);
       let tagged = tagger.tag(text, ctx.tokens, claimed);
       // a table's column headings are labels, not names
       if (headerCells) tagged = tagged.filter((f) => !headerCells.some((c) => c.start <= f.start && f.end <= c.end));

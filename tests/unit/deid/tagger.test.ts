@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { examplesOf, guessesOf, loadCorpus, modelJson, quantize, trainingTexts, withNeighbours } from '../../../scripts/deid-model/train';
 import { defaultDictionaries, findIdentifiers, getDefaultEngine } from '../../../src/shared/deid/index';
 import { createFeatureReader, FEATURE_COUNT, wordShape, wordTokens } from '../../../src/shared/deid/model/features';
-import { createDecisionReader, createWordTagger, decodeWeights } from '../../../src/shared/deid/model/tagger';
+import { COVERED, COVERED_BY_NAME_OR_PLACE, createDecisionReader, createWordTagger, decodeWeights } from '../../../src/shared/deid/model/tagger';
 import { tokenize } from '../../../src/shared/deid/rules/context';
 import type { DeidModelData } from '../../../src/shared/deid/types';
 import { covers, findByRules } from '../../helpers/deid';
@@ -77,6 +77,22 @@ describe('the shipped model', () => {
     // a second stage of zeros gives every class the same chance (p(NAME) + p(LOCATION) = 0.5): nothing is flagged
     const silent: DeidModelData = { ...model, secondStage: { scale: 1, weights: Buffer.alloc(4 << model.bits).toString('base64') } };
     expect(createWordTagger(lex, silent).tag(text, tokens, none)).toEqual([]);
+  });
+
+  it('takes a word beside a name or place at a lower bar, but not a title', () => {
+    // a second stage of zeros puts every word at p(NAME) + p(LOCATION) = 0.5: under the model's bar of 0.8, over the bar beside a name
+    const silent: DeidModelData = { ...model, secondStage: { scale: 1, weights: Buffer.alloc(4 << model.bits).toString('base64') } };
+    const tagger = createWordTagger(lex, silent);
+    const text = 'Letter from Dr Rewi Tautahi, Kaikohe.';
+    const tokens = tokenize(text);
+    const tautahi = [text.indexOf('Tautahi'), text.indexOf('Tautahi') + 7] as const;
+    const found = (covered: Uint8Array) => tagger.tag(text, tokens, covered).map((f) => text.slice(f.start, f.end));
+    const byName = new Uint8Array(text.length).fill(COVERED_BY_NAME_OR_PLACE, ...tautahi);
+    expect(found(byName)).toEqual(['Rewi']);
+    // beside some other finding, or a name after a comma, the bar stays where it was
+    expect(found(new Uint8Array(text.length).fill(COVERED, ...tautahi))).toEqual([]);
+    const title = 'Letter from Dr Tautahi.';
+    expect(tagger.tag(title, tokenize(title), new Uint8Array(title.length).fill(COVERED_BY_NAME_OR_PLACE, 15, 22))).toEqual([]);
   });
 
   it('refuses weights that do not fit it, with a clear error', () => {

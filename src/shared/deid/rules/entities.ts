@@ -425,6 +425,8 @@ const KIND = new Map<string, number>();
     for (const w of words) KIND.set(w, (KIND.get(w) ?? 0) | (1 << i));
   });
 }
+/** Word sets whose words go beside a name or place but are no part of one: "Dr", "of", "mum", "MD", "May", "syndrome". */
+export const BESIDE_NOT_PART_KINDS = K.TITLES | K.WEAK_TITLES | K.FOREIGN_TITLES | K.FOREIGN_WEAK_TITLES | K.FUNCTION_WORDS | K.PARTICLES | K.RELATIONS | K.FAMILY | K.CREDENTIALS | K.ROLE_WORDS | K.CALENDAR | K.HEAD;
 /** The entity word-set bits of a lowercase word (Token.kind). */
 export function kindOf(word: string): number {
   return KIND.get(word) ?? 0;
