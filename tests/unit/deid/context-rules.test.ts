@@ -1480,6 +1480,21 @@ describe("a place's name read to its ends", () => {
   });
 });
 
+describe('a hospital named by its first word', () => {
+  it('takes the small words of its name and the word after each', () => {
+    expect(covers('Seguito presso Istituto Nazionale dei Tumori di Milano.', 'Istituto Nazionale dei Tumori di Milano', 'LOCATION', findByRules)).toBe(true);
+    expect(covers('Atendido no Hospital das Clínicas em 29/01/2024.', 'Hospital das Clínicas', 'LOCATION', findByRules)).toBe(true);
+  });
+  // (a word that merely starts like one of them, "ye-sterday", "e-arly", "do-uleur", is no small word)
+  for (const [text, word] of [
+    ['Admitted via Chawama Level 1 Hospital yesterday.', 'yesterday'],
+    ['She went to Hospital early this morning.', 'early'],
+    ['Acá en el Hospital Posadas ya estamos aplicando Qdenga.', 'estamos'],
+    ['Clinique de la douleur - CHUM, Montréal', 'douleur'],
+  ] as const)
+    it(`ends before ${JSON.stringify(word)}`, () => expect(covers(text, word, undefined, findByRules)).toBe(false));
+});
+
 describe('look-alikes that are kept', () => {
   // an identifier repeated across a long text is found everywhere in linear time (a quadratic pass took 3.5 s here)
   it('finds 1,000 repeated record numbers in a 48 kB text in well under two seconds', () => {

@@ -1161,8 +1161,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           // Romance-language names carry lower-case particles: "Instituto Nacional de Cardiología",
           // "Club de l'âge d'or Sainte-Marthe", "Hospital de la Santa Creu"
           // and the person it is named after: "Hospital Infantil Dr. Robert Reid Cabral"
-          const ext = /^(?:\s+w\s+\p{Lu}[\p{L}'’-]*|\s+(?:de|del|della|degli|di|du|des|da|do|dos|das|la|le|las|los|y|e|et|und|für|im\.|l['’]|d['’]|médicale?|dentaire|universitaire|familiale|régionale?|générale?)\s*\p{L}[\p{L}'’-]*|\s+(?:Dr|Dra|Prof)\.(?=\s\p{Lu})|\s+\p{Lu}[\p{L}'’-]*)*/u.exec(text.slice(end, end + 80));
-          let e2 = end + (ext ? ext[0].replace(/\s+(?:de|del|della|di|du|des|da|do|la|le|y|e|et)$/u, '').length : 0);
+          const ext = /^(?:\s+w\s+\p{Lu}[\p{L}'’-]*|\s+(?:(?:de|del|della|delle|dello|dei|degli|di|du|des|da|do|dos|das|la|le|las|los|y|e|et|und|für|der)\s+|im\.\s*|l['’]|d['’])\p{L}[\p{L}'’-]*|\s+(?:médicale?|dentaire|universitaire|familiale|régionale?|générale?)(?![\p{L}])|\s+(?:Dr|Dra|Prof)\.(?=\s\p{Lu})|\s+\p{Lu}[\p{L}'’-]*)*/u.exec(text.slice(end, end + 80));
+          let e2 = end + (ext ? ext[0].replace(/(?:\s+(?:de|del|della|delle|dello|dei|degli|di|du|des|da|do|dos|das|la|le|las|los|y|e|et|und|für|der))+$/u, '').length : 0);
           const no = /^\s(?:No\.?|Nr\.?|N°|nº)\s?\d{1,4}\b/.exec(text.slice(e2, e2 + 10));
           if (no) e2 += no[0].length;
           if (toks.length >= 2 || e2 > end) {
