@@ -25,6 +25,8 @@ export interface Lexicon {
   genes: Set<string>;
   /** Holiday phrases, lowercase, longest first. */
   holidays: string[];
+  /** Clinical abbreviations as written (case matters: "CSF", "eGFR"): an unknown acronym among them is no hospital's initials. */
+  abbreviations: Set<string>;
   /** Well-known hospitals' short names, as written (case matters: "Bellevue", not "bellevue"), longest first. */
   hospitals: string[];
   /** All dictionary memberships of a lowercase word as a bit set (see W_*), memoised. */
@@ -169,6 +171,7 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
     holidays: split(data.medical?.holidays)
       .map((h) => h.toLowerCase())
       .sort((a, b) => b.length - a.length),
+    abbreviations: new Set(split(data.medical?.abbreviations)),
     hospitals: split(data.medical?.hospitals).sort((a, b) => b.length - a.length),
   };
 }

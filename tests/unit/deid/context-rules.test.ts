@@ -1480,6 +1480,21 @@ describe("a place's name read to its ends", () => {
   });
 });
 
+describe('a hospital by its initials', () => {
+  it('is found before one of its units', () => {
+    expect(covers('Diverted to NNUH cath lab for a temporary wire.', 'NNUH', 'LOCATION', findByRules)).toBe(true);
+    expect(covers('Bed confirmed with LGI ward L10 by Sr Ashworth.', 'LGI', 'LOCATION', findByRules)).toBe(true);
+  });
+  // a clinical abbreviation is no hospital's initials, before a unit or after "at" and "to" (resources/deid/medical.json `abbreviations`)
+  for (const [text, word] of [
+    ['CSF lab results pending, KOH prep negative.', 'CSF'],
+    ['She was referred to CBT last month.', 'CBT'],
+    ['Listed, sent to TURP list.', 'TURP'],
+    ['Bloods sent from MAU to lab.', 'MAU'],
+  ] as const)
+    it(`keeps ${JSON.stringify(word)} in ${JSON.stringify(text)}`, () => expect(covers(text, word, undefined, findByRules)).toBe(false));
+});
+
 describe('a hospital named by its first word', () => {
   it('takes the small words of its name and the word after each', () => {
     expect(covers('Seguito presso Istituto Nazionale dei Tumori di Milano.', 'Istituto Nazionale dei Tumori di Milano', 'LOCATION', findByRules)).toBe(true);

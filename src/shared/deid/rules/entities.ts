@@ -5,7 +5,7 @@
  */
 import { W_CLINICAL, W_DRUG, W_ENGLISH, W_EPONYM, W_FIRST, W_GENE, W_GENUS, W_LAST, W_PLACE } from '../dictionaries';
 import type { PhiType } from '../types';
-import { addressRules } from './addresses';
+import { addressRules, HOSPITAL_UNIT_NOT_ACRONYMS } from './addresses';
 import { codeAt, type Ctx, type Token, MEDICAL_HEADS, MONTHS, TITLES, WEAK_TITLES, WEEKDAYS, tokenAt, tokenize, scan } from './context';
 
 /** Words that end (or start) the name of an organisation or facility that places a person. */
@@ -144,6 +144,8 @@ const VERB_AFTER_NAME = /^(?:,|\s\(|\s+from\s(?:our|the|your)\s|\s+(?:should|wou
 const PERSON_ACTION_AFTER = /^\s+(?:shared|needs|wants|went|left|rang|phoned|texted|emailed|brought|took|gave|got|visited|stayed|spoke|explained|mentioned|refused|requested|absconded)\b/;
 /** Drug-like endings: a capitalised unknown word ending so is more likely a medicine than a person. */
 const DRUG_SUFFIX = /(?:mab|nib|vir|pril|sartan|olol|statin|azole|cillin|mycin|cycline|floxacin|tide|parin|xaban|gatran|gliptin|gliflozin|glutide|lukast|dronate|prazole|tidine|setron|triptan|zepam|zolam|oxetine|afil|caine|semide|thiazide|dipine|azepine|apine|idone|ridone|profen|coxib|olone|sone|asone|lamide|micin|quine|vudine|navir|previr|buvir|ciclib|lisib|rafenib|tinib|zumab|ximab|umab|cept|kinra|platin|taxel|rubicin|trexate|uracil|fusine|plase|teplase|kinase|ase|phylline|terol|tropium|sonide|metasone)$/;
+/** A hospital's units and departments written after its initials: "NNUH cath lab", "RIE resus". */
+const ACRONYM_UNIT_WORDS = new Set('ED A&E resus Resus ICU MICU SICU CICU CVICU NICU PICU HDU CCU SCBU cath micro Micro theatre theatres Theatres OPD outpatients Outpatients switchboard Switchboard casualty Casualty ward Ward wards PACS lab Lab labs maternity Maternity'.split(' '));
 /** Agencies named after a place: "Savannah PD". */
 const AGENCY_ACRONYMS = new Set('PD FD SO DA DHS DSS CPS DCFS DMV DOC DOH DPH EMS FRS PCT'.split(' '));
 
@@ -1547,9 +1549,22 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   // ---- strong context before an acronym: "student at UCSF", "works for NYPD"
   pass(() => {
     for (const t of tokens) {
-      if (!t.upper || t.text.length < 3 || t.text.length > 6 || isCovered(t.start, t.end) || SPECIAL_ACRONYMS.has(t.text) || isMedical(t) || F(t) & W_ENGLISH) continue;
+      if (!t.upper || t.text.length < 3 || t.text.length > 6 || isCovered(t.start, t.end) || SPECIAL_ACRONYMS.has(t.text) || lex.abbreviations.has(t.text) || isMedical(t) || F(t) & W_ENGLISH) continue;
       if (lex.genes.has(t.lower) || lex.clinical.has(t.lower)) continue;
       if (locContext(t) === 'strong') emit(t.start, t.end, 'LOCATION', 0.75, 'place-acronym');
+    }
+  });
+  // ---- an unknown acronym before a hospital's unit or department: "NNUH cath lab", "UMCU (Neurologie)", "SMMC Internal Medicine"
+  pass(() => {
+    for (const t of tokens) {
+      if (!t.upper || t.text.length < 3 || t.text.length > 6 || isCovered(t.start, t.end) || SPECIAL_ACRONYMS.has(t.text) || AGENCY_ACRONYMS.has(t.text) || US_STATE_ABBR.has(t.text) || HOSPITAL_UNIT_NOT_ACRONYMS.has(t.text) || isMedical(t) || F(t) & (W_ENGLISH | W_CLINICAL | W_GENE)) continue;
+      const n = nextTok(t);
+      if (!n) continue;
+      const gap = text.slice(t.end, n.start);
+      if (gap !== ' ' && gap !== '-' && gap !== ' (') continue;
+      if (!(ACRONYM_UNIT_WORDS.has(n.text) || (DEPARTMENTS.has(n.lower) && !n.upper))) continue;
+      if (ACRONYM_UNIT_WORDS.has(t.text) || lex.abbreviations.has(t.text)) continue;
+      emit(t.start, t.end, 'LOCATION', 0.6, 'place-acronym-unit');
     }
   });
   // ---- practices named after a specialty: "Cascade Pulmonary", "Tri-County Dermatology"
@@ -1566,7 +1581,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   // ---- an unknown acronym after "at"/"to"/"from": "biopsy at LUTH", "Rx sent to CVS"
   pass(() => {
     for (const t of tokens) {
-      if (!t.upper || t.text.length < 3 || t.text.length > 6 || isCovered(t.start, t.end) || SPECIAL_ACRONYMS.has(t.text) || AGENCY_ACRONYMS.has(t.text) || US_STATE_ABBR.has(t.text) || isMedical(t) || F(t) & (W_ENGLISH | W_CLINICAL | W_GENE)) continue;
+      if (!t.upper || t.text.length < 3 || t.text.length > 6 || isCovered(t.start, t.end) || SPECIAL_ACRONYMS.has(t.text) || lex.abbreviations.has(t.text) || AGENCY_ACRONYMS.has(t.text) || US_STATE_ABBR.has(t.text) || isMedical(t) || F(t) & (W_ENGLISH | W_CLINICAL | W_GENE)) continue;
       const p = prevTok(t);
       if (!p || !(p.lower === 'at' || p.lower === 'to' || p.lower === 'from') || text.slice(p.end, t.start) !== ' ') continue;
       // "to" only after a verb that sends a person or a prescription somewhere: "sent to CVS", not "progressed to ARDS"
