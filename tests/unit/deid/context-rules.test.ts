@@ -1480,6 +1480,28 @@ describe("a place's name read to its ends", () => {
   });
 });
 
+describe('names typed in lower case', () => {
+  it("are a chat message's speaker after its time, in any case and even when they are words", () => {
+    // (stamped lines make a chat even when no speaker is a name no word shares)
+    const chat = '[19:02] holly: who put tinsel on the box\n[19:03, 24/12/2023] nick: guilty. i hope its not RSV';
+    for (const speaker of ['holly', 'nick']) expect(covers(chat, speaker, 'NAME', findByRules)).toBe(true);
+    // (the word in the message stays a word)
+    const word = chat.indexOf('i hope') + 2;
+    expect(findByRules(chat).some((f) => f.start <= word && word < f.end)).toBe(false);
+  });
+  it('are an initial after a title', () => {
+    expect(covers('pharmacy says the amiodarone for mrs w was never dispensed', 'w', 'NAME', findByRules)).toBe(true);
+    expect(covers('yeah dr b rang me about 4', 'b', 'NAME', findByRules)).toBe(true);
+  });
+  for (const [text, word] of [
+    ['[08:00] bp: 120/80, hr 88\n[09:00] bp: 118/76', 'bp'],
+    ['[09:15] me: ok will do', 'me'],
+    ['[09:16] mum: is she awake?', 'mum'],
+    ['dr n. med. Tomasz Grabowski', 'n'],
+  ] as const)
+    it(`but not ${JSON.stringify(word)} in ${JSON.stringify(text)}`, () => expect(covers(text, word, undefined, findByRules)).toBe(false));
+});
+
 describe('a hospital by its initials', () => {
   it('is found before one of its units', () => {
     expect(covers('Diverted to NNUH cath lab for a temporary wire.', 'NNUH', 'LOCATION', findByRules)).toBe(true);

@@ -224,6 +224,8 @@ const ONCE = [0];
 const SPECIALTY_WORDS = new Set('pulmonary pulmonology cardiology dermatology neurology oncology urology orthopaedics orthopedics pediatrics paediatrics gastroenterology nephrology ophthalmology endocrinology podiatry chiropractic dentistry optometry audiology allergy obstetrics gynecology gynaecology otolaryngology hematology haematology'.split(' '));
 const ACRONYM_TO_VERBS = new Set('sent faxed transferred referred admitted discharged moved taken driven flown'.split(' '));
 const LOWER_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sgt', 'det', 'insp', 'supt', 'cllr', 'prof']);
+/** A title in lower case and one initial after it: "dr b", "mrs w.", "mr d" (not "MR d", mitral regurgitation). */
+const LOWER_TITLE_INITIAL_RE = /(?<![\p{L}\p{N}'’-])(?:mr|mrs|ms|miss|dr)\.?[ \t](\p{Ll})\.?(?=[ \t,:;!?)]|$)/gmu;
 const BED_CUE_TEST = /\b(?:bed|bay|cub|cubicle|resus|rm|side room|chair|trolley|corridor|majors|minors)\b/i;
 const BED_CUE_RE = /\b(?:bed|bay|cub|cubicle|resus|rm|side room|chair|trolley|corridor|majors|minors)(?:\s+(?:#\s?)?\d{1,3}[a-z]?)?(?:\s*[-:–—]\s*|\s+)(?=\p{L})/giu;
 /** Verbs that put a lower-case unknown word after "from"/"in"/"at" in a place: "came in from ballinasloe", "lives out at wagga". */
@@ -1670,6 +1672,16 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if ((known || w.length >= 2) && ((!lex.english.has(lw) && !lex.english.has(bare)) || wordName) && !medical && !LOWER_TITLES.has(lw) && !isCovered(s, s + w.length)) emit(s, s + w.length, 'NAME', known ? 0.8 : 0.7, 'name-title-lower');
     }
   });
+  // ---- "dr b", "mrs w": one initial after a title written in lower case
+  pass(() => {
+    if (tokens.some((t) => !t.cap && !t.upper && LOWER_TITLES.has(t.text)))
+      for (const m of text.matchAll(LOWER_TITLE_INITIAL_RE)) {
+        const s = m.index + m[0].length - 1 - (m[0].endsWith('.') ? 1 : 0);
+        // ("dr n. med.", a Polish doctor's degree; "5 ms", a unit)
+        if (/^\. ?med\b/.test(text.slice(s + 1, s + 7)) || /\d\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || isCovered(s, s + 1)) continue;
+        emit(s, s + 1, 'NAME', 0.7, 'name-title-initial');
+      }
+  });
   // ---- lower-case writing ("asked sarah about it", "jake kowalczyk 17yo", "lives in fresno"):
   //      after a relation word always; anywhere when the whole text is written in lower case
   pass(() => {
@@ -2528,19 +2540,22 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // (only beside a sender who is surely a person, from the name lists: "Gaz:", "Becks:" with "Tariq:"; "Obs: stable",
       // "Mgmt: continue" are a form's fields, "Resus 15:45:" and "Visite 08:00:" a timeline's steps)
       let surePerson = false;
+      // (or lines stamped in brackets, as a chat app exports them: "[07:44] hope: thx", "[19:02, 24/12/2023] big al: ...")
+      let stamped = 0;
       for (let m = scan(CHAT_SENDER_RE, text); m; m = CHAT_SENDER_RE.exec(text)) {
         if (!m[3] && !m[4] && !/\d[:.]\d/.test(m[1] ?? '')) continue;
         const s = m.index + m[0].indexOf(m[2]!, (m[1] ?? '').length);
         const toks: Token[] = [];
         for (let k = tokenAt(tokens, s); k < tokens.length && tokens[k]!.end <= s + m[2]!.length; k++) toks.push(tokens[k]!);
-        if (!toks.length || !toks.every((t) => t.num || t.upper ? false : t.text.length === 1 || (!isMedical(t) && !isCalendar(t) && !has(t, K.FUNCTION_WORDS | K.ROLE_WORDS | K.TITLES | K.SPECIALTY_WORDS | K.ORG_CUES) && !DEPARTMENTS.has(t.lower) && (!isEnglish(t) || isFirst(t) || isLast(t))))) continue;
+        if (!toks.length || !toks.every((t) => t.num || t.upper ? false : t.text.length === 1 || (!isMedical(t) && !isCalendar(t) && !(lex.abbreviations.has(t.text.toUpperCase()) && !isFirst(t)) && !has(t, K.FUNCTION_WORDS | K.ROLE_WORDS | K.TITLES | K.SPECIALTY_WORDS | K.ORG_CUES) && !DEPARTMENTS.has(t.lower) && (!isEnglish(t) || isFirst(t) || isLast(t))))) continue;
         const timed = !!m[3] || /\d[:.]\d/.test(m[1] ?? '');
         if (!timed && !toks.every((t) => t.text.length >= 3 && !t.upper && /[aeiouy]/i.test(t.text) && !lex.clinical.has(t.lower))) continue;
         if (toks.some((t) => (isFirst(t) || isLast(t)) && !isEnglish(t))) surePerson = true;
+        if (/\d[:.]\d/.test(m[1] ?? '')) stamped++;
         senders.push([s, s + m[2]!.length]);
       }
       // (a chat has more than one such line; one alone may be a heading: "Update 08:12:")
-      if (senders.length >= 2 && surePerson) for (const [s, e] of senders) if (!isCovered(s, e) || ctx.findings.every((f) => f.type === 'NAME' || f.end <= s || f.start >= e)) emit(s, e, 'NAME', 0.75, 'name-chat-sender');
+      if (senders.length >= 2 && (surePerson || stamped >= 2)) for (const [s, e] of senders) if (!isCovered(s, e) || ctx.findings.every((f) => f.type === 'NAME' || f.end <= s || f.start >= e)) emit(s, e, 'NAME', 0.75, 'name-chat-sender');
     }
     // the same lists typed in lower case, when an age and sex follow: "1. wanjiru kamau 45F DKA"
     // "rm1  florence baxter (99) |", "bed 4 - ron gill, BP 168/92": a room's patient in lower case, in a list of rooms
