@@ -7,9 +7,9 @@
  * in Node and the renderer alike. Two stages: the first guesses from each word's own features; the
  * second, which decides, reads those and the first stage's guesses about the two words on either side.
  */
-import { type Lexicon, W_ENGLISH } from '../dictionaries';
+import { type Lexicon, W_ENGLISH, W_EPONYM } from '../dictionaries';
 import type { Token } from '../rules/context';
-import { BESIDE_NOT_PART_KINDS, kindOf } from '../rules/entities';
+import { BESIDE_NOT_PART_KINDS, kindOf, MEDICAL_HEAD_KIND } from '../rules/entities';
 import type { DeidModelData, Finding } from '../types';
 import { createFeatureReader, FEATURE_COUNT, guessCode, NEIGHBOUR_FEATURE_COUNT, PLAIN_WORD_GUESS, readNeighbours, type TextFeatures, wordTokens } from './features';
 
@@ -169,6 +169,9 @@ export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger
         // a dictionary word written in lower case is read as that word: this skips about half the words, for
         // 0.03 points of out-of-fold recall (lower-case names the tagger would have found)
         if (isPlainWord(lex, t)) continue;
+        // an eponym before its head noun is the thing named after the person: "Finnegan score", "Foley catheter"
+        const after = words[i + 1];
+        if (after && lex.flags(t.lower) & W_EPONYM && isJoinable(text, t.end, after.start) && (after.kind === -1 ? kindOf(after.lower) : after.kind) & MEDICAL_HEAD_KIND) continue;
         // a sex beside an age is no initial: "63M", "John Smith, M, 45"
         if (SEX_LETTERS.has(t.text) && (/^\d/.test(text[t.start - 1] ?? '') || /^,? ?\d/.test(text.slice(t.end, t.end + 3)))) continue;
         if (!started) {
@@ -186,7 +189,6 @@ export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger
         // a word joined to a name or place before it (the rules' or the tagger's own) or after it gets the lower bar,
         // but for the titles, relations, small words and the like that stand beside names
         const before = words[i - 1];
-        const after = words[i + 1];
         const lastFound = found[found.length - 1];
         const beside =
           !((t.kind === -1 ? kindOf(t.lower) : t.kind) & BESIDE_NOT_PART_KINDS) &&
