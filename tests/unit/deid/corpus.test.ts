@@ -43,7 +43,8 @@
  * dev + heldout from 0.958 to 0.967, for 0.7 points of precision and 0.2 of keep rate.
  * Two sessions later heldout grew by 13 batches aimed at what the engine misses most (im-* to ip-*, 0.789 to
  * 0.972 untuned; see the corpus README), which took heldout from 0.980 to 0.975 (the tagger trained on them) and
- * its rules alone from 0.955 to 0.945; fresh grew by fu-* and fv-*.
+ * its rules alone from 0.955 to 0.945; then by 7 more (iq-* and ir-*, 0.768 to 0.968 untuned), to 0.974 and
+ * 0.942; fresh grew by fu-*, fv-* and fw-*.
  * The targets are not all met yet (see `npm run bench:deid`): each split is
  * asserted against regression floors just under its measured values, and
  * DEID_STRICT=1 asserts the targets themselves.
@@ -78,11 +79,11 @@ const FLOOR: Record<string, Scores> = {
 };
 /**
  * The tagger is trained on dev and heldout, so on them it hides what a rule that breaks no longer finds:
- * there the rules alone are held to floors of their own (measured 0.990 / 0.994 / 1.000 and 0.945 / 0.928 / 0.974).
+ * there the rules alone are held to floors of their own (measured 0.990 / 0.994 / 1.000 and 0.942 / 0.932 / 0.976).
  */
 const RULES_FLOOR: Record<string, Scores> = {
   dev: { recall: 0.985, precision: 0.99, keepRate: 0.995 },
-  heldout: { recall: 0.94, precision: 0.92, keepRate: 0.97 },
+  heldout: { recall: 0.935, precision: 0.92, keepRate: 0.97 },
 };
 const strict = !!process.env.DEID_STRICT;
 
