@@ -1489,6 +1489,12 @@ describe('names typed in lower case', () => {
     const word = chat.indexOf('i hope') + 2;
     expect(findByRules(chat).some((f) => f.start <= word && word < f.end)).toBe(false);
   });
+  it('are the value of a name label, a given name that is also a word among them', () => {
+    const note = 'yp: summer (s.o.), 15\nnok: daughter carol - 07700 900 345\ngp: dr h. pryce, thirsk health centre\nname: frank gallagher';
+    for (const name of ['summer', 'carol', 'h. pryce', 'frank gallagher']) expect(covers(note, name, 'NAME', findByRules)).toBe(true);
+    // (but an ordinary word after a label names no one)
+    for (const word of ['reception', 'discharge plan', 'nephrology']) expect(covers(`from: reception\nre: discharge plan\nreferred by: nephrology`, word, undefined, findByRules)).toBe(false);
+  });
   it('are an initial after a title', () => {
     expect(covers('pharmacy says the amiodarone for mrs w was never dispensed', 'w', 'NAME', findByRules)).toBe(true);
     expect(covers('yeah dr b rang me about 4', 'b', 'NAME', findByRules)).toBe(true);

@@ -104,7 +104,7 @@ const HOSPITAL_FIRST = new Set(['campus', 'hospital', 'hôpital', 'hopital', 'cl
 const SAINT_MOUNT = new Set(['st', 'saint', 'mount', 'mt', 'san', 'santa', 'sainte', 'ste']);
 /** "Patient: Teodoro Balagtas", "REFERRING: PATEL, NIRAV MD", "Resident: Clarence "Sonny" Whitmore" */
 const NAME_LABEL_RE =
-  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|nama(?:\s*\/\s*name)?|pt|reporter|reported by|run by|surnames?(?:\(s\))?|last name|family name|first names?(?:\(s\))?|given names?(?:\(s\))?|forenames?(?:\(s\))?|patientin|patiënt|paciente|patiente|enfant|mère|père|recipient|donor|proband|consultand|index case|pasien|pacjent(?:ka)?|hasta adı|nombre(?: y apellidos)?|apellidos?|nom(?: de naissance)?|prénoms?|cognome|nome|vorname|nachname|naam|imię|nazwisko|full name|maiden name|alias|aka|name given|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|signature|patient signature|parent signature|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder|nurse on duty|doctor on duty|on duty|present|attendees|in attendance|apologies|ordering(?: provider| physician| clinician)?|pt sticker|patient sticker|initials|pt initials|patient initials|subject initials|prescriber|prescribing (?:physician|doctor|provider|clinician)|physio|physiotherapist|team doctor|club doctor|match doc(?:tor)?|coach|trainer|dietitian|dietician|psychologist|counsell?or|chaplain|examining (?:physician|doctor)|examiner|scored by|authori[sz]ed(?: by)?|interpreting physician|performed by|collected by|signed by|approved by|reporting (?:radiologist|pathologist|physician|clinician)|patient['’]s name|insured['’]s name)(?:\s+(?:tonight|today|this shift|on duty|on call))?\s*:\s*/gi;
+  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|nama(?:\s*\/\s*name)?|pt|yp|young person|child|pupil|caller|aide|prescriber|checked by|goes by|reporter|reported by|run by|surnames?(?:\(s\))?|last name|family name|first names?(?:\(s\))?|given names?(?:\(s\))?|forenames?(?:\(s\))?|patientin|patiënt|paciente|patiente|enfant|mère|père|recipient|donor|proband|consultand|index case|pasien|pacjent(?:ka)?|hasta adı|nombre(?: y apellidos)?|apellidos?|nom(?: de naissance)?|prénoms?|cognome|nome|vorname|nachname|naam|imię|nazwisko|full name|maiden name|alias|aka|name given|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|signature|patient signature|parent signature|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder|nurse on duty|doctor on duty|on duty|present|attendees|in attendance|apologies|ordering(?: provider| physician| clinician)?|pt sticker|patient sticker|initials|pt initials|patient initials|subject initials|prescriber|prescribing (?:physician|doctor|provider|clinician)|physio|physiotherapist|team doctor|club doctor|match doc(?:tor)?|coach|trainer|dietitian|dietician|psychologist|counsell?or|chaplain|examining (?:physician|doctor)|examiner|scored by|authori[sz]ed(?: by)?|interpreting physician|performed by|collected by|signed by|approved by|reporting (?:radiologist|pathologist|physician|clinician)|patient['’]s name|insured['’]s name)(?:\s+(?:tonight|today|this shift|on duty|on call))?\s*:\s*/gi;
 // "Signed: R.K.", "cc: M.O'B.": dotted initials are a name too
 const INITIALS_RE = /^(?:\p{Lu}\.(?:\p{Lu}(?:['’]\p{Lu})?\.){1,2}|\p{Lu}(?:-\p{Lu}){1,3})$/u;
 const NAME_VALUE_RE =
@@ -224,6 +224,8 @@ const ONCE = [0];
 const SPECIALTY_WORDS = new Set('pulmonary pulmonology cardiology dermatology neurology oncology urology orthopaedics orthopedics pediatrics paediatrics gastroenterology nephrology ophthalmology endocrinology podiatry chiropractic dentistry optometry audiology allergy obstetrics gynecology gynaecology otolaryngology hematology haematology'.split(' '));
 const ACRONYM_TO_VERBS = new Set('sent faxed transferred referred admitted discharged moved taken driven flown'.split(' '));
 const LOWER_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sgt', 'det', 'insp', 'supt', 'cllr', 'prof']);
+/** Endings of clinical words that no list holds: "nephrology", "perinatal", "hypoglycaemia", "telehealth". */
+const CLINICAL_WORD_ENDING_RE = /(?:ology|ologic|ics?|al|ia|ae|itis|osis|oma|ive|ous|ary|ectomy|otomy|plasty|scopy|gram|health|care)$/;
 /** A title in lower case and one initial after it: "dr b", "mrs w.", "mr d" (not "MR d", mitral regurgitation). */
 const LOWER_TITLE_INITIAL_RE = /(?<![\p{L}\p{N}'’-])(?:mr|mrs|ms|miss|dr)\.?[ \t](\p{Ll})\.?(?=[ \t,:;!?)]|$)/gmu;
 const BED_CUE_TEST = /\b(?:bed|bay|cub|cubicle|resus|rm|side room|chair|trolley|corridor|majors|minors)\b/i;
@@ -729,12 +731,43 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   };
   // Each pass below is its own function: V8 never optimises a function over ~60 KB of bytecode,
   // and entityRules as one body is past that (it then runs 1.5x slower).
+  // a labelled name typed in lower case: "client: oli", "name: frank gallagher", "nok: daughter carol", "gp: dr h. pryce";
+  // the label makes a given name that is also a word a name ("yp: summer"), but not an ordinary word otherwise
+  // ("from: reception", "re: discharge plan")
+  const lowerLabelledName = (at: number): void => {
+    let i = tokenAt(tokens, at);
+    const first = tokens[i];
+    if (!first || first.start !== at || first.cap || first.upper || first.num) return;
+    // (a relation or a title before the name: "daughter carol", "dr h. pryce")
+    if ((has(first, K.RELATIONS) || LOWER_TITLES.has(first.lower)) && tokens[i + 1] && /^\.? $/.test(text.slice(first.end, tokens[i + 1]!.start))) i++;
+    let start = -1;
+    let end = -1;
+    for (let k = i; k < tokens.length && k < i + 3; k++) {
+      const t = tokens[k]!;
+      if (t.cap || t.upper || t.num || isCovered(t.start, t.end)) break;
+      if (end >= 0 && !/^\.? $/.test(text.slice(end, t.start))) break;
+      const initial = t.text.length === 1 && text[t.end] === '.';
+      // (a word no list knows may be a name, unless it is shaped like a clinical one: "nephrology", "perinatal", "ctx")
+      const unknownName = t.text.length >= 3 && /[aeiouy]/.test(t.lower) && !isEnglish(t) && !isMedical(t) && !lex.foreign.has(t.lower) && !MEDICAL_SUFFIX.test(t.lower) && !DRUG_SUFFIX.test(t.lower) && !CLINICAL_WORD_ENDING_RE.test(t.lower);
+      const nameLike = initial || isFirst(t) || isLast(t) || unknownName;
+      if (!nameLike || isCalendar(t) || has(t, K.FUNCTION_WORDS | K.ROLE_WORDS | K.TITLES | K.RELATIONS | K.FOREIGN_TITLES | K.FOREIGN_WEAK_TITLES) || (isMedical(t) && !isFirst(t))) break;
+      // an ordinary word is a name only as the first word after the label, and only when it is also a given name
+      if (isEnglish(t) && !(k === i ? isFirst(t) : isFirst(t) || isLast(t))) break;
+      if (start < 0) start = t.start;
+      end = initial ? t.end + 1 : t.end;
+    }
+    // (an initial alone is no name here: "re: a. fib")
+    if (start >= 0 && end - start > 2) emit(start, end, 'NAME', 0.75, 'name-label-lower');
+  };
   const pass = (run: () => void): void => run();
   // ---- 0. Labelled fields: "Patient: X Y", "Employer: Great Lakes Steel"
   pass(() => {
     for (const at of labelledValues(text, NAME_LABEL_END)) {
       const v = NAME_VALUE_RE.exec(text.slice(at, at + 80));
-      if (!v) continue;
+      if (!v) {
+        lowerLabelledName(at);
+        continue;
+      }
       let value = v[1];
       const vs = at + v[0].length - value!.length;
       // stop before credentials and organisation words
@@ -1678,10 +1711,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   pass(() => {
     if (tokens.some((t) => !t.cap && !t.upper && LOWER_TITLES.has(t.text)))
       for (const m of text.matchAll(LOWER_TITLE_INITIAL_RE)) {
-        const s = m.index + m[0].length - 1 - (m[0].endsWith('.') ? 1 : 0);
+        const dot = m[0].endsWith('.') ? 1 : 0;
+        const s = m.index + m[0].length - 1 - dot;
         // ("dr n. med.", a Polish doctor's degree; "5 ms", a unit)
         if (/^\. ?med\b/.test(text.slice(s + 1, s + 7)) || /\d\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || isCovered(s, s + 1)) continue;
-        emit(s, s + 1, 'NAME', 0.7, 'name-title-initial');
+        // (with its full stop: "dr h. pryce" is one name with the surname found after it)
+        emit(s, s + 1 + dot, 'NAME', 0.7, 'name-title-initial');
       }
   });
   // ---- lower-case writing ("asked sarah about it", "jake kowalczyk 17yo", "lives in fresno"):
