@@ -7,7 +7,7 @@ import { codeRules, KEYWORD } from './rules/codes';
 import { contactRules } from './rules/contact';
 import { type Ctx, MONTHS, TITLES, type Token, tokenAt, tokenize, WEEKDAYS } from './rules/context';
 import { dateRules, HOLIDAY_FIRST, MONTH_WORDS, ORD_FIRST } from './rules/dates';
-import { CJK_RE, DEPARTMENTS, entityRules, kindOf } from './rules/entities';
+import { BESIDE_NOT_PART_KINDS, CJK_RE, DEPARTMENTS, entityRules, kindOf } from './rules/entities';
 import { CUE_FIRST, idRules, PLATE_CUE_FIRST, SSN_WORDS } from './rules/ids';
 import { recordRules } from './rules/records';
 import { SPOKEN_WORDS, spokenRules } from './rules/spoken';
@@ -461,6 +461,10 @@ let classes: Map<string, number> | undefined;
 const WARD_ACRONYMS = new Set(['ED', 'ER', 'ICU', 'ITU', 'HDU', 'CCU', 'NICU', 'PICU', 'SCBU', 'OPD', 'OR', 'MAU', 'AMU', 'SDEC', 'CDU', 'EAU', 'CT', 'MRI', 'XR', 'US', 'ECG', 'EEG', 'EMG', 'PET', 'OT', 'PT', 'SLT', 'GP']);
 
 /** The small words inside a place's name that join two parts of it found apart ("University of Michigan Health", "Bos en Lommer"). */
+/** Words that open a sentence after a place rather than go on with its name. */
+const SENTENCE_OPENERS = new Set(['her', 'his', 'he', 'she', 'they', 'we', 'i', 'it', 'the', 'this', 'that', 'there', 'then', 'pt', 'patient']);
+/** A place's last word cut short with a full stop, before the rest of its name: "Sta. Cruz", "Osaka Univ. Hospital", "Sv. Anna". */
+const PLACE_ABBREVIATION_END_RE = /(?:^|[\s(])(?:St|Sta|Sto|Ste|Sv|Sf|Mt|Ft|Univ|Govt|Gen|Hosp|Inst|Dist|Brgy|Bgy|Pob|Mun|Dept)$/;
 const PLACE_JOINER_RE = /^ (?:of|OF|der|des|en|im|o|y|e|di|da|do|dos|das|della|van|von|and|AND|&|de|du|la|del|am) $/;
 
 /**
@@ -481,7 +485,12 @@ function extendPlacesOverCapitals(text: string, merged: Finding[], tokens: Token
     if (f.type !== 'LOCATION') continue;
     for (let i = tokenAt(tokens, f.end), n = 0; n < 4; i++, n++) {
       const t = tokens[i];
-      if (!belongs(t) || text.slice(f.end, t.start) !== ' ' || !freeBeside(merged, f, f.end, t.end)) break;
+      const gap = t && text.slice(f.end, t.start);
+      // (over a full stop only after an abbreviated word of the name, not a street's "St." after its number, and not into
+      // the next sentence: "12 Main St. Her daughter", "Mt. Pleasant. Husband works")
+      const overStop =
+        !!t && gap === '. ' && PLACE_ABBREVIATION_END_RE.test(text.slice(f.start, f.end)) && !/\d/.test(text.slice(f.start, f.end)) && !SENTENCE_OPENERS.has(t.lower) && !(t.kind > 0 && t.kind & BESIDE_NOT_PART_KINDS);
+      if (!belongs(t) || !(gap === ' ' || overStop) || !freeBeside(merged, f, f.end, t.end)) break;
       f.end = t.end;
     }
     for (let i = tokenAt(tokens, f.start) - 1, n = 0; n < 4 && i >= 0; i--, n++) {
@@ -493,7 +502,10 @@ function extendPlacesOverCapitals(text: string, merged: Finding[], tokens: Token
   for (let i = merged.length - 2; i >= 0; i--) {
     const a = merged[i]!;
     const b = merged[i + 1]!;
-    if (a.type === 'LOCATION' && b.type === 'LOCATION' && PLACE_JOINER_RE.test(text.slice(a.end, b.start))) joinFindings(merged, i, 2);
+    if (a.type !== 'LOCATION') continue;
+    const gap = text.slice(a.end, b.start);
+    // (and the name after an abbreviated word of it, whatever it was taken for: "Sta. Cruz", "UMBAL Sv. Anna")
+    if ((b.type === 'LOCATION' && PLACE_JOINER_RE.test(gap)) || ((b.type === 'LOCATION' || b.type === 'NAME') && gap === '. ' && PLACE_ABBREVIATION_END_RE.test(text.slice(a.start, a.end)) && !/\d/.test(text.slice(a.start, a.end)))) joinFindings(merged, i, 2);
   }
   return merged;
 }

@@ -1508,6 +1508,23 @@ describe('names typed in lower case', () => {
     it(`but not ${JSON.stringify(word)} in ${JSON.stringify(text)}`, () => expect(covers(text, word, undefined, findByRules)).toBe(false));
 });
 
+describe("a place's name with an abbreviated word", () => {
+  it('goes on over the full stop', () => {
+    for (const [text, place] of [
+      ['Lives in Sta. Cruz, Manila.', 'Sta. Cruz'],
+      ['Moyamoya disease diagnosed at Osaka Univ. Hospital in 2019.', 'Osaka Univ. Hospital'],
+      ['Transported to UMBAL Sv. Anna, handover 03:58.', 'UMBAL Sv. Anna'],
+    ] as const)
+      expect(covers(text, place, 'LOCATION')).toBe(true);
+  });
+  it("but not a street's St. into the next sentence", () => {
+    for (const text of ['Lives at 12 Main St. Her daughter visits.', 'Lives at 12 Main St. Anna visits daily.']) {
+      const found = findIdentifiers(text).find((f) => f.type === 'LOCATION');
+      expect(text.slice(found!.start, found!.end)).toBe('12 Main St');
+    }
+  });
+});
+
 describe('a hospital by its initials', () => {
   it('is found before one of its units', () => {
     expect(covers('Diverted to NNUH cath lab for a temporary wire.', 'NNUH', 'LOCATION', findByRules)).toBe(true);
