@@ -461,6 +461,11 @@ let classes: Map<string, number> | undefined;
 const WARD_ACRONYMS = new Set(['ED', 'ER', 'ICU', 'ITU', 'HDU', 'CCU', 'NICU', 'PICU', 'SCBU', 'OPD', 'OR', 'MAU', 'AMU', 'SDEC', 'CDU', 'EAU', 'CT', 'MRI', 'XR', 'US', 'ECG', 'EEG', 'EMG', 'PET', 'OT', 'PT', 'SLT', 'GP']);
 
 /** The small words inside a place's name that join two parts of it found apart ("University of Michigan Health", "Bos en Lommer"). */
+/** A ward, phase or sector number after a place: "Galkot-3", "Kirtipur-3", "Gulberg Phase 2". */
+const PLACE_NUMBER_AFTER_RE = /^(?:-\d{1,2}|[ ](?:Phase|Sector|Zone)[ ]\d{1,3}[A-Z]?)(?![\p{L}\p{N}]|[.,/:-]\d)/u;
+/** The number after a place that ends with its phase or sector word: "Lekki Phase" + " 1". */
+const PHASE_END_RE = /(?:^|\s)(?:Phase|Sector|Zone)$/;
+const PHASE_NUMBER_AFTER_RE = /^ \d{1,3}[A-Z]?(?![\p{L}\p{N}]|[.,/:-]\d)/u;
 /** Words that open a sentence after a place rather than go on with its name. */
 const SENTENCE_OPENERS = new Set(['her', 'his', 'he', 'she', 'they', 'we', 'i', 'it', 'the', 'this', 'that', 'there', 'then', 'pt', 'patient']);
 /** A place's last word cut short with a full stop, before the rest of its name: "Sta. Cruz", "Osaka Univ. Hospital", "Sv. Anna". */
@@ -493,6 +498,10 @@ function extendPlacesOverCapitals(text: string, merged: Finding[], tokens: Token
       if (!belongs(t) || !(gap === ' ' || overStop) || !freeBeside(merged, f, f.end, t.end)) break;
       f.end = t.end;
     }
+    // (and a ward, phase or sector number after it: "Galkot-3", "Gulberg Phase 2")
+    const after = text.slice(f.end, f.end + 14);
+    const number = PLACE_NUMBER_AFTER_RE.exec(after) ?? (PHASE_END_RE.test(text.slice(f.start, f.end)) ? PHASE_NUMBER_AFTER_RE.exec(after) : null);
+    if (number && freeBeside(merged, f, f.end, f.end + number[0].length)) f.end += number[0].length;
     for (let i = tokenAt(tokens, f.start) - 1, n = 0; n < 4 && i >= 0; i--, n++) {
       const t = tokens[i];
       if (!belongs(t) || t.sentenceStart || text.slice(t.end, f.start) !== ' ' || !freeBeside(merged, f, t.start, f.start)) break;

@@ -1517,6 +1517,10 @@ describe("a place's name with an abbreviated word", () => {
     ] as const)
       expect(covers(text, place, 'LOCATION')).toBe(true);
   });
+  it('takes a ward or sector number after it', () => {
+    expect(covers('Transferred from Galkot-3, Baglung, by jeep.', 'Galkot-3', 'LOCATION')).toBe(true);
+    expect(covers('Lives in Gulberg Phase 2 with his brother.', 'Gulberg Phase 2', 'LOCATION')).toBe(true);
+  });
   it("but not a street's St. into the next sentence", () => {
     for (const text of ['Lives at 12 Main St. Her daughter visits.', 'Lives at 12 Main St. Anna visits daily.']) {
       const found = findIdentifiers(text).find((f) => f.type === 'LOCATION');
