@@ -89,10 +89,24 @@ describe('the shipped model', () => {
     const found = (covered: Uint8Array) => tagger.tag(text, tokens, covered).map((f) => text.slice(f.start, f.end));
     const byName = new Uint8Array(text.length).fill(COVERED_BY_NAME_OR_PLACE, ...tautahi);
     expect(found(byName)).toEqual(['Rewi']);
+    // (and after it, word after word: "Tautahi" found, "Rewi Mere" after it)
+    const after = 'Letter from Dr Tautahi Rewi Mere, Kaikohe.';
+    const found2 = tagger.tag(after, tokenize(after), new Uint8Array(after.length).fill(COVERED_BY_NAME_OR_PLACE, 15, 22)).map((f) => after.slice(f.start, f.end));
+    expect(found2).toEqual(['Rewi Mere']);
     // beside some other finding, or a name after a comma, the bar stays where it was
     expect(found(new Uint8Array(text.length).fill(COVERED, ...tautahi))).toEqual([]);
     const title = 'Letter from Dr Tautahi.';
     expect(tagger.tag(title, tokenize(title), new Uint8Array(title.length).fill(COVERED_BY_NAME_OR_PLACE, 15, 22))).toEqual([]);
+  });
+
+  it('leaves an eponym before its head noun, but not a surname after a given name', () => {
+    // with every word at p = 0.5 beside a name (see above), "Harris" would be found but for the head noun
+    const silent: DeidModelData = { ...model, secondStage: { scale: 1, weights: Buffer.alloc(4 << model.bits).toString('base64') } };
+    const tagger = createWordTagger(lex, silent);
+    const text = 'Scored by Wiremu Harris study nurse; Finnegan score 6.';
+    const covered = new Uint8Array(text.length).fill(COVERED_BY_NAME_OR_PLACE, 10, 16);
+    expect(tagger.tag(text, tokenize(text), covered).map((f) => text.slice(f.start, f.end))).toEqual(['Harris']);
+    expect(findIdentifiers('bed 3 - Finnegan score 6, settled overnight.')).toEqual([]);
   });
 
   it('refuses weights that do not fit it, with a clear error', () => {

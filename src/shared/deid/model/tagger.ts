@@ -7,7 +7,7 @@
  * in Node and the renderer alike. Two stages: the first guesses from each word's own features; the
  * second, which decides, reads those and the first stage's guesses about the two words on either side.
  */
-import { type Lexicon, W_ENGLISH, W_EPONYM } from '../dictionaries';
+import { type Lexicon, W_ENGLISH, W_EPONYM, W_FIRST, W_PLACE } from '../dictionaries';
 import type { Token } from '../rules/context';
 import { BESIDE_NOT_PART_KINDS, kindOf, MEDICAL_HEAD_KIND } from '../rules/entities';
 import type { DeidModelData, Finding } from '../types';
@@ -26,9 +26,9 @@ const TAGGER_CONFIDENCE = 0.6;
 export const TAGGER_RULE = 'tagger';
 /**
  * The lower bar for a word right beside a name or place: where such a name ends is the commonest partial miss
- * ("[High] Country Hospice", "Tooting [Bec] ..."). Out of fold on 6,910 texts, against the model's own bar of 0.8
- * everywhere: 0.5 gave +0.07 points of recall for -0.04 of precision, 0.3 +0.12 for -0.07, 0.15 +0.17 for -0.14;
- * the keep rate did not move.
+ * ("[High] Country Hospice", "Tooting [Bec] ..."). Out of fold on 6,910 texts (before titles and small words were left
+ * out), against the model's own bar of 0.8 everywhere: 0.5 gave +0.07 points of recall for -0.04 of precision, 0.3 +0.12
+ * for -0.07, 0.15 +0.17 for -0.14; the keep rate did not move.
  */
 const BESIDE_THRESHOLD = 0.3;
 /** In the `covered` array given to `tag`: a character of some finding, and a character of a name or place. */
@@ -169,9 +169,14 @@ export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger
         // a dictionary word written in lower case is read as that word: this skips about half the words, for
         // 0.03 points of out-of-fold recall (lower-case names the tagger would have found)
         if (isPlainWord(lex, t)) continue;
-        // an eponym before its head noun is the thing named after the person: "Finnegan score", "Foley catheter"
+        const before = words[i - 1];
         const after = words[i + 1];
-        if (after && lex.flags(t.lower) & W_EPONYM && isJoinable(text, t.end, after.start) && (after.kind === -1 ? kindOf(after.lower) : after.kind) & MEDICAL_HEAD_KIND) continue;
+        const lastFound = found[found.length - 1];
+        // a word joined to a name or place before it (the rules' or the tagger's own)
+        const afterName = before !== undefined && (covered[before.start] === COVERED_BY_NAME_OR_PLACE || lastFound?.end === before.end) && isJoinable(text, before.end, t.start);
+        // an eponym before its head noun is the thing named after the person ("Finnegan score", "Foley catheter"), but not a
+        // surname after a given name nor a place ("Wiremu Harris study nurse", "near Denver area")
+        if (after && !afterName && (lex.flags(t.lower) & (W_EPONYM | W_PLACE)) === W_EPONYM && !(before && before.cap && lex.flags(before.lower) & W_FIRST && isJoinable(text, before.end, t.start)) && isJoinable(text, t.end, after.start) && (after.kind === -1 ? kindOf(after.lower) : after.kind) & MEDICAL_HEAD_KIND) continue;
         // a sex beside an age is no initial: "63M", "John Smith, M, 45"
         if (SEX_LETTERS.has(t.text) && (/^\d/.test(text[t.start - 1] ?? '') || /^,? ?\d/.test(text.slice(t.end, t.end + 3)))) continue;
         if (!started) {
@@ -186,14 +191,11 @@ export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger
         const other = scores[3]!;
         const best = name > location ? name : location;
         const rest = o > other ? o : other;
-        // a word joined to a name or place before it (the rules' or the tagger's own) or after it gets the lower bar,
-        // but for the titles, relations, small words and the like that stand beside names
-        const before = words[i - 1];
-        const lastFound = found[found.length - 1];
+        // a word beside a name or place, before or after it, gets the lower bar, but for the titles, relations, small words
+        // and the like that stand beside names
         const beside =
           !((t.kind === -1 ? kindOf(t.lower) : t.kind) & BESIDE_NOT_PART_KINDS) &&
-          ((before !== undefined && (covered[before.start] === COVERED_BY_NAME_OR_PLACE || lastFound?.end === before.end) && isJoinable(text, before.end, t.start)) ||
-            (after !== undefined && covered[after.start] === COVERED_BY_NAME_OR_PLACE && isJoinable(text, t.end, after.start)));
+          (afterName || (after !== undefined && covered[after.start] === COVERED_BY_NAME_OR_PLACE && isJoinable(text, t.end, after.start)));
         // p(NAME) + p(LOCATION) <= 2 e^best / e^rest: most words are plainly words, and need no more
         if ((best - rest) * scale < (beside ? logHalfBesideOdds : logHalfOdds)) continue;
         if (Math.exp((name - rest) * scale) + Math.exp((location - rest) * scale) > (beside ? besideOdds : odds) * (1 + Math.exp(((o < other ? o : other) - rest) * scale))) {

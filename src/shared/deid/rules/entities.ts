@@ -104,7 +104,7 @@ const HOSPITAL_FIRST = new Set(['campus', 'hospital', 'hôpital', 'hopital', 'cl
 const SAINT_MOUNT = new Set(['st', 'saint', 'mount', 'mt', 'san', 'santa', 'sainte', 'ste']);
 /** "Patient: Teodoro Balagtas", "REFERRING: PATEL, NIRAV MD", "Resident: Clarence "Sonny" Whitmore" */
 const NAME_LABEL_RE =
-  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|nama(?:\s*\/\s*name)?|pt|yp|young person|child|pupil|caller|aide|prescriber|checked by|goes by|reporter|reported by|run by|surnames?(?:\(s\))?|last name|family name|first names?(?:\(s\))?|given names?(?:\(s\))?|forenames?(?:\(s\))?|patientin|patiënt|paciente|patiente|enfant|mère|père|recipient|donor|proband|consultand|index case|pasien|pacjent(?:ka)?|hasta adı|nombre(?: y apellidos)?|apellidos?|nom(?: de naissance)?|prénoms?|cognome|nome|vorname|nachname|naam|imię|nazwisko|full name|maiden name|alias|aka|name given|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|signature|patient signature|parent signature|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder|nurse on duty|doctor on duty|on duty|present|attendees|in attendance|apologies|ordering(?: provider| physician| clinician)?|pt sticker|patient sticker|initials|pt initials|patient initials|subject initials|prescriber|prescribing (?:physician|doctor|provider|clinician)|physio|physiotherapist|team doctor|club doctor|match doc(?:tor)?|coach|trainer|dietitian|dietician|psychologist|counsell?or|chaplain|examining (?:physician|doctor)|examiner|scored by|authori[sz]ed(?: by)?|interpreting physician|performed by|collected by|signed by|approved by|reporting (?:radiologist|pathologist|physician|clinician)|patient['’]s name|insured['’]s name)(?:\s+(?:tonight|today|this shift|on duty|on call))?\s*:\s*/gi;
+  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|nama(?:\s*\/\s*name)?|pt|yp|young person|child|pupil|aide|goes by|reporter|reported by|run by|surnames?(?:\(s\))?|last name|family name|first names?(?:\(s\))?|given names?(?:\(s\))?|forenames?(?:\(s\))?|patientin|patiënt|paciente|patiente|enfant|mère|père|recipient|donor|proband|consultand|index case|pasien|pacjent(?:ka)?|hasta adı|nombre(?: y apellidos)?|apellidos?|nom(?: de naissance)?|prénoms?|cognome|nome|vorname|nachname|naam|imię|nazwisko|full name|maiden name|alias|aka|name given|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|signature|patient signature|parent signature|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder|nurse on duty|doctor on duty|on duty|present|attendees|in attendance|apologies|ordering(?: provider| physician| clinician)?|pt sticker|patient sticker|initials|pt initials|patient initials|subject initials|prescriber|prescribing (?:physician|doctor|provider|clinician)|physio|physiotherapist|team doctor|club doctor|match doc(?:tor)?|coach|trainer|dietitian|dietician|psychologist|counsell?or|chaplain|examining (?:physician|doctor)|examiner|scored by|authori[sz]ed(?: by)?|interpreting physician|performed by|collected by|signed by|approved by|reporting (?:radiologist|pathologist|physician|clinician)|patient['’]s name|insured['’]s name)(?:\s+(?:tonight|today|this shift|on duty|on call))?\s*:\s*/gi;
 // "Signed: R.K.", "cc: M.O'B.": dotted initials are a name too
 const INITIALS_RE = /^(?:\p{Lu}\.(?:\p{Lu}(?:['’]\p{Lu})?\.){1,2}|\p{Lu}(?:-\p{Lu}){1,3})$/u;
 const NAME_VALUE_RE =
@@ -145,7 +145,7 @@ const PERSON_ACTION_AFTER = /^\s+(?:shared|needs|wants|went|left|rang|phoned|tex
 /** Drug-like endings: a capitalised unknown word ending so is more likely a medicine than a person. */
 const DRUG_SUFFIX = /(?:mab|nib|vir|pril|sartan|olol|statin|azole|cillin|mycin|cycline|floxacin|tide|parin|xaban|gatran|gliptin|gliflozin|glutide|lukast|dronate|prazole|tidine|setron|triptan|zepam|zolam|oxetine|afil|caine|semide|thiazide|dipine|azepine|apine|idone|ridone|profen|coxib|olone|sone|asone|lamide|micin|quine|vudine|navir|previr|buvir|ciclib|lisib|rafenib|tinib|zumab|ximab|umab|cept|kinra|platin|taxel|rubicin|trexate|uracil|fusine|plase|teplase|kinase|ase|phylline|terol|tropium|sonide|metasone)$/;
 /** A hospital's units and departments written after its initials: "NNUH cath lab", "RIE resus". */
-const ACRONYM_UNIT_WORDS = new Set('ED A&E resus Resus ICU MICU SICU CICU CVICU NICU PICU HDU CCU SCBU cath micro Micro theatre theatres Theatres OPD outpatients Outpatients switchboard Switchboard casualty Casualty ward Ward wards PACS lab Lab labs maternity Maternity'.split(' '));
+const ACRONYM_UNIT_WORDS = new Set('ED resus Resus ICU MICU SICU CICU CVICU NICU PICU HDU CCU SCBU cath micro Micro theatre theatres Theatres OPD outpatients Outpatients switchboard Switchboard casualty Casualty ward Ward wards PACS lab Lab labs maternity Maternity'.split(' '));
 /** Agencies named after a place: "Savannah PD". */
 const AGENCY_ACRONYMS = new Set('PD FD SO DA DHS DSS CPS DCFS DMV DOC DOH DPH EMS FRS PCT'.split(' '));
 
@@ -224,10 +224,19 @@ const ONCE = [0];
 const SPECIALTY_WORDS = new Set('pulmonary pulmonology cardiology dermatology neurology oncology urology orthopaedics orthopedics pediatrics paediatrics gastroenterology nephrology ophthalmology endocrinology podiatry chiropractic dentistry optometry audiology allergy obstetrics gynecology gynaecology otolaryngology hematology haematology'.split(' '));
 const ACRONYM_TO_VERBS = new Set('sent faxed transferred referred admitted discharged moved taken driven flown'.split(' '));
 const LOWER_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sgt', 'det', 'insp', 'supt', 'cllr', 'prof']);
+/** Words before a place that put a person there, for work, school or home: "works as a porter at", "attends". */
+const PERSON_PLACED_BEFORE_RE = /\b(?:works?|worked|working|employed|employee|attends?|attended|student|studies|studying|lives?|lived|living|born|school|college|job)\b[^.\n]{0,24}$/i;
+/** Labels that address a message or name its matter: their value is no person's name when written in lower case. */
+const MESSAGE_LABEL_BEFORE_RE = /(?:^|[\s|])(?:to|re|cc|bcc|from|attn|subject|regarding)\s*:\s*$/i;
+/** Words a lower-case labelled value starts with that describe someone unnamed: "Patient: unknown male", "NOK: elder brother". */
+const NOT_A_NAME_AFTER_LABEL = new Set('unknown unnamed unidentified male female elder older younger eldest youngest adult child baby infant newborn'.split(' '));
 /** Endings of clinical words that no list holds: "nephrology", "perinatal", "hypoglycaemia", "telehealth". */
 const CLINICAL_WORD_ENDING_RE = /(?:ology|ologic|ics?|al|ia|ae|itis|osis|oma|ive|ous|ary|ectomy|otomy|plasty|scopy|gram|health|care)$/;
-/** A title in lower case and one initial after it: "dr b", "mrs w.", "mr d" (not "MR d", mitral regurgitation). */
-const LOWER_TITLE_INITIAL_RE = /(?<![\p{L}\p{N}'’-])(?:mr|mrs|ms|miss|dr)\.?[ \t](\p{Ll})\.?(?=[ \t,:;!?)]|$)/gmu;
+/**
+ * A title in lower case and one initial after it: "dr b", "mrs w", "mr d", "dr h. pryce" (not "MR d", mitral regurgitation;
+ * not "miss a dose", "the dr i saw": "a" and "i" only with a full stop).
+ */
+const LOWER_TITLE_INITIAL_RE = /(?<![\p{L}\p{N}'’-])(?:mr|mrs|ms|dr)\.?[ \t](?:([b-hj-z])|([ai])(?=\.))(?:(\. )(?=\p{Ll}{2})|(?=[ \t,.:;!?)]|$))/gmu;
 const BED_CUE_TEST = /\b(?:bed|bay|cub|cubicle|resus|rm|side room|chair|trolley|corridor|majors|minors)\b/i;
 const BED_CUE_RE = /\b(?:bed|bay|cub|cubicle|resus|rm|side room|chair|trolley|corridor|majors|minors)(?:\s+(?:#\s?)?\d{1,3}[a-z]?)?(?:\s*[-:–—]\s*|\s+)(?=\p{L})/giu;
 /** Verbs that put a lower-case unknown word after "from"/"in"/"at" in a place: "came in from ballinasloe", "lives out at wagga". */
@@ -735,6 +744,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   // the label makes a given name that is also a word a name ("yp: summer"), but not an ordinary word otherwise
   // ("from: reception", "re: discharge plan")
   const lowerLabelledName = (at: number): void => {
+    // (not after a label that addresses a message or a matter, "to: gastro", "re: grace period", "cc: ward manager")
+    if (MESSAGE_LABEL_BEFORE_RE.test(text.slice(Math.max(0, at - 16), at))) return;
     let i = tokenAt(tokens, at);
     const first = tokens[i];
     if (!first || first.start !== at || first.cap || first.upper || first.num) return;
@@ -745,12 +756,16 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     for (let k = i; k < tokens.length && k < i + 3; k++) {
       const t = tokens[k]!;
       if (t.cap || t.upper || t.num || isCovered(t.start, t.end)) break;
-      if (end >= 0 && !/^\.? $/.test(text.slice(end, t.start))) break;
+      // (words of one name are one space apart; an initial's full stop is its own, not a sentence's: not "oli. will call")
+      if (end >= 0 && text.slice(end, t.start) !== ' ') break;
       const initial = t.text.length === 1 && text[t.end] === '.';
-      // (a word no list knows may be a name, unless it is shaped like a clinical one: "nephrology", "perinatal", "ctx")
-      const unknownName = t.text.length >= 3 && /[aeiouy]/.test(t.lower) && !isEnglish(t) && !isMedical(t) && !lex.foreign.has(t.lower) && !MEDICAL_SUFFIX.test(t.lower) && !DRUG_SUFFIX.test(t.lower) && !CLINICAL_WORD_ENDING_RE.test(t.lower);
+      // (a word no list knows may be a name, unless it is shaped like a clinical one, "nephrology", "perinatal", or is a
+      // department or abbreviation, "gastro", "sdec"; after a given name, any word no list knows: "milica radosavljevic")
+      const unknownName =
+        t.text.length >= 3 && /[aeiouy]/.test(t.lower) && !isEnglish(t) && !isMedical(t) && !lex.foreign.has(t.lower) && !DEPARTMENTS.has(t.lower) && !has(t, K.SPECIALTY_WORDS) && !lex.abbreviations.has(t.text.toUpperCase()) &&
+        (start >= 0 || (!MEDICAL_SUFFIX.test(t.lower) && !DRUG_SUFFIX.test(t.lower) && !CLINICAL_WORD_ENDING_RE.test(t.lower)));
       const nameLike = initial || isFirst(t) || isLast(t) || unknownName;
-      if (!nameLike || isCalendar(t) || has(t, K.FUNCTION_WORDS | K.ROLE_WORDS | K.TITLES | K.RELATIONS | K.FOREIGN_TITLES | K.FOREIGN_WEAK_TITLES) || (isMedical(t) && !isFirst(t))) break;
+      if (!nameLike || isCalendar(t) || NOT_A_NAME_AFTER_LABEL.has(t.lower) || has(t, K.FUNCTION_WORDS | K.ROLE_WORDS | K.TITLES | K.RELATIONS | K.FOREIGN_TITLES | K.FOREIGN_WEAK_TITLES) || (isMedical(t) && !isFirst(t))) break;
       // an ordinary word is a name only as the first word after the label, and only when it is also a given name
       if (isEnglish(t) && !(k === i ? isFirst(t) : isFirst(t) || isLast(t))) break;
       if (start < 0) start = t.start;
@@ -1586,21 +1601,23 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   // ---- strong context before an acronym: "student at UCSF", "works for NYPD"
   pass(() => {
     for (const t of tokens) {
-      if (!t.upper || t.text.length < 3 || t.text.length > 6 || isCovered(t.start, t.end) || SPECIAL_ACRONYMS.has(t.text) || lex.abbreviations.has(t.text) || isMedical(t) || F(t) & W_ENGLISH) continue;
+      if (!t.upper || t.text.length < 3 || t.text.length > 6 || isCovered(t.start, t.end) || SPECIAL_ACRONYMS.has(t.text) || isMedical(t) || F(t) & W_ENGLISH) continue;
       if (lex.genes.has(t.lower) || lex.clinical.has(t.lower)) continue;
+      // (a clinical abbreviation only where the cue places a person: "works as a porter at HMR", not "referred to CBT")
+      if (lex.abbreviations.has(t.text) && !PERSON_PLACED_BEFORE_RE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
       if (locContext(t) === 'strong') emit(t.start, t.end, 'LOCATION', 0.75, 'place-acronym');
     }
   });
-  // ---- an unknown acronym before a hospital's unit or department: "NNUH cath lab", "UMCU (Neurologie)", "SMMC Internal Medicine"
+  // ---- an unknown acronym before a hospital's unit or department: "NNUH cath lab", "LGI ward L10", "RCH (cardiology)"
   pass(() => {
     for (const t of tokens) {
       if (!t.upper || t.text.length < 3 || t.text.length > 6 || isCovered(t.start, t.end) || SPECIAL_ACRONYMS.has(t.text) || AGENCY_ACRONYMS.has(t.text) || US_STATE_ABBR.has(t.text) || HOSPITAL_UNIT_NOT_ACRONYMS.has(t.text) || isMedical(t) || F(t) & (W_ENGLISH | W_CLINICAL | W_GENE)) continue;
       const n = nextTok(t);
       if (!n) continue;
       const gap = text.slice(t.end, n.start);
-      if (gap !== ' ' && gap !== '-' && gap !== ' (') continue;
+      if (gap !== ' ' && gap !== ' (') continue;
       if (!(ACRONYM_UNIT_WORDS.has(n.text) || (DEPARTMENTS.has(n.lower) && !n.upper))) continue;
-      if (ACRONYM_UNIT_WORDS.has(t.text) || lex.abbreviations.has(t.text)) continue;
+      if (ACRONYM_UNIT_WORDS.has(t.text) || lex.abbreviations.has(t.text.toUpperCase()) || (t.text.endsWith('U') && /^ward/i.test(n.text))) continue;
       emit(t.start, t.end, 'LOCATION', 0.6, 'place-acronym-unit');
     }
   });
@@ -1618,7 +1635,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   // ---- an unknown acronym after "at"/"to"/"from": "biopsy at LUTH", "Rx sent to CVS"
   pass(() => {
     for (const t of tokens) {
-      if (!t.upper || t.text.length < 3 || t.text.length > 6 || isCovered(t.start, t.end) || SPECIAL_ACRONYMS.has(t.text) || lex.abbreviations.has(t.text) || AGENCY_ACRONYMS.has(t.text) || US_STATE_ABBR.has(t.text) || isMedical(t) || F(t) & (W_ENGLISH | W_CLINICAL | W_GENE)) continue;
+      if (!t.upper || t.text.length < 3 || t.text.length > 6 || isCovered(t.start, t.end) || SPECIAL_ACRONYMS.has(t.text) || lex.abbreviations.has(t.text.toUpperCase()) || AGENCY_ACRONYMS.has(t.text) || US_STATE_ABBR.has(t.text) || isMedical(t) || F(t) & (W_ENGLISH | W_CLINICAL | W_GENE)) continue;
       const p = prevTok(t);
       if (!p || !(p.lower === 'at' || p.lower === 'to' || p.lower === 'from') || text.slice(p.end, t.start) !== ' ') continue;
       // "to" only after a verb that sends a person or a prescription somewhere: "sent to CVS", not "progressed to ARDS"
@@ -1711,12 +1728,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   pass(() => {
     if (tokens.some((t) => !t.cap && !t.upper && LOWER_TITLES.has(t.text)))
       for (const m of text.matchAll(LOWER_TITLE_INITIAL_RE)) {
-        const dot = m[0].endsWith('.') ? 1 : 0;
-        const s = m.index + m[0].length - 1 - dot;
+        const s = m.index + m[0].length - (m[3] ? 3 : 1);
         // ("dr n. med.", a Polish doctor's degree; "5 ms", a unit)
         if (/^\. ?med\b/.test(text.slice(s + 1, s + 7)) || /\d\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || isCovered(s, s + 1)) continue;
-        // (with its full stop: "dr h. pryce" is one name with the surname found after it)
-        emit(s, s + 1 + dot, 'NAME', 0.7, 'name-title-initial');
+        // (with its full stop before a surname: "dr h. pryce" is one name with the surname found after it; "mrs w." ending a
+        // sentence keeps the sentence's)
+        emit(s, s + (m[3] ? 2 : 1), 'NAME', 0.7, 'name-title-initial');
       }
   });
   // ---- lower-case writing ("asked sarah about it", "jake kowalczyk 17yo", "lives in fresno"):
@@ -2577,7 +2594,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // (only beside a sender who is surely a person, from the name lists: "Gaz:", "Becks:" with "Tariq:"; "Obs: stable",
       // "Mgmt: continue" are a form's fields, "Resus 15:45:" and "Visite 08:00:" a timeline's steps)
       let surePerson = false;
-      // (or lines stamped in brackets, as a chat app exports them: "[07:44] hope: thx", "[19:02, 24/12/2023] big al: ...")
+      // (or lines stamped in brackets, as a chat app exports them, from senders the name lists know: "[07:44] holly: ...")
       let stamped = 0;
       for (let m = scan(CHAT_SENDER_RE, text); m; m = CHAT_SENDER_RE.exec(text)) {
         if (!m[3] && !m[4] && !/\d[:.]\d/.test(m[1] ?? '')) continue;
@@ -2588,7 +2605,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const timed = !!m[3] || /\d[:.]\d/.test(m[1] ?? '');
         if (!timed && !toks.every((t) => t.text.length >= 3 && !t.upper && /[aeiouy]/i.test(t.text) && !lex.clinical.has(t.lower))) continue;
         if (toks.some((t) => (isFirst(t) || isLast(t)) && !isEnglish(t))) surePerson = true;
-        if (/\d[:.]\d/.test(m[1] ?? '')) stamped++;
+        // (a stamp is a clock time in brackets, "[07:44]", "[19:02, 24/12/2023]", not a section number, "[1.2]"; and the
+        // sender one the name lists know, so an observations log, "[08:00] sats:", "[09:00] bm:", makes no chat)
+        if (/\[[^\]]*\b(?:[01]?\d|2[0-3]):[0-5]\d\b/.test(m[1] ?? '') && toks.every((t) => t.text.length >= 3 && (isFirst(t) || isLast(t)))) stamped++;
         senders.push([s, s + m[2]!.length]);
       }
       // (a chat has more than one such line; one alone may be a heading: "Update 08:12:")
