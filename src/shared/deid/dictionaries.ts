@@ -25,7 +25,7 @@ export interface Lexicon {
   genes: Set<string>;
   /** Holiday phrases, lowercase, longest first. */
   holidays: string[];
-  /** Clinical abbreviations, upper-cased ("CSF", "EGFR", "LFTS"): look a word up upper-cased; an acronym among them is no hospital's initials. */
+  /** Clinical abbreviations as written ("CSF", "eGFR", "LFTs"); see isAbbreviation in rules/entities.ts for how a word is looked up. */
   abbreviations: Set<string>;
   /** Well-known hospitals' short names, as written (case matters: "Bellevue", not "bellevue"), longest first. */
   hospitals: string[];
@@ -171,7 +171,7 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
     holidays: split(data.medical?.holidays)
       .map((h) => h.toLowerCase())
       .sort((a, b) => b.length - a.length),
-    abbreviations: new Set(split(data.medical?.abbreviations?.toUpperCase())),
+    abbreviations: new Set(split(data.medical?.abbreviations)),
     hospitals: split(data.medical?.hospitals).sort((a, b) => b.length - a.length),
   };
 }

@@ -7,7 +7,7 @@ import { codeRules, KEYWORD } from './rules/codes';
 import { contactRules } from './rules/contact';
 import { type Ctx, MONTHS, TITLES, type Token, tokenAt, tokenize, WEEKDAYS } from './rules/context';
 import { dateRules, HOLIDAY_FIRST, MONTH_WORDS, ORD_FIRST } from './rules/dates';
-import { BESIDE_NOT_PART_KINDS, CJK_RE, DEPARTMENTS, entityRules, kindOf } from './rules/entities';
+import { BESIDE_NOT_PART_KINDS, CJK_RE, DEPARTMENTS, entityRules, kindOf, PLACE_HEAD_KINDS } from './rules/entities';
 import { CUE_FIRST, idRules, PLATE_CUE_FIRST, SSN_WORDS } from './rules/ids';
 import { recordRules } from './rules/records';
 import { SPOKEN_WORDS, spokenRules } from './rules/spoken';
@@ -460,16 +460,17 @@ let classes: Map<string, number> | undefined;
 /** Units of a hospital and tests written after its name, which stay readable: "Lakeview Regional ED", "St Mary's ICU", "Leeds CT". */
 const WARD_ACRONYMS = new Set(['ED', 'ER', 'ICU', 'ITU', 'HDU', 'CCU', 'NICU', 'PICU', 'SCBU', 'OPD', 'OR', 'MAU', 'AMU', 'SDEC', 'CDU', 'EAU', 'CT', 'MRI', 'XR', 'US', 'ECG', 'EEG', 'EMG', 'PET', 'OT', 'PT', 'SLT', 'GP']);
 
-/** The small words inside a place's name that join two parts of it found apart ("University of Michigan Health", "Bos en Lommer"). */
 /** A ward, phase or sector number after a place: "Galkot-3", "Kirtipur-3", "Gulberg Phase 2". */
 const PLACE_NUMBER_AFTER_RE = /^(?:-\d{1,2}|[ ](?:Phase|Sector|Zone)[ ]\d{1,3}[A-Z]?)(?![\p{L}\p{N}]|[.,/:-]\d)/u;
 /** The number after a place that ends with its phase or sector word: "Lekki Phase" + " 1". */
 const PHASE_END_RE = /(?:^|\s)(?:Phase|Sector|Zone)$/;
 const PHASE_NUMBER_AFTER_RE = /^ \d{1,3}[A-Z]?(?![\p{L}\p{N}]|[.,/:-]\d)/u;
-/** Words that open a sentence after a place rather than go on with its name. */
-const SENTENCE_OPENERS = new Set(['her', 'his', 'he', 'she', 'they', 'we', 'i', 'it', 'the', 'this', 'that', 'there', 'then', 'pt', 'patient']);
-/** A place's last word cut short with a full stop, before the rest of its name: "Sta. Cruz", "Osaka Univ. Hospital", "Sv. Anna". */
-const PLACE_ABBREVIATION_END_RE = /(?:^|[\s(])(?:St|Sta|Sto|Ste|Sv|Sf|Mt|Ft|Univ|Govt|Gen|Hosp|Inst|Dist|Brgy|Bgy|Pob|Mun|Dept)$/;
+/**
+ * A place's last word cut short with a full stop, before the rest of its name: "Sta. Cruz", "Osaka Univ. Hospital", "Sv. Anna"
+ * ("St." only as a saint, the place's first word: after another word it is a street, "Main St. Denies smoking").
+ */
+const PLACE_ABBREVIATION_END_RE = /(?:^|[\s(])(?:Sta|Sto|Ste|Sv|Sf|Mt|Ft|Univ|Govt|Gen|Hosp|Inst|Dist|Brgy|Bgy|Pob|Mun|Dept)$|^St$/;
+/** The small words inside a place's name that join two parts of it found apart ("University of Michigan Health", "Bos en Lommer"). */
 const PLACE_JOINER_RE = /^ (?:of|OF|der|des|en|im|o|y|e|di|da|do|dos|das|della|van|von|and|AND|&|de|du|la|del|am) $/;
 
 /**
@@ -491,10 +492,10 @@ function extendPlacesOverCapitals(text: string, merged: Finding[], tokens: Token
     for (let i = tokenAt(tokens, f.end), n = 0; n < 4; i++, n++) {
       const t = tokens[i];
       const gap = t && text.slice(f.end, t.start);
-      // (over a full stop only after an abbreviated word of the name, not a street's "St." after its number, and not into
-      // the next sentence: "12 Main St. Her daughter", "Mt. Pleasant. Husband works")
+      // (over a full stop only after an abbreviated word of the name and not into the next sentence: an ordinary word goes
+      // on only as a place's head, "Univ. Hospital", not "Mt. Pleasant. Denies smoking")
       const overStop =
-        !!t && gap === '. ' && PLACE_ABBREVIATION_END_RE.test(text.slice(f.start, f.end)) && !/\d/.test(text.slice(f.start, f.end)) && !SENTENCE_OPENERS.has(t.lower) && !(t.kind > 0 && t.kind & BESIDE_NOT_PART_KINDS);
+        !!t && gap === '. ' && PLACE_ABBREVIATION_END_RE.test(text.slice(f.start, f.end)) && !/\d/.test(text.slice(f.start, f.end)) && (!(t.flags & W_ENGLISH) || (t.kind > 0 && (t.kind & PLACE_HEAD_KINDS) !== 0)) && !(t.kind > 0 && t.kind & BESIDE_NOT_PART_KINDS);
       if (!belongs(t) || !(gap === ' ' || overStop) || !freeBeside(merged, f, f.end, t.end)) break;
       f.end = t.end;
     }

@@ -66,7 +66,7 @@ export interface DeidDictionaryData {
     observances?: string;
     /** Everyday words of languages mixed into English notes (Tagalog, Malay, Welsh, Māori, greetings): ordinary words. */
     foreign?: string;
-    /** Clinical abbreviations as written, case and all ("CSF", "KOH", "eGFR", "FCPS"): no hospital's initials. */
+    /** Clinical abbreviations as written ("CSF", "KOH", "eGFR", "LFTs"): no hospital's initials. */
     abbreviations?: string;
   };
   /** The word tagger's weights (resources/deid/model.json); without them the rules run alone. */

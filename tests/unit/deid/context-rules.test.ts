@@ -1495,6 +1495,9 @@ describe('names typed in lower case', () => {
     // (but an ordinary word, a department or an abbreviation after a label names no one, nor does a message's address)
     const labels = 'from: reception\nre: grace period\nto: gastro\ncc: haem\nreferred by: nephrology\nPatient: unknown male\nNOK: elder brother\npupil: perrla';
     for (const word of ['reception', 'grace', 'gastro', 'haem', 'nephrology', 'unknown', 'elder', 'perrla']) expect(untouched(labels, word, findByRules)).toBe(true);
+    // (after a message's label, a listed name; after "caller", any)
+    expect(covers('cc: frank gallagher', 'frank gallagher', 'NAME', findByRules)).toBe(true);
+    expect(covers('caller: bex', 'bex', 'NAME', findByRules)).toBe(true);
     // (and a name ends at a full stop, but for an initial's)
     expect(untouched('client: oli. will call back tomorrow', 'will', findByRules)).toBe(true);
     expect(covers('client: oli. will call back tomorrow', 'oli', 'NAME', findByRules)).toBe(true);
@@ -1502,6 +1505,7 @@ describe('names typed in lower case', () => {
   it('are an initial after a title', () => {
     expect(covers('pharmacy says the amiodarone for mrs w was never dispensed', 'w', 'NAME', findByRules)).toBe(true);
     expect(covers('yeah dr b rang me about 4', 'b', 'NAME', findByRules)).toBe(true);
+    expect(covers('miss k rang about the results', 'k', 'NAME', findByRules)).toBe(true);
     // ("a" and "i" only with a full stop: "miss a dose", "the dr i saw")
     for (const [text, word] of [
       ['Advised not to miss a dose of apixaban.', 'a dose'],
@@ -1537,6 +1541,11 @@ describe("a place's name with an abbreviated word", () => {
     expect(covers('Transferred from Galkot-3, Baglung, by jeep.', 'Galkot-3', 'LOCATION')).toBe(true);
     expect(covers('Lives in Gulberg Phase 2 with his brother.', 'Gulberg Phase 2', 'LOCATION')).toBe(true);
   });
+  it('but not into the next sentence, nor a street into a name', () => {
+    expect(untouched('Lives on Main St. Denies smoking.', 'Denies')).toBe(true);
+    expect(untouched('Moved to Mt. Pleasant. Independent with ADLs.', 'Independent')).toBe(true);
+    expect(covers('Lives on Elm St. Anna Smith, her daughter, visits.', 'Anna Smith', 'NAME')).toBe(true);
+  });
   it("but not a street's St. into the next sentence", () => {
     for (const text of ['Lives at 12 Main St. Her daughter visits.', 'Lives at 12 Main St. Anna visits daily.']) {
       const found = findIdentifiers(text).find((f) => f.type === 'LOCATION');
@@ -1565,6 +1574,10 @@ describe('a hospital by its initials', () => {
   // (where the context is strong, an acronym is a place even when a clinical one is written the same)
   it('is found after a strong cue even when a clinical abbreviation is written the same', () => {
     expect(covers('He works as a porter at HMR and lives alone.', 'HMR', 'LOCATION', findByRules)).toBe(true);
+    // (and an acronym the list writes in mixed case is no veto: "BCh", a degree, is no "BCH")
+    expect(covers('Biopsy at PRI showed carcinoma.', 'PRI', 'LOCATION', findByRules)).toBe(true);
+    expect(covers('Attends ICU follow-up at BCH.', 'BCH', 'LOCATION', findByRules)).toBe(true);
+    expect(untouched('Lives alone, referred to CBT last month.', 'CBT', findByRules)).toBe(true);
   });
 });
 

@@ -26,13 +26,22 @@ describe('dates', () => {
     for (const p of ['4/5', '3/5', '7/10', '8/9', '120/80', 'L4/L5', '1/2']) expect(untouched(t, p)).toBe(true);
   });
   it('keeps British spans of days and months after a word that counts time, and visual acuity', () => {
-    const t = 'Doxycycline 100 mg bd 7/7. Diarrhoea for 5/7. SALT referral, re-review in 3/12. Wt loss 3 kg in 1/12.';
+    const t = 'Doxycycline 100 mg bd 7/7. Diarrhoea for 5/7. SALT referral, re-review in 3/12. Wt loss 3 kg over 1/12.';
     for (const p of ['7/7', '5/7', '3/12', '1/12']) expect(untouched(t, p)).toBe(true);
     const va = 'VA R 6/9, L 6/24, pinholing to 6/12. Snellen 6/6 both eyes.';
     for (const p of ['6/9', '6/24', '6/12', '6/6']) expect(untouched(va, p)).toBe(true);
   });
-  it('still reads a day after its cue on a line about vision', () => {
-    expect(covers('BP was checked at the VA clinic on 6/12 and was fine.', '6/12', 'DATE')).toBe(true);
-    expect(covers('Seen 3/12 in clinic, review next week.', '3/12', 'DATE')).toBe(true);
+  it('still reads a date written so, and a day away from an acuity', () => {
+    for (const [text, date] of [
+      ['BP was checked at the VA clinic on 6/12 and was fine.', '6/12'],
+      ['Seen 3/12 in clinic, review next week.', '3/12'],
+      ['Colonoscopy in 03/07 was normal.', '03/07'],
+      ['Appointment for 06/12 confirmed.', '06/12'],
+      ['Surgery scheduled for 3/12.', '3/12'],
+      ['Booked for 7/7 at 10:00.', '7/7'],
+      ['VA 6/9. Bloods 6/18.', '6/18'],
+      ['Blurred vision began 6/24.', '6/24'],
+    ] as const)
+      expect(covers(text, date, 'DATE')).toBe(true);
   });
 });

@@ -121,10 +121,13 @@ const COUNT_AFTER = /^\s*(?:of\b|patients|participants|cases|samples|specimens|b
 const AGE_OR_SPAN_AFTER = /^\s*(?:old|hx|history|ago|of age|months?|mo\b|mths?|yrs?|\/|-|–|\+|weeks?|wks?|days?|gestation|post|duration)/i;
 const AGE_OR_SPAN_BEFORE = /\b(?:aged?|age|for|x|over|past|last|within|since|about|approx|~)\s*$/i;
 /** Words that count a span of time before a British "5/7" (days) or "3/12" (months). */
-const SPAN_WORD_BEFORE = /\b(?:in|for|x|over|within|past|last|another|further|complete|completed|course|bd|bid|tds|tid|qds|qid|od|daily|nocte|mane)\s*$/i;
-/** Visual acuity in metric or imperial Snellen notation, and the words that put a line about vision. */
+const SPAN_WORD_BEFORE = /\b(?:x|over|within|another|further|complete|completed|course|bd|bid|tds|tid|qds|qid|od|daily|nocte|mane)\s*$/i;
+/** A review in so many days or months: "re-review in 3/12", "f/u in 6/52", "see again in 2/7". */
+const REVIEW_IN_BEFORE = /\b(?:review|rv|f\/u|fu|follow[- ]?up|see(?:n)?(?: again)?|recheck|repeat)\s+in\s*$/i;
+/** Visual acuity in metric or imperial Snellen notation. */
 const SNELLEN_RE = /^(?:6\/(?:5|6|9|12|18|24|36|60)|20\/(?:10|15|20|25|30|40|50|60|70|80|100|200|400))$/;
-const VISION_CUE_RE = /\b(?:VA|BCVA|UCVA|acuity|Snellen|vision|visual|pinhol\w*|PH)\b/i;
+/** Right before an acuity: its cue, with only eyes, glasses and other acuities after it ("VA R 6/9, L", "Snellen", "pinholing to"). */
+const ACUITY_BEFORE_RE = /\b(?:VA|BCVA|UCVA|acuity|Snellen|vision|pinhol\w*|PH)(?:[\s,:;]+(?:R|L|RE|LE|OD|OS|OU|right|left|both|eyes?|with|without|glasses|cc|sc|to|improving|\d{1,2}\/\d{1,3}))*[\s,:;]*$/i;
 const FRACTION_BEFORE = /(?:\b(?:(?:VA|vision|acuity|VA\s*:?\s*(?:R|L|RE|LE|OD|OS|right|left))|APGARS?|Apgars?|BP|blood pressure|pain|up to|rated|ratio|score|power|strength|grade|murmur|G\d*P\d*|was|of|mmHg|x|GCS|motor|sensation|reflexes|pulses|mg|(?<!(?:last|next|first|final)\s)dose|dosing)\s*:?\s*)$/i;
 
 /** An abbreviation or a capitalised scale name right before "4/5": a score, not a date ("MRC 4/5", "NRS 7/10"); a scan or a meeting ("MRI 3/20", "MDT 13/08") takes a date. */
@@ -211,11 +214,12 @@ export function dateRules(ctx: Ctx): void {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
     // "available 24/7": round the clock
     if (a === 24 && b === 7 && !DATE_CUE_BEFORE.test(before)) continue;
-    // "for 5/7", "re-review in 3/12", "bd 7/7": days or months in British notation after a word that counts time
-    if ((b === 7 || b === 12) && a <= b && SPAN_WORD_BEFORE.test(before)) continue;
-    // "VA R 6/9, L 6/24", "Snellen 6/6": visual acuity on a line about vision
-    // (not a day after its cue: "checked at the VA clinic on 6/12")
-    if (SNELLEN_RE.test(m[0]) && VISION_CUE_RE.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)) && !DATE_CUE_BEFORE.test(before) && !/\bon\s*$/i.test(before)) continue;
+    // "x 5/7", "bd 7/7", "for 5/7", "re-review in 3/12": days or months in British notation after a word that counts time
+    // (not a date written so: "Appointment for 06/12", "scheduled for 3/12", "MI in 3/12", "Booked for 7/7 at 10:00")
+    const unpadded = !/^0/.test(m[1]!) && !/^0/.test(m[2]!);
+    if (unpadded && (b === 7 || b === 12) && a <= b && (SPAN_WORD_BEFORE.test(before) || (b === 7 && /\bfor\s*$/i.test(before)) || REVIEW_IN_BEFORE.test(before)) && !DATE_CUE_BEFORE.test(before) && !STRONG_DATE_VERB_BEFORE.test(before) && !/^\s*(?:at\s+)?\d{1,2}[:.]\d{2}/.test(after)) continue;
+    // "VA R 6/9, L 6/24", "Snellen 6/6": visual acuity right after its cue, or after another acuity and an eye's letter
+    if (SNELLEN_RE.test(m[0]) && ACUITY_BEFORE_RE.test(before)) continue;
     // "visit 6/12", "session 4/10": the sixth of twelve, not a date
     if (a <= b && b <= 12 && /(?<!\b(?:next|last|first|final|on|due|booked|at|clinic|ward|home|follow-up)\s)\b(?:visit|session|sess|week|wk|cycle|fraction|treatment|tx|class|module)\s*#?\s*$/i.test(before) && !NEXT_VISIT_BEFORE.test(before)) continue;
     // ("started 1/2 tab": half a tablet)

@@ -3,7 +3,7 @@
  * (first/last names, places) and context (titles, relations, prepositions,
  * organisation cue words), filtered by the medical keep-lists.
  */
-import { W_CLINICAL, W_DRUG, W_ENGLISH, W_EPONYM, W_FIRST, W_GENE, W_GENUS, W_LAST, W_PLACE } from '../dictionaries';
+import { type Lexicon, W_CLINICAL, W_DRUG, W_ENGLISH, W_EPONYM, W_FIRST, W_GENE, W_GENUS, W_LAST, W_PLACE } from '../dictionaries';
 import type { PhiType } from '../types';
 import { addressRules, HOSPITAL_UNIT_NOT_ACRONYMS } from './addresses';
 import { codeAt, type Ctx, type Token, MEDICAL_HEADS, MONTHS, TITLES, WEAK_TITLES, WEEKDAYS, tokenAt, tokenize, scan } from './context';
@@ -104,7 +104,7 @@ const HOSPITAL_FIRST = new Set(['campus', 'hospital', 'hôpital', 'hopital', 'cl
 const SAINT_MOUNT = new Set(['st', 'saint', 'mount', 'mt', 'san', 'santa', 'sainte', 'ste']);
 /** "Patient: Teodoro Balagtas", "REFERRING: PATEL, NIRAV MD", "Resident: Clarence "Sonny" Whitmore" */
 const NAME_LABEL_RE =
-  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|nama(?:\s*\/\s*name)?|pt|yp|young person|child|pupil|aide|goes by|reporter|reported by|run by|surnames?(?:\(s\))?|last name|family name|first names?(?:\(s\))?|given names?(?:\(s\))?|forenames?(?:\(s\))?|patientin|patiënt|paciente|patiente|enfant|mère|père|recipient|donor|proband|consultand|index case|pasien|pacjent(?:ka)?|hasta adı|nombre(?: y apellidos)?|apellidos?|nom(?: de naissance)?|prénoms?|cognome|nome|vorname|nachname|naam|imię|nazwisko|full name|maiden name|alias|aka|name given|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|signature|patient signature|parent signature|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder|nurse on duty|doctor on duty|on duty|present|attendees|in attendance|apologies|ordering(?: provider| physician| clinician)?|pt sticker|patient sticker|initials|pt initials|patient initials|subject initials|prescriber|prescribing (?:physician|doctor|provider|clinician)|physio|physiotherapist|team doctor|club doctor|match doc(?:tor)?|coach|trainer|dietitian|dietician|psychologist|counsell?or|chaplain|examining (?:physician|doctor)|examiner|scored by|authori[sz]ed(?: by)?|interpreting physician|performed by|collected by|signed by|approved by|reporting (?:radiologist|pathologist|physician|clinician)|patient['’]s name|insured['’]s name)(?:\s+(?:tonight|today|this shift|on duty|on call))?\s*:\s*/gi;
+  /(?:^|\n|\s{2,}|\|\s*)(?:patient(?:\s+name)?|name|nama(?:\s*\/\s*name)?|pt|yp|young person|child|pupil|caller|aide|goes by|reporter|reported by|run by|surnames?(?:\(s\))?|last name|family name|first names?(?:\(s\))?|given names?(?:\(s\))?|forenames?(?:\(s\))?|patientin|patiënt|paciente|patiente|enfant|mère|père|recipient|donor|proband|consultand|index case|pasien|pacjent(?:ka)?|hasta adı|nombre(?: y apellidos)?|apellidos?|nom(?: de naissance)?|prénoms?|cognome|nome|vorname|nachname|naam|imię|nazwisko|full name|maiden name|alias|aka|name given|resident|student|client|member|subscriber|guarantor|partner|spouse|mother|father|parent|guardian|carer|caregiver|next of kin|nok|emergency contact|contact|informant|referring(?:\s+(?:physician|doctor|clinician))?|referred by|attending|physician|provider|clinician|surgeon|consultant|midwife|nurse|neurologist|cardiologist|oncologist|gp|pcp|radiologist|pharmacist|therapist|social worker|case manager|interpreter|witness|officer|signed|signature|patient signature|parent signature|author|dictated by|reported by|cc|to|from|attn|re|regarding|forename|given name|other names?|known as|preferred name|nickname|husband|wife|son|daughter|brother|sister|friend|neighbou?r|sponsor|employee|applicant|claimant|deceased|victim|driver|passenger|odp|scrub|scrub nurse|anaesthetist|anesthetist|assistant|first assistant|runner|crew|paramedic|technician|tech|radiographer|sonographer|registrar|reg|sho|fy1|fy2|resident|intern|fellow|keyworker|key worker|care coordinator|named nurse|charge nurse|nurse in charge|nic|team leader|supervisor|manager|checked by|reviewed by|verified by|seen by|taken by|prepared by|completed by|requested by|ordered by|on behalf of|operator|locum|on call|on-call|bleep holder|nurse on duty|doctor on duty|on duty|present|attendees|in attendance|apologies|ordering(?: provider| physician| clinician)?|pt sticker|patient sticker|initials|pt initials|patient initials|subject initials|prescriber|prescribing (?:physician|doctor|provider|clinician)|physio|physiotherapist|team doctor|club doctor|match doc(?:tor)?|coach|trainer|dietitian|dietician|psychologist|counsell?or|chaplain|examining (?:physician|doctor)|examiner|scored by|authori[sz]ed(?: by)?|interpreting physician|performed by|collected by|signed by|approved by|reporting (?:radiologist|pathologist|physician|clinician)|patient['’]s name|insured['’]s name)(?:\s+(?:tonight|today|this shift|on duty|on call))?\s*:\s*/gi;
 // "Signed: R.K.", "cc: M.O'B.": dotted initials are a name too
 const INITIALS_RE = /^(?:\p{Lu}\.(?:\p{Lu}(?:['’]\p{Lu})?\.){1,2}|\p{Lu}(?:-\p{Lu}){1,3})$/u;
 const NAME_VALUE_RE =
@@ -224,8 +224,14 @@ const ONCE = [0];
 const SPECIALTY_WORDS = new Set('pulmonary pulmonology cardiology dermatology neurology oncology urology orthopaedics orthopedics pediatrics paediatrics gastroenterology nephrology ophthalmology endocrinology podiatry chiropractic dentistry optometry audiology allergy obstetrics gynecology gynaecology otolaryngology hematology haematology'.split(' '));
 const ACRONYM_TO_VERBS = new Set('sent faxed transferred referred admitted discharged moved taken driven flown'.split(' '));
 const LOWER_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sgt', 'det', 'insp', 'supt', 'cllr', 'prof']);
-/** Words before a place that put a person there, for work, school or home: "works as a porter at", "attends". */
-const PERSON_PLACED_BEFORE_RE = /\b(?:works?|worked|working|employed|employee|attends?|attended|student|studies|studying|lives?|lived|living|born|school|college|job)\b[^.\n]{0,24}$/i;
+/** The words right before a place that put a person there for work or school: "works as a porter at", "attends", "student at". */
+const PERSON_PLACED_BEFORE_RE = /\b(?:(?:works?|worked|working|employed|placed|volunteers?)(?:\s+(?:as\s+an?\s+[\w-]+|full[- ]time|part[- ]time|nights|shifts))?\s+(?:at|for|in)|(?:attends?|attended|student\s+at|studies\s+at|job\s+at|employed\s+by))\s+$/i;
+/** A clinical abbreviation as the list writes it, in capitals or as a plural ("CSF", "LFTs", "LFTS", "lfts"), not an acronym the list has in mixed case ("BCh" is no "BCH"). */
+function isAbbreviation(lex: Lexicon, word: string): boolean {
+  const upper = word.toUpperCase();
+  if (lex.abbreviations.has(word) || lex.abbreviations.has(upper)) return true;
+  return upper.length > 3 && upper.endsWith('S') && (lex.abbreviations.has(upper.slice(0, -1)) || lex.abbreviations.has(`${upper.slice(0, -1)}s`));
+}
 /** Labels that address a message or name its matter: their value is no person's name when written in lower case. */
 const MESSAGE_LABEL_BEFORE_RE = /(?:^|[\s|])(?:to|re|cc|bcc|from|attn|subject|regarding)\s*:\s*$/i;
 /** Words a lower-case labelled value starts with that describe someone unnamed: "Patient: unknown male", "NOK: elder brother". */
@@ -233,10 +239,10 @@ const NOT_A_NAME_AFTER_LABEL = new Set('unknown unnamed unidentified male female
 /** Endings of clinical words that no list holds: "nephrology", "perinatal", "hypoglycaemia", "telehealth". */
 const CLINICAL_WORD_ENDING_RE = /(?:ology|ologic|ics?|al|ia|ae|itis|osis|oma|ive|ous|ary|ectomy|otomy|plasty|scopy|gram|health|care)$/;
 /**
- * A title in lower case and one initial after it: "dr b", "mrs w", "mr d", "dr h. pryce" (not "MR d", mitral regurgitation;
+ * A title in lower case and one initial after it: "dr b", "mrs w", "miss k", "dr h. pryce" (not "MR d", mitral regurgitation;
  * not "miss a dose", "the dr i saw": "a" and "i" only with a full stop).
  */
-const LOWER_TITLE_INITIAL_RE = /(?<![\p{L}\p{N}'’-])(?:mr|mrs|ms|dr)\.?[ \t](?:([b-hj-z])|([ai])(?=\.))(?:(\. )(?=\p{Ll}{2})|(?=[ \t,.:;!?)]|$))/gmu;
+const LOWER_TITLE_INITIAL_RE = /(?<![\p{L}\p{N}'’-])(?:mr|mrs|ms|miss|dr)\.?[ \t](?:([b-hj-z])|([ai])(?=\.))(?:(\. )(?=\p{Ll}{2})|(?=[ \t,.:;!?)]|$))/gmu;
 const BED_CUE_TEST = /\b(?:bed|bay|cub|cubicle|resus|rm|side room|chair|trolley|corridor|majors|minors)\b/i;
 const BED_CUE_RE = /\b(?:bed|bay|cub|cubicle|resus|rm|side room|chair|trolley|corridor|majors|minors)(?:\s+(?:#\s?)?\d{1,3}[a-z]?)?(?:\s*[-:–—]\s*|\s+)(?=\p{L})/giu;
 /** Verbs that put a lower-case unknown word after "from"/"in"/"at" in a place: "came in from ballinasloe", "lives out at wagga". */
@@ -440,6 +446,8 @@ const KIND = new Map<string, number>();
     for (const w of words) KIND.set(w, (KIND.get(w) ?? 0) | (1 << i));
   });
 }
+/** Word sets of the words that end an organisation's or facility's name: "Hospital", "Clinic", "Centre", "School". */
+export const PLACE_HEAD_KINDS = K.ORG_CUES | K.GENERIC_ORG_WORDS;
 /** The word set of the head nouns that follow an eponym: "Finnegan score", "Foley catheter" (Token.kind). */
 export const MEDICAL_HEAD_KIND = K.HEAD;
 /** Word sets whose words go beside a name or place but are no part of one: "Dr", "of", "mum", "MD", "May", "syndrome". */
@@ -744,8 +752,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   // the label makes a given name that is also a word a name ("yp: summer"), but not an ordinary word otherwise
   // ("from: reception", "re: discharge plan")
   const lowerLabelledName = (at: number): void => {
-    // (not after a label that addresses a message or a matter, "to: gastro", "re: grace period", "cc: ward manager")
-    if (MESSAGE_LABEL_BEFORE_RE.test(text.slice(Math.max(0, at - 16), at))) return;
+    // (after a label that addresses a message or names its matter, only names the lists know: "cc: frank gallagher",
+    // not "to: gastro", "re: grace period", "cc: ward manager")
+    const message = MESSAGE_LABEL_BEFORE_RE.test(text.slice(Math.max(0, at - 16), at));
     let i = tokenAt(tokens, at);
     const first = tokens[i];
     if (!first || first.start !== at || first.cap || first.upper || first.num) return;
@@ -762,12 +771,18 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // (a word no list knows may be a name, unless it is shaped like a clinical one, "nephrology", "perinatal", or is a
       // department or abbreviation, "gastro", "sdec"; after a given name, any word no list knows: "milica radosavljevic")
       const unknownName =
-        t.text.length >= 3 && /[aeiouy]/.test(t.lower) && !isEnglish(t) && !isMedical(t) && !lex.foreign.has(t.lower) && !DEPARTMENTS.has(t.lower) && !has(t, K.SPECIALTY_WORDS) && !lex.abbreviations.has(t.text.toUpperCase()) &&
+        t.text.length >= 3 && /[aeiouy]/.test(t.lower) && !isEnglish(t) && !isMedical(t) && !lex.foreign.has(t.lower) && !DEPARTMENTS.has(t.lower) && !has(t, K.SPECIALTY_WORDS) && !isAbbreviation(lex, t.text) &&
         (start >= 0 || (!MEDICAL_SUFFIX.test(t.lower) && !DRUG_SUFFIX.test(t.lower) && !CLINICAL_WORD_ENDING_RE.test(t.lower)));
       const nameLike = initial || isFirst(t) || isLast(t) || unknownName;
       if (!nameLike || isCalendar(t) || NOT_A_NAME_AFTER_LABEL.has(t.lower) || has(t, K.FUNCTION_WORDS | K.ROLE_WORDS | K.TITLES | K.RELATIONS | K.FOREIGN_TITLES | K.FOREIGN_WEAK_TITLES) || (isMedical(t) && !isFirst(t))) break;
       // an ordinary word is a name only as the first word after the label, and only when it is also a given name
       if (isEnglish(t) && !(k === i ? isFirst(t) : isFirst(t) || isLast(t))) break;
+      // (after a message's label a given name that is also a word needs a listed surname after it: "cc: frank gallagher")
+      if (message) {
+        const n = tokens[k + 1];
+        const surnameNext = !!n && !n.cap && !n.upper && text.slice(t.end, n.start) === ' ' && isLast(n) && !isEnglish(n);
+        if (!(isFirst(t) || isLast(t)) || (isEnglish(t) && !(k > i || surnameNext))) break;
+      }
       if (start < 0) start = t.start;
       end = initial ? t.end + 1 : t.end;
     }
@@ -1604,7 +1619,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (!t.upper || t.text.length < 3 || t.text.length > 6 || isCovered(t.start, t.end) || SPECIAL_ACRONYMS.has(t.text) || isMedical(t) || F(t) & W_ENGLISH) continue;
       if (lex.genes.has(t.lower) || lex.clinical.has(t.lower)) continue;
       // (a clinical abbreviation only where the cue places a person: "works as a porter at HMR", not "referred to CBT")
-      if (lex.abbreviations.has(t.text) && !PERSON_PLACED_BEFORE_RE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
+      if (isAbbreviation(lex, t.text) && !PERSON_PLACED_BEFORE_RE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
       if (locContext(t) === 'strong') emit(t.start, t.end, 'LOCATION', 0.75, 'place-acronym');
     }
   });
@@ -1617,7 +1632,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const gap = text.slice(t.end, n.start);
       if (gap !== ' ' && gap !== ' (') continue;
       if (!(ACRONYM_UNIT_WORDS.has(n.text) || (DEPARTMENTS.has(n.lower) && !n.upper))) continue;
-      if (ACRONYM_UNIT_WORDS.has(t.text) || lex.abbreviations.has(t.text.toUpperCase()) || (t.text.endsWith('U') && /^ward/i.test(n.text))) continue;
+      if (ACRONYM_UNIT_WORDS.has(t.text) || isAbbreviation(lex, t.text) || (t.text.endsWith('U') && /^ward/i.test(n.text))) continue;
       emit(t.start, t.end, 'LOCATION', 0.6, 'place-acronym-unit');
     }
   });
@@ -1635,7 +1650,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   // ---- an unknown acronym after "at"/"to"/"from": "biopsy at LUTH", "Rx sent to CVS"
   pass(() => {
     for (const t of tokens) {
-      if (!t.upper || t.text.length < 3 || t.text.length > 6 || isCovered(t.start, t.end) || SPECIAL_ACRONYMS.has(t.text) || lex.abbreviations.has(t.text.toUpperCase()) || AGENCY_ACRONYMS.has(t.text) || US_STATE_ABBR.has(t.text) || isMedical(t) || F(t) & (W_ENGLISH | W_CLINICAL | W_GENE)) continue;
+      if (!t.upper || t.text.length < 3 || t.text.length > 6 || isCovered(t.start, t.end) || SPECIAL_ACRONYMS.has(t.text) || isAbbreviation(lex, t.text) || AGENCY_ACRONYMS.has(t.text) || US_STATE_ABBR.has(t.text) || isMedical(t) || F(t) & (W_ENGLISH | W_CLINICAL | W_GENE)) continue;
       const p = prevTok(t);
       if (!p || !(p.lower === 'at' || p.lower === 'to' || p.lower === 'from') || text.slice(p.end, t.start) !== ' ') continue;
       // "to" only after a verb that sends a person or a prescription somewhere: "sent to CVS", not "progressed to ARDS"
@@ -2601,7 +2616,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const s = m.index + m[0].indexOf(m[2]!, (m[1] ?? '').length);
         const toks: Token[] = [];
         for (let k = tokenAt(tokens, s); k < tokens.length && tokens[k]!.end <= s + m[2]!.length; k++) toks.push(tokens[k]!);
-        if (!toks.length || !toks.every((t) => t.num || t.upper ? false : t.text.length === 1 || (!isMedical(t) && !isCalendar(t) && !(lex.abbreviations.has(t.text.toUpperCase()) && !isFirst(t)) && !has(t, K.FUNCTION_WORDS | K.ROLE_WORDS | K.TITLES | K.SPECIALTY_WORDS | K.ORG_CUES) && !DEPARTMENTS.has(t.lower) && (!isEnglish(t) || isFirst(t) || isLast(t))))) continue;
+        if (!toks.length || !toks.every((t) => t.num || t.upper ? false : t.text.length === 1 || (!isMedical(t) && !isCalendar(t) && !(isAbbreviation(lex, t.text) && !isFirst(t)) && !has(t, K.FUNCTION_WORDS | K.ROLE_WORDS | K.TITLES | K.SPECIALTY_WORDS | K.ORG_CUES) && !DEPARTMENTS.has(t.lower) && (!isEnglish(t) || isFirst(t) || isLast(t))))) continue;
         const timed = !!m[3] || /\d[:.]\d/.test(m[1] ?? '');
         if (!timed && !toks.every((t) => t.text.length >= 3 && !t.upper && /[aeiouy]/i.test(t.text) && !lex.clinical.has(t.lower))) continue;
         if (toks.some((t) => (isFirst(t) || isLast(t)) && !isEnglish(t))) surePerson = true;
