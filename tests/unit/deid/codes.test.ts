@@ -32,6 +32,10 @@ describe('code-shaped safety net', () => {
     for (const p of ['2500mg/day', 'v4.12.7', 'S72.001A', 'c.1799T', 'rs113488022', 'NCT04280705', '250000', '2019-2021', '0800-1600', 'mRNA-1273', '17q21.31', '22298006'])
       expect(untouched(t, p)).toBe(true);
   });
+  it('keeps ICD-10-CM codes with their placeholders and seventh character', () => {
+    const t = 'Dx: concussion S06.0X0A after a fall from stairs W20.8XXA; elbow abrasion S50.02XA; lumbar sprain S33.5XXA.';
+    for (const p of ['S06.0X0A', 'W20.8XXA', 'S50.02XA', 'S33.5XXA']) expect(untouched(t, p)).toBe(true);
+  });
 });
 
 describe('identifier keyword followed by a value', () => {

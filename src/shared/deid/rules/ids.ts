@@ -54,7 +54,8 @@ const USER_HANDLE_RE = /\b(?:by|as|for) user ([a-z][a-z0-9._-]{3,24})(?![\w@.-])
 /** Codes that look like identifiers but are clinical vocabulary. */
 export function isClinicalCode(ctx: Ctx, s: string): boolean {
   const u = s.toUpperCase();
-  if (/^[A-TV-Z]\d{2}(?:\.\d{1,4}[A-Z]?)?$/.test(u)) return true; // ICD-10
+  // ICD-10, and ICD-10-CM with its placeholders and seventh character: "S06.0X0A", "W20.8XXA", "C4A.9"
+  if (/^[A-TV-Z]\d{2}(?:\.\d{1,4}[A-Z]?)?$/.test(u) || /^[A-TV-Z]\d[0-9A-Z]\.(?=[0-9X])[0-9A-Z]{1,4}$/.test(u)) return true;
   if (/^\d{3}(?:\.\d{1,2})?$/.test(u)) return true; // ICD-9 / small numbers
   if (/^RS\d+$/.test(u) || /^NCT\d{8}$/.test(u)) return true; // dbSNP, trial registry
   if (ctx.lex.genes.has(s.toLowerCase()) || ctx.lex.clinical.has(s.toLowerCase())) return true;
