@@ -7,7 +7,7 @@ import { codeRules, KEYWORD } from './rules/codes';
 import { contactRules } from './rules/contact';
 import { type Ctx, MONTHS, TITLES, type Token, tokenAt, tokenize, WEEKDAYS } from './rules/context';
 import { dateRules, HOLIDAY_FIRST, MONTH_WORDS, ORD_FIRST } from './rules/dates';
-import { BESIDE_NOT_PART_KINDS, CJK_RE, DEPARTMENTS, entityRules, kindOf, PLACE_HEAD_KINDS } from './rules/entities';
+import { BESIDE_NOT_PART_KINDS, CJK_RE, DEPARTMENTS, entityRules, hasKind, kindOf, PLACE_HEAD_KINDS } from './rules/entities';
 import { CUE_FIRST, idRules, PLATE_CUE_FIRST, SSN_WORDS } from './rules/ids';
 import { recordRules } from './rules/records';
 import { SPOKEN_WORDS, spokenRules } from './rules/spoken';
@@ -470,6 +470,11 @@ const PHASE_NUMBER_AFTER_RE = /^ \d{1,3}[A-Z]?(?![\p{L}\p{N}]|[.,/:-]\d)/u;
  * ("St." only as a saint, the place's first word: after another word it is a street, "Main St. Denies smoking").
  */
 const PLACE_ABBREVIATION_END_RE = /(?:^|[\s(])(?:Sta|Sto|Ste|Sv|Sf|Mt|Ft|Univ|Govt|Gen|Hosp|Inst|Dist|Brgy|Bgy|Pob|Mun|Dept)$|^St$/;
+/** Whether a place ends with an abbreviated word of its name, not a street's number ("12 Main St."). */
+const endsAbbreviated = (text: string, f: Finding): boolean => {
+  const place = text.slice(f.start, f.end);
+  return PLACE_ABBREVIATION_END_RE.test(place) && !/\d/.test(place);
+};
 /** The small words inside a place's name that join two parts of it found apart ("University of Michigan Health", "Bos en Lommer"). */
 const PLACE_JOINER_RE = /^ (?:of|OF|der|des|en|im|o|y|e|di|da|do|dos|das|della|van|von|and|AND|&|de|du|la|del|am) $/;
 
@@ -494,8 +499,7 @@ function extendPlacesOverCapitals(text: string, merged: Finding[], tokens: Token
       const gap = t && text.slice(f.end, t.start);
       // (over a full stop only after an abbreviated word of the name and not into the next sentence: an ordinary word goes
       // on only as a place's head, "Univ. Hospital", not "Mt. Pleasant. Denies smoking")
-      const overStop =
-        !!t && gap === '. ' && PLACE_ABBREVIATION_END_RE.test(text.slice(f.start, f.end)) && !/\d/.test(text.slice(f.start, f.end)) && (!(t.flags & W_ENGLISH) || (t.kind > 0 && (t.kind & PLACE_HEAD_KINDS) !== 0)) && !(t.kind > 0 && t.kind & BESIDE_NOT_PART_KINDS);
+      const overStop = !!t && gap === '. ' && endsAbbreviated(text, f) && (!(t.flags & W_ENGLISH) || hasKind(t, PLACE_HEAD_KINDS)) && !hasKind(t, BESIDE_NOT_PART_KINDS);
       if (!belongs(t) || !(gap === ' ' || overStop) || !freeBeside(merged, f, f.end, t.end)) break;
       f.end = t.end;
     }
@@ -515,7 +519,7 @@ function extendPlacesOverCapitals(text: string, merged: Finding[], tokens: Token
     if (a.type !== 'LOCATION') continue;
     const gap = text.slice(a.end, b.start);
     // (and the name after an abbreviated word of it, whatever it was taken for: "Sta. Cruz", "UMBAL Sv. Anna")
-    if ((b.type === 'LOCATION' && PLACE_JOINER_RE.test(gap)) || ((b.type === 'LOCATION' || b.type === 'NAME') && gap === '. ' && PLACE_ABBREVIATION_END_RE.test(text.slice(a.start, a.end)) && !/\d/.test(text.slice(a.start, a.end)))) joinFindings(merged, i, 2);
+    if ((b.type === 'LOCATION' && PLACE_JOINER_RE.test(gap)) || ((b.type === 'LOCATION' || b.type === 'NAME') && gap === '. ' && endsAbbreviated(text, a))) joinFindings(merged, i, 2);
   }
   return merged;
 }

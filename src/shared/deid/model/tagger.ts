@@ -9,7 +9,7 @@
  */
 import { type Lexicon, W_ENGLISH, W_EPONYM, W_FIRST, W_PLACE } from '../dictionaries';
 import type { Token } from '../rules/context';
-import { BESIDE_NOT_PART_KINDS, kindOf, MEDICAL_HEAD_KIND } from '../rules/entities';
+import { BESIDE_NOT_PART_KINDS, hasKind, MEDICAL_HEAD_KIND } from '../rules/entities';
 import type { DeidModelData, Finding } from '../types';
 import { createFeatureReader, FEATURE_COUNT, guessCode, NEIGHBOUR_FEATURE_COUNT, PLAIN_WORD_GUESS, readNeighbours, type TextFeatures, wordTokens } from './features';
 
@@ -176,7 +176,7 @@ export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger
         const afterName = before !== undefined && (covered[before.start] === COVERED_BY_NAME_OR_PLACE || lastFound?.end === before.end) && isJoinable(text, before.end, t.start);
         // an eponym before its head noun is the thing named after the person ("Finnegan score", "Foley catheter"), but not a
         // surname after a given name nor a place ("Wiremu Harris study nurse", "near Denver area")
-        if (after && !afterName && (lex.flags(t.lower) & (W_EPONYM | W_PLACE)) === W_EPONYM && !(before && before.cap && lex.flags(before.lower) & W_FIRST && isJoinable(text, before.end, t.start)) && isJoinable(text, t.end, after.start) && (after.kind === -1 ? kindOf(after.lower) : after.kind) & MEDICAL_HEAD_KIND) continue;
+        if (after && !afterName && (lex.flags(t.lower) & (W_EPONYM | W_PLACE)) === W_EPONYM && !(before && before.cap && lex.flags(before.lower) & W_FIRST && isJoinable(text, before.end, t.start)) && isJoinable(text, t.end, after.start) && hasKind(after, MEDICAL_HEAD_KIND)) continue;
         // a sex beside an age is no initial: "63M", "John Smith, M, 45"
         if (SEX_LETTERS.has(t.text) && (/^\d/.test(text[t.start - 1] ?? '') || /^,? ?\d/.test(text.slice(t.end, t.end + 3)))) continue;
         if (!started) {
@@ -194,7 +194,7 @@ export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger
         // a word beside a name or place, before or after it, gets the lower bar, but for the titles, relations, small words
         // and the like that stand beside names
         const beside =
-          !((t.kind === -1 ? kindOf(t.lower) : t.kind) & BESIDE_NOT_PART_KINDS) &&
+          !hasKind(t, BESIDE_NOT_PART_KINDS) &&
           (afterName || (after !== undefined && covered[after.start] === COVERED_BY_NAME_OR_PLACE && isJoinable(text, t.end, after.start)));
         // p(NAME) + p(LOCATION) <= 2 e^best / e^rest: most words are plainly words, and need no more
         if ((best - rest) * scale < (beside ? logHalfBesideOdds : logHalfOdds)) continue;
@@ -232,7 +232,8 @@ export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger
         if (seeds.size)
           for (const t of words) {
             const seed = seeds.get(t.lower);
-            if (!seed || seed.start === t.start || !t.cap || isCovered(covered, t.start, t.end)) continue;
+            // (not a word of the seed itself: "Rewi Mere" seeds "mere", which is no repeat of it)
+            if (!seed || (seed.start <= t.start && t.end <= seed.end) || !t.cap || isCovered(covered, t.start, t.end)) continue;
             if (t.sentenceStart && isEnglishWord(lex, t)) continue;
             found.push({ start: t.start, end: t.end, type: seed.type, confidence: TAGGER_CONFIDENCE, rule: TAGGER_RULE });
           }

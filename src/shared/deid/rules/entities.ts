@@ -456,8 +456,8 @@ export const BESIDE_NOT_PART_KINDS = K.TITLES | K.WEAK_TITLES | K.FOREIGN_TITLES
 export function kindOf(word: string): number {
   return KIND.get(word) ?? 0;
 }
-/** Whether the token's lowercase form is in the word set with this bit (K.*). */
-function has(t: Token, bit: number): boolean {
+/** Whether the token's lowercase form is in the word set with this bit (K.*); looks the token up once. */
+export function hasKind(t: Token, bit: number): boolean {
   if (t.kind === -1) t.kind = KIND.get(t.lower) ?? 0;
   return (t.kind & bit) !== 0;
 }
@@ -569,7 +569,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   };
   const afterTitle = (t: Token) => {
     const p = tokens[t.index - 1];
-    return !!p && (has(p, K.TITLES) || has(p, K.RELATIONS) || has(p, K.FOREIGN_TITLES)) && /^\.? {1,2}$/.test(text.slice(p.end, t.start));
+    return !!p && (hasKind(p, K.TITLES) || hasKind(p, K.RELATIONS) || hasKind(p, K.FOREIGN_TITLES)) && /^\.? {1,2}$/.test(text.slice(p.end, t.start));
   };
   /** Drugs, organisms, gene symbols and clinical acronyms: never a name or place. */
   const isMedical = (t: Token) => {
@@ -623,17 +623,17 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     return false;
   };
   const isEponym = (t: Token) => (F(t) & W_EPONYM) !== 0 || (t.hyphen && t.lower.split('-').some((p) => lex.eponyms.has(p)));
-  const isCalendar = (t: Token) => has(t, K.CALENDAR);
+  const isCalendar = (t: Token) => hasKind(t, K.CALENDAR);
   const isFirst = (t: Token) => (F(t) & W_FIRST) !== 0 || (t.hyphen && t.lower.split('-').every((p) => lex.firstNames.has(p)));
   const isLast = (t: Token) => (F(t) & W_LAST) !== 0 || (t.hyphen && t.lower.split('-').some((p) => lex.lastNames.has(p)));
   const isPlaceWord = (t: Token) => (F(t) & W_PLACE) !== 0;
   /** A place name that is not also an ordinary word (Mobile, Reading, Hope need context). */
-  const isClearPlace = (t: Token) => isPlaceWord(t) && !isEnglish(t) && !has(t, K.LARGE_AREAS) && !has(t, K.US_STATES);
+  const isClearPlace = (t: Token) => isPlaceWord(t) && !isEnglish(t) && !hasKind(t, K.LARGE_AREAS) && !hasKind(t, K.US_STATES);
   /** Medical, calendar, or a title, credential, organisation word, relation or large area: never a name on its own. */
-  const isVocabulary = (t: Token) => isMedical(t) || isCalendar(t) || has(t, K.TITLES | K.CREDENTIALS | K.ORG_CUES | K.RELATIONS | K.LARGE_AREAS | K.US_STATES);
+  const isVocabulary = (t: Token) => isMedical(t) || isCalendar(t) || hasKind(t, K.TITLES | K.CREDENTIALS | K.ORG_CUES | K.RELATIONS | K.LARGE_AREAS | K.US_STATES);
   const nextTok = (t: Token | undefined, k = 1) => (t ? tokens[t.index + k] : undefined);
   const prevTok = (t: Token | undefined, k = 1) => (t && t.index - k >= 0 ? tokens[t.index - k] : undefined);
-  const isHead = (t: Token) => has(t, K.HEAD);
+  const isHead = (t: Token) => hasKind(t, K.HEAD);
   /** "Anna Walker", "Kiri Ring": a surname after a given name, not a walking frame after an eponym. */
   const surnameAfterGiven = (t: Token, n: Token) => n.cap && (F(n) & W_LAST) !== 0 && isFirst(t) && !isEponym(t);
   /** Followed (directly, after a possessive, or after one modifier) by a medical head noun. */
@@ -665,7 +665,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     // one modifier in between: "Westley croup score", "McDonald 2017 criteria"
     const n2 = nextTok(n);
     // (a verb is no modifier: "Wife Peggy shown techniques")
-    return !!n2 && text.slice(n.end, n2.start) === ' ' && !has(n, K.FUNCTION_WORDS) && !VERBS_NOT_MODIFIERS.has(n.lower) && isHeadHere(n2);
+    return !!n2 && text.slice(n.end, n2.start) === ' ' && !hasKind(n, K.FUNCTION_WORDS) && !VERBS_NOT_MODIFIERS.has(n.lower) && isHeadHere(n2);
   };
   const isCovered = (s: number, e: number) => {
     for (let i = s; i < e; i++) if (covered[i]) return true;
@@ -681,7 +681,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   const nameEnds: number[] = [];
   const placeEnds: number[] = ctx.findings.filter((f) => f.type === 'LOCATION').map((f) => f.end);
   const seedName = (t: Token, conf: number) => {
-    if (t.text.length > 2 && !isMedical(t) && !has(t, K.CREDENTIALS) && !(isEnglish(t) && !isFirst(t) && !isLast(t)))
+    if (t.text.length > 2 && !isMedical(t) && !hasKind(t, K.CREDENTIALS) && !(isEnglish(t) && !isFirst(t) && !isLast(t)))
       nameSeeds.set(t.lower, Math.max(nameSeeds.get(t.lower) ?? 0, conf));
   };
 
@@ -691,7 +691,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
    * not in German, where every noun is capitalised.
    */
   const wordNameMidSentence = (t: Token): boolean => {
-    if (german || lex.properWords.has(t.lower) || SEXES.has(t.lower) || t.lower === 'royal' || (SEASONS.has(t.lower) && /\b(?:in|during|over|through|since|until|last|next|this|and|or)\s$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) || has(t, K.LARGE_AREAS) || has(t, K.US_STATES) || has(t, K.TITLES) || has(t, K.RELATIONS) || has(t, K.ORG_CUES) || has(t, K.CREDENTIALS)) return false;
+    if (german || lex.properWords.has(t.lower) || SEXES.has(t.lower) || t.lower === 'royal' || (SEASONS.has(t.lower) && /\b(?:in|during|over|through|since|until|last|next|this|and|or)\s$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) || hasKind(t, K.LARGE_AREAS) || hasKind(t, K.US_STATES) || hasKind(t, K.TITLES) || hasKind(t, K.RELATIONS) || hasKind(t, K.ORG_CUES) || hasKind(t, K.CREDENTIALS)) return false;
     // (in a sentence, on the line of the word before: not a checkbox or a form's label, "[ ] Will the patient", "Ward: __")
     const p = prevTok(t);
     if (!p || p.cap || p.upper || p.num || ARTICLES.has(p.lower) || /\n/.test(text.slice(p.end, t.start))) return false;
@@ -759,7 +759,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     const first = tokens[i];
     if (!first || first.start !== at || first.cap || first.upper || first.num) return;
     // (a relation or a title before the name: "daughter carol", "dr h. pryce")
-    if ((has(first, K.RELATIONS) || LOWER_TITLES.has(first.lower)) && tokens[i + 1] && /^\.? $/.test(text.slice(first.end, tokens[i + 1]!.start))) i++;
+    if ((hasKind(first, K.RELATIONS) || LOWER_TITLES.has(first.lower)) && tokens[i + 1] && /^\.? $/.test(text.slice(first.end, tokens[i + 1]!.start))) i++;
     let start = -1;
     let end = -1;
     for (let k = i; k < tokens.length && k < i + 3; k++) {
@@ -771,10 +771,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // (a word no list knows may be a name, unless it is shaped like a clinical one, "nephrology", "perinatal", or is a
       // department or abbreviation, "gastro", "sdec"; after a given name, any word no list knows: "milica radosavljevic")
       const unknownName =
-        t.text.length >= 3 && /[aeiouy]/.test(t.lower) && !isEnglish(t) && !isMedical(t) && !lex.foreign.has(t.lower) && !DEPARTMENTS.has(t.lower) && !has(t, K.SPECIALTY_WORDS) && !isAbbreviation(lex, t.text) &&
+        t.text.length >= 3 && /[aeiouy]/.test(t.lower) && !isEnglish(t) && !isMedical(t) && !lex.foreign.has(t.lower) && !DEPARTMENTS.has(t.lower) && !hasKind(t, K.SPECIALTY_WORDS) && !isAbbreviation(lex, t.text) &&
         (start >= 0 || (!MEDICAL_SUFFIX.test(t.lower) && !DRUG_SUFFIX.test(t.lower) && !CLINICAL_WORD_ENDING_RE.test(t.lower)));
       const nameLike = initial || isFirst(t) || isLast(t) || unknownName;
-      if (!nameLike || isCalendar(t) || NOT_A_NAME_AFTER_LABEL.has(t.lower) || has(t, K.FUNCTION_WORDS | K.ROLE_WORDS | K.TITLES | K.RELATIONS | K.FOREIGN_TITLES | K.FOREIGN_WEAK_TITLES) || (isMedical(t) && !isFirst(t))) break;
+      if (!nameLike || isCalendar(t) || NOT_A_NAME_AFTER_LABEL.has(t.lower) || hasKind(t, K.FUNCTION_WORDS | K.ROLE_WORDS | K.TITLES | K.RELATIONS | K.FOREIGN_TITLES | K.FOREIGN_WEAK_TITLES) || (isMedical(t) && !isFirst(t))) break;
       // an ordinary word is a name only as the first word after the label, and only when it is also a given name
       if (isEnglish(t) && !(k === i ? isFirst(t) : isFirst(t) || isLast(t))) break;
       // (after a message's label a given name that is also a word needs a listed surname after it: "cc: frank gallagher")
@@ -789,6 +789,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     // (an initial alone is no name here: "re: a. fib")
     if (start >= 0 && end - start > 2) emit(start, end, 'NAME', 0.75, 'name-label-lower');
   };
+  // an acronym of three to six capitals that no list knows, nor a clinical, agency or state one: a hospital's or an employer's
+  // initials, given a cue ("NNUH cath lab", "sent to CVS")
+  const isUnknownAcronym = (t: Token): boolean =>
+    t.upper && t.text.length >= 3 && t.text.length <= 6 && !isCovered(t.start, t.end) && !SPECIAL_ACRONYMS.has(t.text) && !isAbbreviation(lex, t.text) && !AGENCY_ACRONYMS.has(t.text) && !US_STATE_ABBR.has(t.text) && !isMedical(t) && !(F(t) & (W_ENGLISH | W_CLINICAL | W_GENE));
   const pass = (run: () => void): void => run();
   // ---- 0. Labelled fields: "Patient: X Y", "Employer: Great Lakes Steel"
   pass(() => {
@@ -833,7 +837,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // a team, not a person: "To: Diabetes Service", "From: Cardiology OPD", "Re: Billing Dept"
       if (vt.length >= 2 && SERVICE_WORDS.has(vt[vt.length - 1]!.lower) && !isFirst(vt[0]!)) continue;
       // ("NOK: Ngata Mother": the relation after the name is no part of it; "From: BN Surgeon" names no one)
-      if (vt.length >= 2 && has(vt[vt.length - 1]!, K.RELATIONS | K.ROLE_WORDS) && !isFirst(vt[0]!)) {
+      if (vt.length >= 2 && hasKind(vt[vt.length - 1]!, K.RELATIONS | K.ROLE_WORDS) && !isFirst(vt[0]!)) {
         vt.pop();
         if (!vt.some((t) => isFirst(t) || isLast(t) || (!isEnglish(t) && t.text.length >= 3))) continue;
         value = text.slice(vs, vt[vt.length - 1]!.end);
@@ -851,7 +855,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const value = vm[0].replace(/[\s,.]+$/, '').replace(/(?:\s(?:of|and|the|on|upon))+$/, '');
       if (isCovered(vs, vs + value.length)) continue;
       const vt = tokens.slice(tokenAt(tokens, vs), tokenAt(tokens, vs + value.length));
-      if ((vt.every((t) => isMedical(t) || has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS)) && !(vt.length >= 2 && vt.some((t) => has(t, K.ORG_CUES)) && vt[0]!.cap)) || isMedical(vt[0]!) || vt.every((t) => SPECIAL_ACRONYMS.has(t.text))) continue;
+      if ((vt.every((t) => isMedical(t) || hasKind(t, K.ORG_CUES) || hasKind(t, K.GENERIC_ORG_WORDS)) && !(vt.length >= 2 && vt.some((t) => hasKind(t, K.ORG_CUES)) && vt[0]!.cap)) || isMedical(vt[0]!) || vt.every((t) => SPECIAL_ACRONYMS.has(t.text))) continue;
       emit(vs, vs + value.length, 'LOCATION', 0.85, 'place-label');
       placeEnds.push(vs + value.length);
     }
@@ -862,16 +866,16 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     for (let i = 0; i < tokens.length - 1; i++) {
       const t = tokens[i]!;
       if (!t.cap || (t.start > 0 && /[\p{L}\p{N}]/u.test(text[t.start - 1]!))) continue;
-      const strong = has(t, K.FOREIGN_TITLES) && !(t.lower === 'sr' && text[t.end] !== '.');
-      const weak = !strong && has(t, K.FOREIGN_WEAK_TITLES);
-      const known = !strong && !weak && has(t, K.TITLES) && !has(t, K.WEAK_TITLES);
+      const strong = hasKind(t, K.FOREIGN_TITLES) && !(t.lower === 'sr' && text[t.end] !== '.');
+      const weak = !strong && hasKind(t, K.FOREIGN_WEAK_TITLES);
+      const known = !strong && !weak && hasKind(t, K.TITLES) && !hasKind(t, K.WEAK_TITLES);
       if (!strong && !weak && !known) continue;
       // skip further titles and degree abbreviations: "Dr. med.", "Prof. Dr.", "PD Dr."
       let k = i + 1;
       let chained = false;
       while (k < tokens.length && /^\.?\s{1,2}$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
         const n = tokens[k]!;
-        if ((has(n, K.TITLES) && !has(n, K.WEAK_TITLES) && n.cap) || has(n, K.FOREIGN_TITLES) || (has(n, K.TITLE_DEGREES) && text[n.end] === '.')) {
+        if ((hasKind(n, K.TITLES) && !hasKind(n, K.WEAK_TITLES) && n.cap) || hasKind(n, K.FOREIGN_TITLES) || (hasKind(n, K.TITLE_DEGREES) && text[n.end] === '.')) {
           k++;
           chained = true;
           continue;
@@ -882,7 +886,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (known && !chained) continue;
       const first = tokens[k];
       if (!first || !first.cap || !/^\.?\s{1,2}$/.test(text.slice(tokens[k - 1]!.end, first.start)) || isCovered(first.start, first.end)) continue;
-      const okTok = (n: Token) => !isMedical(n) && !isCalendar(n) && !has(n, K.ORG_CUES) && !has(n, K.CREDENTIALS) && !has(n, K.LARGE_AREAS) && !has(n, K.US_STATES) && !has(n, K.TITLES);
+      const okTok = (n: Token) => !isMedical(n) && !isCalendar(n) && !hasKind(n, K.ORG_CUES) && !hasKind(n, K.CREDENTIALS) && !hasKind(n, K.LARGE_AREAS) && !hasKind(n, K.US_STATES) && !hasKind(n, K.TITLES);
       if (!okTok(first)) continue;
       if (weak && !((isFirst(first) || isLast(first) || !isEnglish(first)) && !isClearPlace(first))) continue;
       let e = first.end;
@@ -896,9 +900,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       }
       // "Sri Venkateswara Multispeciality Hospital", "Sri Sai Community Hall": a place named after a person or a deity
       let c = j;
-      while (c < tokens.length && c < j + 3 && text.slice(tokens[c - 1]!.end, tokens[c]!.start) === ' ' && tokens[c]!.cap && !has(tokens[c]!, K.ORG_CUES) && (has(tokens[c]!, K.GENERIC_ORG_WORDS) || !isEnglish(tokens[c]!))) c++;
+      while (c < tokens.length && c < j + 3 && text.slice(tokens[c - 1]!.end, tokens[c]!.start) === ' ' && tokens[c]!.cap && !hasKind(tokens[c]!, K.ORG_CUES) && (hasKind(tokens[c]!, K.GENERIC_ORG_WORDS) || !isEnglish(tokens[c]!))) c++;
       const cue = tokens[c];
-      if (cue && cue.cap && has(cue, K.ORG_CUES) && text.slice(tokens[c - 1]!.end, cue.start) === ' ') {
+      if (cue && cue.cap && hasKind(cue, K.ORG_CUES) && text.slice(tokens[c - 1]!.end, cue.start) === ' ') {
         emit(t.start, cue.end, 'LOCATION', 0.85, 'org-named-after');
         placeEnds.push(cue.end);
         i = c;
@@ -921,10 +925,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   };
   const flush = () => {
     // "Emeka and Ngozi Chukwu": without an organisation word, "and"/"of" separate two runs
-    if (cur.some((t) => has(t, K.ORG_PARTICLES)) && !cur.some((t) => has(t, K.ORG_CUES) || has(t, K.HOSPITAL_FIRST))) {
+    if (cur.some((t) => hasKind(t, K.ORG_PARTICLES)) && !cur.some((t) => hasKind(t, K.ORG_CUES) || hasKind(t, K.HOSPITAL_FIRST))) {
       let part: Token[] = [];
       for (const t of cur) {
-        if (has(t, K.ORG_PARTICLES)) {
+        if (hasKind(t, K.ORG_PARTICLES)) {
           pushRun(part);
           part = [];
         } else part.push(t);
@@ -941,15 +945,15 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const glued =
         (b >= 48 && b <= 57) || b === 47 || b === 176 || b === 95 || (a >= 48 && a <= 57) || a === 95 || (b === 46 && t.text.length === 1 && t.start > 1 && /\w/.test(text[t.start - 2]!));
       const camel = t.text.length > 2 && hasInnerUpper(t.text) && (/\p{Ll}\p{Lu}{2}/u.test(t.text) || /^\p{Lu}\p{Ll}\p{Lu}$/u.test(t.text)); // MoCA, PaO, HbA
-      capLike = !glued && !camel && !has(t, K.BRANDS);
+      capLike = !glued && !camel && !hasKind(t, K.BRANDS);
     }
-    const particle = !t.cap && has(t, K.PARTICLES) && cur.length > 0;
+    const particle = !t.cap && hasKind(t, K.PARTICLES) && cur.length > 0;
     // an organisation's acronym inside a name: "Cincinnati VA Medical Center", "Boston IVF Clinic"
     if (!capLike && t.upper && cur.length > 0 && RUN_ACRONYMS.has(t.lower) && text.slice(cur[cur.length - 1]!.end, t.start) === ' ' && tokens[t.index + 1]?.cap && text.slice(t.end, tokens[t.index + 1]!.start) === ' ') {
       cur.push(t);
       continue;
     }
-    if (capLike && has(t, K.TITLES) && !has(t, K.WEAK_TITLES)) {
+    if (capLike && hasKind(t, K.TITLES) && !hasKind(t, K.WEAK_TITLES)) {
       flush(); // titles are context, never part of a run
       continue;
     }
@@ -983,11 +987,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   const emitName = (toks: Token[], conf: number, rule: string) => {
     let a = 0;
     let b = toks.length - 1;
-    while (a <= b && (isCalendar(toks[a]!) || has(toks[a]!, K.ORG_CUES) || !toks[a]!.cap)) a++;
-    while (b >= a && (has(toks[b]!, K.ORG_CUES) || isMedical(toks[b]!) || !toks[b]!.cap || has(toks[b]!, K.CREDENTIALS))) b--;
+    while (a <= b && (isCalendar(toks[a]!) || hasKind(toks[a]!, K.ORG_CUES) || !toks[a]!.cap)) a++;
+    while (b >= a && (hasKind(toks[b]!, K.ORG_CUES) || isMedical(toks[b]!) || !toks[b]!.cap || hasKind(toks[b]!, K.CREDENTIALS))) b--;
     if (a > b) return;
     const span = toks.slice(a, b + 1);
-    if (span.some((t) => has(t, K.ORG_PARTICLES))) return;
+    if (span.some((t) => hasKind(t, K.ORG_PARTICLES))) return;
     if (isCovered(span[0]!.start, span[span.length - 1]!.end) && conf < 0.9) return;
     emit(span[0]!.start, span[span.length - 1]!.end, 'NAME', conf, rule);
     nameEnds.push(span[span.length - 1]!.end);
@@ -1059,7 +1063,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     const honorificNext = spaceNext && CJK_HONORIFICS.has(n.text);
     const p = tokens[t.index - 1];
     const cue = !!p && /^[ \t]*[:：]?[ \t]*$/.test(text.slice(p.end, t.start)) &&
-      (has(p, K.RELATIONS) || has(p, K.ROLE_WORDS) || has(p, K.TITLES) || has(p, K.FOREIGN_TITLES) || CJK_NAME_LABELS.has(p.lower) || (p.hyphen && RELATIONS.has(p.lower.split('-')[0]!)));
+      (hasKind(p, K.RELATIONS) || hasKind(p, K.ROLE_WORDS) || hasKind(p, K.TITLES) || hasKind(p, K.FOREIGN_TITLES) || CJK_NAME_LABELS.has(p.lower) || (p.hyphen && RELATIONS.has(p.lower.split('-')[0]!)));
     // (after the given name too, and in capitals: "石川 亮 (Ishikawa Ryo)", "鈴木 和子 (SUZUKI Kazuko)")
     const nameEnd = hanNext && !suffix && !CJK_HONORIFICS.has(n.text) ? n.end : t.end;
     let roman = /^ ?[(（]\p{Lu}\p{L}+(?:[ -]\p{L}+){0,3}[)）]/u.exec(text.slice(nameEnd, nameEnd + 40));
@@ -1075,7 +1079,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const bs = t.start - 1 - romanBefore[1]!.length;
       before = tokens.slice(tokenAt(tokens, bs), tokenAt(tokens, t.start - 1));
       // (a name's words: none medical, one at least a name or no English word; "TAN AH KOW", not "Kawasaki disease")
-      if (!before.length || before.some((w) => isMedical(w) || (isEponym(w) && !isFirst(w) && !isLast(w)) || has(w, K.TITLES | K.FUNCTION_WORDS) || medicalHeadAfter(w)) || !before.some((w) => isFirst(w) || isLast(w) || !isEnglish(w))) before = [];
+      if (!before.length || before.some((w) => isMedical(w) || (isEponym(w) && !isFirst(w) && !isLast(w)) || hasKind(w, K.TITLES | K.FUNCTION_WORDS) || medicalHeadAfter(w)) || !before.some((w) => isFirst(w) || isLast(w) || !isEnglish(w))) before = [];
     }
     if (!suffix && !honorificNext && !cue && !roman && !before.length) return;
     if (before.length && !isCovered(before[0]!.start, before[before.length - 1]!.end)) emit(before[0]!.start, before[before.length - 1]!.end, 'NAME', 0.8, 'name-cjk-roman');
@@ -1108,11 +1112,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         toks.length > 1 &&
         // (and a title that is also a word, before a word that can be a name: "on scene Officer Smith", whose title is then the
         // context; not "Major Incident declared", "Private Patient")
-        ((toks[0]!.sentenceStart && isEnglish(toks[0]!) && !isFirst(toks[0]!)) || has(toks[0]!, K.RELATIONS) || FIRST_PERSON.has(toks[0]!.lower) || (has(toks[0]!, K.WEAK_TITLES) && toks[0]!.cap && (!isEnglish(toks[1]!) || isFirst(toks[1]!) || isLast(toks[1]!)))) &&
+        ((toks[0]!.sentenceStart && isEnglish(toks[0]!) && !isFirst(toks[0]!)) || hasKind(toks[0]!, K.RELATIONS) || FIRST_PERSON.has(toks[0]!.lower) || (hasKind(toks[0]!, K.WEAK_TITLES) && toks[0]!.cap && (!isEnglish(toks[1]!) || isFirst(toks[1]!) || isLast(toks[1]!)))) &&
         !isClearPlace(toks[0]!) &&
-        !has(toks[0]!, K.ORG_CUES) &&
+        !hasKind(toks[0]!, K.ORG_CUES) &&
         // "Survival Flight": do not leave a bare organisation word behind
-        !toks.slice(1).every((t) => has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS))
+        !toks.slice(1).every((t) => hasKind(t, K.ORG_CUES) || hasKind(t, K.GENERIC_ORG_WORDS))
       ) {
         toks = toks.slice(1);
       }
@@ -1128,9 +1132,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           !isFirst(t) &&
           !isLast(t) &&
           !isPlaceWord(t) &&
-          !has(t, K.ORG_CUES) &&
-          !has(t, K.HOSPITAL_FIRST) &&
-          !(p && (has(p, K.TITLES) || has(p, K.RELATIONS) || has(p, K.INTRO_LABEL)))
+          !hasKind(t, K.ORG_CUES) &&
+          !hasKind(t, K.HOSPITAL_FIRST) &&
+          !(p && (hasKind(p, K.TITLES) || hasKind(p, K.RELATIONS) || hasKind(p, K.INTRO_LABEL)))
         ) {
           const c = codeAt(text, t.end);
           if (c !== 44 && c !== 40 && c !== 39 && c !== 8217) continue;
@@ -1144,7 +1148,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const gapBefore = prevT ? text.slice(prevT.end, start) : '';
       const titleBefore =
         !!prevT &&
-        has(prevT, K.TITLES) &&
+        hasKind(prevT, K.TITLES) &&
         !(prevT.lower === 'fr' && /\d\s?$/.test(text.slice(Math.max(0, prevT.start - 2), prevT.start))) &&
         (prevT.cap || (prevT.upper && prevT.text.length <= 4)) &&
         /^\.?\s{1,2}$/.test(gapBefore) &&
@@ -1162,44 +1166,44 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // ---- Organisations / facilities with a cue word inside the run
       // "Riverside Community Hospital" at the start of a sentence: if the trimmed name is only
       // generic words, the trimmed sentence-initial word was part of it
-      if (untrimmed.length > toks.length && toks.some((t, i) => i > 0 && has(t, K.ORG_CUES)) && toks.every((t) => has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS))) {
+      if (untrimmed.length > toks.length && toks.some((t, i) => i > 0 && hasKind(t, K.ORG_CUES)) && toks.every((t) => hasKind(t, K.ORG_CUES) || hasKind(t, K.GENERIC_ORG_WORDS))) {
         const lead = untrimmed[untrimmed.length - toks.length - 1]!;
         // (a verb before it is no part of it, "Admitted Health Centre"; a town in -ing is, "Barking Community Hospital")
-        if (!has(lead, K.RELATIONS) && !isMedical(lead) && !has(lead, K.GENERIC_ORG_WORDS) && !/(?:ed|ly)$/.test(lead.lower) && !SENTENCE_OPENERS.has(lead.lower)) toks = untrimmed.slice(untrimmed.length - toks.length - 1);
-      } else if (untrimmed.length === toks.length + 1 && toks.some((t) => has(t, K.ORG_CUES)) && toks.length >= 2) {
+        if (!hasKind(lead, K.RELATIONS) && !isMedical(lead) && !hasKind(lead, K.GENERIC_ORG_WORDS) && !/(?:ed|ly)$/.test(lead.lower) && !SENTENCE_OPENERS.has(lead.lower)) toks = untrimmed.slice(untrimmed.length - toks.length - 1);
+      } else if (untrimmed.length === toks.length + 1 && toks.some((t) => hasKind(t, K.ORG_CUES)) && toks.length >= 2) {
         // a noun, not a verb, before "Heights Medical Center", "Health Lexington": part of the name ("Admitted", "Seen",
         // "Transferred" are not); of the generic words, those that begin names do ("Southern Cross Pathology")
         const lead = untrimmed[0]!;
-        if (!/(?:ed|ing|ly)$/.test(lead.lower) && !has(lead, K.RELATIONS) && !isMedical(lead) && !has(lead, K.FUNCTION_WORDS) && !SENTENCE_OPENERS.has(lead.lower) && (!has(lead, K.GENERIC_ORG_WORDS) || has(lead, K.SAINT_MOUNT) || NAME_LEADING_GENERIC.has(lead.lower))) toks = untrimmed;
+        if (!/(?:ed|ing|ly)$/.test(lead.lower) && !hasKind(lead, K.RELATIONS) && !isMedical(lead) && !hasKind(lead, K.FUNCTION_WORDS) && !SENTENCE_OPENERS.has(lead.lower) && (!hasKind(lead, K.GENERIC_ORG_WORDS) || hasKind(lead, K.SAINT_MOUNT) || NAME_LEADING_GENERIC.has(lead.lower))) toks = untrimmed;
       }
-      const cueIdx = toks.findIndex((t, i) => i > 0 && has(t, K.ORG_CUES));
+      const cueIdx = toks.findIndex((t, i) => i > 0 && hasKind(t, K.ORG_CUES));
       // ("Arviat Health Centre chart AV-22-1187": a head noun after the organisation's last word is its own, not an eponym's)
       // ("King's College criteria", "Mayo Clinic score" stay eponyms)
-      const orgEponymHead = headInside || suffixAfter || (medicalHeadAfter(last!) && (!has(last!, K.ORG_CUES) || ORG_EPONYM_HEAD_RE.test(text.slice(end, end + 16))));
+      const orgEponymHead = headInside || suffixAfter || (medicalHeadAfter(last!) && (!hasKind(last!, K.ORG_CUES) || ORG_EPONYM_HEAD_RE.test(text.slice(end, end + 16))));
       if (cueIdx > 0 && !orgEponymHead) {
-        const head = toks.filter((t) => !has(t, K.ORG_CUES));
+        const head = toks.filter((t) => !hasKind(t, K.ORG_CUES));
         // "Texas Hospital" names a state; "Victoria Hospital" (a city and a given name too) places a person
-        const qualifies = !toks.some((t) => has(t, K.LARGE_AREAS) && !isFirst(t) && toks.length === 2) && head.some(
-          (t) => !has(t, K.GENERIC_ORG_WORDS) && !DEPARTMENTS.has(t.lower) && !PEOPLE_SERVED.has(t.lower) && !(has(t, K.ROLE_WORDS) && (!isLast(t) || toks.indexOf(t) > cueIdx)) && !has(t, K.SPECIALTY_WORDS) && !(t.sentenceStart && /ed$/.test(t.lower) && isEnglish(t) && !isFirst(t) && !isLast(t) && !(F(t) & W_PLACE)) && !isMedical(t) && !has(t, K.ORG_PARTICLES) && !has(t, K.PARTICLES) && !isCalendar(t) && !((has(t, K.LARGE_AREAS) || has(t, K.US_STATES)) && !isFirst(t)) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && toks.length === 2 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
+        const qualifies = !toks.some((t) => hasKind(t, K.LARGE_AREAS) && !isFirst(t) && toks.length === 2) && head.some(
+          (t) => !hasKind(t, K.GENERIC_ORG_WORDS) && !DEPARTMENTS.has(t.lower) && !PEOPLE_SERVED.has(t.lower) && !(hasKind(t, K.ROLE_WORDS) && (!isLast(t) || toks.indexOf(t) > cueIdx)) && !hasKind(t, K.SPECIALTY_WORDS) && !(t.sentenceStart && /ed$/.test(t.lower) && isEnglish(t) && !isFirst(t) && !isLast(t) && !(F(t) & W_PLACE)) && !isMedical(t) && !hasKind(t, K.ORG_PARTICLES) && !hasKind(t, K.PARTICLES) && !isCalendar(t) && !((hasKind(t, K.LARGE_AREAS) || hasKind(t, K.US_STATES)) && !isFirst(t)) && !(t.sentenceStart && isEnglish(t) && head.length === 1 && toks.length === 2 && !isFirst(t) && !isLast(t) && !isPlaceWord(t)),
         );
         // ("Singapore General Hospital", "Texas Children's Hospital": a country or state with generic words is one hospital's name)
         // ("Southern Philippines Medical Center": the area after a generic word)
         // ("North Colorado Medical Center": more than one word of the name may be a region's)
-        const isArea = (t: Token) => has(t, K.LARGE_AREAS) || has(t, K.US_STATES);
-        const areaNamed = toks.length >= 3 && toks.slice(0, -1).some(isArea) && toks.every((t) => isArea(t) || has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS)) && (/^(?:hospital|infirmary|clinic|hospice|center|centre)$/.test(last!.lower) || (last!.lower === 'health' && has(toks[0]!, K.ORG_CUES)));
+        const isArea = (t: Token) => hasKind(t, K.LARGE_AREAS) || hasKind(t, K.US_STATES);
+        const areaNamed = toks.length >= 3 && toks.slice(0, -1).some(isArea) && toks.every((t) => isArea(t) || hasKind(t, K.ORG_CUES) || hasKind(t, K.GENERIC_ORG_WORDS)) && (/^(?:hospital|infirmary|clinic|hospice|center|centre)$/.test(last!.lower) || (last!.lower === 'health' && hasKind(toks[0]!, K.ORG_CUES)));
         // "Royal Hospital for Children", "Royal Infirmary of Edinburgh": generic words, named by what follows
-        const onlyGeneric = toks.every((t) => has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS));
+        const onlyGeneric = toks.every((t) => hasKind(t, K.ORG_CUES) || hasKind(t, K.GENERIC_ORG_WORDS));
         // "National Hospital, Abuja", "General Hospital, Kingston": generic words, named by the town after them
         const townAfter = /^,[ \t]*\p{Lu}/u.test(text.slice(end, end + 4)) && (() => {
           const n = tokens[last!.index + 1];
           return !!n && (isClearPlace(n) || placeSeeds.has(n.lower) || ctx.findings.some((f) => f.type === 'LOCATION' && f.start === n.start));
         })();
         // "wait at Royal University Hospital" (no article): three generic words used as a name are that place's name
-        const namedBy = (has(last!, K.ORG_CUES) && /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 14)) && onlyGeneric) ||
-          (onlyGeneric && toks.length >= 3 && !toks[0]!.sentenceStart && !toks.some((t) => has(t, K.ORG_PARTICLES)) && !!prevT && /^(?:at|to|from|in|into|via)$/.test(prevT.lower) && gapBefore === ' ' && has(last!, K.ORG_CUES)) ||
-          (onlyGeneric && toks.length >= 2 && has(last!, K.ORG_CUES) && townAfter) ||
+        const namedBy = (hasKind(last!, K.ORG_CUES) && /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 14)) && onlyGeneric) ||
+          (onlyGeneric && toks.length >= 3 && !toks[0]!.sentenceStart && !toks.some((t) => hasKind(t, K.ORG_PARTICLES)) && !!prevT && /^(?:at|to|from|in|into|via)$/.test(prevT.lower) && gapBefore === ' ' && hasKind(last!, K.ORG_CUES)) ||
+          (onlyGeneric && toks.length >= 2 && hasKind(last!, K.ORG_CUES) && townAfter) ||
           // ("Child Development Unit, National University Hospital": three generic words and a hospital are one hospital's name)
-          (onlyGeneric && toks.length >= 3 && /^(?:hospital|infirmary)$/.test(last!.lower) && !toks[0]!.sentenceStart && !toks.some((t) => has(t, K.ORG_PARTICLES)));
+          (onlyGeneric && toks.length >= 3 && /^(?:hospital|infirmary)$/.test(last!.lower) && !toks[0]!.sentenceStart && !toks.some((t) => hasKind(t, K.ORG_PARTICLES)));
         // title-cased ALL-CAPS lines: "HOME HEALTH INTAKE" is a heading, "BALSALL HEATH HEALTH CENTRE" a place
         if ((qualifies || namedBy || areaNamed) && (!nested || head.some((t) => !isEnglish(t) || isPlaceWord(t)))) {
           let endTok = last;
@@ -1225,8 +1229,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         }
       }
       // "University of Michigan", "Hospital San Rafael", "Hospital Universitario La Paz"
-      if (has(toks[0]!, K.ORG_CUES) || has(toks[0]!, K.HOSPITAL_FIRST)) {
-        if (has(toks[0]!, K.HOSPITAL_FIRST) && !headInside) {
+      if (hasKind(toks[0]!, K.ORG_CUES) || hasKind(toks[0]!, K.HOSPITAL_FIRST)) {
+        if (hasKind(toks[0]!, K.HOSPITAL_FIRST) && !headInside) {
           // Romance-language names carry lower-case particles: "Instituto Nacional de Cardiología",
           // "Club de l'âge d'or Sainte-Marthe", "Hospital de la Santa Creu"
           // and the person it is named after: "Hospital Infantil Dr. Robert Reid Cabral"
@@ -1241,12 +1245,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           }
         }
         // "University of Bath", "Hospital of St Cross": an institution named by the place after "of"
-        if (toks.length >= 3 && toks[1]!.lower === 'of' && has(toks[0]!, K.ORG_CUES) && toks.slice(2).every((t) => t.cap && !isMedical(t) && !isCalendar(t) && !DEPARTMENTS.has(t.lower) && !has(t, K.SPECIALTY_WORDS) && !has(t, K.ORG_CUES) && !FIELDS_OF_STUDY.has(t.lower))) {
+        if (toks.length >= 3 && toks[1]!.lower === 'of' && hasKind(toks[0]!, K.ORG_CUES) && toks.slice(2).every((t) => t.cap && !isMedical(t) && !isCalendar(t) && !DEPARTMENTS.has(t.lower) && !hasKind(t, K.SPECIALTY_WORDS) && !hasKind(t, K.ORG_CUES) && !FIELDS_OF_STUDY.has(t.lower))) {
           emit(start, end, 'LOCATION', 0.85, 'org-of-place');
           placeEnds.push(end);
           continue;
         }
-        if (has(last!, K.ORG_CUES)) {
+        if (hasKind(last!, K.ORG_CUES)) {
           const m = /^\s+(?:of|for)\s+(?:the\s+)?/.exec(text.slice(end, end + 14));
           const r = m && runs.find((x) => x.start === end + m[0].length);
           if (r) {
@@ -1257,20 +1261,20 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         }
       }
       // "Mount Sinai West", "St. Vincent's" after at/to/from/in
-      if (toks.length >= 2 && has(toks[0]!, K.SAINT_MOUNT) && /\b(?:at|to|from|in|into|near)\s+(?:the\s+)?$/i.test(pre) && !eponymHead) {
+      if (toks.length >= 2 && hasKind(toks[0]!, K.SAINT_MOUNT) && /\b(?:at|to|from|in|into|near)\s+(?:the\s+)?$/i.test(pre) && !eponymHead) {
         emitPlace(toks, 0.85, 'place-saint');
         continue;
       }
       // Streets without a house number: "Roskilde Road", "Carver Street"
       // (a head noun inside is part of the street's name after a cue: "on Belt Line Rd")
-      const streetCue = toks.length >= 2 && has(last!, K.STREET_WORDS) && /\b(?:on|in|at|off|near|from|lives|living)\s+$/i.test(pre);
-      if (toks.length >= 2 && has(last!, K.STREET_WORDS) && (!headInside || (streetCue && /^(?:st|street|rd|road|ave|avenue|lane|ln|blvd|boulevard)$/.test(last!.lower)))) {
+      const streetCue = toks.length >= 2 && hasKind(last!, K.STREET_WORDS) && /\b(?:on|in|at|off|near|from|lives|living)\s+$/i.test(pre);
+      if (toks.length >= 2 && hasKind(last!, K.STREET_WORDS) && (!headInside || (streetCue && /^(?:st|street|rd|road|ave|avenue|lane|ln|blvd|boulevard)$/.test(last!.lower)))) {
         const headToks = toks.slice(0, -1);
         // "lives on Main St", "off High Street": generic words name a street after a cue of where someone is
         // (or before a town and a postcode: "Great Western Road, Gloucester, GL1 3NN")
         const addressAfter = /^,[ \t]*\p{Lu}[\p{L}'’ -]+,[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b/u.test(text.slice(end, end + 40));
         const genericStreet = (streetCue || addressAfter) && /^(?:st|street|rd|road|ave|avenue|lane|ln|drive|blvd|boulevard)$/.test(last!.lower) && headToks.every((t) => !isMedical(t) && t.cap);
-        if ((genericStreet || headToks.some((t) => !isMedical(t) && !has(t, K.GENERIC_ORG_WORDS))) && (streetCue || addressAfter || headToks.some((t) => !isEnglish(t) || isLast(t) || isFirst(t) || isPlaceWord(t)))) {
+        if ((genericStreet || headToks.some((t) => !isMedical(t) && !hasKind(t, K.GENERIC_ORG_WORDS))) && (streetCue || addressAfter || headToks.some((t) => !isEnglish(t) || isLast(t) || isFirst(t) || isPlaceWord(t)))) {
           // (with the word that opens its line: "Upper Maudlin Street", "Great Western Road")
           const lead = untrimmed.length === toks.length + 1 ? untrimmed[0]! : undefined;
           emitPlace(lead && STREET_LEADS.has(lead.lower) && text.slice(lead.end, toks[0]!.start) === ' ' ? untrimmed : toks, 0.85, 'street-name');
@@ -1279,9 +1283,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       }
 
       // ---- Title before: Mr./Mrs./Dr. X
-      if (titleBefore && !toks.some((t) => has(t, K.ORG_CUES) && t !== toks[0])) {
+      if (titleBefore && !toks.some((t) => hasKind(t, K.ORG_CUES) && t !== toks[0])) {
         // ("Dr Park starting first": a surname that is also an organisation's word, alone after the title, is the surname)
-        if (toks.length === 1 && has(toks[0]!, K.ORG_CUES) && isLast(toks[0]!) && !isCovered(start, end)) {
+        if (toks.length === 1 && hasKind(toks[0]!, K.ORG_CUES) && isLast(toks[0]!) && !isCovered(start, end)) {
           emit(start, end, 'NAME', 0.9, 'name-title');
           nameEnds.push(end);
           continue;
@@ -1294,22 +1298,22 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
 
       const nameLike = (t: Token) =>
         !(hasInnerUpper(t.text) && !t.hyphen && !/^(?:Mc|Mac|De|Di|Da|La|Le|Van|[ODL]['’])\p{Lu}/u.test(t.text)) &&
-        !isMedical(t) && !isCalendar(t) && !has(t, K.ORG_CUES) && !has(t, K.LARGE_AREAS) && !has(t, K.US_STATES) && !has(t, K.CREDENTIALS) && (isFirst(t) || isLast(t) || !isEnglish(t));
+        !isMedical(t) && !isCalendar(t) && !hasKind(t, K.ORG_CUES) && !hasKind(t, K.LARGE_AREAS) && !hasKind(t, K.US_STATES) && !hasKind(t, K.CREDENTIALS) && (isFirst(t) || isLast(t) || !isEnglish(t));
       const unknownProper = (t: Token) =>
         !isEnglish(t) &&
         !DEPARTMENTS.has(t.lower) &&
         !isVocabulary(t) &&
-        !(has(t, K.FOREIGN_TITLES) && /^\.?\s\p{Lu}/u.test(text.slice(t.end, t.end + 3))) &&
+        !(hasKind(t, K.FOREIGN_TITLES) && /^\.?\s\p{Lu}/u.test(text.slice(t.end, t.end + 3))) &&
         // (a date's format, "DOB (YYYY/MM/DD)")
         !/^(?:yyyy|yy|mm|mmm|dd|hh)$/.test(t.lower) &&
         !isEponym(t) &&
-        !has(t, K.GENERIC_ORG_WORDS) &&
+        !hasKind(t, K.GENERIC_ORG_WORDS) &&
         !MEDICAL_SUFFIX.test(t.lower) &&
         !DRUG_SUFFIX.test(t.lower) &&
         !(t.text.length >= 7 && /(?:ic|al|ous|ary|oid|ine|ase|mab|nib|vir)$/.test(t.lower)) &&
         !/^.+\p{Lu}/u.test(t.text) &&
         !/['’]/.test(t.text);
-      const placeLike = (t: Token) => !isMedical(t) && !isCalendar(t) && !has(t, K.LARGE_AREAS) && !has(t, K.US_STATES) && !has(t, K.CREDENTIALS) && !(hasInnerUpper(t.text) && t.text.length <= 5 && !t.hyphen); // TRAb, HBsAg (PureGym, McAllen are places)
+      const placeLike = (t: Token) => !isMedical(t) && !isCalendar(t) && !hasKind(t, K.LARGE_AREAS) && !hasKind(t, K.US_STATES) && !hasKind(t, K.CREDENTIALS) && !(hasInnerUpper(t.text) && t.text.length <= 5 && !t.hyphen); // TRAb, HBsAg (PureGym, McAllen are places)
 
       // ---- "City, ST 12345" / "City, State"
       const afterText = text.slice(end, end + 24);
@@ -1319,7 +1323,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // ("Ma. Lourdes Tan-Villanueva, MD", "Examining physician: Lourdes Tan, MD": after a given name or a physician's label too)
       const degree =
         (abbr === 'MD' || abbr === 'PA' || abbr === 'DO') &&
-        ((!!prevT && ((text[prevT.end] === '.' && prevT.text.length <= 4) || has(prevT, K.TITLES))) || (isFirst(toks[0]!) && toks.length >= 2) || /\b(?:physician|doctor|provider|by|signed)\s*:?\s*$/i.test(pre)) &&
+        ((!!prevT && ((text[prevT.end] === '.' && prevT.text.length <= 4) || hasKind(prevT, K.TITLES))) || (isFirst(toks[0]!) && toks.length >= 2) || /\b(?:physician|doctor|provider|by|signed)\s*:?\s*$/i.test(pre)) &&
         !/^\s*\d{5}/.test(afterText.slice(4));
       if (abbr && US_STATE_ABBR.has(abbr) && !degree && toks.every(placeLike) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t))) {
         emitPlace(toks, 0.9, 'place-state');
@@ -1364,7 +1368,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         isEnglish(toks[0]!) &&
         !isMedical(toks[0]!) &&
         !isCalendar(toks[0]!) &&
-        !has(toks[0]!, K.ROLE_WORDS | K.GENERIC_ORG_WORDS | K.ORG_CUES | K.FUNCTION_WORDS | K.SPECIALTY_WORDS | K.TITLES | K.LARGE_AREAS) &&
+        !hasKind(toks[0]!, K.ROLE_WORDS | K.GENERIC_ORG_WORDS | K.ORG_CUES | K.FUNCTION_WORDS | K.SPECIALTY_WORDS | K.TITLES | K.LARGE_AREAS) &&
         !DEPARTMENTS.has(toks[0]!.lower) &&
         (isFirst(toks[0]!) || isLast(toks[0]!) || (toks[0]!.text.length <= 6 && !ROLE_NOUN_RE.test(toks[0]!.lower))) &&
         /^(?:[ \t]+[a-z]|[ \t]*(?:[.,;:!?)\n]|$))/.test(text.slice(end, end + 3));
@@ -1374,8 +1378,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         continue;
       }
       // ("her son Jordan", "partner Georgia": a given name that is also a country, right after a relative)
-      const givenCountry = relation && RELATIONS.has(prevWord) && gapBefore === ' ' && toks.length === 1 && isFirst(toks[0]!) && has(toks[0]!, K.LARGE_AREAS) && !toks[0]!.sentenceStart;
-      if ((relation || intro) && !toks.some((t) => has(t, K.ORG_PARTICLES)) && (toks.every(nameLike) || wordAfterRole || givenCountry) && !eponymHead && !toks.some((t) => t.upper)) {
+      const givenCountry = relation && RELATIONS.has(prevWord) && gapBefore === ' ' && toks.length === 1 && isFirst(toks[0]!) && hasKind(toks[0]!, K.LARGE_AREAS) && !toks[0]!.sentenceStart;
+      if ((relation || intro) && !toks.some((t) => hasKind(t, K.ORG_PARTICLES)) && (toks.every(nameLike) || wordAfterRole || givenCountry) && !eponymHead && !toks.some((t) => t.upper)) {
         if (!(toks.length === 1 && isClearPlace(toks[0]!) && !isFirst(toks[0]!) && !isLast(toks[0]!))) {
           emitName(toks, 0.85, relation ? 'name-relation' : 'name-intro');
           continue;
@@ -1384,7 +1388,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
 
       // ---- Name in apposition with an age: "Ngozi Eze, 29, hair stylist", "Hope Adler (96)"
       const ageAfter = /^(?:,\s*\d{1,3}\s*(?:,|\)|y\b|yo\b|years?\b|-year)|\s+\d{1,3}\s?(?:[MF]|yo|y\/o)\b|\s\(age[ds]?\s\d{1,3}\)|\s\(\d{1,3}\)|\s+\(\d{1,3}\s*(?:y|yo|years?)\b|\s+is\s+\d{1,3}\s+(?:and|years))/.test(text.slice(end, end + 16));
-      if (ageAfter && toks.length <= 4 && toks.every((t) => nameLike(t) || has(t, K.PARTICLES)) && !eponymHead && !toks.some((t) => t.upper || has(t, K.ORG_PARTICLES)) && toks.some((t) => !isEnglish(t) || isFirst(t))) {
+      if (ageAfter && toks.length <= 4 && toks.every((t) => nameLike(t) || hasKind(t, K.PARTICLES)) && !eponymHead && !toks.some((t) => t.upper || hasKind(t, K.ORG_PARTICLES)) && toks.some((t) => !isEnglish(t) || isFirst(t))) {
         emitName(toks, 0.85, 'name-age');
         continue;
       }
@@ -1418,7 +1422,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const weakLoc = lc === 'weak';
       // ("A&E", "A" alone: a single letter is no place)
       // ("referred to Neurology", "sent to Pathology and Radiology": departments, not places)
-      if (strongLoc && toks.every(placeLike) && !toks.every((t) => DEPARTMENTS.has(t.lower) || has(t, K.ORG_PARTICLES) || has(t, K.SPECIALTY_WORDS)) && !(toks.length === 1 && toks[0]!.text.length === 1) && !toks.some((t) => has(t, K.RELATIONS)) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t) || isLast(t) || toks.length > 1 || !t.sentenceStart) && !toks.some((t) => SPECIAL_ACRONYMS.has(t.text))) {
+      if (strongLoc && toks.every(placeLike) && !toks.every((t) => DEPARTMENTS.has(t.lower) || hasKind(t, K.ORG_PARTICLES) || hasKind(t, K.SPECIALTY_WORDS)) && !(toks.length === 1 && toks[0]!.text.length === 1) && !toks.some((t) => hasKind(t, K.RELATIONS)) && !eponymHead && toks.some((t) => !isEnglish(t) || isPlaceWord(t) || isLast(t) || toks.length > 1 || !t.sentenceStart) && !toks.some((t) => SPECIAL_ACRONYMS.has(t.text))) {
         emitPlace(toks, 0.85, 'place-context');
         continue;
       }
@@ -1431,7 +1435,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           const t = tokens[k];
           if (t!.cap || t!.num) break;
           if (!/^\s+$/.test(text.slice(tokens[k - 1]!.end, t!.start))) break;
-          if (has(t!, K.FACILITY_NOUNS_LOWER)) {
+          if (hasKind(t!, K.FACILITY_NOUNS_LOWER)) {
             fac = true;
             break;
           }
@@ -1439,7 +1443,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           k++;
         }
         const theBefore = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && !toks[0]!.sentenceStart;
-        if (fac && toks.every(placeLike) && (toks.some((t) => !isEnglish(t) || isPlaceWord(t)) || theBefore || (toks.length >= 2 && !toks[0]!.sentenceStart && !toks.every((t) => has(t, K.GENERIC_ORG_WORDS) || has(t, K.ORG_CUES)))) && !toks.every((t) => isFirst(t) || nameSeeds.has(t.lower)) && !eponymHead && !toks.every((t) => t.upper) && !toks.some(isEponym)) {
+        if (fac && toks.every(placeLike) && (toks.some((t) => !isEnglish(t) || isPlaceWord(t)) || theBefore || (toks.length >= 2 && !toks[0]!.sentenceStart && !toks.every((t) => hasKind(t, K.GENERIC_ORG_WORDS) || hasKind(t, K.ORG_CUES)))) && !toks.every((t) => isFirst(t) || nameSeeds.has(t.lower)) && !eponymHead && !toks.every((t) => t.upper) && !toks.some(isEponym)) {
           emitPlace(toks, 0.8, 'place-facility');
           continue;
         }
@@ -1447,16 +1451,16 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
 
       // ---- Dictionary names: "Eleanor Whitfield", "Grace Adeyemi", "Vo Thi Lan"
       const capToks = toks.filter((t) => t.cap);
-      if (capToks.length >= 2 && capToks.length === toks.filter((t) => !has(t, K.PARTICLES) || t.cap).length && !eponymHead && !anyMedical && !capToks.some((t) => t.upper || isCalendar(t) || has(t, K.ORG_CUES) || has(t, K.ORG_PARTICLES))) {
+      if (capToks.length >= 2 && capToks.length === toks.filter((t) => !hasKind(t, K.PARTICLES) || t.cap).length && !eponymHead && !anyMedical && !capToks.some((t) => t.upper || isCalendar(t) || hasKind(t, K.ORG_CUES) || hasKind(t, K.ORG_PARTICLES))) {
         const f = capToks[0];
         const rest = capToks.slice(1);
         const lastT = capToks[capToks.length - 1];
-        const firstOk = (isFirst(f!) && !has(f!, K.US_STATES) && (!has(f!, K.LARGE_AREAS) || isLast(lastT!))) || (f!.text.length === 1 && !f!.sentenceStart);
+        const firstOk = (isFirst(f!) && !hasKind(f!, K.US_STATES) && (!hasKind(f!, K.LARGE_AREAS) || isLast(lastT!))) || (f!.text.length === 1 && !f!.sentenceStart);
         const lastOk = (isLast(lastT!) || !isEnglish(lastT!) || lex.greetingNames.has(lastT!.lower)) && lastT!.text.length > 1;
         // (a greeting that is also a surname, after the given name, is the surname: "Will Asante")
         const notAllEnglish = capToks.some((t, i) => !isEnglish(t) || t.text.length === 1 || (i > 0 && lex.greetingNames.has(t.lower)));
         // (a surname that is also a state or country ends a name after a given name: "Marcus Washington", "Michael Jordan")
-        const areaSurname = (t: Token) => t === lastT && isLast(t) && (has(t, K.LARGE_AREAS) || has(t, K.US_STATES)) && !has(f!, K.LARGE_AREAS) && !has(f!, K.US_STATES);
+        const areaSurname = (t: Token) => t === lastT && isLast(t) && (hasKind(t, K.LARGE_AREAS) || hasKind(t, K.US_STATES)) && !hasKind(f!, K.LARGE_AREAS) && !hasKind(f!, K.US_STATES);
         if (firstOk && lastOk && notAllEnglish && rest.every((t) => nameLike(t) || t.text.length === 1 || areaSurname(t)) && !capToks.every((t) => isClearPlace(t) && !isFirst(t))) {
           emitName(capToks, 0.85, 'name-dict-pair');
           continue;
@@ -1474,7 +1478,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         !eponymHead &&
         !anyMedical &&
         (!capToks[0]!.sentenceStart || VERB_AFTER_NAME.test(text.slice(end, end + 16))) &&
-        capToks.every((t) => !isEnglish(t) && !t.upper && t.text.length > 1 && !isPlaceWord(t) && !isEponym(t) && !has(t, K.ORG_CUES) && !MEDICAL_SUFFIX.test(t.lower) && !/(?:ic|al|ous|ary|oid|ine|ase|mab|nib|vir)$/.test(t.lower)) &&
+        capToks.every((t) => !isEnglish(t) && !t.upper && t.text.length > 1 && !isPlaceWord(t) && !isEponym(t) && !hasKind(t, K.ORG_CUES) && !MEDICAL_SUFFIX.test(t.lower) && !/(?:ic|al|ous|ary|oid|ine|ase|mab|nib|vir)$/.test(t.lower)) &&
         !lc
       ) {
         emitName(capToks, 0.7, 'name-unknown-pair');
@@ -1498,18 +1502,18 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         !isPlaceWord(toks[0]!) &&
         !isFirst(toks[0]!) &&
         !isLast(toks[0]!) &&
-        !has(toks[0]!, K.ORG_CUES) &&
-        !has(toks[0]!, K.LARGE_AREAS) &&
-        !has(toks[0]!, K.US_STATES) &&
-        !has(toks[0]!, K.CREDENTIALS | K.TITLES) &&
+        !hasKind(toks[0]!, K.ORG_CUES) &&
+        !hasKind(toks[0]!, K.LARGE_AREAS) &&
+        !hasKind(toks[0]!, K.US_STATES) &&
+        !hasKind(toks[0]!, K.CREDENTIALS | K.TITLES) &&
         // ("Neuro recommended MRI", "Haem suggested": a team in shorthand)
         !DEPARTMENTS.has(toks[0]!.lower) &&
         // ("Aunty found it": a relative called by the relation)
         // (but "Filho", "Junior" end a name found before them)
-        !(has(toks[0]!, K.RELATIONS) && !isFirst(toks[0]!) && !isLast(toks[0]!) && !(prevT && text.slice(prevT.end, start) === ' ' && isCovered(prevT.start, prevT.end))) &&
+        !(hasKind(toks[0]!, K.RELATIONS) && !isFirst(toks[0]!) && !isLast(toks[0]!) && !(prevT && text.slice(prevT.end, start) === ' ' && isCovered(prevT.start, prevT.end))) &&
         !lex.clinical.has(toks[0]!.lower) &&
         // (a foreign title only as a title, before a capitalised name: "Selvi" alone is a given name)
-        !(has(toks[0]!, K.FOREIGN_TITLES) && /^\.?\s\p{Lu}/u.test(text.slice(end, end + 3))) &&
+        !(hasKind(toks[0]!, K.FOREIGN_TITLES) && /^\.?\s\p{Lu}/u.test(text.slice(end, end + 3))) &&
         !MEDICAL_SUFFIX.test(toks[0]!.lower) &&
         !DRUG_SUFFIX.test(toks[0]!.lower) &&
         !/^\s*\d/.test(text.slice(end, end + 3)) &&
@@ -1539,19 +1543,19 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const single = townCue && toks.length === 1 && isPlaceWord(toks[0]!) && !isFirst(toks[0]!) && toks[0]!.text.length >= 4;
         // (and what follows ends the phrase: "to Anchorage same day", "in Cairns.", not "in Normal range", "Section 3")
         const townEnd = (multi || single) && /^(?:[.,;:)!?]|[ \t]*(?:\r?\n|$)|[ \t]+(?:same|for|last|next|this|on|to|with|by|and(?! [A-Z])|yesterday|today|tomorrow|tonight|we|he|she|they|i|at|in|from|via|where|when|until|after|before|since|because|but|so|if|the|a|is|was|took|re)\b)/.test(text.slice(end, end + 12));
-        if (townEnd && lineHasLower(start) && !toks.some((t) => lex.properWords.has(t.lower) || DEPARTMENTS.has(t.lower) || has(t, K.SPECIALTY_WORDS | K.ORG_CUES | K.GENERIC_ORG_WORDS | K.TITLES | K.RELATIONS | K.FUNCTION_WORDS) || CARE_SERVICE_WORDS.has(t.lower) || SEASONS.has(t.lower))) {
+        if (townEnd && lineHasLower(start) && !toks.some((t) => lex.properWords.has(t.lower) || DEPARTMENTS.has(t.lower) || hasKind(t, K.SPECIALTY_WORDS | K.ORG_CUES | K.GENERIC_ORG_WORDS | K.TITLES | K.RELATIONS | K.FUNCTION_WORDS) || CARE_SERVICE_WORDS.has(t.lower) || SEASONS.has(t.lower))) {
           emitPlace(toks, 0.6, 'place-word-town');
           continue;
         }
         // "at Alder Hey last month", "known to Turning Point": ordinary words capitalised together mid-sentence
         // after at/to/from are a proper name, and after those a place or an organisation
-        if (!nested && unknown.length === 0 && toks.length >= 2 && toks.length <= 4 && !toks[0]!.sentenceStart && /^(?:at|to|from)$/.test(prevTok(toks[0])?.lower ?? '') && lineHasLower(start) && !toks.some((t) => t.upper || DEPARTMENTS.has(t.lower) || has(t, K.SPECIALTY_WORDS | K.TITLES | K.RELATIONS | K.FUNCTION_WORDS | K.CREDENTIALS | K.ORG_CUES | K.GENERIC_ORG_WORDS) || CARE_SERVICE_WORDS.has(t.lower))) {
+        if (!nested && unknown.length === 0 && toks.length >= 2 && toks.length <= 4 && !toks[0]!.sentenceStart && /^(?:at|to|from)$/.test(prevTok(toks[0])?.lower ?? '') && lineHasLower(start) && !toks.some((t) => t.upper || DEPARTMENTS.has(t.lower) || hasKind(t, K.SPECIALTY_WORDS | K.TITLES | K.RELATIONS | K.FUNCTION_WORDS | K.CREDENTIALS | K.ORG_CUES | K.GENERIC_ORG_WORDS) || CARE_SERVICE_WORDS.has(t.lower))) {
           emitPlace(toks, 0.6, 'place-proper-words');
           continue;
         }
       }
       // ---- "Rob Young has agreed to cover": a given name and a surname that are both words, before what only a person does
-      if (toks.length === 2 && isFirst(toks[0]!) && isLast(toks[1]!) && !headInside && toks.every((t) => !isMedical(t) && !isCalendar(t) && !has(t, K.TITLES | K.RELATIONS | K.FUNCTION_WORDS) && !lex.properWords.has(t.lower)) && PERSON_VERB_AFTER_RE.test(text.slice(end, end + 16)) && !isCovered(start, end)) {
+      if (toks.length === 2 && isFirst(toks[0]!) && isLast(toks[1]!) && !headInside && toks.every((t) => !isMedical(t) && !isCalendar(t) && !hasKind(t, K.TITLES | K.RELATIONS | K.FUNCTION_WORDS) && !lex.properWords.has(t.lower)) && PERSON_VERB_AFTER_RE.test(text.slice(end, end + 16)) && !isCovered(start, end)) {
         emitName(toks, 0.6, 'name-word-pair-verb');
         continue;
       }
@@ -1564,11 +1568,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (isEnglish(t)) {
           if (run.toks.length === 1 && !t.sentenceStart && !(weakLoc && isPlaceWord(t)) && isFirst(t) && wordNameMidSentence(t)) emitName([t], 0.5, 'name-word-mid-sentence');
           // (at a sentence's start, before what only a person does: "Patience has the keys", "Will will cover days")
-          else if (run.toks.length === 1 && t.sentenceStart && isFirst(t) && !german && !has(t, K.RELATIONS | K.TITLES) && PERSON_VERB_AFTER_RE.test(text.slice(t.end, t.end + 16)) && !lex.properWords.has(t.lower)) emitName([t], 0.5, 'name-word-sentence-start');
+          else if (run.toks.length === 1 && t.sentenceStart && isFirst(t) && !german && !hasKind(t, K.RELATIONS | K.TITLES) && PERSON_VERB_AFTER_RE.test(text.slice(t.end, t.end + 16)) && !lex.properWords.has(t.lower)) emitName([t], 0.5, 'name-word-sentence-start');
           continue;
         }
         if (isCovered(t.start, t.end)) continue;
-        if (has(t, K.LARGE_AREAS) || has(t, K.US_STATES) || has(t, K.CREDENTIALS)) continue;
+        if (hasKind(t, K.LARGE_AREAS) || hasKind(t, K.US_STATES) || hasKind(t, K.CREDENTIALS)) continue;
         if (isClearPlace(t) && !(isFirst(t) || isLast(t)) && !afterFactor(t)) {
           emitPlace([t], weakLoc ? 0.8 : 0.65, 'place-dict-single');
           continue;
@@ -1580,7 +1584,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // ---- Safety net: an unknown capitalised word inside a run that no rule above claimed
       //      ("Dr Kaur saw Tamsin Ferreira-Lopes at Wairoa Hospital" parts missed by the dictionaries)
       if (!eponymHead) {
-        const hasPlace = toks.some((t) => isPlaceWord(t) || has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS));
+        const hasPlace = toks.some((t) => isPlaceWord(t) || hasKind(t, K.ORG_CUES) || hasKind(t, K.GENERIC_ORG_WORDS));
         for (const t of capToks) {
           if (t.upper || t.text.length < 3 || isCovered(t.start, t.end) || !unknownProper(t) || formLabel(t)) continue;
           if (t.sentenceStart && !/^['’]s\b/.test(text.slice(t.end, t.end + 3)) && !VERB_AFTER_NAME.test(text.slice(t.end, t.end + 16))) continue;
@@ -1608,7 +1612,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     for (const t of tokens) {
       if (!AGENCY_ACRONYMS.has(t.text) || isCovered(t.start, t.end)) continue;
       const p = prevTok(t);
-      if (p && p.cap && !p.sentenceStart && text.slice(p.end, t.start) === ' ' && !isMedical(p) && !has(p, K.LARGE_AREAS)) {
+      if (p && p.cap && !p.sentenceStart && text.slice(p.end, t.start) === ' ' && !isMedical(p) && !hasKind(p, K.LARGE_AREAS)) {
         emit(p.start, t.end, 'LOCATION', 0.85, 'place-agency');
       }
     }
@@ -1626,31 +1630,31 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   // ---- an unknown acronym before a hospital's unit or department: "NNUH cath lab", "LGI ward L10", "RCH (cardiology)"
   pass(() => {
     for (const t of tokens) {
-      if (!t.upper || t.text.length < 3 || t.text.length > 6 || isCovered(t.start, t.end) || SPECIAL_ACRONYMS.has(t.text) || AGENCY_ACRONYMS.has(t.text) || US_STATE_ABBR.has(t.text) || HOSPITAL_UNIT_NOT_ACRONYMS.has(t.text) || isMedical(t) || F(t) & (W_ENGLISH | W_CLINICAL | W_GENE)) continue;
+      if (!isUnknownAcronym(t) || HOSPITAL_UNIT_NOT_ACRONYMS.has(t.text) || ACRONYM_UNIT_WORDS.has(t.text)) continue;
       const n = nextTok(t);
       if (!n) continue;
       const gap = text.slice(t.end, n.start);
       if (gap !== ' ' && gap !== ' (') continue;
       if (!(ACRONYM_UNIT_WORDS.has(n.text) || (DEPARTMENTS.has(n.lower) && !n.upper))) continue;
-      if (ACRONYM_UNIT_WORDS.has(t.text) || isAbbreviation(lex, t.text) || (t.text.endsWith('U') && /^ward/i.test(n.text))) continue;
+      if (t.text.endsWith('U') && /^ward/i.test(n.text)) continue;
       emit(t.start, t.end, 'LOCATION', 0.6, 'place-acronym-unit');
     }
   });
   // ---- practices named after a specialty: "Cascade Pulmonary", "Tri-County Dermatology"
   pass(() => {
     for (const t of tokens) {
-      if (!t.cap || !has(t, K.SPECIALTY_WORDS) || isCovered(t.start, t.end)) continue;
+      if (!t.cap || !hasKind(t, K.SPECIALTY_WORDS) || isCovered(t.start, t.end)) continue;
       const p = prevTok(t);
-      if (!p || !p.cap || text.slice(p.end, t.start) !== ' ' || isCovered(p.start, p.end) || has(p, K.GENERIC_ORG_WORDS) || isMedical(p) || isCalendar(p) || has(p, K.TITLES) || has(p, K.RELATIONS)) continue;
+      if (!p || !p.cap || text.slice(p.end, t.start) !== ' ' || isCovered(p.start, p.end) || hasKind(p, K.GENERIC_ORG_WORDS) || isMedical(p) || isCalendar(p) || hasKind(p, K.TITLES) || hasKind(p, K.RELATIONS)) continue;
       if ((isEnglish(p) && !isPlaceWord(p) && !isLast(p)) || /(?:al|ic|ive|ary|ous|ist|ogy)$/.test(p.lower)) continue;
-      if (has(p, K.LARGE_AREAS) || has(p, K.US_STATES) || (p.sentenceStart && isEnglish(p))) continue;
+      if (hasKind(p, K.LARGE_AREAS) || hasKind(p, K.US_STATES) || (p.sentenceStart && isEnglish(p))) continue;
       emit(p.start, t.end, 'LOCATION', 0.8, 'org-specialty');
     }
   });
   // ---- an unknown acronym after "at"/"to"/"from": "biopsy at LUTH", "Rx sent to CVS"
   pass(() => {
     for (const t of tokens) {
-      if (!t.upper || t.text.length < 3 || t.text.length > 6 || isCovered(t.start, t.end) || SPECIAL_ACRONYMS.has(t.text) || isAbbreviation(lex, t.text) || AGENCY_ACRONYMS.has(t.text) || US_STATE_ABBR.has(t.text) || isMedical(t) || F(t) & (W_ENGLISH | W_CLINICAL | W_GENE)) continue;
+      if (!isUnknownAcronym(t)) continue;
       const p = prevTok(t);
       if (!p || !(p.lower === 'at' || p.lower === 'to' || p.lower === 'from') || text.slice(p.end, t.start) !== ' ') continue;
       // "to" only after a verb that sends a person or a prescription somewhere: "sent to CVS", not "progressed to ARDS"
@@ -1794,11 +1798,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const p = tokens[i - 1];
         // (or a role's acronym before or after it: "told RN aroha", "-jenna RN", "ceri DN")
         // (not PT, OT, GP: also services, "PT eval", "OT rec")
-        const roleAcronym = (r: Token | undefined) => !!r && r.upper && has(r, K.ROLE_WORDS) && !SERVICE_ROLES.has(r.lower);
+        const roleAcronym = (r: Token | undefined) => !!r && r.upper && hasKind(r, K.ROLE_WORDS) && !SERVICE_ROLES.has(r.lower);
         const nx = tokens[i + 1];
         const endsPhrase = /^(?:[,.;)!?]|[ \t]*(?:\r?\n|$)|[ \t]+[a-z])/.test(text.slice(t.end, t.end + 3));
         const afterRelation =
-          (!!p && has(p, K.RELATIONS) && /^[\s,:]+$/.test(text.slice(p.end, t.start))) ||
+          (!!p && hasKind(p, K.RELATIONS) && /^[\s,:]+$/.test(text.slice(p.end, t.start))) ||
           (roleAcronym(p) && text.slice(p!.end, t.start) === ' ' && endsPhrase) ||
           (roleAcronym(nx) && text.slice(t.end, nx!.start) === ' ' && !isEnglish(t));
         // (a day or month is a name only after a relation: "wife june", not "mon - woke w/ it")
@@ -1829,7 +1833,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           emit(t.start, t.end, 'NAME', 0.65, 'name-relation-lower');
           continue;
         }
-        if (lowerStyle && (f & W_PLACE) && p && has(p, K.WEAK_PREPS)) {
+        if (lowerStyle && (f & W_PLACE) && p && hasKind(p, K.WEAK_PREPS)) {
           emit(t.start, t.end, 'LOCATION', 0.6, 'place-lowercase');
           continue;
         }
@@ -1863,10 +1867,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           // (the next word a name, or an unknown word, and the age after it: "hope adeyemi, 91yo", "Sunday Nwachukwu, 12yo")
           const agedPair = nameNext && k === 0 && (n.text.length === 1 || (F(n) & (W_FIRST | W_LAST)) !== 0 || !(F(n) & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE))) && BED_NAME_AFTER_RE.test(text.slice(n.end, n.end + 12));
           const wordName = (f & W_ENGLISH && f & (W_FIRST | W_LAST) && !(f & (W_DRUG | W_GENUS | W_GENE)) && (BED_NAME_AFTER_RE.test(text.slice(t.end, t.end + 12)) || agedPair || (nameNext && (!(F(n) & W_ENGLISH) || (t.cap && n.cap)) && (F(n) & (W_FIRST | W_LAST)) !== 0))) ||
-            (agedPair && !(f & (W_DRUG | W_GENUS | W_GENE | W_CLINICAL)) && !has(t, K.TITLES) && !(F(n) & W_ENGLISH) && (t.cap ? n.cap : !(f & W_ENGLISH) && !n.cap));
+            (agedPair && !(f & (W_DRUG | W_GENUS | W_GENE | W_CLINICAL)) && !hasKind(t, K.TITLES) && !(F(n) & W_ENGLISH) && (t.cap ? n.cap : !(f & W_ENGLISH) && !n.cap));
           // ("bed 22 HbA1c", "bed 9 BP": a lab's or an observation's abbreviation)
           if ((/\p{Ll}\p{Lu}/u.test(t.text) && !/^(?:Mc|Mac)\p{Lu}/u.test(t.text)) || (t.upper && t.text.length <= 3)) break;
-          if (!wordName && (t.num || t.text.length < 2 || f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || (f & W_EPONYM && !(f & (W_FIRST | W_LAST))) || medicalHeadAfter(t) || isCalendar(t) || has(t, K.TITLES) || has(t, K.CREDENTIALS))) break;
+          if (!wordName && (t.num || t.text.length < 2 || f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || (f & W_EPONYM && !(f & (W_FIRST | W_LAST))) || medicalHeadAfter(t) || isCalendar(t) || hasKind(t, K.TITLES) || hasKind(t, K.CREDENTIALS))) break;
           if (/['’](?:t|s|d|ll|ve|re|m)$/.test(t.lower) && !(f & (W_FIRST | W_LAST))) break;
           if (t.cap || t.upper || f & (W_FIRST | W_LAST)) named = true;
           words++;
@@ -1885,7 +1889,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (!nested) for (const t of tokens) {
       if (!t.upper || t.text.length < 4 || isCovered(t.start, t.end)) continue;
       const f = F(t);
-      if (!(f & (W_FIRST | W_LAST)) || f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || isMedical(t) || medicalHeadAfter(t) || has(t, K.US_STATES) || has(t, K.LARGE_AREAS) || has(t, K.CREDENTIALS) || SPECIAL_ACRONYMS.has(t.text) || AGENCY_ACRONYMS.has(t.text)) continue;
+      if (!(f & (W_FIRST | W_LAST)) || f & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || isMedical(t) || medicalHeadAfter(t) || hasKind(t, K.US_STATES) || hasKind(t, K.LARGE_AREAS) || hasKind(t, K.CREDENTIALS) || SPECIAL_ACRONYMS.has(t.text) || AGENCY_ACRONYMS.has(t.text)) continue;
       // only where the surrounding line has lower-case words (caps lines were read title-cased)
       if (!lineHasLower(t.start)) continue;
       const p = prevTok(t);
@@ -1903,7 +1907,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // (the tokens of the match only: slicing to the text's end for each match was quadratic)
       let ws = tokens.slice(tokenAt(tokens, s), tokenAt(tokens, s + m[1]!.length)).filter((w) => w.end <= s + m[1]!.length);
       // (a credential or a clinical acronym ends the name: "PRASANNA MD")
-      const cut = ws.findIndex((w) => w.text.length > 1 && (has(w, K.CREDENTIALS) || isMedical(w) || lex.clinical.has(w.lower) || SPECIAL_ACRONYMS.has(w.text) || DEPARTMENT_ACRONYMS.has(w.text) || has(w, K.FUNCTION_WORDS)));
+      const cut = ws.findIndex((w) => w.text.length > 1 && (hasKind(w, K.CREDENTIALS) || isMedical(w) || lex.clinical.has(w.lower) || SPECIAL_ACRONYMS.has(w.text) || DEPARTMENT_ACRONYMS.has(w.text) || hasKind(w, K.FUNCTION_WORDS)));
       if (cut >= 0) ws = ws.slice(0, cut);
       if (!ws.some((w) => w.text.length > 1)) continue;
       const e = ws[ws.length - 1]!.end;
@@ -1915,7 +1919,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     const coordinate = (s: number) => {
       const t = tokens[tokenAt(tokens, s)];
       if (!t || t.start !== s || !t.cap || isCovered(s, t.end)) return;
-      if (has(t, K.TITLES) || isMedical(t) || isEponym(t) || has(t, K.ORG_CUES) || isCalendar(t) || (isEnglish(t) && !isFirst(t) && !isLast(t))) return;
+      if (hasKind(t, K.TITLES) || isMedical(t) || isEponym(t) || hasKind(t, K.ORG_CUES) || isCalendar(t) || (isEnglish(t) && !isFirst(t) && !isLast(t))) return;
       emit(s, t.end, 'NAME', 0.75, 'name-coordination');
     };
     for (const e of nameEnds) {
@@ -1946,13 +1950,13 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const ti = tokenAt(tokens, f.start);
       const p = tokens[ti - 1];
       if (!p || !p.cap || text.slice(p.end, f.start) !== ' ' || isCovered(p.start, p.end)) continue;
-      if (isFirst(p) && !isMedical(p) && !isCalendar(p) && !has(p, K.TITLES) && !has(p, K.RELATIONS) && !has(p, K.ORG_CUES)) emit(p.start, p.end, 'NAME', f.confidence, 'name-first-before');
+      if (isFirst(p) && !isMedical(p) && !isCalendar(p) && !hasKind(p, K.TITLES) && !hasKind(p, K.RELATIONS) && !hasKind(p, K.ORG_CUES)) emit(p.start, p.end, 'NAME', f.confidence, 'name-first-before');
     }
   });
   // ---- organisation and address spans grown over their neighbours
   pass(() => {
     {
-      const plainCap = (t: Token, mid = false) => t.cap && !(F(t) & (W_DRUG | W_GENUS | W_GENE)) && !(isMedical(t) && !isEnglish(t)) && !isCalendar(t) && !has(t, K.CREDENTIALS) && (mid || !has(t, K.RELATIONS)) && !(has(t, K.TITLES) && !has(t, K.WEAK_TITLES)) && !t.num;
+      const plainCap = (t: Token, mid = false) => t.cap && !(F(t) & (W_DRUG | W_GENUS | W_GENE)) && !(isMedical(t) && !isEnglish(t)) && !isCalendar(t) && !hasKind(t, K.CREDENTIALS) && (mid || !hasKind(t, K.RELATIONS)) && !(hasKind(t, K.TITLES) && !hasKind(t, K.WEAK_TITLES)) && !t.num;
       const locs = ctx.findings.filter((f) => f.type === 'LOCATION' && f.confidence >= 0.7).sort((a, b) => a.start - b.start);
       for (const f of locs) {
         // back over the capitalised words of the same name: "The Travel Doctor [Bondi Junction]"
@@ -1964,7 +1968,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           // a role word inside a name ("The Travel Doctor Bondi Junction") only with a capitalised word before it
           const pp = tokens[ti - 2];
           const mid = !!pp && pp.cap && text.slice(pp.end, p.start) === ' ';
-          if (!(g === ' ' || g === ' & ' || (g === '. ' && PERIOD_ABBR.has(p.lower))) || !plainCap(p, mid) || isCovered(p.start, p.end) || has(p, K.LARGE_AREAS) || has(p, K.US_STATES)) break;
+          if (!(g === ' ' || g === ' & ' || (g === '. ' && PERIOD_ABBR.has(p.lower))) || !plainCap(p, mid) || isCovered(p.start, p.end) || hasKind(p, K.LARGE_AREAS) || hasKind(p, K.US_STATES)) break;
           if (p.sentenceStart && isEnglish(p) && p.lower !== 'the') break;
           if (p.text === 'the') break;
           s = p.start;
@@ -1980,7 +1984,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         while (k < tokens.length) {
           const n = tokens[k]!;
           const g = text.slice(e, n.start);
-          if (g === ' ' && n.cap && (has(n, K.ORG_CUES) || has(n, K.GENERIC_ORG_WORDS)) && !isCovered(n.start, n.end) && !medicalHeadAfter(n) && !isHead(n)) {
+          if (g === ' ' && n.cap && (hasKind(n, K.ORG_CUES) || hasKind(n, K.GENERIC_ORG_WORDS)) && !isCovered(n.start, n.end) && !medicalHeadAfter(n) && !isHead(n)) {
             e = n.end;
             k++;
             continue;
@@ -2015,7 +2019,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           e = tokens[k]!.end;
           k++;
         }
-        if (!run.every((x) => plainCap(x) && !has(x, K.LARGE_AREAS) && !has(x, K.US_STATES) && !US_STATE_ABBR.has(x.text) && !has(x, K.ORG_PARTICLES)) || run.some((x) => medicalHeadAfter(x))) continue;
+        if (!run.every((x) => plainCap(x) && !hasKind(x, K.LARGE_AREAS) && !hasKind(x, K.US_STATES) && !US_STATE_ABBR.has(x.text) && !hasKind(x, K.ORG_PARTICLES)) || run.some((x) => medicalHeadAfter(x))) continue;
         const tail = text.slice(e, e + 3);
         // the chain goes on (another part, a postcode) or the line ends
         const nx = tokens[k];
@@ -2047,7 +2051,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // who is there: a work word before ("works", "pharmacist", "tech"), or a venue after "the"
       const w = atSign ? p.lower : tokens[i - 1]!.lower;
       // "Medical Center for cath": the end of a place's name is not a worker
-      if (!atSign && has(tokens[i - 1]!, K.ORG_CUES)) continue;
+      if (!atSign && hasKind(tokens[i - 1]!, K.ORG_CUES)) continue;
       const workCue = (p.lower === 'for' ? WORK_VERBS.has(w) : STRONG_LOC_WORDS.has(w)) || WORK_WORDS.has(w) || (OCCUPATION_RE.test(w) && w.length > 4 && !FUNCTION_WORDS.has(w)) || (atSign && (STRONG_LOC_WORDS.has(tokens[i - 1]!.lower) || WORK_WORDS.has(tokens[i - 1]!.lower)));
       if (!(workCue && p.lower !== 'outside') && !(cap && the)) continue;
       if (!cap && !workCue) continue;
@@ -2064,8 +2068,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         }
         if (words.length && !(g === ' ' || g === ' & ')) break;
         if (t.num || (cap ? !t.cap : t.cap || t.upper) || isCovered(t.start, t.end)) break;
-        if (!cap && (has(t, K.FUNCTION_WORDS) || has(t, K.VENUE_STOP))) break;
-        if (isMedical(t) || isCalendar(t) || has(t, K.TITLES) || has(t, K.RELATIONS) || medicalHeadAfter(t)) break;
+        if (!cap && (hasKind(t, K.FUNCTION_WORDS) || hasKind(t, K.VENUE_STOP))) break;
+        if (isMedical(t) || isCalendar(t) || hasKind(t, K.TITLES) || hasKind(t, K.RELATIONS) || medicalHeadAfter(t)) break;
         words.push(t);
         e = t.end;
       }
@@ -2074,7 +2078,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const on = /^ on ([a-z]+ (?:st|street|rd|road|lane|ave))\b/.exec(text.slice(e, e + 24));
       if (!cap && on) e += on[0].length;
       // not a generic place ("at the hospital", "for the practice", "at home", "works for the council")
-      if (words.every((t) => has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS) || has(t, K.FACILITY_NOUNS_LOWER) || SPECIAL_ACRONYMS.has(t.text) || has(t, K.VENUE_STOP))) continue;
+      if (words.every((t) => hasKind(t, K.ORG_CUES) || hasKind(t, K.GENERIC_ORG_WORDS) || hasKind(t, K.FACILITY_NOUNS_LOWER) || SPECIAL_ACRONYMS.has(t.text) || hasKind(t, K.VENUE_STOP))) continue;
       if (cap && words.every((t) => isEnglish(t) && !isPlaceWord(t)) && !(words.length >= 2 || text.slice(q.start, e).includes('&'))) continue;
       if (text.slice(q.start, e).endsWith(' and')) continue;
       if (!cap && !(words.length >= 2 || ORG_CUES.has(tokens[k + 1]?.lower ?? '') || on || !isEnglish(words[0]!))) continue;
@@ -2087,7 +2091,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   //      "Home: Villa 12, Street 4, Al Barsha 2, Dubai"
   pass(() => {
     for (const t of tokens) {
-      if (!has(t, K.ADDRESS_LABELS) || (codeAt(text, t.end) >= 48 && codeAt(text, t.end) <= 57)) continue;
+      if (!hasKind(t, K.ADDRESS_LABELS) || (codeAt(text, t.end) >= 48 && codeAt(text, t.end) <= 57)) continue;
       const m = ADDRESS_VALUE_RE.exec(text.slice(t.end, t.end + 24));
       if (!m) continue;
       if (t.lower === 'home' && !/:/.test(m[0])) continue;
@@ -2148,8 +2152,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     for (const t of tokens) {
       if (!t.cap || !t.sentenceStart || codeAt(text, t.end) !== 44 || t.text.length < 3 || isCovered(t.start, t.end)) continue;
       const n = tokens[t.index + 1];
-      if (!n || n.cap || !has(n, K.VOCATIVE_NEXT) || text.slice(t.end, n.start) !== ', ') continue;
-      if (isEnglish(t) || isMedical(t) || isCalendar(t) || isPlaceWord(t) || has(t, K.LARGE_AREAS) || has(t, K.TITLES) || has(t, K.RELATIONS) || has(t, K.ORG_CUES)) continue;
+      if (!n || n.cap || !hasKind(n, K.VOCATIVE_NEXT) || text.slice(t.end, n.start) !== ', ') continue;
+      if (isEnglish(t) || isMedical(t) || isCalendar(t) || isPlaceWord(t) || hasKind(t, K.LARGE_AREAS) || hasKind(t, K.TITLES) || hasKind(t, K.RELATIONS) || hasKind(t, K.ORG_CUES)) continue;
       emit(t.start, t.end, 'NAME', 0.7, 'name-vocative');
     }
     // "Kerry-Ann here.", "Wanjiru here 👋": who is writing; "Pinky ma'am", "Kumar sir": a name and an honorific after it
@@ -2160,7 +2164,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const here = (t.sentenceStart || /(?:^|\p{Extended_Pictographic}\uFE0F?)[ \t]*$/u.test(text.slice(Math.max(0, t.start - 3), t.start))) && /^ here(?:[.!,:;)]|[ \t]*(?:\n|$|\p{Extended_Pictographic}|[-–])| (?:covering|on call|on nights|till|until|today|tonight|this (?:am|pm|morning|afternoon|evening)))/iu.test(text.slice(t.end, t.end + 26));
       const honorific = /^ (?:ma['’]am|madam|sir|ji|sahab|saab|bhai|didi|akka)\b/i.test(after);
       if (!here && !honorific) continue;
-      if (isMedical(t) || isCalendar(t) || has(t, K.LARGE_AREAS) || has(t, K.TITLES) || has(t, K.RELATIONS) || has(t, K.ORG_CUES) || has(t, K.FUNCTION_WORDS) || INTERJECTIONS.has(t.lower)) continue;
+      if (isMedical(t) || isCalendar(t) || hasKind(t, K.LARGE_AREAS) || hasKind(t, K.TITLES) || hasKind(t, K.RELATIONS) || hasKind(t, K.ORG_CUES) || hasKind(t, K.FUNCTION_WORDS) || INTERJECTIONS.has(t.lower)) continue;
       // (an ordinary word is no name: "Respected Sir", "Understood sir"; "Pinky" is in no list of names but is one)
       if (isEnglish(t) && !isFirst(t) && !isLast(t) && (here || /(?:ed|ing|ly|ood)$/.test(t.lower))) continue;
       emit(t.start, t.end, 'NAME', 0.75, here ? 'name-here' : 'name-honorific');
@@ -2175,9 +2179,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (!n || text.slice(t.end, n.start) !== ' ') continue;
       const asks = n.lower === 'pls' || n.lower === 'plz' || n.lower === 'please' || (/^(?:can|could|would)$/.test(n.lower) && !!n2 && /^(?:u|you|ya)$/.test(n2.lower));
       if (!asks) continue;
-      if (isMedical(t) || isCalendar(t) || has(t, K.LARGE_AREAS) || has(t, K.TITLES) || has(t, K.RELATIONS) || has(t, K.ORG_CUES) || has(t, K.FUNCTION_WORDS) || (isEnglish(t) && !isFirst(t))) continue;
+      if (isMedical(t) || isCalendar(t) || hasKind(t, K.LARGE_AREAS) || hasKind(t, K.TITLES) || hasKind(t, K.RELATIONS) || hasKind(t, K.ORG_CUES) || hasKind(t, K.FUNCTION_WORDS) || (isEnglish(t) && !isFirst(t))) continue;
       // ("Neuro pls see", "Reg pls review": a team or a role is asked, not a person)
-      if (has(t, K.ROLE_WORDS) || has(t, K.SPECIALTY_WORDS) || DEPARTMENTS.has(t.lower) || SPECIALTY_SHORT.has(t.lower)) continue;
+      if (hasKind(t, K.ROLE_WORDS) || hasKind(t, K.SPECIALTY_WORDS) || DEPARTMENTS.has(t.lower) || SPECIALTY_SHORT.has(t.lower)) continue;
       emit(t.start, t.end, 'NAME', 0.7, 'name-vocative');
     }
   });
@@ -2186,9 +2190,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     for (const t of tokens) {
       if (!t.cap || t.sentenceStart || t.index === 0 || isCovered(t.start, t.end)) continue;
       const p = tokens[t.index - 1]!;
-      if (!has(p, K.FAMILY) || p.cap || text.slice(p.end, t.start) !== ' ') continue;
+      if (!hasKind(p, K.FAMILY) || p.cap || text.slice(p.end, t.start) !== ' ') continue;
       // (River, Brook, Dale are names here even though they also name places)
-      if (isMedical(t) || isCalendar(t) || has(t, K.LARGE_AREAS) || has(t, K.US_STATES) || has(t, K.TITLES) || has(t, K.RELATIONS) || t.upper || has(t, K.FUNCTION_WORDS)) continue;
+      if (isMedical(t) || isCalendar(t) || hasKind(t, K.LARGE_AREAS) || hasKind(t, K.US_STATES) || hasKind(t, K.TITLES) || hasKind(t, K.RELATIONS) || t.upper || hasKind(t, K.FUNCTION_WORDS)) continue;
       const n = tokens[t.index + 1];
       if (n && n.cap && text.slice(t.end, n.start) === ' ') continue; // runs are the classifier's
       emit(t.start, t.end, 'NAME', 0.75, 'name-family');
@@ -2225,10 +2229,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const after = text.slice(t.end, t.end + 24);
       const m = /^(?:['’]s\s+|\s\()(\p{Ll}[\p{L}-]*)/u.exec(after);
       if (!m || !RELATIONS.has(m[1]!) || (m[0].includes('(') && after[m[0].length] !== ')')) continue;
-      if (isMedical(t) || isCalendar(t) || has(t, K.ORG_CUES) || has(t, K.TITLES) || has(t, K.RELATIONS) || has(t, K.LARGE_AREAS) || has(t, K.US_STATES) || isEponym(t) || (isEnglish(t) && !isFirst(t) && !isLast(t))) continue;
+      if (isMedical(t) || isCalendar(t) || hasKind(t, K.ORG_CUES) || hasKind(t, K.TITLES) || hasKind(t, K.RELATIONS) || hasKind(t, K.LARGE_AREAS) || hasKind(t, K.US_STATES) || isEponym(t) || (isEnglish(t) && !isFirst(t) && !isLast(t))) continue;
       // and a capitalised word before it: "Ama Owusu (sister)"
       const p = prevTok(t);
-      const s = p && p.cap && text.slice(p.end, t.start) === ' ' && !isCovered(p.start, p.end) && (isFirst(p) || !isEnglish(p)) && !isMedical(p) && !has(p, K.TITLES) && !has(p, K.RELATIONS) ? p.start : t.start;
+      const s = p && p.cap && text.slice(p.end, t.start) === ' ' && !isCovered(p.start, p.end) && (isFirst(p) || !isEnglish(p)) && !isMedical(p) && !hasKind(p, K.TITLES) && !hasKind(p, K.RELATIONS) ? p.start : t.start;
       emit(s, t.end, 'NAME', 0.8, 'name-possessive-relation');
     }
   });
@@ -2250,7 +2254,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const t = tokens[i]!;
         if (e >= 0 && !/^\.? $|^-$/.test(text.slice(e, t.start))) break;
         const initial = t.text.length === 1 && t.cap;
-        if (!initial && (isMedical(t) || isCalendar(t) || has(t, K.CREDENTIALS) || has(t, K.TITLES) || (isEnglish(t) && !isFirst(t) && !isLast(t)) || t.num)) break;
+        if (!initial && (isMedical(t) || isCalendar(t) || hasKind(t, K.CREDENTIALS) || hasKind(t, K.TITLES) || (isEnglish(t) && !isFirst(t) && !isLast(t)) || t.num)) break;
         if (!t.cap && !(n === 0 && !dash && /^[ \t]*(?:\n|$|,)/.test(text.slice(t.end, t.end + 2)))) break;
         e = t.end;
       }
@@ -2271,7 +2275,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const t = tokens[i]!;
       if (t.cap || t.upper || t.num || t.text.length < 3) continue;
       const p = tokens[i - 1]!;
-      const cue = has(p, K.LOWER_NAME_CUES);
+      const cue = hasKind(p, K.LOWER_NAME_CUES);
       if (!cue) {
         if (!arrows) continue;
         let j = t.start - 1;
@@ -2312,7 +2316,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       }
       // organisations written in capitals inside ordinary text: "sending facility WESTBROOK COMMUNITY HOSP"
       for (const t of tokens) {
-        if (!t.upper || !has(t, K.ORG_CUES) || has(t, K.GENERIC_ORG_WORDS) || !lineHasLower(t.start)) continue;
+        if (!t.upper || !hasKind(t, K.ORG_CUES) || hasKind(t, K.GENERIC_ORG_WORDS) || !lineHasLower(t.start)) continue;
         let k = t.index;
         while (k > 0 && t.index - k < 4) {
           const p = tokens[k - 1]!;
@@ -2321,7 +2325,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         }
         const head = tokens.slice(k, t.index);
         const from = tokens[k]!.start;
-        if (head.length === 0 || head.every((p) => has(p, K.GENERIC_ORG_WORDS) || has(p, K.ORG_CUES)) || ctx.findings.some((f) => f.start < t.end && f.end > from && f.rule !== 'name-caps-dict')) continue;
+        if (head.length === 0 || head.every((p) => hasKind(p, K.GENERIC_ORG_WORDS) || hasKind(p, K.ORG_CUES)) || ctx.findings.some((f) => f.start < t.end && f.end > from && f.rule !== 'name-caps-dict')) continue;
         emit(tokens[k]!.start, t.end, 'LOCATION', 0.8, 'org-caps');
       }
       // "HMP Thornwood", "UBS Jardim Nakamura", "CHU Sainte-Justine": an institution acronym before its name
@@ -2371,7 +2375,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const m = CHAIN_STREET_RE.exec(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 40));
         if (!m) continue;
         const w = tokens[i + 2]!;
-        if (isCalendar(w) || isMedical(w) || has(w, K.FUNCTION_WORDS) || (isEnglish(w) && !isFirst(w) && !isLast(w) && !m[1] && !/\d/.test(w.text))) continue;
+        if (isCalendar(w) || isMedical(w) || hasKind(w, K.FUNCTION_WORDS) || (isEnglish(w) && !isFirst(w) && !isLast(w) && !m[1] && !/\d/.test(w.text))) continue;
         emit(t.start, tokens[i + 1]!.end + m[0].length, 'LOCATION', 0.75, 'place-chain-street');
       }
       // "from Hope, a village in the Peak District": a word described as a place
@@ -2379,7 +2383,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (PLACE_APPOSITION_GATE_RE.test(text)) for (let m = scan(PLACE_APPOSITION_RE, text); m; m = PLACE_APPOSITION_RE.exec(text)) {
         const s = m.index;
         const t = tokens[tokenAt(tokens, s)];
-        if (!t || t.start !== s || isMedical(t) || isCalendar(t) || has(t, K.TITLES) || t.sentenceStart) continue;
+        if (!t || t.start !== s || isMedical(t) || isCalendar(t) || hasKind(t, K.TITLES) || t.sentenceStart) continue;
         const e = s + m[1]!.length;
         if (!isCovered(s, e)) emit(s, e, 'LOCATION', 0.8, 'place-apposition');
       }
@@ -2388,7 +2392,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const s = m.index + m[0].length - m[1]!.length;
         const toks: Token[] = [];
         for (let k = tokenAt(tokens, s); k < tokens.length && tokens[k]!.end <= s + m[1]!.length; k++) toks.push(tokens[k]!);
-        if (toks.length === 0 || toks.some((t) => isMedical(t) || isCalendar(t) || has(t, K.TITLES)) || toks.every((t) => has(t, K.GENERIC_ORG_WORDS) || has(t, K.ORG_CUES))) continue;
+        if (toks.length === 0 || toks.some((t) => isMedical(t) || isCalendar(t) || hasKind(t, K.TITLES)) || toks.every((t) => hasKind(t, K.GENERIC_ORG_WORDS) || hasKind(t, K.ORG_CUES))) continue;
         if (!isCovered(s, s + m[1]!.length)) emit(s, s + m[1]!.length, 'LOCATION', 0.8, 'place-facility-named');
       }
       // HL7 message header and patient address: "MSH|^~\\&|EPIC|NORTHLAKE|LAB|NLH|...", "PID|...|882 Tamarack Ln^^Duluth^MN^55803|"
@@ -2415,7 +2419,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       for (const t of tokens) {
         if (!t.upper || isCovered(t.start, t.end) || !lineHasLower(t.start)) continue;
         const n = tokens[t.index + 1];
-        if (has(t, K.HOSPITAL_FIRST) && n && n.upper && text.slice(t.end, n.start) === ' ' && !lex.clinical.has(n.lower)) {
+        if (hasKind(t, K.HOSPITAL_FIRST) && n && n.upper && text.slice(t.end, n.start) === ' ' && !lex.clinical.has(n.lower)) {
           let e = n.end;
           for (let k = t.index + 2; k < tokens.length && k <= t.index + 4 && tokens[k]!.upper && /^[ -]$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)); k++) e = tokens[k]!.end;
           emit(t.start, e, 'LOCATION', 0.8, 'org-caps-first');
@@ -2439,16 +2443,16 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const given = tokens[tokenAt(tokens, m.index + m[1]!.length + 2)];
         // (a surname of letters that read as a word, not an acronym; a given name from the lists, or one no list knows after a
         // listed surname: "YOUNG, Nellie", "YELLOW HAWK, MARCUS D", not "MSSA, TTE", "PACU, Aldrete", "UNIDENTIFIED MALE, ED")
-        if (!given || sur.length === 0 || sur.some((t) => t.text.length < 4 || !/[AEIOUY]/.test(t.text) || isMedical(t) || lex.clinical.has(t.lower) || lex.genes.has(t.lower) || SPECIAL_ACRONYMS.has(t.text) || US_STATE_ABBR.has(t.text) || (isEnglish(t) && !isLast(t)) || has(t, K.TITLES | K.CREDENTIALS | K.FUNCTION_WORDS | K.ORG_CUES | K.LARGE_AREAS))) continue;
+        if (!given || sur.length === 0 || sur.some((t) => t.text.length < 4 || !/[AEIOUY]/.test(t.text) || isMedical(t) || lex.clinical.has(t.lower) || lex.genes.has(t.lower) || SPECIAL_ACRONYMS.has(t.text) || US_STATE_ABBR.has(t.text) || (isEnglish(t) && !isLast(t)) || hasKind(t, K.TITLES | K.CREDENTIALS | K.FUNCTION_WORDS | K.ORG_CUES | K.LARGE_AREAS))) continue;
         const givenOk = given.upper ? isFirst(given) && given.text.length >= 3 : isFirst(given) || (!isEnglish(given) && sur.some((t) => isLast(t)));
-        if (!givenOk || given.text.length < 3 || isMedical(given) || isCalendar(given) || lex.clinical.has(given.lower) || isEponym(given) || has(given, K.TITLES | K.FUNCTION_WORDS)) continue;
+        if (!givenOk || given.text.length < 3 || isMedical(given) || isCalendar(given) || lex.clinical.has(given.lower) || isEponym(given) || hasKind(given, K.TITLES | K.FUNCTION_WORDS)) continue;
         emit(m.index, m.index + m[0].length, 'NAME', 0.85, 'name-caps-surname-given');
       }
       // "ROSLAN BIN HAMID", "Subramaniam a/l Krishnan": a Malay or Tamil name joined by son or daughter of
       if ((tokens.some((t) => PATRONYMIC_WORDS.has(t.lower)) || /\b[aAsSdD]\/[lLpPoO] /.test(text)) && / (?:bin|binti|binte|bte|a\/l|a\/p|s\/o|d\/o) /i.test(text)) for (let m = scan(PATRONYMIC_RE, text); m; m = PATRONYMIC_RE.exec(text)) {
         const s = m.index + m[0].length - m[1]!.length;
         const ws = tokens.slice(tokenAt(tokens, s), tokenAt(tokens, s + m[1]!.length)).filter((t) => !/^(?:bin|binti|binte|bte|a|l|p|s|d|o)$/i.test(t.text));
-        if (ws.some((t) => isMedical(t) || has(t, K.TITLES | K.FUNCTION_WORDS) || (isEnglish(t) && !isFirst(t) && !isLast(t) && t.text.length > 3))) continue;
+        if (ws.some((t) => isMedical(t) || hasKind(t, K.TITLES | K.FUNCTION_WORDS) || (isEnglish(t) && !isFirst(t) && !isLast(t) && t.text.length > 3))) continue;
         emit(s, s + m[1]!.length, 'NAME', 0.8, 'name-patronymic');
       }
       // military units and bases place a person: "1st Battalion 5th Marines", "3 RAR", "14 Sikh LI", "CFB Petawawa"
@@ -2473,7 +2477,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       }
       if (tokens.some((t) => MILITARY_BASE_WORDS.has(t.text))) for (let m = scan(MILITARY_BASE_RE, text); m; m = MILITARY_BASE_RE.exec(text)) {
         const t = tokens[tokenAt(tokens, m.index + m[0].indexOf(' ') + 1)];
-        if (t && !isMedical(t) && !has(t, K.FUNCTION_WORDS) && !isCalendar(t) && (!isEnglish(t) || isPlaceWord(t) || isFirst(t) || isLast(t))) emit(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'place-military-base');
+        if (t && !isMedical(t) && !hasKind(t, K.FUNCTION_WORDS) && !isCalendar(t) && (!isEnglish(t) || isPlaceWord(t) || isFirst(t) || isLast(t))) emit(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'place-military-base');
       }
       // a health board or care board named "NHS" and its area: "NHS Lothian", "NHS Greater Glasgow and Clyde", "NHS Kent and Medway"
       if (text.includes('NHS ')) for (let m = scan(NHS_AREA_RE, text); m; m = NHS_AREA_RE.exec(text)) {
@@ -2497,7 +2501,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (/Children['’]s/.test(text)) for (let m = scan(CHILDRENS_RE, text); m; m = CHILDRENS_RE.exec(text)) {
         const s = m.index;
         const t = tokens[tokenAt(tokens, s)];
-        if (!t || t.start !== s || has(t, K.FUNCTION_WORDS) || isMedical(t) || (t.sentenceStart && isEnglish(t) && !isPlaceWord(t) && !has(t, K.US_STATES))) continue;
+        if (!t || t.start !== s || hasKind(t, K.FUNCTION_WORDS) || isMedical(t) || (t.sentenceStart && isEnglish(t) && !isPlaceWord(t) && !hasKind(t, K.US_STATES))) continue;
         if (!isCovered(s, s + m[0].length)) emit(s, s + m[0].length, 'LOCATION', 0.8, 'place-childrens');
       }
       // city acronyms: "CDMX", "CABA", "NYC"
@@ -2508,7 +2512,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const ti = tokenAt(tokens, f.start);
         const p = tokens[ti - 1];
         if (!p || !p.upper || !/[A-Z]/.test(p.text) || p.text.length < 2 || p.text.length > 5 || text.slice(p.end, f.start) !== ' ' || isCovered(p.start, p.end)) continue;
-        if (lex.clinical.has(p.lower) || lex.genes.has(p.lower) || SPECIAL_ACRONYMS.has(p.text) || US_STATE_ABBR.has(p.text) || LABEL_ACRONYMS.has(p.text) || has(p, K.CREDENTIALS) || p.sentenceStart) continue;
+        if (lex.clinical.has(p.lower) || lex.genes.has(p.lower) || SPECIAL_ACRONYMS.has(p.text) || US_STATE_ABBR.has(p.text) || LABEL_ACRONYMS.has(p.text) || hasKind(p, K.CREDENTIALS) || p.sentenceStart) continue;
         emit(p.start, f.end, 'LOCATION', f.confidence, 'place-acronym-before');
       }
       // Scandinavian hospitals and health centres, written in lower case after the town: "Kirkenes sykehus", "Haukeland universitetssjukehus"
@@ -2521,7 +2525,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         let start = -1;
         for (let n = 0; n < 3 && i >= 0; n++, i--) {
           const p = tokens[i]!;
-          if (!p.cap || text.slice(p.end, tokens[i + 1]!.start) !== ' ' || isMedical(p) || has(p, K.FUNCTION_WORDS | K.TITLES) || (n > 0 && p.sentenceStart && lex.english.has(p.lower))) break;
+          if (!p.cap || text.slice(p.end, tokens[i + 1]!.start) !== ' ' || isMedical(p) || hasKind(p, K.FUNCTION_WORDS | K.TITLES) || (n > 0 && p.sentenceStart && lex.english.has(p.lower))) break;
           start = p.start;
         }
         if (start < 0) continue;
@@ -2616,7 +2620,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const s = m.index + m[0].indexOf(m[2]!, (m[1] ?? '').length);
         const toks: Token[] = [];
         for (let k = tokenAt(tokens, s); k < tokens.length && tokens[k]!.end <= s + m[2]!.length; k++) toks.push(tokens[k]!);
-        if (!toks.length || !toks.every((t) => t.num || t.upper ? false : t.text.length === 1 || (!isMedical(t) && !isCalendar(t) && !(isAbbreviation(lex, t.text) && !isFirst(t)) && !has(t, K.FUNCTION_WORDS | K.ROLE_WORDS | K.TITLES | K.SPECIALTY_WORDS | K.ORG_CUES) && !DEPARTMENTS.has(t.lower) && (!isEnglish(t) || isFirst(t) || isLast(t))))) continue;
+        if (!toks.length || !toks.every((t) => t.num || t.upper ? false : t.text.length === 1 || (!isMedical(t) && !isCalendar(t) && !(isAbbreviation(lex, t.text) && !isFirst(t)) && !hasKind(t, K.FUNCTION_WORDS | K.ROLE_WORDS | K.TITLES | K.SPECIALTY_WORDS | K.ORG_CUES) && !DEPARTMENTS.has(t.lower) && (!isEnglish(t) || isFirst(t) || isLast(t))))) continue;
         const timed = !!m[3] || /\d[:.]\d/.test(m[1] ?? '');
         if (!timed && !toks.every((t) => t.text.length >= 3 && !t.upper && /[aeiouy]/i.test(t.text) && !lex.clinical.has(t.lower))) continue;
         if (toks.some((t) => (isFirst(t) || isLast(t)) && !isEnglish(t))) surePerson = true;
@@ -2637,7 +2641,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (!first || first.start !== s) continue;
       const toks: Token[] = [];
       for (let k = first.index; k < tokens.length && tokens[k]!.end <= s + m[1]!.length; k++) toks.push(tokens[k]!);
-      if (toks.length === 0 || !toks.every((t) => !isMedical(t) && !isCalendar(t) && !has(t, K.FUNCTION_WORDS) && (!isEnglish(t) || isFirst(t) || isLast(t)) && !MEDICAL_SUFFIX.test(t.lower))) continue;
+      if (toks.length === 0 || !toks.every((t) => !isMedical(t) && !isCalendar(t) && !hasKind(t, K.FUNCTION_WORDS) && (!isEnglish(t) || isFirst(t) || isLast(t)) && !MEDICAL_SUFFIX.test(t.lower))) continue;
       // (in a room's list, a given name and a surname, or one word no dictionary holds as a word)
       if (re === ROOM_PATIENT_LOWER_RE && !(toks.length >= 2 ? isFirst(toks[0]!) && toks.slice(1).some((t) => isLast(t) || !isEnglish(t)) : !isEnglish(toks[0]!) && (isFirst(toks[0]!) || isLast(toks[0]!)))) continue;
       const e = toks[toks.length - 1]!.end;
@@ -2653,7 +2657,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         !t.num &&
         t.text.length >= 2 &&
         !isVocabulary(t) &&
-        !has(t, K.FUNCTION_WORDS) &&
+        !hasKind(t, K.FUNCTION_WORDS) &&
         !medicalHeadAfter(t) &&
         !/['’](?:t|d|ll|ve|re|m)$/.test(t.lower) &&
         (isFirst(t) || isLast(t) || !isEnglish(t)) &&
@@ -2680,13 +2684,13 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         // "Baker" alone before "(ward clerk)" is a name; the word before it may be too: "Ama Owusu (sister)"
         // (with the given name before it: "alternate: Mark Baker (son)")
         const g = tokens[t.index - 1];
-        const given = g && g.cap && isFirst(g) && text.slice(g.end, t.start) === ' ' && !isMedical(g) && !has(g, K.TITLES | K.FUNCTION_WORDS) ? g : undefined;
+        const given = g && g.cap && isFirst(g) && text.slice(g.end, t.start) === ' ' && !isMedical(g) && !hasKind(g, K.TITLES | K.FUNCTION_WORDS) ? g : undefined;
         person(given ? given.start : t.start, t.end, 0.8, 'name-role-after', given ? [given, t] : [t]);
       }
       // a name in brackets after a relation or role: "neighbour (Mark)", "the reg (Olu)"
       for (let i = 0; i + 1 < tokens.length; i++) {
         const r = tokens[i]!;
-        if (!has(r, K.RELATIONS) && !has(r, K.ROLE_WORDS)) continue;
+        if (!hasKind(r, K.RELATIONS) && !hasKind(r, K.ROLE_WORDS)) continue;
         const t = tokens[i + 1]!;
         // "wife (maria)": a lower-case given name too, in quick notes
         if (text.slice(r.end, t.start) !== ' (' || !(t.cap || isFirst(t)) || !personLike(t)) continue;
@@ -2708,7 +2712,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         // tried only after a relation word, "calls" or a naming word: a sticky pattern, not a scan of every word
         // ("known to friends and family as "KJ"": the words between are a few, in one sentence)
         const naming = NAMING_WORDS.has(r.lower) || (r.lower === 'as' && knownBefore(r)) || (r.lower === 'by' && tokens[r.index - 1]?.lower === 'goes');
-        if (!has(r, K.RELATIONS) && r.lower !== 'calls' && !naming) continue;
+        if (!hasKind(r, K.RELATIONS) && r.lower !== 'calls' && !naming) continue;
         const re = r.lower === 'calls' ? CALLS_SELF_RE : naming ? NAMED_RE : RELATION_IS_RE;
         re.lastIndex = r.end;
         const m = re.exec(text);
@@ -2719,7 +2723,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (!t || t.start !== s || !t.cap) continue;
         // (an ordinary word after a naming word is the name when nothing follows it: "later named River)")
         const alone = /^["”]?(?:[),.;:!?]|\s*$)/.test(text.slice(t.end, t.end + 2));
-        if (!personLike(t) && !(naming && alone && !isVocabulary(t) && !has(t, K.FUNCTION_WORDS) && !medicalHeadAfter(t))) continue;
+        if (!personLike(t) && !(naming && alone && !isVocabulary(t) && !hasKind(t, K.FUNCTION_WORDS) && !medicalHeadAfter(t))) continue;
         person(t.start, t.end, 0.8, 'name-relation-is', [t]);
       }
       // a sign-off at the very end: "...\nStu", "...anything. -Rob", "...taper. Jas" (a text of one line is not signed)
@@ -2737,7 +2741,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         for (const m of text.matchAll(SIGNATURE_ACRONYM_RE)) {
           const s = m.index + m[0].length - m[1]!.length;
           const t = tokens[tokenAt(tokens, s)];
-          if (!t || t.start !== s || !t.upper || isCovered(s, t.end) || isMedical(t) || lex.clinical.has(t.lower) || lex.genes.has(t.lower) || SPECIAL_ACRONYMS.has(t.text) || SIGNOFF_NOT_INITIALS.has(t.text) || US_STATE_ABBR.has(t.text) || CREDENTIALS.has(t.lower) || has(t, K.TITLES | K.CREDENTIALS | K.FUNCTION_WORDS)) continue;
+          if (!t || t.start !== s || !t.upper || isCovered(s, t.end) || isMedical(t) || lex.clinical.has(t.lower) || lex.genes.has(t.lower) || SPECIAL_ACRONYMS.has(t.text) || SIGNOFF_NOT_INITIALS.has(t.text) || US_STATE_ABBR.has(t.text) || CREDENTIALS.has(t.lower) || hasKind(t, K.TITLES | K.CREDENTIALS | K.FUNCTION_WORDS)) continue;
           const lineStart = text.lastIndexOf('\n', s) + 1;
           if (!nameEnds.some((e) => e > lineStart && e < s) && !ctx.findings.some((f) => f.type === 'NAME' && f.end > lineStart && f.end < s)) continue;
           emit(s, t.end, 'LOCATION', 0.6, 'place-signature-acronym');
@@ -2749,7 +2753,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           // (a given name that is also an eponym or a score is still someone's, "Grace, great pick-up"; not "True, this is",
           // "Winter, this is peak season")
           const comma = text[s + m[1]!.length] === ',';
-          if (t && t.start === s && isFirst(t) && !isVocabulary(t) && !has(t, K.FUNCTION_WORDS | K.FOREIGN_TITLES) && !(comma && (COMMA_OPENERS.has(t.lower) || SEASONS.has(t.lower)))) person(t.start, t.end, 0.7, 'name-vocative-dash', [t]);
+          if (t && t.start === s && isFirst(t) && !isVocabulary(t) && !hasKind(t, K.FUNCTION_WORDS | K.FOREIGN_TITLES) && !(comma && (COMMA_OPENERS.has(t.lower) || SEASONS.has(t.lower)))) person(t.start, t.end, 0.7, 'name-vocative-dash', [t]);
         }
         // the writer of a quoted message: "> Rich wrote: would you implant", "On 3 May, Ana Lima <a@b.c> wrote:"
         if (text.includes(' wrote:')) for (const m of text.matchAll(WROTE_RE)) {
@@ -2765,7 +2769,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           const lineStart = t ? text.lastIndexOf('\n', t.start) + 1 : 0;
           const prevLine = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(0, lineStart - 1));
           const bullets = !!t && /^[ \t]*[-–—~•*]/.test(text.slice(lineStart, t.start)) && /^[ \t]*[-–—~•*\d]/.test(prevLine);
-          if (t && t.text === lower[1] && t.text.length >= 3 && !bullets && !isMedical(t) && !lex.clinical.has(t.lower) && !has(t, K.FUNCTION_WORDS) && (isFirst(t) || (!isEnglish(t) && t.text.length >= 4))) person(t.start, t.end, 0.7, 'name-signoff-end', [t]);
+          if (t && t.text === lower[1] && t.text.length >= 3 && !bullets && !isMedical(t) && !lex.clinical.has(t.lower) && !hasKind(t, K.FUNCTION_WORDS) && (isFirst(t) || (!isEnglish(t) && t.text.length >= 4))) person(t.start, t.end, 0.7, 'name-signoff-end', [t]);
         }
       }
       // initials signing a note off: "... Recheck U&E Fri. - KS", "...\n- JM"
@@ -2834,14 +2838,14 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const t = tokens[i]!;
         if (t.cap || t.upper || t.num || isCovered(t.start, t.end)) continue;
         const f = F(t);
-        if (!(f & W_FIRST) || f & (W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || has(t, K.FUNCTION_WORDS)) continue;
+        if (!(f & W_FIRST) || f & (W_DRUG | W_GENUS | W_CLINICAL | W_GENE) || hasKind(t, K.FUNCTION_WORDS)) continue;
         const p = tokens[i - 1]!;
         const n = tokens[i + 1]!;
         if (!/^[ \t]$/.test(text.slice(p.end, t.start))) continue;
-        const relation = has(p, K.RELATIONS) && ((has(n, K.LOWER_NAME_VERB_AFTER) && text.slice(t.end, n.start) === ' ') || text[t.end] === ':');
+        const relation = hasKind(p, K.RELATIONS) && ((hasKind(n, K.LOWER_NAME_VERB_AFTER) && text.slice(t.end, n.start) === ' ') || text[t.end] === ':');
         // "raza said to hold", "since jojo left", "bill from pharmacy says"
         const reporting = (!(f & W_ENGLISH) && REPORTING_VERBS.has(n.lower) && text.slice(t.end, n.start) === ' ') || (n.lower === 'from' && text.slice(t.end, n.start) === ' ' && DEPARTMENTS.has(tokens[i + 2]?.lower ?? ''));
-        const cue = !(f & W_ENGLISH) && t.text.length === 2 && has(p, K.LOWER_NAME_CUES);
+        const cue = !(f & W_ENGLISH) && t.text.length === 2 && hasKind(p, K.LOWER_NAME_CUES);
         const p2 = tokens[i - 2];
         const cue2 = !(f & W_ENGLISH) && !!p2 && INTRO_TWO.has(p2.lower + ' ' + p.lower) && text.slice(p2.end, p.start) === ' ';
         if (relation || cue || cue2 || reporting) person(t.start, t.end, 0.7, 'name-lower-context', [t]);
@@ -2878,7 +2882,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   //      identifier must be covered, and a neighbouring capitalised word is most often part of it
   pass(() => {
     const extOk = (t: Token | undefined): t is Token =>
-      !!t && t.cap && !t.upper && t.text.length >= 2 && !(hasInnerUpper(t.text) && t.text.length <= 5) && !isMedical(t) && !isCalendar(t) && !isHead(t) && !has(t, K.TITLES) && !has(t, K.RELATIONS) && !has(t, K.CREDENTIALS) && !has(t, K.FUNCTION_WORDS);
+      !!t && t.cap && !t.upper && t.text.length >= 2 && !(hasInnerUpper(t.text) && t.text.length <= 5) && !isMedical(t) && !isCalendar(t) && !isHead(t) && !hasKind(t, K.TITLES) && !hasKind(t, K.RELATIONS) && !hasKind(t, K.CREDENTIALS) && !hasKind(t, K.FUNCTION_WORDS);
     for (const f of [...ctx.findings]) {
       if ((f.type !== 'NAME' && f.type !== 'LOCATION') || f.confidence < 0.5) continue;
       let e = f.end;
@@ -2906,7 +2910,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const t = tokens[j]!;
         // (a given name that is also a word starts a name, "3. River Dunmore"; in capitals, only a given name, "YAW MENSAH")
         const given = f.type === 'NAME' && isFirst(t) && !isCalendar(t);
-        const capsGiven = given && t.upper && t.text.length >= 3 && /^[^\p{Ll}]+$/u.test(text.slice(f.start, f.end)) && !isMedical(t) && !has(t, K.TITLES | K.RELATIONS | K.CREDENTIALS | K.FUNCTION_WORDS);
+        const capsGiven = given && t.upper && t.text.length >= 3 && /^[^\p{Ll}]+$/u.test(text.slice(f.start, f.end)) && !isMedical(t) && !hasKind(t, K.TITLES | K.RELATIONS | K.CREDENTIALS | K.FUNCTION_WORDS);
         if (text.slice(t.end, s) !== ' ' || !(extOk(t) || capsGiven) || covered[t.start] || (t.sentenceStart && isEnglish(t) && !given) || FIRST_PERSON.has(t.lower)) break;
         s = t.start;
         j--;
