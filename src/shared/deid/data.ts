@@ -8,6 +8,7 @@ import medical from '../../../resources/deid/medical.json';
 import model from '../../../resources/deid/model.json';
 import names from '../../../resources/deid/names.json';
 import places from '../../../resources/deid/places.json';
+import vocabulary from '../../../resources/deid/vocabulary.json';
 import type { DeidDictionaryData } from './types';
 
-export const defaultDictionaries: DeidDictionaryData = { names, places, english, drugs, medical, model };
+export const defaultDictionaries: DeidDictionaryData = { names, places, english, drugs, medical, vocabulary, model };

@@ -21,11 +21,14 @@ export interface Lexicon {
   drugs: Set<string>;
   eponyms: Set<string>;
   genera: Set<string>;
+  /** Clinical vocabulary: named scores, scales, trials and brands, and (vocabulary, below) the ordinary clinical words. */
   clinical: Set<string>;
+  /** The ordinary clinical words of vocabulary.json ("atrial", "dehiscence"), also in clinical: no scale's name. */
+  vocabulary: Set<string>;
   genes: Set<string>;
   /** Holiday phrases, lowercase, longest first. */
   holidays: string[];
-  /** Clinical abbreviations as written ("CSF", "eGFR", "LFTs"); see isAbbreviation in rules/entities.ts for how a word is looked up. */
+  /** Clinical abbreviations as written ("CSF", "eGFR", "LFTs"); looked up through isAbbreviation. */
   abbreviations: Set<string>;
   /** Well-known hospitals' short names, as written (case matters: "Bellevue", not "bellevue"), longest first. */
   hospitals: string[];
@@ -127,7 +130,11 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
   const eponyms = lower(data.medical?.eponyms);
   const genera = lower(data.medical?.genera);
   const clinical = lower(data.medical?.clinical);
+  // (the ordinary clinical words are read as the clinical list's: vocabulary, never a name or a place)
+  const vocabulary = new Set([...split(data.vocabulary?.icd10), ...split(data.vocabulary?.written)]);
+  for (const w of vocabulary) clinical.add(w);
   const genes = lower(data.medical?.genes);
+  for (const g of split(data.vocabulary?.genes?.toLowerCase())) genes.add(g);
   const cache = new Map<string, number>();
   let drugSkeletons: Set<string> | undefined;
   const flags = (w: string): number => {
@@ -167,6 +174,7 @@ export function buildLexicon(data: DeidDictionaryData): Lexicon {
     eponyms,
     genera,
     clinical,
+    vocabulary,
     genes,
     holidays: split(data.medical?.holidays)
       .map((h) => h.toLowerCase())
@@ -216,4 +224,11 @@ export function wordClasses(tokens: readonly { lower: string }[], classes: Reado
     }
   }
   return { of, any };
+}
+
+/** A clinical abbreviation as the list writes it, in capitals or as a plural ("CSF", "LFTs", "LFTS", "lfts"), not an acronym the list has in mixed case ("BCh" is no "BCH"). */
+export function isAbbreviation(lex: Lexicon, word: string): boolean {
+  const upper = word.toUpperCase();
+  if (lex.abbreviations.has(word) || lex.abbreviations.has(upper)) return true;
+  return upper.length > 3 && upper.endsWith('S') && (lex.abbreviations.has(upper.slice(0, -1)) || lex.abbreviations.has(`${upper.slice(0, -1)}s`));
 }

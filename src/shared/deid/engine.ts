@@ -353,9 +353,10 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
       }
     }
     // ("神奈川県鎌倉市二階堂2丁目5-11": the block and house numbers of a Japanese address)
-    // (after a comma only at the end of its line or cell: "Umhlanga, 4319")
-    const post = /^(?: |[ \t][-–][ \t])\(?(\d{1,6})\)?(?=[,.;)\n]|[ \t][-–][ \t]|[ \t]{2}|$)|^, (\d{4,5})(?=[ \t]*(?:\r?\n|$|\|))/.exec(after) ?? /^\d{1,3}丁目(?:\d{1,4}(?:[-－]\d{1,4}){0,2}(?:号)?)?/.exec(after) ?? /^ (?:exit|junction|jct\.?) \d{1,3}[A-Z]?\b|^ J\d{1,2}\b|^ (?:I{1,3}|IV|V|VI{1,3})(?=[,;\n]|$)/.exec(after) ?? EIRCODE_AFTER_RE.exec(after);
-    if (post && !/^(?:19|20)\d\d$/.test(post[1] ?? post[2] ?? '') && !merged.some((g) => g.start < f.end + post[0].length && g.end > f.end)) f.end += post[0].length;
+    // (after a comma only at the end of its line, cell, sentence or bracket: "Umhlanga, 4319", "Brazos St, 78207)"; before a bracket
+    // only four digits or more: "Cheviot 7383 (the farm")
+    const post = /^(?: |[ \t][-–][ \t])\(?(\d{1,6})\)?(?=[,.;)\n]|[ \t][-–][ \t]|[ \t]{2}|$)|^ (\d{4,6})(?=[ \t]\()|^, (\d{4,5})(?=[ \t]*(?:[.;)]?(?:\r?\n|$)|[.;)]+(?:[ \t]|$)|\|))/.exec(after) ?? /^\d{1,3}丁目(?:\d{1,4}(?:[-－]\d{1,4}){0,2}(?:号)?)?/.exec(after) ?? /^ (?:exit|junction|jct\.?) \d{1,3}[A-Z]?\b|^ J\d{1,2}\b|^ (?:I{1,3}|IV|V|VI{1,3})(?=[,;\n]|$)/.exec(after) ?? EIRCODE_AFTER_RE.exec(after);
+    if (post && !/^(?:19|20)\d\d$/.test(post[1] ?? post[2] ?? post[3] ?? '') && !merged.some((g) => g.start < f.end + post[0].length && g.end > f.end)) f.end += post[0].length;
     else {
       const kind = /^ (?:supported living|care home|nursing home|residential home|rest home|retirement (?:home|village)|sheltered housing|day cent(?:re|er)|group home|care village|garage|depot|branch|store|superstore|site|factory|plant|warehouse|campus|estate|foundry|works|mill|village hall|community hall|church hall|hall|leisure centre|sports centre|hospital|base hospital|district hospital|clinic|polyclinic|health cent(?:re|er)|medical cent(?:re|er)|hospice|infirmary|primary school|high school|school|mart|market)\b/i.exec(after);
       if (kind && !merged.some((g) => g.start < f.end + kind[0].length && g.end > f.end)) f.end += kind[0].length;

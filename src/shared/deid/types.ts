@@ -69,6 +69,11 @@ export interface DeidDictionaryData {
     /** Clinical abbreviations as written ("CSF", "KOH", "eGFR", "LFTs"): no hospital's initials. */
     abbreviations?: string;
   };
+  /**
+   * Ordinary clinical words no other list holds ("atrial", "pleural", "troponin"), from ICD-10-CM and ICD-10-PCS and written
+   * for Rounds; and the symbols of protein-coding genes with a digit ("COL1A1", "RNF213"), from HGNC.
+   */
+  vocabulary?: { icd10?: string; written?: string; genes?: string };
   /** The word tagger's weights (resources/deid/model.json); without them the rules run alone. */
   model?: DeidModelData;
 }

@@ -94,7 +94,7 @@ const UNIT_WORDS = new Set('Room Rm Apt Apartment Flat Suite Unit Lot Building B
 const PO_BOX_RE = /\b(?:(?:RR|R\.R\.|Rt\.?|Rte\.?|Route|HC|Star Route)\s?\d{1,3},?\s+Box|P\.?\s?O\.?\s?Box|Post Office Box|PO Box|GPO Box|Locked Bag|Private Bag|PMB|P\.M\.B\.)\s*#?\s*\d+/gi;
 const ZIP_STATE_RE = /\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b/g;
 const STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR'.split(' '));
-const ZIP_CUE_RE = /\b(?:zip|zip code|zipcode|postal code|postcode|post code|eircode|CEP|PLZ|pin ?code|código postal|codigo postal|kod pocztowy|postnummer|postnr\.?|C\.?P\.?)\s*:?\s*(\d{5}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3}\s?\d{2,3}|\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})\b/gi;
+const ZIP_CUE_RE = /\b(?:zip|zip code|zipcode|postal code|postcode|post code|eircode|CEP|PLZ|pin ?code|código postal|codigo postal|kod pocztowy|postnummer|postnr\.?|C\.?P\.?)(?:\s*:?\s*|=|["']?:\s?["'])(\d{5}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3}\s?\d{2,3}|\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})\b/gi;
 // UK postcodes (strict shape) and Canadian postal codes
 const UK_POSTCODE_RE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g;
 const CA_POSTAL_RE = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s\d[ABCEGHJ-NPRSTV-Z]\d\b/g;

@@ -1,5 +1,5 @@
 import type { PhiType } from '../types';
-import { C_KEYWORD, classMap, wordClasses } from '../dictionaries';
+import { C_KEYWORD, classMap, isAbbreviation, wordClasses } from '../dictionaries';
 import type { Ctx } from './context';
 import { isClinicalCode, UNIT_AFTER } from './ids';
 
@@ -104,6 +104,8 @@ function keepShape(ctx: Ctx, v: string): boolean {
   if (isClinicalCode(ctx, v)) return true;
   const low = v.toLowerCase();
   if (ctx.lex.genes.has(low) || ctx.lex.drugs.has(low) || ctx.lex.clinical.has(low)) return true;
+  // (genes in a pair: "COL1A1/COL1A2", "HER2/neu")
+  if (low.includes('/') && low.split('/').every((part) => ctx.lex.genes.has(part) || ctx.lex.clinical.has(part))) return true;
   // numeric ranges "1000-1500"
   const r = /^(\d+)[-–](\d+)$/.exec(v);
   if (r) {
@@ -146,6 +148,19 @@ function wordOrMeasurement(v: string): boolean {
   return v.split(/[-/. ]/).some((g) => /^[A-Za-z]+$/.test(g) && /[a-z]/.test(g) && g.length > 1) || /(?:^|[ ])\d+\.\d{1,2}$/.test(v);
 }
 
+/**
+ * "K10 34", "PHQ-9 17", "BNP 1480", "SBP 182-196": a score, scale or test the vocabulary knows and its result, under a
+ * label that names no identifier ("Mood:", "Bloods:", "Measures:").
+ */
+function measuredTerm(ctx: Ctx, v: string): boolean {
+  const m = MEASURED_TERM_RE.exec(v);
+  if (!m) return false;
+  const term = m[1]!;
+  const low = term.toLowerCase();
+  return ctx.lex.clinical.has(low) || ctx.lex.genes.has(low) || isAbbreviation(ctx.lex, term);
+}
+const MEASURED_TERM_RE = /^([A-Za-z][A-Za-z0-9-]{1,9}) \d{1,4}(?:[-–/]\d{1,4})?$/;
+
 /** Rule 1: "<Label> [No.|#|:] <value>". */
 function labelValues(ctx: Ctx): void {
   const { text } = ctx;
@@ -169,6 +184,7 @@ function labelValues(ctx: Ctx): void {
     if (!capital && !lt.strong) continue;
     if (lt.measure || VOCAB_LABEL_RE.test(label)) continue;
     if (covered(ctx, start, end, 0.8) || (!covered(ctx, start, end) && startsInFinding(ctx, start)) || keepShape(ctx, v) || keepShape(ctx, v.replace(/^[A-Z]{1,6} /, ''))) continue;
+    if (!lt.strong && measuredTerm(ctx, v)) continue;
     const after = text.slice(end, end + 10);
     if (/\d$/.test(v) && unitAfter(after)) continue;
     if (/^[.,]\d/.test(after) || /^\s*[:]\d/.test(after)) continue; // decimals, times

@@ -251,7 +251,7 @@ export function dateRules(ctx: Ctx): void {
     if (!cued && b <= 8 && a <= b && /\bER\s*:?\s*$/.test(before)) continue;
     // a scale's name before it: "Barthel 6/20", "Epworth 9/24"
     const word = /([A-Za-z][\w-]*)\s*:?\s*$/.exec(before)?.[1]?.toLowerCase();
-    if (word && (lex.clinical.has(word) || lex.eponyms.has(word)) && b > 12) continue;
+    if (word && ((lex.clinical.has(word) && !lex.vocabulary.has(word)) || lex.eponyms.has(word)) && b > 12) continue;
     if (timeAfter || padded || rangeOrEvent || dayFirst || happened || DATE_CUE_BEFORE.test(before) || /\s[-–—]\s$/.test(before) || /^\s*(?:at\s+\d|@|\d{1,2}:\d{2}|[:,-]\s|\((?:bed|bay|ward|rm|room)\b|appt\b|appointment\b|visit\b)/.test(after)) add(m.index, m.index + m[0].length, 0.75, 'date-md');
     // "(28/4)": a day and month in brackets of their own (not a score out of a small denominator)
     else if (/\($/.test(before) && /^\)/.test(after) && !((a < b && SCORE_DENOMINATORS.has(b)) || a === b)) add(m.index, m.index + m[0].length, 0.7, 'date-md-bracket');

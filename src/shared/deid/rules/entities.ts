@@ -3,7 +3,7 @@
  * (first/last names, places) and context (titles, relations, prepositions,
  * organisation cue words), filtered by the medical keep-lists.
  */
-import { type Lexicon, W_CLINICAL, W_DRUG, W_ENGLISH, W_EPONYM, W_FIRST, W_GENE, W_GENUS, W_LAST, W_PLACE } from '../dictionaries';
+import { isAbbreviation, W_CLINICAL, W_DRUG, W_ENGLISH, W_EPONYM, W_FIRST, W_GENE, W_GENUS, W_LAST, W_PLACE } from '../dictionaries';
 import type { PhiType } from '../types';
 import { addressRules, HOSPITAL_UNIT_NOT_ACRONYMS } from './addresses';
 import { codeAt, type Ctx, type Token, MEDICAL_HEADS, MONTHS, TITLES, WEAK_TITLES, WEEKDAYS, tokenAt, tokenize, scan } from './context';
@@ -165,7 +165,7 @@ const FIELDS_OF_STUDY = new Set('physicians surgeons nursing medicine pharmacy d
 /** "<Place> Children's" not followed by the department or service it would otherwise qualify, or "Children's Mercy". */
 const CHILDRENS_RE = /(?:\p{Lu}[\p{L}'’-]+ ){1,3}Children['’]s(?! (?:\p{Lu}\p{Ll}+ )?(?:Scale|Questionnaire|Inventory|Index|Test|Measure|Checklist|Survey)\b)(?! (?:Services|Social|Trust|Act|Commissioner|Society|Cent(?:re|er)|Hospital|Ward|Unit|Department|Dept|Team|Division|Fund|Charity|Day|Homes?|Hospice|Clinic|Health|Medical|Nurse|Nursing|Commission|Rights|Tylenol|Motrin|Panadol|Benadryl|Zyrtec|Claritin))|Children['’]s (?:Mercy|National)\b/gu;
 const HEALTH_TRUST_RE = /(?:\p{Lu}[\p{L}'’&-]*[ ](?:(?:and|of|&)[ ])?){1,6}(?:NHS (?:Foundation )?Trust|NHS (?:FOUNDATION )?TRUST|University Health Board|UHB|Health Board|Local Health District|Health and Social Care Trust)\b/gu;
-const ORG_EPONYM_HEAD_RE = /^\s(?:cohort|study|studies|trial|series|review|paper|article|guidelines?|guidance|consensus|statement|criteria|score|scale|classification|questionnaire|index|rules?|protocol|method|technique|tool|equation|formula|staging|grade|grading|system|regimen)\b/;
+const ORG_EPONYM_HEAD_RE = /^\s(?:cohort|study|studies|trial|series|review|paper|article|guidelines?|guidance|consensus|statement|criteria|score|scale|classification|questionnaire|index|rules?|protocol|method|technique|tool|equation|formula|staging|grade|grading|system|regimen|virus|fever|disease|encephalitis)\b/;
 const CAPS_SURNAME_GIVEN_RE = /(?<![\p{L}\p{N}])([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?), (?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|[A-Z][A-Z'’-]+)(?: [A-Z]\.?)?(?![\p{L}\p{N}])/gu;
 const PATRONYMIC_RE = /(?:^|[\s:(|])((?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:bin|binti|binte|bte|BIN|BINTI|BINTE|BTE|a\/l|a\/p|A\/L|A\/P|s\/o|d\/o|S\/O|D\/O)(?: \p{Lu}[\p{L}'’-]+){1,3})/gu;
 const UNIT_WORDS = 'Battalion|Bn|Regiment|Regt|Squadron|Sqn|Company|Coy|Battery|Bty|Brigade|Bde|Division|Div|Rifles|Marines|Commando|Cdo|Wing|Platoon|Troop|Field Hospital|General Hospital|Infantry|Cavalry|Cav|Engineers|Signals|Artillery|Lancers|Hussars|Dragoons|Guards|Fusiliers|Rangers|LI';
@@ -226,12 +226,13 @@ const ACRONYM_TO_VERBS = new Set('sent faxed transferred referred admitted disch
 const LOWER_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sgt', 'det', 'insp', 'supt', 'cllr', 'prof']);
 /** The words right before a place that put a person there for work or school: "works as a porter at", "attends", "student at". */
 const PERSON_PLACED_BEFORE_RE = /\b(?:(?:works?|worked|working|employed|placed|volunteers?)(?:\s+(?:as\s+an?\s+[\w-]+|full[- ]time|part[- ]time|nights|shifts))?\s+(?:at|for|in)|(?:attends?|attended|student\s+at|studies\s+at|job\s+at|employed\s+by))\s+$/i;
-/** A clinical abbreviation as the list writes it, in capitals or as a plural ("CSF", "LFTs", "LFTS", "lfts"), not an acronym the list has in mixed case ("BCh" is no "BCH"). */
-function isAbbreviation(lex: Lexicon, word: string): boolean {
-  const upper = word.toUpperCase();
-  if (lex.abbreviations.has(word) || lex.abbreviations.has(upper)) return true;
-  return upper.length > 3 && upper.endsWith('S') && (lex.abbreviations.has(upper.slice(0, -1)) || lex.abbreviations.has(`${upper.slice(0, -1)}s`));
-}
+/**
+ * A result right after a word: "Vmax 4.6 m/s", "Neut 82%", "Prealbumin 14 g/L", "Nexum 40 mg". An unknown word before one is a
+ * test, a drug or a device, not a person (a weight or an age after a name is left out: "Wumpini 9 kg", "Tama 4 years").
+ */
+const LAB_RESULT_AFTER_RE = /^ [<>]?\d[\d.,]*\s?(?:%|mg\b|mcg|µg|ug\b|g\/|mmol|µmol|umol|nmol|pmol|mEq|IU\b|iu\b|units?\b|mm\b|cm\b|m\/s|nm\b|mmHg|kPa|x\s?10|ng\b|pg\b|fL\b|dL\b|U\/L|vials?\b|puffs?\b|tabs?\b|caps?\b)/;
+/** Words a single capital letter after them belongs to: "factor V", "hepatitis B", "group O", "type A", "vitamin D". */
+const LETTER_CLASSIFIER_BEFORE_RE = /\b(?:factor|hepatitis|hep|group|type|grade|class|stage|vitamin|vit|protein|lead|zone|phase|level|strep|streptococcus|influenza|flu|plan)\s$/i;
 /** Labels that address a message or name its matter: their value is no person's name when written in lower case. */
 const MESSAGE_LABEL_BEFORE_RE = /(?:^|[\s|])(?:to|re|cc|bcc|from|attn|subject|regarding)\s*:\s*$/i;
 /** Words a lower-case labelled value starts with that describe someone unnamed: "Patient: unknown male", "NOK: elder brother". */
@@ -1178,7 +1179,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       }
       const cueIdx = toks.findIndex((t, i) => i > 0 && hasKind(t, K.ORG_CUES));
       // ("Arviat Health Centre chart AV-22-1187": a head noun after the organisation's last word is its own, not an eponym's)
-      // ("King's College criteria", "Mayo Clinic score" stay eponyms)
+      // ("King's College criteria", "Mayo Clinic score" stay eponyms, and so do diseases named after a place: "Ross River virus", "Kyasanur Forest disease")
       const orgEponymHead = headInside || suffixAfter || (medicalHeadAfter(last!) && (!hasKind(last!, K.ORG_CUES) || ORG_EPONYM_HEAD_RE.test(text.slice(end, end + 16))));
       if (cueIdx > 0 && !orgEponymHead) {
         const head = toks.filter((t) => !hasKind(t, K.ORG_CUES));
@@ -1455,7 +1456,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const f = capToks[0];
         const rest = capToks.slice(1);
         const lastT = capToks[capToks.length - 1];
-        const firstOk = (isFirst(f!) && !hasKind(f!, K.US_STATES) && (!hasKind(f!, K.LARGE_AREAS) || isLast(lastT!))) || (f!.text.length === 1 && !f!.sentenceStart);
+        // (a letter after a word it classifies is no initial: "factor V Leiden", "hepatitis B. La paciente", "group O Rh+")
+        const firstOk = (isFirst(f!) && !hasKind(f!, K.US_STATES) && (!hasKind(f!, K.LARGE_AREAS) || isLast(lastT!))) || (f!.text.length === 1 && !f!.sentenceStart && !LETTER_CLASSIFIER_BEFORE_RE.test(text.slice(Math.max(0, f!.start - 12), f!.start)));
         const lastOk = (isLast(lastT!) || !isEnglish(lastT!) || lex.greetingNames.has(lastT!.lower)) && lastT!.text.length > 1;
         // (a greeting that is also a surname, after the given name, is the surname: "Will Asante")
         const notAllEnglish = capToks.some((t, i) => !isEnglish(t) || t.text.length === 1 || (i > 0 && lex.greetingNames.has(t.lower)));
@@ -1700,6 +1702,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (CREDENTIALS.has(b) || lex.english.has(a) || lex.english.has(b)) continue;
         if (lex.genes.has(a) || lex.clinical.has(a) || lex.genes.has(b) || lex.clinical.has(b) || US_STATE_ABBR.has(m[1]!) || US_STATE_ABBR.has(m[2]!)) continue;
         if (!(lex.lastNames.has(a) || lex.firstNames.has(b) || lex.firstNames.has(a) || lex.lastNames.has(b))) continue;
+        // (two abbreviations in a list of observations are no surname and given name: "SpO2 89% RA, RR 26", "NPO, NG tube";
+        // a surname and a given name of three letters or more stay a name even so: "LEE, ANN")
+        if (isAbbreviation(lex, m[1]!) && isAbbreviation(lex, m[2]!) && !(a.length >= 3 && b.length >= 3 && lex.lastNames.has(a) && lex.firstNames.has(b))) continue;
         if (!isCovered(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 'NAME', 0.85, 'name-caps-comma');
       }
     }
@@ -2301,7 +2306,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     }
     for (let k = 0; k < fallback.length; k += 2) {
       const t = fallback[k] as Token;
-      if (isCovered(t.start, t.end) || (german && !fallback[k + 1]) || afterFactor(t)) continue;
+      if (isCovered(t.start, t.end) || (german && !fallback[k + 1]) || afterFactor(t) || LAB_RESULT_AFTER_RE.test(text.slice(t.end, t.end + 16))) continue;
       emit(t.start, t.end, fallback[k + 1] ? 'LOCATION' : 'NAME', 0.5, fallback[k + 1] ? 'place-unknown-fallback' : 'name-unknown-fallback');
     }
   });

@@ -1,0 +1,73 @@
+/**
+ * Clinical words no dictionary of English holds (vocabulary.json: ICD-10-CM and ICD-10-PCS words, words written for
+ * Rounds, HGNC gene symbols) and the results, classifiers and diseases written beside names and places: kept, while
+ * the names, places and postcodes beside them are still found.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PhiType } from '../../../src/shared/deid/index';
+import { buildLexicon, defaultDictionaries } from '../../../src/shared/deid/index';
+import { covers, findByRules, untouched } from '../../helpers/deid';
+
+describe('the clinical vocabulary', () => {
+  const lex = buildLexicon(defaultDictionaries);
+  it('holds ordinary clinical words and gene symbols, but no given name, place or frequent surname', () => {
+    for (const w of ['atrial', 'pleural', 'tetralogy', 'anastomotic', 'troponin', 'hyperreflexia', 'dehiscence']) expect(lex.vocabulary.has(w), w).toBe(true);
+    for (const g of ['col1a1', 'rnf213', 'atp7b']) expect(lex.genes.has(g), g).toBe(true);
+    for (const w of ['cath', 'rose', 'mason', 'pinto', 'madrid', 'smith']) expect(lex.vocabulary.has(w), w).toBe(false);
+  });
+});
+
+// [text, phrase that must be left]
+const kept: [string, string][] = [
+  // a capitalised clinical word that starts a line or a cell
+  ['1a Sepsis\n1b Fall\n2 Atrial fibrillation', 'Atrial fibrillation'],
+  ['24,02/10/2024,General Surgery,Anastomotic leak,Clavien-Dindo IIIb', 'Anastomotic leak'],
+  ['54 / M | Pleural tap | done', 'Pleural tap'],
+  ['Referral - 4 yo with Tetralogy of Fallot, repaired', 'Tetralogy of Fallot'],
+  // gene symbols, alone and in pairs
+  ['osteogenesis imperfecta considered - COL1A1/COL1A2 sent', 'COL1A1/COL1A2'],
+  ['Moyamoya. Genetics: RNF213 p.R4810K heterozygous', 'RNF213'],
+  // a scale or test and its result under a label that names no identifier
+  ['Mood: K10 34, passive SI, no plan', 'K10 34'],
+  ['Mental health: PHQ-9 12, GAD-7 9', 'PHQ-9 12'],
+  ['SpO2 89% RA.\nLabs: BNP 1480, Na 131', 'BNP 1480'],
+  // two abbreviations in a list of observations
+  ['T 38.4, RR 26, SpO2 89% RA, BGL 142', 'RA, BGL'],
+  // an unknown word right before a result
+  ['mean gradient 52 mmHg, Vmax 4.6 m/s, AVA 0.7 cm2', 'Vmax'],
+  ['WBC 16,800/uL, Neut 82%, CRP 212', 'Neut'],
+  // an eponym or a place before the head noun it names
+  ['IOL: Bishop score 4 -> Foley bulb inserted', 'Foley bulb'],
+  ['he has been waiting 3 weeks for a Hoyer lift', 'Hoyer lift'],
+  ['Derm: classic Aleppo boil on the cheek', 'Aleppo boil'],
+  ['Imp: likely Ross River virus; serology sent', 'Ross River virus'],
+  ['also Murray Valley encephalitis and Kyasanur Forest disease', 'Murray Valley encephalitis'],
+  // a letter after the word it classifies is no initial
+  ['Known heterozygous factor V Leiden; on apixaban', 'factor V Leiden'],
+  ['Blood group O Rh+, antibody screen negative', 'O Rh+'],
+];
+
+// [text, phrase, type]: still found
+const found: [string, string, PhiType][] = [
+  ['Patient: KOVACS, ISTVAN', 'KOVACS, ISTVAN', 'NAME'],
+  ['Seen by J Smith on the ward', 'J Smith', 'NAME'],
+  ['she moved to Leiden in May', 'Leiden', 'LOCATION'],
+  ['he works in Aleppo as a teacher', 'Aleppo', 'LOCATION'],
+  ['Admitted to Ross River Hospital overnight', 'Ross River Hospital', 'LOCATION'],
+  ['Policy: ABC 12345', 'ABC 12345', 'HEALTH_PLAN'],
+  // a postcode after an address or a town
+  ['birthed at home, 27 Kowhai Lane, Raglan, 3225.\nBaby girl', '3225', 'LOCATION'],
+  ["at daughter's home (418 Brazos St, 78207). Dx advanced dementia", '78207', 'LOCATION'],
+  ['farmer from RD 3, Cheviot 7383 (the farm on the river)', '7383', 'LOCATION'],
+  ['name="Tsosie, Delbert" dob=1955-04-27 zip=86033', '86033', 'LOCATION'],
+  ['{"city":"Madrid","postcode":"28028","country":"ES"}', '28028', 'LOCATION'],
+];
+
+describe('clinical words, results and named diseases', () => {
+  for (const [text, phrase] of kept) it(`keeps ${JSON.stringify(phrase)}`, () => expect(untouched(text, phrase, findByRules)).toBe(true));
+  for (const [text, phrase, type] of found) it(`finds ${JSON.stringify(phrase)} as ${type}`, () => expect(covers(text, phrase, type, findByRules)).toBe(true));
+  it('reads a date after an ordinary clinical word as a date, not a scale\'s score', () => {
+    expect(covers('PICC placed R basilic 4/26, tip at the cavoatrial junction', '4/26', 'DATE', findByRules)).toBe(true);
+    expect(untouched('Barthel 6/20 today', '6/20', findByRules)).toBe(true);
+  });
+});
