@@ -71,3 +71,20 @@ describe('clinical words, results and named diseases', () => {
     expect(untouched('Barthel 6/20 today', '6/20', findByRules)).toBe(true);
   });
 });
+
+describe('the short form of a label before its value', () => {
+  const labels: [string, string][] = [
+    ['Dr A. Kulkarni, MMC Reg. 2009/04/1187', 'Reg'],
+    ['Signed: W. Kamau, KMPDC Reg A11873', 'Reg'],
+    ['Reported by: Arnel Castillo, RPh, PRC Lic. 0062239', 'Lic'],
+    ['Médico: Dra. Sofía Elizondo, Céd. Prof. 8821447', 'Céd'],
+    ['Umur: 91 th        Tgl lahir: 17-08-1933', 'Tgl'],
+    ['geb. 11.07.1948     Fall-Nr. 40418827', 'Fall-Nr'],
+    ['Pickup: 14 Larch Close, Haverleigh\nDest: St Bride\'s Hospital ED', 'Dest'],
+  ];
+  for (const [text, label] of labels) it(`is no name: ${JSON.stringify(label)}`, () => expect(untouched(text, label, findByRules)).toBe(true));
+  it('is still a name where it is one', () => {
+    expect(covers('Spoke to Reg: he will come at 3', 'Reg', 'NAME', findByRules)).toBe(true);
+    expect(covers('Brought in by police (Const. Dane Whitby)', 'Dane Whitby', 'NAME', findByRules)).toBe(true);
+  });
+});

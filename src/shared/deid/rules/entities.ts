@@ -233,6 +233,12 @@ const PERSON_PLACED_BEFORE_RE = /\b(?:(?:works?|worked|working|employed|placed|v
 const LAB_RESULT_AFTER_RE = /^ [<>]?\d[\d.,]*\s?(?:%|mg\b|mcg|µg|ug\b|g\/|mmol|µmol|umol|nmol|pmol|mEq|IU\b|iu\b|units?\b|mm\b|cm\b|m\/s|nm\b|mmHg|kPa|x\s?10|ng\b|pg\b|fL\b|dL\b|U\/L|vials?\b|puffs?\b|tabs?\b|caps?\b)/;
 /** Words a single capital letter after them belongs to: "factor V", "hepatitis B", "group O", "type A", "vitamin D". */
 const LETTER_CLASSIFIER_BEFORE_RE = /\b(?:factor|hepatitis|hep|group|type|grade|class|stage|vitamin|vit|protein|lead|zone|phase|level|strep|streptococcus|influenza|flu|plan)\s$/i;
+/** Short forms of form labels that are nobody's name: cédula, tanggal (date), telefon, nascimento, quantity, district. */
+const LABEL_ABBREVIATIONS = new Set('céd ced tgl tlf nasc qty distt'.split(' '));
+/** Short forms of form labels that are also names or words, read as labels only before a value: registration, licence, certificate, employee, constable, district, pharmacist, destination. */
+const LABEL_ABBREVIATIONS_BEFORE_VALUE = new Set('reg regn lic cert emp const dist pharm dest'.split(' '));
+/** What follows a label's short form: a full stop, a colon or a hash, or a value with a digit ("Reg A11873", "Reg DMC/R/08817"). */
+const LABEL_VALUE_AFTER_RE = /^(?:\.|:|[ \t]?#|[ \t]+(?:[A-Z]{1,6}[-/]?)*\d)/;
 /** Labels that address a message or name its matter: their value is no person's name when written in lower case. */
 const MESSAGE_LABEL_BEFORE_RE = /(?:^|[\s|])(?:to|re|cc|bcc|from|attn|subject|regarding)\s*:\s*$/i;
 /** Words a lower-case labelled value starts with that describe someone unnamed: "Patient: unknown male", "NOK: elder brother". */
@@ -707,7 +713,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   // can you call" is a chat; a number's label is followed by the number: "Tried calling Oyelaran no answer" is not one)
   const formLabel = (t: Token): boolean =>
     (codeAt(text, t.end) === 58 && /(?:[ \t]{2}|\t|\/ ?)$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^:[ \t]*(?:[\d\p{Lu}(#]|\n|$)/u.test(text.slice(t.end, t.end + 4)) && !/\d:\d\d\]?[ \t]*$/.test(text.slice(Math.max(0, t.start - 10), t.start))) ||
-    /^\.?\s?(?:no|nr|num|number)\b\.?\s*[:#]?\s*[\d#A-Z]/.test(text.slice(t.end, t.end + 14)) || /^\.?\s?(?:No|NO|Nr|NR|Number)\b\.?\s*[:#]?\s*[\d#A-Z]/.test(text.slice(t.end, t.end + 14));
+    /^\.?\s?(?:no|nr|num|number)\b\.?\s*[:#]?\s*[\d#A-Z]/.test(text.slice(t.end, t.end + 14)) || /^\.?\s?(?:No|NO|Nr|NR|Number)\b\.?\s*[:#]?\s*[\d#A-Z]/.test(text.slice(t.end, t.end + 14)) ||
+    // "MMC Reg. 2009/04/1187", "PRC Lic. 0062239", "Céd. Prof. 8821447", "KMPDC Reg A11873": a label's short form before its value
+    LABEL_ABBREVIATIONS.has(t.lower) ||
+    // ("Fall-Nr. 24178832", "Pat-ID: 1002"): a label's number word joined to it
+    (t.hyphen && /-(?:nr|no|num|id)$/.test(t.lower) && /^\.?:?[ \t]*[\d#A-Z]/.test(text.slice(t.end, t.end + 6))) ||
+    (LABEL_ABBREVIATIONS_BEFORE_VALUE.has(t.lower) && LABEL_VALUE_AFTER_RE.test(text.slice(t.end, t.end + 12)));
   /** Whether the line holding `pos` has a lower-case letter (line starts computed once, then a binary search). */
   let lineStarts: number[] | undefined;
   const lineLower = new Map<number, boolean>();
@@ -1566,7 +1577,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       for (const t of capToks) {
         // an eponym that is also a given name is a person when a verb follows: "Marcus should have called"
         const personVerb = isFirst(t) && (VERB_AFTER_NAME.test(text.slice(t.end, t.end + 16)) || PERSON_ACTION_AFTER.test(text.slice(t.end, t.end + 16))) && /^\s+\w/.test(text.slice(t.end, t.end + 2));
-        if (t.upper || t.text.length < 3 || isMedical(t) || (isEponym(t) && !(isClearPlace(t) && weakLoc) && !personVerb) || isCalendar(t) || medicalHeadAfter(t)) continue;
+        if (t.upper || t.text.length < 3 || isMedical(t) || (isEponym(t) && !(isClearPlace(t) && weakLoc) && !personVerb) || isCalendar(t) || medicalHeadAfter(t) || formLabel(t)) continue;
         if (isEnglish(t)) {
           if (run.toks.length === 1 && !t.sentenceStart && !(weakLoc && isPlaceWord(t)) && isFirst(t) && wordNameMidSentence(t)) emitName([t], 0.5, 'name-word-mid-sentence');
           // (at a sentence's start, before what only a person does: "Patience has the keys", "Will will cover days")
