@@ -380,6 +380,9 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
         f.start = s;
       }
     }
+    // "4th Cross", "6th Road", "JP Nagar 6th Phase": the number of an ordinal that the tokens split belongs to the place
+    const ordinal = /(?<![\d.,/])\d{1,3}$/.exec(text.slice(Math.max(0, f.start - 4), f.start));
+    if (ordinal && /^(?:st|nd|rd|th)\b/i.test(text.slice(f.start, f.start + 3)) && freeBeside(merged, f, f.start - ordinal[0].length, f.start)) f.start -= ordinal[0].length;
     // "Plot 1142 Ahmadu Bello Way", "H.No. 4-12/B": the plot or house label before a numbered address
     const plot = /(?:^|[\s,(])((?:Plot|Stand|Erf|Lot|H\.\s?No\.?|House No\.?|Door No\.?|D\.\s?No\.?)[ \t]?)$/.exec(text.slice(Math.max(0, f.start - 12), f.start));
     if (plot && /^\d/.test(text.slice(f.start, f.start + 1))) f.start -= plot[1]!.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { covers, untouched } from '../../helpers/deid';
+import { covers, findByRules, untouched } from '../../helpers/deid';
 
 
 describe('names: titles in other languages and title chains', () => {
@@ -56,5 +56,13 @@ describe('names: vocatives and family members whose names are words', () => {
     const t = 'Lives with her sister Joy and a cat. Brother has Crohn disease.';
     expect(covers(t, 'Joy', 'NAME')).toBe(true);
     expect(untouched(t, 'Crohn disease')).toBe(true);
+  });
+  it('a given name that is a word, in lower case, right after a family word', () => {
+    const t = 'thought i was his daughter cookie. called his son ray at work. collateral from grandson lee 07700 900245';
+    for (const p of ['cookie', 'ray', 'lee']) expect(covers(t, p, 'NAME', findByRules), p).toBe(true);
+  });
+  it('but not a verb after the family word, nor a word after a possessive', () => {
+    const t = 'her son will be here at 3; the wife said no. found by the neighbour\'s son; travels in her partner\'s van';
+    for (const p of ['will', 'said', 'son;', 'van']) expect(untouched(t, p, findByRules), p).toBe(true);
   });
 });

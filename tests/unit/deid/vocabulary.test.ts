@@ -61,11 +61,18 @@ const found: [string, string, PhiType][] = [
   ['farmer from RD 3, Cheviot 7383 (the farm on the river)', '7383', 'LOCATION'],
   ['name="Tsosie, Delbert" dob=1955-04-27 zip=86033', '86033', 'LOCATION'],
   ['{"city":"Madrid","postcode":"28028","country":"ES"}', '28028', 'LOCATION'],
+  // a house's number after "No.", no day; a Flemish street
+  ['Address: No. 17/3, Temple Road, Maharagama', 'No. 17/3, Temple Road', 'LOCATION'],
+  ['45-year-old engineer (works at imec, Kapeldreef 75). Known Crohn disease', 'Kapeldreef 75', 'LOCATION'],
 ];
 
 describe('clinical words, results and named diseases', () => {
   for (const [text, phrase] of kept) it(`keeps ${JSON.stringify(phrase)}`, () => expect(untouched(text, phrase, findByRules)).toBe(true));
   for (const [text, phrase, type] of found) it(`finds ${JSON.stringify(phrase)} as ${type}`, () => expect(covers(text, phrase, type, findByRules)).toBe(true));
+  it('takes the number of an ordinal into the street it names', () => {
+    expect(covers('Ref. by: Dr Imran Qureshi (Family Clinic, 6th Road)', '6th Road', 'LOCATION')).toBe(true);
+    expect(covers('near the temple, JP Nagar 6th Phase, Bengaluru 560078', 'JP Nagar 6th Phase', 'LOCATION')).toBe(true);
+  });
   it('reads a date after an ordinary clinical word as a date, not a scale\'s score', () => {
     expect(covers('PICC placed R basilic 4/26, tip at the cavoatrial junction', '4/26', 'DATE', findByRules)).toBe(true);
     expect(untouched('Barthel 6/20 today', '6/20', findByRules)).toBe(true);

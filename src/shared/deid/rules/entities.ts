@@ -239,6 +239,12 @@ const LABEL_ABBREVIATIONS = new Set('céd ced tgl tlf nasc qty distt'.split(' ')
 const LABEL_ABBREVIATIONS_BEFORE_VALUE = new Set('reg regn lic cert emp const dist pharm dest'.split(' '));
 /** What follows a label's short form: a full stop, a colon or a hash, or a value with a digit ("Reg A11873", "Reg DMC/R/08817"). */
 const LABEL_VALUE_AFTER_RE = /^(?:\.|:|[ \t]?#|[ \t]+(?:[A-Z]{1,6}[-/]?)*\d)/;
+/** Words for family and friends, before a given name in lower case: "his son ray", "nan rose", "friend hunter". */
+const FAMILY_WORDS = new Set(
+  'mother father mom mum mommy mummy dad daddy son daughter wife husband partner spouse brother sister twin aunt uncle cousin niece nephew aunty auntie grandson granddaughter grandchild grandmother grandfather grandma grandpa granny nana nan stepmother stepfather stepson stepdaughter fiance fiancee fiancé fiancée boyfriend girlfriend friend neighbour neighbor flatmate housemate roommate named nicknamed'.split(' '),
+);
+/** Given names that are also words, which after a family word are those words: verbs ("son will", "wife said"), "son in law", "sister ward", "mother via". */
+const NOT_A_NAME_AFTER_FAMILY = new Set('will may can might must shall would could should did does do is was are were has had have said says via van job case memory son grey gray ward bay bed law'.split(' '));
 /** Labels that address a message or name its matter: their value is no person's name when written in lower case. */
 const MESSAGE_LABEL_BEFORE_RE = /(?:^|[\s|])(?:to|re|cc|bcc|from|attn|subject|regarding)\s*:\s*$/i;
 /** Words a lower-case labelled value starts with that describe someone unnamed: "Patient: unknown male", "NOK: elder brother". */
@@ -1805,6 +1811,16 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
             const n2 = tokens[k + 1];
             if (n2 && plain(n2) && text.slice(end, n2.start) === ' ' && F(n2) & (W_FIRST | W_LAST)) end = n2.end;
             emit(t.start, end, 'NAME', 0.6, 'name-lowercase-pair');
+            continue;
+          }
+        }
+        // "called his son ray at work", "his daughter cookie", "from grandson lee": a given name that is also a word, in lower case
+        // right after a family word (not a verb after it: "son will", "wife may")
+        if (!t.cap && !t.upper && t.text.length >= 3 && (F(t) & (W_FIRST | W_ENGLISH)) === (W_FIRST | W_ENGLISH) && !(F(t) & (W_DRUG | W_GENUS | W_CLINICAL)) && !NOT_A_NAME_AFTER_FAMILY.has(t.lower) && !isCovered(t.start, t.end)) {
+          const r = tokens[i - 1];
+          // (not after a possessive, which the family word then belongs to: "neighbour's son", "partner's van")
+          if (r && !r.cap && FAMILY_WORDS.has(r.lower) && !/['’]s$/.test(r.text) && /^[ \t]*[,:]?[ \t]+$|^[ \t]*[,:][ \t]*$/.test(text.slice(r.end, t.start)) && !/^[ \t]+(?:be|have|not|to)\b/.test(text.slice(t.end, t.end + 6))) {
+            emit(t.start, t.end, 'NAME', 0.65, 'name-family-word');
             continue;
           }
         }
