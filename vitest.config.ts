@@ -13,6 +13,15 @@ export default defineConfig({
         },
       },
       {
+        // timings: run alone after the other projects (npm test), so that no other worker shares the CPU
+        test: {
+          name: 'timing',
+          environment: 'node',
+          include: ['tests/timing/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
         test: {
           name: 'renderer',
           environment: 'jsdom',

@@ -1,8 +1,8 @@
 /**
  * The de-identification targets, measured on the labelled corpus
  * (tests/fixtures/deid/corpus.jsonl; definitions in src/shared/deid/evaluate.ts):
- * recall >= 0.99, precision >= 0.90, keep rate >= 0.98, and a 5,000-word case in
- * under 50 ms.
+ * recall >= 0.99, precision >= 0.90, keep rate >= 0.98 (the 5,000-word case in under 50 ms is
+ * tests/timing/deid-speed.test.ts, which runs alone).
  *
  * dev and heldout were tuned on; fresh was written by someone who never saw the
  * engine and is never tuned on, so it is the honest estimate for unseen text.
@@ -52,7 +52,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findIdentifiers, getDefaultEngine } from '../../../src/shared/deid/index';
+import { findIdentifiers } from '../../../src/shared/deid/index';
 import { findByRules } from '../../helpers/deid';
 import { type LabelledDoc, scoreCorpus } from '../../../src/shared/deid/evaluate';
 
@@ -123,43 +123,5 @@ describe.skipIf(docs.length === 0)('the word tagger on text it never saw', () =>
     const alone = scoreCorpus(fresh, (d) => findByRules(d.text));
     console.log(`deid fresh: rules alone recall ${alone.recall.toFixed(4)}, with the tagger ${withTagger.recall.toFixed(4)}`);
     expect(withTagger.recall - alone.recall).toBeGreaterThanOrEqual(0.008);
-  });
-});
-
-describe('speed', () => {
-  it('finds identifiers in a 5,000-word case in under 50 ms (median of 9 runs, best of up to 3 rounds)', () => {
-    const sample = docs.length
-      ? docs.map((d) => d.text)
-      : ['Mrs. Eleanor Whitfield, a 93-year-old woman from Brookhaven, was admitted to St. Agnes Medical Center on March 14, 2023. Troponin 0.45 ng/mL. Call (555) 123-4567.'];
-    const words: string[] = [];
-    for (let i = 0; words.length < 5000; i++) words.push(...sample[i % sample.length]!.split(/\s+/));
-    const text = words.slice(0, 5000).join(' ');
-    getDefaultEngine();
-    for (let i = 0; i < 5; i++) findIdentifiers(text); // warm-up: let the optimising compiler finish
-    // Per run, the smaller of wall time (inflated when other processes share the CPU) and
-    // process CPU time (inflated by background compiler/GC threads) estimates the engine's own time.
-    const medianOfNine = () => {
-      const runs: number[] = [];
-      for (let i = 0; i < 9; i++) {
-        const c0 = process.cpuUsage();
-        const t0 = performance.now();
-        findIdentifiers(text);
-        const wall = performance.now() - t0;
-        const c = process.cpuUsage(c0);
-        runs.push(Math.min(wall, (c.user + c.system) / 1000));
-      }
-      runs.sort((a, b) => a - b);
-      return { median: runs[4]!, fastest: runs[0]! };
-    };
-    // The other vitest worker shares this machine's two cores; a burst of its work can
-    // inflate one round. A slow engine is slow in every round, so up to three rounds are
-    // measured and the best median counts.
-    let best = medianOfNine();
-    for (let round = 1; round < 3 && best.median >= 50; round++) {
-      const next = medianOfNine();
-      if (next.median < best.median) best = next;
-    }
-    console.log(`deid 5,000 words (${text.length} chars): median ${best.median.toFixed(1)} ms, fastest ${best.fastest.toFixed(1)} ms`);
-    expect(best.median).toBeLessThan(50);
   });
 });
