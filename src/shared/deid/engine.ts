@@ -1,7 +1,7 @@
 import { buildLexicon, C_BIO, C_HOLIDAY, C_ID_CUE, C_KEYWORD, C_MONTH, C_ORD_FIRST, C_PLATE_CUE, C_SPOKEN, C_SSN, classMap, type Lexicon, W_CLINICAL, W_DRUG, W_ENGLISH, W_GENE } from './dictionaries';
 import { COVERED, COVERED_BY_NAME_OR_PLACE, createWordTagger, isJoinable, TAGGER_RULE } from './model/tagger';
 import { addressRules, HOSPITAL_UNIT_NOT_ACRONYMS } from './rules/addresses';
-import { ageRules } from './rules/ages';
+import { ageRules, agesAfterNames } from './rules/ages';
 import { BIO_WORDS, biometricRules } from './rules/biometrics';
 import { codeRules, KEYWORD } from './rules/codes';
 import { contactRules } from './rules/contact';
@@ -615,6 +615,8 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
       if (tagged.length) merged = joinTagged(text, mergeFindings([...merged, ...joinAndExtend(text, tagged)]));
     }
     merged = extendPlacesOverCapitals(text, merged, ctx.tokens);
+    const ages = agesAfterNames(text, merged).filter((a) => !merged.some((f) => f.start < a.end && f.end > a.start));
+    if (ages.length) merged = mergeFindings([...merged, ...ages]);
     if (options.minConfidence) merged = merged.filter((f) => f.confidence >= options.minConfidence!);
     if (options.types) {
       const allowed = new Set(options.types);

@@ -21,3 +21,16 @@ describe('ages over 89', () => {
     expect(ages("HR 95, sats 94%. Hb 95 g/L. He is 92 kg. she's 89 and well. F 4.5")).toEqual([]);
   });
 });
+
+describe('an age over 89 after a name that was found', () => {
+  it('after what the name has in brackets, and a comma or a dash', () => {
+    expect(ages('Client: Hemi Tawhiri (NHI ZKQ4418), 92\nCarer: Losa Faleolo')).toEqual(['92']);
+    expect(ages('Abdul Mannan (father-in-law), 93, bedbound, sacral sore.')).toEqual(['93']);
+    expect(ages('4. Hal (Harold Sorensen) - 93!, heart failure')).toEqual(['93']);
+  });
+  it('not a number that goes on, nor a measurement', () => {
+    expect(ages('Seen with Kurt Boesenberg, 95 Main Street')).toEqual([]);
+    expect(ages('Ruth Okafor - 90/60 lying, 100/70 standing')).toEqual([]);
+    expect(ages('Mrs Ruth Okafor (sats), 92% on air')).toEqual([]);
+  });
+});

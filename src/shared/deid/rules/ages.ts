@@ -1,3 +1,4 @@
+import type { Finding } from '../types';
 import { scan, type Ctx } from './context';
 
 
@@ -130,3 +131,24 @@ export function ageRules(ctx: Ctx): void {
   }
   void AGE_GROUP_RE;
 }
+
+/**
+ * After a name, what it says in brackets, and a comma or a dash: an age over 89 ("Hemi Tawhiri (NHI ZKQ4418), 92",
+ * "Sid (Sidney Parfitt) - 93,", "Abdul Mannan (father-in-law), 93, bedbound"), where the number ends its phrase and is no
+ * measurement ("Jones, 95 Main St", "Patel - 90/60", "Smith, 92%").
+ */
+const AGE_AFTER_NAME_RE = /^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:,|[-–—])[ \t]*(9\d|1[01]\d)(?!\d|[.,]\d|[/:])(?=[ \t]*(?:[,.;:!)|]|\r?\n|$|\((?!\d)|(?:y|yo|yrs?|years?|a|aa|jr|j)\b(?!\s*(?:ago|since|of\s(?!age)))))/;
+
+/** The ages the names that were found are followed by (the name rules run after the age rules, so this reads their findings). */
+export function agesAfterNames(text: string, findings: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (f.type !== 'NAME') continue;
+    const m = AGE_AFTER_NAME_RE.exec(text.slice(f.end, f.end + 64));
+    if (!m) continue;
+    const s = f.end + m[0].length - m[1]!.length;
+    out.push({ start: s, end: s + m[1]!.length, type: 'AGE', confidence: 0.75, rule: 'age-after-found-name' });
+  }
+  return out;
+}
+
