@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { covers, untouched } from '../../helpers/deid';
+import { covers, findByRules, untouched } from '../../helpers/deid';
 
 
 describe('label: value identifiers', () => {
@@ -45,5 +45,21 @@ describe('vehicles', () => {
     expect(covers('ambulance registration ND 552-118.', 'ND 552-118', 'VEHICLE')).toBe(true);
     expect(covers('a silver car, BD51 SMR, left', 'BD51 SMR', 'VEHICLE')).toBe(true);
     expect(covers('forklift fleet no. FK-22 hit him', 'FK-22', 'VEHICLE')).toBe(true);
+  });
+});
+
+describe('a plate after the vehicle it is on, in the shapes of other countries', () => {
+  const plates: [string, string][] = [
+    ['His car (CA 441-827) was moved to the old bus depot', 'CA 441-827'],
+    ['Husband drives a taxi (AG 4417 AB), can bring her every Tuesday', 'AG 4417 AB'],
+    ['drove his delivery van (HH-EP 4471, VIN pending)', 'HH-EP 4471'],
+    ['the car, CE 0442 AX, was left at the border', 'CE 0442 AX'],
+    ['to dialysis in his three-wheeler (WP QE-4471).', 'WP QE-4471'],
+    ['Kfz-Kennzeichen HH-DK 4810\nArbeitgeber: Hapag-Lloyd', 'HH-DK 4810'],
+  ];
+  for (const [text, plate] of plates) it(`finds ${plate}`, () => expect(covers(text, plate, 'VEHICLE', findByRules)).toBe(true));
+  it('leaves an observation or a time after the vehicle', () => {
+    for (const text of ['ambulance GCS 14, BP 90/60', 'ambulance ETA 15:30', 'got on the bus 2 PM'])
+      expect(findByRules(text).filter((f) => f.type === 'VEHICLE'), text).toEqual([]);
   });
 });

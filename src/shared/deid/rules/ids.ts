@@ -1,5 +1,5 @@
 import type { PhiType } from '../types';
-import { C_ID_CUE, C_PLATE_CUE, C_SSN, classMap, wordClasses, type WordClasses } from '../dictionaries';
+import { C_ID_CUE, C_PLATE_CUE, C_SSN, classMap, isAbbreviation, wordClasses, type WordClasses } from '../dictionaries';
 import { TLDS } from './contact';
 import { scan, type Ctx } from './context';
 
@@ -120,12 +120,12 @@ const EMIRATES = '(?:Dubai|Abu Dhabi|Sharjah|Ajman|RAK|Fujairah)';
 const EMIRATE_PREFIX_RE = new RegExp(String.raw`^${EMIRATES}\s`);
 /** A plate-shaped value right after a vehicle word: "reg WP21 HXL", "plate (AZ 81 442)", "rego 1ABC-234". */
 const PLATE_CUE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Rr]eg(?:istration)?|[Rr]ego|[Pp]lates?|number\s?plate|licen[cs]e\s?plate|tag|(?:PKW-|pkw-)?[Kk]ennzeichen|[Pp]lacas?|[Mm]atr[ií]cula|[Tt]arga|[Ii]mmatriculation|[Kk]enteken|[Pp]laka|[Tt]ablica|[Mm]otorbike|[Mm]otorcycle)(?![\p{L}])\.?\s*(?:(?:number|no\.?|#)\s*)?[:#]?\s*\(?(${EMIRATES}\s[A-Z]{1,2}\s?\d{1,5}|(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])`,
+  String.raw`(?<![\p{L}])(?:[Rr]eg(?:istration)?|[Rr]ego|[Pp]lates?|number\s?plate|licen[cs]e\s?plate|tag|(?:PKW-|pkw-|Kfz-|KFZ-|kfz-)?[Kk]ennzeichen|[Pp]lacas?|[Mm]atr[ií]cula|[Tt]arga|[Ii]mmatriculation|[Kk]enteken|[Pp]laka|[Tt]ablica|[Mm]otorbike|[Mm]otorcycle)(?![\p{L}])\.?\s*(?:(?:number|no\.?|#)\s*)?[:#]?\s*\(?(${EMIRATES}\s[A-Z]{1,2}\s?\d{1,5}|(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])`,
   'gyu',
 );
 // social media handles
 const HANDLE_RE = /(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@])/g;
-export const PLATE_CUE_FIRST = new Set(['reg', 'registration', 'rego', 'plate', 'plates', 'number', 'numberplate', 'licence', 'license', 'tag', 'kennzeichen', 'pkw-kennzeichen', 'placa', 'placas', 'matrícula', 'matricula', 'targa', 'immatriculation', 'kenteken', 'plaka', 'tablica', 'motorbike', 'motorcycle']);
+export const PLATE_CUE_FIRST = new Set(['reg', 'registration', 'rego', 'plate', 'plates', 'number', 'numberplate', 'licence', 'license', 'tag', 'kennzeichen', 'pkw-kennzeichen', 'kfz-kennzeichen', 'placa', 'placas', 'matrícula', 'matricula', 'targa', 'immatriculation', 'kenteken', 'plaka', 'tablica', 'motorbike', 'motorcycle']);
 
 function luhn(d: string): boolean {
   let sum = 0;
@@ -181,11 +181,19 @@ const OFFICER_TEST = new RegExp(String.raw`\b(?:${OFFICER_RANKS})\.?\s\p{Lu}`, '
 // (after a surname or a full name, perhaps after a comma; a Metropolitan Police number ends in its borough's letters, "2219YE")
 const COLLAR_RE = new RegExp(String.raw`\b(?:${OFFICER_RANKS})\.?\s(?:\p{Lu}[\p{L}'’-]+\s)?(\p{Lu}[\p{L}'’-]+),?\s(?:#\s?)?(?!(?:19|20)\d\d\b)(\d{3,5}[A-Z]{2}(?![A-Za-z])|\d{3,6})(?![\d/:-]|[.,]\d|\s?(?:mg|ml|mcg|units?|am|pm|hrs?|h)\b)`, 'gu');
 /** Vehicles (kinds, and models common in the notes) a plate is written after. */
-const VEHICLES = 'ute|car|van|truck|bakkie|lorry|motorbike|motorcycle|bike|boda|boda-boda|okada|keke|matatu|minibus|tuk-tuk|rickshaw|ambulance|scooter|Hilux|Camry|Corolla|Ranger|Navara|Triton|Landcruiser|Land Cruiser|Prado|Commodore|Falcon|Civic|Accord|Golf|Polo|Transit|Sprinter|Rav4|RAV4|Outlander|Patrol|Kluger|Tacoma|Silverado|Tundra|Impala|Fiesta|Corsa|Astra|Qashqai';
+const VEHICLES = 'ute|car|van|truck|taxi|cab|pickup|pick-up|bus|jeep|tractor|three-wheeler|bakkie|lorry|motorbike|motorcycle|bike|boda|boda-boda|okada|keke|matatu|minibus|tuk-tuk|rickshaw|ambulance|scooter|Hilux|Camry|Corolla|Ranger|Navara|Triton|Landcruiser|Land Cruiser|Prado|Commodore|Falcon|Civic|Accord|Golf|Polo|Transit|Sprinter|Rav4|RAV4|Outlander|Patrol|Kluger|Tacoma|Silverado|Tundra|Impala|Fiesta|Corsa|Astra|Qashqai';
 const VEHICLE_WORD_TEST = new RegExp(String.raw`\b(?:${VEHICLES})\b`);
 const VEHICLE_WORDS = new Set(VEHICLES.toLowerCase().split('|').flatMap((w) => w.split(' ')));
-// (not a measure after it: "Golf GT 200 miles")
-const VEHICLE_PLATE_RE = new RegExp(String.raw`\b(?:${VEHICLES})(?:\s(?:as|is|was|plate|reg|registration|number|no\.?))?\s\(?((?:[A-Z]{2,3}\s?\d{2,4}[A-Z]{0,2}|\d{2}\s[A-Z]{1,3}\s\d{2,4}|\d{3,4}\s?[A-Z]{3}|[A-Z]{3}\s?\d{3}|[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]\d{3}\s?[A-Z]{3}))(?![\w-]|\s?(?:miles|mi|km|mph|kph|kg|mg|ml|cc|hp|bhp|HRS|hrs|hours|GMT|UTC|BST|AEST|EST|PST|h|%)\b)`, 'g');
+/** The plate shapes of the UK, Australia, the US and others: "CFX 21R", "618 XPL", "KJT734", "WP17 HZL". */
+const PLATE_SHAPES = String.raw`[A-Z]{2,3}\s?\d{2,4}[A-Z]{0,2}|\d{2}\s[A-Z]{1,3}\s\d{2,4}|\d{3,4}\s?[A-Z]{3}|[A-Z]{3}\s?\d{3}|[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]\d{3}\s?[A-Z]{3}`;
+const PLATE_SHAPE_RE = new RegExp(String.raw`^(?:${PLATE_SHAPES})$`);
+// (not a measure after it: "Golf GT 200 miles"; nor a clock time: "ambulance ETA 15:30")
+// (or, after the vehicle, any plate of letters and digits in two to four groups: "car (HD-FK 1950)", "taxi (AG 4417 AB)",
+// "bestelbus (VGX-41-P)", "three-wheeler (WP QE-4471)")
+const VEHICLE_PLATE_RE = new RegExp(
+  String.raw`\b(?:${VEHICLES})(?:,?\s(?:as|is|was|plate|reg|registration|number|no\.?))?,?\s\(?((?:${PLATE_SHAPES})|(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5}){1,3})(?![\w:/-]|[.,]\d|\s?(?:miles|mi|km|mph|kph|kg|mg|ml|cc|hp|bhp|HRS|hrs|hours|GMT|UTC|BST|AEST|EST|PST|h|%)\b)`,
+  'g',
+);
 /** A clock time's letters, which look like a plate's: "car 1530 HRS", "ute 1200 GMT". */
 const TIME_UNITS = new Set(['hrs', 'hr', 'gmt', 'utc', 'bst', 'est', 'pst', 'cet', 'min', 'mins', 'sec']);
 /** Vital signs and bedside measures, which look like a plate after "car" or "van": "car BP 80/40", "van RR 28". */
@@ -283,6 +291,9 @@ export function idRules(ctx: Ctx): void {
     const v = m[1]!;
     const letters = /[A-Z]+/.exec(v)![0].toLowerCase();
     if (!/\d/.test(v) || isClinicalCode(ctx, v.replace(/\s/g, '')) || ctx.lex.clinical.has(letters) || VITAL_SIGNS.has(letters) || TIME_UNITS.has(letters) || MEASURE_LIKE_PLATE_RE.test(v)) continue;
+    // (a plate of the wider shape that is a clinical abbreviation and a number, or a clock's time, is an observation:
+    // "ambulance GCS 14", "bus 2 PM")
+    if (!PLATE_SHAPE_RE.test(v) && ((/^[A-Z]{2,6} \d{1,4}$/.test(v) && isAbbreviation(ctx.lex, letters.toUpperCase())) || /\b(?:AM|PM|HRS?|MIN)$/.test(v))) continue;
     const s = m.index + m[0].length - v.length;
     ctx.add(s, s + v.length, 'VEHICLE', 0.85, 'plate-after-vehicle');
   }
