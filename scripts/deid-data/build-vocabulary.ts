@@ -6,8 +6,9 @@
  *   npx tsx scripts/deid-data/build-vocabulary.ts <folder>
  *
  * The folder holds:
- * - `icd10cm_order.txt`: the CDC/NCHS ICD-10-CM order file (public domain; fixed width, long description from column 77);
- * - `icd10pcs_order.txt`: the CMS ICD-10-PCS order file (public domain; same layout);
+ * - `icd10cm_order.txt`: the CDC/NCHS ICD-10-CM order file as published (public domain; fixed width: order number, code,
+ *   flag, short description of 60 characters, then the long description from column 78);
+ * - `icd10pcs_order.txt`: the CMS ICD-10-PCS order file (public domain; the same layout);
  * - `written-*.txt`: clinical words written for Rounds, one per line (without them, the words vocabulary.json holds);
  * - `hgnc-protein-coding.txt`: the approved symbols of HGNC's protein-coding genes, one per line (CC0).
  *
@@ -18,7 +19,7 @@
  * "Lyme", "Pontiac", is a proper noun); ICD-10-PCS capitalises every word, so its words are taken when ICD-10-CM
  * writes them in lower case or when they are at least six letters long.
  * From every source, words that another list already holds (English, drugs, eponyms, genera, clinical, genes) are
- * left out, and so are words that are given names, places or one of the 10,000 most frequent surnames, so that a
+ * left out, and so are words of fewer than six letters and words that are given names, surnames or places, so that a
  * person or a town of that name is still found.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -39,15 +40,16 @@ function descriptions(file: string): string[] {
     .map((line) => line.slice(77).trim());
 }
 
-/** Short forms of given names that the name lists lack, though clinicians write them too ("Cath" is a catheter and Catherine). */
-const NICKNAMES = new Set(['cath']);
+/** Words that name people or places the lists lack, though clinicians write them too: "Cath" (a catheter, Catherine), "Taipan" (a snake, Taipan Road). */
+const NAMES_TOO = new Set(['cath', 'taipan']);
 
-/** A word no list holds and no person or place is called (a rare surname may be a clinical word: "atrial"). */
+/**
+ * A word no list holds and no person or place is called. Short words are left out (a name of five letters or fewer is too
+ * often also a clinical word: "Pinna", "Hila", "Milia", "Orca", "Yaba"), and so is every surname the lists hold.
+ */
 function isNew(w: string): boolean {
-  if (w.length < 4 || NICKNAMES.has(w) || lex.english.has(w) || lex.drugs.has(w) || lex.eponyms.has(w) || lex.genera.has(w) || lex.clinical.has(w) || lex.genes.has(w)) return false;
-  if (lex.firstNames.has(w) || lex.placeSingle.has(w)) return false;
-  const rank = lex.lastNames.get(w);
-  return rank === undefined || rank > 10_000;
+  if (w.length < 6 || NAMES_TOO.has(w) || lex.english.has(w) || lex.drugs.has(w) || lex.eponyms.has(w) || lex.genera.has(w) || lex.clinical.has(w) || lex.genes.has(w)) return false;
+  return !lex.firstNames.has(w) && !lex.placeSingle.has(w) && !lex.lastNames.has(w);
 }
 
 const lowerSeen = new Set<string>();
@@ -97,9 +99,9 @@ for (const line of readFileSync(join(folder, 'hgnc-protein-coding.txt'), 'utf8')
 }
 
 const source =
-  'icd10: words of the long descriptions of ICD-10-CM FY2022 (CDC/NCHS, icd10cm-order-2022.txt) written in lower case, ' +
+  'icd10: words of the long descriptions of ICD-10-CM FY2022 (CDC/NCHS, icd10cm-order-2022.txt) that it writes in lower case or only first, ' +
   'and of ICD-10-PCS FY2022 (CMS, icd10pcs_order_2022.txt); public domain (US federal government works). ' +
-  'written: clinical words written for Rounds. Both without the words of the other lists, given names, places and the 10,000 most frequent surnames. ' +
+  'written: clinical words written for Rounds. Both of six letters or more, without the words of the other lists, given names, surnames and places. ' +
   'genes: HGNC approved symbols of protein-coding genes with a digit (hgnc_complete_set.txt of November 2018; CC0).';
 writeFileSync(target, JSON.stringify({ source, icd10: [...icd].sort().join('|'), written: [...written].sort().join('|'), genes: [...genes].sort().join('|') }) + '\n');
 console.log(`vocabulary.json: ${icd.size} ICD-10 words (${pcsAdded} from PCS), ${written.size} written words, ${genes.size} gene symbols`);

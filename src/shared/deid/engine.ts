@@ -108,18 +108,16 @@ function joinFindings(merged: Finding[], i: number, count: number, start = merge
 }
 
 /** Joins a word the tagger found to the rules' name or place of the same type beside it ("Lola" + "King", "KHUMALO, Sipho"), under the rule's name. */
+// (one pass that joins onto the last finding kept: a run of thousands of joined words stays linear)
 function joinTagged(text: string, merged: Finding[]): Finding[] {
-  for (let i = 0; i + 1 < merged.length; i++) {
-    const a = merged[i]!;
-    const b = merged[i + 1]!;
-    if ((a.rule === TAGGER_RULE || b.rule === TAGGER_RULE) && a.type === b.type && (a.type === 'NAME' || a.type === 'LOCATION') && (isJoinable(text, a.end, b.start) || isSurnameThenGiven(text, a, b))) {
-      const rule = a.rule === TAGGER_RULE ? b.rule : a.rule;
-      joinFindings(merged, i, 2);
-      merged[i]!.rule = rule;
-      i--;
-    }
+  const out: Finding[] = [];
+  for (const b of merged) {
+    const a = out[out.length - 1];
+    if (a && (a.rule === TAGGER_RULE || b.rule === TAGGER_RULE) && a.type === b.type && (a.type === 'NAME' || a.type === 'LOCATION') && (isJoinable(text, a.end, b.start) || isSurnameThenGiven(text, a, b))) {
+      out[out.length - 1] = { ...a, end: b.end, confidence: Math.max(a.confidence, b.confidence), rule: a.rule === TAGGER_RULE ? b.rule : a.rule };
+    } else out.push(b);
   }
-  return merged;
+  return out;
 }
 
 /**
@@ -329,7 +327,8 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
   // "Riyadh 12214", "Dublin 8", "Hyderabad - 500034": a postal number after a town ends the address;
   // "Holly Lodge supported living", "kaitaia hospital": the kind of place after its name belongs to it;
   // "I-10 exit 15", "Garki II": an exit or a numbered district too
-  for (const f of merged) {
+  for (let i = 0; i < merged.length; i++) {
+    const f = merged[i]!;
     // "works at the Tyson plant", "Rosen Adeyemi LLP": a name before a kind of workplace or a firm's suffix is that workplace
     const after24 = f.type === 'NAME' || f.type === 'LOCATION' ? text.slice(f.end, f.end + 24) : '';
     const workplace = (f.type === 'NAME' && WORKPLACE_AFTER_RE.exec(after24)) || (after24 && FIRM_AFTER_RE.exec(after24)) || null;
@@ -354,8 +353,8 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
     }
     // ("神奈川県鎌倉市二階堂2丁目5-11": the block and house numbers of a Japanese address)
     // (after a comma only at the end of its line, cell, sentence or bracket: "Umhlanga, 4319", "Brazos St, 78207)"; before a bracket
-    // only four digits or more: "Cheviot 7383 (the farm")
-    const post = /^(?: |[ \t][-–][ \t])\(?(\d{1,6})\)?(?=[,.;)\n]|[ \t][-–][ \t]|[ \t]{2}|$)|^ (\d{4,6})(?=[ \t]\()|^, (\d{4,5})(?=[ \t]*(?:[.;)]?(?:\r?\n|$)|[.;)]+(?:[ \t]|$)|\|))/.exec(after) ?? /^\d{1,3}丁目(?:\d{1,4}(?:[-－]\d{1,4}){0,2}(?:号)?)?/.exec(after) ?? /^ (?:exit|junction|jct\.?) \d{1,3}[A-Z]?\b|^ J\d{1,2}\b|^ (?:I{1,3}|IV|V|VI{1,3})(?=[,;\n]|$)/.exec(after) ?? EIRCODE_AFTER_RE.exec(after);
+    // only four digits or more, and no clock time: "Cheviot 7383 (the farm", not "St Thomas' Hospital 1430 (by ambulance)")
+    const post = /^(?: |[ \t][-–][ \t])\(?(\d{1,6})\)?(?=[,.;)\n]|[ \t][-–][ \t]|[ \t]{2}|$)|^ (?!(?:[01]\d|2[0-3])[0-5]\d\b)(\d{4,6})(?=[ \t]\()|^, (\d{4,5})(?=[ \t]*(?:[.;)]?(?:\r?\n|$)|[.;)]+(?:[ \t]|$)|\|))/.exec(after) ?? /^\d{1,3}丁目(?:\d{1,4}(?:[-－]\d{1,4}){0,2}(?:号)?)?/.exec(after) ?? /^ (?:exit|junction|jct\.?) \d{1,3}[A-Z]?\b|^ J\d{1,2}\b|^ (?:I{1,3}|IV|V|VI{1,3})(?=[,;\n]|$)/.exec(after) ?? EIRCODE_AFTER_RE.exec(after);
     if (post && !/^(?:19|20)\d\d$/.test(post[1] ?? post[2] ?? post[3] ?? '') && !merged.some((g) => g.start < f.end + post[0].length && g.end > f.end)) f.end += post[0].length;
     else {
       const kind = /^ (?:supported living|care home|nursing home|residential home|rest home|retirement (?:home|village)|sheltered housing|day cent(?:re|er)|group home|care village|garage|depot|branch|store|superstore|site|factory|plant|warehouse|campus|estate|foundry|works|mill|village hall|community hall|church hall|hall|leisure centre|sports centre|hospital|base hospital|district hospital|clinic|polyclinic|health cent(?:re|er)|medical cent(?:re|er)|hospice|infirmary|primary school|high school|school|mart|market)\b/i.exec(after);
@@ -382,7 +381,8 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
     }
     // "4th Cross", "6th Road", "JP Nagar 6th Phase": the number of an ordinal that the tokens split belongs to the place
     const ordinal = /(?<![\d.,/])\d{1,3}$/.exec(text.slice(Math.max(0, f.start - 4), f.start));
-    if (ordinal && /^(?:st|nd|rd|th)\b/i.test(text.slice(f.start, f.start + 3)) && freeBeside(merged, f, f.start - ordinal[0].length, f.start)) f.start -= ordinal[0].length;
+    // (the findings are in order and apart: only the one before could hold the number)
+    if (ordinal && /^(?:st|nd|rd|th)\b/i.test(text.slice(f.start, f.start + 3)) && !(i > 0 && merged[i - 1]!.end > f.start - ordinal[0].length)) f.start -= ordinal[0].length;
     // "Plot 1142 Ahmadu Bello Way", "H.No. 4-12/B": the plot or house label before a numbered address
     const plot = /(?:^|[\s,(])((?:Plot|Stand|Erf|Lot|H\.\s?No\.?|House No\.?|Door No\.?|D\.\s?No\.?)[ \t]?)$/.exec(text.slice(Math.max(0, f.start - 12), f.start));
     if (plot && /^\d/.test(text.slice(f.start, f.start + 1))) f.start -= plot[1]!.length;
@@ -528,6 +528,8 @@ function extendPlacesOverCapitals(text: string, merged: Finding[], tokens: Token
   return merged;
 }
 
+const FACTOR_VARIANT_BEFORE_RE = /\b[Ff]actor V\s$/;
+
 export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine {
   const lex: Lexicon = 'firstNames' in data ? (data as Lexicon) : buildLexicon(data as DeidDictionaryData);
   const model = 'firstNames' in data ? undefined : (data as DeidDictionaryData).model;
@@ -615,6 +617,8 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
       if (tagged.length) merged = joinTagged(text, mergeFindings([...merged, ...joinAndExtend(text, tagged)]));
     }
     merged = extendPlacesOverCapitals(text, merged, ctx.tokens);
+    // "factor V Leiden": a clotting factor's variant is named after the city that found it
+    if (text.includes('actor V')) merged = merged.filter((f) => !(FACTOR_VARIANT_BEFORE_RE.test(text.slice(Math.max(0, f.start - 9), f.start)) && /^Leiden\b/.test(text.slice(f.start, f.end))));
     const ages = agesAfterNames(text, merged).filter((a) => !merged.some((f) => f.start < a.end && f.end > a.start));
     if (ages.length) merged = mergeFindings([...merged, ...ages]);
     if (options.minConfidence) merged = merged.filter((f) => f.confidence >= options.minConfidence!);

@@ -5,15 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { PhiType } from '../../../src/shared/deid/index';
-import { buildLexicon, defaultDictionaries } from '../../../src/shared/deid/index';
+import { buildLexicon, defaultDictionaries, findIdentifiers } from '../../../src/shared/deid/index';
 import { covers, findByRules, untouched } from '../../helpers/deid';
 
 describe('the clinical vocabulary', () => {
   const lex = buildLexicon(defaultDictionaries);
-  it('holds ordinary clinical words and gene symbols, but no given name, place or frequent surname', () => {
+  it('holds ordinary clinical words and gene symbols, but no given name, surname, place or short word', () => {
     for (const w of ['atrial', 'pleural', 'tetralogy', 'anastomotic', 'troponin', 'hyperreflexia', 'dehiscence']) expect(lex.vocabulary.has(w), w).toBe(true);
     for (const g of ['col1a1', 'rnf213', 'atp7b']) expect(lex.genes.has(g), g).toBe(true);
-    for (const w of ['cath', 'rose', 'mason', 'pinto', 'madrid', 'smith']) expect(lex.vocabulary.has(w), w).toBe(false);
+    for (const w of ['cath', 'rose', 'mason', 'pinto', 'madrid', 'smith', 'pinna', 'hila', 'milia', 'orca', 'taipan', 'faller']) expect(lex.vocabulary.has(w), w).toBe(false);
   });
 });
 
@@ -45,6 +45,8 @@ const kept: [string, string][] = [
   // a letter after the word it classifies is no initial
   ['Known heterozygous factor V Leiden; on apixaban', 'factor V Leiden'],
   ['Blood group O Rh+, antibody screen negative', 'O Rh+'],
+  ['Alcohol Withdrawal 12 hours after the last drink', 'Withdrawal 12'],
+  ['St Thomas\' Hospital 1430 (by ambulance)', '1430'],
 ];
 
 // [text, phrase, type]: still found
@@ -55,6 +57,12 @@ const found: [string, string, PhiType][] = [
   ['he works in Aleppo as a teacher', 'Aleppo', 'LOCATION'],
   ['Admitted to Ross River Hospital overnight', 'Ross River Hospital', 'LOCATION'],
   ['Policy: ABC 12345', 'ABC 12345', 'HEALTH_PLAN'],
+  ['Ons kenmerk: 2023.00871\nLeiden, 17 november 2023', 'Leiden', 'LOCATION'],
+  ['Pinna was reviewed by the team today', 'Pinna', 'NAME'],
+  ['Pt LE, MAI admitted overnight', 'LE, MAI', 'NAME'],
+  ['Gave Tamati 2 tabs paracetamol at 22:00.', 'Tamati', 'NAME'],
+  ['Samples sent to Entebbe Laboratory virus unit.', 'Entebbe Laboratory', 'LOCATION'],
+  ['Chest pain: no\n17/3 Reviewed by GP', '17/3', 'DATE'],
   // a postcode after an address or a town
   ['birthed at home, 27 Kowhai Lane, Raglan, 3225.\nBaby girl', '3225', 'LOCATION'],
   ["at daughter's home (418 Brazos St, 78207). Dx advanced dementia", '78207', 'LOCATION'],
@@ -72,6 +80,13 @@ describe('clinical words, results and named diseases', () => {
   it('takes the number of an ordinal into the street it names', () => {
     expect(covers('Ref. by: Dr Imran Qureshi (Family Clinic, 6th Road)', '6th Road', 'LOCATION')).toBe(true);
     expect(covers('near the temple, JP Nagar 6th Phase, Bengaluru 560078', 'JP Nagar 6th Phase', 'LOCATION')).toBe(true);
+  });
+  it('extends ordinals and reads labelled postcodes in linear time', () => {
+    for (const text of ['6th Road 6th '.repeat(30_000), 'zip' + ' '.repeat(100_000) + '1']) {
+      const t0 = performance.now();
+      findIdentifiers(text);
+      expect(performance.now() - t0).toBeLessThan(3000);
+    }
   });
   it('reads a date after an ordinary clinical word as a date, not a scale\'s score', () => {
     expect(covers('PICC placed R basilic 4/26, tip at the cavoatrial junction', '4/26', 'DATE', findByRules)).toBe(true);
@@ -92,6 +107,7 @@ describe('the short form of a label before its value', () => {
   for (const [text, label] of labels) it(`is no name: ${JSON.stringify(label)}`, () => expect(untouched(text, label, findByRules)).toBe(true));
   it('is still a name where it is one', () => {
     expect(covers('Spoke to Reg: he will come at 3', 'Reg', 'NAME', findByRules)).toBe(true);
+    expect(covers('Seen with Reg. Plan: discharge home.', 'Reg', 'NAME', findByRules)).toBe(true);
     expect(covers('Brought in by police (Const. Dane Whitby)', 'Dane Whitby', 'NAME', findByRules)).toBe(true);
   });
 });

@@ -103,9 +103,8 @@ function keepShape(ctx: Ctx, v: string): boolean {
   if (VOCAB_PREFIX_RE.test(v)) return true;
   if (isClinicalCode(ctx, v)) return true;
   const low = v.toLowerCase();
-  if (ctx.lex.genes.has(low) || ctx.lex.drugs.has(low) || ctx.lex.clinical.has(low)) return true;
-  // (genes in a pair: "COL1A1/COL1A2", "HER2/neu")
-  if (low.includes('/') && low.split('/').every((part) => ctx.lex.genes.has(part) || ctx.lex.clinical.has(part))) return true;
+  // (a gene, drug or clinical term, or a pair of them: "COL1A1/COL1A2", "HER2/neu")
+  if (low.split('/').every((part) => ctx.lex.genes.has(part) || ctx.lex.drugs.has(part) || ctx.lex.clinical.has(part))) return true;
   // numeric ranges "1000-1500"
   const r = /^(\d+)[-–](\d+)$/.exec(v);
   if (r) {

@@ -214,8 +214,8 @@ export function dateRules(ctx: Ctx): void {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
     // "available 24/7": round the clock
     if (a === 24 && b === 7 && !DATE_CUE_BEFORE.test(before)) continue;
-    // "No. 17/3, Temple Road", "H.No 45/2": a house's number, not a day
-    if (/(?:^|[\s,(])(?:No|NO|no|Nr|nr)\.?\s?$/.test(before) && /^,?\s+\p{Lu}/u.test(after)) continue;
+    // "No. 17/3, Temple Road", "Nr 45/2, Hauptstraße": a house's number, not a day (not "Chest pain: no\n17/3 Reviewed")
+    if (/(?:^|[ \t,(.])(?:No|NO|Nr)\.?[ \t]?$/.test(before) && /^,[ \t]+\p{Lu}/u.test(after)) continue;
     // "x 5/7", "bd 7/7", "for 5/7", "re-review in 3/12": days or months in British notation after a word that counts time
     // (not a date written so: "Appointment for 06/12", "scheduled for 3/12", "MI in 3/12", "Booked for 7/7 at 10:00")
     const unpadded = !/^0/.test(m[1]!) && !/^0/.test(m[2]!);

@@ -165,7 +165,10 @@ const FIELDS_OF_STUDY = new Set('physicians surgeons nursing medicine pharmacy d
 /** "<Place> Children's" not followed by the department or service it would otherwise qualify, or "Children's Mercy". */
 const CHILDRENS_RE = /(?:\p{Lu}[\p{L}'’-]+ ){1,3}Children['’]s(?! (?:\p{Lu}\p{Ll}+ )?(?:Scale|Questionnaire|Inventory|Index|Test|Measure|Checklist|Survey)\b)(?! (?:Services|Social|Trust|Act|Commissioner|Society|Cent(?:re|er)|Hospital|Ward|Unit|Department|Dept|Team|Division|Fund|Charity|Day|Homes?|Hospice|Clinic|Health|Medical|Nurse|Nursing|Commission|Rights|Tylenol|Motrin|Panadol|Benadryl|Zyrtec|Claritin))|Children['’]s (?:Mercy|National)\b/gu;
 const HEALTH_TRUST_RE = /(?:\p{Lu}[\p{L}'’&-]*[ ](?:(?:and|of|&)[ ])?){1,6}(?:NHS (?:Foundation )?Trust|NHS (?:FOUNDATION )?TRUST|University Health Board|UHB|Health Board|Local Health District|Health and Social Care Trust)\b/gu;
-const ORG_EPONYM_HEAD_RE = /^\s(?:cohort|study|studies|trial|series|review|paper|article|guidelines?|guidance|consensus|statement|criteria|score|scale|classification|questionnaire|index|rules?|protocol|method|technique|tool|equation|formula|staging|grade|grading|system|regimen|virus|fever|disease|encephalitis)\b/;
+const ORG_EPONYM_HEAD_RE = /^\s(?:cohort|study|studies|trial|series|review|paper|article|guidelines?|guidance|consensus|statement|criteria|score|scale|classification|questionnaire|index|rules?|protocol|method|technique|tool|equation|formula|staging|grade|grading|system|regimen)\b/;
+/** A disease named after a place by its river, forest or valley: "Ross River virus", "Kyasanur Forest disease", "Rift Valley fever". */
+const PLACE_DISEASE_AFTER_RE = /^\s(?:virus|fever|disease|encephalitis)\b/;
+const PLACE_DISEASE_LAST_WORDS = new Set(['river', 'forest', 'valley', 'mountain', 'mountains', 'lake', 'creek', 'island', 'coast', 'hills']);
 const CAPS_SURNAME_GIVEN_RE = /(?<![\p{L}\p{N}])([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?), (?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|[A-Z][A-Z'’-]+)(?: [A-Z]\.?)?(?![\p{L}\p{N}])/gu;
 const PATRONYMIC_RE = /(?:^|[\s:(|])((?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:bin|binti|binte|bte|BIN|BINTI|BINTE|BTE|a\/l|a\/p|A\/L|A\/P|s\/o|d\/o|S\/O|D\/O)(?: \p{Lu}[\p{L}'’-]+){1,3})/gu;
 const UNIT_WORDS = 'Battalion|Bn|Regiment|Regt|Squadron|Sqn|Company|Coy|Battery|Bty|Brigade|Bde|Division|Div|Rifles|Marines|Commando|Cdo|Wing|Platoon|Troop|Field Hospital|General Hospital|Infantry|Cavalry|Cav|Engineers|Signals|Artillery|Lancers|Hussars|Dragoons|Guards|Fusiliers|Rangers|LI';
@@ -228,23 +231,24 @@ const LOWER_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sgt', 'det', 'in
 const PERSON_PLACED_BEFORE_RE = /\b(?:(?:works?|worked|working|employed|placed|volunteers?)(?:\s+(?:as\s+an?\s+[\w-]+|full[- ]time|part[- ]time|nights|shifts))?\s+(?:at|for|in)|(?:attends?|attended|student\s+at|studies\s+at|job\s+at|employed\s+by))\s+$/i;
 /**
  * A result right after a word: "Vmax 4.6 m/s", "Neut 82%", "Prealbumin 14 g/L", "Nexum 40 mg". An unknown word before one is a
- * test, a drug or a device, not a person (a weight or an age after a name is left out: "Wumpini 9 kg", "Tama 4 years").
+ * test, a drug or a device, not a person (a weight, an age or a count of doses after a name is left out: "Wumpini 9 kg",
+ * "Tama 4 years", "Gave Tamati 2 tabs").
  */
-const LAB_RESULT_AFTER_RE = /^ [<>]?\d[\d.,]*\s?(?:%|mg\b|mcg|µg|ug\b|g\/|mmol|µmol|umol|nmol|pmol|mEq|IU\b|iu\b|units?\b|mm\b|cm\b|m\/s|nm\b|mmHg|kPa|x\s?10|ng\b|pg\b|fL\b|dL\b|U\/L|vials?\b|puffs?\b|tabs?\b|caps?\b)/;
+const LAB_RESULT_AFTER_RE = /^ [<>]?\d[\d.,]*\s?(?:%|mg\b|mcg|µg|ug\b|g\/|mmol|µmol|umol|nmol|pmol|mEq|IU\b|iu\b|mm\b|cm\b|m\/s|nm\b|mmHg|kPa|x\s?10|ng\b|pg\b|fL\b|dL\b|U\/L)/;
 /** Words a single capital letter after them belongs to: "factor V", "hepatitis B", "group O", "type A", "vitamin D". */
-const LETTER_CLASSIFIER_BEFORE_RE = /\b(?:factor|hepatitis|hep|group|type|grade|class|stage|vitamin|vit|protein|lead|zone|phase|level|strep|streptococcus|influenza|flu|plan)\s$/i;
-/** Short forms of form labels that are nobody's name: cédula, tanggal (date), telefon, nascimento, quantity, district. */
-const LABEL_ABBREVIATIONS = new Set('céd ced tgl tlf nasc qty distt'.split(' '));
-/** Short forms of form labels that are also names or words, read as labels only before a value: registration, licence, certificate, employee, constable, district, pharmacist, destination. */
-const LABEL_ABBREVIATIONS_BEFORE_VALUE = new Set('reg regn lic cert emp const dist pharm dest'.split(' '));
-/** What follows a label's short form: a full stop, a colon or a hash, or a value with a digit ("Reg A11873", "Reg DMC/R/08817"). */
-const LABEL_VALUE_AFTER_RE = /^(?:\.|:|[ \t]?#|[ \t]+(?:[A-Z]{1,6}[-/]?)*\d)/;
+const LETTER_CLASSIFIER_BEFORE_RE = /\b(?:factor|hepatitis|hep|group|type|grade|class|stage|vitamin|vit|protein|zone|phase|level|strep|streptococcus|influenza|flu|plan)\s$/i;
+/** Short forms of form labels that are nobody's name: cédula, tanggal (date), telefon, nascimento, quantity, district, destination. */
+const LABEL_ABBREVIATIONS = new Set('céd ced tgl tlf nasc qty distt dest'.split(' '));
+/** Short forms of form labels that are also names or words, read as labels only before a value: registration, licence, certificate, employee, constable, district, pharmacist. */
+const LABEL_ABBREVIATIONS_BEFORE_VALUE = new Set('reg regn lic cert emp const dist pharm'.split(' '));
+/** What follows a label's short form: perhaps a full stop, a colon, a hash or "No.", then a value with a digit ("Reg. 78412", "Reg A11873", "Reg. MDC/RN/10472"; not "Seen with Reg. Plan:"). */
+const LABEL_VALUE_AFTER_RE = /^(?:\.|:|[ \t]?#)?[ \t]*(?:No\.?[ \t]*)?(?:[A-Z]{1,6}[-/]?)*\d/;
 /** Words for family and friends, before a given name in lower case: "his son ray", "nan rose", "friend hunter". */
 const FAMILY_WORDS = new Set(
-  'mother father mom mum mommy mummy dad daddy son daughter wife husband partner spouse brother sister twin aunt uncle cousin niece nephew aunty auntie grandson granddaughter grandchild grandmother grandfather grandma grandpa granny nana nan stepmother stepfather stepson stepdaughter fiance fiancee fiancé fiancée boyfriend girlfriend friend neighbour neighbor flatmate housemate roommate named nicknamed'.split(' '),
+  'mother father mom mum mommy mummy dad daddy son daughter wife husband partner spouse brother sister twin aunt uncle cousin niece nephew aunty auntie grandson granddaughter grandchild grandmother grandfather grandma grandpa granny nana nan stepmother stepfather stepson stepdaughter fiance fiancee fiancé fiancée boyfriend girlfriend friend neighbour neighbor flatmate housemate roommate'.split(' '),
 );
-/** Given names that are also words, which after a family word are those words: verbs ("son will", "wife said"), "son in law", "sister ward", "mother via". */
-const NOT_A_NAME_AFTER_FAMILY = new Set('will may can might must shall would could should did does do is was are were has had have said says via van job case memory son grey gray ward bay bed law'.split(' '));
+/** Given names that are also words, which after a family word are those words: verbs ("son will", "wife said", "son drew"), "son in law", "sister ward", "mother via", "son august last year", "brother lance corporal". */
+const NOT_A_NAME_AFTER_FAMILY = new Set('will may can might must shall would could should did does do is was are were has had have said says drew sue via van job case memory son grey gray ward bay bed law august lance brook'.split(' '));
 /** Labels that address a message or name its matter: their value is no person's name when written in lower case. */
 const MESSAGE_LABEL_BEFORE_RE = /(?:^|[\s|])(?:to|re|cc|bcc|from|attn|subject|regarding)\s*:\s*$/i;
 /** Words a lower-case labelled value starts with that describe someone unnamed: "Patient: unknown male", "NOK: elder brother". */
@@ -1196,8 +1200,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       }
       const cueIdx = toks.findIndex((t, i) => i > 0 && hasKind(t, K.ORG_CUES));
       // ("Arviat Health Centre chart AV-22-1187": a head noun after the organisation's last word is its own, not an eponym's)
-      // ("King's College criteria", "Mayo Clinic score" stay eponyms, and so do diseases named after a place: "Ross River virus", "Kyasanur Forest disease")
-      const orgEponymHead = headInside || suffixAfter || (medicalHeadAfter(last!) && (!hasKind(last!, K.ORG_CUES) || ORG_EPONYM_HEAD_RE.test(text.slice(end, end + 16))));
+      // ("King's College criteria", "Mayo Clinic score" stay eponyms, and so do diseases named after a river, forest or valley:
+      // "Ross River virus", "Kyasanur Forest disease"; not "Entebbe Laboratory virus unit")
+      const orgEponymHead = headInside || suffixAfter || (medicalHeadAfter(last!) && (!hasKind(last!, K.ORG_CUES) || ORG_EPONYM_HEAD_RE.test(text.slice(end, end + 16)) || (PLACE_DISEASE_LAST_WORDS.has(last!.lower) && PLACE_DISEASE_AFTER_RE.test(text.slice(end, end + 14)))));
       if (cueIdx > 0 && !orgEponymHead) {
         const head = toks.filter((t) => !hasKind(t, K.ORG_CUES));
         // "Texas Hospital" names a state; "Victoria Hospital" (a city and a given name too) places a person
@@ -1473,7 +1478,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const f = capToks[0];
         const rest = capToks.slice(1);
         const lastT = capToks[capToks.length - 1];
-        // (a letter after a word it classifies is no initial: "factor V Leiden", "hepatitis B. La paciente", "group O Rh+")
+        // (a letter after a word it classifies is no initial: "factor V Leiden", "group O Rh+")
         const firstOk = (isFirst(f!) && !hasKind(f!, K.US_STATES) && (!hasKind(f!, K.LARGE_AREAS) || isLast(lastT!))) || (f!.text.length === 1 && !f!.sentenceStart && !LETTER_CLASSIFIER_BEFORE_RE.test(text.slice(Math.max(0, f!.start - 12), f!.start)));
         const lastOk = (isLast(lastT!) || !isEnglish(lastT!) || lex.greetingNames.has(lastT!.lower)) && lastT!.text.length > 1;
         // (a greeting that is also a surname, after the given name, is the surname: "Will Asante")
@@ -1719,9 +1724,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (CREDENTIALS.has(b) || lex.english.has(a) || lex.english.has(b)) continue;
         if (lex.genes.has(a) || lex.clinical.has(a) || lex.genes.has(b) || lex.clinical.has(b) || US_STATE_ABBR.has(m[1]!) || US_STATE_ABBR.has(m[2]!)) continue;
         if (!(lex.lastNames.has(a) || lex.firstNames.has(b) || lex.firstNames.has(a) || lex.lastNames.has(b))) continue;
-        // (two abbreviations in a list of observations are no surname and given name: "SpO2 89% RA, RR 26", "NPO, NG tube";
-        // a surname and a given name of three letters or more stay a name even so: "LEE, ANN")
-        if (isAbbreviation(lex, m[1]!) && isAbbreviation(lex, m[2]!) && !(a.length >= 3 && b.length >= 3 && lex.lastNames.has(a) && lex.firstNames.has(b))) continue;
+        // (two abbreviations in a list of observations, a value before or after them, are no surname and given name:
+        // "SpO2 89% RA, RR 26", "HR 58, RA, BGL 142"; without one they may be: "Pt LE, MAI admitted", "HO, MAI")
+        if (isAbbreviation(lex, m[1]!) && isAbbreviation(lex, m[2]!) && (/\d\s*%?\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index)) || /^\s*\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)))) continue;
         if (!isCovered(m.index, m.index + m[0].length)) emit(m.index, m.index + m[0].length, 'NAME', 0.85, 'name-caps-comma');
       }
     }
@@ -1818,8 +1823,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         // right after a family word (not a verb after it: "son will", "wife may")
         if (!t.cap && !t.upper && t.text.length >= 3 && (F(t) & (W_FIRST | W_ENGLISH)) === (W_FIRST | W_ENGLISH) && !(F(t) & (W_DRUG | W_GENUS | W_CLINICAL)) && !NOT_A_NAME_AFTER_FAMILY.has(t.lower) && !isCovered(t.start, t.end)) {
           const r = tokens[i - 1];
-          // (not after a possessive, which the family word then belongs to: "neighbour's son", "partner's van")
-          if (r && !r.cap && FAMILY_WORDS.has(r.lower) && !/['’]s$/.test(r.text) && /^[ \t]*[,:]?[ \t]+$|^[ \t]*[,:][ \t]*$/.test(text.slice(r.end, t.start)) && !/^[ \t]+(?:be|have|not|to)\b/.test(text.slice(t.end, t.end + 6))) {
+          // (after a comma only as an apposition, closed after the name: "my husband, dusty (Dustin...)", not "wife, hope is for discharge")
+          const gap = r ? text.slice(r.end, t.start) : '';
+          const apposition = /,/.test(gap) ? /^[ \t]*(?:[,;.)(]|\r?\n|$)/.test(text.slice(t.end, t.end + 3)) : true;
+          if (r && !r.cap && FAMILY_WORDS.has(r.lower) && /^[ \t]*[,:]?[ \t]+$|^[ \t]*[,:][ \t]*$/.test(gap) && apposition && !/^[ \t]+(?:be|have|not|to|from|up)\b/.test(text.slice(t.end, t.end + 6))) {
             emit(t.start, t.end, 'NAME', 0.65, 'name-family-word');
             continue;
           }
@@ -2333,7 +2340,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     }
     for (let k = 0; k < fallback.length; k += 2) {
       const t = fallback[k] as Token;
-      if (isCovered(t.start, t.end) || (german && !fallback[k + 1]) || afterFactor(t) || LAB_RESULT_AFTER_RE.test(text.slice(t.end, t.end + 16))) continue;
+      if (isCovered(t.start, t.end) || (german && !fallback[k + 1]) || afterFactor(t) || (LAB_RESULT_AFTER_RE.test(text.slice(t.end, t.end + 16)) && !/\b(?:gave|give|given|giving|to|for)\s$/i.test(text.slice(Math.max(0, t.start - 8), t.start)))) continue;
       emit(t.start, t.end, fallback[k + 1] ? 'LOCATION' : 'NAME', 0.5, fallback[k + 1] ? 'place-unknown-fallback' : 'name-unknown-fallback');
     }
   });
