@@ -63,3 +63,18 @@ describe('a plate after the vehicle it is on, in the shapes of other countries',
       expect(findByRules(text).filter((f) => f.type === 'VEHICLE'), text).toEqual([]);
   });
 });
+
+describe('a user name after a word for who did it', () => {
+  it('is an initial glued to a surname', () => {
+    for (const [text, user] of [
+      ['Tourniquet time 74 min. Logged by mdunleavy.', 'mdunleavy'],
+      ['Query raised by mkowalczyk from the ward', 'mkowalczyk'],
+      ['Verified by .... jmcgrath RPh 06/19/23', 'jmcgrath'],
+    ] as const)
+      expect(covers(text, user, 'ID', findByRules), user).toBe(true);
+  });
+  it('but not a word or a surname after "by"', () => {
+    for (const text of ['stopped by mistake', 'Found by harbour staff on the wharf', 'seen by physio team'])
+      expect(findByRules(text).filter((f) => f.type === 'ID'), text).toEqual([]);
+  });
+});

@@ -180,6 +180,9 @@ const OFFICER_TEST = new RegExp(String.raw`\b(?:${OFFICER_RANKS})\.?\s\p{Lu}`, '
 // (a year is no collar number: "DC Summary 2024")
 // (after a surname or a full name, perhaps after a comma; a Metropolitan Police number ends in its borough's letters, "2219YE")
 const COLLAR_RE = new RegExp(String.raw`\b(?:${OFFICER_RANKS})\.?\s(?:\p{Lu}[\p{L}'’-]+\s)?(\p{Lu}[\p{L}'’-]+),?\s(?:#\s?)?(?!(?:19|20)\d\d\b)(\d{3,5}[A-Z]{2}(?![A-Za-z])|\d{3,6})(?![\d/:-]|[.,]\d|\s?(?:mg|ml|mcg|units?|am|pm|hrs?|h)\b)`, 'gu');
+/** Words for who did something in a record, before their user name: "Logged by", "updated_by", "<operator>", "sender:", "Coll:". */
+const USER_CUE_TEST = /\b(?:by|operator|sender|user|coll|collector)\b|_by\b/i;
+const USER_CUE_BEFORE_RE = /(?:\bby|_by|\boperator|\bsender|\busers?|\bcoll(?:ector)?)(?:["']?\s*[:=>]\s*["']?|\s*\.{2,}\s*|\s+)$/i;
 /** Vehicles (kinds, and models common in the notes) a plate is written after. */
 const VEHICLES = 'ute|car|van|truck|taxi|cab|pickup|pick-up|bus|jeep|tractor|three-wheeler|bakkie|lorry|motorbike|motorcycle|bike|boda|boda-boda|okada|keke|matatu|minibus|tuk-tuk|rickshaw|ambulance|scooter|Hilux|Camry|Corolla|Ranger|Navara|Triton|Landcruiser|Land Cruiser|Prado|Commodore|Falcon|Civic|Accord|Golf|Polo|Transit|Sprinter|Rav4|RAV4|Outlander|Patrol|Kluger|Tacoma|Silverado|Tundra|Impala|Fiesta|Corsa|Astra|Qashqai';
 const VEHICLE_WORD_TEST = new RegExp(String.raw`\b(?:${VEHICLES})\b`);
@@ -408,13 +411,16 @@ export function idRules(ctx: Ctx): void {
     if (ctx.lex.english.has(w) || ctx.lex.clinical.has(w) || ctx.lex.drugs.has(w) || HANDLE_NOT_LAST.has(w)) continue;
     ctx.add(m.index + m[0].length - v.length, m.index + m[0].length, 'ID', 0.75, 'handle-user');
   }
-  // in a log (timestamps or addresses on two lines), an initial glued to a surname is a user: "kpatel", "mfernandes", "mgarciap"
-  if (LOG_HINT_RE.test(text) && (text.match(LOG_LINE_RE)?.length ?? 0) >= 2) for (const t of ctx.tokens) {
+  // in a log (timestamps or addresses on two lines), or after a word for who did it, an initial glued to a surname is a user:
+  // "kpatel", "mfernandes", "mgarciap"; "Logged by mdunleavy", "updated_by": "kthorsby", "<operator>nmwangi"
+  const log = LOG_HINT_RE.test(text) && (text.match(LOG_LINE_RE)?.length ?? 0) >= 2;
+  if (log || USER_CUE_TEST.test(text)) for (const t of ctx.tokens) {
     if (t.cap || t.upper || t.num || t.text.length < 5 || t.text.length > 20 || !/^[a-z]+\d{0,4}$/.test(t.text)) continue;
-    // (in a column after the line's timestamp or address)
-    if (!LOG_PREFIX_RE.test(text.slice(text.lastIndexOf('\n', t.start) + 1, t.start))) continue;
+    // (in a column after the line's timestamp or address, or right after the cue)
+    if (!(log && LOG_PREFIX_RE.test(text.slice(text.lastIndexOf('\n', t.start) + 1, t.start))) && !USER_CUE_BEFORE_RE.test(text.slice(Math.max(0, t.start - 20), t.start))) continue;
     const w = t.text.replace(/\d+$/, '');
-    if (ctx.lex.english.has(w) || ctx.lex.clinical.has(w) || ctx.lex.drugs.has(w) || ctx.lex.firstNames.has(w)) continue;
+    // (a word that is itself a surname is not an initial and a surname: "Found by harbour staff")
+    if (ctx.lex.english.has(w) || ctx.lex.clinical.has(w) || ctx.lex.drugs.has(w) || ctx.lex.firstNames.has(w) || ctx.lex.lastNames.has(w)) continue;
     const surname = (x: string) => x.length >= 4 && ctx.lex.lastNames.has(x) && !ctx.lex.english.has(x);
     if (surname(w.slice(1)) || surname(w.slice(1, -1)) || surname(w.slice(2))) ctx.add(t.start, t.end, 'ID', 0.7, 'username-log');
   }
