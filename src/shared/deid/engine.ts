@@ -353,9 +353,11 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
     }
     // ("神奈川県鎌倉市二階堂2丁目5-11": the block and house numbers of a Japanese address)
     // (after a comma only at the end of its line, cell, sentence or bracket: "Umhlanga, 4319", "Brazos St, 78207)"; before a bracket
-    // only four digits or more, and no clock time: "Cheviot 7383 (the farm", not "St Thomas' Hospital 1430 (by ambulance)")
-    const post = /^(?: |[ \t][-–][ \t])\(?(\d{1,6})\)?(?=[,.;)\n]|[ \t][-–][ \t]|[ \t]{2}|$)|^ (?!(?:[01]\d|2[0-3])[0-5]\d\b)(\d{4,6})(?=[ \t]\()|^, (\d{4,5})(?=[ \t]*(?:[.;)]?(?:\r?\n|$)|[.;)]+(?:[ \t]|$)|\|))/.exec(after) ?? /^\d{1,3}丁目(?:\d{1,4}(?:[-－]\d{1,4}){0,2}(?:号)?)?/.exec(after) ?? /^ (?:exit|junction|jct\.?) \d{1,3}[A-Z]?\b|^ J\d{1,2}\b|^ (?:I{1,3}|IV|V|VI{1,3})(?=[,;\n]|$)/.exec(after) ?? EIRCODE_AFTER_RE.exec(after);
-    if (post && !/^(?:19|20)\d\d$/.test(post[1] ?? post[2] ?? post[3] ?? '') && !merged.some((g) => g.start < f.end + post[0].length && g.end > f.end)) f.end += post[0].length;
+    // only four digits or more: "Cheviot 7383 (the farm", "Parramatta 2150 (with daughter)")
+    const post = /^(?: |[ \t][-–][ \t])\(?(\d{1,6})\)?(?=[,.;)\n]|[ \t][-–][ \t]|[ \t]{2}|$)|^ (\d{4,6})(?=[ \t]\()|^, (\d{4,5})(?=[ \t]*(?:[.;)]?(?:\r?\n|$)|[.;)]+(?:[ \t]|$)|\|))/.exec(after) ?? /^\d{1,3}丁目(?:\d{1,4}(?:[-－]\d{1,4}){0,2}(?:号)?)?/.exec(after) ?? /^ (?:exit|junction|jct\.?) \d{1,3}[A-Z]?\b|^ J\d{1,2}\b|^ (?:I{1,3}|IV|V|VI{1,3})(?=[,;\n]|$)/.exec(after) ?? EIRCODE_AFTER_RE.exec(after);
+    // (a clock time after a hospital is when, not where: "St Thomas' Hospital 1430 (by ambulance)")
+    const clockAfterFacility = post?.[2] !== undefined && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(post[2]) && FACILITY_END_RE.test(text.slice(f.start, f.end));
+    if (post && !clockAfterFacility && !/^(?:19|20)\d\d$/.test(post[1] ?? post[2] ?? post[3] ?? '') && !merged.some((g) => g.start < f.end + post[0].length && g.end > f.end)) f.end += post[0].length;
     else {
       const kind = /^ (?:supported living|care home|nursing home|residential home|rest home|retirement (?:home|village)|sheltered housing|day cent(?:re|er)|group home|care village|garage|depot|branch|store|superstore|site|factory|plant|warehouse|campus|estate|foundry|works|mill|village hall|community hall|church hall|hall|leisure centre|sports centre|hospital|base hospital|district hospital|clinic|polyclinic|health cent(?:re|er)|medical cent(?:re|er)|hospice|infirmary|primary school|high school|school|mart|market)\b/i.exec(after);
       if (kind && !merged.some((g) => g.start < f.end + kind[0].length && g.end > f.end)) f.end += kind[0].length;
@@ -528,7 +530,9 @@ function extendPlacesOverCapitals(text: string, merged: Finding[], tokens: Token
   return merged;
 }
 
-const FACTOR_VARIANT_BEFORE_RE = /\b[Ff]actor V\s$/;
+/** The last word of a hospital, clinic or other facility's name. */
+const FACILITY_END_RE = /\b(?:Hospital|Clinic|Cent(?:re|er)|Infirmary|Hospice|Station|Surgery|Practice|Unit|Ward|Department|ED|A&E)$/;
+const FACTOR_VARIANT_BEFORE_RE = /(?:\b[Ff]actor[- ]?(?:V|5)|\bFV|\bF5)\s{1,2}\(?$/;
 
 export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine {
   const lex: Lexicon = 'firstNames' in data ? (data as Lexicon) : buildLexicon(data as DeidDictionaryData);
@@ -618,9 +622,14 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     }
     merged = extendPlacesOverCapitals(text, merged, ctx.tokens);
     // "factor V Leiden": a clotting factor's variant is named after the city that found it
-    if (text.includes('actor V')) merged = merged.filter((f) => !(FACTOR_VARIANT_BEFORE_RE.test(text.slice(Math.max(0, f.start - 9), f.start)) && /^Leiden\b/.test(text.slice(f.start, f.end))));
-    const ages = agesAfterNames(text, merged).filter((a) => !merged.some((f) => f.start < a.end && f.end > a.start));
-    if (ages.length) merged = mergeFindings([...merged, ...ages]);
+    if (text.includes('Leiden')) merged = merged.filter((f) => !(/^(?:FV|F5)\s{1,2}Leiden\b/.test(text.slice(f.start, f.end)) || (FACTOR_VARIANT_BEFORE_RE.test(text.slice(Math.max(0, f.start - 12), f.start)) && /^Leiden\b/.test(text.slice(f.start, f.end)))));
+    let ages = agesAfterNames(text, merged);
+    if (ages.length) {
+      const taken = new Uint8Array(text.length);
+      for (const f of merged) taken.fill(1, f.start, f.end);
+      ages = ages.filter((a) => !taken.subarray(a.start, a.end).includes(1));
+      if (ages.length) merged = mergeFindings([...merged, ...ages]);
+    }
     if (options.minConfidence) merged = merged.filter((f) => f.confidence >= options.minConfidence!);
     if (options.types) {
       const allowed = new Set(options.types);

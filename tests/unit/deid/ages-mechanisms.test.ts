@@ -27,10 +27,12 @@ describe('an age over 89 after a name that was found', () => {
     expect(ages('Client: Hemi Tawhiri (NHI ZKQ4418), 92\nCarer: Losa Faleolo')).toEqual(['92']);
     expect(ages('Abdul Mannan (father-in-law), 93, bedbound, sacral sore.')).toEqual(['93']);
     expect(ages('4. Hal (Harold Sorensen) - 93!, heart failure')).toEqual(['93']);
+    expect(ages('Okafor, Ruth - 93 - admitted from home')).toEqual(['93']);
   });
   it('not a number that goes on, nor a measurement', () => {
     expect(ages('Seen with Kurt Boesenberg, 95 Main Street')).toEqual([]);
     expect(ages('Ruth Okafor - 90/60 lying, 100/70 standing')).toEqual([]);
     expect(ages('Mrs Ruth Okafor (sats), 92% on air')).toEqual([]);
+    expect(ages('on call: Dr Amy Chan - 112')).toEqual([]);
   });
 });

@@ -59,7 +59,7 @@ describe('a plate after the vehicle it is on, in the shapes of other countries',
   ];
   for (const [text, plate] of plates) it(`finds ${plate}`, () => expect(covers(text, plate, 'VEHICLE', findByRules)).toBe(true));
   it('leaves an observation or a time after the vehicle', () => {
-    for (const text of ['ambulance GCS 14, BP 90/60', 'ambulance ETA 15:30', 'got on the bus 2 PM'])
+    for (const text of ['ambulance GCS 14, BP 90/60', 'ambulance ETA 15:30', 'got on the bus 2 PM', 'car vs motorbike, C6 C7 fracture', 'ambulance, E3 V4 M6', 'Took the bus 12 A'])
       expect(findByRules(text).filter((f) => f.type === 'VEHICLE'), text).toEqual([]);
   });
 });
@@ -72,6 +72,10 @@ describe('a user name after a word for who did it', () => {
       ['Verified by .... jmcgrath RPh 06/19/23', 'jmcgrath'],
     ] as const)
       expect(covers(text, user, 'ID', findByRules), user).toBe(true);
+  });
+  it('and in a log\'s column, even a surname', () => {
+    const log = '2023-11-02T15:40:02Z  sanderson 10.40.31.5  CHART_OPEN\n2023-11-02T15:41:02Z  sanderson 10.40.31.5  CHART_CLOSE';
+    expect(findByRules(log).filter((f) => f.type === 'ID').map((f) => log.slice(f.start, f.end))).toEqual(['sanderson', 'sanderson']);
   });
   it('but not a word or a surname after "by"', () => {
     for (const text of ['stopped by mistake', 'Found by harbour staff on the wharf', 'seen by physio team'])

@@ -65,5 +65,8 @@ describe('names: vocatives and family members whose names are words', () => {
     const t = 'her son will be here at 3; the wife said no; his wife rose from the chair. Lives with partner and son, summer holidays planned.';
     for (const p of ['will', 'said', 'rose', 'summer']) expect(untouched(t, p, findByRules), p).toBe(true);
     expect(covers('I am writing about my husband, dusty (Dustin Achterberg), who', 'dusty', 'NAME', findByRules)).toBe(true);
+    expect(covers('her son, ray smith, came in with her', 'ray', 'NAME', findByRules)).toBe(true);
+    expect(covers('her baby named rose is well', 'rose', 'NAME', findByRules)).toBe(true);
+    expect(untouched("his cousin's maple syrup urine disease", 'maple', findByRules)).toBe(true);
   });
 });

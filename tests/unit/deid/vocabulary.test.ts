@@ -44,6 +44,7 @@ const kept: [string, string][] = [
   ['also Murray Valley encephalitis and Kyasanur Forest disease', 'Murray Valley encephalitis'],
   // a letter after the word it classifies is no initial
   ['Known heterozygous factor V Leiden; on apixaban', 'factor V Leiden'],
+  ['Thrombophilia screen: FV Leiden negative, F5 Leiden not tested', 'FV Leiden'],
   ['Blood group O Rh+, antibody screen negative', 'O Rh+'],
   ['Alcohol Withdrawal 12 hours after the last drink', 'Withdrawal 12'],
   ['St Thomas\' Hospital 1430 (by ambulance)', '1430'],
@@ -72,6 +73,9 @@ const found: [string, string, PhiType][] = [
   // a house's number after "No.", no day; a Flemish street
   ['Address: No. 17/3, Temple Road, Maharagama', 'No. 17/3, Temple Road', 'LOCATION'],
   ['45-year-old engineer (works at imec, Kapeldreef 75). Known Crohn disease', 'Kapeldreef 75', 'LOCATION'],
+  ['Adresse: Am Lindenhof 7, 65760 Eschborn', 'Lindenhof 7', 'LOCATION'],
+  ['Adres: Vismarkt 8-2, 9712 CB Groningen', 'Vismarkt 8-2', 'LOCATION'],
+  ['Lives at Parramatta 2150 (with daughter)', 'Parramatta 2150', 'LOCATION'],
 ];
 
 describe('clinical words, results and named diseases', () => {

@@ -107,7 +107,7 @@ const PL_STREET_RE = /\b(?:ul|al|os|pl|ulica|aleja)\.?\s\p{Lu}[\p{L}'’.-]*(?:\
 // "Váci út 29"; with the flat, floor or entrance after the number: "Quellenstraße 88/2/14", "Storgatan 57 B", "Oudegracht 211 bis",
 // "Nørrebrogade 44, 3. tv", "krt. 11. II/4")
 // (tried at digits only, the street word looked for behind them: a scan from each letter was a hot spot)
-const COMPOUND_STREET_SUFFIX_RE = /(?=\d)(?<=(straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|steig|chaussee|straat|laan|gracht|plein|kade|singel|dijk|dreef|steenweg|polder|gatan|vägen|gata|veien|vegen|vej|gade|stræde|katu| gate| gata| vei| veien| vegen| vej| gade| straße| strasse| allee| weg| gatan| vägen| iela|ų g\.|ės g\.| út| utca| krt\.| körút| tér| tänav| tn\.) )\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,3}(?:\.(?= ))?(?: (?:[A-H]|bis|ter)(?![\p{L}\p{N}]))?(?:,? \d{1,2}\. ?(?:tv|th|mf|sal)\.?|,? [IVX]{1,4}\/\d{1,3}|, ap\. ?\d{1,4})?(?![\p{L}\p{N}])/gu;
+const COMPOUND_STREET_SUFFIX_RE = /(?=\d)(?<=(straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|steig|chaussee|straat|laan|gracht|plein|kade|singel|dijk|dreef|steenweg|polder|hof|markt|wal|gatan|vägen|gata|veien|vegen|vej|gade|stræde|katu| gate| gata| vei| veien| vegen| vej| gade| straße| strasse| allee| weg| gatan| vägen| iela|ų g\.|ės g\.| út| utca| krt\.| körút| tér| tänav| tn\.) )\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,3}(?:\.(?= ))?(?: (?:[A-H]|bis|ter)(?![\p{L}\p{N}]))?(?:,? \d{1,2}\. ?(?:tv|th|mf|sal)\.?|,? [IVX]{1,4}\/\d{1,3}|, ap\. ?\d{1,4})?(?![\p{L}\p{N}])/gu;
 // postcode before a town, after a comma, pipe or line start: "10969 Berlin", "0153 Oslo", "80-827 Gdańsk", "1012 AB Amsterdam", "01310-100 São Paulo"
 // (spaces only: a tab separates table cells, "40112<TAB>J. Novak<TAB>Press shop")
 /** What every match of GERMAN_PLACE_RE holds, looked for before the pattern is run (most texts hold neither). */
@@ -433,6 +433,9 @@ export function addressRules(ctx: Ctx): void {
       if (p >= 0 && !ctx.lex.english.has(text.slice(p, s - 1).toLowerCase())) s = p;
     }
     const e = m.index + m[0].length - (m[0].endsWith('.') && /\d\.$/.test(m[0]) ? 1 : 0);
+    // (an English or clinical word that ends like a street is no street: "Alcohol Withdrawal 12 hours", "Friedhof" stays one)
+    const word = s >= 0 ? text.slice(s, n.index - 1).toLowerCase() : '';
+    if (!m[0].startsWith(' ') && (ctx.lex.english.has(word) || ctx.lex.clinical.has(word))) continue;
     if (s >= 0 && s < m.index) ctx.add(s, e, 'LOCATION', 0.85, 'street-compound');
   }
   // "Löwen-Apotheke", "Marien-Krankenhaus", "Apotheke am Ring", "Radiologie am Stadtpark": German practices and pharmacies

@@ -135,9 +135,9 @@ export function ageRules(ctx: Ctx): void {
 /**
  * After a name, what it says in brackets, and a comma or a dash: an age over 89 ("Hemi Tawhiri (NHI ZKQ4418), 92",
  * "Sid (Sidney Parfitt) - 93,", "Abdul Mannan (father-in-law), 93, bedbound"), where the number ends its phrase and is no
- * measurement ("Jones, 95 Main St", "Patel - 90/60", "Smith, 92%").
+ * measurement ("Jones, 95 Main St", "Patel - 90/60", "Smith, 92%"); up to 109 ("Dr Amy Chan - 112" is a phone's extension).
  */
-const AGE_AFTER_NAME_RE = /^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:,|[-–—])[ \t]*(9\d|1[01]\d)(?!\d|[.,]\d|[/:])(?=[ \t]*(?:[,.;:!)|]|\r?\n|$|\((?!\d)|(?:y|yo|yrs?|years?|a|aa|jr|j)\b(?!\s*(?:ago|since|of\s(?!age)))))/;
+const AGE_AFTER_NAME_RE = /^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:,|[-–—])[ \t]*(9\d|10\d)(?!\d|[.,]\d|[/:])(?=[ \t]*(?:[,.;:!)|]|[-–—][ \t]|\r?\n|$|\((?!\d)|(?:y|yo|yrs?|years?|a|aa|jr|j)\b(?!\s*(?:ago|since|of\s(?!age)))))/;
 
 /** The ages the names that were found are followed by (the name rules run after the age rules, so this reads their findings). */
 export function agesAfterNames(text: string, findings: readonly Finding[]): Finding[] {

@@ -242,13 +242,13 @@ const LABEL_ABBREVIATIONS = new Set('céd ced tgl tlf nasc qty distt dest'.split
 /** Short forms of form labels that are also names or words, read as labels only before a value: registration, licence, certificate, employee, constable, district, pharmacist. */
 const LABEL_ABBREVIATIONS_BEFORE_VALUE = new Set('reg regn lic cert emp const dist pharm'.split(' '));
 /** What follows a label's short form: perhaps a full stop, a colon, a hash or "No.", then a value with a digit ("Reg. 78412", "Reg A11873", "Reg. MDC/RN/10472"; not "Seen with Reg. Plan:"). */
-const LABEL_VALUE_AFTER_RE = /^(?:\.|:|[ \t]?#)?[ \t]*(?:No\.?[ \t]*)?(?:[A-Z]{1,6}[-/]?)*\d/;
-/** Words for family and friends, before a given name in lower case: "his son ray", "nan rose", "friend hunter". */
+const LABEL_VALUE_AFTER_RE = /^(?:\.|:|[ \t]?#)?[ \t]*(?:No\.?[ \t]*)?(?:[A-Z]{1,6}[-/.]?[ \t]?){0,3}\d/;
+/** Words for family and friends, before a given name in lower case: "his son ray", "nan rose", "friend hunter" (and "named", "nicknamed"). */
 const FAMILY_WORDS = new Set(
   'mother father mom mum mommy mummy dad daddy son daughter wife husband partner spouse brother sister twin aunt uncle cousin niece nephew aunty auntie grandson granddaughter grandchild grandmother grandfather grandma grandpa granny nana nan stepmother stepfather stepson stepdaughter fiance fiancee fiancé fiancée boyfriend girlfriend friend neighbour neighbor flatmate housemate roommate'.split(' '),
 );
-/** Given names that are also words, which after a family word are those words: verbs ("son will", "wife said", "son drew"), "son in law", "sister ward", "mother via", "son august last year", "brother lance corporal". */
-const NOT_A_NAME_AFTER_FAMILY = new Set('will may can might must shall would could should did does do is was are were has had have said says drew sue via van job case memory son grey gray ward bay bed law august lance brook'.split(' '));
+/** Given names that are also words, which after a family word are those words: verbs ("son will", "wife said", "son drew"), "son in law", "sister ward", "mother via", "son august last year". */
+const NOT_A_NAME_AFTER_FAMILY = new Set('will may can might must shall would could should did does do is was are were has had have said says drew via van job case memory son grey gray ward bay bed law august'.split(' '));
 /** Labels that address a message or name its matter: their value is no person's name when written in lower case. */
 const MESSAGE_LABEL_BEFORE_RE = /(?:^|[\s|])(?:to|re|cc|bcc|from|attn|subject|regarding)\s*:\s*$/i;
 /** Words a lower-case labelled value starts with that describe someone unnamed: "Patient: unknown male", "NOK: elder brother". */
@@ -1823,10 +1823,14 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         // right after a family word (not a verb after it: "son will", "wife may")
         if (!t.cap && !t.upper && t.text.length >= 3 && (F(t) & (W_FIRST | W_ENGLISH)) === (W_FIRST | W_ENGLISH) && !(F(t) & (W_DRUG | W_GENUS | W_CLINICAL)) && !NOT_A_NAME_AFTER_FAMILY.has(t.lower) && !isCovered(t.start, t.end)) {
           const r = tokens[i - 1];
-          // (after a comma only as an apposition, closed after the name: "my husband, dusty (Dustin...)", not "wife, hope is for discharge")
+          // (after a comma only as an apposition: closed after the name, or followed by a surname or what a person does, "my
+          // husband, dusty (Dustin...)", "her son, ray smith, came", "his daughter, faith who is a nurse"; not "wife, hope is
+          // for discharge", "son, summer holidays abroad")
           const gap = r ? text.slice(r.end, t.start) : '';
-          const apposition = /,/.test(gap) ? /^[ \t]*(?:[,;.)(]|\r?\n|$)/.test(text.slice(t.end, t.end + 3)) : true;
-          if (r && !r.cap && FAMILY_WORDS.has(r.lower) && /^[ \t]*[,:]?[ \t]+$|^[ \t]*[,:][ \t]*$/.test(gap) && apposition && !/^[ \t]+(?:be|have|not|to|from|up)\b/.test(text.slice(t.end, t.end + 6))) {
+          const n = tokens[i + 1];
+          const apposition = !gap.includes(',') || /^[ \t]*(?:[,;.)(]|\r?\n|$)/.test(text.slice(t.end, t.end + 3)) || (!!n && text.slice(t.end, n.start) === ' ' && ((F(n) & W_LAST) !== 0 || /^(?:who|at|from|came|comes|says|said|rang|called|phoned)$/.test(n.lower)));
+          // (not after a possessive, whose family word it then describes: "his cousin's maple syrup urine disease")
+          if (r && !r.cap && (FAMILY_WORDS.has(r.lower) || r.lower === 'named' || r.lower === 'nicknamed') && !/['’]s$/.test(r.text) && /^[ \t]*[,:]?[ \t]+$|^[ \t]*[,:][ \t]*$/.test(gap) && apposition && !/^[ \t]+(?:be|have|not|to|from|up)\b/.test(text.slice(t.end, t.end + 6))) {
             emit(t.start, t.end, 'NAME', 0.65, 'name-family-word');
             continue;
           }

@@ -181,7 +181,7 @@ const OFFICER_TEST = new RegExp(String.raw`\b(?:${OFFICER_RANKS})\.?\s\p{Lu}`, '
 // (after a surname or a full name, perhaps after a comma; a Metropolitan Police number ends in its borough's letters, "2219YE")
 const COLLAR_RE = new RegExp(String.raw`\b(?:${OFFICER_RANKS})\.?\s(?:\p{Lu}[\p{L}'’-]+\s)?(\p{Lu}[\p{L}'’-]+),?\s(?:#\s?)?(?!(?:19|20)\d\d\b)(\d{3,5}[A-Z]{2}(?![A-Za-z])|\d{3,6})(?![\d/:-]|[.,]\d|\s?(?:mg|ml|mcg|units?|am|pm|hrs?|h)\b)`, 'gu');
 /** Words for who did something in a record, before their user name: "Logged by", "updated_by", "<operator>", "sender:", "Coll:". */
-const USER_CUE_TEST = /\b(?:by|operator|sender|user|coll|collector)\b|_by\b/i;
+const USER_CUE_TEST = /\b(?:by|operator|sender|users?|coll|collector)\b|_by\b/i;
 const USER_CUE_BEFORE_RE = /(?:\bby|_by|\boperator|\bsender|\busers?|\bcoll(?:ector)?)(?:["']?\s*[:=>]\s*["']?|\s*\.{2,}\s*|\s+)$/i;
 /** Vehicles (kinds, and models common in the notes) a plate is written after. */
 const VEHICLES = 'ute|car|van|truck|taxi|cab|pickup|pick-up|bus|jeep|tractor|three-wheeler|bakkie|lorry|motorbike|motorcycle|bike|boda|boda-boda|okada|keke|matatu|minibus|tuk-tuk|rickshaw|ambulance|scooter|Hilux|Camry|Corolla|Ranger|Navara|Triton|Landcruiser|Land Cruiser|Prado|Commodore|Falcon|Civic|Accord|Golf|Polo|Transit|Sprinter|Rav4|RAV4|Outlander|Patrol|Kluger|Tacoma|Silverado|Tundra|Impala|Fiesta|Corsa|Astra|Qashqai';
@@ -194,7 +194,7 @@ const PLATE_SHAPE_RE = new RegExp(String.raw`^(?:${PLATE_SHAPES})$`);
 // (or, after the vehicle, any plate of letters and digits in two to four groups: "car (HD-FK 1950)", "taxi (AG 4417 AB)",
 // "bestelbus (VGX-41-P)", "three-wheeler (WP QE-4471)")
 const VEHICLE_PLATE_RE = new RegExp(
-  String.raw`\b(?:${VEHICLES})(?:,?\s(?:as|is|was|plate|reg|registration|number|no\.?))?,?\s\(?((?:${PLATE_SHAPES})|(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5}){1,3})(?![\w:/-]|[.,]\d|\s?(?:miles|mi|km|mph|kph|kg|mg|ml|cc|hp|bhp|HRS|hrs|hours|GMT|UTC|BST|AEST|EST|PST|h|%)\b)`,
+  String.raw`\b(?:${VEHICLES})(?:,?\s(?:as|is|was|plate|reg|registration|number|no\.?))?,?\s\(?((?:${PLATE_SHAPES})|(?=[A-Z0-9 -]{0,22}\d)(?=[A-Z0-9 -]{0,22}[A-Z])[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5}){1,3})(?![\w:/-]|[.,]\d|\s?(?:miles|mi|km|mph|kph|kg|mg|ml|cc|hp|bhp|HRS|hrs|hours|GMT|UTC|BST|AEST|EST|PST|h|%)\b)`,
   'g',
 );
 /** A clock time's letters, which look like a plate's: "car 1530 HRS", "ute 1200 GMT". */
@@ -294,9 +294,9 @@ export function idRules(ctx: Ctx): void {
     const v = m[1]!;
     const letters = /[A-Z]+/.exec(v)![0].toLowerCase();
     if (!/\d/.test(v) || isClinicalCode(ctx, v.replace(/\s/g, '')) || ctx.lex.clinical.has(letters) || VITAL_SIGNS.has(letters) || TIME_UNITS.has(letters) || MEASURE_LIKE_PLATE_RE.test(v)) continue;
-    // (a plate of the wider shape that is a clinical abbreviation and a number, or a clock's time, is an observation:
-    // "ambulance GCS 14", "bus 2 PM")
-    if (!PLATE_SHAPE_RE.test(v) && ((/^[A-Z]{2,6} \d{1,4}$/.test(v) && isAbbreviation(ctx.lex, letters.toUpperCase())) || /\b(?:AM|PM|HRS?|MIN)$/.test(v))) continue;
+    // (a plate of the wider shape has two letters and two digits together, and is no clinical abbreviation and number nor a
+    // clock's time: not "car vs motorbike, C6 C7", "ambulance, E3 V4 M6", "O2 15 L", "bus 12 A", "bus, NSR 80", "bus 2 PM")
+    if (!PLATE_SHAPE_RE.test(v) && (!/[A-Z]{2}/.test(v) || !/\d{2}/.test(v) || (/^[A-Z]{2,6} \d{1,4}$/.test(v) && isAbbreviation(ctx.lex, letters.toUpperCase())) || /\b(?:AM|PM|HRS?|MIN)$/.test(v))) continue;
     const s = m.index + m[0].length - v.length;
     ctx.add(s, s + v.length, 'VEHICLE', 0.85, 'plate-after-vehicle');
   }
@@ -417,10 +417,12 @@ export function idRules(ctx: Ctx): void {
   if (log || USER_CUE_TEST.test(text)) for (const t of ctx.tokens) {
     if (t.cap || t.upper || t.num || t.text.length < 5 || t.text.length > 20 || !/^[a-z]+\d{0,4}$/.test(t.text)) continue;
     // (in a column after the line's timestamp or address, or right after the cue)
-    if (!(log && LOG_PREFIX_RE.test(text.slice(text.lastIndexOf('\n', t.start) + 1, t.start))) && !USER_CUE_BEFORE_RE.test(text.slice(Math.max(0, t.start - 20), t.start))) continue;
+    const inLog = log && LOG_PREFIX_RE.test(text.slice(text.lastIndexOf('\n', t.start) + 1, t.start));
+    if (!inLog && !USER_CUE_BEFORE_RE.test(text.slice(Math.max(0, t.start - 20), t.start))) continue;
     const w = t.text.replace(/\d+$/, '');
-    // (a word that is itself a surname is not an initial and a surname: "Found by harbour staff")
-    if (ctx.lex.english.has(w) || ctx.lex.clinical.has(w) || ctx.lex.drugs.has(w) || ctx.lex.firstNames.has(w) || ctx.lex.lastNames.has(w)) continue;
+    // (after "by", a word that is itself a surname is not an initial and a surname: "Found by harbour staff"; in a log's
+    // column it is a user all the same: "sanderson", "clewis")
+    if (ctx.lex.english.has(w) || ctx.lex.clinical.has(w) || ctx.lex.drugs.has(w) || ctx.lex.firstNames.has(w) || (!inLog && ctx.lex.lastNames.has(w))) continue;
     const surname = (x: string) => x.length >= 4 && ctx.lex.lastNames.has(x) && !ctx.lex.english.has(x);
     if (surname(w.slice(1)) || surname(w.slice(1, -1)) || surname(w.slice(2))) ctx.add(t.start, t.end, 'ID', 0.7, 'username-log');
   }
