@@ -107,8 +107,10 @@ function joinFindings(merged: Finding[], i: number, count: number, start = merge
   merged.splice(i, count, { ...parts[0]!, start, end: parts[count - 1]!.end, confidence: Math.max(...parts.map((p) => p.confidence)) });
 }
 
-/** Joins a word the tagger found to the rules' name or place of the same type beside it ("Lola" + "King", "KHUMALO, Sipho"), under the rule's name. */
-// (one pass that joins onto the last finding kept: a run of thousands of joined words stays linear)
+/**
+ * Joins a word the tagger found to the rules' name or place of the same type beside it ("Lola" + "King", "KHUMALO, Sipho"),
+ * under the rule's name. One pass that joins onto the last finding kept, so a run of thousands of joined words stays linear.
+ */
 function joinTagged(text: string, merged: Finding[]): Finding[] {
   const out: Finding[] = [];
   for (const b of merged) {
