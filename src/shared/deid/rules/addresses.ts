@@ -433,7 +433,7 @@ export function addressRules(ctx: Ctx): void {
       if (p >= 0 && !ctx.lex.english.has(text.slice(p, s - 1).toLowerCase())) s = p;
     }
     const e = m.index + m[0].length - (m[0].endsWith('.') && /\d\.$/.test(m[0]) ? 1 : 0);
-    // (an English or clinical word that ends like a street is no street: "Alcohol Withdrawal 12 hours", "Friedhof" stays one)
+    // (an English or clinical word that ends like a street is no street: "Alcohol Withdrawal 12 hours")
     const word = s >= 0 ? text.slice(s, n.index - 1).toLowerCase() : '';
     if (!m[0].startsWith(' ') && (ctx.lex.english.has(word) || ctx.lex.clinical.has(word))) continue;
     if (s >= 0 && s < m.index) ctx.add(s, e, 'LOCATION', 0.85, 'street-compound');
