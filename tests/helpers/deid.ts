@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LabelledDoc } from '../../src/shared/deid/evaluate';
 import { createDeidEngine, type DeidEngine, defaultDictionaries, findIdentifiers, type Finding, type PhiType } from '../../src/shared/deid/index';
 
 type Find = (text: string) => Finding[];
@@ -28,4 +31,14 @@ export function covers(text: string, phrase: string, type?: PhiType, find: Find 
 export function untouched(text: string, phrase: string, find: Find = findIdentifiers): boolean {
   const { start, end } = locate(text, phrase);
   return !find(text).some((f) => f.start < end && f.end > start);
+}
+
+/** The labelled corpus (tests/fixtures/deid/corpus.jsonl), or no texts when it is absent. */
+export function labelledCorpus(): LabelledDoc[] {
+  const path = join(import.meta.dirname, '../fixtures/deid/corpus.jsonl');
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as LabelledDoc);
 }

@@ -3,18 +3,11 @@
  * A timing, so it runs in its own vitest project after the others (`npm test`): with another
  * worker busy on this machine's two cores, the engine's own time (34 to 40 ms alone) read 50 to 60.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findIdentifiers, getDefaultEngine } from '../../src/shared/deid/index';
+import { labelledCorpus } from '../helpers/deid';
 
-const corpusPath = join(import.meta.dirname, '../fixtures/deid/corpus.jsonl');
-const docs: { text: string }[] = existsSync(corpusPath)
-  ? readFileSync(corpusPath, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as { text: string })
-  : [];
+const docs = labelledCorpus();
 
 describe('speed', () => {
   it('finds identifiers in a 5,000-word case in under 50 ms (median of 9 runs, best of up to 3 rounds)', () => {

@@ -49,20 +49,12 @@
  * asserted against regression floors just under its measured values, and
  * DEID_STRICT=1 asserts the targets themselves.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findIdentifiers } from '../../../src/shared/deid/index';
-import { findByRules } from '../../helpers/deid';
-import { type LabelledDoc, scoreCorpus } from '../../../src/shared/deid/evaluate';
+import { findByRules, labelledCorpus } from '../../helpers/deid';
+import { scoreCorpus } from '../../../src/shared/deid/evaluate';
 
-const corpusPath = join(import.meta.dirname, '../../fixtures/deid/corpus.jsonl');
-const docs: LabelledDoc[] = existsSync(corpusPath)
-  ? readFileSync(corpusPath, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as LabelledDoc)
-  : [];
+const docs = labelledCorpus();
 
 const TARGET = { recall: 0.99, precision: 0.9, keepRate: 0.98 };
 type Scores = typeof TARGET;
