@@ -2,7 +2,7 @@
  * Trains the de-identification word tagger (src/shared/deid/model) on the labelled corpus
  * and writes resources/deid/model.json.
  *
- *   npm run train:deid                  # train on the dev and heldout texts, write model.json
+ *   npm run train:deid                  # train on the dev and heldout texts, write model.json (then the edge model: train-edges.ts)
  *   npm run train:deid -- --folds 5     # first report out-of-fold scores: each batch tagged by a model that never saw it
  *   npm run train:deid -- --check       # exit 1 when model.json is not what training gives (stale after a corpus change)
  *
@@ -117,10 +117,10 @@ export function train(examples: Example[], featureCount = FEATURE_COUNT): Float3
 }
 
 /** The batch a text belongs to ("hz-b-031" -> "hz-b"): folds split by batch, so a batch's style is never on both sides. */
-const batchOf = (id: string) => id.replace(/-?\d+$/, '');
+export const batchOf = (id: string) => id.replace(/-?\d+$/, '');
 
 /** Rounds a table of weights to signed bytes, scaled so the largest fits. */
-function quantizeTable(w: Float32Array): { scale: number; weights: string } {
+export function quantizeTable(w: Float32Array): { scale: number; weights: string } {
   let max = 0;
   for (const x of w) max = Math.max(max, Math.abs(x));
   const scale = max / 127 || 1;

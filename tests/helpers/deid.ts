@@ -5,9 +5,13 @@ import { createDeidEngine, type DeidEngine, defaultDictionaries, findIdentifiers
 
 type Find = (text: string) => Finding[];
 
-/** The rules alone, without the word tagger: for tests of what the rules themselves decide. */
+/** The rules alone, without the word tagger and the edge model: for tests of what the rules themselves decide. */
 let rules: DeidEngine | undefined;
-export const findByRules: Find = (text) => (rules ??= createDeidEngine({ ...defaultDictionaries, model: undefined })).findIdentifiers(text);
+export const findByRules: Find = (text) => (rules ??= createDeidEngine({ ...defaultDictionaries, model: undefined, edges: undefined })).findIdentifiers(text);
+
+/** The rules and the word tagger, without the edge model: for tests of what the edge model adds. */
+let withoutEdges: DeidEngine | undefined;
+export const findWithoutEdges: Find = (text) => (withoutEdges ??= createDeidEngine({ ...defaultDictionaries, edges: undefined })).findIdentifiers(text);
 
 function locate(text: string, phrase: string): { start: number; end: number } {
   const start = text.indexOf(phrase);

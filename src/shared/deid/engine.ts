@@ -1,4 +1,5 @@
 import { buildLexicon, C_BIO, C_HOLIDAY, C_ID_CUE, C_KEYWORD, C_MONTH, C_ORD_FIRST, C_PLATE_CUE, C_SPOKEN, C_SSN, classMap, type Lexicon, W_CLINICAL, W_DRUG, W_ENGLISH, W_GENE } from './dictionaries';
+import { createEdgeDecision, createEdgeReader, extendEdges } from './model/edges';
 import { COVERED, COVERED_BY_NAME_OR_PLACE, createWordTagger, isJoinable, TAGGER_RULE } from './model/tagger';
 import { addressRules, HOSPITAL_UNIT_NOT_ACRONYMS } from './rules/addresses';
 import { ageRules, agesAfterNames } from './rules/ages';
@@ -540,6 +541,8 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
   const lex: Lexicon = 'firstNames' in data ? (data as Lexicon) : buildLexicon(data as DeidDictionaryData);
   const model = 'firstNames' in data ? undefined : (data as DeidDictionaryData).model;
   const tagger = model && createWordTagger(lex, model);
+  const edgeModel = 'firstNames' in data ? undefined : (data as DeidDictionaryData).edges;
+  const edges = edgeModel && { reader: createEdgeReader(lex, edgeModel.bits), decide: createEdgeDecision(edgeModel) };
   // the word sets the rules switch on, in one map: one lookup per token for all of them
   classes ??= classMap([
     [MONTH_WORDS, C_MONTH],
@@ -623,6 +626,8 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
       if (tagged.length) merged = joinTagged(text, mergeFindings([...merged, ...joinAndExtend(text, tagged)]));
     }
     merged = extendPlacesOverCapitals(text, merged, ctx.tokens);
+    // 4. where each name and place ends, by the edge model
+    if (edges) merged = extendEdges(edges.reader, text, ctx.tokens, merged, edges.decide);
     // "factor V Leiden": a clotting factor's variant is named after the city that found it
     if (text.includes('Leiden')) merged = merged.filter((f) => !(/^(?:FV|F5)\s{1,2}Leiden\b/.test(text.slice(f.start, f.end)) || (FACTOR_VARIANT_BEFORE_RE.test(text.slice(Math.max(0, f.start - 12), f.start)) && /^Leiden\b/.test(text.slice(f.start, f.end)))));
     let ages = agesAfterNames(text, merged);

@@ -76,6 +76,21 @@ export interface DeidDictionaryData {
   vocabulary?: { icd10?: string; written?: string; genes?: string };
   /** The word tagger's weights (resources/deid/model.json); without them the rules run alone. */
   model?: DeidModelData;
+  /** The edge model's weights (resources/deid/edges.json); without them names and places end where the rules and tagger end them. */
+  edges?: DeidEdgeModelData;
+}
+
+/** A trained edge model, as scripts/deid-model/train-edges.ts writes it: one logistic regression over hashed features. */
+export interface DeidEdgeModelData {
+  about: string;
+  /** The feature table has 2^bits weights. */
+  bits: number;
+  /** A weight is its stored byte times scale. */
+  scale: number;
+  /** A step is taken when its probability exceeds this. */
+  threshold: number;
+  /** The weights as signed bytes, in base64. */
+  weights: string;
 }
 
 /** A trained word tagger, as scripts/deid-model/train.ts writes it. */

@@ -22,7 +22,7 @@ export function hashString(s: string): number {
 }
 
 /** Mixes two 32-bit values into one (murmur3's finaliser over their combination). */
-function mix(a: number, b: number): number {
+export function mix(a: number, b: number): number {
   let h = Math.imul(a ^ Math.imul(b + 0x9e3779b9, 0x85ebca6b), 0xcc9e2d51);
   h ^= h >>> 15;
   h = Math.imul(h, 0x1b873593);
@@ -90,8 +90,35 @@ const SPACE = hashString(' ');
 const NONE: WordHashes = { word: START, shape: START, prefix3: START, suffix2: START, suffix3: START, suffix4: START, lists: LIST_BITS + 1, kind: -1, surnameRank: 0 };
 const LAST: WordHashes = { ...NONE, word: END, shape: END, prefix3: END, suffix2: END, suffix3: END, suffix4: END };
 
-export function createFeatureReader(lex: Lexicon, bits: number): FeatureReader {
-  const mask = (1 << bits) - 1;
+/**
+ * Up to four characters between two words, runs of white space as one space and digits as "d", hashed as they are read
+ * (no string built: the same value as hashString of the normalised gap).
+ */
+export function gapHash(text: string, from: number, to: number): number {
+  if (to === from + 1 && text.charCodeAt(from) === 32) return SPACE;
+  let x = 0x811c9dc5;
+  let n = 0;
+  let space = false;
+  for (let k = from; k < to && n < 4; k++) {
+    let c = text.charCodeAt(k);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      if (space) continue;
+      c = 32;
+      space = true;
+    } else {
+      // (digits as 'd': "Bed 9 Wright" and "Bed 12 Wright" have the same gap)
+      if (c >= 48 && c <= 57) c = 100;
+      space = false;
+    }
+    x ^= c;
+    x = Math.imul(x, 0x01000193);
+    n++;
+  }
+  return x >>> 0;
+}
+
+/** What the features need of a word, hashed once per distinct word as written. */
+export function createWordHasher(lex: Lexicon): (t: Token) => WordHashes {
   // keyed by the word as written: "Rose", "rose" and "ROSE" share their letters but not their shape
   const cache = new WordCache<Token, WordHashes>((t) => {
     const l = t.lower;
@@ -108,36 +135,17 @@ export function createFeatureReader(lex: Lexicon, bits: number): FeatureReader {
       surnameRank: rank ? Math.min(5, Math.ceil(Math.log10(rank + 1))) : 0,
     };
   });
-  const hashesOf = (t: Token): WordHashes => cache.get(t.text, t);
-  /** Up to four characters between two words, runs of white space as one space. */
-  // (hashed as it is read, with no string built: the same value as hashString of the normalised gap)
-  const gap = (text: string, from: number, to: number): number => {
-    if (to === from + 1 && text.charCodeAt(from) === 32) return SPACE;
-    let x = 0x811c9dc5;
-    let n = 0;
-    let space = false;
-    for (let k = from; k < to && n < 4; k++) {
-      let c = text.charCodeAt(k);
-      if (c === 32 || c === 9 || c === 10 || c === 13) {
-        if (space) continue;
-        c = 32;
-        space = true;
-      } else {
-        // (digits as 'd': "Bed 9 Wright" and "Bed 12 Wright" have the same gap)
-        if (c >= 48 && c <= 57) c = 100;
-        space = false;
-      }
-      x ^= c;
-      x = Math.imul(x, 0x01000193);
-      n++;
-    }
-    return x >>> 0;
-  };
+  return (t) => cache.get(t.text, t);
+}
+
+export function createFeatureReader(lex: Lexicon, bits: number): FeatureReader {
+  const mask = (1 << bits) - 1;
+  const hashesOf = createWordHasher(lex);
   return {
     prepare(text, words) {
       const gaps = new Uint32Array(words.length + 1);
       gaps[0] = START;
-      for (let i = 1; i < words.length; i++) gaps[i] = gap(text, words[i - 1]!.end, words[i]!.start);
+      for (let i = 1; i < words.length; i++) gaps[i] = gapHash(text, words[i - 1]!.end, words[i]!.start);
       gaps[words.length] = END;
       return { words, hashes: words.map(hashesOf), gaps, lowerSeen: lowerCaseWords(words) };
     },

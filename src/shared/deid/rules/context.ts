@@ -175,7 +175,7 @@ export function gap(ctx: Ctx, a: Token, b: Token): string {
 }
 
 /** Index of the first token whose start >= pos (binary search). */
-export function tokenAt(tokens: Token[], pos: number): number {
+export function tokenAt(tokens: readonly Token[], pos: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
