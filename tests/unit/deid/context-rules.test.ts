@@ -1174,6 +1174,10 @@ const kept: [string, string][] = [
   ['Patient: Park Ji-hoon   Reg. no. 20418873', 'Reg'],
   ['Jonathan Wells, RGN, SCPHN (OH)\nNMC PIN 04J1182E', 'RGN'],
   ['— Tanvir Gill, MSW, RSW', 'RSW'],
+  ['Dr Aoife Byrne MB BCh BAO, MICGP', 'BAO, MICGP'],
+  // a specialty's and an organism's short names
+  ['Can you page haem about the film?', 'haem'],
+  ['Blood culture grew S. Typhi, started ceftriaxone.', 'S. Typhi'],
   ['Pace - rest before you are exhausted. Try 20 minutes.', 'Pace'],
   ['DOB (YYYY/MM/DD): 1951/06/27', 'YYYY'],
   ['Seen by Dr. ENT today, plan for FESS.', 'ENT'],

@@ -59,7 +59,7 @@ describe('a plate after the vehicle it is on, in the shapes of other countries',
   ];
   for (const [text, plate] of plates) it(`finds ${plate}`, () => expect(covers(text, plate, 'VEHICLE', findByRules)).toBe(true));
   it('leaves an observation or a time after the vehicle', () => {
-    for (const text of ['ambulance GCS 14, BP 90/60', 'ambulance ETA 15:30', 'got on the bus 2 PM', 'car vs motorbike, C6 C7 fracture', 'ambulance, E3 V4 M6', 'Took the bus 12 A'])
+    for (const text of ['ambulance GCS 14, BP 90/60', 'ambulance ETA 15:30', 'got on the bus 2 PM', 'car vs motorbike, C6 C7 fracture', 'ambulance, E3 V4 M6', 'Took the bus 12 A', 'Monitor on the bus, NSR 80 throughout.'])
       expect(findByRules(text).filter((f) => f.type === 'VEHICLE'), text).toEqual([]);
   });
 });

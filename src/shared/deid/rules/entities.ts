@@ -131,7 +131,10 @@ function labelledValues(text: string, [atStart, inside]: readonly [RegExp, RegEx
   }
   return out;
 }
-const CREDENTIALS = new Set('md do rn np pa phd rph lcsw msw dds dmd mbbs mrcp frcp frcs bsc msc mph dnp crna cnm lpn ma pharmd psyd od dpm facc facp jr sr ii iii iv'.split(' '));
+// (with the degrees and memberships of British, Irish and Commonwealth doctors: "MB BCh BAO, MICGP", "MBChB, FRACP")
+const CREDENTIALS = new Set(
+  'md do rn np pa phd rph lcsw msw dds dmd mbbs mrcp frcp frcs bsc msc mph dnp crna cnm lpn ma pharmd psyd od dpm facc facp jr sr ii iii iv mb bch bao bchir mbchb mbbch bmbs mrcgp micgp mrcpi frcpi frcsi mrcs mrcog frcog mrcpch frcpch mrcpsych frcpsych frcr frcpath frcem fcem dch drcog dfsrh fracp fracs fracgp franzcp franzcog fanzca frcpc frcsc ccfp fcps'.split(' '),
+);
 
 const EXT_CONNECTORS = new Set('of de da do dos das del della di du van von der den al el bin ibn'.split(' '));
 const FUNCTION_WORDS = new Set('with without and or of in on at for to from by the a an after before during is was has had who which that as since until into onto per via than then'.split(' '));

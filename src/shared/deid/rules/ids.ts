@@ -296,8 +296,12 @@ export function idRules(ctx: Ctx): void {
     if (!/\d/.test(v) || isClinicalCode(ctx, v.replace(/\s/g, '')) || ctx.lex.clinical.has(letters) || VITAL_SIGNS.has(letters) || TIME_UNITS.has(letters) || MEASURE_LIKE_PLATE_RE.test(v)) continue;
     // (a plate of the wider shape has two letters and two digits together, and is no clinical abbreviation and number nor a
     // clock's time: not "car vs motorbike, C6 C7", "ambulance, E3 V4 M6", "O2 15 L", "bus 12 A", "bus, NSR 80", "bus 2 PM")
-    if (!PLATE_SHAPE_RE.test(v) && (!/[A-Z]{2}/.test(v) || !/\d{2}/.test(v) || (/^[A-Z]{2,6} \d{1,4}$/.test(v) && isAbbreviation(ctx.lex, letters.toUpperCase())) || /\b(?:AM|PM|HRS?|MIN)$/.test(v))) continue;
+    const abbreviationAndValue = /^[A-Z]{2,6} \d{1,4}$/.test(v) && isAbbreviation(ctx.lex, letters.toUpperCase());
+    if (!PLATE_SHAPE_RE.test(v) && (!/[A-Z]{2}/.test(v) || !/\d{2}/.test(v) || abbreviationAndValue || /\b(?:AM|PM|HRS?|MIN)$/.test(v))) continue;
     const s = m.index + m[0].length - v.length;
+    // (and after a comma, even in a plate's shape, an abbreviation and its value start a list of observations, "bus, NSR 80",
+    // unless the plate goes on: "the car, CE 0442 AX")
+    if (abbreviationAndValue && /[,;]\s*$/.test(text.slice(m.index, s)) && !/^[ -][A-Z0-9]{1,4}\b/.test(text.slice(s + v.length, s + v.length + 6))) continue;
     ctx.add(s, s + v.length, 'VEHICLE', 0.85, 'plate-after-vehicle');
   }
   if (text.includes('ircraft') || text.includes('eli') || text.includes('ail ')) for (let m = scan(AIRCRAFT_REG_RE, text); m; m = AIRCRAFT_REG_RE.exec(text)) {
