@@ -117,7 +117,10 @@ export function edgesJson(docs: LabelledDoc[], found = findingsOutOfFold(docs)):
   return JSON.stringify(trainEdges(docs, found, about)) + '\n';
 }
 
-/** Scores with and without the edge model, each fold's steps decided by a model trained on the other folds. */
+/**
+ * Scores with and without the edge model, each fold's steps decided by a model trained on the other folds (five folds by
+ * batch of their own, drawn apart from the tagger's three).
+ */
 function outOfFold(docs: LabelledDoc[], found: Map<LabelledDoc, Finding[]>, folds: number): void {
   const fold = (d: LabelledDoc) => hashString(batchOf(d.id)) % folds;
   const extended = new Map<LabelledDoc, Finding[]>();

@@ -626,8 +626,6 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
       if (tagged.length) merged = joinTagged(text, mergeFindings([...merged, ...joinAndExtend(text, tagged)]));
     }
     merged = extendPlacesOverCapitals(text, merged, ctx.tokens);
-    // 4. where each name and place ends, by the edge model
-    if (edges) merged = extendEdges(edges.reader, text, ctx.tokens, merged, edges.decide);
     // "factor V Leiden": a clotting factor's variant is named after the city that found it
     if (text.includes('Leiden')) merged = merged.filter((f) => !(/^(?:FV|F5)\s{1,2}Leiden\b/.test(text.slice(f.start, f.end)) || (FACTOR_VARIANT_BEFORE_RE.test(text.slice(Math.max(0, f.start - 12), f.start)) && /^Leiden\b/.test(text.slice(f.start, f.end)))));
     let ages = agesAfterNames(text, merged);
@@ -637,6 +635,8 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
       ages = ages.filter((a) => !taken.subarray(a.start, a.end).includes(1));
       if (ages.length) merged = mergeFindings([...merged, ...ages]);
     }
+    // 4. where each name and place ends, by the edge model, last: it learnt from the findings as they are here
+    if (edges) merged = extendEdges(edges.reader, text, ctx.tokens, merged, edges.decide);
     if (options.minConfidence) merged = merged.filter((f) => f.confidence >= options.minConfidence!);
     if (options.types) {
       const allowed = new Set(options.types);

@@ -7,8 +7,10 @@
  * scripts/deid-model/train-edges.ts on where the engine's findings end and the labelled identifiers end, shipped as
  * resources/deid/edges.json; it runs last, offline, in Node and the renderer alike.
  */
-import type { Lexicon } from '../dictionaries';
+import { isAbbreviation, type Lexicon, W_CLINICAL, W_DRUG, W_ENGLISH, W_FIRST, W_GENE, W_LAST } from '../dictionaries';
 import { type Token, tokenAt } from '../rules/context';
+import { hasKind, MEDICAL_HEAD_KIND } from '../rules/entities';
+import { UNIT_AFTER } from '../rules/ids';
 import type { DeidEdgeModelData, Finding, PhiType } from '../types';
 import { createWordHasher, gapHash, hashString, mix } from './features';
 import { decodeWeights } from './tagger';
@@ -17,10 +19,25 @@ import { decodeWeights } from './tagger';
 export const EDGE_TYPES: ReadonlySet<PhiType> = new Set(['NAME', 'LOCATION']);
 /** Pieces taken at most on each side of a finding. */
 const MAX_STEPS = 4;
-/** Between a finding and the next word: one space, or up to two marks that sit inside names and addresses, then a space. */
+/**
+ * Between a finding and the next word: one space, or up to two marks that sit inside names and addresses, then a space;
+ * or nothing, where the finding starts inside a word and the piece is the rest of that word ("FP-[ID 00472]").
+ */
 const GAP_RE = /^(?:| |[.,&'’/#°º-]{1,2} ?| [&–—-] )$/;
 const YEAR_RE = /^(?:19|20)\d\d$/;
 const LETTER_RE = /\p{L}/u;
+const ALNUM_RE = /[\p{L}\p{N}]/u;
+/** Words of time a number follows, which make it a duration or a day of care, not a house number ("Day 3", "week 2"). */
+const TIME_WORDS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'cycle', 'dose', 'visit', 'session', 'pod']);
+/** An age after a number: "45 yo", "45 y/o". */
+const AGE_AFTER_RE = /^\s?(?:yo|y\/o|y\.o\.|yrs?|años|ans|jahre)\b/i;
+/** Words a clinician needs, which never belong to a name or place: drugs, clinical words and scales, genes. */
+const CLINICAL_FLAGS = W_DRUG | W_CLINICAL | W_GENE;
+/**
+ * No name or place is longer (the longest labelled in the corpus has 80 characters). The bound also keeps the walk linear:
+ * without it a text of repeated addresses joined into one finding, relabelled at every join.
+ */
+const MAX_LENGTH = 160;
 
 /** One piece outward of a finding: [start, end) and its features; `other` is the finding the piece's word belongs to, or -1. */
 export interface EdgeStep {
@@ -33,28 +50,45 @@ export interface EdgeStep {
 /** Decides whether a step is taken (the model, or in training the labels). */
 export type EdgeDecision = (step: EdgeStep) => boolean;
 
-const seeds = new Map<string, number>();
-const seed = (name: string): number => {
-  let s = seeds.get(name);
-  if (s === undefined) seeds.set(name, (s = hashString('edge ' + name)));
-  return s;
+/** hashString, remembered: the feature templates' names, the types and the rules' names are few. */
+const hashes = new Map<string, number>();
+const hashOf = (name: string): number => {
+  let h = hashes.get(name);
+  if (h === undefined) hashes.set(name, (h = hashString(name)));
+  return h;
 };
 
-function letterCount(text: string, start: number, end: number, atLeast: number): boolean {
+/** Whether [start, end) holds two letters or more. */
+function hasTwoLetters(text: string, start: number, end: number): boolean {
   let n = 0;
-  for (let k = start; k < end && n < atLeast; k++) if (LETTER_RE.test(text[k]!)) n++;
-  return n >= atLeast;
+  for (let k = start; k < end; k++) {
+    // (by code point: a letter outside the Basic Multilingual Plane is two UTF-16 units)
+    const c = text.codePointAt(k)!;
+    if (c > 0xffff) k++;
+    if (LETTER_RE.test(String.fromCodePoint(c)) && ++n === 2) return true;
+  }
+  return false;
 }
 
-function wordCount(text: string, start: number, end: number): number {
+/** The words of [start, end), counted up to `most`. */
+function wordCount(text: string, start: number, end: number, most: number): number {
   let n = 0;
   let inWord = false;
-  for (let k = start; k < end; k++) {
+  for (let k = start; k < end && n < most; k++) {
     const space = text.charCodeAt(k) <= 32;
     if (!space && !inWord) n++;
     inWord = !space;
   }
   return n;
+}
+
+/** A piece outward of a finding: the word after the gap (none for a lone full stop), its span, the finding it reaches. */
+interface Piece {
+  token: Token | undefined;
+  gap: string;
+  start: number;
+  end: number;
+  other: number;
 }
 
 export interface EdgeReader {
@@ -72,70 +106,95 @@ export function createEdgeReader(lex: Lexicon, bits: number): EdgeReader {
   const mask = (1 << bits) - 1;
   const features: number[] = [];
   const hashesOf = createWordHasher(lex);
-  const typeHashes = new Map<string, number>();
-  const hashOf = (name: string): number => {
-    let h = typeHashes.get(name);
-    if (h === undefined) typeHashes.set(name, (h = hashString(name)));
-    return h;
+  const flagsOf = (t: Token): number => (t.flags < 0 ? lex.flags(t.lower) : t.flags);
+  /** A word a clinician needs: a drug, a clinical word or scale, a gene, a clinical abbreviation ("GCS", "CRP"). */
+  const isClinical = (t: Token): boolean => (flagsOf(t) & CLINICAL_FLAGS) !== 0 || lex.drugs.has(t.lower) || (t.upper && isAbbreviation(lex, t.text));
+  // the step's direction, for add (one closure for all steps: this runs at every end of every name and place)
+  let d = 0;
+  const add = (name: string, a: number, b?: number, c?: number) => {
+    let h = mix(mix(hashOf(name), d), a);
+    if (b !== undefined) h = mix(h, b);
+    if (c !== undefined) h = mix(h, c);
+    features.push(h & mask);
+  };
+  /** The next word outward of finding i with the gap before it, or null where no word could belong (see EdgeReader.step). */
+  const wordPiece = (text: string, tokens: readonly Token[], findings: readonly Finding[], i: number, dir: 1 | -1, owner: Int32Array): Piece | null => {
+    const f = findings[i]!;
+    const { start: fs, end: fe } = f;
+    const token = dir === 1 ? tokens[tokenAt(tokens, fe)] : tokens[tokenAt(tokens, fs) - 1];
+    if (!token) return null;
+    const gap = dir === 1 ? text.slice(fe, token.start) : text.slice(token.end, fs);
+    if (!GAP_RE.test(gap)) return null;
+    const start = dir === 1 ? fe : token.start;
+    const end = dir === 1 ? token.end : fs;
+    // (a word glued to a number or a letter is part of a code: "Edinburgh [T]2DM")
+    if (dir === 1 ? ALNUM_RE.test(text[token.end] ?? '') : ALNUM_RE.test(text[token.start - 1] ?? '')) return null;
+    if (token.num) {
+      // a number only for a place ("Ipsilantou 45-47", "Dublin 9"), never a year, an age ("88F", "45 yo"), a dose or a
+      // measure ("10 mg", "3,4 mmol/l"), part of a clock time ("06:30"), nor a score's value ("GCS [15] Kingston Hospital")
+      if (f.type !== 'LOCATION' || YEAR_RE.test(token.text)) return null;
+      // (nor the rest of a decimal: "K 5[.9]")
+      if (dir === 1 ? /\d[.,:]$/.test(text.slice(Math.max(0, token.start - 2), token.start)) : /^[.,:]\d/.test(text.slice(token.end, token.end + 2))) return null;
+      if (dir === 1) {
+        const after = text.slice(token.end, token.end + 16);
+        if (/^[:.,/]\d/.test(after) || UNIT_AFTER.test(after) || AGE_AFTER_RE.test(after)) return null;
+        const last = tokens[token.index - 1];
+        if (last && last.end <= fe && last.end > fs && isClinical(last)) return null;
+      } else {
+        if (/\d[:.,/]$/.test(text.slice(Math.max(0, token.start - 2), token.start))) return null;
+        const before = tokens[token.index - 1];
+        if (before && token.start - before.end <= 2 && isClinical(before)) return null;
+      }
+    } else if (
+      // never a drug, a clinical word or abbreviation ("Leeds [Troponin]", "[CRP] 120"), a disease's or a score's head noun
+      // ("Addison [disease]"), a unit ("45 [yo]", "[mg]"), an English word beside a name that is no name itself ("John Smith
+      // [Aspirin]"), nor the time before a number that starts a place ("[Day] 3 Elm Road")
+      isClinical(token) ||
+      hasKind(token, MEDICAL_HEAD_KIND) ||
+      UNIT_AFTER.test(token.text) ||
+      AGE_AFTER_RE.test(token.text) ||
+      (f.type === 'NAME' && token.cap && (flagsOf(token) & (W_ENGLISH | W_FIRST | W_LAST)) === W_ENGLISH) ||
+      (dir === -1 && TIME_WORDS.has(token.lower) && /^\d/.test(text[fs] ?? ''))
+    ) {
+      return null;
+    }
+    // the name or place the piece reaches, if any: only one, and only a name or place ("Fußball an [Allerheiligen]" is no
+    // place, "jomar's [dec 27]" no name); it may start inside the piece's word ("Mary Smith [FP-ID 00472]")
+    let other = -1;
+    for (let k = start; k < end; k++) {
+      const j = owner[k]!;
+      if (j < 0 || j === i || j === other) continue;
+      if (other >= 0 || !EDGE_TYPES.has(findings[j]!.type)) return null;
+      other = j;
+    }
+    // (a name and a place join over a space or a dash, not over a full stop or a comma: "Elm St. | Anna Smith")
+    if (other >= 0 && findings[other]!.type !== f.type && (/[.,]/.test(gap) || (dir === 1 && /[.,]/.test(text[fe - 1]!)))) return null;
+    const joined = other >= 0 ? findings[other]! : f;
+    if (Math.max(fe, end, joined.end) - Math.min(fs, start, joined.start) > MAX_LENGTH) return null;
+    return { token, gap, start, end, other };
   };
   return {
     bits,
     step(text, tokens, findings, i, dir, steps, owner) {
       const f = findings[i]!;
       const { start: fs, end: fe } = f;
-      if (!letterCount(text, fs, fe, 2)) return null;
-      let token: Token | undefined;
-      let gap = '';
-      let start: number;
-      let end: number;
-      if (dir === 1) {
-        token = tokens[tokenAt(tokens, fe)];
-        gap = token ? text.slice(fe, token.start) : '';
-        if (!token || !GAP_RE.test(gap)) {
-          // (a full stop alone: "Tayuman St[.]", "Esq[.]")
-          if (text[fe] !== '.') return null;
-          token = undefined;
-          start = fe;
-          end = fe + 1;
-        } else {
-          start = fe;
-          end = token.end;
-        }
-      } else {
-        token = tokens[tokenAt(tokens, fs) - 1];
-        if (!token) return null;
-        gap = text.slice(token.end, fs);
-        if (!GAP_RE.test(gap)) return null;
-        start = token.start;
-        end = fs;
-      }
-      if (token?.num) {
-        // a number only for a place ("Ipsilantou 45-47", "Dublin 9"), never a year, an age with its sex ("88F"), nor part of a
-        // clock time or a measure ("06:30", "3,4 mmol/l")
-        if (f.type !== 'LOCATION' || YEAR_RE.test(token.text)) return null;
-        if (dir === 1 ? /^(?:[:.,/]\d|\p{L})/u.test(text.slice(token.end, token.end + 2)) : /\d[:.,/]$/.test(text.slice(Math.max(0, token.start - 2), token.start))) return null;
-      }
-      const other = token ? owner[token.start]! : -1;
-      // (a name or place joins only another: "Fußball an [Allerheiligen]" is no place, "jomar's [dec 27]" no name)
-      if (other === i || (other >= 0 && !EDGE_TYPES.has(findings[other]!.type))) return null;
+      if (!hasTwoLetters(text, fs, fe)) return null;
+      // the next word outward, or else, after the finding, its full stop alone ("Tayuman St[.]", "Elm St[.] Anna Smith")
+      let piece = wordPiece(text, tokens, findings, i, dir, owner);
+      if (!piece && dir === 1 && text[fe] === '.' && !/\d/.test(text[fe + 1] ?? '') && owner[fe] === -1 && fe + 1 - fs <= MAX_LENGTH) piece = { token: undefined, gap: '', start: fe, end: fe + 1, other: -1 };
+      if (!piece) return null;
+      const { token, gap, start, end, other } = piece;
       // the finding's word at this end, and the word just outside its other end
       const edgeIndex = dir === 1 ? tokenAt(tokens, fe) - 1 : tokenAt(tokens, fs);
       const edge = tokens[edgeIndex] && tokens[edgeIndex]!.start >= fs && tokens[edgeIndex]!.end <= fe ? tokens[edgeIndex] : undefined;
       const edgeHashes = edge && hashesOf(edge);
       const edgeWord = edgeHashes ? edgeHashes.word : 0;
       const edgeShape = edgeHashes ? edgeHashes.shape : 0;
-      const d = dir === 1 ? 1 : 2;
+      d = dir === 1 ? 1 : 2;
       const kind = token ? 1 : 2;
       const type = hashOf(f.type);
       const g = gapHash(gap, 0, gap.length);
       features.length = 0;
-      // (the direction and up to three values; no rest parameter, as this runs at every end of every name and place)
-      const add = (name: string, a: number, b?: number, c?: number) => {
-        let h = mix(mix(seed(name), d), a);
-        if (b !== undefined) h = mix(h, b);
-        if (c !== undefined) h = mix(h, c);
-        features.push(h & mask);
-      };
       add('bias', kind, type);
       add('gap', kind, g);
       add('gap type', g, type);
@@ -145,7 +204,7 @@ export function createEdgeReader(lex: Lexicon, bits: number): EdgeReader {
       add('steps', steps, kind);
       add('other', other >= 0 ? hashOf(findings[other]!.type) : 0, type);
       add('rule', hashOf(f.rule), type);
-      const words = Math.min(wordCount(text, fs, fe), 6);
+      const words = wordCount(text, fs, fe, 6);
       add('words', words, type);
       if (token) {
         const hashes = hashesOf(token);
