@@ -3,7 +3,8 @@
  * short ("Providence St[. ]Vincent Medical Center", "Partridge [& ]Lowe Solicitors", "Ipsilantou [45-47]"), and the part
  * left out still identifies. From each end of a name or place it looks at the next piece outward (the gap and the word
  * after it, or a full stop) and takes it while a logistic regression over hashed features of the piece, the gap and the
- * finding says it belongs, up to four pieces a side; a piece that is another finding joins the two. Trained by
+ * finding says it belongs, up to four pieces a side and 160 characters in all; a piece that reaches another name or place
+ * joins the two. What a clinician needs is never offered (wordPiece): drugs, clinical words, units, doses, scores. Trained by
  * scripts/deid-model/train-edges.ts on where the engine's findings end and the labelled identifiers end, shipped as
  * resources/deid/edges.json; it runs last, offline, in Node and the renderer alike.
  */
@@ -96,8 +97,9 @@ export interface EdgeReader {
   readonly bits: number;
   /**
    * The next piece outward of finding `i` (`dir` 1: after it, -1: before it), after `steps` taken on that side, or null
-   * when there is none that could belong: a line or column break, a year, a number beside a clock time or a
-   * measurement, a finding of fewer than two letters. `owner[k]` is the finding character k belongs to, or -1.
+   * when there is none that could belong: a line or column break, a clinical word, a unit, a year, a number beside a
+   * clock time, a dose or a score, a finding of another type, a finding of fewer than two letters, a join past 160
+   * characters. `owner[k]` is the finding character k belongs to, or -1.
    */
   step(text: string, tokens: readonly Token[], findings: readonly Finding[], i: number, dir: 1 | -1, steps: number, owner: Int32Array): EdgeStep | null;
 }
