@@ -119,7 +119,7 @@ describe.skipIf(docs.length === 0)('the word tagger on text it never saw', () =>
 });
 
 describe.skipIf(docs.length === 0)('the edge model on text it never saw', () => {
-  it('finds at least 0.15 points of recall on fresh that the rules and the tagger miss, and keeps as much (measured: 0.28, keep rate unchanged)', () => {
+  it('finds at least 0.15 points of recall on fresh that the rules and the tagger miss, and keeps as much (measured: 0.29, keep rate -0.02 points)', () => {
     const fresh = docs.filter((d) => d.split === 'fresh');
     const withEdges = scoreCorpus(fresh, (d) => findIdentifiers(d.text));
     const without = scoreCorpus(fresh, (d) => findWithoutEdges(d.text));
