@@ -10,7 +10,6 @@
  * of it lies inside a labelled identifier and none inside a keep phrase. The fresh texts are never used. Deterministic
  * (texts in corpus order, one thread), so --check can compare bytes.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDictionaries } from '../../src/shared/deid/data';
@@ -21,7 +20,7 @@ import { createEdgeDecision, createEdgeReader, type EdgeStep, extendEdges } from
 import { hashString } from '../../src/shared/deid/model/features';
 import { tokenize } from '../../src/shared/deid/rules/context';
 import type { DeidEdgeModelData, Finding } from '../../src/shared/deid/types';
-import { batchOf, examplesOf, loadCorpus, quantizeTable, trainingTexts, trainModel } from './train';
+import { batchOf, examplesOf, loadCorpus, quantizeTable, trainingTexts, trainModel, writeOrCheck } from './train';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const edgesPath = join(root, 'resources/deid/edges.json');
@@ -139,14 +138,7 @@ function main(): void {
   const docs = trainingTexts(loadCorpus());
   const found = findingsOutOfFold(docs);
   if (args.includes('--folds')) outOfFold(docs, found, 5);
-  const json = edgesJson(docs, found);
-  if (args.includes('--check')) {
-    const same = readFileSync(edgesPath, 'utf8') === json;
-    console.log(same ? 'edges.json is what training gives' : 'edges.json is stale: run npm run train:deid');
-    process.exit(same ? 0 : 1);
-  }
-  writeFileSync(edgesPath, json);
-  console.log(`wrote ${edgesPath}: ${docs.length} texts, ${(json.length / 1024).toFixed(0)} KiB`);
+  writeOrCheck(edgesPath, edgesJson(docs, found), docs.length, args.includes('--check'));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

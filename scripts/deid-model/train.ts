@@ -10,7 +10,7 @@
  * Training is deterministic (seeded order, one thread), so --check can compare bytes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDictionaries } from '../../src/shared/deid/data';
 import { buildLexicon } from '../../src/shared/deid/dictionaries';
@@ -203,14 +203,19 @@ function main(): void {
   const examples = docs.map(examplesOf);
   const folds = Number(args[foldsAt + 1]);
   if (foldsAt >= 0) outOfFold(docs, examples, Number.isInteger(folds) && folds >= 2 ? folds : 5);
-  const json = modelJson(docs, examples);
-  if (args.includes('--check')) {
-    const same = readFileSync(modelPath, 'utf8') === json;
-    console.log(same ? 'model.json is what training gives' : 'model.json is stale: run npm run train:deid');
+  writeOrCheck(modelPath, modelJson(docs, examples), docs.length, args.includes('--check'));
+}
+
+/** Writes a trained file, or with `check` exits 1 when the shipped one is not what training gave. */
+export function writeOrCheck(path: string, json: string, texts: number, check: boolean): void {
+  const name = basename(path);
+  if (check) {
+    const same = readFileSync(path, 'utf8') === json;
+    console.log(same ? `${name} is what training gives` : `${name} is stale: run npm run train:deid`);
     process.exit(same ? 0 : 1);
   }
-  writeFileSync(modelPath, json);
-  console.log(`wrote ${modelPath}: ${docs.length} texts, ${(json.length / 1024).toFixed(0)} KiB`);
+  writeFileSync(path, json);
+  console.log(`wrote ${path}: ${texts} texts, ${(json.length / 1024).toFixed(0)} KiB`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

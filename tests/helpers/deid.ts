@@ -13,7 +13,8 @@ export const findByRules: Find = (text) => (rules ??= createDeidEngine({ ...defa
 let withoutEdges: DeidEngine | undefined;
 export const findWithoutEdges: Find = (text) => (withoutEdges ??= createDeidEngine({ ...defaultDictionaries, edges: undefined })).findIdentifiers(text);
 
-function locate(text: string, phrase: string): { start: number; end: number } {
+/** Where `phrase` first stands in `text`; throws when it does not. */
+export function locate(text: string, phrase: string): { start: number; end: number } {
   const start = text.indexOf(phrase);
   if (start < 0) throw new Error(`phrase not in text: ${phrase}`);
   return { start, end: start + phrase.length };

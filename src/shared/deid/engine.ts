@@ -538,10 +538,11 @@ const FACILITY_END_RE = /\b(?:Hospital|Clinic|Cent(?:re|er)|Infirmary|Hospice|St
 const FACTOR_VARIANT_BEFORE_RE = /(?:\b[Ff]actor[- ]?(?:V|5)|\bFV|\bF5)\s{1,2}\(?$/;
 
 export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine {
-  const lex: Lexicon = 'firstNames' in data ? (data as Lexicon) : buildLexicon(data as DeidDictionaryData);
-  const model = 'firstNames' in data ? undefined : (data as DeidDictionaryData).model;
+  const dictionaries = 'firstNames' in data ? undefined : (data as DeidDictionaryData);
+  const lex: Lexicon = dictionaries ? buildLexicon(dictionaries) : (data as Lexicon);
+  const model = dictionaries?.model;
   const tagger = model && createWordTagger(lex, model);
-  const edgeModel = 'firstNames' in data ? undefined : (data as DeidDictionaryData).edges;
+  const edgeModel = dictionaries?.edges;
   const edges = edgeModel && { reader: createEdgeReader(lex, edgeModel.bits), decide: createEdgeDecision(edgeModel) };
   // the word sets the rules switch on, in one map: one lookup per token for all of them
   classes ??= classMap([

@@ -10,15 +10,13 @@ import { loadCorpus, trainingTexts } from '../../../scripts/deid-model/train';
 import { getDefaultEngine, type Finding, type PhiType } from '../../../src/shared/deid/index';
 import { createEdgeReader, type EdgeStep, extendEdges } from '../../../src/shared/deid/model/edges';
 import { tokenize } from '../../../src/shared/deid/rules/context';
-import { covers, findWithoutEdges, untouched } from '../../helpers/deid';
+import { covers, findWithoutEdges, locate, untouched } from '../../helpers/deid';
 
 const reader = createEdgeReader(getDefaultEngine().lexicon, 16);
 
 /** A finding over `phrase` (its first occurrence in `text`). */
 function finding(text: string, phrase: string, type: PhiType = 'LOCATION'): Finding {
-  const start = text.indexOf(phrase);
-  if (start < 0) throw new Error(`phrase not in text: ${phrase}`);
-  return { start, end: start + phrase.length, type, confidence: 0.7, rule: 'test' };
+  return { ...locate(text, phrase), type, confidence: 0.7, rule: 'test' };
 }
 
 /** The walk with a decision that takes every step it is offered, and the steps it was offered. */

@@ -117,8 +117,15 @@ export function gapHash(text: string, from: number, to: number): number {
   return x >>> 0;
 }
 
-/** What the features need of a word, hashed once per distinct word as written. */
+const hashers = new WeakMap<Lexicon, (t: Token) => WordHashes>();
+
+/**
+ * What the features need of a word, hashed once per distinct word as written; one cache per lexicon, which the tagger and
+ * the edge model share.
+ */
 export function createWordHasher(lex: Lexicon): (t: Token) => WordHashes {
+  const known = hashers.get(lex);
+  if (known) return known;
   // keyed by the word as written: "Rose", "rose" and "ROSE" share their letters but not their shape
   const cache = new WordCache<Token, WordHashes>((t) => {
     const l = t.lower;
@@ -135,7 +142,9 @@ export function createWordHasher(lex: Lexicon): (t: Token) => WordHashes {
       surnameRank: rank ? Math.min(5, Math.ceil(Math.log10(rank + 1))) : 0,
     };
   });
-  return (t) => cache.get(t.text, t);
+  const hasher = (t: Token): WordHashes => cache.get(t.text, t);
+  hashers.set(lex, hasher);
+  return hasher;
 }
 
 export function createFeatureReader(lex: Lexicon, bits: number): FeatureReader {
