@@ -105,6 +105,8 @@ export interface DeidModelData {
   scale: number;
   /** A word is flagged when p(NAME) + p(LOCATION) exceeds this. */
   threshold: number;
+  /** The bar instead for a word of the medical word lists or before a medical head noun; without it, threshold. */
+  vocabularyThreshold?: number;
   /** The weights as signed bytes, row after row, in base64. */
   weights: string;
   /**

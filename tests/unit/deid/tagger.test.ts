@@ -79,6 +79,19 @@ describe('the shipped model', () => {
     expect(createWordTagger(lex, silent).tag(text, tokens, none)).toEqual([]);
   });
 
+  it('holds a word of the medical vocabulary to its higher bar', () => {
+    // a second stage of zeros: p(NAME) + p(LOCATION) = 0.5 for every word, between the two bars
+    const text = 'Rewi scored Barthel items today.';
+    const tokens = tokenize(text);
+    const none = new Uint8Array(text.length);
+    const even: DeidModelData = { ...model, threshold: 0.4, vocabularyThreshold: 0.6, secondStage: { scale: 1, weights: Buffer.alloc(4 << model.bits).toString('base64') } };
+    const found = createWordTagger(lex, even).tag(text, tokens, none).map((f) => text.slice(f.start, f.end));
+    expect(found).toContain('Rewi');
+    expect(found.join(' ')).not.toContain('Barthel');
+    // without the second bar every word has the first
+    expect(createWordTagger(lex, { ...even, vocabularyThreshold: undefined }).tag(text, tokens, none).map((f) => text.slice(f.start, f.end)).join(' ')).toContain('Barthel');
+  });
+
   it('takes a word beside a name or place at a lower bar, but not a title', () => {
     // a second stage of zeros puts every word at p(NAME) + p(LOCATION) = 0.5: under the model's bar of 0.8, over the bar beside a name
     const silent: DeidModelData = { ...model, secondStage: { scale: 1, weights: Buffer.alloc(4 << model.bits).toString('base64') } };

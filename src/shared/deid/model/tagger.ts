@@ -7,7 +7,7 @@
  * in Node and the renderer alike. Two stages: the first guesses from each word's own features; the
  * second, which decides, reads those and the first stage's guesses about the two words on either side.
  */
-import { type Lexicon, W_ENGLISH, W_EPONYM, W_FIRST, W_PLACE } from '../dictionaries';
+import { type Lexicon, W_CLINICAL, W_DRUG, W_ENGLISH, W_EPONYM, W_FIRST, W_GENE, W_GENUS, W_PLACE } from '../dictionaries';
 import type { Token } from '../rules/context';
 import { BESIDE_NOT_PART_KINDS, hasKind, MEDICAL_HEAD_KIND } from '../rules/entities';
 import type { DeidModelData, Finding } from '../types';
@@ -31,6 +31,8 @@ export const TAGGER_RULE = 'tagger';
  * for -0.07, 0.15 +0.17 for -0.14; the keep rate did not move.
  */
 const BESIDE_THRESHOLD = 0.3;
+/** The word lists of medical vocabulary: a word in one of them, or before a medical head noun, is held to the vocabulary bar. */
+const VOCABULARY_LISTS = W_EPONYM | W_CLINICAL | W_DRUG | W_GENE | W_GENUS;
 /** In the `covered` array given to `tag`: a character of some finding, and a character of a name or place. */
 export const COVERED = 1;
 export const COVERED_BY_NAME_OR_PLACE = 2;
@@ -154,6 +156,9 @@ export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger
   // p(NAME) + p(LOCATION) > threshold  <=>  e^name + e^location > odds * (e^o + e^other), odds = t / (1 - t)
   const odds = model.threshold / (1 - model.threshold);
   const logHalfOdds = Math.log(odds / 2);
+  const vocabularyThreshold = model.vocabularyThreshold ?? model.threshold;
+  const vocabularyOdds = vocabularyThreshold / (1 - vocabularyThreshold);
+  const logHalfVocabularyOdds = Math.log(vocabularyOdds / 2);
   const besideOdds = Math.min(odds, BESIDE_THRESHOLD / (1 - BESIDE_THRESHOLD));
   const logHalfBesideOdds = Math.log(besideOdds / 2);
   return {
@@ -196,9 +201,13 @@ export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger
         const beside =
           !hasKind(t, BESIDE_NOT_PART_KINDS) &&
           (afterName || (after !== undefined && covered[after.start] === COVERED_BY_NAME_OR_PLACE && isJoinable(text, t.end, after.start)));
+        // a word of the medical vocabulary ("Barthel", "Hashimoto") or before a medical head noun ("Geneva score") is a
+        // name or a place less often than other words: it is held to the higher bar
+        const vocabulary = !beside && ((lex.flags(t.lower) & VOCABULARY_LISTS) !== 0 || (after !== undefined && hasKind(after, MEDICAL_HEAD_KIND)));
+        const bar = beside ? besideOdds : vocabulary ? vocabularyOdds : odds;
         // p(NAME) + p(LOCATION) <= 2 e^best / e^rest: most words are plainly words, and need no more
-        if ((best - rest) * scale < (beside ? logHalfBesideOdds : logHalfOdds)) continue;
-        if (Math.exp((name - rest) * scale) + Math.exp((location - rest) * scale) > (beside ? besideOdds : odds) * (1 + Math.exp(((o < other ? o : other) - rest) * scale))) {
+        if ((best - rest) * scale < (beside ? logHalfBesideOdds : vocabulary ? logHalfVocabularyOdds : logHalfOdds)) continue;
+        if (Math.exp((name - rest) * scale) + Math.exp((location - rest) * scale) > bar * (1 + Math.exp(((o < other ? o : other) - rest) * scale))) {
           const last = found[found.length - 1];
           // consecutive words make one finding ("Rewi Tane", "Greater Hope Baptist"), typed by their summed evidence
           if (last && last.end === words[i - 1]?.end && isJoinable(text, last.end, t.start)) {
