@@ -937,9 +937,30 @@ const found: [string, string, PhiType?][] = [
   ['Address: No. 118 Thitsar Road, Yankin', 'No. 118 Thitsar Road', 'LOCATION'],
   ['lives 39/221 Soi Charoen Nakhon 14, Bangkok', '39/221 Soi Charoen Nakhon 14', 'LOCATION'],
   ["blessé au match au stade de Reims samedi", 'Reims', 'LOCATION'],
+  // a day as "the 14th" before a small word, a print or voice record by its number, an HL7 address's postcode, handles
+  ['cant make thurs, can we do the 14th instead?', 'the 14th', 'DATE'],
+  ['fireworks for the 4th always set off my PTSD', 'the 4th', 'DATE'],
+  ['Identity check: voiceprint match VPR-7741203 on file.', 'voiceprint match VPR-7741203', 'BIOMETRIC'],
+  ['Prints: AFIS transaction IL-AFIS-0092231, no hit yet.', 'AFIS transaction IL-AFIS-0092231', 'BIOMETRIC'],
+  ['Sent off: Livescan fingerprint record LS-24-7719302.', 'Livescan fingerprint record LS-24-7719302', 'BIOMETRIC'],
+  ['PID|1||K00441^^^KH^MR||RIEDE^ANNA||19290412|F|||SEESTR. 41^^BERLIN^^13353^D||030 5550 8821', '13353', 'LOCATION'],
+  ['NK1|1|RIEDE^PAUL|SON|Chemin des Vignes 12^^Monthey^VS^1870^CH|+41 24 555 61 09', '1870', 'LOCATION'],
+  ['From: sunny_days_1962 (Sunny Okimoto)\nSent: Tuesday', 'sunny_days_1962', 'ID'],
+  ['reply from wobbly_walker_77: thanks all, feeling better', 'wobbly_walker_77', 'ID'],
+  ['thanks @kerry-ann.b, will ask the GP', '@kerry-ann.b', 'ID'],
+  // a block, entrance, floor and flat after an Eastern European street, a Bulgarian housing estate or quarter
+  ['Adresa: Str. Observatorului nr. 21, bl. C4, ap. 12, Cluj-Napoca', 'Str. Observatorului nr. 21, bl. C4, ap. 12', 'LOCATION'],
+  ['address zh.k. Mladost 1, bl. 31, vh. B, et. 6, ap. 47, Sofia', 'zh.k. Mladost 1, bl. 31, vh. B, et. 6, ap. 47', 'LOCATION'],
+  ['born 12.06.1981, address kv. Vladislavovo, bl. 211, ap. 34, Varna.', 'kv. Vladislavovo, bl. 211, ap. 34', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
+  // a field's name before its value, the state in an HL7 address, a counted thing after "the 3rd"
+  ['skin_type (self-reported): Fitzpatrick II', 'skin_type'],
+  ['address_line_2: Flat 4', 'address_line_2'],
+  ['NK1|1|RIEDE^PAUL|SON|Chemin des Vignes 12^^Monthey^VS^1870^CH|+41 24 555 61 09', 'VS'],
+  ['blood cultures sent, the 3rd set grew E. coli', 'the 3rd'],
+  ['CT at 120 kv. Contrast given, no reaction', '120 kv'],
   ['Plot 2 shows the Kaplan-Meier curve for both arms.', 'Plot 2'],
   ['Caravan 4 at the site was used as the vaccination point.', 'Caravan 4'],
   ['Cottage 2 pie for lunch, ate half.', 'Cottage 2'],

@@ -199,22 +199,22 @@ const NOT_STREET_HEAD = new Set('hour hours hr hrs minute minutes min mins day d
 const ADMIN_PREFIX_RE = /(?<![\p{L}])(?:C\/|[Cc]alle|[Cc]arrer|Via|Viale|Piazza|Corso|Largo|Quận|Phường|Huyện|Xã|TP\.|Thành phố|Brgy\.?|Barangay|Purok|Sitio|(?<=,\s)Col\.|Colonia|Fracc\.|Kec\.|Kel\.|Kab\.|Kecamatan|Kelurahan|Kabupaten|Desa|Kampung|Kg\.|Jl\.|Jln\.?|Jalan|Lorong|Taman|Mah\.|Sok\.|Cad\.|Av\.|Avda\.|Avenida|Jr\.(?=\s\p{Lu}\p{Ll}+\s\d)|[Rr]ua|Travessa|vul\.|Urb\.|Urbanizaci[oó]n)\s+(?:\d{1,3}(?![\d.:/]|,\d)|(?:(?:de|da|do|das|dos|del|dels|la|les|l['’]|d['’])\s?){0,2}(?:[A-Z]-\d{1,4}|\p{Lu}[\p{L}'’-]+)(?:\s(?:de|da|do|das|dos|del|dei|degli|della|la|(?!Gg\.)\p{Lu}[\p{L}'’-]+)){0,3}(?:,?\s(?:No[:.]?\s?)?\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\d.:/]|,\d))?)(?:(?:,?\s|\.\s)(?:\d{1,2}[°º]\s?(?:(?:Esq|Dto|Dir|Izq|Izda|Dcha|Drt)\.?|[A-Z](?![\p{L}]))?|\d{1,2}(?:n|r|t|º|ª)\s\d{1,2}(?:a|º|ª)|ap(?:to|t|p)?\.?\s?\d{1,4}[A-Z]?|piso\s\d{1,2}|(?:dpto|depto|dto)\.?\s?\w{1,4}|bloco\s\w{1,3}|casa\s\d{1,4}|int\.?\s?\d{1,4}[A-Z]?|lok\.?\s?\d{1,4}|No[:.]?\s?\d{1,5}[A-Za-z]?(?:\/\d{1,4})?|D[:.]\s?\d{1,4}|RT\s?\d{1,3}\s?\/\s?RW\s?\d{1,3}|(?:Qd|Lt|Quadra|Lote)\.?\s?\d{1,4}|Gg\.?\s(?:[IVX]+|\p{Lu}[\p{L}'’-]+)|Bloque\s\d{1,4}|#\d{1,5}|[A-Z]{1,2}-\d{1,4}|\d{1,5}))*/gu;
 // Addresses as Russia, Ukraine, the Caucasus, Central Asia and their neighbours write them: the street's word before its name
 // ("ул. Профсоюзная, д. 128, корп. 2, кв. 47", "vul. Heroiv Pratsi 22-B, kv. 114", "мкр. Аксай-4, д. 57", "Str. Păcurari nr. 88,
-// bl. 554, sc. B, ap. 12") or after it ("Большая Сухаревская пл., д. 3", "Səməd Vurğun küç. 43, m. 18"), and a town or village
+// bl. C4, sc. B, ap. 12", Bulgarian "zh.k. Mladost 1, bl. 31, vh. B, et. 6, ap. 47", "kv. Vladislavovo, bl. 211") or after it ("Большая Сухаревская пл., д. 3", "Səməd Vurğun küç. 43, m. 18"), and a town or village
 // after its word ("г. Москва", "м. Харків", "с. Гуниб", but "2019 г." is a year); the Latin words need their dot and a
 // number after the name, so "per os", "Str. pneumoniae" and "Ul. Prevention" stay words; "пр." alone is "etc."
 // (a name before its street's word is only tried where a word starts: from inside one, the pattern was quadratic)
 const EAST_WORD = String.raw`\p{Lu}[\p{L}'’ʼ]*(?:-(?:\p{L}+|\d{1,3}))*`;
 const EAST_NAME = String.raw`${EAST_WORD}(?:[ \t]${EAST_WORD}){0,3}`;
-const EAST_PART = String.raw`(?:,?[ \t](?:(?:д|буд|корп|к|стр|кв|оф|эт|под|d|bud|korp|kv|nr|bl|sc|ap|et|m)\.[ \t]?)?(?:\d{1,4}(?:[-/]?[\p{L}\d]{1,3})?|[A-ZА-Я])(?![\p{L}\d]))`;
+const EAST_PART = String.raw`(?:,?[ \t](?:(?:д|буд|корп|к|стр|кв|оф|эт|под|вх|d|bud|korp|kv|nr|bl|sc|ap|et|vh|m)\.[ \t]?)?(?:\d{1,4}(?:[-/]?[\p{L}\d]{1,3})?|[A-ZА-Я]\d{0,3})(?![\p{L}\d]))`;
 const EAST_ADDRESS_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:ул|вул|пр-т|просп|пер|пров|бул|б-р|пл|наб|ш|мкр|мкрн|улица|вулиця|проспект|переулок|провулок|площадь|площа|шоссе|бульвар|мікрорайон|микрорайон)\.?[ \t]?${EAST_NAME}${EAST_PART}*` +
-    String.raw`|(?<![\p{L}])(?:ul|vul|prosp|pr-t|bul|mkr|mkrn|str|Str|Bd|Bul|Ul)\.[ \t]?${EAST_NAME}${EAST_PART}+` +
+    String.raw`|(?<![\p{L}])(?:ul|vul|prosp|pr-t|bul|mkr|mkrn|str|Str|Bd|Bul|Ul|kv|zh\.k)\.[ \t]?${EAST_NAME}${EAST_PART}+` +
     String.raw`|(?<![\p{L}\p{N}'’ʼ-])${EAST_NAME}[ \t](?:ул|пл|пр|пер|просп|ш|бул|наб|пр-т|küç|kuç)\.${EAST_PART}*` +
     String.raw`|(?<![\p{L}]|\d[ \t]?)(?:г|м|с|смт|пгт|пос|х|аул)\.[ \t]?\p{Lu}[\p{L}'’ʼ-]*(?:[ \t-]\p{Lu}[\p{L}'’ʼ-]*){0,2}`,
   'gu',
 );
 /** The words EAST_ADDRESS_RE can hinge on, looked for among the tokens before it runs (a Cyrillic word, a Latin street word, "küç"). */
-const EAST_ADDRESS_WORDS = new Set(['ul', 'vul', 'prosp', 'pr-t', 'bul', 'mkr', 'mkrn', 'str', 'Str', 'Bd', 'Bul', 'Ul', 'küç', 'kuç']);
+const EAST_ADDRESS_WORDS = new Set(['ul', 'vul', 'prosp', 'pr-t', 'bul', 'mkr', 'mkrn', 'str', 'Str', 'Bd', 'Bul', 'Ul', 'kv', 'zh', 'küç', 'kuç']);
 // (a token may hold the word after a hyphen, an apostrophe or a mark the tokenizer keeps: "Nowak-ul.", "✔️Str."; each part is looked at)
 function isEastAddressWord(t: Token): boolean {
   const s = t.text;

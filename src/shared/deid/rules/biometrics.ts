@@ -53,8 +53,11 @@ export const BIO_WORDS = new Set(
   'face-recognition thumb impression impressions thumb-impression fmr minutiae tatouage tatouages tatuagem tatuagens tatuaje tatuajes tache taches angiome mancha manchas marca marcas engraved script lettering description marks tattoo tattoos tattooed tribal scarification voice birthmark birthmarks port scar scars keloid keloids mole moles fingerprint fingerprints voiceprint voiceprints print prints scan scans recognition identifying distinguishing distinctive unusual striking vein iris retina retinal gait facial face dna biometric biometrics thumbprint palmprint template enrolment enrollment'.split(' '),
 );
 const FEATURES_CUE = /\b(?:(?:identifying|distinguishing|distinctive)(?:\s+(?:features?|marks?|characteristics?)(?:,\s+[a-z]+)?)?(?:(?:\s+|\s*\/\s*)[a-z]+){0,7}?|ID marks?(?:\s+[A-Za-z]+){0,9}?|description|physical description|marks|identifying marks|marks recorded(?:\s+for\s+identification)?)(?:\s*\([^)\n]{0,40}\))?\s*:/gi;
-/** A fingerprint matched to a record named by its number, words between: "AFIS fingerprint match to state record SID 0418827". */
-const PRINT_MATCH_RE = /\b(?:(?:mobile|live-?scan)\s+)?(?:AFIS|fingerprint|thumbprint)\b[^.;\n]{0,40}?\b(?:match|hit|record)\b[^.;\n]{0,24}?\b(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{4,}/g;
+/**
+ * A print, voice or iris record named by its number, words between: "AFIS fingerprint match to state record SID 0418827",
+ * "voiceprint match VPR-7741203", "AFIS transaction IL-AFIS-0092231", "Livescan fingerprint record LS-24-7719302".
+ */
+const PRINT_MATCH_RE = /\b(?:(?:[Mm]obile|[Ll]ive-?\s?[Ss]can)\s+)?(?:AFIS|[Ff]inger-?prints?|[Tt]humb-?prints?|[Vv]oice-?prints?|[Vv]oice\s+biometrics?|[Ii]ris(?:-scan)?|[Pp]alm-vein|[Bb]iometrics?)\b[^.;\n]{0,40}?\b(?:match|hit|record|transaction|template|profile|enrol(?:l)?ment|capture|submission|set|ref(?:erence)?|ID)\b[^.;\n]{0,24}?\b(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{4,}/g;
 /** A stored biometric record with its reference: "palm-vein scan template PV-22-0187", "voiceprint enrolment VP-00918", "iris template no. 4471". */
 const VOICEPRINT_RE =
   /\b(?:AFIS|prints?|face[-\s]recognition(?:\s(?:profile|template))?|IDENT1|NGI|voice[-\s]?prints?|voice\s(?:model|profile|bank|ID)|(?:10|ten)[-\s]?prints?|thumb[-\s]impressions?(?:\sregister)?|(?:FMR|minutiae)(?=\s(?:template|hash))|(?:finger|thumb|palm|hand|foot)[-\s]?prints?|(?:palm|finger|hand)[-\s]vein(?:\s(?:scan|pattern|print))?|retina(?:l)?(?:\s(?:scan|pattern|image))?|iris(?:\s(?:scan|pattern|image|code))?|face(?:\sprint|\sscan)?|facial(?:\s(?:recognition|scan|geometry|image))?|gait(?:\s(?:signature|profile|pattern))?|DNA(?:\s(?:profile|sample))?|biometrics?(?:\s(?:scan|record|data))?)\s+(?:(?:ID\b|identifier|template|record|reference|ref\.?|number|no\.?|#|enrol(?:l)?ment|registration|sample|profile|hash|token|card|login|entry)(?:\s(?:match\s)?(?:ID|ref\.?|reference|number|no\.?|#|hash|entry))?\s*(?:[:#]\s*)?(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}|(?=[A-Z]{1,4}-?\d|\d{5})[A-Z0-9][A-Z0-9/-]{3,}\b)/gi;
@@ -146,7 +149,10 @@ export function biometricRules(ctx: Ctx): void {
     add(m.index - lead, m.index + m[0].length, 0.9, 'biometric-template');
   }
   // "AFIS fingerprint match to state record SID 0418827", "mobile fingerprint scan, AFIS hit SID WA22184417"
-  if (/\b(?:AFIS|fingerprint|thumbprint)/i.test(text)) for (let m = scan(PRINT_MATCH_RE, text); m; m = PRINT_MATCH_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'biometric-match');
+  if (/\b(?:AFIS|finger-?print|thumb-?print|voice|iris|palm-vein|biometric)/i.test(text)) for (let m = scan(PRINT_MATCH_RE, text); m; m = PRINT_MATCH_RE.exec(text)) {
+    const lead = TEMPLATE_LEAD_RE.exec(text.slice(Math.max(0, m.index - 40), m.index))![0].length;
+    add(m.index - lead, m.index + m[0].length, 0.85, 'biometric-match');
+  }
   // In an "Identifying features:" list every ;-separated item is a characteristic
   for (let m = scan(FEATURES_CUE, text); m; m = FEATURES_CUE.exec(text)) {
     const start = m.index + m[0].length;
