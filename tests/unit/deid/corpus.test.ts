@@ -109,22 +109,22 @@ describe.skipIf(docs.length === 0)('corpus targets', () => {
 });
 
 describe.skipIf(docs.length === 0)('the word tagger on text it never saw', () => {
-  it('finds at least 0.8 points of recall on fresh that the rules alone miss (measured: 1.2)', () => {
+  it('finds at least 1.2 points of recall on fresh that the rules alone miss (measured: 1.8)', () => {
     const fresh = docs.filter((d) => d.split === 'fresh');
     const withTagger = scoreCorpus(fresh, (d) => findWithoutEdges(d.text));
     const alone = scoreCorpus(fresh, (d) => findByRules(d.text));
     console.log(`deid fresh: rules alone recall ${alone.recall.toFixed(4)}, with the tagger ${withTagger.recall.toFixed(4)}`);
-    expect(withTagger.recall - alone.recall).toBeGreaterThanOrEqual(0.008);
+    expect(withTagger.recall - alone.recall).toBeGreaterThanOrEqual(0.012);
   });
 });
 
 describe.skipIf(docs.length === 0)('the edge model on text it never saw', () => {
-  it('finds at least 0.15 points of recall on fresh that the rules and the tagger miss, and keeps as much (measured: 0.29, keep rate -0.02 points)', () => {
+  it('finds at least 0.25 points of recall on fresh that the rules and the tagger miss, and keeps as much (measured: 0.40, keep rate -0.03 points)', () => {
     const fresh = docs.filter((d) => d.split === 'fresh');
     const withEdges = scoreCorpus(fresh, (d) => findIdentifiers(d.text));
     const without = scoreCorpus(fresh, (d) => findWithoutEdges(d.text));
     console.log(`deid fresh: without the edge model recall ${without.recall.toFixed(4)} keep ${without.keepRate.toFixed(4)}, with it ${withEdges.recall.toFixed(4)} keep ${withEdges.keepRate.toFixed(4)}`);
-    expect(withEdges.recall - without.recall).toBeGreaterThanOrEqual(0.0015);
+    expect(withEdges.recall - without.recall).toBeGreaterThanOrEqual(0.0025);
     expect(withEdges.keepRate).toBeGreaterThanOrEqual(without.keepRate - 0.0005);
   });
 });
