@@ -952,6 +952,15 @@ const found: [string, string, PhiType?][] = [
   ['Adresa: Str. Observatorului nr. 21, bl. C4, ap. 12, Cluj-Napoca', 'Str. Observatorului nr. 21, bl. C4, ap. 12', 'LOCATION'],
   ['address zh.k. Mladost 1, bl. 31, vh. B, et. 6, ap. 47, Sofia', 'zh.k. Mladost 1, bl. 31, vh. B, et. 6, ap. 47', 'LOCATION'],
   ['born 12.06.1981, address kv. Vladislavovo, bl. 211, ap. 34, Varna.', 'kv. Vladislavovo, bl. 211, ap. 34', 'LOCATION'],
+  // a day counted from a holiday without "the"; ages by their label or their unit in other languages
+  ['CC: vomiting x2 days, started day after Thanksgiving', 'day after Thanksgiving', 'DATE'],
+  ['DOB: 1931-06-17   Age at op: 92\nProcedure: cemented hemiarthroplasty', '92', 'AGE'],
+  ['dob: 1932-12-08\nage_at_intake: 90\nstreet: Alameda', '90', 'AGE'],
+  ['Дата рожд. 05.06.1928   Возраст: 96', '96', 'AGE'],
+  ['4. Вік: 94 роки', '94', 'AGE'],
+  ['2. Bà Trần Thị Mười, 94 tuổi, sốt 3 ngày', '94', 'AGE'],
+  ['visita à utente Adelaide Moreira da Silva (93 a), Rua do Campo', '93', 'AGE'],
+  ['Maria Assunta Esposito, nata il 23/02/1929 (95 aa), CF in cartella', '95', 'AGE'],
 ];
 
 const kept: [string, string][] = [
@@ -961,6 +970,7 @@ const kept: [string, string][] = [
   ['NK1|1|RIEDE^PAUL|SON|Chemin des Vignes 12^^Monthey^VS^1870^CH|+41 24 555 61 09', 'VS'],
   ['blood cultures sent, the 3rd set grew E. coli', 'the 3rd'],
   ['CT at 120 kv. Contrast given, no reaction', '120 kv'],
+  ['tramadol, up to 93 a day in total over the week', '93'],
   ['Plot 2 shows the Kaplan-Meier curve for both arms.', 'Plot 2'],
   ['Caravan 4 at the site was used as the vaccination point.', 'Caravan 4'],
   ['Cottage 2 pie for lunch, ate half.', 'Cottage 2'],

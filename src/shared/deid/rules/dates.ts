@@ -461,8 +461,8 @@ const HOLIDAYS = [
   "eid-e-ghorban", "eid-e-qorban", "eid-e-qurban", "eid-e-fitr", "eid-e-azha", "eid-ul-azha", "eid-ul-zuha", "eid-al-azha", "eid-al-qurban",
   "sábado de gloria", "sabado de gloria", "d[ií]a de las madres", "d[ií]a de todos (?:los )?santos", "d[ií]a del padre", "d[ií]a de la independencia", "fiestas patrias",
 ];
-/** The day named from a holiday, before it: "the eve of", "the day after", "le lendemain de la", "la veille de". */
-const DAY_OF_HOLIDAY_RE = /(?:\b(?:the\s+)?(?:eve|night|morning|day\s+(?:after|before))\s+of\s+(?:the\s+)?|\bthe\s+day\s+(?:after|before)\s+|(?:\b(?:le|au|la)\s+)?\b(?:lendemain|veille)\s+d(?:e\s+(?:la\s+)?|['’]))$/i;
+/** The day named from a holiday, before it: "the eve of", "the day after", "day before", "le lendemain de la", "la veille de". */
+const DAY_OF_HOLIDAY_RE = /(?:\b(?:the\s+)?(?:eve|night|morning|day\s+(?:after|before))\s+of\s+(?:the\s+)?|\b(?:the\s+)?day\s+(?:after|before)\s+|(?:\b(?:le|au|la)\s+)?\b(?:lendemain|veille)\s+d(?:e\s+(?:la\s+)?|['’]))$/i;
 const HIJRI_DATE_RE = /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)?\s(?:Muharram|Safar|Rabi['ʿ’]?\s?(?:al|ul|I|II)(?:[- ](?:Awwal|Thani|Akhir))?|Jumad[ae]?\s?(?:al|ul|I|II)(?:[- ](?:Ula|Awwal|Akhirah|Thani))?|Rajab|Sha['ʿ’]?ban|Ramadan|Ramazan|Shawwal|Dhu\s?al[- ]Qa['ʿ’]?dah|Dhu\s?al[- ]Hijjah|Dhul[- ]?Qa['ʿ’]?dah|Dhul[- ]?Hijjah|Dhu['’]l[- ]Hijjah|Zul\s?Hijjah|Zulhijjah)(?![\p{L}])/giu;
 const ROTA_BEFORE_RE = /\b(?:nights?|shifts?|days off|weekend|swap|cover|covering|on call|off|on|for|from|until|between)\s+(?:the\s+)?$/i;
 const YMD_DOTS_RE = /(?<![\d.])(?:19|20)\d{2}\.\s?(?:0?[1-9]|1[0-2])\.\s?(?:0?[1-9]|[12]\d|3[01])\.(?!\d)/g;
