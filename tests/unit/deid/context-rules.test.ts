@@ -961,6 +961,12 @@ const found: [string, string, PhiType?][] = [
   ['2. Bà Trần Thị Mười, 94 tuổi, sốt 3 ngày', '94', 'AGE'],
   ['visita à utente Adelaide Moreira da Silva (93 a), Rua do Campo', '93', 'AGE'],
   ['Maria Assunta Esposito, nata il 23/02/1929 (95 aa), CF in cartella', '95', 'AGE'],
+  // a handle after the cue of who did something in a log, a form or a forum, or in an XML element that names an account
+  ['2023-04-04 09:12:45,002 INFO  ack by fomondi from 192.0.2.18', 'fomondi', 'ID'],
+  ['meter=ACC-GU-4418207 op=nurse.oyelowo', 'nurse.oyelowo', 'ID'],
+  ['device_ip: 2001:db8:4a1:7::19\nentered_by: kbalasubram', 'kbalasubram', 'ID'],
+  ['Posted in the carers\' support forum by WorriedMumOf3_Leeds: "My daughter"', 'WorriedMumOf3_Leeds', 'ID'],
+  ['  <operator>nmwangi</operator>', 'nmwangi', 'ID'],
 ];
 
 const kept: [string, string][] = [
@@ -971,6 +977,9 @@ const kept: [string, string][] = [
   ['blood cultures sent, the 3rd set grew E. coli', 'the 3rd'],
   ['CT at 120 kv. Contrast given, no reaction', '120 kv'],
   ['tramadol, up to 93 a day in total over the week', '93'],
+  ['Prior authorization note sent by e-mail to the insurer', 'ization'],
+  ['Prior authorization note sent by e-mail to the insurer', 'e-mail'],
+  ['letter sent by post to the practice', 'post'],
   ['Plot 2 shows the Kaplan-Meier curve for both arms.', 'Plot 2'],
   ['Caravan 4 at the site was used as the vaccination point.', 'Caravan 4'],
   ['Cottage 2 pie for lunch, ate half.', 'Cottage 2'],

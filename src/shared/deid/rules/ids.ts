@@ -100,6 +100,12 @@ const LOG_HINT_RE = /\d{4}-\d\d-\d\d[T ]\d\d:|\d\.\d{1,3}\.\d{1,3}\.\d/;
 const LOG_PREFIX_RE = /(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}\S*|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)[\s|,;-]+$/;
 const MYANMAR_NRC_RE = /(?<![\d\w])\d{1,2}\/[A-Z][a-z]{0,2}(?:[A-Z][a-z]{0,2}){1,3}\((?:N|E|P|T|AE)\)\s?\d{6}(?!\d)/g;
 const THAI_LICENCE_RE = /(?<![\u0E00-\u0E7F])(?:ว|ทน|พ|ภ)\.\s?\d{4,6}(?!\d)/gu;
+// the one who did something in a log, a form or a forum, by a cue before the handle: "sender: kmusonda", "op=nurse.oyelowo",
+// "entered_by: kbalasubram", "usuario_registro: raltamiranog", "ack by fomondi", "posted in the carers' forum by WorriedMumOf3_Leeds"
+const AUTHOR_RE = /(?<![A-Za-z])(?:sender|operator|author|op(?==)|usuario_[a-z]+|(?:entered|updated|created|modified|edited|transcribed|signed|approved|reviewed|uploaded|submitted|merged|ack(?:nowledged)?)_by|transcribed|(?:posted|uploaded|sent|ack(?:nowledged)?|merged|goes)(?:\s+in\s+[^\n:]{1,40}?)?\s+by)\b(?:\s*[:=]\s*|\s+)["“']?([A-Za-z][\w.-]{2,30}[A-Za-z0-9])(?![\w@-])/gi;
+const AUTHOR_CUE_RE = /sender|operator|author|op=|usuario_|_by|transcribed|posted|uploaded|sent|ack|merged|goes/i;
+/** A handle in an XML element that names a person's account: "<operator>nmwangi</operator>". */
+const XML_USER_RE = /<(operator|user|username|userid|author|sender|performer|enteredby|entered_by)>([A-Za-z][\w.-]{2,40})<\/\1>/gi;
 const JSON_USER_RE = /"(?:user|username|user_name|userName|login|user_id|userId|sender_login|senderLogin|author_login)"\s*:\s*"([A-Za-z][\w.@-]{2,40})"/g;
 const USER_BARE_RE = /\b(?:logged (?:in|on) as|signed (?:in|on) as|operator|username|(?:uses\s+)?handle|user(?=\s+[a-z][\w.]*[\d_.]|\s+[a-z]{3,12}(?:\s?[(,]|[ \t]*(?:\n|$)))|login|(?:(?:saved|entered|logged|modified|created|updated|edited|accessed|viewed|printed|exported|transcribed|authori[sz]ed)(?:\s+by|:)(?=\s+[a-z][a-z0-9._]{2,30}\s(?:on|at|\d|\())|(?:completed|reviewed|verified)\s+by:?(?=\s+(?:[a-z][a-z0-9]*[._\d][a-z0-9._]*|[a-z]{4,30})\s\(\d)))\s+([a-z][\w.-]{1,31}[a-z0-9])(?![\w@-])/gi;
 // handle-shaped words: "tmorrow2", "jreed_80", "hopeD_on_the_up" (letters then digits, or joined by underscores)
@@ -348,6 +354,20 @@ export function idRules(ctx: Ctx): void {
       if (ctx.lex.english.has(v.toLowerCase()) || ctx.lex.foreignLower.has(v.toLowerCase())) continue;
       ctx.add(m.index + m[0].length - v.length, m.index + m[0].length, 'ID', 0.8, 'username');
     }
+  if (AUTHOR_CUE_RE.test(text)) for (let m = scan(AUTHOR_RE, text); m; m = AUTHOR_RE.exec(text)) {
+    const v = m[1]!;
+    const l = v.toLowerCase();
+    // a handle has a digit, an underscore or a dot, or is a word in lower case that no list holds ("fomondi"); a capitalised
+    // word is a name, and "sent by post" or "sent by e-mail" a way of sending
+    if (!/[\d_.]/.test(v) && (v !== l || v.includes('-') || ctx.lex.english.has(l) || ctx.lex.clinical.has(l) || ctx.lex.drugs.has(l) || ctx.lex.abbreviations.has(v))) continue;
+    const s = m.index + m[0].length - v.length;
+    ctx.add(s, s + v.length, 'ID', 0.75, 'username-author');
+  }
+  if (text.includes('</')) for (let m = scan(XML_USER_RE, text); m; m = XML_USER_RE.exec(text)) {
+    const v = m[2]!;
+    const s = m.index + m[1]!.length + 2;
+    ctx.add(s, s + v.length, 'ID', 0.8, 'username-xml');
+  }
   if (text.includes('":')) for (let m = scan(JSON_USER_RE, text); m; m = JSON_USER_RE.exec(text)) {
     const v = m[1]!;
     if (v.includes('@') || ctx.lex.english.has(v.toLowerCase())) continue;
