@@ -967,6 +967,11 @@ const found: [string, string, PhiType?][] = [
   ['device_ip: 2001:db8:4a1:7::19\nentered_by: kbalasubram', 'kbalasubram', 'ID'],
   ['Posted in the carers\' support forum by WorriedMumOf3_Leeds: "My daughter"', 'WorriedMumOf3_Leeds', 'ID'],
   ['  <operator>nmwangi</operator>', 'nmwangi', 'ID'],
+  // plates after the word for one in Italian, Spanish, Argentinian and French
+  ['accanto a una Fiat Panda targata FA 219 RN. Nessun documento', 'FA 219 RN', 'VEHICLE'],
+  ['conducía su camioneta (patente HKLB-42) en la ruta', 'HKLB-42', 'VEHICLE'],
+  ['colisión de su moto (dominio A123BCD) con camioneta', 'A123BCD', 'VEHICLE'],
+  ['voiture immatriculée GH-417-KL garée devant', 'GH-417-KL', 'VEHICLE'],
 ];
 
 const kept: [string, string][] = [

@@ -126,14 +126,14 @@ const PLATE_IN_RE = /\b[A-Z]{2}[ -]?\d{1,2}[A-Z]?[ -]?[A-Z]{1,3}[ -]?\d{4}\b/g;
 /** The emirates, whose name begins a UAE plate ("Dubai K 48213"). */
 const EMIRATES = '(?:Dubai|Abu Dhabi|Sharjah|Ajman|RAK|Fujairah)';
 const EMIRATE_PREFIX_RE = new RegExp(String.raw`^${EMIRATES}\s`);
-/** A plate-shaped value right after a vehicle word: "reg WP21 HXL", "plate (AZ 81 442)", "rego 1ABC-234". */
+/** A plate-shaped value right after a vehicle word: "reg WP21 HXL", "plate (AZ 81 442)", "rego 1ABC-234", "targata FA 219 RN", "dominio A123BCD". */
 const PLATE_CUE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Rr]eg(?:istration)?|[Rr]ego|[Pp]lates?|number\s?plate|licen[cs]e\s?plate|tag|(?:PKW-|pkw-|Kfz-|KFZ-|kfz-)?[Kk]ennzeichen|[Pp]lacas?|[Mm]atr[ií]cula|[Tt]arga|[Ii]mmatriculation|[Kk]enteken|[Pp]laka|[Tt]ablica|[Mm]otorbike|[Mm]otorcycle)(?![\p{L}])\.?\s*(?:(?:number|no\.?|#)\s*)?[:#]?\s*\(?(${EMIRATES}\s[A-Z]{1,2}\s?\d{1,5}|(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])`,
+  String.raw`(?<![\p{L}])(?:[Rr]eg(?:istration)?|[Rr]ego|[Pp]lates?|number\s?plate|licen[cs]e\s?plate|tag|(?:PKW-|pkw-|Kfz-|KFZ-|kfz-)?[Kk]ennzeichen|[Pp]lacas?|[Mm]atr[ií]cula|[Tt]arga(?:ta|to)?|[Pp]atente|[Dd]ominio|[Pp]laque|[Ii]mmatricul(?:ation|ée|é)|[Kk]enteken|[Pp]laka|[Tt]ablica|[Mm]otorbike|[Mm]otorcycle)(?![\p{L}])\.?\s*(?:(?:number|no\.?|#)\s*)?[:#]?\s*\(?(${EMIRATES}\s[A-Z]{1,2}\s?\d{1,5}|[A-Z]{1,3}\d{2,4}[A-Z]{1,3}|(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])`,
   'gyu',
 );
 // social media handles, hyphens inside too: "@kerry-ann.b"
 const HANDLE_RE = /(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))(?![\w@])/g;
-export const PLATE_CUE_FIRST = new Set(['reg', 'registration', 'rego', 'plate', 'plates', 'number', 'numberplate', 'licence', 'license', 'tag', 'kennzeichen', 'pkw-kennzeichen', 'kfz-kennzeichen', 'placa', 'placas', 'matrícula', 'matricula', 'targa', 'immatriculation', 'kenteken', 'plaka', 'tablica', 'motorbike', 'motorcycle']);
+export const PLATE_CUE_FIRST = new Set(['reg', 'registration', 'rego', 'plate', 'plates', 'number', 'numberplate', 'licence', 'license', 'tag', 'kennzeichen', 'pkw-kennzeichen', 'kfz-kennzeichen', 'placa', 'placas', 'matrícula', 'matricula', 'targa', 'targata', 'targato', 'patente', 'dominio', 'plaque', 'immatriculation', 'immatriculée', 'immatriculé', 'kenteken', 'plaka', 'tablica', 'motorbike', 'motorcycle']);
 
 function luhn(d: string): boolean {
   let sum = 0;
