@@ -109,7 +109,7 @@ describe.skipIf(docs.length === 0)('corpus targets', () => {
 });
 
 describe.skipIf(docs.length === 0)('the word tagger on text it never saw', () => {
-  it('finds at least 1.2 points of recall on fresh that the rules alone miss (measured: 1.8)', () => {
+  it('finds at least 1.2 points of recall on fresh that the rules alone miss (measured: 1.9)', () => {
     const fresh = docs.filter((d) => d.split === 'fresh');
     const withTagger = scoreCorpus(fresh, (d) => findWithoutEdges(d.text));
     const alone = scoreCorpus(fresh, (d) => findByRules(d.text));
@@ -119,7 +119,7 @@ describe.skipIf(docs.length === 0)('the word tagger on text it never saw', () =>
 });
 
 describe.skipIf(docs.length === 0)('the edge model on text it never saw', () => {
-  it('finds at least 0.25 points of recall on fresh that the rules and the tagger miss, and keeps as much (measured: 0.40, keep rate -0.03 points)', () => {
+  it('finds at least 0.25 points of recall on fresh that the rules and the tagger miss, and keeps as much (measured: 0.44, keep rate -0.03 points)', () => {
     const fresh = docs.filter((d) => d.split === 'fresh');
     const withEdges = scoreCorpus(fresh, (d) => findIdentifiers(d.text));
     const without = scoreCorpus(fresh, (d) => findWithoutEdges(d.text));
