@@ -205,16 +205,16 @@ const ADMIN_PREFIX_RE = /(?<![\p{L}])(?:C\/|[Cc]alle|[Cc]arrer|Via|Viale|Piazza|
 // (a name before its street's word is only tried where a word starts: from inside one, the pattern was quadratic)
 const EAST_WORD = String.raw`\p{Lu}[\p{L}'’ʼ]*(?:-(?:\p{L}+|\d{1,3}))*`;
 const EAST_NAME = String.raw`${EAST_WORD}(?:[ \t]${EAST_WORD}){0,3}`;
-const EAST_PART = String.raw`(?:,?[ \t](?:(?:д|буд|корп|к|стр|кв|оф|эт|под|вх|d|bud|korp|kv|nr|bl|sc|ap|et|vh|m)\.[ \t]?)?(?:\d{1,4}(?:[-/]?[\p{L}\d]{1,3})?|[A-ZА-Я]\d{0,3})(?![\p{L}\d]))`;
+const EAST_PART = String.raw`(?:,?[ \t](?:(?:д|буд|корп|к|стр|кв|оф|эт|под|вх|бл|ет|ап|d|bud|korp|kv|nr|bl|sc|ap|et|vh|m)\.[ \t]?)?(?:\d{1,4}(?:[-/]?[\p{L}\d]{1,3})?|[A-ZА-Я]\d{0,3})(?![\p{L}\d]))`;
 const EAST_ADDRESS_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:ул|вул|пр-т|просп|пер|пров|бул|б-р|пл|наб|ш|мкр|мкрн|улица|вулиця|проспект|переулок|провулок|площадь|площа|шоссе|бульвар|мікрорайон|микрорайон)\.?[ \t]?${EAST_NAME}${EAST_PART}*` +
-    String.raw`|(?<![\p{L}])(?:ul|vul|prosp|pr-t|bul|mkr|mkrn|str|Str|Bd|Bul|Ul|kv|zh\.k)\.[ \t]?${EAST_NAME}${EAST_PART}+` +
+    String.raw`|(?<![\p{L}])(?:ul|vul|prosp|pr-t|bul|mkr|mkrn|str|Str|Bd|Bul|Ul|[Kk]v|[Zz]h\.k|ж\.к)\.[ \t]?${EAST_NAME}${EAST_PART}+` +
     String.raw`|(?<![\p{L}\p{N}'’ʼ-])${EAST_NAME}[ \t](?:ул|пл|пр|пер|просп|ш|бул|наб|пр-т|küç|kuç)\.${EAST_PART}*` +
     String.raw`|(?<![\p{L}]|\d[ \t]?)(?:г|м|с|смт|пгт|пос|х|аул)\.[ \t]?\p{Lu}[\p{L}'’ʼ-]*(?:[ \t-]\p{Lu}[\p{L}'’ʼ-]*){0,2}`,
   'gu',
 );
 /** The words EAST_ADDRESS_RE can hinge on, looked for among the tokens before it runs (a Cyrillic word, a Latin street word, "küç"). */
-const EAST_ADDRESS_WORDS = new Set(['ul', 'vul', 'prosp', 'pr-t', 'bul', 'mkr', 'mkrn', 'str', 'Str', 'Bd', 'Bul', 'Ul', 'kv', 'zh', 'küç', 'kuç']);
+const EAST_ADDRESS_WORDS = new Set(['ul', 'vul', 'prosp', 'pr-t', 'bul', 'mkr', 'mkrn', 'str', 'Str', 'Bd', 'Bul', 'Ul', 'kv', 'Kv', 'zh', 'Zh', 'küç', 'kuç']);
 // (a token may hold the word after a hyphen, an apostrophe or a mark the tokenizer keeps: "Nowak-ul.", "✔️Str."; each part is looked at)
 function isEastAddressWord(t: Token): boolean {
   const s = t.text;

@@ -8,14 +8,14 @@ const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five:
 /** Candidate ages: 90-129, not part of a longer number or a decimal. */
 const CANDIDATE_RE = /(?<![\d.,])(?:9\d|1[0-2]\d)(?![\d]|[.,]\d)/g;
 const AFTER_YEARS_RE =
-  /^(?:\s*(?:-|–)\s*|\s+)?(?:years?|yrs?|yr|y)\.?(?:\s*|-)(?:old|o\.?(?![a-z])|of\s+age)|^\s*(?:yo|y\/o|y\.o\.?|yoF|yoM|y\.?o\.?[mf]|y\s?\/\s?[mf]|yrs?\s?\/\s?[mf]|y[mf])(?![a-z])|^(?:-|\s)?(?:years?|yrs?)[- ]old|^\s?y(?=\s?\))|^(?:\s|-(?=vuotia|éves))?(?:ans|jahre?|j\.|jährige[rn]?|jaar|jarige|år|års|årig|años|anos|anni|lat|lata|roku|a\.(?=[\s),;]|$)|yaş(?:ında)?|tahun|thn|(?<=\s)th\b|taong gulang|taon|tuổi|ปี|歳|歲|세|岁|ετών|ετων|рок(?:и|ів)|г\.|aa|barsa|a(?=\s*\))|let(?=\s*[,.;)]|\s*$)|roků|rokov|éves|vuotias|vuotiaana|лет|года|metų|gadi|gadus|ani)(?![\p{L}])/iu;
+  /^(?:\s*(?:-|–)\s*|\s+)?(?:years?|yrs?|yr|y)\.?(?:\s*|-)(?:old|o\.?(?![a-z])|of\s+age)|^\s*(?:yo|y\/o|y\.o\.?|yoF|yoM|y\.?o\.?[mf]|y\s?\/\s?[mf]|yrs?\s?\/\s?[mf]|y[mf])(?![a-z])|^(?:-|\s)?(?:years?|yrs?)[- ]old|^\s?y(?=\s?\))|^(?:\s|-(?=vuotia|éves))?(?:ans|jahre?|j\.|jährige[rn]?|jaar|jarige|år|års|årig|años|anos|anni|lat|lata|roku|a\.(?=[\s),;]|$)|yaş(?:ında)?|tahun|thn|(?<=\s)th\b|taong gulang|taon|tuổi|ปี|歳|歲|세|岁|ετών|ετων|рік|рок(?:и|ів)|год|aa(?=\s*\))|barsa|let(?=\s*[,.;)]|\s*$)|roků|rokov|éves|vuotias|vuotiaana|лет|года|metų|gadi|gadus|ani)(?![\p{L}])/iu;
 // "92 yrs, lives alone", "aged 91 years" (not a duration: "for 90 years", "over 90 years")
 const AFTER_YEARS_BARE_RE = /^\s?(?:years?|yrs?|(?:saal|sal|varsh|baras)(?!\s+(?:pehle|pahle|se|tak|baad|bad|purana|purani|ho)\b))\b(?!\s*(?:ago|since|later|before|after|earlier|of\s+(?!age)|in\b|on\b|post|prior|duration|history|hx|experience|service|practice))/i;
 const BEFORE_DURATION_RE = /\b(?:for|over|last|past|after|since|within|nearly|almost|about|around|approximately|than|of)\s+$/i;
 const AFTER_SEX_RE = /^(?:\s?(?:\/\s?)?[MF]|[mf])(?![\w])(?!\s*(?:mg|ml))|^\s(?:male|female|gentleman|lady|woman|man)\b/;
 // (and a record's field: "ageAtDeath":91, "age": 93)
 // (a form's dotted leader too: "Age ................ 91"; and "Age at op: 92", "age_at_intake: 90", "Возраст: 93")
-const BEFORE_AGE_RE = /(?:^|[^а-яёіїє])(?:возраст|вік)\s*:?\s*$|\b(?:aged?|age:|age\s+of|age\s+at\s+(?:op|operation|surgery|death|admission|intake|diagnosis|dx|onset|referral|event)|age_at_[a-z]+|at\s+age|ages?|edad|idade|âge|alter|età|wiek|lat|umur|usia|vayasu|vayassu|boyosh|aayu|age(?:AtDeath|_at_death|Years|_years)?"\s*:)\s*(?:\.{2,}\s*)?:?\s*$/i;
+const BEFORE_AGE_RE = /(?:^|[^а-яёіїє])(?:возраст|вік)\s*[:-]?\s*$|\b(?:aged?|age:|age\s+of|age\s+at\s+(?:op|operation|surgery|death|admission|intake|diagnosis|dx|onset|referral|event)|age_at_[a-z]+|at\s+age|ages?|edad|idade|âge|alter|età|wiek|lat|umur|usia|vayasu|vayassu|boyosh|aayu|age(?:AtDeath|_at_death|Years|_years)?"\s*:)\s*(?:\.{2,}\s*)?:?\s*$/i;
 // "Walter Briggs, 91, admitted", "Mrs. Hope Adler (96)": a number in apposition right after a capitalised word
 const BEFORE_APPOSITION_RE = /(?:\p{Lu}[\p{L}'’.-]*|\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+[\p{L}'’-]+|\b(?:mother|father|mum|mom|dad|wife|husband|aunt|uncle|grandmother|grandfather|gran|granny|nan|nana|widow|widower|patient|pt|man|woman|lady|gentleman|gent|resident|neighbour|neighbor))(?:,\s*|\s\(\s*)$/iu;
 const AFTER_APPOSITION_RE = /^(?:\s*!*[,)]|\s+(?:and|who|with|was|is|lives|living|presented|admitted|fell)\b)/;
@@ -67,6 +67,8 @@ export function ageRules(ctx: Ctx): void {
     let conf = 0;
     let rule = '';
     if (AFTER_YEARS_RE.test(after)) [conf, rule] = [0.97, 'age-year-old'];
+    // "Lucinda (94 a)", "Sosa, Elba (94a)": Spanish and Portuguese years, in brackets only (not "heart rate 96 a) at rest")
+    else if (/^\s?a\)/.test(after) && before.endsWith('(')) [conf, rule] = [0.9, 'age-year-old'];
     else if (AFTER_YEARS_BARE_RE.test(after) && !BEFORE_DURATION_RE.test(before)) [conf, rule] = [0.8, 'age-years'];
     // "DOB 12.03.1931 (94)": the age in brackets after a date of birth
     else if (/\b(?:DOB|D\.O\.B\.?|born|b\.)\s*:?\s*[\d./-]{6,10}\s*\($/i.test(before) && /^\s?(?:y(?:rs?|ears?)?\s?)?\)/.test(after)) [conf, rule] = [0.85, 'age-after-dob'];

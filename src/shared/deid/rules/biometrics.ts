@@ -50,7 +50,7 @@ const GENERIC_FEATURES_CUE_RE = /^(?:description|marks)\s*:/i;
 const SENTENCE_END = /(?<=\p{L}{3}|\d)\.\s+(?=\p{Lu})/gu;
 const MARK_WORD_RE = /\b(?:(?:tattoo|engraved|crown|scar|birthmark|mole|keloid|piercing|pierced|port[-\s]wine|brand|burn|mark|limp|gait|stammer|stutter|accent|height|tall|eyes?|hair|beard|moustache|teeth|tooth|gold|missing|nail|finger|thumb|ear|lobe|lip|cleft|squint|freckle|wheelchair|walks|glass eye|hearing aid)(?:s|es|ed)?|(?:amputat|prosthe|deform|heterochromia|vitiligo|albin)\w*)\b/i;
 export const BIO_WORDS = new Set(
-  'face-recognition thumb impression impressions thumb-impression fmr minutiae tatouage tatouages tatuagem tatuagens tatuaje tatuajes tache taches angiome mancha manchas marca marcas engraved script lettering description marks tattoo tattoos tattooed tribal scarification voice birthmark birthmarks port scar scars keloid keloids mole moles fingerprint fingerprints voiceprint voiceprints print prints scan scans recognition identifying distinguishing distinctive unusual striking vein iris retina retinal gait facial face dna biometric biometrics thumbprint palmprint template enrolment enrollment'.split(' '),
+  'afis livescan palm-vein face-recognition thumb impression impressions thumb-impression fmr minutiae tatouage tatouages tatuagem tatuagens tatuaje tatuajes tache taches angiome mancha manchas marca marcas engraved script lettering description marks tattoo tattoos tattooed tribal scarification voice birthmark birthmarks port scar scars keloid keloids mole moles fingerprint fingerprints voiceprint voiceprints print prints scan scans recognition identifying distinguishing distinctive unusual striking vein iris retina retinal gait facial face dna biometric biometrics thumbprint palmprint template enrolment enrollment'.split(' '),
 );
 const FEATURES_CUE = /\b(?:(?:identifying|distinguishing|distinctive)(?:\s+(?:features?|marks?|characteristics?)(?:,\s+[a-z]+)?)?(?:(?:\s+|\s*\/\s*)[a-z]+){0,7}?|ID marks?(?:\s+[A-Za-z]+){0,9}?|description|physical description|marks|identifying marks|marks recorded(?:\s+for\s+identification)?)(?:\s*\([^)\n]{0,40}\))?\s*:/gi;
 /**
@@ -150,6 +150,8 @@ export function biometricRules(ctx: Ctx): void {
   }
   // "AFIS fingerprint match to state record SID 0418827", "mobile fingerprint scan, AFIS hit SID WA22184417"
   if (/\b(?:AFIS|finger-?print|thumb-?print|voice|iris|palm-vein|biometric)/i.test(text)) for (let m = scan(PRINT_MATCH_RE, text); m; m = PRINT_MATCH_RE.exec(text)) {
+    // (a year or a date is no record's number: "fingerprint set 2022-11")
+    if (/(?:^|\s)(?:19|20)\d\d(?:[-/]\d{1,2}){0,2}$/.test(m[0])) continue;
     const lead = TEMPLATE_LEAD_RE.exec(text.slice(Math.max(0, m.index - 40), m.index))![0].length;
     add(m.index - lead, m.index + m[0].length, 0.85, 'biometric-match');
   }

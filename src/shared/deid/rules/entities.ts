@@ -365,7 +365,7 @@ const HL7_MSH_RE = /(?:^|\n)MSH\|[^\n]*/g;
 // (the field may end its line: "|4 TANNER CT^^MAPLEWOOD^MN^55109\n")
 const HL7_ADDRESS_RE = /\|((?:[^|^\n]*\^){3,5}[^|^\n]*\d[^|^\n]*)(?=\||\r?\n|$)/g;
 /** An HL7 segment that holds a person's address, and the address's field in it: PID-11, NK1-4. */
-const HL7_ADDRESS_SEGMENT_RE = /(?:^|\n)(PID|NK1)\|[^\n]*/g;
+const HL7_ADDRESS_SEGMENT_RE = /(?:^|[\r\n])(PID|NK1)\|[^\r\n]*/g;
 const HL7_ADDRESS_FIELD: Record<string, number> = { PID: 11, NK1: 4 };
 /** Last parts of compounds that make an ordinary word of a name: "Rose-coloured", "Addison-like". */
 /** Who a department serves ("Patient Services", "Staff Health Unit", "Elderly Care"): no place's name. */
@@ -2466,14 +2466,17 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         // the address field by its place in the segment, whatever its last component: "SEESTR. 41^^BERLIN^^13353^D"
         // (a state or province code is neutral, and the country and the address type after the postcode are no part of it)
         for (let m = scan(HL7_ADDRESS_SEGMENT_RE, text); m; m = HL7_ADDRESS_SEGMENT_RE.exec(text)) {
-          const fields = m[0].replace(/^\n/, '').split('|');
+          const fields = m[0].replace(/^[\r\n]/, '').split('|');
           const at = HL7_ADDRESS_FIELD[fields[0]!]!;
           if (fields.length <= at || !fields[at]!.includes('^')) continue;
           let pos = m.index + m[0].indexOf(fields[0]!) + fields.slice(0, at).reduce((n, f) => n + f.length + 1, 0);
-          fields[at]!.split('^').forEach((part, i) => {
-            if (part && i <= 4 && !(i === 3 && /^[A-Z]{2,3}$/.test(part))) emit(pos, pos + part.length, 'LOCATION', 0.85, 'hl7-address');
-            pos += part.length + 1;
-          });
+          // (each address of a repeated field, "...^13353^D~POSTFACH 12^^POTSDAM^^14467^D^M")
+          for (const address of fields[at]!.split('~')) {
+            address.split('^').forEach((part, i) => {
+              if (part && i <= 4 && !(i === 3 && /^[A-Z]{2,3}$/.test(part))) emit(pos, pos + part.length, 'LOCATION', 0.85, 'hl7-address');
+              pos += part.length + 1;
+            });
+          }
         }
       }
       // hospitals and places in capitals inside ordinary text: "HÔPITAL SAINTE-ANNE - compte rendu", "CAPE TOWN - TB clinic"

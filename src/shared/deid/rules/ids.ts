@@ -104,14 +104,22 @@ const THAI_LICENCE_RE = /(?<![\u0E00-\u0E7F])(?:ว|ทน|พ|ภ)\.\s?\d{4,6}(
 // "entered_by: kbalasubram", "usuario_registro: raltamiranog", "ack by fomondi", "posted in the carers' forum by WorriedMumOf3_Leeds"
 const AUTHOR_RE = /(?<![A-Za-z])(?:sender|operator|author|op(?==)|usuario_[a-z]+|(?:entered|updated|created|modified|edited|transcribed|signed|approved|reviewed|uploaded|submitted|merged|ack(?:nowledged)?)_by|transcribed|(?:posted|uploaded|sent|ack(?:nowledged)?|merged|goes)(?:\s+in\s+[^\n:]{1,40}?)?\s+by)\b(?:\s*[:=]\s*|\s+)["“']?([A-Za-z][\w.-]{2,30}[A-Za-z0-9])(?![\w@-])/gi;
 const AUTHOR_CUE_RE = /sender|operator|author|op=|usuario_|_by|transcribed|posted|uploaded|sent|ack|merged|goes/i;
+/** Roles and system accounts that stand where a handle would: "signed_by: locum", "<user>admin</user>". */
+const ROLE_VALUES = new Set('locum hcsw hca hcp gynae obs paeds noreply no-reply autoimport system admin administrator root interface integration scheduler batch service bot lab radiology pathology pharmacy reception triage diabetologist sonographer radiographer registrar consultant nurse doctor physio midwife matron clerk porter sw ot pt rn gp'.split(' '));
+/** A word of the lists or a role, as opposed to a handle. */
+const isWordOrRole = (ctx: Ctx, v: string): boolean => {
+  const l = v.toLowerCase();
+  return ROLE_VALUES.has(l) || ctx.lex.english.has(l) || ctx.lex.clinical.has(l) || ctx.lex.drugs.has(l) || ctx.lex.abbreviations.has(v) || ctx.lex.abbreviations.has(v.toUpperCase());
+};
 /** A handle in an XML element that names a person's account: "<operator>nmwangi</operator>". */
 const XML_USER_RE = /<(operator|user|username|userid|author|sender|performer|enteredby|entered_by)>([A-Za-z][\w.-]{2,40})<\/\1>/gi;
 const JSON_USER_RE = /"(?:user|username|user_name|userName|login|user_id|userId|sender_login|senderLogin|author_login)"\s*:\s*"([A-Za-z][\w.@-]{2,40})"/g;
 const USER_BARE_RE = /\b(?:logged (?:in|on) as|signed (?:in|on) as|operator|username|(?:uses\s+)?handle|user(?=\s+[a-z][\w.]*[\d_.]|\s+[a-z]{3,12}(?:\s?[(,]|[ \t]*(?:\n|$)))|login|(?:(?:saved|entered|logged|modified|created|updated|edited|accessed|viewed|printed|exported|transcribed|authori[sz]ed)(?:\s+by|:)(?=\s+[a-z][a-z0-9._]{2,30}\s(?:on|at|\d|\())|(?:completed|reviewed|verified)\s+by:?(?=\s+(?:[a-z][a-z0-9]*[._\d][a-z0-9._]*|[a-z]{4,30})\s\(\d)))\s+([a-z][\w.-]{1,31}[a-z0-9])(?![\w@-])/gi;
 // handle-shaped words: "tmorrow2", "jreed_80", "hopeD_on_the_up" (letters then digits, or joined by underscores)
-// (not a field's name before its value or a function's before its call, "skin_type: II", "fall_risk(", but a handle before
-// its owner's name or its message: "sunny_days_1962 (Sunny Okimoto)", "wobbly_walker_77: thanks all")
-const HANDLE_SHAPE_RE = /(?<![\w@./:-])(?:[a-z][A-Za-z]{4,}\d{1,4}|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?![\w@/-]|\.\w|\(|\s{2,}\(|\s*=|(?<!_\d{2,4})\s*:)/g;
+// (not a field's name before its value, its unit, range or acronym, or its call: "skin_type: II", "egfr_ckd_epi (mL/min)",
+// "phq9_total (0-27)", "ecog_ps_2 (ECOG)", "fall_risk(", but a handle before its owner's name, address, role or message:
+// "sunny_days_1962 (Sunny Okimoto)", "kjellstrom_b (b.kjellstrom@...)", "wobbly_walker_77: thanks all")
+const HANDLE_SHAPE_RE = /(?<![\w@./:-])(?:[a-z][A-Za-z]{4,}\d{1,4}|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?![\w@/-]|\.\w|\(|\s{2,}\(|\s\((?=[^)\n]{0,20}[/%\d]|[A-Z]{2,}\b)|\s*=|(?<!_\d{2,4})\s*:)/g;
 // Licence plates: UK "WP21 HXL", Indian "MH 12 AB 1234" / "DL 3C AB 4417"
 const PLATE_UK_RE = /\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b/g;
 // IBAN written in groups: "IE29 AIBK 9311 5212 3456 78"
@@ -126,14 +134,14 @@ const PLATE_IN_RE = /\b[A-Z]{2}[ -]?\d{1,2}[A-Z]?[ -]?[A-Z]{1,3}[ -]?\d{4}\b/g;
 /** The emirates, whose name begins a UAE plate ("Dubai K 48213"). */
 const EMIRATES = '(?:Dubai|Abu Dhabi|Sharjah|Ajman|RAK|Fujairah)';
 const EMIRATE_PREFIX_RE = new RegExp(String.raw`^${EMIRATES}\s`);
-/** A plate-shaped value right after a vehicle word: "reg WP21 HXL", "plate (AZ 81 442)", "rego 1ABC-234", "targata FA 219 RN", "dominio A123BCD". */
+/** A plate-shaped value right after a vehicle word: "reg WP21 HXL", "plate (AZ 81 442)", "rego 1ABC-234", "targata FA 219 RN", "immatriculée AB123CD". */
 const PLATE_CUE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Rr]eg(?:istration)?|[Rr]ego|[Pp]lates?|number\s?plate|licen[cs]e\s?plate|tag|(?:PKW-|pkw-|Kfz-|KFZ-|kfz-)?[Kk]ennzeichen|[Pp]lacas?|[Mm]atr[ií]cula|[Tt]arga(?:ta|to)?|[Pp]atente|[Dd]ominio|[Pp]laque|[Ii]mmatricul(?:ation|ée|é)|[Kk]enteken|[Pp]laka|[Tt]ablica|[Mm]otorbike|[Mm]otorcycle)(?![\p{L}])\.?\s*(?:(?:number|no\.?|#)\s*)?[:#]?\s*\(?(${EMIRATES}\s[A-Z]{1,2}\s?\d{1,5}|[A-Z]{1,3}\d{2,4}[A-Z]{1,3}|(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])`,
+  String.raw`(?<![\p{L}])(?:[Rr]eg(?:istration)?|[Rr]ego|[Pp]lates?|number\s?plate|licen[cs]e\s?plate|tag|(?:PKW-|pkw-|Kfz-|KFZ-|kfz-)?[Kk]ennzeichen|[Pp]lacas?|[Mm]atr[ií]cula|[Tt]arga(?:ta|to)?|[Ii]mmatricul(?:ation|ée|é)|[Kk]enteken|[Pp]laka|[Tt]ablica|[Mm]otorbike|[Mm]otorcycle)(?![\p{L}])\.?\s*(?:(?:number|no\.?|#)\s*)?[:#]?\s*\(?(${EMIRATES}\s[A-Z]{1,2}\s?\d{1,5}|[A-Z]{1,3}\d{2,4}[A-Z]{1,3}|(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])`,
   'gyu',
 );
 // social media handles, hyphens inside too: "@kerry-ann.b"
 const HANDLE_RE = /(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))(?![\w@])/g;
-export const PLATE_CUE_FIRST = new Set(['reg', 'registration', 'rego', 'plate', 'plates', 'number', 'numberplate', 'licence', 'license', 'tag', 'kennzeichen', 'pkw-kennzeichen', 'kfz-kennzeichen', 'placa', 'placas', 'matrícula', 'matricula', 'targa', 'targata', 'targato', 'patente', 'dominio', 'plaque', 'immatriculation', 'immatriculée', 'immatriculé', 'kenteken', 'plaka', 'tablica', 'motorbike', 'motorcycle']);
+export const PLATE_CUE_FIRST = new Set(['reg', 'registration', 'rego', 'plate', 'plates', 'number', 'numberplate', 'licence', 'license', 'tag', 'kennzeichen', 'pkw-kennzeichen', 'kfz-kennzeichen', 'placa', 'placas', 'matrícula', 'matricula', 'targa', 'targata', 'targato', 'immatriculation', 'immatriculée', 'immatriculé', 'kenteken', 'plaka', 'tablica', 'motorbike', 'motorcycle']);
 
 function luhn(d: string): boolean {
   let sum = 0;
@@ -359,12 +367,13 @@ export function idRules(ctx: Ctx): void {
     const l = v.toLowerCase();
     // a handle has a digit, an underscore or a dot, or is a word in lower case that no list holds ("fomondi"); a capitalised
     // word is a name, and "sent by post" or "sent by e-mail" a way of sending
-    if (!/[\d_.]/.test(v) && (v !== l || v.includes('-') || ctx.lex.english.has(l) || ctx.lex.clinical.has(l) || ctx.lex.drugs.has(l) || ctx.lex.abbreviations.has(v))) continue;
+    if (!/[\d_.]/.test(v) && (v !== l || v.includes('-') || isWordOrRole(ctx, v))) continue;
     const s = m.index + m[0].length - v.length;
     ctx.add(s, s + v.length, 'ID', 0.75, 'username-author');
   }
   if (text.includes('</')) for (let m = scan(XML_USER_RE, text); m; m = XML_USER_RE.exec(text)) {
     const v = m[2]!;
+    if (!/[\d_.]/.test(v) && isWordOrRole(ctx, v)) continue;
     const s = m.index + m[1]!.length + 2;
     ctx.add(s, s + v.length, 'ID', 0.8, 'username-xml');
   }
@@ -392,6 +401,8 @@ export function idRules(ctx: Ctx): void {
     const v = m[0];
     const letters = v.replace(/\d+$/, '').replace(/[A-Z]+$/, '').toLowerCase();
     if (!v.includes('_') && (CLINICAL_PREFIX_RE.test(letters) || ctx.lex.english.has(letters) || ctx.lex.clinical.has(letters) || ctx.lex.drugs.has(letters) || ctx.lex.genes.has(letters) || ctx.lex.eponyms.has(letters) || ctx.lex.clinical.has(v.toLowerCase()))) continue;
+    // before a colon, a handle of two words and a number, not a field's name and its number ("week_24:", "apache_ii_24:")
+    if (/^\s*:/.test(text.slice(m.index + v.length, m.index + v.length + 4)) && v.split('_').filter((p) => /^[A-Za-z]{3,}$/.test(p)).length < 2) continue;
     // snake_case field names and constants are labels, not people: "session_id", "MAX_DOSE" (but a year or a number of two
     // digits or more ends a handle: "wobbly_walker_77")
     if (v.includes('_') && (v === v.toUpperCase() || (v === v.toLowerCase() && v.split('_').every((w) => ctx.lex.english.has(w) || (w.length <= 3 && !/^\d{2,}$/.test(w)))))) continue;
