@@ -1,3 +1,4 @@
+import type { Token } from './rules/context';
 import type { DeidDictionaryData } from './types';
 
 /** Lookup structures built once from the raw dictionary data. All keys are lowercase. */
@@ -227,6 +228,11 @@ export function wordClasses(tokens: readonly { lower: string }[], classes: Reado
 }
 
 /** A clinical abbreviation as the list writes it, in capitals or as a plural ("CSF", "LFTs", "LFTS", "lfts"), not an acronym the list has in mixed case ("BCh" is no "BCH"). */
+/** A token's dictionary bits: the engine has looked every token up; a token from elsewhere is looked up once, here. */
+export function tokenFlags(lex: Lexicon, t: Token): number {
+  return t.flags === -1 ? (t.flags = lex.flags(t.lower)) : t.flags;
+}
+
 export function isAbbreviation(lex: Lexicon, word: string): boolean {
   const upper = word.toUpperCase();
   if (lex.abbreviations.has(word) || lex.abbreviations.has(upper)) return true;

@@ -8,7 +8,7 @@
  * scripts/deid-model/train-edges.ts on where the engine's findings end and the labelled identifiers end, shipped as
  * resources/deid/edges.json; it runs last, offline, in Node and the renderer alike.
  */
-import { isAbbreviation, type Lexicon, W_CLINICAL, W_DRUG, W_ENGLISH, W_FIRST, W_GENE, W_LAST } from '../dictionaries';
+import { isAbbreviation, type Lexicon, tokenFlags, W_CLINICAL, W_DRUG, W_ENGLISH, W_FIRST, W_GENE, W_LAST } from '../dictionaries';
 import { type Token, tokenAt } from '../rules/context';
 import { hasKind, MEDICAL_HEAD_KIND } from '../rules/entities';
 import { UNIT_AFTER } from '../rules/ids';
@@ -108,9 +108,8 @@ export function createEdgeReader(lex: Lexicon, bits: number): EdgeReader {
   const mask = (1 << bits) - 1;
   const features: number[] = [];
   const hashesOf = createWordHasher(lex);
-  const flagsOf = (t: Token): number => (t.flags < 0 ? lex.flags(t.lower) : t.flags);
   /** A word a clinician needs: a drug, a clinical word or scale, a gene, a clinical abbreviation ("GCS", "CRP"). */
-  const isClinical = (t: Token): boolean => (flagsOf(t) & CLINICAL_FLAGS) !== 0 || lex.drugs.has(t.lower) || (t.upper && isAbbreviation(lex, t.text));
+  const isClinical = (t: Token): boolean => (tokenFlags(lex, t) & CLINICAL_FLAGS) !== 0 || lex.drugs.has(t.lower) || (t.upper && isAbbreviation(lex, t.text));
   // the step's direction, for add (one closure for all steps: this runs at every end of every name and place)
   let d = 0;
   const add = (name: string, a: number, b?: number, c?: number) => {
@@ -155,7 +154,7 @@ export function createEdgeReader(lex: Lexicon, bits: number): EdgeReader {
       hasKind(token, MEDICAL_HEAD_KIND) ||
       UNIT_AFTER.test(token.text) ||
       AGE_AFTER_RE.test(token.text) ||
-      (f.type === 'NAME' && token.cap && (flagsOf(token) & (W_ENGLISH | W_FIRST | W_LAST)) === W_ENGLISH) ||
+      (f.type === 'NAME' && token.cap && (tokenFlags(lex, token) & (W_ENGLISH | W_FIRST | W_LAST)) === W_ENGLISH) ||
       (dir === -1 && TIME_WORDS.has(token.lower) && /^\d/.test(text[fs] ?? ''))
     ) {
       return null;

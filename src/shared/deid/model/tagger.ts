@@ -7,7 +7,7 @@
  * in Node and the renderer alike. Two stages: the first guesses from each word's own features; the
  * second, which decides, reads those and the first stage's guesses about the two words on either side.
  */
-import { type Lexicon, W_CLINICAL, W_DRUG, W_ENGLISH, W_EPONYM, W_FIRST, W_GENE, W_GENUS, W_PLACE } from '../dictionaries';
+import { type Lexicon, tokenFlags, W_CLINICAL, W_DRUG, W_ENGLISH, W_EPONYM, W_FIRST, W_GENE, W_GENUS, W_PLACE } from '../dictionaries';
 import type { Token } from '../rules/context';
 import { BESIDE_NOT_PART_KINDS, hasKind, MEDICAL_HEAD_KIND } from '../rules/entities';
 import type { DeidModelData, Finding } from '../types';
@@ -93,9 +93,9 @@ export function isPlainWord(lex: Lexicon, t: Token): boolean {
   return t.text === t.lower && isEnglishWord(lex, t);
 }
 
-/** A word of the English list (the engine has looked every token up; a token from elsewhere is looked up here). */
+/** A word of the English list. */
 function isEnglishWord(lex: Lexicon, t: Token): boolean {
-  return ((t.flags < 0 ? lex.flags(t.lower) : t.flags) & W_ENGLISH) !== 0;
+  return (tokenFlags(lex, t) & W_ENGLISH) !== 0;
 }
 
 /** Reads the deciding stage's features of a text's words: each word's own, then, with a second stage, the first stage's guesses about it and its neighbours. */
@@ -181,7 +181,7 @@ export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger
         const afterName = before !== undefined && (covered[before.start] === COVERED_BY_NAME_OR_PLACE || lastFound?.end === before.end) && isJoinable(text, before.end, t.start);
         // an eponym before its head noun is the thing named after the person ("Finnegan score", "Foley catheter"), but not a
         // surname after a given name nor a place ("Wiremu Harris study nurse", "near Denver area")
-        if (after && !afterName && (lex.flags(t.lower) & (W_EPONYM | W_PLACE)) === W_EPONYM && !(before && before.cap && lex.flags(before.lower) & W_FIRST && isJoinable(text, before.end, t.start)) && isJoinable(text, t.end, after.start) && hasKind(after, MEDICAL_HEAD_KIND)) continue;
+        if (after && !afterName && (tokenFlags(lex, t) & (W_EPONYM | W_PLACE)) === W_EPONYM && !(before && before.cap && tokenFlags(lex, before) & W_FIRST && isJoinable(text, before.end, t.start)) && isJoinable(text, t.end, after.start) && hasKind(after, MEDICAL_HEAD_KIND)) continue;
         // a sex beside an age is no initial: "63M", "John Smith, M, 45"
         if (SEX_LETTERS.has(t.text) && (/^\d/.test(text[t.start - 1] ?? '') || /^,? ?\d/.test(text.slice(t.end, t.end + 3)))) continue;
         if (!started) {
@@ -203,7 +203,7 @@ export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger
           (afterName || (after !== undefined && covered[after.start] === COVERED_BY_NAME_OR_PLACE && isJoinable(text, t.end, after.start)));
         // a word of the medical vocabulary ("Barthel", "Hashimoto") or before a medical head noun ("Geneva score") is a
         // name or a place less often than other words: it is held to the higher bar
-        const vocabulary = !beside && ((lex.flags(t.lower) & VOCABULARY_LISTS) !== 0 || (after !== undefined && hasKind(after, MEDICAL_HEAD_KIND)));
+        const vocabulary = !beside && ((tokenFlags(lex, t) & VOCABULARY_LISTS) !== 0 || (after !== undefined && hasKind(after, MEDICAL_HEAD_KIND)));
         const bar = beside ? besideOdds : vocabulary ? vocabularyOdds : odds;
         // p(NAME) + p(LOCATION) <= 2 e^best / e^rest: most words are plainly words, and need no more
         if ((best - rest) * scale < (beside ? logHalfBesideOdds : vocabulary ? logHalfVocabularyOdds : logHalfOdds)) continue;

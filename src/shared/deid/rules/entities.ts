@@ -3,7 +3,7 @@
  * (first/last names, places) and context (titles, relations, prepositions,
  * organisation cue words), filtered by the medical keep-lists.
  */
-import { isAbbreviation, W_CLINICAL, W_DRUG, W_ENGLISH, W_EPONYM, W_FIRST, W_GENE, W_GENUS, W_LAST, W_PLACE } from '../dictionaries';
+import { isAbbreviation, tokenFlags, W_CLINICAL, W_DRUG, W_ENGLISH, W_EPONYM, W_FIRST, W_GENE, W_GENUS, W_LAST, W_PLACE } from '../dictionaries';
 import type { PhiType } from '../types';
 import { addressRules, HOSPITAL_UNIT_NOT_ACRONYMS } from './addresses';
 import { codeAt, type Ctx, type Token, MEDICAL_HEADS, MONTHS, TITLES, WEAK_TITLES, WEEKDAYS, tokenAt, tokenize, scan } from './context';
@@ -565,7 +565,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   if (!nested) capsLinePass(ctx, covered);
   const { text, lex, tokens } = ctx;
 
-  const F = (t: Token) => (t.flags === -1 ? (t.flags = lex.flags(t.lower)) : t.flags);
+  const F = (t: Token) => tokenFlags(lex, t);
   // a text with two everyday words of another language in lower case is written at least partly in that language
   // (asked of few words: counted once, on first use)
   let foreignTextMemo: boolean | undefined;

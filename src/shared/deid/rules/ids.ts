@@ -109,7 +109,7 @@ const ROLE_VALUES = new Set('locum hcsw hca hcp gynae obs paeds noreply no-reply
 /** A word of the lists or a role, as opposed to a handle. */
 const isWordOrRole = (ctx: Ctx, v: string): boolean => {
   const l = v.toLowerCase();
-  return ROLE_VALUES.has(l) || ctx.lex.english.has(l) || ctx.lex.clinical.has(l) || ctx.lex.drugs.has(l) || ctx.lex.abbreviations.has(v) || ctx.lex.abbreviations.has(v.toUpperCase());
+  return ROLE_VALUES.has(l) || ctx.lex.english.has(l) || ctx.lex.clinical.has(l) || ctx.lex.drugs.has(l) || isAbbreviation(ctx.lex, v);
 };
 /** A handle in an XML element that names a person's account: "<operator>nmwangi</operator>". */
 const XML_USER_RE = /<(operator|user|username|userid|author|sender|performer|enteredby|entered_by)>([A-Za-z][\w.-]{2,40})<\/\1>/gi;
