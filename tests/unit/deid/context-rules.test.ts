@@ -976,6 +976,18 @@ const found: [string, string, PhiType?][] = [
   ['адрес: ж.к. Люлин 5, бл. 512, вх. А, ет. 3, ап. 9', 'ж.к. Люлин 5, бл. 512, вх. А, ет. 3, ап. 9', 'LOCATION'],
   ['Ему 91 год, живёт один', '91', 'AGE'],
   ['Возраст - 96', '96', 'AGE'],
+  // a scar or birthmark by its size or shape and its side, in any sentence; marks listed under their cue in other languages
+  ['Fell off his bike at nine and still has a 5 cm curved scar across the back of the right hand.', 'a 5 cm curved scar across the back of the right hand', 'BIOMETRIC'],
+  ['Scar 4 cm L cheek, star-shaped, per the daughter. Obs stable.', 'Scar 4 cm L cheek, star-shaped', 'BIOMETRIC'],
+  ['Señas: cicatriz lineal de 4 cm en la mejilla izquierda.', 'cicatriz lineal de 4 cm en la mejilla izquierda', 'BIOMETRIC'],
+  ['Hon har ärr efter brännskada, 3 cm, på vänster underarm.', 'ärr efter brännskada', 'BIOMETRIC'],
+  ['| Pte Aroha Kingi | 30115522 | scar 4 cm R cheek |', 'scar 4 cm R cheek', 'BIOMETRIC'],
+  ['| Pte Aroha Kingi | 30115522 | scar 4 cm R cheek |', 'Aroha Kingi', 'NAME'],
+  ['Besondere Kennzeichen:\n- Tätowierung eines Ankers am linken Unterarm\n- Muttermal über dem rechten Schulterblatt', 'Muttermal über dem rechten Schulterblatt', 'BIOMETRIC'],
+  ['Kenmerken: litteken op de rechter wang; tatoeage van een roos op de linkerpols.', 'litteken op de rechter wang', 'BIOMETRIC'],
+  ['Segni particolari: cicatrice sul mento; neo sulla guancia sinistra.', 'neo sulla guancia sinistra', 'BIOMETRIC'],
+  ['Marks of identification:\n1. A brown mole on the left side of the nose\n2. Missing tip of the right ring finger', 'A brown mole on the left side of the nose', 'BIOMETRIC'],
+  ['Unique mark: burn scar on the back of the neck.', 'burn scar on the back of the neck', 'BIOMETRIC'],
 ];
 
 const kept: [string, string][] = [
@@ -1498,6 +1510,12 @@ const kept: [string, string][] = [
   ['à 15 cm de la valvule de Bauhin', 'Bauhin'],
   ['score de Blantyre 2 à l’admission', 'Blantyre'],
   ['échelle de Cornell 16, protocole de Zuspan', 'Zuspan'],
+  // scars of an operation or a wound, however they are described
+  ['Well-healed 12 cm midline laparotomy scar over the right side, no hernia.', '12 cm midline laparotomy scar'],
+  ['Healing 3 cm scar on the left knee, dressing dry.', '3 cm scar on the left knee'],
+  ['Tender 2 cm scar at the left port site.', '2 cm scar'],
+  ['Narbe nach Hüft-TEP rechts, 15 cm, reizlos.', 'Narbe nach Hüft-TEP rechts'],
+  ['No 3 cm or larger scar on either the left or right forearm.', '3 cm or larger scar'],
 ];
 
 describe('identifiers found by their context', () => {

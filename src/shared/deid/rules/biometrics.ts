@@ -30,7 +30,7 @@ const LIST_ITEM_RE = /^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+/;
 /** An answer that says there is nothing: "none", "none known", "nil of note", "-", "not examined". */
 const NO_MARKS_RE = /^(?:none|nil|nad|no|n\/a|not (?:seen|examined|known|recorded|assessed)|nothing|unknown|-+|\?+)\b|^[-?—]+$/i;
 /** Surgical scars and skin marked for treatment: findings, not marks to know someone by. */
-const CLINICAL_MARK_RE = /\b(?:\w+otomy|\w+ectomy|\w+plasty|\w*scop(?:y|ic)|incisions?|pfannenstiel|port sites?|surgical|operation|well[- ]healed|healing|radiotherap\w*|RT|DXT|XRT|planning|SPOT|India ink|lesion|polyps?|polypectomy|quadrants?|distal|proximal|mucosa\w*|antimesenteric|colon\w*|tumou?r|biopsy)\b/i;
+const CLINICAL_MARK_RE = /\b(?:\w+otomy|\w+ectomy|\w+(?:ektomie|ectomie|ectomía|ectomia|tomie|tomía|tomia)|TEP|\w+plasty|\w*scop(?:y|ic)|incisions?|pfannenstiel|port sites?|surgical|operation|well[- ]healed|healing|radiotherap\w*|RT|DXT|XRT|planning|SPOT|India ink|lesion|polyps?|polypectomy|quadrants?|distal|proximal|mucosa\w*|antimesenteric|colon\w*|tumou?r|biopsy)\b/i;
 /** What makes a scar a mark after all: burns, keloids, cuts, branding, scarification. */
 const MARK_SCAR_RE = /\b(?:burns?|burnt|keloids?|tribal|scarification|self[- ]harm|cuts?|knife|stab|bullet|gunshot|brand(?:ed|ing)?|torture|beating|whip\w*)\b/i;
 /** Who holds a stored print and which finger, before it: "immigration", "enrolled", "right index". */
@@ -50,9 +50,9 @@ const GENERIC_FEATURES_CUE_RE = /^(?:description|marks)\s*:/i;
 const SENTENCE_END = /(?<=\p{L}{3}|\d)\.\s+(?=\p{Lu})/gu;
 const MARK_WORD_RE = /\b(?:(?:tattoo|engraved|crown|scar|birthmark|mole|keloid|piercing|pierced|port[-\s]wine|brand|burn|mark|limp|gait|stammer|stutter|accent|height|tall|eyes?|hair|beard|moustache|teeth|tooth|gold|missing|nail|finger|thumb|ear|lobe|lip|cleft|squint|freckle|wheelchair|walks|glass eye|hearing aid)(?:s|es|ed)?|(?:amputat|prosthe|deform|heterochromia|vitiligo|albin)\w*)\b/i;
 export const BIO_WORDS = new Set(
-  'afis livescan palm-vein face-recognition thumb impression impressions thumb-impression fmr minutiae tatouage tatouages tatuagem tatuagens tatuaje tatuajes tache taches angiome mancha manchas marca marcas engraved script lettering description marks tattoo tattoos tattooed tribal scarification voice birthmark birthmarks port scar scars keloid keloids mole moles fingerprint fingerprints voiceprint voiceprints print prints scan scans recognition identifying distinguishing distinctive unusual striking vein iris retina retinal gait facial face dna biometric biometrics thumbprint palmprint template enrolment enrollment'.split(' '),
+  'afis livescan palm-vein cicatriz cicatrice cicatrices narbe narben litteken littekens ärr luka muttermal feuermal café-au-lait face-recognition thumb impression impressions thumb-impression fmr minutiae tatouage tatouages tatuagem tatuagens tatuaje tatuajes tache taches angiome mancha manchas marca marcas engraved script lettering description marks tattoo tattoos tattooed tribal scarification voice birthmark birthmarks port scar scars keloid keloids mole moles fingerprint fingerprints voiceprint voiceprints print prints scan scans recognition identifying distinguishing distinctive unusual striking vein iris retina retinal gait facial face dna biometric biometrics thumbprint palmprint template enrolment enrollment'.split(' '),
 );
-const FEATURES_CUE = /\b(?:(?:identifying|distinguishing|distinctive)(?:\s+(?:features?|marks?|characteristics?)(?:,\s+[a-z]+)?)?(?:(?:\s+|\s*\/\s*)[a-z]+){0,7}?|ID marks?(?:\s+[A-Za-z]+){0,9}?|description|physical description|marks|identifying marks|marks recorded(?:\s+for\s+identification)?)(?:\s*\([^)\n]{0,40}\))?\s*:/gi;
+const FEATURES_CUE = /\b(?:(?:identifying|distinguishing|distinctive)(?:\s+(?:features?|marks?|characteristics?)(?:,\s+[a-z]+)?)?(?:(?:\s+|\s*\/\s*)[a-z]+){0,7}?|ID marks?(?:\s+[A-Za-z]+){0,9}?|description|physical description|marks|identifying marks|marks recorded(?:\s+for\s+identification)?|marks? of identification|identification marks?|unique marks?|marks?\s*\/\s*scars?|marks photographed|besondere\s+(?:kennzeichen|merkmale)|kenmerken|señas(?:\s+particulares)?|seña particular|segni particolari|signes? particuliers?(?:\s+(?:également|aussi|notés?|relevés?))*|sinais particulares|ciri-ciri(?:\s+khusus)?|tanda khusus)(?:\s*\([^)\n]{0,40}\))?\s*:/gi;
 /**
  * A print, voice or iris record named by its number, words between: "AFIS fingerprint match to state record SID 0418827",
  * "voiceprint match VPR-7741203", "AFIS transaction IL-AFIS-0092231", "Livescan fingerprint record LS-24-7719302".
@@ -61,6 +61,20 @@ const PRINT_MATCH_RE = /\b(?:(?:[Mm]obile|[Ll]ive-?\s?[Ss]can)\s+)?(?:AFIS|[Ff]i
 /** A stored biometric record with its reference: "palm-vein scan template PV-22-0187", "voiceprint enrolment VP-00918", "iris template no. 4471". */
 const VOICEPRINT_RE =
   /\b(?:AFIS|prints?|face[-\s]recognition(?:\s(?:profile|template))?|IDENT1|NGI|voice[-\s]?prints?|voice\s(?:model|profile|bank|ID)|(?:10|ten)[-\s]?prints?|thumb[-\s]impressions?(?:\sregister)?|(?:FMR|minutiae)(?=\s(?:template|hash))|(?:finger|thumb|palm|hand|foot)[-\s]?prints?|(?:palm|finger|hand)[-\s]vein(?:\s(?:scan|pattern|print))?|retina(?:l)?(?:\s(?:scan|pattern|image))?|iris(?:\s(?:scan|pattern|image|code))?|face(?:\sprint|\sscan)?|facial(?:\s(?:recognition|scan|geometry|image))?|gait(?:\s(?:signature|profile|pattern))?|DNA(?:\s(?:profile|sample))?|biometrics?(?:\s(?:scan|record|data))?)\s+(?:(?:ID\b|identifier|template|record|reference|ref\.?|number|no\.?|#|enrol(?:l)?ment|registration|sample|profile|hash|token|card|login|entry)(?:\s(?:match\s)?(?:ID|ref\.?|reference|number|no\.?|#|hash|entry))?\s*(?:[:#]\s*)?(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}|(?=[A-Z]{1,4}-?\d|\d{5})[A-Z0-9][A-Z0-9/-]{3,}\b)/gi;
+
+/** A scar, keloid, burn mark or birthmark, in English and six other languages ("cicatriz", "Narbe", "litteken", "ärr", "bekas luka"). */
+const SKIN_MARK_RE = /(?<![\p{L}-])(?:scars?|keloids?|birthmarks?|café[- ]au[- ]lait\s(?:patch|macule|mark|spot)(?:es|s)?|port[- ]wine\s(?:stain|mark)s?|burn\smarks?|cicatri(?:z|ces|ce)|narben?|littekens?|ärr|bekas\sluka|muttermal|feuermal)(?![\p{L}-])/giu;
+/** A size or a shape: what sets one scar apart from another ("4 cm", "0,5 cm", "palm-sized", "crescent-shaped", "stellate"). */
+const MARK_SIZE_OR_SHAPE_RE = /(?<![\p{L}\d])(?:\d+(?:[.,]\d+)?\s?(?:x\s?\d+(?:[.,]\d+)?\s?)?(?:cm|mm)(?![\p{L}])|(?:palm|coin|thumb|fist)[- ]sized|[\p{L}]+-shaped|shaped like|in the shape of|en forma de|em forma de|crescent|stellate|star(?:-like)?|zig-?zag|horseshoe|étoilée?|sternförmig)/iu;
+/** The side of the body it is on ("left", "R", "izquierda", "rechter", "gauche", "vänster", "kiri"). */
+const BODY_SIDE_RE = /(?<![\p{L}])(?:left|right|L|R|both|izquierd[oa]|derech[oa]|esquerd[oa]|direit[oa]|links|rechts|linken|rechten|linker|rechter|gauche|droite|sinistr[oa]|destr[oa]|vänster|höger|kiri|kanan)(?![\p{L}])/u;
+/** Where a described mark's clause ends: a full stop, a semicolon, a comma before a new clause, a line, or "which", "but", "and a". */
+const MARK_CLAUSE_END_RE = /[.](?=\s|$)|[;\n|\t]|,(?=\s)| {2}|\s(?:which|that|who|but|and\s(?:an?|the|he|she|his|her|there)|-|–|—)\s/u;
+/** Where a described mark's clause starts, looking back from its keyword. */
+// (and a table's cell: "| scar 6 cm L cheek |")
+const MARK_CLAUSE_START_RE = /[.](?=\s)|[;:\n(|\t]|,(?=\s)| {2}|\s(?:which|that|but|and)\s|\s[-–—]\s|^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+/gmu;
+/** The words that bring a mark into the sentence, before its description: "with", "has", "including", "noted". */
+const MARK_INTRO_RE = /(?:^|\s)(?:with|has|have|had|having|bears?|including|noted|shows?|showed|see|seen|also|plus|y|e|et|und|en|con|com|avec|mit|met|dengan)\s+(?=\S)/giu;
 
 let fallbackClasses: Map<string, number> | undefined;
 
@@ -154,6 +168,41 @@ export function biometricRules(ctx: Ctx): void {
     if (/(?:^|\s)(?:19|20)\d\d(?:[-/]\d{1,2}){0,2}$/.test(m[0])) continue;
     const lead = TEMPLATE_LEAD_RE.exec(text.slice(Math.max(0, m.index - 40), m.index))![0].length;
     add(m.index - lead, m.index + m[0].length, 0.85, 'biometric-match');
+  }
+  // a scar or birthmark described by its size or shape and its side of the body: "old 4 cm linear scar over the left eyebrow",
+  // "Y-shaped burn scar across the left forearm", "cicatriz lineal de 8 cm en mejilla derecha" (not an operation's scar nor a wound)
+  for (let m = scan(SKIN_MARK_RE, text); m; m = SKIN_MARK_RE.exec(text)) {
+    // ("Scars:" is a label, read above)
+    if (/^\s*:/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    // (from the start of its clause, or from after the words that bring it in: "injury L thigh with [a 12 cm curved scar ...]")
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    let from = 0;
+    MARK_CLAUSE_START_RE.lastIndex = 0;
+    for (let c = MARK_CLAUSE_START_RE.exec(before); c; c = MARK_CLAUSE_START_RE.exec(before)) from = c.index + c[0].length;
+    MARK_INTRO_RE.lastIndex = from;
+    for (let c = MARK_INTRO_RE.exec(before); c; c = MARK_INTRO_RE.exec(before)) from = c.index + c[0].length;
+    let start = m.index - before.length + from;
+    while (start < m.index && /\s/.test(text[start]!)) start++;
+    // (no more than eight words before it, where nothing marks where its clause starts)
+    const words = text.slice(start, m.index).match(/\S+\s+/g);
+    if (words && words.length > 8) start = m.index - words.slice(-8).join('').length;
+    let end = m.index + m[0].length;
+    for (let piece = 0; piece < 3; piece++) {
+      const after = text.slice(end, end + 120);
+      const stop = after.search(MARK_CLAUSE_END_RE);
+      const next = stop < 0 ? after : after.slice(0, stop);
+      // (after the first, only short pieces that give its size, shape or side: "burn scar over the neck, palm-sized")
+      if (piece > 0 && (next.trim().split(/\s+/).length > 5 || !(MARK_SIZE_OR_SHAPE_RE.test(next) || BODY_SIDE_RE.test(next)))) break;
+      end += next.length;
+      if (!/^,\s/.test(text.slice(end, end + 2))) break;
+      end += 1;
+    }
+    if (text[end - 1] === ',') end--;
+    const clause = text.slice(start, end);
+    if (!MARK_SIZE_OR_SHAPE_RE.test(clause) || !BODY_SIDE_RE.test(clause)) continue;
+    // (a negation, an operation's or a wound's scar, or a note on treating it: findings, not marks to know someone by)
+    if (/(?:^|\s)(?:no|without|denies|nil)\s/i.test(before.slice(from)) || CLINICAL_MARK_RE.test(clause) || WOUND_RE.test(clause)) continue;
+    add(start, end, 0.7, 'sized-mark');
   }
   // In an "Identifying features:" list every ;-separated item is a characteristic
   for (let m = scan(FEATURES_CUE, text); m; m = FEATURES_CUE.exec(text)) {
