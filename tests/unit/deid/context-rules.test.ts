@@ -988,6 +988,22 @@ const found: [string, string, PhiType?][] = [
   ['Segni particolari: cicatrice sul mento; neo sulla guancia sinistra.', 'neo sulla guancia sinistra', 'BIOMETRIC'],
   ['Marks of identification:\n1. A brown mole on the left side of the nose\n2. Missing tip of the right ring finger', 'A brown mole on the left side of the nose', 'BIOMETRIC'],
   ['Unique mark: burn scar on the back of the neck.', 'burn scar on the back of the neck', 'BIOMETRIC'],
+  // a plate after a car's make or model, a vehicle's word in other languages, or its driver
+  ['Her husband parked the grey Toyota Vios WXR 5521 in the drop-off bay.', 'WXR 5521', 'VEHICLE'],
+  ['drove off in a white Škoda Fabia (B-RT 2231) before police arrived', 'B-RT 2231', 'VEHICLE'],
+  ['aangereden door een bestelbus (VTR-28-K) op de kruising', 'VTR-28-K', 'VEHICLE'],
+  ['Johan Lind, 41 år, förare av RKT 55D, frontalkrock', 'RKT 55D', 'VEHICLE'],
+  ['VW Polo ZH 512 448 parked at the entrance', 'ZH 512 448', 'VEHICLE'],
+  // a professional registration after the council's initials, including the dotted ones
+  ['Dra. Lucía Benítez – Cardiología – M.P. 28841', '28841', 'LICENSE'],
+  ['Dr Ngo Biyong, ONMC 5532', '5532', 'LICENSE'],
+  ['Signed: Dr Tom Reid BDS, GDC 118245', '118245', 'LICENSE'],
+  ['Dr. Ana Quispe Mamani, CMP 062281', '062281', 'LICENSE'],
+  ['Dr. R. K. Sinha, BMC Reg. 52210', '52210', 'LICENSE'],
+  ['Dr. P. Iyer, Professor of Medicine, TNMC Reg. 66120', '66120', 'LICENSE'],
+  ['Enf. Joana Prado — COREN-SP 223.441', '223.441', 'LICENSE'],
+  ['Dra. Jimena Soto (Reg. prof. 44128)', '44128', 'LICENSE'],
+  ['Dr. Félix Marte, exequátur 522-11', '522-11', 'LICENSE'],
 ];
 
 const kept: [string, string][] = [
@@ -1516,6 +1532,9 @@ const kept: [string, string][] = [
   ['Tender 2 cm scar at the left port site.', '2 cm scar'],
   ['Narbe nach Hüft-TEP rechts, 15 cm, reizlos.', 'Narbe nach Hüft-TEP rechts'],
   ['No 3 cm or larger scar on either the left or right forearm.', '3 cm or larger scar'],
+  // a metabolic panel and a year are no registration
+  ['CMP 2024 ordered with lipids', '2024'],
+  ['Volvo XC 90 seats fine', 'Volvo'],
 ];
 
 describe('identifiers found by their context', () => {
