@@ -1004,6 +1004,13 @@ const found: [string, string, PhiType?][] = [
   ['Enf. Joana Prado — COREN-SP 223.441', '223.441', 'LICENSE'],
   ['Dra. Jimena Soto (Reg. prof. 44128)', '44128', 'LICENSE'],
   ['Dr. Félix Marte, exequátur 522-11', '522-11', 'LICENSE'],
+  // an age after a date of birth, and a number in words after a name
+  ['Resident: Ada Lowe, DOB 03/11/1930 so 94 this year', '94', 'AGE'],
+  ['DOB: 2nd May 1929 (95)\nAddress: see chart', '95', 'AGE'],
+  ['Ông Trần Văn Bảy, Năm sinh: 1930 (tuổi 94)', '94', 'AGE'],
+  ['- Bed 2 Mrs Ilse Varga, ninety-three: chest infection', 'ninety-three', 'AGE'],
+  ['Room 4 Harold Ames - ninety-one yesterday, cake on the ward', 'ninety-one', 'AGE'],
+  ['la paciente, de noventa y siete años, vive sola', 'noventa y siete', 'AGE'],
 ];
 
 const kept: [string, string][] = [
@@ -1534,7 +1541,9 @@ const kept: [string, string][] = [
   ['No 3 cm or larger scar on either the left or right forearm.', '3 cm or larger scar'],
   // a metabolic panel and a year are no registration
   ['CMP 2024 ordered with lipids', '2024'],
-  ['Volvo XC 90 seats fine', 'Volvo'],
+  ['DOB 01/02/1950, 92 kg, BP 140/90', '92 kg'],
+  ['Mr Hale, ninety minutes after the dose', 'ninety minutes'],
+  ['Sats - ninety-two percent on air', 'ninety-two percent'],
 ];
 
 describe('identifiers found by their context', () => {

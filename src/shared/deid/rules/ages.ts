@@ -18,6 +18,8 @@ const AFTER_SEX_RE = /^(?:\s?(?:\/\s?)?[MF]|[mf])(?![\w])(?!\s*(?:mg|ml))|^\s(?:
 const BEFORE_AGE_RE = /(?:^|[^а-яёіїє])(?:возраст|вік)\s*[:-]?\s*$|\b(?:aged?|age:|age\s+of|age\s+at\s+(?:op|operation|surgery|death|admission|intake|diagnosis|dx|onset|referral|event)|age_at_[a-z]+|at\s+age|ages?|edad|idade|âge|alter|età|wiek|lat|umur|usia|vayasu|vayassu|boyosh|aayu|age(?:AtDeath|_at_death|Years|_years)?"\s*:)\s*(?:\.{2,}\s*)?:?\s*$/i;
 // "Walter Briggs, 91, admitted", "Mrs. Hope Adler (96)": a number in apposition right after a capitalised word
 const BEFORE_APPOSITION_RE = /(?:\p{Lu}[\p{L}'’.-]*|\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+[\p{L}'’-]+|\b(?:mother|father|mum|mom|dad|wife|husband|aunt|uncle|grandmother|grandfather|gran|granny|nan|nana|widow|widower|patient|pt|man|woman|lady|gentleman|gent|resident|neighbour|neighbor))(?:,\s*|\s\(\s*)$/iu;
+/** After a name and a comma, bracket or dash, a number in words is an age unless a unit follows: "Mrs Pryce, ninety-six⏎", "Doreen Ashcroft - ninety-two yesterday". */
+const AFTER_NAME_WORD_NUMBER_RE = /^(?!\s*(?:%|per\s?cent|percent|degrees?|minutes?|mins?|seconds?|hours?|hrs?|days?|weeks?|months?|mg|mcg|ml|kg|units?|beats?|bpm|times?|patients?|people|pounds?|lbs?|miles?|metres?|meters?|km|of)\b)\s*(?:[,.;:!)]|$|\n|[-–—]\s|\s+[a-z])/;
 const AFTER_APPOSITION_RE = /^(?:\s*!*[,)]|\s+(?:and|who|with|was|is|lives|living|presented|admitted|fell)\b)/;
 const BEFORE_IS_RE = /\p{Lu}[\p{L}'’-]+\)?\s(?:is|was|turned|turns|now|would have been|will be|would be|turning)\s(?:now\s)?$/u;
 const MEASURE_IS_RE = /\b(?:sats?|spo2|o2|fio2|bp|sbp|dbp|map|hr|rr|temp|pulse|gcs|weight|wt|glucose|bm|sugars?|score|hb|hgb|heart\s+rate|pain|potassium|sodium|level|count|plt|platelets|creat(?:inine)?|egfr|ef|lvef)\)?\s(?:is|was|now)\s(?:now\s)?$/i;
@@ -36,7 +38,7 @@ const AFTER_NOT_MEASURE_RE = /^(?![.,]?\d|\s*(?:%|mg|mcg|kg|g\b|ml|mmHg|bpm|cm|m
 const AGED_NOUN_RE = /\b(?:nonagenarian|centenarian|supercentenarian)\b/i;
 
 const WORD_AGE_RE = /\b(ninety|one hundred|hundred)(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?(?=[-\s](?:years?|yrs?)[-\s](?:old|of age)|-year-old|[-\s]?y\/?o\b|[-\s]yrs?\b)/gi;
-const ROMANCE_WORD_AGE_RE = /\b(quatre-vingt-(?:dix(?:-(?:sept|huit|neuf))?|onze|douze|treize|quatorze|quinze|seize)|nonante(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|cent(?:[- ](?:un|deux|trois|quatre|cinq))?|noventa(?: e (?:um|dois|três|tres|quatro|cinco|seis|sete|oito|nove))?|cem|cento e (?:um|dois|três|tres|quatro|cinco))(?=\s+(?:ans|anos)\b)/gi;
+const ROMANCE_WORD_AGE_RE = /\b(quatre-vingt-(?:dix(?:-(?:sept|huit|neuf))?|onze|douze|treize|quatorze|quinze|seize)|nonante(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|cent(?:[- ](?:un|deux|trois|quatre|cinq))?|noventa(?: e (?:um|dois|três|tres|quatro|cinco|seis|sete|oito|nove)| y (?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cem|cento e (?:um|dois|três|tres|quatro|cinco)|cien|ciento (?:uno|un|dos|tres|cuatro|cinco))(?=\s+(?:ans|anos|años)\b)/gi;
 const WORD_NUM_RE = /\b(?:ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b/gi;
 const AGE_GROUP_WORD_RE = /(?:nineties|90s|hundreds)\b/g;
 const AGE_GROUP_RE = /\b(?:in (?:his|her|their) (?:nineties|90s|hundreds)|(?:early|mid|late)[-\s](?:nineties|90s))\b/gi;
@@ -57,8 +59,19 @@ function bornAgo(before: string, age: number): boolean {
   return sum >= 2015 && sum <= 2035;
 }
 
+/**
+ * An age over 89 right after a date of birth, in brackets or after "so", a dash or a comma: "DOB 04/07/1931 so 94",
+ * "DOB: 18th August 1930 (93)", "DOB 1932-07-04 (i.e. 91)", "Năm sinh: 1929 (tuổi 94)" (not a weight, a rate or a pressure after it).
+ */
+const AGE_AFTER_BIRTH_RE = /(?:\b(?:DOB|D\.O\.B\.?|date of birth|born|YOB|year of birth|fecha de nacimiento|data de nascimento|geb\.?|geboren)|Năm sinh)(?![\p{L}])[^\n]{0,40}?(?:\(\s*(?:i\.e\.?,?\s*|so\s+|now\s+|aged?:?\s*|tuổi\s+)?|\bso\s+|\bnow\s+|\s[-–—]\s*|,\s*)(9\d|1[01]\d)(?![\d.,]\d|\d|\s?(?:%|mg|mcg|mmol|kg|cm|mm|bpm|\/|[-–]\d))/giu;
+
 export function ageRules(ctx: Ctx): void {
   const { text } = ctx;
+  if (/dob|d\.o\.b|birth|born|nacimiento|nascimento|geb|sinh/i.test(text))
+    for (let m = scan(AGE_AFTER_BIRTH_RE, text); m; m = AGE_AFTER_BIRTH_RE.exec(text)) {
+      const s = m.index + m[0].length - m[1]!.length;
+      ctx.add(s, s + m[1]!.length, 'AGE', 0.85, 'age-after-birth');
+    }
   for (let m = scan(CANDIDATE_RE, text); m; m = CANDIDATE_RE.exec(text)) {
     const s = m.index;
     const e = s + m[0].length;
@@ -119,7 +132,7 @@ export function ageRules(ctx: Ctx): void {
       const before = text.slice(Math.max(0, s - 40), s);
       const after = text.slice(e, e + 24);
       if (/^[-\s]*(?:years?|yrs?)[-\s]*(?:old|of age)|^-year-old/i.test(after)) continue; // WORD_AGE_RE
-      if (BEFORE_AGE_RE.test(before) || BEFORE_PRONOUN_RE.test(before) || (BEFORE_IS_RE.test(before) && AFTER_IS_RE.test(after)) || (BEFORE_APPOSITION_RE.test(before) && AFTER_APPOSITION_RE.test(after)) || /^\s*(?:years?|yrs?)\b/i.test(after))
+      if (BEFORE_AGE_RE.test(before) || BEFORE_PRONOUN_RE.test(before) || (BEFORE_IS_RE.test(before) && AFTER_IS_RE.test(after)) || (BEFORE_APPOSITION_RE.test(before) && (AFTER_APPOSITION_RE.test(after) || AFTER_NAME_WORD_NUMBER_RE.test(after))) || (BEFORE_APPOSITION_RE.test(before.replace(/\s[-–—]\s*$/, ', ')) && AFTER_NAME_WORD_NUMBER_RE.test(after)) || /^\s*(?:years?|yrs?)\b/i.test(after))
         ctx.add(s, e, 'AGE', 0.85, 'age-words-cue');
     }
   }
