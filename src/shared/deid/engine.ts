@@ -58,6 +58,9 @@ const validDayMonth = (dm: string): boolean => {
 // (and after a title in brackets, before a bracket or a column's gap: "YOUNG, Hyun-woo (Mr), 92   lives", "Whitlock, 101 (celebrated")
 const AGE_AFTER_NAME_RE = /^["”']?\)?(?: \((?:Mr|Mrs|Ms|Miss|Mx|Dr)\))?(?:, (?:[MFW]|[Mm]ale|[Ff]emale))?,? \(?(9\d|1[01]\d)(?=\)|[.,;:!]|\s*$|[ \t]*\r?\n|\s+(?:y|yo|yrs?|years?|on|next|this|today|in|per(?!\s*(?:cent|min|minute|hour|day|kg)\b))\b|\s[-–—·•]\s|\s+\(|[ \t]{2,})/;
 
+/** The label of an implant's lot or serial number, which the labelled identifier takes in: "SN ", "S/N: ", "LOT ". */
+const DEVICE_LABEL_BEFORE_RE = /(?:^|[\s(/,;:])((?:S\/N|SN|LOT|Lot|lot)[:#]?\s?)$/;
+
 /** Labels before a number that are no part of it, beyond the cue words of the identifier rules. */
 const ID_LABELS = new Set(['NO', 'NR', 'NUM', 'ID', 'REF', 'TEL', 'PH', 'FAX', 'MOB', 'DOB', 'AGE', 'BED', 'RM', 'ROOM', 'WARD', 'BAY', 'CAS', 'HN', 'AN', 'UR', 'VN', 'RN', 'MD', 'DR', 'PC', 'DC', 'PS', 'DS']);
 
@@ -188,11 +191,21 @@ function extendDatesAgesPlates(text: string, merged: Finding[]): Finding[] {
 }
 
 function joinAndExtend(text: string, merged: Finding[]): Finding[] {
+  // an implant's lot and serial are one identifier, their labels with them: "LOT 2309-4471 / SN 0021873", "(SN PJN448017H)"
+  for (const f of merged) {
+    if (f.type !== 'DEVICE') continue;
+    const label = DEVICE_LABEL_BEFORE_RE.exec(text.slice(Math.max(0, f.start - 8), f.start));
+    if (label && freeBeside(merged, f, f.start - label[1]!.length, f.start)) f.start -= label[1]!.length;
+  }
   // "Lot 14, Shady Pines Mobile Home Park", "Apt 3B, 88 Sycamore Terrace": one address
   for (let i = merged.length - 2; i >= 0; i--) {
     const a = merged[i]!;
     const b = merged[i + 1]!;
     const gap = text.slice(a.end, b.start);
+    if (a.type === 'DEVICE' && b.type === 'DEVICE' && /^(?: ?\/ ?| |, )$/.test(gap)) {
+      joinFindings(merged, i, 2);
+      continue;
+    }
     // "spider web tattoo on left elbow, "MUM" on right hand knuckles": one description of the marks
     if (a.type === 'BIOMETRIC' && b.type === 'BIOMETRIC' && /^(?:,|;| \+| and|, and) $/.test(gap)) {
       joinFindings(merged, i, 2);

@@ -1011,6 +1011,15 @@ const found: [string, string, PhiType?][] = [
   ['- Bed 2 Mrs Ilse Varga, ninety-three: chest infection', 'ninety-three', 'AGE'],
   ['Room 4 Harold Ames - ninety-one yesterday, cake on the ward', 'ninety-one', 'AGE'],
   ['la paciente, de noventa y siete años, vive sola', 'noventa y siete', 'AGE'],
+  // an implant's lot and serial as one identifier, labels included; a CGM transmitter and a laptop's service tag
+  ['Acetabular cup 54 mm, implant sticker LOT 7731-2208 / SN 0047719 filed.', 'LOT 7731-2208 / SN 0047719', 'DEVICE'],
+  ['Loop recorder in situ (SN RLB773104S) - remote checks monthly', 'SN RLB773104S', 'DEVICE'],
+  ['Libre 3 sensor, Dexcom G6 transmitter 8TQ2KX paired to phone', '8TQ2KX', 'DEVICE'],
+  ['work laptop (service tag 4HXW9J2) left in clinic room 3', '4HXW9J2', 'DEVICE'],
+  // an identity card's number with thousands' dots after its letters, and a National Insurance number in its groups
+  ['Paciente: Ana Milena Ríos    CC 41.207.388    Edad: 58', '41.207.388', 'ID'],
+  ['Sra. Elvira Paz, LC 3.118.240, jubilada', '3.118.240', 'ID'],
+  ['NI no.        | QQ 18 27 36 D\nBenefits      | UC', 'QQ 18 27 36 D', 'ID'],
 ];
 
 const kept: [string, string][] = [
@@ -1544,6 +1553,7 @@ const kept: [string, string][] = [
   ['DOB 01/02/1950, 92 kg, BP 140/90', '92 kg'],
   ['Mr Hale, ninety minutes after the dose', 'ninety minutes'],
   ['Sats - ninety-two percent on air', 'ninety-two percent'],
+  ['Penicilina G 1.200.000 UI IM, dosis única', '1.200.000'],
 ];
 
 describe('identifiers found by their context', () => {
