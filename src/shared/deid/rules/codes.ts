@@ -174,8 +174,9 @@ function labelValues(ctx: Ctx): void {
     if (digits === 0 || /^[a-z]/.test(text[end] ?? '')) continue;
     if (wordOrMeasurement(v)) continue;
     // the label (all checks here are side-effect free: cheap value checks first, the label scan only for a plausible value)
-    const lineStart = Math.max(text.lastIndexOf('\n', sepStart - 1) + 1, sepStart - 48);
-    const lm = LABEL_BEFORE_RE.exec(text.slice(lineStart, sepStart));
+    // (its line's last 48 characters: a search back to the line's start crossed a whole text without line breaks at every separator)
+    const near = text.slice(Math.max(0, sepStart - 48), sepStart);
+    const lm = LABEL_BEFORE_RE.exec(near.slice(near.lastIndexOf('\n') + 1));
     if (!lm) continue;
     const label = lm[1]!;
     const lt = labelType(label);
