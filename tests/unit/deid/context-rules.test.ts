@@ -1020,6 +1020,10 @@ const found: [string, string, PhiType?][] = [
   ['Paciente: Ana Milena Ríos    CC 41.207.388    Edad: 58', '41.207.388', 'ID'],
   ['Sra. Elvira Paz, LC 3.118.240, jubilada', '3.118.240', 'ID'],
   ['NI no.        | QQ 18 27 36 D\nBenefits      | UC', 'QQ 18 27 36 D', 'ID'],
+  // a care home, practice or academy named in lower case
+  ['visit log - the willows care home, room 4: mavis', 'willows care home', 'LOCATION'],
+  ['cc: harbour view family practice, fax 555 0142', 'harbour view family practice', 'LOCATION'],
+  ['pupil: jayden r   yr 8   westfield academy', 'westfield academy', 'LOCATION'],
 ];
 
 const kept: [string, string][] = [
@@ -1554,6 +1558,9 @@ const kept: [string, string][] = [
   ['Mr Hale, ninety minutes after the dose', 'ninety minutes'],
   ['Sats - ninety-two percent on air', 'ninety-two percent'],
   ['Penicilina G 1.200.000 UI IM, dosis única', '1.200.000'],
+  ['she moved to a local care home last year; dementia nursing home list', 'local care home'],
+  ['plan: consider care home vs double-up package', 'consider care home'],
+  ['liaise with the ICB care home team', 'ICB care home'],
 ];
 
 describe('identifiers found by their context', () => {

@@ -26,6 +26,13 @@ const STATE_WORDS = new Set('alert calm happy drowsy well stable settled upset a
 const ROLE_NOUN_RE = /(?:tion|sion|ment|ness|ity|er|or|ist|ant|ent|ance|ence|ing|ed|al|ive|ous|ary|ory|ics?|ure|age|ship|hood|s)$|^(?:lead|team|unit|desk|bank|base|rota|list|note|call|shift|cover|staff|line|phone|pager|bleep|office|room|home|care|plan|input|led|role|post|job|duty|pool|hub|group|cell)$/;
 /** Hospitals and health centres written in lower case after the town or founder: Nordic, Finnish, Baltic, Czech, Slovak, Hungarian, Estonian. */
 const LOWER_FACILITIES = new Set('sykehus sykehuset sjukehus sjukhus sjukhuset sygehus universitetssykehus universitetssykehuset universitetssjukehus universitetssjukhus universitetssjukhuset legesenter legevakt helsesenter vårdcentral vårdcentralen sundhedshus barnsjukhus barnsjukhuset sjukhem förskola förskolan skola skolan barnehage barnehagen skole skolen børnehave apotek apoteket koulu päiväkoti sairaala keskussairaala terveyskeskus terveysasema nemocnice nemocnica poliklinika slimnīca ligoninė klinikos poliklinikos kórház rendelőintézet haigla polikliinik'.split(' '));
+/** The heads of a care home's, practice's or school's name that notes typed in lower case end it with ("academy" alone). */
+const LOWER_NAMED_HEAD_FIRST = new Set(['care home', 'nursing home', 'family clinic', 'family practice', 'medical centre', 'medical center', 'health centre', 'health center']);
+const LOWER_NAMED_HEADS = new Set(['academy', ...[...LOWER_NAMED_HEAD_FIRST].map((h) => h.split(' ')[1]!)]);
+/** Words before such a head that say what kind of place it is, not which: "a local care home", "dementia nursing home". */
+const GENERIC_FACILITY_LEADS = new Set(
+  'the this that these those his her their our your its any some another other same new old local nearby usual current previous former private public state residential dementia elderly respite nursing care family medical health community general district village town city county rural urban small large big good nice different independent catholic christian muslim jewish military police football dance music drama sports sport performing arts academy primary secondary special boarding high middle junior senior infant nursery sixth grammar comprehensive free day children childrens mental psychiatric rehab rehabilitation hospice supported sheltered assisted retirement foster group respite teaching training specialist regional national royal provincial municipal barangay uni university college school one two three consider need needs find contact visit visits call phone ring arrange join joins attend attends leave left enter enters choose chose refer via per'.split(' '),
+);
 /** The lower-case words between the town and the facility: "Tampereen yliopistollinen sairaala", "Vilniaus universiteto ligoninė". */
 const FACILITY_MODIFIERS = new Set('yliopistollinen universitātes universiteto klīniskā fakultní krajská městská okresní fakultná univerzitná klinikai egyetemi megyei ülikooli'.split(' '));
 /** Generic words that begin the name of a place: "Southern Cross Pathology", "North Shore Hospital". */
@@ -2604,6 +2611,21 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const b = tokens[t.index + 2];
         const end = a && b && a.cap && LOWER_FACILITIES.has(b.lower) && text.slice(t.end, a.start) === ' ' && text.slice(a.end, b.start) === ' ' ? b.end : t.end;
         emit(start, end, 'LOCATION', 0.85, 'place-lower-facility');
+      }
+      // a care home, practice or school named in lower case, as notes typed in lower case name them: "the beeches care home",
+      // "prairie hills family clinic", "moorside academy" (not "a local care home", "her nursing home", "dementia care home")
+      for (const t of tokens) {
+        if (t.cap || !LOWER_NAMED_HEADS.has(t.lower)) continue;
+        const head = t.lower === 'academy' ? t : tokens[t.index - 1];
+        if (!head || (head !== t && (head.cap || !LOWER_NAMED_HEAD_FIRST.has(`${head.lower} ${t.lower}`) || text.slice(head.end, t.start) !== ' '))) continue;
+        let start = -1;
+        for (let i = head.index - 1, n = 0; i >= 0 && n < 3; i--, n++) {
+          const p = tokens[i]!;
+          if (p.cap || p.upper || p.num || p.text.length < 3 || text.slice(p.end, tokens[i + 1]!.start) !== ' ' || GENERIC_FACILITY_LEADS.has(p.lower) || /(?:ing|ed|ly)$/.test(p.lower) || hasKind(p, K.FUNCTION_WORDS | K.RELATIONS | K.TITLES | K.ROLE_WORDS) || isMedical(p)) break;
+          start = p.start;
+        }
+        // (over a lower-case name read there first: "cc: harbour view family practice" is no person)
+        if (start >= 0 && !ctx.findings.some((f) => f.start < t.end && f.end > start && f.type !== 'NAME')) emit(start, t.end, 'LOCATION', 0.85, 'place-lower-named');
       }
       // East Asian scripts: a hospital, ward or town written in Han or Hangul ("聖路加国際病院", "서울아산병원", "中央区明石町"),
       // and a name in brackets after a romanised one: "Tanaka Haruko (田中春子)"
