@@ -18,8 +18,8 @@ const AFTER_SEX_RE = /^(?:\s?(?:\/\s?)?[MF]|[mf])(?![\w])(?!\s*(?:mg|ml))|^\s(?:
 const BEFORE_AGE_RE = /(?:^|[^а-яёіїє])(?:возраст|вік)\s*[:-]?\s*$|\b(?:aged?|age:|age\s+of|age\s+at\s+(?:op|operation|surgery|death|admission|intake|diagnosis|dx|onset|referral|event)|age_at_[a-z]+|at\s+age|ages?|edad|idade|âge|alter|età|wiek|lat|umur|usia|vayasu|vayassu|boyosh|aayu|age(?:AtDeath|_at_death|Years|_years)?"\s*:)\s*(?:\.{2,}\s*)?:?\s*$/i;
 // "Walter Briggs, 91, admitted", "Mrs. Hope Adler (96)": a number in apposition right after a capitalised word
 const BEFORE_APPOSITION_RE = /(?:\p{Lu}[\p{L}'’.-]*|\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+[\p{L}'’-]+|\b(?:mother|father|mum|mom|dad|wife|husband|aunt|uncle|grandmother|grandfather|gran|granny|nan|nana|widow|widower|patient|pt|man|woman|lady|gentleman|gent|resident|neighbour|neighbor))(?:,\s*|\s\(\s*)$/iu;
-/** After a name and a comma, bracket or dash, a number in words is an age unless a unit follows: "Mrs Pryce, ninety-six⏎", "Doreen Ashcroft - ninety-two yesterday". */
-const AFTER_NAME_WORD_NUMBER_RE = /^(?!\s*(?:%|per\s?cent|percent|degrees?|minutes?|mins?|seconds?|hours?|hrs?|days?|weeks?|months?|mg|mcg|ml|kg|units?|beats?|bpm|times?|patients?|people|pounds?|lbs?|miles?|metres?|meters?|km|of)\b)\s*(?:[,.;:!)]|$|\n|[-–—]\s|\s+[a-z])/;
+/** After a name and a comma, bracket or dash, a number in words is an age before what ends one: "Mrs Pryce, ninety-six⏎", "Doreen Ashcroft - ninety-two yesterday" (not "Ramipril, ninety tablets"). */
+const AFTER_NAME_WORD_NUMBER_RE = /^\s*(?:[,;:!)]|\.(?:\s|$)|$|\n|[-–—]\s|\s+(?:yesterday|today|this|last|next|and|who|with|was|is|lives|living|celebrated|celebrates|years?|yrs?|y\/?o)\b)/;
 const AFTER_APPOSITION_RE = /^(?:\s*!*[,)]|\s+(?:and|who|with|was|is|lives|living|presented|admitted|fell)\b)/;
 const BEFORE_IS_RE = /\p{Lu}[\p{L}'’-]+\)?\s(?:is|was|turned|turns|now|would have been|will be|would be|turning)\s(?:now\s)?$/u;
 const MEASURE_IS_RE = /\b(?:sats?|spo2|o2|fio2|bp|sbp|dbp|map|hr|rr|temp|pulse|gcs|weight|wt|glucose|bm|sugars?|score|hb|hgb|heart\s+rate|pain|potassium|sodium|level|count|plt|platelets|creat(?:inine)?|egfr|ef|lvef)\)?\s(?:is|was|now)\s(?:now\s)?$/i;
@@ -38,7 +38,7 @@ const AFTER_NOT_MEASURE_RE = /^(?![.,]?\d|\s*(?:%|mg|mcg|kg|g\b|ml|mmHg|bpm|cm|m
 const AGED_NOUN_RE = /\b(?:nonagenarian|centenarian|supercentenarian)\b/i;
 
 const WORD_AGE_RE = /\b(ninety|one hundred|hundred)(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?(?=[-\s](?:years?|yrs?)[-\s](?:old|of age)|-year-old|[-\s]?y\/?o\b|[-\s]yrs?\b)/gi;
-const ROMANCE_WORD_AGE_RE = /\b(quatre-vingt-(?:dix(?:-(?:sept|huit|neuf))?|onze|douze|treize|quatorze|quinze|seize)|nonante(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|cent(?:[- ](?:un|deux|trois|quatre|cinq))?|noventa(?: e (?:um|dois|três|tres|quatro|cinco|seis|sete|oito|nove)| y (?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cem|cento e (?:um|dois|três|tres|quatro|cinco)|cien|ciento (?:uno|un|dos|tres|cuatro|cinco))(?=\s+(?:ans|anos|años)\b)/gi;
+const ROMANCE_WORD_AGE_RE = /\b(quatre-vingt-(?:dix(?:-(?:sept|huit|neuf))?|onze|douze|treize|quatorze|quinze|seize)|nonante(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|cent(?:[- ](?:un|deux|trois|quatre|cinq))?|noventa(?: e (?:um|dois|três|tres|quatro|cinco|seis|sete|oito|nove)| y (?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cem|cento e (?:um|dois|três|tres|quatro|cinco)|ciento (?:uno|un|dos|tres|cuatro|cinco))(?=\s+(?:ans|anos|años)\b)/gi;
 const WORD_NUM_RE = /\b(?:ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b/gi;
 const AGE_GROUP_WORD_RE = /(?:nineties|90s|hundreds)\b/g;
 const AGE_GROUP_RE = /\b(?:in (?:his|her|their) (?:nineties|90s|hundreds)|(?:early|mid|late)[-\s](?:nineties|90s))\b/gi;
@@ -61,9 +61,10 @@ function bornAgo(before: string, age: number): boolean {
 
 /**
  * An age over 89 right after a date of birth, in brackets or after "so", a dash or a comma: "DOB 04/07/1931 so 94",
- * "DOB: 18th August 1930 (93)", "DOB 1932-07-04 (i.e. 91)", "Năm sinh: 1929 (tuổi 94)" (not a weight, a rate or a pressure after it).
+ * "DOB: 18th August 1930 (93)", "DOB 1932-07-04 (i.e. 91)", "Năm sinh: 1929 (tuổi 94)", where what follows ends an age (not "94 lbs",
+ * "96th centile", "92 days", "96 on room air").
  */
-const AGE_AFTER_BIRTH_RE = /(?:\b(?:DOB|D\.O\.B\.?|date of birth|born|YOB|year of birth|fecha de nacimiento|data de nascimento|geb\.?|geboren)|Năm sinh)(?![\p{L}])[^\n]{0,40}?(?:\(\s*(?:i\.e\.?,?\s*|so\s+|now\s+|aged?:?\s*|tuổi\s+)?|\bso\s+|\bnow\s+|\s[-–—]\s*|,\s*)(9\d|1[01]\d)(?![\d.,]\d|\d|\s?(?:%|mg|mcg|mmol|kg|cm|mm|bpm|\/|[-–]\d))/giu;
+const AGE_AFTER_BIRTH_RE = /(?:\b(?:DOB|D\.O\.B\.?|date of birth|born|YOB|year of birth|fecha de nacimiento|data de nascimento|geb\.?|geboren)|Năm sinh)(?![\p{L}])[^\n]{0,40}?(?:\(\s*(?:i\.e\.?,?\s*|so\s+|now\s+|aged?:?\s*|tuổi\s+)?|\bso\s+|\bnow\s+|\s[-–—]\s*|,\s*)(9\d|1[01]\d)(?=\s*(?:\)|y\b|yo\b|y\/o|yrs?\b|years?\b|today\b|now\b|this\s+year\b|[.;,]?[ \t]*(?:\r?\n|$)|[.;](?:\s|$)))/giu;
 
 export function ageRules(ctx: Ctx): void {
   const { text } = ctx;
@@ -137,7 +138,7 @@ export function ageRules(ctx: Ctx): void {
     }
   }
   // in French and Portuguese words, before the word for years: "quatre-vingt-douze ans", "noventa e dois anos"
-  if (/quatre-vingt-|nonante|\bcent\b|noventa|\bcem\b|cento e/.test(text)) for (let m = scan(ROMANCE_WORD_AGE_RE, text); m; m = ROMANCE_WORD_AGE_RE.exec(text)) ctx.add(m.index, m.index + m[1]!.length, 'AGE', 0.9, 'age-words');
+  if (/quatre-vingt-|nonante|\bcent\b|noventa|\bcem\b|cento e|ciento/i.test(text)) for (let m = scan(ROMANCE_WORD_AGE_RE, text); m; m = ROMANCE_WORD_AGE_RE.exec(text)) ctx.add(m.index, m.index + m[1]!.length, 'AGE', 0.9, 'age-words');
   if (words || text.includes('90s')) {
     for (let m = scan(AGE_GROUP_WORD_RE, ctx.lower); m; m = AGE_GROUP_WORD_RE.exec(ctx.lower)) {
       const w = /(?:\bin (?:his|her|their) |\b(?:early|mid|late)[-\s])$/.exec(ctx.lower.slice(Math.max(0, m.index - 16), m.index));

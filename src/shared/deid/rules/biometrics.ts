@@ -28,7 +28,7 @@ const SCARS_LABEL_RE = /(?<![^\n])[ \t]*(?:[-*•][ \t]*)?scars?[ \t]*:[ \t]*(?=
 /** A bullet or numbered item that starts a line. */
 const LIST_ITEM_RE = /^[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+/;
 /** An answer that says there is nothing: "none", "none known", "nil of note", "-", "not examined". */
-const NO_MARKS_RE = /^(?:none|nil|nad|no|n\/a|not (?:seen|examined|known|recorded|assessed)|nothing|unknown|-+|\?+)\b|^[-?—]+$/i;
+const NO_MARKS_RE = /^(?:none|nil|nad|no|n\/a|not (?:seen|examined|known|recorded|assessed)|nothing|unknown|ninguna|ninguno|nenhuma|nenhum|keine|aucune?|nessuno|geen|tidak ada|-+|\?+)(?![\p{L}])|^[-?—]+$/iu;
 /** Surgical scars and skin marked for treatment: findings, not marks to know someone by. */
 const CLINICAL_MARK_RE = /\b(?:\w+otomy|\w+ectomy|\w+(?:ektomie|ectomie|ectomía|ectomia|tomie|tomía|tomia)|TEP|\w+plasty|\w*scop(?:y|ic)|incisions?|pfannenstiel|port sites?|surgical|operation|well[- ]healed|healing|radiotherap\w*|RT|DXT|XRT|planning|SPOT|India ink|lesion|polyps?|polypectomy|quadrants?|distal|proximal|mucosa\w*|antimesenteric|colon\w*|tumou?r|biopsy)\b/i;
 /** What makes a scar a mark after all: burns, keloids, cuts, branding, scarification. */
@@ -50,9 +50,9 @@ const GENERIC_FEATURES_CUE_RE = /^(?:description|marks)\s*:/i;
 const SENTENCE_END = /(?<=\p{L}{3}|\d)\.\s+(?=\p{Lu})/gu;
 const MARK_WORD_RE = /\b(?:(?:tattoo|engraved|crown|scar|birthmark|mole|keloid|piercing|pierced|port[-\s]wine|brand|burn|mark|limp|gait|stammer|stutter|accent|height|tall|eyes?|hair|beard|moustache|teeth|tooth|gold|missing|nail|finger|thumb|ear|lobe|lip|cleft|squint|freckle|wheelchair|walks|glass eye|hearing aid)(?:s|es|ed)?|(?:amputat|prosthe|deform|heterochromia|vitiligo|albin)\w*)\b/i;
 export const BIO_WORDS = new Set(
-  'afis livescan palm-vein cicatriz cicatrice cicatrices narbe narben litteken littekens ärr luka muttermal feuermal café-au-lait face-recognition thumb impression impressions thumb-impression fmr minutiae tatouage tatouages tatuagem tatuagens tatuaje tatuajes tache taches angiome mancha manchas marca marcas engraved script lettering description marks tattoo tattoos tattooed tribal scarification voice birthmark birthmarks port scar scars keloid keloids mole moles fingerprint fingerprints voiceprint voiceprints print prints scan scans recognition identifying distinguishing distinctive unusual striking vein iris retina retinal gait facial face dna biometric biometrics thumbprint palmprint template enrolment enrollment'.split(' '),
+  'afis livescan palm-vein kennzeichen merkmale particolari kenmerken señas seña particuliers particulier particulares khusus cicatriz cicatrice cicatrices narbe narben litteken littekens ärr luka muttermal feuermal café-au-lait face-recognition thumb impression impressions thumb-impression fmr minutiae tatouage tatouages tatuagem tatuagens tatuaje tatuajes tache taches angiome mancha manchas marca marcas engraved script lettering description marks tattoo tattoos tattooed tribal scarification voice birthmark birthmarks port scar scars keloid keloids mole moles fingerprint fingerprints voiceprint voiceprints print prints scan scans recognition identifying distinguishing distinctive unusual striking vein iris retina retinal gait facial face dna biometric biometrics thumbprint palmprint template enrolment enrollment'.split(' '),
 );
-const FEATURES_CUE = /\b(?:(?:identifying|distinguishing|distinctive)(?:\s+(?:features?|marks?|characteristics?)(?:,\s+[a-z]+)?)?(?:(?:\s+|\s*\/\s*)[a-z]+){0,7}?|ID marks?(?:\s+[A-Za-z]+){0,9}?|description|physical description|marks|identifying marks|marks recorded(?:\s+for\s+identification)?|marks? of identification|identification marks?|unique marks?|marks?\s*\/\s*scars?|marks photographed|besondere\s+(?:kennzeichen|merkmale)|kenmerken|señas(?:\s+particulares)?|seña particular|segni particolari|signes? particuliers?(?:\s+(?:également|aussi|notés?|relevés?))*|sinais particulares|ciri-ciri(?:\s+khusus)?|tanda khusus)(?:\s*\([^)\n]{0,40}\))?\s*:/gi;
+const FEATURES_CUE = /\b(?:(?:identifying|distinguishing|distinctive)(?:\s+(?:features?|marks?|characteristics?)(?:,\s+[a-z]+)?)?(?:(?:\s+|\s*\/\s*)[a-z]+){0,7}?|ID marks?(?:\s+[A-Za-z]+){0,9}?|description|physical description|marks|identifying marks|marks recorded(?:\s+for\s+identification)?|marks? of identification|identification marks?|unique marks?|marks?\s*\/\s*scars?|marks photographed|besondere\s+(?:kennzeichen|merkmale)|(?<![A-Za-z]\s)kenmerken|señas(?:\s+particulares)?|seña particular|segni particolari|signes? particuliers?(?:\s+(?:également|aussi|notés?|relevés?))*|sinais particulares|ciri-ciri\s+khusus|tanda khusus)(?:\s*\([^)\n]{0,40}\))?\s*:/gi;
 /**
  * A print, voice or iris record named by its number, words between: "AFIS fingerprint match to state record SID 0418827",
  * "voiceprint match VPR-7741203", "AFIS transaction IL-AFIS-0092231", "Livescan fingerprint record LS-24-7719302".
@@ -65,11 +65,13 @@ const VOICEPRINT_RE =
 /** A scar, keloid, burn mark or birthmark, in English and six other languages ("cicatriz", "Narbe", "litteken", "ärr", "bekas luka"). */
 const SKIN_MARK_RE = /(?<![\p{L}-])(?:scars?|keloids?|birthmarks?|café[- ]au[- ]lait\s(?:patch|macule|mark|spot)(?:es|s)?|port[- ]wine\s(?:stain|mark)s?|burn\smarks?|cicatri(?:z|ces|ce)|narben?|littekens?|ärr|bekas\sluka|muttermal|feuermal)(?![\p{L}-])/giu;
 /** A size or a shape: what sets one scar apart from another ("4 cm", "0,5 cm", "palm-sized", "crescent-shaped", "stellate"). */
-const MARK_SIZE_OR_SHAPE_RE = /(?<![\p{L}\d])(?:\d+(?:[.,]\d+)?\s?(?:x\s?\d+(?:[.,]\d+)?\s?)?(?:cm|mm)(?![\p{L}])|(?:palm|coin|thumb|fist)[- ]sized|[\p{L}]+-shaped|shaped like|in the shape of|en forma de|em forma de|crescent|stellate|star(?:-like)?|zig-?zag|horseshoe|étoilée?|sternförmig)/iu;
+const MARK_SIZE_OR_SHAPE_RE = /(?<![\p{L}\d])(?:\d+(?:[.,]\d+)?\s?(?:x\s?\d+(?:[.,]\d+)?\s?)?(?:cm|mm)(?![\p{L}])|(?:palm|coin|thumb|fist)[- ]sized|[\p{L}]+-shaped|shaped like|in the shape of|en forma de|em forma de|crescent|stellate|star(?:-like)?(?![\p{L}])|zig-?zag|horseshoe|étoilée?|sternförmig)/iu;
 /** The side of the body it is on ("left", "R", "izquierda", "rechter", "gauche", "vänster", "kiri"). */
-const BODY_SIDE_RE = /(?<![\p{L}])(?:left|right|L|R|both|izquierd[oa]|derech[oa]|esquerd[oa]|direit[oa]|links|rechts|linken|rechten|linker|rechter|gauche|droite|sinistr[oa]|destr[oa]|vänster|höger|kiri|kanan)(?![\p{L}])/u;
+const BODY_SIDE_RE = /(?<![\p{L}])(?:left|right|L|R|both|izquierd[oa]|derech[oa]|esquerd[oa]|direit[oa]|links|rechts|linken|rechten|linker|rechter|gauche|droite|sinistr[oa]|destr[oa]|vänster|höger|kiri|kanan)(?![\p{L}])/iu;
 /** Where a described mark's clause ends: a full stop, a semicolon, a comma before a new clause, a line, or "which", "but", "and a". */
 const MARK_CLAUSE_END_RE = /[.](?=\s|$)|[;\n|\t]|,(?=\s)| {2}|\s(?:which|that|who|but|and\s(?:an?|the|he|she|his|her|there)|-|–|—)\s/u;
+/** A scar that is an operation's, one being treated, or one inside the body: a finding, not a mark to know someone by. */
+const TREATED_OR_INTERNAL_SCAR_RE = /\b(?:repair|reconstruction|ORIF|TKR|THR|TKA|THA|arthroplasty|replacement|[Cc]-section|caesarean|cesarean|cesárea|cesariana|donor site|graft|\w*plastik|inject\w*|laser|silicone|steroid|triamcinolone|kenalog|lidocaine|infiltrat\w*|treat\w*|excis\w*|pain\w*|tender\w*|itch\w*|acne|ulcer\w*|atrophic|subendocardial|myocardi\w*|ventric\w*|atri\w*|breast|kidney|renal|cortical|chorioretinal|retina\w*|macula\w*|pleura\w*|lung|pulmonary|apical|radial|uter\w*|CT|MRI|LGE|scan|imaging|enhancement|hernia|nach\s+\w+-?(?:OP|Operation)|\w*plasty|contracture|tethered|drain|dress\w*|tendon|eczema|gel|infiltr\w*|triamcinolon\w*|[Kk]ortison\w*|[Ii]njektion|BCG|vaccin\w*|prurit\w*|pressure garment|Kreuzband\w*)\b/i;
 /** Where a described mark's clause starts, looking back from its keyword. */
 // (and a table's cell: "| scar 6 cm L cheek |")
 const MARK_CLAUSE_START_RE = /[.](?=\s)|[;:\n(|\t]|,(?=\s)| {2}|\s(?:which|that|but|and)\s|\s[-–—]\s|^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+/gmu;
@@ -183,7 +185,7 @@ export function biometricRules(ctx: Ctx): void {
     for (let c = MARK_INTRO_RE.exec(before); c; c = MARK_INTRO_RE.exec(before)) from = c.index + c[0].length;
     let start = m.index - before.length + from;
     while (start < m.index && /\s/.test(text[start]!)) start++;
-    // (no more than eight words before it, where nothing marks where its clause starts)
+    // (no more than eight words before it, where nothing marks where its clause starts; a treatment in its sentence skips it, below)
     const words = text.slice(start, m.index).match(/\S+\s+/g);
     if (words && words.length > 8) start = m.index - words.slice(-8).join('').length;
     let end = m.index + m[0].length;
@@ -201,7 +203,11 @@ export function biometricRules(ctx: Ctx): void {
     const clause = text.slice(start, end);
     if (!MARK_SIZE_OR_SHAPE_RE.test(clause) || !BODY_SIDE_RE.test(clause)) continue;
     // (a negation, an operation's or a wound's scar, or a note on treating it: findings, not marks to know someone by)
-    if (/(?:^|\s)(?:no|without|denies|nil)\s/i.test(before.slice(from)) || CLINICAL_MARK_RE.test(clause) || WOUND_RE.test(clause)) continue;
+    // (the treatment may come after a comma: "Keloid 2 cm right earlobe, second steroid injection given")
+    // (or before it: "Silicone gel applied to hypertrophic scar 5 cm left shoulder")
+    const head = text.slice(Math.max(0, m.index - 160), m.index);
+    const sentence = head.slice(head.search(/[^.;\n]*$/)) + text.slice(m.index, end + Math.max(0, text.slice(end, end + 160).search(/[.;\n]|$/)));
+    if (/(?:^|\s)(?:no|without|denies|nil)\s/i.test(before.slice(from)) || CLINICAL_MARK_RE.test(clause) || WOUND_RE.test(sentence) || TREATED_OR_INTERNAL_SCAR_RE.test(sentence)) continue;
     add(start, end, 0.7, 'sized-mark');
   }
   // In an "Identifying features:" list every ;-separated item is a characteristic
@@ -242,11 +248,13 @@ export function biometricRules(ctx: Ctx): void {
       if (parts.length && sep.source !== ';' && MARK_CONTINUATION_RE.test(part) && MARK_WORD_RE.test(parts[parts.length - 1]!)) parts[parts.length - 1] += `,${part}`;
       else parts.push(part);
     }
+    // ("none; ID band checked": a list that says there are none holds nothing else to know someone by)
+    if (NO_MARKS_RE.test(parts[0]!.trim())) continue;
     for (const part of parts) {
       const lead = part.length - part.trimStart().length;
       const item = part.trim().replace(/\.$/, '');
       // (a generic cue such as "Description:" only counts for items that describe a mark)
-      if (item.length > 3 && (((parts.length === 1 || sep.source === ';') && !GENERIC_FEATURES_CUE_RE.test(m[0])) || MARK_WORD_RE.test(item) || /["'‘“]/.test(item))) add(pos + lead, pos + lead + item.length, 0.8, 'identifying-features');
+      if (item.length > 3 && !NO_MARKS_RE.test(item) && (((parts.length === 1 || sep.source === ';') && !GENERIC_FEATURES_CUE_RE.test(m[0])) || MARK_WORD_RE.test(item) || /["'‘“]/.test(item))) add(pos + lead, pos + lead + item.length, 0.8, 'identifying-features');
       pos += part.length + 1;
     }
   }
