@@ -51,11 +51,11 @@ export interface EdgeStep {
 /** Decides whether a step is taken (the model, or in training the labels). */
 export type EdgeDecision = (step: EdgeStep) => boolean;
 
-/** hashString, remembered: the feature templates' names, the types and the rules' names are few. */
+/** hashString, remembered and signed (see seed in features.ts): the feature templates' names, the types and the rules' names are few. */
 const hashes = new Map<string, number>();
 const hashOf = (name: string): number => {
   let h = hashes.get(name);
-  if (h === undefined) hashes.set(name, (h = hashString(name)));
+  if (h === undefined) hashes.set(name, (h = hashString(name) | 0));
   return h;
 };
 

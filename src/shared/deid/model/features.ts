@@ -67,8 +67,14 @@ export interface WordHashes {
   surnameRank: number;
 }
 
-const START = hashString('^');
-const END = hashString('$');
+/**
+ * A string's hash as a signed 32-bit value: the same bits as hashString's, kept where they go only into mix and masks.
+ * (An unsigned value above 2^31 is a number on the heap, and each one passed to mix was a new one: about 0.6 MB of garbage
+ * per call on a 5,000-word case.)
+ */
+const seed = (s: string): number => hashString(s) | 0;
+const START = seed('^');
+const END = seed('$');
 const LIST_BITS = 0x1ff;
 
 /** One text's words, read once: their hashes, the gaps between them, the words it writes in lower case. */
@@ -76,7 +82,7 @@ export interface TextFeatures {
   words: readonly Token[];
   hashes: WordHashes[];
   /** gaps[i]: the hash of what stands between word i - 1 and word i. */
-  gaps: Uint32Array;
+  gaps: Int32Array;
   lowerSeen: Set<string>;
 }
 
@@ -88,14 +94,14 @@ export interface FeatureReader {
 }
 
 /** A seed per feature template, so equal values in different templates land in different rows. */
-const TEMPLATE = Array.from({ length: FEATURE_COUNT }, (_, k) => hashString('feature ' + k));
-const SPACE = hashString(' ');
+const TEMPLATE = Array.from({ length: FEATURE_COUNT }, (_, k) => seed('feature ' + k));
+const SPACE = seed(' ');
 const NONE: WordHashes = { word: START, shape: START, prefix3: START, suffix2: START, suffix3: START, suffix4: START, lists: LIST_BITS + 1, kind: -1, surnameRank: 0 };
 const LAST: WordHashes = { ...NONE, word: END, shape: END, prefix3: END, suffix2: END, suffix3: END, suffix4: END };
 
 /**
  * Up to four characters between two words, runs of white space as one space and digits as "d", hashed as they are read
- * (no string built: the same value as hashString of the normalised gap).
+ * (no string built: the same bits as hashString of the normalised gap, signed, as seed gives them).
  */
 export function gapHash(text: string, from: number, to: number): number {
   if (to === from + 1 && text.charCodeAt(from) === 32) return SPACE;
@@ -117,7 +123,7 @@ export function gapHash(text: string, from: number, to: number): number {
     x = Math.imul(x, 0x01000193);
     n++;
   }
-  return x >>> 0;
+  return x | 0;
 }
 
 const hashers = new WeakMap<Lexicon, (t: Token) => WordHashes>();
@@ -134,12 +140,12 @@ export function createWordHasher(lex: Lexicon): (t: Token) => WordHashes {
     const l = t.lower;
     const rank = lex.lastNames.get(l);
     return {
-      word: hashString(l),
-      shape: hashString(wordShape(t.text)),
-      prefix3: hashString(l.slice(0, 3)),
-      suffix2: hashString(l.slice(-2)),
-      suffix3: hashString(l.slice(-3)),
-      suffix4: hashString(l.slice(-4)),
+      word: seed(l),
+      shape: seed(wordShape(t.text)),
+      prefix3: seed(l.slice(0, 3)),
+      suffix2: seed(l.slice(-2)),
+      suffix3: seed(l.slice(-3)),
+      suffix4: seed(l.slice(-4)),
       lists: lex.flags(l) & LIST_BITS,
       kind: kindOf(l),
       surnameRank: rank ? Math.min(5, Math.ceil(Math.log10(rank + 1))) : 0,
@@ -155,7 +161,7 @@ export function createFeatureReader(lex: Lexicon, bits: number): FeatureReader {
   const hashesOf = createWordHasher(lex);
   return {
     prepare(text, words) {
-      const gaps = new Uint32Array(words.length + 1);
+      const gaps = new Int32Array(words.length + 1);
       gaps[0] = START;
       for (let i = 1; i < words.length; i++) gaps[i] = gapHash(text, words[i - 1]!.end, words[i]!.start);
       gaps[words.length] = END;
@@ -211,7 +217,7 @@ export function createFeatureReader(lex: Lexicon, bits: number): FeatureReader {
  * capitalised word sits between two likely place words ("Kissel [Hill] Farm") where the first saw only their spelling.
  */
 export const NEIGHBOUR_FEATURE_COUNT = 8;
-const NEIGHBOUR_TEMPLATE = Array.from({ length: NEIGHBOUR_FEATURE_COUNT }, (_, k) => hashString('neighbour ' + k));
+const NEIGHBOUR_TEMPLATE = Array.from({ length: NEIGHBOUR_FEATURE_COUNT }, (_, k) => seed('neighbour ' + k));
 /** The guess code of a position before the first word and after the last. */
 const BEFORE_TEXT = 15;
 const AFTER_TEXT = 16;
