@@ -233,18 +233,20 @@ export function guessCode(pName: number, pLocation: number): number {
  * Writes the NEIGHBOUR_FEATURE_COUNT features of word i of n into out from offset: `guess(j)` is word j's guess code,
  * `shape` the word's shape feature (its third base feature).
  */
+/** The first stage's guess for word j of n, or what stands for the text's edge (a function of its own: a closure per word was garbage). */
+const guessAt = (guess: (j: number) => number, j: number, n: number): number => (j < 0 ? BEFORE_TEXT : j >= n ? AFTER_TEXT : guess(j));
+
 export function readNeighbours(guess: (j: number) => number, i: number, n: number, shape: number, bits: number, out: Uint32Array, offset: number): void {
   const mask = (1 << bits) - 1;
-  const at = (j: number) => (j < 0 ? BEFORE_TEXT : j >= n ? AFTER_TEXT : guess(j));
-  const g0 = at(i);
-  const before1 = at(i - 1);
-  const after1 = at(i + 1);
+  const g0 = guessAt(guess, i, n);
+  const before1 = guessAt(guess, i - 1, n);
+  const after1 = guessAt(guess, i + 1, n);
   const T = NEIGHBOUR_TEMPLATE;
   out[offset] = mix(T[0]!, g0) & mask;
   out[offset + 1] = mix(T[1]!, before1) & mask;
   out[offset + 2] = mix(T[2]!, after1) & mask;
-  out[offset + 3] = mix(T[3]!, at(i - 2)) & mask;
-  out[offset + 4] = mix(T[4]!, at(i + 2)) & mask;
+  out[offset + 3] = mix(T[3]!, guessAt(guess, i - 2, n)) & mask;
+  out[offset + 4] = mix(T[4]!, guessAt(guess, i + 2, n)) & mask;
   out[offset + 5] = mix(mix(T[5]!, before1), g0) & mask;
   out[offset + 6] = mix(mix(T[6]!, g0), after1) & mask;
   out[offset + 7] = mix(mix(T[7]!, before1 * 32 + after1), shape) & mask;

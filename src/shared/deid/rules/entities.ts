@@ -190,6 +190,8 @@ const MILITARY_UNIT_RE = new RegExp(
 );
 const MILITARY_CONTEXT_RE = /\b(?:army|navy|air force|RAF|RAAF|military|regiment|battalion|brigade|deploy(?:ed|ment)|service number|veterans?|soldier|sailor|marine|airman|sergeant|corporal|lieutenant|colonel|major|private|Bn|Regt|Sqn|Bde)\b/i;
 /** (speed: the rules below run only when one of these words is a token) */
+/** A hyphen or apostrophe inside a word (a pattern of its own: a literal in a function is a new object at every call). */
+const WORD_JOINER_RE = /[-'’]/;
 const MILITARY_UNIT_WORDS = new Set([...UNIT_WORDS.split('|').flatMap((w) => w.split(' ')), ...REGIMENT_ACRONYMS.split('|').flatMap((w) => w.split(' '))].filter((w) => w.length > 1 && !/^(?:Field|General|Hospital)$/.test(w)));
 const MILITARY_BASE_WORDS = new Set(['CFB', 'RAF', 'RAAF', 'RNZAF', 'HMAS', 'HMS', 'HMNZS', 'HMCS', 'MCAS', 'RNAS', 'JBSA', 'Camp']);
 /** "CFB Petawawa", "RAF Brize Norton", "HMS Somerset", "Camp Lejeune". */
@@ -2532,7 +2534,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // (the unit's word may have more joined on: "1st Marines-led")
       // (it runs on every token, so the word before a hyphen or apostrophe is searched for, not split off)
       const isUnitWord = (t: Token) => {
-        const cut = t.text.search(/[-'’]/);
+        const cut = t.text.search(WORD_JOINER_RE);
         return MILITARY_UNIT_WORDS.has(cut < 0 ? t.text : t.text.slice(0, cut));
       };
       if (tokens.some(isUnitWord) || /\d (?:General|Field) Hospital/.test(text)) {
