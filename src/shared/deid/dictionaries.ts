@@ -227,12 +227,12 @@ export function wordClasses(tokens: readonly { lower: string }[], classes: Reado
   return { of, any };
 }
 
-/** A clinical abbreviation as the list writes it, in capitals or as a plural ("CSF", "LFTs", "LFTS", "lfts"), not an acronym the list has in mixed case ("BCh" is no "BCH"). */
 /** A token's dictionary bits: the engine has looked every token up; a token from elsewhere is looked up once, here. */
 export function tokenFlags(lex: Lexicon, t: Token): number {
   return t.flags === -1 ? (t.flags = lex.flags(t.lower)) : t.flags;
 }
 
+/** A clinical abbreviation as the list writes it, in capitals or as a plural ("CSF", "LFTs", "LFTS", "lfts"), not an acronym the list has in mixed case ("BCh" is no "BCH"). */
 export function isAbbreviation(lex: Lexicon, word: string): boolean {
   const upper = word.toUpperCase();
   if (lex.abbreviations.has(word) || lex.abbreviations.has(upper)) return true;

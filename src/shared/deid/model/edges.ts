@@ -13,7 +13,7 @@ import { type Token, tokenAt } from '../rules/context';
 import { hasKind, MEDICAL_HEAD_KIND } from '../rules/entities';
 import { UNIT_AFTER } from '../rules/ids';
 import type { DeidEdgeModelData, Finding, PhiType } from '../types';
-import { createWordHasher, gapHash, hashString, mix } from './features';
+import { createWordHasher, gapHash, mix, signedHash } from './features';
 import { decodeWeights } from './tagger';
 
 /** The types whose ends it reads. Marks, dates and numbers gained almost nothing out of fold. */
@@ -51,11 +51,11 @@ export interface EdgeStep {
 /** Decides whether a step is taken (the model, or in training the labels). */
 export type EdgeDecision = (step: EdgeStep) => boolean;
 
-/** hashString, remembered and signed (see seed in features.ts): the feature templates' names, the types and the rules' names are few. */
+/** signedHash, remembered: the feature templates' names, the types and the rules' names are few. */
 const hashes = new Map<string, number>();
 const hashOf = (name: string): number => {
   let h = hashes.get(name);
-  if (h === undefined) hashes.set(name, (h = hashString(name) | 0));
+  if (h === undefined) hashes.set(name, (h = signedHash(name)));
   return h;
 };
 

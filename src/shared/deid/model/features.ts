@@ -72,9 +72,9 @@ export interface WordHashes {
  * (An unsigned value above 2^31 is a number on the heap, and each one passed to mix was a new one: about 0.6 MB of garbage
  * per call on a 5,000-word case.)
  */
-const seed = (s: string): number => hashString(s) | 0;
-const START = seed('^');
-const END = seed('$');
+export const signedHash = (s: string): number => hashString(s) | 0;
+const START = signedHash('^');
+const END = signedHash('$');
 const LIST_BITS = 0x1ff;
 
 /** One text's words, read once: their hashes, the gaps between them, the words it writes in lower case. */
@@ -94,14 +94,14 @@ export interface FeatureReader {
 }
 
 /** A seed per feature template, so equal values in different templates land in different rows. */
-const TEMPLATE = Array.from({ length: FEATURE_COUNT }, (_, k) => seed('feature ' + k));
-const SPACE = seed(' ');
+const TEMPLATE = Array.from({ length: FEATURE_COUNT }, (_, k) => signedHash('feature ' + k));
+const SPACE = signedHash(' ');
 const NONE: WordHashes = { word: START, shape: START, prefix3: START, suffix2: START, suffix3: START, suffix4: START, lists: LIST_BITS + 1, kind: -1, surnameRank: 0 };
 const LAST: WordHashes = { ...NONE, word: END, shape: END, prefix3: END, suffix2: END, suffix3: END, suffix4: END };
 
 /**
  * Up to four characters between two words, runs of white space as one space and digits as "d", hashed as they are read
- * (no string built: the same bits as hashString of the normalised gap, signed, as seed gives them).
+ * (no string built: the same bits as hashString of the normalised gap, signed, as signedHash gives them).
  */
 export function gapHash(text: string, from: number, to: number): number {
   if (to === from + 1 && text.charCodeAt(from) === 32) return SPACE;
@@ -140,12 +140,12 @@ export function createWordHasher(lex: Lexicon): (t: Token) => WordHashes {
     const l = t.lower;
     const rank = lex.lastNames.get(l);
     return {
-      word: seed(l),
-      shape: seed(wordShape(t.text)),
-      prefix3: seed(l.slice(0, 3)),
-      suffix2: seed(l.slice(-2)),
-      suffix3: seed(l.slice(-3)),
-      suffix4: seed(l.slice(-4)),
+      word: signedHash(l),
+      shape: signedHash(wordShape(t.text)),
+      prefix3: signedHash(l.slice(0, 3)),
+      suffix2: signedHash(l.slice(-2)),
+      suffix3: signedHash(l.slice(-3)),
+      suffix4: signedHash(l.slice(-4)),
       lists: lex.flags(l) & LIST_BITS,
       kind: kindOf(l),
       surnameRank: rank ? Math.min(5, Math.ceil(Math.log10(rank + 1))) : 0,
@@ -217,7 +217,7 @@ export function createFeatureReader(lex: Lexicon, bits: number): FeatureReader {
  * capitalised word sits between two likely place words ("Kissel [Hill] Farm") where the first saw only their spelling.
  */
 export const NEIGHBOUR_FEATURE_COUNT = 8;
-const NEIGHBOUR_TEMPLATE = Array.from({ length: NEIGHBOUR_FEATURE_COUNT }, (_, k) => seed('neighbour ' + k));
+const NEIGHBOUR_TEMPLATE = Array.from({ length: NEIGHBOUR_FEATURE_COUNT }, (_, k) => signedHash('neighbour ' + k));
 /** The guess code of a position before the first word and after the last. */
 const BEFORE_TEXT = 15;
 const AFTER_TEXT = 16;
@@ -229,13 +229,13 @@ export function guessCode(pName: number, pLocation: number): number {
   return Math.min(4, Math.floor((pName + pLocation) * 5)) * 3 + (pName > pLocation ? 1 : 2);
 }
 
+/** The first stage's guess for word j of n, or what stands for the text's edge (a function of its own: a closure per word was garbage). */
+const guessAt = (guess: (j: number) => number, j: number, n: number): number => (j < 0 ? BEFORE_TEXT : j >= n ? AFTER_TEXT : guess(j));
+
 /**
  * Writes the NEIGHBOUR_FEATURE_COUNT features of word i of n into out from offset: `guess(j)` is word j's guess code,
  * `shape` the word's shape feature (its third base feature).
  */
-/** The first stage's guess for word j of n, or what stands for the text's edge (a function of its own: a closure per word was garbage). */
-const guessAt = (guess: (j: number) => number, j: number, n: number): number => (j < 0 ? BEFORE_TEXT : j >= n ? AFTER_TEXT : guess(j));
-
 export function readNeighbours(guess: (j: number) => number, i: number, n: number, shape: number, bits: number, out: Uint32Array, offset: number): void {
   const mask = (1 << bits) - 1;
   const g0 = guessAt(guess, i, n);
