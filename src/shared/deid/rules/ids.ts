@@ -238,8 +238,9 @@ const HK_NUMBER_RE = /\b[A-Z]{1,2}\d{6,8}\([0-9A]\)/g;
 const DOTTED_ID_RE = /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,3}(?:-[\dKk])?(?![\d.,]\d|\d|\s?(?:copias|copies|UI|IU|U|unidades|units|c[ée]lulas|cells|\/|pesos|COP|CLP|ARS|MXN|USD|mg|ml))/g;
 /** The letters of a Latin American identity card before its number: "CC", "C.I.", "LC", "DNI", "RUT", "cédula". */
 const IDENTITY_CARD_BEFORE_RE = /(?:^|[^\p{L}])(?:CC|C\.C\.|LC|LE|DNI|CI|C\.I\.|RUT|RUN|NIT|[Cc][ée]dula(?:\sde\s(?:ciudadan[ií]a|identidad))?|[Dd]ocumento)\s*(?:[:#]|[Nn][º°o]\.?|[Nn]o\.?)?\s*$/u;
-/** A UK National Insurance number in its groups (never-issued letters left out, but Q, for the example prefix QQ on forms). */
+/** The words that name a National Insurance number, shortly before it: "NI", "N.I.", "NINO", "National Insurance". */
 const NI_CUE_BEFORE_RE = /(?:\bNI\b|N\.I\.|\bNINO\b|[Nn]ational [Ii]nsurance)[^\n]{0,30}$/;
+/** A UK National Insurance number in its groups (never-issued letters left out, but Q, for the example prefix QQ on forms). */
 const NI_NUMBER_RE = /\b[A-CEGHJ-TW-Z][A-CEGHJ-NP-TW-Z] \d{2} \d{2} \d{2} [A-D]\b/g;
 const MEDICARE_AU_RE = /(?<![\d/.-])[2-6]\d{3} \d{5} \d(?:\/\d)?(?![\d/.-])/g;
 const POSTAL_TRACKING_RE = /\b[A-Z]{2}[ ]?\d{4}[ ]?\d{4}[ ]?\d[ ]?[A-Z]{2}\b/g;
