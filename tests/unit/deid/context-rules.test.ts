@@ -98,6 +98,15 @@ const found: [string, string, PhiType?][] = [
   ['seen by the memory clinic on the 2nd and discharged', 'the 2nd', 'DATE'],
   ['Theatre list Fri 21/3\n1. knee scope', '21/3', 'DATE'],
   ['GAD-7 9 at follow-up (19/5), improving.', '19/5', 'DATE'],
+  // (a date's cue before a lab's or an eponym's name keeps the day a date: not "Barthel 6/20")
+  ['No firearms concerns.\nNext: INR 10/30.', '10/30', 'DATE'],
+  ['Resident found down 11/25 AM, last known well 22:00.', '11/25', 'DATE'],
+  ['Crisis plan agreed. RTC 5/4, sooner if worse.', '5/4', 'DATE'],
+  ['Last BM 12/2. Abdomen soft.', '12/2', 'DATE'],
+  // (an ordinal day after a word of rotas and bookings, where a day's end follows)
+  ['can anyone cover my 14th & 15th nights? x', '14th & 15th', 'DATE'],
+  ['Surgery closed over the holiday, reopens 3rd.', '3rd', 'DATE'],
+  ['Bloods booked for 19th pm with the practice nurse.', '19th', 'DATE'],
   ['Admitted three days after Diwali 2023 with chest pain.', 'three days after Diwali', 'DATE'],
   ['入院日 2023年11月2日', '11月2日', 'DATE'],
   // ages and identifiers
@@ -1124,6 +1133,9 @@ const kept: [string, string][] = [
   ['MIDAS score 22 at baseline.', 'MIDAS'],
   ['Your appointment: Endocrinology Clinic 2, ground floor.', 'Endocrinology Clinic 2'],
   ['Stroke unit: mRS 4. Barthel 6/20.', '6/20'],
+  ['Referred for 2nd and 3rd MCP joint swelling.', '2nd and 3rd'],
+  ['Booked for 2nd line chemotherapy.', '2nd'],
+  ['RTC 3/7 if no better.', '3/7'],
   ['Her Rose-coloured glasses view of it all.', 'Rose-coloured'],
   ['No difference in live birth (RR 0.97, 95% CI 0.83-1.14).', '0.83-1.14'],
   ['Stage: T2 N1 M0 (AJCC 8th edition).', 'T2 N1 M0'],

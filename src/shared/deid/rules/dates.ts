@@ -80,6 +80,11 @@ const WEEKDAY_DAY_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Mo
 // a cue word, then an ordinal day: "on 14th", "since 3rd", "until 21st"
 const FOREIGN_WEEKDAY_RE = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\s/;
 const CUE_ORDINAL_RE = /\b(?:on|since|from|until|till|by|before|after|dated?|le|am|el|il|op|to|sa)\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th|er|º|°))(?!\s*(?:-|–)?\s*(?:\d|(?:day|week|month|year|dose|cycle|time|attempt|try|trimester|line|floor|grade|percentile|centile|degree|generation|round|visit|session|fraction|post|birthday|anniversary|of|and|or|to|place|position|stage|level|rib|toe|finger|digit|metatarsal|intercostal|ics|heart|sound|child|pregnancy|baby|episode|admission|course|infusion|injection|shot|booster)[a-z]*\b))/gi;
+/**
+ * An ordinal day after a word of rotas, swaps and bookings, where only a day's end can follow: "on call 20th.", "reopens
+ * 27th.", "booked for 26th pm", "for my 21st night?", "ur 12th & 13th nights", "actually 31st," (not "left 4th and 5th toes").
+ */
+const ROTA_ORDINAL_RE = /\b(?:for|call|reopens?|reopening|ur|my|your|nights|days|lates|earlies|actually|back|returns?|open|closed|due|booked|book|swap|do|off|leave)\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?=[.,;:!?)]|\s*$|\s(?:pm|am|nights?|if|then|instead|please|pls|ok|onwards|as)\b|\sat\s\d|\s?(?:&|and|or|to|-)\s(?:the\s)?(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)(?=[.,;:!?)]|\s*$|\s(?:pm|am|nights?|if|then)\b|\s[^\p{L}\d\s]))/gu;
 // German / Nordic / Polish day.month. without a year after a cue: "am 14.03.", "vom 2.11. bis", "died 22.02."
 const DOT_DM_RE = /\b(?:am|vom|bis|seit|ab|zum|den|dnia|op|le|du|au|dal|al|el|del|on|since|from|until|died|born|verstorben|gestorben|geboren)\s+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?!\d)/gi;
 // ... or before the time of day: "15.3. at 06:20", "27.12. um 14 Uhr" (in lower case: "At 14:30" starts a sentence after a value)
@@ -131,7 +136,7 @@ const ACUITY_BEFORE_RE = /\b(?:VA|BCVA|UCVA|acuity|Snellen|vision|pinhol\w*|PH)(
 const FRACTION_BEFORE = /(?:\b(?:(?:VA|vision|acuity|VA\s*:?\s*(?:R|L|RE|LE|OD|OS|right|left))|APGARS?|Apgars?|BP|blood pressure|pain|up to|rated|ratio|score|power|strength|grade|murmur|G\d*P\d*|was|of|mmHg|x|GCS|motor|sensation|reflexes|pulses|mg|(?<!(?:last|next|first|final)\s)dose|dosing)\s*:?\s*)$/i;
 
 /** An abbreviation or a capitalised scale name right before "4/5": a score, not a date ("MRC 4/5", "NRS 7/10"); a scan or a meeting ("MRI 3/20", "MDT 13/08") takes a date. */
-const SCORE_BEFORE = /(?:\b(?!(?:MRI|CT|ED|ER|TEE|TTE|EGD|ERCP|EUS|PET|CTA|CTPA|MRA|MRCP|EMG|ECG|EKG|ACDF|CABG|PCI|TAVR|TAVI|OGD|TURP|TURBT|ORIF|THR|TKR|THA|TKA|MDT|OPD|OPA|USS|CXR|AXR|EEG|DOB|DOD|ADM|UDS|UA|BMP|CMP|CBC|FBC|INR|TSH|MAR|LMP|EDD|EDC|RTC|TCI)\b)[A-Z][A-Z0-9-]{1,6}|\b(?:scored?|scoring|rated|rates|out of|graded?|power|tone|strength|reflexes|mood|pain|severity|level|intensity|VAS|NRS|MRC|ASA|ECOG|GCS|mRS|EDSS|Oxford|Likert)|\d)\s*:?\s*(?:=\s*)?$/;
+const SCORE_BEFORE = /(?:\b(?!(?:MRI|CT|ED|ER|TEE|TTE|EGD|ERCP|EUS|PET|CTA|CTPA|MRA|MRCP|EMG|ECG|EKG|ACDF|CABG|PCI|TAVR|TAVI|OGD|TURP|TURBT|ORIF|THR|TKR|THA|TKA|MDT|OPD|OPA|USS|CXR|AXR|EEG|DOB|DOD|ADM|UDS|UA|BMP|CMP|CBC|FBC|INR|TSH|MAR|LMP|EDD|EDC|RTC|TCI|BM)\b)[A-Z][A-Z0-9-]{1,6}|\b(?:scored?|scoring|rated|rates|out of|graded?|power|tone|strength|reflexes|mood|pain|severity|level|intensity|VAS|NRS|MRC|ASA|ECOG|GCS|mRS|EDSS|Oxford|Likert)|\d)\s*:?\s*(?:=\s*)?$/;
 
 const SCORE_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10]);
 
@@ -233,9 +238,9 @@ export function dateRules(ctx: Ctx): void {
     // (a day over 12 on one side, so no range of ratios: "2/3-3/4")
     const other = /^[-–](\d{1,2})\/(\d{1,2})(?![\d/])/.exec(after) ?? /(?<![\d/])(\d{1,2})\/(\d{1,2})[-–]$/.exec(before);
     const rangeOrEvent = (!!other && Math.max(a, b, Number(other[1]), Number(other[2])) > 12) || (/\bthe\s$/.test(before) && /^\s(?:visit|appointment|appt|call|admission|scan|labs?|bloods|surgery|procedure|meeting|review|clinic)\b/.test(after));
-    // ("RTC 6/12", "TCI 1/7": a return in six months or a day; "INR 2/3", "UA 2/4": a range or a grade)
-    const labCue = /\b(?:UDS|UA|BMP|CMP|CBC|FBC|INR|TSH|MAR|RTC|TCI)\s*:?\s*$/.test(before);
-    if (labCue && (!(a >= 10 || b >= 10 || /^0/.test(m[1]!) || /^0/.test(m[2]!)) || (/\b(?:RTC|TCI)\s*:?\s*$/.test(before) && (b === 7 || b === 12 || b === 52)))) continue;
+    // ("RTC 6/12", "TCI 1/7": a return in six months or a day, but "RTC 6/4" is a day; "INR 2/3", "UA 2/4": a range or a grade)
+    const labCue = /\b(?:UDS|UA|BMP|CMP|CBC|FBC|INR|TSH|MAR)\s*:?\s*$/.test(before);
+    if ((labCue && !(a >= 10 || b >= 10 || /^0/.test(m[1]!) || /^0/.test(m[2]!))) || (/\b(?:RTC|TCI)\s*:?\s*$/.test(before) && (b === 7 || b === 12 || b === 52))) continue;
     // ("EBUS-TBNA 18/03", "read D2 23/10": a first number over 12 and over the second is no score out of it, so a day)
     // (not a pair of pressures or doses, "28/12 mmHg", "Suboxone 16/4 mg")
     const dayFirst = a > 12 && b <= 12 && !AGE_OR_SPAN_AFTER.test(after) && !COUNT_AFTER.test(after) && !AGE_OR_SPAN_BEFORE.test(before) && !/^\s?(?:mmHg|mm|cmH2O|cm|mg|mcg|µg|ml|mL|units?|u|iu|IU|%|kPa|mmol)\b/.test(after);
@@ -251,9 +256,9 @@ export function dateRules(ctx: Ctx): void {
     if (!timeAfter && b === 10 && a <= 10 && (!/\b(?:since|on|from|until|till|dated?|started|began|onset)\s*:?\s*$/i.test(before) || /^\s(?:to|->|→)\s\d{1,2}\/10\b/.test(after) || /\b(?:pain|score[sd]?|rated|rating)\s+(?:on|of|at|was|is)\s*$/i.test(before)) && /\b(?:pain|score[sd]?|rated|rating|severity|mood|anxiety|nrs|vas|itch|fatigue|nausea|dyspnoea|dyspnea|breathlessness)\b[^.\n]{0,30}$/i.test(before)) continue;
     // "ER 8/8": an oestrogen-receptor (Allred) score out of 8; "ER 3/14" is a day in the emergency room
     if (!cued && b <= 8 && a <= b && /\bER\s*:?\s*$/.test(before)) continue;
-    // a scale's name before it: "Barthel 6/20", "Epworth 9/24"
+    // a scale's name before it: "Barthel 6/20", "Epworth 9/24" (not after a date's cue word: "Next: INR 10/30", "found down 11/25 AM")
     const word = /([A-Za-z][\w-]*)\s*:?\s*$/.exec(before)?.[1]?.toLowerCase();
-    if (word && ((lex.clinical.has(word) && !lex.vocabulary.has(word)) || lex.eponyms.has(word)) && b > 12) continue;
+    if ((!cued || timeAfter) && word && ((lex.clinical.has(word) && !lex.vocabulary.has(word)) || lex.eponyms.has(word)) && b > 12) continue;
     if (timeAfter || padded || rangeOrEvent || dayFirst || happened || DATE_CUE_BEFORE.test(before) || /\s[-–—]\s$/.test(before) || /^\s*(?:at\s+\d|@|\d{1,2}:\d{2}|[:,-]\s|\((?:bed|bay|ward|rm|room)\b|appt\b|appointment\b|visit\b)/.test(after)) add(m.index, m.index + m[0].length, 0.75, 'date-md');
     // "(28/4)": a day and month in brackets of their own (not a score out of a small denominator)
     else if (/\($/.test(before) && /^\)/.test(after) && !((a < b && SCORE_DENOMINATORS.has(b)) || a === b)) add(m.index, m.index + m[0].length, 0.7, 'date-md-bracket');
@@ -358,6 +363,10 @@ export function dateRules(ctx: Ctx): void {
     if (/^(?:to|sa)\s/i.test(m[0]) && (!/(?:st|nd|rd|th)$/i.test(m[1]!) || !/^(?:[.,;:!?)]|\s*$|\s*\n)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))) continue;
     const s = m.index + m[0].length - m[1]!.length;
     add(s, m.index + m[0].length, 0.75, 'date-cue-ordinal');
+  }
+  if (/\d(?:st|nd|rd|th)\b/.test(text)) for (let m = scan(ROTA_ORDINAL_RE, text); m; m = ROTA_ORDINAL_RE.exec(text)) {
+    const s = m.index + m[0].length - m[1]!.length;
+    add(s, m.index + m[0].length, 0.75, 'date-rota-ordinal');
   }
   if (/\d\.\d{1,2}\.(?!\d)/.test(text)) {
     for (let m = scan(DOT_DM_RE, text); m; m = DOT_DM_RE.exec(text)) {
