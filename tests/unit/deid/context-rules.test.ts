@@ -1710,7 +1710,8 @@ describe("a place's name with an abbreviated word", () => {
   it("but not a street's St. into the next sentence", () => {
     for (const text of ['Lives at 12 Main St. Her daughter visits.', 'Lives at 12 Main St. Anna visits daily.']) {
       const found = findIdentifiers(text).find((f) => f.type === 'LOCATION');
-      expect(text.slice(found!.start, found!.end)).toBe('12 Main St');
+      // (the abbreviation's full stop may go with it; the next sentence's words may not)
+      expect(text.slice(found!.start, found!.end)).toMatch(/^12 Main St\.?$/);
     }
   });
 });
