@@ -36,7 +36,7 @@ const SURNAME_INITIAL_AFTER_RE = /^, \p{Lu}\.?(?=[ \t]+\d|[ \t]*(?:[|;)\n]|$))/u
 /** A measurement's name right before "at", "now" or "aged": "Sats at 96", "Weight now 93", "Diastolic at 91". */
 const MEASURE_BEFORE_AGE_RE = /\b(?:sats?|spo2|o2|fio2|bp|sbp|dbp|map|hr|rr|temp|pulse|gcs|weight|wt|glucose|bm|sugars?|score|hb|hgb|heart\s+rate|pain|systolic|diastolic|rate|level|count|k|na|potassium|sodium|ef|lvef)\)?\s+(?:\w+\s+)?(?:at|now|of)\s$/i;
 /** The kind of a small place, in lower case after its name: "Khanke camp", "Shulinab village", "Abaiskaya mine". */
-const PLACE_KIND_AFTER_RE = /^ (?:camp|settlement|village|mahalla|district|township|mine|estate|compound|colony|neighbou?rhood|suburb|town|county|church|mosque|temple|market|bazaar|bridge)(?![\p{L}\d-])/u;
+const PLACE_KIND_AFTER_RE = /^ (?:camp|settlement|village|mahalla|mohalla|woreda|kebele|district|township|mine|estate|compound|colony|neighbou?rhood|suburb|town|county|church|chapel|mosque|masjid|temple|mandir|pagoda|gurdwara|shrine|market|bazaar|bridge|road|rd|crossing|junction|roundabout|bus (?:stand|stop|station|park)|taxi rank|stage|(?:filling|petrol|gas|service) station|outstation|lagoon|lake|river|creek|weir|dam|bore|hut|tannery|piggery|farm|ranch|hawker cent(?:re|er)|spaza|kiosk|square|yard|plantation|quarry|wharf|jetty|pier|harbour|beach|oval|barracks|slough|airstrip|cemetery|graveyard)(?![\p{L}\d-])/u;
 /** A day written as an ordinal: "2nd of March", "9th". */
 const ORDINAL_START_RE = /^(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b/;
 const ORDINAL_END_RE = /(?:^|\D)(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)$/;
@@ -283,7 +283,8 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
     const p = /(?:^|[\s(])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mevr|Dhr|mr|mevrouw|meneer|heer|dhr|mevr)\.?\s+((?:\p{Lu}\.(?:\p{Lu}\.)*\s?)*(?:(?:van der|van den|von der|van|von|de la|de los|de|da|di|du|dos|das|del|della|le|la|ter|ten|bin|binti|al|el)\s)+)$/u.exec(text.slice(Math.max(0, f.start - 32), f.start));
     if (p && !merged.some((g) => g !== f && g.end > f.start - p[1]!.length && g.start < f.start)) f.start -= p[1]!.length;
   }
-  // "Khanke camp", "Qoradaryo mahalla", "Kattakurgan district": the kind of place written after its name belongs to it
+  // "Khanke camp", "Qoradaryo mahalla", "Kattakurgan district", "Sahiwal road", "Baipayl bus stand": the kind of place written
+  // after its name belongs to it
   // (and makes a word found as a name a place)
   // (one pass for the four, each looked at only when the character beside the finding can start it)
   for (const f of merged) {
@@ -368,9 +369,10 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
       }
     }
     // ("神奈川県鎌倉市二階堂2丁目5-11": the block and house numbers of a Japanese address)
+    // (not a number with a thousands' comma or a decimal point: "Quishuar (3,900 m)")
     // (after a comma only at the end of its line, cell, sentence or bracket: "Umhlanga, 4319", "Brazos St, 78207)"; before a bracket
     // only four digits or more: "Cheviot 7383 (the farm", "Parramatta 2150 (with daughter)")
-    const post = /^(?: |[ \t][-–][ \t])\(?(\d{1,6})\)?(?=[,.;)\n]|[ \t][-–][ \t]|[ \t]{2}|$)|^ (\d{4,6})(?=[ \t]\()|^, (\d{4,5})(?=[ \t]*(?:[.;)]?(?:\r?\n|$)|[.;)]+(?:[ \t]|$)|\|))/.exec(after) ?? /^\d{1,3}丁目(?:\d{1,4}(?:[-－]\d{1,4}){0,2}(?:号)?)?/.exec(after) ?? /^ (?:exit|junction|jct\.?) \d{1,3}[A-Z]?\b|^ J\d{1,2}\b|^ (?:I{1,3}|IV|V|VI{1,3})(?=[,;\n]|$)/.exec(after) ?? EIRCODE_AFTER_RE.exec(after);
+    const post = /^(?: |[ \t][-–][ \t])\(?(\d{1,6})\)?(?![,.]\d)(?=[,.;)\n]|[ \t][-–][ \t]|[ \t]{2}|$)|^ (\d{4,6})(?=[ \t]\()|^, (\d{4,5})(?=[ \t]*(?:[.;)]?(?:\r?\n|$)|[.;)]+(?:[ \t]|$)|\|))/.exec(after) ?? /^\d{1,3}丁目(?:\d{1,4}(?:[-－]\d{1,4}){0,2}(?:号)?)?/.exec(after) ?? /^ (?:exit|junction|jct\.?) \d{1,3}[A-Z]?\b|^ J\d{1,2}\b|^ (?:I{1,3}|IV|V|VI{1,3})(?=[,;\n]|$)/.exec(after) ?? EIRCODE_AFTER_RE.exec(after);
     // (a clock time after a hospital is when, not where: "St Thomas' Hospital 1430 (by ambulance)")
     const clockAfterFacility = post?.[2] !== undefined && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(post[2]) && FACILITY_END_RE.test(text.slice(f.start, f.end));
     if (post && !clockAfterFacility && !/^(?:19|20)\d\d$/.test(post[1] ?? post[2] ?? post[3] ?? '') && !merged.some((g) => g.start < f.end + post[0].length && g.end > f.end)) f.end += post[0].length;

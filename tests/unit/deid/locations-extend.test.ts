@@ -34,3 +34,30 @@ describe('locations: workplaces, venues and address labels', () => {
     expect(untouched('Plan: address concerns with family.', 'concerns')).toBe(true);
   });
 });
+
+describe('locations: small places by their kind of place', () => {
+  it('the kind of place written after its name belongs to it', () => {
+    for (const [t, p] of [
+      ['Works nights as a guard at the Kisumu bus stand.', 'Kisumu bus stand'],
+      ['Fell crossing the Mildura weir on his way home.', 'Mildura weir'],
+      ['Sells vegetables at the Kumasi filling station on Sundays.', 'Kumasi filling station'],
+    ] as const) expect(covers(t, p, 'LOCATION')).toBe(true);
+  });
+  it('a farm, hamlet or village after the word that says what it is, on its own line only', () => {
+    for (const [t, p] of [
+      ['Health post in vereda La Esperanza, two hours on foot.', 'vereda La Esperanza'],
+      ['Vive en la finca El Paraíso con sus hijos.', 'finca El Paraíso'],
+      ['Da anni in contrada Santa Lucia 9, frazione Montebello.', 'contrada Santa Lucia 9, frazione Montebello'],
+      ['Viene del anexo Chaupimarca, comunidad campesina de Yanacancha.', 'anexo Chaupimarca, comunidad campesina de Yanacancha'],
+    ] as const) expect(covers(t, p, 'LOCATION')).toBe(true);
+    const t = 'Residencia: vereda Los Pinos\nEPS: Nueva EPS';
+    const found = findByRules(t).find((f) => f.type === 'LOCATION');
+    expect(t.slice(found!.start, found!.end)).toBe('vereda Los Pinos');
+  });
+  it('keeps a verb, an altitude and the back of a knee', () => {
+    expect(untouched('Mum rang 111 for advice last night.', 'rang 111')).toBe(true);
+    const t = 'Lives in Cusco (3,400 m) with her son.';
+    expect(untouched(t, '3,400 m')).toBe(true);
+    expect(untouched('Pain behind the left knee when climbing the river bank.', 'left knee')).toBe(true);
+  });
+});
