@@ -45,3 +45,26 @@ describe('dates', () => {
       expect(covers(text, date, 'DATE')).toBe(true);
   });
 });
+
+describe('dates: days without a month name, written as people write them', () => {
+  const found: [string, string][] = [
+    ['Nächster Termin 14.06.\nMit freundlichen Grüßen', '14.06.'],
+    ['Fasching (13.2.) war ruhig, seitdem Fieber.', '13.2.'],
+    ['Do 9.1. Hausbesuch, Verband gewechselt.', '9.1.'],
+    ['Mum says she was discharged on the eleventh, then came back.', 'the eleventh'],
+    ['can we see you Friday the thirteenth? she is worse', 'Friday the thirteenth'],
+    ['5/2  admitted via ED, NIHSS 14\n5/4  extubated, GCS 15\n5/9  home with her daughter', '5/4'],
+    ['Clinic shut for Umuganda Day, reopens Monday.', 'Umuganda Day'],
+    ['He stopped eating on Diwali eve and fell the next day.', 'Diwali eve'],
+    ['Travelling to her village for Holy Week.', 'Holy Week'],
+  ];
+  for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, 'DATE')).toBe(true));
+  const kept: [string, string][] = [
+    ['Hb 12.05. Plan as before.', '12.05'],
+    ['Seen at 10.05. by the SHO.', '10.05'],
+    ['Cannulated on the second attempt; the third finger spared.', 'second attempt'],
+    ['She was the first. Her brother came later.', 'the first'],
+    ['Admitted to the Day Unit on Post-Op Day 2.', 'Post-Op Day 2'],
+  ];
+  for (const [t, p] of kept) it(`keeps ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(untouched(t, p)).toBe(true));
+});

@@ -62,6 +62,18 @@ const DAY_OF_MONTH_RE = new RegExp(String.raw`\b(?:[12]\d|3[01]|[1-9])(?:st|nd|r
 const ORD_OF_RE = new RegExp(String.raw`${ORD_WORD}\s+(?:day\s+)?of\s+${MON_OK}(?![a-zà-ÿ\u0100-\u024f\u0370-\u03ff\u0400-\u04ff])(?:,?\s+${YEAR}(?!\d))?`, 'iy');
 // (and said without 'the' in a dictation, a full month's name other than May or March: "january ninth", not "may first")
 const MON_THE_ORD_RE = new RegExp(String.raw`(?:${MON}\.?\s+the|(?:january|february|april|june|july|august|september|october|november|december))\s+${ORD_WORD}\b`, 'iy');
+/**
+ * A day in words after a date's cue and "the", where a day's end follows: "admitted on the ninth, you know", "since the
+ * fourteenth,", "Thursday the twenty-second?", "back on the seventeenth morning" (not "on the second attempt", "the third finger").
+ */
+/**
+ * A named day of one to three capitalised words after a date's cue, whether or not it is in the list of holidays: "after
+ * Founding Day", "on Nunavut Day", "for Farmers' Day" (not "Day Unit", "Post-Op Day 2").
+ */
+const NAMED_DAY_CUED_RE = /\b(?:on|for|after|before|since|until|till|over|from|by|around|during)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*[ \t]){1,3}Day)(?![\p{L}\d])(?!\s+(?:Unit|Surgery|Centre|Center|Hospital|Ward|Case|Cases|Care|Clinic|Programme|Program|Service|Services|Procedure|Patient|Patients|Team|Room|Lounge|Area|Bay|Hospice|List|\d))/gu;
+const CUED_ORD_WORD_RE = new RegExp(String.raw`\b(?:on|since|from|until|till|by|before|after|is|was|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(the\s+${ORD_WORD})(?=\s*[.,;:!?)]|\s*$|\s+(?:morning|evening|night|afternoon|at\s\d|and\s+the\s+${ORD_WORD}))`, 'gim');
+/** Days and months at the start of a timeline's lines, before a wide gap or a separator: "3/28  Last known well", "4/5 - walked". */
+const LINE_SLASH_DM_RE = /(?:^|\n)[ \t]*(\d{1,2}\/\d{1,2})(?=[ \t]{2,}|\t|[ \t]*[-–:|][ \t])/g;
 /** A French day in words: "né le douze mars", "le trente août". */
 const FR_WORD_DAY_RE = /(?<![\p{L}-])(?:[Pp]remier|[Dd]eux|[Tt]rois|[Qq]uatre|[Cc]inq|[Ss]ix|[Ss]ept|[Hh]uit|[Nn]euf|[Dd]ix|[Oo]nze|[Dd]ouze|[Tt]reize|[Qq]uatorze|[Qq]uinze|[Ss]eize|[Dd]ix-sept|[Dd]ix-huit|[Dd]ix-neuf|[Vv]ingt(?:[- ]et[- ]un|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf)?|[Tt]rente(?:[- ]et[- ]un)?)\s(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)(?![\p{L}])/gu;
 export const ORD_FIRST = new Set('twenty thirty twenty-first twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirty-first first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth'.split(' '));
@@ -98,6 +110,9 @@ const WEEKDAY_DOT_DM_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun
 const LINE_DOT_DM_RE = /(?:^|\n)[ \t]*((?:[12]\d|3[01]|0[1-9])\.(?:1[0-2]|0[1-9])\.?)(?=[ \t]*(?:[-–:|][ \t]|\n))/g;
 /** A padded day and month with their full stops, as German writes a date without its year: "started 04.03.,", "Erstvorstellung 22.02." */
 const PADDED_DOT_DM_RE = /(?<![\d.])(?:[12]\d|3[01]|0[1-9])\.(?:1[0-2]|0[1-9])\.(?![\d.]|\p{L})/gu;
+/** A clock time's word before a number: "at 10.05.", "um 14.30.", "kl. 08.15." */
+const CLOCK_WORD_BEFORE_RE = /(?:\b(?:at|um|kl\.?|klo|time|by|@)|@)\s*$/i;
+const BRACKETED_OR_DE_WEEKDAY_DOT_DM_RE = /\(((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)\)|\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?[ \t]+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?![\d.]|\p{L})/gu;
 /** A date with a space after each full stop, as Czech and Slovak write it: "3. 5. 2016", and "30. 9." in a text that has those. */
 const SPACED_DOT_DATE_RE = /(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\. (?:1[0-2]|0?[1-9])\.(?: (?:19|20)\d\d(?!\d)|(?=[ \t]*[,;)\-–]|[ \t]*$|[ \t]+(?:a|do|až|to|-)\s))/gm;
 const SPACED_DOT_FULL_RE = /(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\. (?:1[0-2]|0?[1-9])\. (?:19|20)\d\d(?!\d)/;
@@ -164,6 +179,9 @@ export function dateRules(ctx: Ctx): void {
     if (rule.startsWith('date-holiday')) {
       const rel = RELATIVE_BEFORE_RE.exec(text.slice(Math.max(0, s - 28), s));
       if (rel) s -= rel[0].length;
+      // ("Chuseok eve", "CNY eve": the eve of a named day, written after it)
+      const eve = /^ (?:eve|Eve)(?![\p{L}])/u.exec(text.slice(e, e + 5));
+      if (eve) e += eve[0].length;
     }
     ctx.add(s, e, 'DATE', conf, rule);
   };
@@ -385,12 +403,44 @@ export function dateRules(ctx: Ctx): void {
   if (hasMonth && /\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b/.test(text)) for (let m = scan(FR_WORD_DAY_RE, text); m; m = FR_WORD_DAY_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-words-fr');
   if (/\d\s?[\u0E00-\u0E7F]|tháng|mùng|[Ww]axing|[Ww]aning|[Mm]oon/.test(text)) for (let m = scan(SEA_DATE_RE, text); m; m = SEA_DATE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-sea');
   // (only in a text that writes whole dates that way too: "at 10.05. by SHO" is a time)
-  if (/\d\d\.\d\d\.(?!\d)/.test(text) && /(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d(?!\d)/.test(text)) for (let m = scan(PADDED_DOT_DM_RE, text); m; m = PADDED_DOT_DM_RE.exec(text)) add(m.index, m.index + m[0].length, 0.75, 'date-padded-dot-dm');
+  // (and in other texts where no clock time's word or a value's name comes before it: "Next cycle 22.05.", "except Fr 16.02.")
+  if (/\d\d\.\d\d\.(?!\d)/.test(text)) {
+    const wholeDates = /(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d(?!\d)/.test(text);
+    for (let m = scan(PADDED_DOT_DM_RE, text); m; m = PADDED_DOT_DM_RE.exec(text)) {
+      const before = text.slice(Math.max(0, m.index - 16), m.index);
+      if (wholeDates || !(CLOCK_WORD_BEFORE_RE.test(before) || VALUE_NAME_BEFORE_RE.test(before))) add(m.index, m.index + m[0].length, 0.75, 'date-padded-dot-dm');
+    }
+  }
+  // a day and month with their full stops in brackets of their own, or after a German weekday: "Rosenmontag (12.2.)", "Di 7.1."
+  if (/\d\.\d{1,2}\./.test(text)) for (let m = scan(BRACKETED_OR_DE_WEEKDAY_DOT_DM_RE, text); m; m = BRACKETED_OR_DE_WEEKDAY_DOT_DM_RE.exec(text)) {
+    const v = (m[1] ?? m[2])!;
+    const s = m.index + m[0].indexOf(v);
+    add(s, s + v.length, 0.8, 'date-dot-dm');
+  }
   if (SPACED_DOT_FULL_RE.test(text)) for (let m = scan(SPACED_DOT_DATE_RE, text); m; m = SPACED_DOT_DATE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-spaced-dot');
   if (/\n[ \t]*\d{1,2}\.\d/.test(text)) {
     const days: [number, number][] = [];
     for (let m = scan(LINE_DOT_DM_RE, text); m; m = LINE_DOT_DM_RE.exec(text)) days.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
     if (days.length >= 2) for (const [s, e] of days) add(s, e, 0.75, 'date-diary-dot-dm');
+  }
+  if (/\d{1,2}\/\d{1,2}(?:[ \t]{2}|\t|[ \t]*[-–:|][ \t])/.test(text)) {
+    const days: [number, number][] = [];
+    for (let m = scan(LINE_SLASH_DM_RE, text); m; m = LINE_SLASH_DM_RE.exec(text)) {
+      const [a, b] = m[1]!.split('/').map(Number) as [number, number];
+      if (validMD(a, b) || validMD(b, a)) days.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
+    }
+    // (three such lines at least, each a day one way round)
+    if (days.length >= 3) for (const [s, e] of days) add(s, e, 0.75, 'date-timeline-dm');
+  }
+  if (/ Day\b/.test(text)) for (let m = scan(NAMED_DAY_CUED_RE, text); m; m = NAMED_DAY_CUED_RE.exec(text)) {
+    const s = m.index + m[0].length - m[1]!.length;
+    add(s, m.index + m[0].length, 0.8, 'date-holiday-cued');
+  }
+  if (/(?:st|nd|rd|th|first|second|third)\b/.test(ctx.lower)) for (let m = scan(CUED_ORD_WORD_RE, text); m; m = CUED_ORD_WORD_RE.exec(text)) {
+    // ("she was the first.", "this is the second,": a place in a row after "is" and "was")
+    if (/^(?:is|was)\s/i.test(m[0]) && /\s(?:first|second|third)$/i.test(m[1]!)) continue;
+    const s = m.index + m[0].length - m[1]!.length;
+    add(s, m.index + m[0].length, 0.8, 'date-ordinal-word-cued');
   }
   void WEEKDAY_RE; // weekdays alone do not identify a date
   if (/\d[月월]/.test(text)) for (let m = scan(CJK_DATE_RE, text); m; m = CJK_DATE_RE.exec(text)) {
@@ -468,6 +518,7 @@ const HOLIDAYS = [
   ...['vesak', 'wesak', 'poson', 'esala', 'nikini', 'binara', 'vap', 'il', 'unduvap', 'duruthu', 'navam', 'medin', 'bak', 'adhi'].map((month) => `${month}(?: full moon)? poya(?: day)?`),
   "poya day", "eid-e (?:ghorban|qorban|qurban|fitr|azha)", "bakrid",
   "eid-e-ghorban", "eid-e-qorban", "eid-e-qurban", "eid-e-fitr", "eid-e-azha", "eid-ul-azha", "eid-ul-zuha", "eid-al-azha", "eid-al-qurban",
+  "holy week", "black saturday", "cny", "midwinter(?:'?s)? day", "founding day", "(?:first|second) seder", "seder night", "badnji dan", "božić", "mali božić", "araw ng kagitingan", "coptic christmas(?: eve)?", "d[ií]a de la virgen(?: de guadalupe)?", "julafton", "sorry day", "farmers'? day", "nunavut day",
   "sábado de gloria", "sabado de gloria", "d[ií]a de las madres", "d[ií]a de todos (?:los )?santos", "d[ií]a del padre", "d[ií]a de la independencia", "fiestas patrias",
 ];
 /** The day named from a holiday, before it: "the eve of", "the day after", "day before", "le lendemain de la", "la veille de". */
