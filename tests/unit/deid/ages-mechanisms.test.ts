@@ -36,3 +36,10 @@ describe('an age over 89 after a name that was found', () => {
     expect(ages('on call: Dr Amy Chan - 112')).toEqual([]);
   });
 });
+
+describe('an age over 89 after a name, with the word for years of other languages', () => {
+  it('"92 l." in Polish, "93 Jahre" in German', () => {
+    expect(covers('Pani Zofia Nowak, 92 l., zam. Kraków', '92', 'AGE')).toBe(true);
+    expect(covers('Herr Otto Brandl, 93 Jahre, lebt allein', '93', 'AGE')).toBe(true);
+  });
+});

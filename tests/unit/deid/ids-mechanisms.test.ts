@@ -82,3 +82,15 @@ describe('a user name after a word for who did it', () => {
       expect(findByRules(text).filter((f) => f.type === 'ID'), text).toEqual([]);
   });
 });
+
+describe('health plans and user names of other countries and logs', () => {
+  it('a Hungarian TAJ and a Moroccan AMO number after their cue', () => {
+    expect(covers('Kiss Anna, TAJ 063 221 457, 71 éves', '063 221 457', 'HEALTH_PLAN')).toBe(true);
+    expect(covers('Fatima Zahra, CIN BK55201, AMO 204 118 305', '204 118 305', 'HEALTH_PLAN')).toBe(true);
+    expect(untouched('Amoxicillin 500 mg tds; AMO-CLAV stopped.', 'AMO-CLAV')).toBe(true);
+  });
+  it('a user name in a log before its column gap', () => {
+    expect(covers('2024-05-02 10:01:13  user tjvdlinde  opened record', 'tjvdlinde', 'ID')).toBe(true);
+    expect(findByRules('the user reported  no problems').filter((f) => f.type === 'ID')).toEqual([]);
+  });
+});
