@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findIdentifiers } from '../../../src/shared/deid/index';
 import { covers, untouched } from '../../helpers/deid';
 
 
@@ -57,6 +58,13 @@ describe('dates: days without a month name, written as people write them', () =>
     ['Clinic shut for Umuganda Day, reopens Monday.', 'Umuganda Day'],
     ['He stopped eating on Diwali eve and fell the next day.', 'Diwali eve'],
     ['Travelling to her village for Holy Week.', 'Holy Week'],
+    ['Client born S2.3.8, lives alone; visit R6.4.2 at 10:00.', 'S2.3.8'],
+    ['Boleh datang Isnin 21hb? Terima kasih', '21hb'],
+    ['No dialysis on Yom Kippur (10 Tishrei).', '10 Tishrei'],
+    ['Fasting, so no insulin on 3 Syawal.', '3 Syawal'],
+    ['nghỉ từ 25 tháng Chạp đến mùng 4', '25 tháng Chạp'],
+    ['nghỉ từ 25 tháng Chạp đến mùng 4', 'mùng 4'],
+    ['Retorno terça 14, às 9h.', '14'],
   ];
   for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, 'DATE')).toBe(true));
   const kept: [string, string][] = [
@@ -64,7 +72,12 @@ describe('dates: days without a month name, written as people write them', () =>
     ['Seen at 10.05. by the SHO.', '10.05'],
     ['Cannulated on the second attempt; the third finger spared.', 'second attempt'],
     ['She was the first. Her brother came later.', 'the first'],
+    ['Hb 17 g/dL on admission.', 'Hb 17'],
     ['Admitted to the Day Unit on Post-Op Day 2.', 'Post-Op Day 2'],
   ];
   for (const [t, p] of kept) it(`keeps ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(untouched(t, p)).toBe(true));
+  it('a farm called Quinta before its number is no weekday', () => {
+    const t = 'Morada: Quinta 12 Rua Nova, Braga';
+    expect(findIdentifiers(t).filter((f) => f.type === 'DATE')).toEqual([]);
+  });
 });

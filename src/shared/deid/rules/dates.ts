@@ -51,8 +51,8 @@ const ORD_WORD = String.raw`(?:(?:twenty|thirty)[-\s]?(?:first|second|third|four
 // a day of an Ethiopian or Nepali month, either order: "Tir 13", "Megabit 5", "Kartik 29", "16 Meskerem" (ambiguous names, such as
 // Push and Ter, left out)
 const OTHER_CALENDAR_MONTHS = String.raw`(?:Meskerem|Tikimt|Tiqimt|Hidar|Hedar|Tahsas|Tir|Yekatit|Megabit|Miyazya|Miazia|Ginbot|Sene|Hamle|Nehase|Nehasse|Pagume|Baisakh|Baishakh|Jestha|Asar|Ashadh|Shrawan|Bhadra|Ashwin|Asoj|Kartik|Mangsir|Poush|Magh|Falgun|Phagun|Chaitra|Farvardin|Ordibehesht|Khordad|Mordad|Amordad|Shahrivar|Esfand|Hamal|Jawza|Saratan|Sunbula|Aqrab|Dalw|hunvari|petrvari|ogostos|hoktember|noyember|dektember)`;
-// (Persian and Afghan months that are also names or words only after their day: "15 Mehr", "11 Dey", "3 Mizan")
-const OTHER_CALENDAR_DAY_FIRST = String.raw`(?:Mehr|Aban|Azar|Dey|Bahman|Sawr|Mizan|Qaws)`;
+// (Persian, Afghan and Hebrew months that are also names or words only after their day: "15 Mehr", "11 Dey", "10 Tishrei")
+const OTHER_CALENDAR_DAY_FIRST = String.raw`(?:Mehr|Aban|Azar|Dey|Bahman|Sawr|Mizan|Qaws|Tishrei|Tishri|Cheshvan|Heshvan|Kislev|Tevet|Shevat|Adar|Nisan|Iyar|Sivan|Tammuz|Elul)`;
 const OTHER_CALENDAR_MONTH_SET = new Set([...OTHER_CALENDAR_MONTHS.slice(3, -1).split('|'), ...OTHER_CALENDAR_DAY_FIRST.slice(3, -1).split('|')]);
 const OTHER_CALENDAR_TEST = new RegExp(String.raw`\b(?:${OTHER_CALENDAR_MONTHS}|${OTHER_CALENDAR_DAY_FIRST})\b`);
 const OTHER_CALENDAR_DAY_RE = new RegExp(String.raw`\b(?:${OTHER_CALENDAR_MONTHS}\s(?:[12]?\d|3[01])(?!\d)|(?:[12]?\d|3[01])\s(?:${OTHER_CALENDAR_MONTHS}|${OTHER_CALENDAR_DAY_FIRST}))\b`, 'g');
@@ -88,7 +88,7 @@ const MDY_ANYCASE_RE = new RegExp(String.raw`(?<![A-Za-zÀ-ɏͰ-ϿЀ-ӿ])(${MON}
 /** What follows "dec 5" when it is a decrease: a unit, a dose, a span. */
 const DECREASE_AFTER = /^\s?(?:mg|mcg|ml|units?|u|x|%|tabs?|caps?|kg|g|hrs?|hours?|days?|weeks?|wks?|months?|doses?|points?|pts?)\b|^%/i;
 // a weekday, then a day: "Thursday 12th", "Fri 3rd", "Mon. 14" (add() takes the weekday into the span)
-const WEEKDAY_DAY_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\.?,?\s+(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?)(?![\d:.,/-]\d|\d|\s*(?:%|mg|mcg|ml|mmHg|bpm|am|pm|h\b|hrs?|hours?|days?|weeks?|[AaPp]\.?[Mm]\b))/gi;
+const WEEKDAY_DAY_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|terca|quarta|sexta)(?:-feira)?|quinta-feira)\.?,?\s+(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?)(?![\d:.,/-]\d|\d|\s*(?:%|mg|mcg|ml|mmHg|bpm|am|pm|h\b|hrs?|hours?|days?|weeks?|[AaPp]\.?[Mm]\b))/gi;
 // a cue word, then an ordinal day: "on 14th", "since 3rd", "until 21st"
 const FOREIGN_WEEKDAY_RE = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\s/;
 const CUE_ORDINAL_RE = /\b(?:on|since|from|until|till|by|before|after|dated?|le|am|el|il|op|to|sa)\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th|er|º|°))(?!\s*(?:-|–)?\s*(?:\d|(?:day|week|month|year|dose|cycle|time|attempt|try|trimester|line|floor|grade|percentile|centile|degree|generation|round|visit|session|fraction|post|birthday|anniversary|of|and|or|to|place|position|stage|level|rib|toe|finger|digit|metatarsal|intercostal|ics|heart|sound|child|pregnancy|baby|episode|admission|course|infusion|injection|shot|booster)[a-z]*\b))/gi;
@@ -118,13 +118,17 @@ const SPACED_DOT_DATE_RE = /(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\. (?:1[0-2]|0?[1-
 const SPACED_DOT_FULL_RE = /(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\. (?:1[0-2]|0?[1-9])\. (?:19|20)\d\d(?!\d)/;
 /**
  * South-East Asian dates: Thai months abbreviated ("2 ม.ค.", "17 เม.ย."), Vietnamese days of Tết and months by number
- * ("mùng 3 Tết", "16 tháng 02"), Myanmar lunar days ("full moon of Waso", "11th waxing of Wagaung")
+ * ("mùng 3 Tết", "mùng 3", "16 tháng 02", "23 tháng Chạp"), Myanmar lunar days ("full moon of Waso", "11th waxing of Wagaung")
  */
-const SEA_DATE_RE = /(?<![\d\p{L}])(?:\d{1,2}\s?(?:ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)|(?:ngày\s)?\d{1,2}\s?tháng\s?\d{1,2}|mùng\s\d{1,2}\s(?:Tết|tết)|(?:(?:the\s)?(?:full[- ]moon(?:\sday)?|new[- ]moon(?:\sday)?|\d{1,2}(?:st|nd|rd|th)\s(?:waxing|waning)(?:\sday)?)\sof\s(?:Tagu|Kason|Nayon|Waso|Wagaung|Tawthalin|Thadingyut|Tazaungmon|Nadaw|Pyatho|Tabodwe|Tabaung)))(?![\p{L}])/giu;
+const SEA_DATE_RE = /(?<![\d\p{L}])(?:\d{1,2}\s?(?:ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)|(?:ngày\s)?\d{1,2}\s?tháng\s?\d{1,2}|[Mm]ùng\s\d{1,2}(?:\s(?:Tết|tết))?(?!\d)|\d{1,2}\s?tháng\s(?:Chạp|chạp|Giêng|giêng)|(?:(?:the\s)?(?:full[- ]moon(?:\sday)?|new[- ]moon(?:\sday)?|\d{1,2}(?:st|nd|rd|th)\s(?:waxing|waning)(?:\sday)?)\sof\s(?:Tagu|Kason|Nayon|Waso|Wagaung|Tawthalin|Thadingyut|Tazaungmon|Nadaw|Pyatho|Tabodwe|Tabaung)))(?![\p{L}])/giu;
 const WEEKDAY_BEFORE_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?,?[ \t]+(?:the[ \t]+)?$/i;
 // ("2nd day of Eid", "the last night of Diwali": a day within a named festival)
 const RELATIVE_BEFORE_RE = /\b(?:(?:(?:\d{1,2}|a|one|two|three|four|five|six|seven|ten|a few|several)[ \t]+(?:days?|weeks?|nights?)|the[ \t]+(?:day|night|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day))[ \t]+(?:before|after|prior to|following)|(?:the[ \t]+)?(?:\d(?:st|nd|rd|th)|first|second|third|fourth|last|final)[ \t]+(?:day|night|evening)[ \t]+of)[ \t]+$/i;
 // East Asian dates: "2024年3月5日", "3月5日", "2024년 3월 5일" (the year alone stays)
+/** A date of a Japanese era, as care records abbreviate it: "S2.3.8" (Shōwa 2), "R6.5.7" (Reiwa 6), "H30.12.1". */
+const JAPANESE_ERA_DATE_RE = /(?<![\w.])[SHRT]\d{1,2}\.(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])(?![\d.])/g;
+/** A day as Malay writes it, with "hb" (haribulan) after it: "Wed 17hb", "18hb Mac". */
+const MALAY_DAY_RE = /\b(?:[12]\d|3[01]|0?[1-9])hb\b/g;
 const CJK_DATE_RE = /(?:(?:19|20)\d\d[年년][ \t]?)?(\d{1,2}[月월][ \t]?\d{1,2}[日일])/g;
 const WEEKDAY_RE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 
@@ -367,7 +371,7 @@ export function dateRules(ctx: Ctx): void {
     if (!firm && (/^(?:may|mar|march|mai|mart|set|ott|gen)$/.test(mon) || (mon === 'dec' && DECREASE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))))) continue;
     add(m.index, m.index + m[0].length, 0.85, 'date-mdy-anycase');
   }
-  if (/(?:day|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|di|ol|es|ato|ica)\.?,?\s+(?:the\s+)?\d/i.test(text)) for (let m = scan(WEEKDAY_DAY_RE, text); m; m = WEEKDAY_DAY_RE.exec(text)) {
+  if (/(?:day|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|di|ol|es|ato|ica|nda|ça|ca|rta|nta|xta|feira)\.?,?\s+(?:the\s+)?\d/i.test(text)) for (let m = scan(WEEKDAY_DAY_RE, text); m; m = WEEKDAY_DAY_RE.exec(text)) {
     const s = m.index + m[0].length - m[1]!.length;
     let e = m.index + m[0].length;
     if (text[e - 1] === '.') e--;
@@ -443,6 +447,8 @@ export function dateRules(ctx: Ctx): void {
     add(s, m.index + m[0].length, 0.8, 'date-ordinal-word-cued');
   }
   void WEEKDAY_RE; // weekdays alone do not identify a date
+  if (/[SHRT]\d{1,2}\.\d/.test(text)) for (let m = scan(JAPANESE_ERA_DATE_RE, text); m; m = JAPANESE_ERA_DATE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.8, 'date-japanese-era');
+  if (/\dhb\b/.test(text)) for (let m = scan(MALAY_DAY_RE, text); m; m = MALAY_DAY_RE.exec(text)) add(m.index, m.index + m[0].length, 0.8, 'date-malay-day');
   if (/\d[月월]/.test(text)) for (let m = scan(CJK_DATE_RE, text); m; m = CJK_DATE_RE.exec(text)) {
     const s = m.index + m[0].length - m[1]!.length;
     ctx.add(s, m.index + m[0].length, 'DATE', 0.9, 'date-cjk');
@@ -455,7 +461,7 @@ export function dateRules(ctx: Ctx): void {
     if (ROTA_BEFORE_RE.test(text.slice(Math.max(0, m.index - 24), m.index))) add(m.index, m.index + m[0].length, 0.75, 'date-ordinal-pair');
   }
   // a day of a Hijri month: "6 Ramadan 1444", "10 Muharram" (Ramadan alone is a month of fasting, not a date)
-  if (/\d\s(?:muharram|safar|rabi|jumad|rajab|sha|ramadan|ramazan|shawwal|dhu|zul)/i.test(text)) for (let m = scan(HIJRI_DATE_RE, text); m; m = HIJRI_DATE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-hijri');
+  if (/\d\s(?:muharram|safar|rabi|jumad|rajab|sha|ramadan|ramazan|shawwal|dhu|zul|syawal|syaaban|rejab)/i.test(text)) for (let m = scan(HIJRI_DATE_RE, text); m; m = HIJRI_DATE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-hijri');
   // (but a day counted in it is: "the first day of Ramadan", "the last night of Advent")
   if (/\b(?:ramadan|ramazan|lent|advent)\b/i.test(text)) for (let m = scan(SEASON_DAY_RE, text); m; m = SEASON_DAY_RE.exec(text)) add(m.index, m.index + m[0].length, 0.8, 'date-season-day');
   // holidays, with an optional year ("Labor Day 2023", "Christmas Eve"): one pass over the text
@@ -523,7 +529,7 @@ const HOLIDAYS = [
 ];
 /** The day named from a holiday, before it: "the eve of", "the day after", "day before", "le lendemain de la", "la veille de". */
 const DAY_OF_HOLIDAY_RE = /(?:\b(?:the\s+)?(?:eve|night|morning|day\s+(?:after|before))\s+of\s+(?:the\s+)?|\b(?:the\s+)?day\s+(?:after|before)\s+|(?:\b(?:le|au|la)\s+)?\b(?:lendemain|veille)\s+d(?:e\s+(?:la\s+)?|['’]))$/i;
-const HIJRI_DATE_RE = /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)?\s(?:Muharram|Safar|Rabi['ʿ’]?\s?(?:al|ul|I|II)(?:[- ](?:Awwal|Thani|Akhir))?|Jumad[ae]?\s?(?:al|ul|I|II)(?:[- ](?:Ula|Awwal|Akhirah|Thani))?|Rajab|Sha['ʿ’]?ban|Ramadan|Ramazan|Shawwal|Dhu\s?al[- ]Qa['ʿ’]?dah|Dhu\s?al[- ]Hijjah|Dhul[- ]?Qa['ʿ’]?dah|Dhul[- ]?Hijjah|Dhu['’]l[- ]Hijjah|Zul\s?Hijjah|Zulhijjah)(?![\p{L}])/giu;
+const HIJRI_DATE_RE = /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)?\s(?:Muharram|Muharam|Syawal|Syaaban|Rejab|Zulkaedah|Zulhijjah|Safar|Rabi['ʿ’]?\s?(?:al|ul|I|II)(?:[- ](?:Awwal|Thani|Akhir))?|Jumad[ae]?\s?(?:al|ul|I|II)(?:[- ](?:Ula|Awwal|Akhirah|Thani))?|Rajab|Sha['ʿ’]?ban|Ramadan|Ramazan|Shawwal|Dhu\s?al[- ]Qa['ʿ’]?dah|Dhu\s?al[- ]Hijjah|Dhul[- ]?Qa['ʿ’]?dah|Dhul[- ]?Hijjah|Dhu['’]l[- ]Hijjah|Zul\s?Hijjah|Zulhijjah)(?![\p{L}])/giu;
 const ROTA_BEFORE_RE = /\b(?:nights?|shifts?|days off|weekend|swap|cover|covering|on call|off|on|for|from|until|between)\s+(?:the\s+)?$/i;
 const YMD_DOTS_RE = /(?<![\d.])(?:19|20)\d{2}\.\s?(?:0?[1-9]|1[0-2])\.\s?(?:0?[1-9]|[12]\d|3[01])\.(?!\d)/g;
 const ORDINAL_SLASH_RE = /(?<![\w/])(?:[12]?\d|3[01])(?:st|nd|rd|th)\/(?:[12]?\d|3[01])(?:st|nd|rd|th)(?![\w/])(?!\s(?:line|lines|degree|generation|trimester|order|class|year|round|dose|doses|cycle|week|day|time|attempt|floor|place|stage)s?\b)/g;
