@@ -93,4 +93,17 @@ describe('health plans and user names of other countries and logs', () => {
     expect(covers('2024-05-02 10:01:13  user tjvdlinde  opened record', 'tjvdlinde', 'ID')).toBe(true);
     expect(findByRules('the user reported  no problems').filter((f) => f.type === 'ID')).toEqual([]);
   });
+  it('a handle with a dot or a few digits after the word for who did it', () => {
+    for (const [t, p] of [
+      ['Merged manually by kpatel07 at 03:10', 'kpatel07'],
+      ['Printed by: rad.jnowak   Terminal 4', 'rad.jnowak'],
+      ['Assigned to: tomas.v (IT)', 'tomas.v'],
+      ['who is user nsithole? opened the chart', 'nsithole'],
+    ] as const) expect(covers(t, p, 'ID')).toBe(true);
+    for (const [t, p] of [
+      ['Seen by physio.plan to review tomorrow', 'physio.plan'],
+      ['Course shortened by day14 of the cycle', 'day14'],
+      ['Vaccinated by covid19 team at school', 'covid19'],
+    ] as const) expect(untouched(t, p)).toBe(true);
+  });
 });

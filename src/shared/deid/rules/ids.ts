@@ -115,7 +115,14 @@ const isWordOrRole = (ctx: Ctx, v: string): boolean => {
 /** A handle in an XML element that names a person's account: "<operator>nmwangi</operator>". */
 const XML_USER_RE = /<(operator|user|username|userid|author|sender|performer|enteredby|entered_by)>([A-Za-z][\w.-]{2,40})<\/\1>/gi;
 const JSON_USER_RE = /"(?:user|username|user_name|userName|login|user_id|userId|sender_login|senderLogin|author_login)"\s*:\s*"([A-Za-z][\w.@-]{2,40})"/g;
-const USER_BARE_RE = /\b(?:logged (?:in|on) as|signed (?:in|on) as|operator|username|(?:uses\s+)?handle|user(?=\s+[a-z][\w.]*[\d_.]|\s+[a-z]{3,12}(?:\s?[(,]|[ \t]{2,}|[ \t]*(?:\n|$)))|login|(?:(?:saved|entered|logged|modified|created|updated|edited|accessed|viewed|printed|exported|transcribed|authori[sz]ed)(?:\s+by|:)(?=\s+[a-z][a-z0-9._]{2,30}\s(?:on|at|\d|\())|(?:completed|reviewed|verified)\s+by:?(?=\s+(?:[a-z][a-z0-9]*[._\d][a-z0-9._]*|[a-z]{4,30})\s\(\d)))\s+([a-z][\w.-]{1,31}[a-z0-9])(?![\w@-])/gi;
+const USER_BARE_RE = /\b(?:logged (?:in|on) as|signed (?:in|on) as|operator|username|(?:uses\s+)?handle|user(?=\s+[a-z][\w.]*[\d_.]|\s+[a-z]{3,12}(?:\s?[(,?]|[ \t]{2,}|[ \t]*(?:\n|$)))|login|(?:(?:saved|entered|logged|modified|created|updated|edited|accessed|viewed|printed|exported|transcribed|authori[sz]ed)(?:\s+by|:)(?=\s+[a-z][a-z0-9._]{2,30}\s(?:on|at|\d|\())|(?:completed|reviewed|verified)\s+by:?(?=\s+(?:[a-z][a-z0-9]*[._\d][a-z0-9._]*|[a-z]{4,30})\s\(\d)))\s+([a-z][\w.-]{1,31}[a-z0-9])(?![\w@-])/gi;
+/**
+ * A handle with a dot inside, or letters then a few digits, after the word for who did it or whose account it is: "merge by
+ * rmay02", "Submitted ... by aosei.qwfht", "Printed by: lab.hmustafa", "Assigned: hamid.r (IT)", "account (astrand.k)".
+ */
+const CUED_HANDLE_RE = /\b(?:[Bb]y|[Uu]ser|[Aa]ccount|[Aa]cct|[Aa]ssigned(?:\s+to)?|[Aa]ssignee|[Oo]wner)\s*:?\s+\(?([a-z][a-z0-9]{2,20}\.[a-z][a-z0-9]{0,20}(?:\.[a-z][a-z0-9]{0,20})?|[a-z]{3,12}\d{1,4})(?![\w@-]|\.[a-z0-9])/g;
+/** What ends a file's or a site's name, not a handle: "by report.pdf", "by nhs.uk". */
+const FILE_OR_SITE_END_RE = /\.(?:pdf|docx?|xlsx?|csv|txt|jpe?g|png|gif|html?|xml|json|zip|com|org|net|gov|edu|uk|io|example)$/;
 // handle-shaped words: "tmorrow2", "jreed_80", "hopeD_on_the_up" (letters then digits, or joined by underscores)
 // (not a field's name before its value, its unit, range or acronym, or its call: "skin_type: II", "egfr_ckd_epi (mL/min)",
 // "phq9_total (0-27)", "ecog_ps_2 (ECOG)", "fall_risk(", but a handle before its owner's name, address, role or message:
@@ -367,6 +374,14 @@ export function idRules(ctx: Ctx): void {
     const v = m[1]!;
     const l = v.toLowerCase();
     if (ctx.lex.english.has(l) || ctx.lex.clinical.has(l) || ctx.lex.drugs.has(l)) continue;
+    const s = m.index + m[0].length - v.length;
+    ctx.add(s, s + v.length, 'ID', 0.8, 'username');
+  }
+  if (/\b(?:by|user|account|acct|assigned|assignee|owner)\b/i.test(text)) for (let m = scan(CUED_HANDLE_RE, text); m; m = CUED_HANDLE_RE.exec(text)) {
+    const v = m[1]!;
+    const parts = v.split('.');
+    // ("seen by physio.plan to": two words whose full stop lost its space; "by covid19", "by day14": no one's handle)
+    if (FILE_OR_SITE_END_RE.test(v) || (parts.length > 1 && parts.every((w) => ctx.lex.english.has(w) || ctx.lex.clinical.has(w))) || (parts.length === 1 && (CLINICAL_PREFIX_RE.test(v) || /^(?:day|week|wk|cycle|dose|visit|hour|hr|min|q|x|po|iv|im|sc)\d/.test(v)))) continue;
     const s = m.index + m[0].length - v.length;
     ctx.add(s, s + v.length, 'ID', 0.8, 'username');
   }
