@@ -1788,6 +1788,10 @@ describe('look-alikes that are kept', () => {
     // (the ordinal's lookahead once tried every split of the spaces around an optional dash: 14 s)
     expect(msToFind('seen on the 3rd' + ' '.repeat(100_000) + 'again')).toBeLessThan(2000);
   });
+  it('reads 100 kB of cues and short codes in linear time', () => {
+    // (a code's parts were unbounded, so from every cue the code ran to the text's end: 80 s for "MSP 1 " repeated)
+    expect(msToFind('MSP 1 '.repeat(17_000), 'AMO 1 '.repeat(17_000))).toBeLessThan(4000);
+  });
   it('reads a transmitter before 100 kB of spaces in linear time', () => {
     // (the transmitter cue's lookahead once tried every split of the spaces around an optional colon: 20 s)
     expect(msToFind('CGM transmitter' + ' '.repeat(100_000) + '8TQ2KX')).toBeLessThan(2000);

@@ -14,8 +14,8 @@ export const SSN_WORDS = new Set(['ssn', 'ss', 'social', 'sin']);
 const SSN_CUE_RE = /\b(?:SSN|SS#|social security(?: number| no\.?| #)?|SIN|social insurance number)\s*(?:\(last (?:4|four)(?: digits)?\)\s*[:#]?\s*(\d{4})|[:#]?\s*(\d{3}[\s-]?\d{2}[\s-]?\d{4}|\d{3}[\s-]?\d{3}[\s-]?\d{3}))\b/gi;
 
 /** An identifier value: alphanumerics, optionally in groups joined by - / . or single spaces. */
-// (a label after the value ends it: "MRN 00873412 DOB 02/14/1933")
-const CODE = String.raw`(?:[A-Z0-9]*\d[A-Z0-9]*|[A-Z]{1,5})(?:[-/.](?=[A-Z0-9])[A-Z0-9]+|[ \t](?=[A-Z0-9]*\d)[A-Z0-9]+|[ \t](?!(?:DOB|DOD|AGE|SEX|TEL|PH|FAX|MRN|NHS|DR|MR|MRS|MS|BED|RM)\b)[A-Z]{1,4}(?=[ \t-][A-Z0-9]*\d)|[ \t](?!(?:DOB|DOD|AGE|SEX|TEL|PH|FAX|MRN|NHS|DR|MR|MRS|MS|BED|RM)\b)[A-Z]{1,3}(?=[.,;)]|[ \t]*$|\n))*`;
+// (a label after the value ends it: "MRN 00873412 DOB 02/14/1933"; ten parts at most, so a run of cues and codes stays linear)
+const CODE = String.raw`(?:[A-Z0-9]*\d[A-Z0-9]*|[A-Z]{1,5})(?:[-/.](?=[A-Z0-9])[A-Z0-9]+|[ \t](?=[A-Z0-9]*\d)[A-Z0-9]+|[ \t](?!(?:DOB|DOD|AGE|SEX|TEL|PH|FAX|MRN|NHS|DR|MR|MRS|MS|BED|RM)\b)[A-Z]{1,4}(?=[ \t-][A-Z0-9]*\d)|[ \t](?!(?:DOB|DOD|AGE|SEX|TEL|PH|FAX|MRN|NHS|DR|MR|MRS|MS|BED|RM)\b)[A-Z]{1,3}(?=[.,;)]|[ \t]*$|\n)){0,10}`;
 
 interface Cue {
   type: PhiType;
