@@ -56,7 +56,7 @@ const validDayMonth = (dm: string): boolean => {
 /** An age over 89 right after a name: "koro wiremu, 93.", "Ivy Rich (99 on the 21st!)", "Gwendoline Pryce (Gwen), 90,", "Halina Nowak, 92 l.". */
 // (after a nickname in quotes and brackets too, and at a line's end: 'Albert Huang ("Bert"), 93,', "Mrs Victoria Osei-Bonsu, 97⏎")
 // (and after a title in brackets, before a bracket or a column's gap: "YOUNG, Hyun-woo (Mr), 92   lives", "Whitlock, 101 (celebrated")
-const AGE_AFTER_NAME_RE = /^["”']?\)?(?: \((?:Mr|Mrs|Ms|Miss|Mx|Dr)\))?(?:, (?:[MFW]|[Mm]ale|[Ff]emale))?,? \(?(9\d|1[01]\d)(?=\)|[.,;:!]|\s*$|[ \t]*\r?\n|\s+(?:y|yo|yrs?|years?|on|next|this|today|in|per(?!\s*(?:cent|min|minute|hour|day|kg)\b)|lat|años|ans|Jahre|jaar|anni|anos|éves|år)(?![A-Za-zÀ-ÿ])|\s+l\.|\s[-–—·•]\s|\s+\(|[ \t]{2,})/;
+const AGE_AFTER_NAME_RE = /^["”']?\)?(?: \((?:Mr|Mrs|Ms|Miss|Mx|Dr)\))?(?:, (?:[MFW]|[Mm]ale|[Ff]emale))?,? \(?(9\d|1[01]\d)(?=\)|[.,;:!]|\s*$|[ \t]*\r?\n|\s+(?:y|yo|yrs?|years?|on|next|this|today|in|per(?!\s*(?:cent|min|minute|hour|day|kg)\b)|lat|años|ans|Jahre|jaar|anni|anos|éves|år)(?![A-Za-zÀ-ÿ])|\s+l\.(?=,|[ \t]*(?:\r?\n|$))|\s[-–—·•]\s|\s+\(|[ \t]{2,})/;
 
 /** The label of an implant's lot or serial number, which the labelled identifier takes in: "SN ", "S/N: ", "LOT ". */
 const DEVICE_LABEL_BEFORE_RE = /(?:^|[\s(/,;:])((?:S\/N|SN|LOT|Lot|lot)[:#]?\s?)$/;

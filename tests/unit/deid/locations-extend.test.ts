@@ -47,15 +47,19 @@ describe('locations: small places by their kind of place', () => {
     for (const [t, p] of [
       ['Health post in vereda La Esperanza, two hours on foot.', 'vereda La Esperanza'],
       ['Vive en la finca El Paraíso con sus hijos.', 'finca El Paraíso'],
-      ['Da anni in contrada Santa Lucia 9, frazione Montebello.', 'contrada Santa Lucia 9, frazione Montebello'],
-      ['Viene del anexo Chaupimarca, comunidad campesina de Yanacancha.', 'anexo Chaupimarca, comunidad campesina de Yanacancha'],
+      ['Da anni in contrada Santa Lucia 9, vicino alla chiesa.', 'contrada Santa Lucia 9'],
+      ['Viene de la comunidad campesina de Yanacancha, a pie.', 'comunidad campesina de Yanacancha'],
+      ['Atendida no posto da Vila Madalena ontem.', 'Vila Madalena'],
+      ['Llegó de la aldea Chuicutama con fiebre.', 'aldea Chuicutama'],
     ] as const) expect(covers(t, p, 'LOCATION')).toBe(true);
     const t = 'Residencia: vereda Los Pinos\nEPS: Nueva EPS';
     const found = findByRules(t).find((f) => f.type === 'LOCATION');
     expect(t.slice(found!.start, found!.end)).toBe('vereda Los Pinos');
   });
-  it('keeps a verb, an altitude and the back of a knee', () => {
+  it('keeps a verb, an altitude, a duration, a fraction of radiotherapy and the back of a knee', () => {
     expect(untouched('Mum rang 111 for advice last night.', 'rang 111')).toBe(true);
+    expect(untouched('Discussed with Dr Vila 2 weeks ago.', '2 weeks')).toBe(true);
+    expect(untouched('RT: Frazione 15 di 25, tollerata.', 'Frazione 15 di 25')).toBe(true);
     const t = 'Lives in Cusco (3,400 m) with her son.';
     expect(untouched(t, '3,400 m')).toBe(true);
     expect(untouched('Pain behind the left knee when climbing the river bank.', 'left knee')).toBe(true);

@@ -191,13 +191,19 @@ const PIN_RE = /(?:^|[,|\n])[ \t]*(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+
 // lower-case addresses in informal notes: "flat 14, 2 carpenters rd", "12 church lane"
 const LOWER_ADDRESS_RE = /(?<![\w/.,-])(?:(?:flat|apt|apartment|unit)\s?\d{1,4}[a-z]?,?\s)?\d{1,5}[a-z]?\s(?:[a-z][a-z'’-]+\s){1,3}(?:rd|road|st|street|ave|avenue|lane|ln|close|crescent|cres|drive|way|court|ct|terrace|gardens|grove|boulevard|blvd)\b/g;
 const NOT_STREET_HEAD = new Set('hour hours hr hrs minute minutes min mins day days week weeks month months year years mile miles km block blocks time times dose doses tab tabs mg ml unit units puff puffs am pm long short min'.split(' '));
+/**
+ * A farm, hamlet or village named after the word that says what it is: "vereda El Retiro", "comunidad campesina de Quishuar",
+ * "contrada San Biagio 14", "Vila Madalena", "Kebele 07" (a capitalised name on the same line, never a number alone, which
+ * keeps "Frazione 15 di 25", "Dr Vila 2 weeks ago" and "Aldea 3 días"; nor the words that make them clinical or public:
+ * "Sítio Cirúrgico", "Anexo Derecho", "Comunidad Terapéutica", "Hacienda Pública")
+ */
+const SMALL_PLACE_PREFIX_RE = /(?<![\p{L}])(?:(?:[Vv]ereda|[Ff]inca|[Cc]omunidad(?: [Cc]ampesina| [Nn]ativa| [Ii]nd[íi]gena)?|[Cc]ontrada|[Ff]razione|[Ll]ocalità|[Pp]araje|[Cc]aser[íi]o|[Aa]ldea|[Hh]acienda|[Ee]stancia|[Ff]azenda|[Ss]ítio|[Bb]airro|[Vv]ila|[Aa]nexo|[Mm]ohalla|[Ll]ieu-dit|[Hh]ameau|[Ee]jido|[Cc]orregimiento|[Pp]oblado|[Qq]uartier)[ \t]+(?!(?:Terap|Aut[óo]noma|Valenciana|Foral|Europea|Educativa|P[úu]blica|Hospitalaria|Media|Prolongada|Cir[úu]rgic|Derech|Izquierd)\p{L}*)(?:(?:de|da|do|das|dos|del|la|las|los|el)[ \t]){0,2}\p{Lu}[\p{L}'’-]+(?:[ \t](?:de|da|do|del|la|\p{Lu}[\p{L}'’-]+)){0,3}(?:[ \t]\d{1,4}[A-Za-z]?(?![\d.,:/]))?|[Kk]ebele[ \t]+\d{1,3}(?![\d.,:/]))/gu;
 // districts, wards and neighbourhoods named with a prefix: "Quận 5", "TP. Hồ Chí Minh", "Brgy. Bagong Silang",
-// "Col. Tizapán", "Kec. Depok", "Jl. Malioboro 12", "Songpa-gu", "Mahallesi"; and the small places of farms, hamlets and
-// villages: "vereda El Retiro", "anexo Huaylla", "comunidad campesina de Quishuar", "contrada San Biagio 14"
+// "Col. Tizapán", "Kec. Depok", "Jl. Malioboro 12", "Songpa-gu", "Mahallesi"
 // (a street's name may start with a particle, "Rua dos Remédios", "C/ de la Riera Baixa", "carrer de l'Hospital", or be a
 // letter and number, "Rua C-148"; after the number come the flat, floor and plot: "2º Esq.", "2n 1a", "No:112 D:9",
 // "RT 005/RW 02", "piso 2 dto. C", "Qd. 312, Lt. 9", "lok. 15")
-const ADMIN_PREFIX_RE = /(?<![\p{L}])(?:(?:C\/|[Cc]alle|[Cc]arrer|Via|Viale|Piazza|Corso|Largo|Quận|Phường|Huyện|Xã|TP\.|Thành phố|Brgy\.?|Barangay|Purok|Sitio|(?<=,\s)Col\.|Colonia|Fracc\.|Kec\.|Kel\.|Kab\.|Kecamatan|Kelurahan|Kabupaten|Desa|Kampung|Kg\.|Jl\.|Jln\.?|Jalan|Lorong|Taman|Mah\.|Sok\.|Cad\.|Av\.|Avda\.|Avenida|Jr\.(?=\s\p{Lu}\p{Ll}+\s\d)|[Rr]ua|Travessa|vul\.|Urb\.|Urbanizaci[oó]n)\s+|(?:[Aa]nexo|[Vv]ereda|[Ff]inca|[Cc]omunidad(?: [Cc]ampesina)?|[Cc]ontrada|[Ff]razione|[Ll]ocalità|[Pp]araje|[Cc]aser[íi]o|[Aa]ldea|[Hh]acienda|[Ee]stancia|[Ff]azenda|[Ss]ítio|[Bb]airro|[Vv]ila|[Gg]ali|[Mm]ohalla|[Kk]ebele|[Ll]ieu-dit|[Hh]ameau|[Ee]jido|[Cc]orregimiento|[Pp]oblado|[Qq]uartier)[ \t]+)(?:\d{1,3}(?![\d.:/]|,\d)|(?:(?:de|da|do|das|dos|del|dels|la|les|l['’]|d['’])\s?){0,2}(?:[A-Z]-\d{1,4}|\p{Lu}[\p{L}'’-]+)(?:[ \t](?:de|da|do|das|dos|del|dei|degli|della|la|(?!Gg\.)\p{Lu}[\p{L}'’-]+)){0,3}(?:,?\s(?:No[:.]?\s?)?\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\d.:/]|,\d))?)(?:(?:,?\s|\.\s)(?:\d{1,2}[°º]\s?(?:(?:Esq|Dto|Dir|Izq|Izda|Dcha|Drt)\.?|[A-Z](?![\p{L}]))?|\d{1,2}(?:n|r|t|º|ª)\s\d{1,2}(?:a|º|ª)|ap(?:to|t|p)?\.?\s?\d{1,4}[A-Z]?|piso\s\d{1,2}|(?:dpto|depto|dto)\.?\s?\w{1,4}|bloco\s\w{1,3}|casa\s\d{1,4}|int\.?\s?\d{1,4}[A-Z]?|lok\.?\s?\d{1,4}|No[:.]?\s?\d{1,5}[A-Za-z]?(?:\/\d{1,4})?|D[:.]\s?\d{1,4}|RT\s?\d{1,3}\s?\/\s?RW\s?\d{1,3}|(?:Qd|Lt|Quadra|Lote)\.?\s?\d{1,4}|Gg\.?\s(?:[IVX]+|\p{Lu}[\p{L}'’-]+)|Bloque\s\d{1,4}|#\d{1,5}|[A-Z]{1,2}-\d{1,4}|\d{1,5}))*/gu;
+const ADMIN_PREFIX_RE = /(?<![\p{L}])(?:C\/|[Cc]alle|[Cc]arrer|Via|Viale|Piazza|Corso|Largo|Quận|Phường|Huyện|Xã|TP\.|Thành phố|Brgy\.?|Barangay|Purok|Sitio|(?<=,\s)Col\.|Colonia|Fracc\.|Kec\.|Kel\.|Kab\.|Kecamatan|Kelurahan|Kabupaten|Desa|Kampung|Kg\.|Jl\.|Jln\.?|Jalan|Lorong|Taman|Mah\.|Sok\.|Cad\.|Av\.|Avda\.|Avenida|Jr\.(?=\s\p{Lu}\p{Ll}+\s\d)|[Rr]ua|Travessa|vul\.|Urb\.|Urbanizaci[oó]n)\s+(?:\d{1,3}(?![\d.:/]|,\d)|(?:(?:de|da|do|das|dos|del|dels|la|les|l['’]|d['’])\s?){0,2}(?:[A-Z]-\d{1,4}|\p{Lu}[\p{L}'’-]+)(?:[ \t](?:de|da|do|das|dos|del|dei|degli|della|la|(?!Gg\.)\p{Lu}[\p{L}'’-]+)){0,3}(?:,?\s(?:No[:.]?\s?)?\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\d.:/]|,\d))?)(?:(?:,?\s|\.\s)(?:\d{1,2}[°º]\s?(?:(?:Esq|Dto|Dir|Izq|Izda|Dcha|Drt)\.?|[A-Z](?![\p{L}]))?|\d{1,2}(?:n|r|t|º|ª)\s\d{1,2}(?:a|º|ª)|ap(?:to|t|p)?\.?\s?\d{1,4}[A-Z]?|piso\s\d{1,2}|(?:dpto|depto|dto)\.?\s?\w{1,4}|bloco\s\w{1,3}|casa\s\d{1,4}|int\.?\s?\d{1,4}[A-Z]?|lok\.?\s?\d{1,4}|No[:.]?\s?\d{1,5}[A-Za-z]?(?:\/\d{1,4})?|D[:.]\s?\d{1,4}|RT\s?\d{1,3}\s?\/\s?RW\s?\d{1,3}|(?:Qd|Lt|Quadra|Lote)\.?\s?\d{1,4}|Gg\.?\s(?:[IVX]+|\p{Lu}[\p{L}'’-]+)|Bloque\s\d{1,4}|#\d{1,5}|[A-Z]{1,2}-\d{1,4}|\d{1,5}))*/gu;
 // Addresses as Russia, Ukraine, the Caucasus, Central Asia and their neighbours write them: the street's word before its name
 // ("ул. Профсоюзная, д. 128, корп. 2, кв. 47", "vul. Heroiv Pratsi 22-B, kv. 114", "мкр. Аксай-4, д. 57", "Str. Păcurari nr. 88,
 // bl. C4, sc. B, ap. 12", Bulgarian "zh.k. Mladost 1, bl. 31, vh. B, et. 6, ap. 47", "kv. Vladislavovo, bl. 211") or after it ("Большая Сухаревская пл., д. 3", "Səməd Vurğun küç. 43, m. 18"), and a town or village
@@ -233,7 +239,9 @@ function isEastAddressWord(t: Token): boolean {
 }
 const MARK_RE = /\p{M}/u;
 /** The first words of ADMIN_PREFIX_RE, to look for by token before running it. */
-const ADMIN_PREFIX_WORDS = new Set('urb urbanización urbanizacion carrer avenida vul calle via viale piazza corso largo quận phường huyện xã tp thành brgy barangay purok sitio col colonia fracc kec kel kab kecamatan kelurahan kabupaten desa kampung kg jl jln jalan lorong taman mah sok cad av avda jr rua travessa anexo vereda finca comunidad contrada frazione località paraje caserío caserio aldea hacienda estancia fazenda sítio bairro vila gali mohalla kebele lieu-dit hameau ejido corregimiento poblado quartier'.split(' '));
+/** The first words of SMALL_PLACE_PREFIX_RE. */
+const SMALL_PLACE_WORDS = new Set('vereda finca comunidad contrada frazione località paraje caserío caserio aldea hacienda estancia fazenda sítio bairro vila anexo mohalla lieu-dit hameau ejido corregimiento poblado quartier kebele'.split(' '));
+const ADMIN_PREFIX_WORDS = new Set('urb urbanización urbanizacion carrer avenida vul calle via viale piazza corso largo quận phường huyện xã tp thành brgy barangay purok sitio col colonia fracc kec kel kab kecamatan kelurahan kabupaten desa kampung kg jl jln jalan lorong taman mah sok cad av avda jr rua travessa'.split(' '));
 const ADMIN_SUFFIX_RE = /(?<![\p{L}])\p{Lu}\p{Ll}+-(?:gu|dong|si|ro|gil|eup|myeon|ri|ku|shi|machi|cho)(?![\p{L}])|(?<![\p{L}])\p{Lu}[\p{L}]+\s(?:Mahallesi|Caddesi|Sokak|Sokağı|Nagar|Colony)(?![\p{L}])|(?<![\p{L}])\p{Lu}[\p{L}]+\s(?:Mah|Mh|Cad|Cd|Sok|Sk)\.(?:\s\p{Lu}[\p{L}]+\s(?:Cad|Cd|Sok|Sk|Bulv)\.)*(?:,?\s?No[:.]?\s?\d{1,4}[A-Za-z]?(?:\/\d{1,4})?)?(?:\s(?:D|Daire|Kat)[:.]?\s?\d{1,3})?/gu;
 // a flat or floor after a street number in other languages: "Storgatan 8, lgh 1102", "ul. Piotrkowska 118 m. 7",
 // "Prinsengracht 422-III", "Via dei Mille 27, int. 4", "Calle Hidalgo 215 Int. 3", "No:41 D:6"
@@ -265,6 +273,7 @@ const G_GATE = 256;
 const G_ROMANCE = 512;
 const G_ROMANCE_STREET = 1024;
 const G_SEA = 2048;
+const G_SMALL_PLACE = 4096;
 /** Lower-case word -> the rule gates it can open (the case checks are made per token). */
 const GATE_OF = new Map<string, number>();
 for (const [words, bit] of [
@@ -276,6 +285,7 @@ for (const [words, bit] of [
   [FOREIGN_STREET_WORDS, G_FOREIGN],
   [ZIP_WORDS, G_ZIP],
   [ADMIN_PREFIX_WORDS, G_ADMIN],
+  [SMALL_PLACE_WORDS, G_SMALL_PLACE],
   [[...GATE_WORDS].map((w) => w.toLowerCase()), G_GATE],
   [ROMANCE_PLACE_WORDS, G_ROMANCE],
   [ROMANCE_STREET_WORDS, G_ROMANCE_STREET],
@@ -321,7 +331,7 @@ export function addressRules(ctx: Ctx): void {
     if (g & G_UNIT && t.cap && UNIT_WORDS.has(t.text)) gates |= G_UNIT;
     if (g & G_PL && PL_PREFIXES.has(t.text)) gates |= G_PL;
     if (g & G_COUNTY && t.cap) gates |= G_COUNTY;
-    gates |= g & (G_FOREIGN | G_ZIP | G_ADMIN | G_ROMANCE | G_SEA);
+    gates |= g & (G_FOREIGN | G_ZIP | G_ADMIN | G_ROMANCE | G_SEA | G_SMALL_PLACE);
     if (g & G_ROMANCE_STREET && (t.cap || !ROMANCE_STREET_CAPITALISED.includes(t.lower))) gates |= G_ROMANCE_STREET;
   }
   if (/\bbox\b/i.test(text)) words.add('Box');
@@ -532,6 +542,7 @@ export function addressRules(ctx: Ctx): void {
   if (/\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z]/.test(text)) for (const m of text.matchAll(CA_PROVINCE_POSTAL_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'ca-province-postal');
   if (ctx.tokens.some(isEastAddressWord)) for (const m of text.matchAll(EAST_ADDRESS_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'street-east');
   if (gates & G_ADMIN || text.includes('C/')) for (const m of text.matchAll(ADMIN_PREFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-prefix');
+  if (gates & G_SMALL_PLACE) for (const m of text.matchAll(SMALL_PLACE_PREFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'small-place-prefix');
   if (/\p{Ll}-(?:gu|dong|si|ro|gil|eup|myeon|ri|ku|shi|machi|cho)\b|\s(?:Mahallesi|Caddesi|Sokak|Sokağı|Mah\.|Mh\.|Cad\.|Cd\.|Sok\.|Sk\.)/u.test(text)) for (const m of text.matchAll(ADMIN_SUFFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-suffix');
   // Irish counties and Eircodes: "Kingscourt, Co. Cavan, A82 X6K4"
   if (/\bCo\.? \p{Lu}/u.test(text)) for (const m of text.matchAll(IE_COUNTY_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'county-ie');

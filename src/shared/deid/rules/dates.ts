@@ -63,15 +63,18 @@ const ORD_OF_RE = new RegExp(String.raw`${ORD_WORD}\s+(?:day\s+)?of\s+${MON_OK}(
 // (and said without 'the' in a dictation, a full month's name other than May or March: "january ninth", not "may first")
 const MON_THE_ORD_RE = new RegExp(String.raw`(?:${MON}\.?\s+the|(?:january|february|april|june|july|august|september|october|november|december))\s+${ORD_WORD}\b`, 'iy');
 /**
- * A day in words after a date's cue and "the", where a day's end follows: "admitted on the ninth, you know", "since the
- * fourteenth,", "Thursday the twenty-second?", "back on the seventeenth morning" (not "on the second attempt", "the third finger").
- */
-/**
  * A named day of one to three capitalised words after a date's cue, whether or not it is in the list of holidays: "after
  * Founding Day", "on Nunavut Day", "for Farmers' Day" (not "Day Unit", "Post-Op Day 2").
  */
-const NAMED_DAY_CUED_RE = /\b(?:on|for|after|before|since|until|till|over|from|by|around|during)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*[ \t]){1,3}Day)(?![\p{L}\d])(?!\s+(?:Unit|Surgery|Centre|Center|Hospital|Ward|Case|Cases|Care|Clinic|Programme|Program|Service|Services|Procedure|Patient|Patients|Team|Room|Lounge|Area|Bay|Hospice|List|\d))/gu;
-const CUED_ORD_WORD_RE = new RegExp(String.raw`\b(?:on|since|from|until|till|by|before|after|is|was|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(the\s+${ORD_WORD})(?=\s*[.,;:!?)]|\s*$|\s+(?:morning|evening|night|afternoon|at\s\d|and\s+the\s+${ORD_WORD}))`, 'gim');
+const NAMED_DAY_CUED_RE = /\b(?:on|for|after|before|since|until|till|over|from|by|around|during)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*[ \t]){1,3}Day)(?![\p{L}\d])(?!\s+(?:Unit|Surgery|Centre|Center|Hospital|Ward|Case|Cases|Care|Clinic|Programme|Program|Service|Services|Procedure|Patient|Patients|Team|Room|Lounge|Area|Bay|Hospice|List|Rules?|Guidance|Plan|Discharge|Admission|Emergency|Shifts?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d))/gu;
+/** The words of a working or treated day, not a named one: "Sick Day Rules", "Same Day Discharge", "Post-Op Day One". */
+const WORKING_DAY_WORDS_RE = /\b(?:Sick|Same|Long|Short|Pre|Post|Op|Operative|Postoperative|Preoperative|Ward|Round|Admission|Surgery|Surgical|Discharge|Treatment|Study|Trial|Clinic|Training|Assessment|Operation|Procedure|Dialysis|Infusion|Chemo|Rest|Off|Working|Visiting|Results|Test|Theatre|Sports|Open|Fun|Induction|Teaching|Audit)\b/;
+/**
+ * A day in words after a date's cue and "the", where a clause ends: "admitted on the ninth, you know", "since the fourteenth,",
+ * "Thursday the twenty-second?" (from the fourth on: "since the first", "on the second night" and "on the third morning" count
+ * nights and mornings, not days of a month)
+ */
+const CUED_ORD_WORD_RE = /\b(?:on|since|until|till|by|before|after|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(the\s+(?:(?:twenty|thirty)[-\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))(?=[ \t]*[.,;:!?)]|[ \t]*$)/gim;
 /** Days and months at the start of a timeline's lines, before a wide gap or a separator: "3/28  Last known well", "4/5 - walked". */
 const LINE_SLASH_DM_RE = /(?:^|\n)[ \t]*(\d{1,2}\/\d{1,2})(?=[ \t]{2,}|\t|[ \t]*[-–:|][ \t])/g;
 /** A French day in words: "né le douze mars", "le trente août". */
@@ -88,15 +91,16 @@ const MDY_ANYCASE_RE = new RegExp(String.raw`(?<![A-Za-zÀ-ɏͰ-ϿЀ-ӿ])(${MON}
 /** What follows "dec 5" when it is a decrease: a unit, a dose, a span. */
 const DECREASE_AFTER = /^\s?(?:mg|mcg|ml|units?|u|x|%|tabs?|caps?|kg|g|hrs?|hours?|days?|weeks?|wks?|months?|doses?|points?|pts?)\b|^%/i;
 // a weekday, then a day: "Thursday 12th", "Fri 3rd", "Mon. 14" (add() takes the weekday into the span)
-const WEEKDAY_DAY_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|terca|quarta|sexta)(?:-feira)?|quinta-feira)\.?,?\s+(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?)(?![\d:.,/-]\d|\d|\s*(?:%|mg|mcg|ml|mmHg|bpm|am|pm|h\b|hrs?|hours?|days?|weeks?|[AaPp]\.?[Mm]\b))/gi;
+const WEEKDAY_DAY_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\.?,?\s+(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?)(?![\d:.,/-]\d|\d|\s*(?:%|mg|mcg|ml|mmHg|bpm|am|pm|h\b|hrs?|hours?|days?|weeks?|[AaPp]\.?[Mm]\b))/gi;
 // a cue word, then an ordinal day: "on 14th", "since 3rd", "until 21st"
 const FOREIGN_WEEKDAY_RE = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\s/;
 const CUE_ORDINAL_RE = /\b(?:on|since|from|until|till|by|before|after|dated?|le|am|el|il|op|to|sa)\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th|er|º|°))(?!\s*(?:-|–)?\s*(?:\d|(?:day|week|month|year|dose|cycle|time|attempt|try|trimester|line|floor|grade|percentile|centile|degree|generation|round|visit|session|fraction|post|birthday|anniversary|of|and|or|to|place|position|stage|level|rib|toe|finger|digit|metatarsal|intercostal|ics|heart|sound|child|pregnancy|baby|episode|admission|course|infusion|injection|shot|booster)[a-z]*\b))/gi;
 /**
  * An ordinal day after a word of rotas, swaps and bookings, where only a day's end can follow: "on call 20th.", "reopens
- * 27th.", "booked for 26th pm", "for my 21st night?", "ur 12th & 13th nights", "actually 31st," (not "left 4th and 5th toes").
+ * 27th.", "booked for 26th pm", "swap for my 21st night?", "do ur 12th & 13th nights", "actually 31st," (not "left 4th and 5th
+ * toes", "is this your 1st?", "book 3rd.", "crutches off 2nd.").
  */
-const ROTA_ORDINAL_RE = /\b(?:for|call|reopens?|reopening|ur|my|your|nights|days|lates|earlies|actually|back|returns?|open|closed|due|booked|book|swap|do|off|leave)\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?=[.,;:!?)]|\s*$|\s(?:pm|am|nights?|if|then|instead|please|pls|ok|onwards|as)\b|\sat\s\d|\s?(?:&|and|or|to|-)\s(?:the\s)?(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)(?=[.,;:!?)]|\s*$|\s(?:pm|am|nights?|if|then)\b|\s[^\p{L}\d\s]))/gu;
+const ROTA_ORDINAL_RE = /\b(?:call|reopens?|reopening|nights|days|lates|earlies|actually|back(?:\s+on)?|returns?|open|closed|leave|(?:booked|swap(?:ped)?|cover(?:ing)?|do|doing)(?:\s+(?:for|in))?(?:\s+(?:my|ur|your))?)\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?=[.,;:!?)]|\s*$|\s(?:pm|am|nights?|if|then|instead|please|pls|ok|onwards|as)\b|\sat\s\d|\s?(?:&|and|or|to|-)\s(?:the\s)?(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)(?=[.,;:!?)]|\s*$|\s(?:pm|am|nights?|if|then)\b|\s[^\p{L}\d\s]))/gu;
 // German / Nordic / Polish day.month. without a year after a cue: "am 14.03.", "vom 2.11. bis", "died 22.02."
 const DOT_DM_RE = /\b(?:am|vom|bis|seit|ab|zum|den|dnia|op|le|du|au|dal|al|el|del|on|since|from|until|died|born|verstorben|gestorben|geboren)\s+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?!\d)/gi;
 // ... or before the time of day: "15.3. at 06:20", "27.12. um 14 Uhr" (in lower case: "At 14:30" starts a sentence after a value)
@@ -110,9 +114,9 @@ const WEEKDAY_DOT_DM_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun
 const LINE_DOT_DM_RE = /(?:^|\n)[ \t]*((?:[12]\d|3[01]|0[1-9])\.(?:1[0-2]|0[1-9])\.?)(?=[ \t]*(?:[-–:|][ \t]|\n))/g;
 /** A padded day and month with their full stops, as German writes a date without its year: "started 04.03.,", "Erstvorstellung 22.02." */
 const PADDED_DOT_DM_RE = /(?<![\d.])(?:[12]\d|3[01]|0[1-9])\.(?:1[0-2]|0[1-9])\.(?![\d.]|\p{L})/gu;
-/** A clock time's word before a number: "at 10.05.", "um 14.30.", "kl. 08.15." */
-const CLOCK_WORD_BEFORE_RE = /(?:\b(?:at|um|kl\.?|klo|time|by|@)|@)\s*$/i;
-const BRACKETED_OR_DE_WEEKDAY_DOT_DM_RE = /\(((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)\)|\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?[ \t]+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?![\d.]|\p{L})/gu;
+/** A date's word, a dash or a line's start right before a padded day and month: "Next cycle 22.05.", "Termin 14.06.", "AKH – 24.12." */
+const PADDED_DOT_DM_CUE_BEFORE_RE = /(?:(?:^|\n)[ \t]*|[-–][ \t]*|\b(?:cycle|zyklus|termin|kontrolle|wiedervorstellung|wv|visit|appt|appointment|review|next|due|booked|until|till|since|on|am|vom|bis|seit|ab|zum|le|du|dal|al|el|del|op|den|dnia)\s*:?\s*)$/i;
+const BRACKETED_OR_DE_WEEKDAY_DOT_DM_RE = /\(((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)\)|\b(?:Di|Mi|Do|Sa|So|(?:Mo|Fr)(?=\.?,?[ \t]+\d{1,2}\.\d{1,2}\.[ \t]*(?:[-–(:]|$)))\.?,?[ \t]+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?![\d.]|\p{L})/gmu;
 /** A date with a space after each full stop, as Czech and Slovak write it: "3. 5. 2016", and "30. 9." in a text that has those. */
 const SPACED_DOT_DATE_RE = /(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\. (?:1[0-2]|0?[1-9])\.(?: (?:19|20)\d\d(?!\d)|(?=[ \t]*[,;)\-–]|[ \t]*$|[ \t]+(?:a|do|až|to|-)\s))/gm;
 const SPACED_DOT_FULL_RE = /(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\. (?:1[0-2]|0?[1-9])\. (?:19|20)\d\d(?!\d)/;
@@ -124,11 +128,11 @@ const SEA_DATE_RE = /(?<![\d\p{L}])(?:\d{1,2}\s?(?:ม\.ค\.|ก\.พ\.|มี\
 const WEEKDAY_BEFORE_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?,?[ \t]+(?:the[ \t]+)?$/i;
 // ("2nd day of Eid", "the last night of Diwali": a day within a named festival)
 const RELATIVE_BEFORE_RE = /\b(?:(?:(?:\d{1,2}|a|one|two|three|four|five|six|seven|ten|a few|several)[ \t]+(?:days?|weeks?|nights?)|the[ \t]+(?:day|night|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day))[ \t]+(?:before|after|prior to|following)|(?:the[ \t]+)?(?:\d(?:st|nd|rd|th)|first|second|third|fourth|last|final)[ \t]+(?:day|night|evening)[ \t]+of)[ \t]+$/i;
-// East Asian dates: "2024年3月5日", "3月5日", "2024년 3월 5일" (the year alone stays)
-/** A date of a Japanese era, as care records abbreviate it: "S2.3.8" (Shōwa 2), "R6.5.7" (Reiwa 6), "H30.12.1". */
-const JAPANESE_ERA_DATE_RE = /(?<![\w.])[SHRT]\d{1,2}\.(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])(?![\d.])/g;
+/** A date of a Japanese era, as care records abbreviate it: "S2.3.8" (Shōwa 2), "R6.5.7 10:00" (Reiwa 6), "H30.12.1" (not "R1.2.3 resection"). */
+const JAPANESE_ERA_DATE_RE = /(?<![\w.])[SHR]\d{1,2}\.(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])(?![\d.])(?=[ \t]*(?:[,;)]|$|[ \t]\d{1,2}:\d{2}))/gm;
 /** A day as Malay writes it, with "hb" (haribulan) after it: "Wed 17hb", "18hb Mac". */
 const MALAY_DAY_RE = /\b(?:[12]\d|3[01]|0?[1-9])hb\b/g;
+// East Asian dates: "2024年3月5日", "3月5日", "2024년 3월 5일" (the year alone stays)
 const CJK_DATE_RE = /(?:(?:19|20)\d\d[年년][ \t]?)?(\d{1,2}[月월][ \t]?\d{1,2}[日일])/g;
 const WEEKDAY_RE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 
@@ -371,7 +375,7 @@ export function dateRules(ctx: Ctx): void {
     if (!firm && (/^(?:may|mar|march|mai|mart|set|ott|gen)$/.test(mon) || (mon === 'dec' && DECREASE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))))) continue;
     add(m.index, m.index + m[0].length, 0.85, 'date-mdy-anycase');
   }
-  if (/(?:day|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|di|ol|es|ato|ica|nda|ça|ca|rta|nta|xta|feira)\.?,?\s+(?:the\s+)?\d/i.test(text)) for (let m = scan(WEEKDAY_DAY_RE, text); m; m = WEEKDAY_DAY_RE.exec(text)) {
+  if (/(?:day|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|di|ol|es|ato|ica)\.?,?\s+(?:the\s+)?\d/i.test(text)) for (let m = scan(WEEKDAY_DAY_RE, text); m; m = WEEKDAY_DAY_RE.exec(text)) {
     const s = m.index + m[0].length - m[1]!.length;
     let e = m.index + m[0].length;
     if (text[e - 1] === '.') e--;
@@ -407,17 +411,21 @@ export function dateRules(ctx: Ctx): void {
   if (hasMonth && /\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b/.test(text)) for (let m = scan(FR_WORD_DAY_RE, text); m; m = FR_WORD_DAY_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-words-fr');
   if (/\d\s?[\u0E00-\u0E7F]|tháng|mùng|[Ww]axing|[Ww]aning|[Mm]oon/.test(text)) for (let m = scan(SEA_DATE_RE, text); m; m = SEA_DATE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-sea');
   // (only in a text that writes whole dates that way too: "at 10.05. by SHO" is a time)
-  // (and in other texts where no clock time's word or a value's name comes before it: "Next cycle 22.05.", "except Fr 16.02.")
+  // (and in other texts after a date's word: "Next cycle 22.05.", "Termin 14.06."; not "Time of death: 03.10.", "Sodium 13.01.")
   if (/\d\d\.\d\d\.(?!\d)/.test(text)) {
     const wholeDates = /(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d(?!\d)/.test(text);
     for (let m = scan(PADDED_DOT_DM_RE, text); m; m = PADDED_DOT_DM_RE.exec(text)) {
       const before = text.slice(Math.max(0, m.index - 16), m.index);
-      if (wholeDates || !(CLOCK_WORD_BEFORE_RE.test(before) || VALUE_NAME_BEFORE_RE.test(before))) add(m.index, m.index + m[0].length, 0.75, 'date-padded-dot-dm');
+      if (wholeDates || PADDED_DOT_DM_CUE_BEFORE_RE.test(before)) add(m.index, m.index + m[0].length, 0.75, 'date-padded-dot-dm');
     }
   }
   // a day and month with their full stops in brackets of their own, or after a German weekday: "Rosenmontag (12.2.)", "Di 7.1."
+  // (after Mo and Fr only before a dash, a bracket or the line's end: "Fr 8.5. catheter" is a French gauge)
   if (/\d\.\d{1,2}\./.test(text)) for (let m = scan(BRACKETED_OR_DE_WEEKDAY_DOT_DM_RE, text); m; m = BRACKETED_OR_DE_WEEKDAY_DOT_DM_RE.exec(text)) {
     const v = (m[1] ?? m[2])!;
+    // (in brackets, a day after its month: "(12.2.)", "(24.12.)", not a step or a grade, "(1.2.)", "(2.1.)", "(4.10.)")
+    const [day, month] = v.split('.').map(Number) as [number, number];
+    if (m[1] && !(day > 12 || (day > month && day >= 6))) continue;
     const s = m.index + m[0].indexOf(v);
     add(s, s + v.length, 0.8, 'date-dot-dm');
   }
@@ -433,21 +441,21 @@ export function dateRules(ctx: Ctx): void {
       const [a, b] = m[1]!.split('/').map(Number) as [number, number];
       if (validMD(a, b) || validMD(b, a)) days.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
     }
-    // (three such lines at least, each a day one way round)
-    if (days.length >= 3) for (const [s, e] of days) add(s, e, 0.75, 'date-timeline-dm');
+    // (three such lines at least, each a day one way round, not all over the same number: "2/3  right base", "1/3  apex" are cores)
+    const overs = new Set(days.map(([s, e]) => text.slice(s, e).split('/')[1]));
+    if (days.length >= 3 && overs.size > 1) for (const [s, e] of days) add(s, e, 0.75, 'date-timeline-dm');
   }
   if (/ Day\b/.test(text)) for (let m = scan(NAMED_DAY_CUED_RE, text); m; m = NAMED_DAY_CUED_RE.exec(text)) {
+    if (WORKING_DAY_WORDS_RE.test(m[1]!)) continue;
     const s = m.index + m[0].length - m[1]!.length;
     add(s, m.index + m[0].length, 0.8, 'date-holiday-cued');
   }
-  if (/(?:st|nd|rd|th|first|second|third)\b/.test(ctx.lower)) for (let m = scan(CUED_ORD_WORD_RE, text); m; m = CUED_ORD_WORD_RE.exec(text)) {
-    // ("she was the first.", "this is the second,": a place in a row after "is" and "was")
-    if (/^(?:is|was)\s/i.test(m[0]) && /\s(?:first|second|third)$/i.test(m[1]!)) continue;
+  if (/(?:th|first|second|third)\b/.test(ctx.lower)) for (let m = scan(CUED_ORD_WORD_RE, text); m; m = CUED_ORD_WORD_RE.exec(text)) {
     const s = m.index + m[0].length - m[1]!.length;
     add(s, m.index + m[0].length, 0.8, 'date-ordinal-word-cued');
   }
   void WEEKDAY_RE; // weekdays alone do not identify a date
-  if (/[SHRT]\d{1,2}\.\d/.test(text)) for (let m = scan(JAPANESE_ERA_DATE_RE, text); m; m = JAPANESE_ERA_DATE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.8, 'date-japanese-era');
+  if (/[SHR]\d{1,2}\.\d/.test(text)) for (let m = scan(JAPANESE_ERA_DATE_RE, text); m; m = JAPANESE_ERA_DATE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.8, 'date-japanese-era');
   if (/\dhb\b/.test(text)) for (let m = scan(MALAY_DAY_RE, text); m; m = MALAY_DAY_RE.exec(text)) add(m.index, m.index + m[0].length, 0.8, 'date-malay-day');
   if (/\d[月월]/.test(text)) for (let m = scan(CJK_DATE_RE, text); m; m = CJK_DATE_RE.exec(text)) {
     const s = m.index + m[0].length - m[1]!.length;
@@ -524,7 +532,7 @@ const HOLIDAYS = [
   ...['vesak', 'wesak', 'poson', 'esala', 'nikini', 'binara', 'vap', 'il', 'unduvap', 'duruthu', 'navam', 'medin', 'bak', 'adhi'].map((month) => `${month}(?: full moon)? poya(?: day)?`),
   "poya day", "eid-e (?:ghorban|qorban|qurban|fitr|azha)", "bakrid",
   "eid-e-ghorban", "eid-e-qorban", "eid-e-qurban", "eid-e-fitr", "eid-e-azha", "eid-ul-azha", "eid-ul-zuha", "eid-al-azha", "eid-al-qurban",
-  "holy week", "black saturday", "cny", "midwinter(?:'?s)? day", "founding day", "(?:first|second) seder", "seder night", "badnji dan", "božić", "mali božić", "araw ng kagitingan", "coptic christmas(?: eve)?", "d[ií]a de la virgen(?: de guadalupe)?", "julafton", "sorry day", "farmers'? day", "nunavut day",
+  "holy week", "black saturday", "cny(?![ \\t]*\\d)", "midwinter(?:'?s)? day", "founding day", "(?:first|second) seder", "seder night", "badnji dan", "božić", "mali božić", "araw ng kagitingan", "coptic christmas(?: eve)?", "d[ií]a de la virgen(?: de guadalupe)?", "julafton", "nunavut day",
   "sábado de gloria", "sabado de gloria", "d[ií]a de las madres", "d[ií]a de todos (?:los )?santos", "d[ií]a del padre", "d[ií]a de la independencia", "fiestas patrias",
 ];
 /** The day named from a holiday, before it: "the eve of", "the day after", "day before", "le lendemain de la", "la veille de". */
