@@ -88,9 +88,6 @@ const MAC_RE = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f
 /** A user name in its field after the word in other languages: "usuario: jfuentealba", "Benutzer: mkrause" (where "Usuario:" is also the patient, only a value that ends its field or has a digit, dot or underscore). */
 const FOREIGN_USER_RE = /(?<![\p{L}])(?:usuario|usuário|utilizador|utilisateur|identifiant|benutzer(?:name)?|nutzer|utente|gebruiker(?:snaam)?)[ \t]*:[ \t]*([A-Za-z][\w.-]{1,31}[A-Za-z0-9])(?=[ \t]*(?:\r?\n|$|\||[ \t]{2}|,\s))/giu;
 const USER_RE = /(?<![A-Za-z])(?:user(?:name|[ _]?id)?|login|uid|handle|screen\s?name|account)(?:\s*\([^)\n]{1,16}\))?(?:\s+(?:created|name|is))?\s*(?:[:=]|\bis\b)\s*([A-Za-z][\w.-]{1,31}[A-Za-z0-9])(?![\w@])/gi;
-// "logged in as rfenwick", "operator jbaker2", "username tomcat_bristol85", "user nreed (Nathan Reed)", a log's "user jwvdberg  login":
-// a handle after the cue, no colon
-/** A login in a record's field: "user":"dra.camila.rezende", "sender_login": "bigmike_ruiz77". */
 const BUSINESS_NUMBER_RE = /\b(?:ABN:?\s*(\d{2}\s?\d{3}\s?\d{3}\s?\d{3})|ACN:?\s*(\d{3}\s?\d{3}\s?\d{3}))(?![\d.])/g;
 const DOTTED_HANDLE_RE = /(?<![\w@./:\\-])[a-z][a-z0-9]*(?:\.[a-z][a-z0-9]*){1,3}(?![\w@/\\-]|\.[a-z0-9])/g;
 /** Last parts that make a dotted word a domain or a file, not a handle. */
@@ -114,7 +111,10 @@ const isWordOrRole = (ctx: Ctx, v: string): boolean => {
 };
 /** A handle in an XML element that names a person's account: "<operator>nmwangi</operator>". */
 const XML_USER_RE = /<(operator|user|username|userid|author|sender|performer|enteredby|entered_by)>([A-Za-z][\w.-]{2,40})<\/\1>/gi;
+/** A login in a record's field: "user":"dra.camila.rezende", "sender_login": "bigmike_ruiz77". */
 const JSON_USER_RE = /"(?:user|username|user_name|userName|login|user_id|userId|sender_login|senderLogin|author_login)"\s*:\s*"([A-Za-z][\w.@-]{2,40})"/g;
+// "logged in as rfenwick", "operator jbaker2", "username tomcat_bristol85", "user nreed (Nathan Reed)", a log's "user jwvdberg  login":
+// a handle after the cue, no colon
 const USER_BARE_RE = /\b(?:logged (?:in|on) as|signed (?:in|on) as|operator|username|(?:uses\s+)?handle|user(?=\s+[a-z][\w.]*[\d_.]|\s+[a-z]{3,12}(?:\s?[(,?]|[ \t]{2,}|[ \t]*(?:\n|$)))|login|(?:(?:saved|entered|logged|modified|created|updated|edited|accessed|viewed|printed|exported|transcribed|authori[sz]ed)(?:\s+by|:)(?=\s+[a-z][a-z0-9._]{2,30}\s(?:on|at|\d|\())|(?:completed|reviewed|verified)\s+by:?(?=\s+(?:[a-z][a-z0-9]*[._\d][a-z0-9._]*|[a-z]{4,30})\s\(\d)))\s+([a-z][\w.-]{1,31}[a-z0-9])(?![\w@-])/gi;
 /**
  * A handle with a dot inside, or letters then a few digits, after the word for who did it or whose account it is: "merge by
