@@ -72,6 +72,7 @@ describe('dates: days without a month name, written as people write them', () =>
     ['Cannulated on the second attempt; the third finger spared.', 'second attempt'],
     ['She was the first. Her brother came later.', 'the first'],
     ['Hb 17 g/dL on admission.', 'Hb 17'],
+    ['Cores taken: 3\n2/3  right base, Gleason 7\n1/3  right apex, Gleason 6\n3/3  left apex', '1/3'],
     ['Admitted to the Day Unit on Post-Op Day 2.', 'Post-Op Day 2'],
   ];
   for (const [t, p] of kept) it(`keeps ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(untouched(t, p)).toBe(true));
