@@ -56,6 +56,12 @@ describe('locations: small places by their kind of place', () => {
     const found = findByRules(t).find((f) => f.type === 'LOCATION');
     expect(t.slice(found!.start, found!.end)).toBe('vereda Los Pinos');
   });
+  it("a comma or full stop after the place's number ends it; a digit after them makes the number a decimal", () => {
+    const place = (t: string) => findByRules(t).filter((f) => f.rule === 'small-place-prefix').map((f) => t.slice(f.start, f.end));
+    expect(place('Lives in Kebele 07, Boloso Sore woreda.')).toEqual(['Kebele 07']);
+    expect(place('Ricovero da contrada Santa Lucia 9. Febbre alta.')).toEqual(['contrada Santa Lucia 9']);
+    expect(place('Trabaja en la finca El Paraíso 3,5 hectáreas de café.')).toEqual(['finca El Paraíso']);
+  });
   it('keeps a verb, an altitude, a duration, a fraction of radiotherapy and the back of a knee', () => {
     expect(untouched('Mum rang 111 for advice last night.', 'rang 111')).toBe(true);
     expect(untouched('Discussed with Dr Vila 2 weeks ago.', '2 weeks')).toBe(true);

@@ -122,6 +122,16 @@ describe('the shipped model', () => {
     expect(findIdentifiers('bed 3 - Finnegan score 6, settled overnight.')).toEqual([]);
   });
 
+  it('leaves a capitalised eponym before the number of a score, but not a surname after a title or before an age', () => {
+    const cores = 'Cores taken: 3\n2/3  right base, Gleason 7\n1/3  right apex, Gleason 6\n3/3  left apex';
+    expect(findIdentifiers(cores).filter((f) => f.type === 'NAME' || f.type === 'LOCATION')).toEqual([]);
+    const names = (t: string) => findIdentifiers(t).filter((f) => f.type === 'NAME').map((f) => t.slice(f.start, f.end));
+    expect(names('Next: Mrs Wagner 4 days post-op.')).toEqual(['Wagner']);
+    expect(names('Bed 4: Wagner 91 F, fall at home.')).toEqual(['Wagner']);
+    const places = (t: string) => findIdentifiers(t).filter((f) => f.type === 'LOCATION').map((f) => t.slice(f.start, f.end));
+    expect(places('Lives at Wagner 4, 69151 Neckargemünd.')).toContain('Wagner 4');
+  });
+
   it('refuses weights that do not fit it, with a clear error', () => {
     expect(() => createWordTagger(lex, { ...model, classes: ['O', 'NAME'] })).toThrow(/classes O,NAME are not O,NAME,LOCATION,OTHER/);
     expect(() => createWordTagger(lex, { ...model, bits: model.bits + 1 })).toThrow(/weights, expected/);

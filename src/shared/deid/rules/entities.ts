@@ -482,6 +482,8 @@ const KIND = new Map<string, number>();
 export const PLACE_HEAD_KINDS = K.ORG_CUES | K.GENERIC_ORG_WORDS;
 /** The word set of the head nouns that follow an eponym: "Finnegan score", "Foley catheter" (Token.kind). */
 export const MEDICAL_HEAD_KIND = K.HEAD;
+/** Word sets of the titles before a name: "Dr", "Mrs", "Sgt", "Sister", "Herr". */
+export const TITLE_KIND = K.TITLES | K.WEAK_TITLES | K.FOREIGN_TITLES | K.FOREIGN_WEAK_TITLES;
 /** Word sets whose words go beside a name or place but are no part of one: "Dr", "of", "mum", "MD", "May", "syndrome". */
 export const BESIDE_NOT_PART_KINDS = K.TITLES | K.WEAK_TITLES | K.FOREIGN_TITLES | K.FOREIGN_WEAK_TITLES | K.FUNCTION_WORDS | K.PARTICLES | K.RELATIONS | K.FAMILY | K.CREDENTIALS | K.ROLE_WORDS | K.CALENDAR | K.HEAD;
 /** The entity word-set bits of a lowercase word (Token.kind). */
