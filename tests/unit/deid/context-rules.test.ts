@@ -685,6 +685,10 @@ const found: [string, string, PhiType?][] = [
   ['Dra. Itzel Morales / enfermero Mark Hunter (voluntario)', 'Mark Hunter', 'NAME'],
   // Eircodes after the word, Welsh health boards, key workers, Our Lady, streets that open their line, an address inside a sentence
   ['Our Eircode is K78 P2X5 if you are posting anything.', 'K78 P2X5', 'LOCATION'],
+  ['The Eircode (F92 X7K3) brings you to the farm gate.', 'F92 X7K3', 'LOCATION'],
+  ['Car park, Hamstead Road; w3w ///tulip.lanes.beyond', 'tulip.lanes.beyond', 'LOCATION'],
+  ['Meet the crew at what3words: filled.count.soap by the gate.', 'filled.count.soap', 'LOCATION'],
+  ['Your Eircode on file is P31 KX55 - if this has changed, ring us.', 'P31 KX55', 'LOCATION'],
   ['University Hospital Llandough / Cardiff and Vale UHB\nMeeting', 'Cardiff and Vale UHB', 'LOCATION'],
   ['accompanied by her son Graham and her key worker Bola.', 'Bola', 'NAME'],
   ['Our Lady of Lourdes Hospital, Drogheda, Co. Louth, A92 VW28', 'Our Lady of Lourdes Hospital', 'LOCATION'],
@@ -829,6 +833,8 @@ const found: [string, string, PhiType?][] = [
   ['his daughter is a GP in Troy and visits weekly', 'Troy', 'LOCATION'],
   ['PV1|1|O|ENDO-CLINIC|||||10882^SIDDIQUI^ZEHRA\nOBR|1|ORD-2405-88213', 'SIDDIQUI^ZEHRA', 'NAME'],
   ['(0010,0010) PN [VERMEULEN^JORIS^^^]            # PatientName', 'VERMEULEN^JORIS^^^', 'NAME'],
+  ['PID|1||44781209^^^SJH^MR||FINNEGAN^BRIDGET^A||19291201|F', 'FINNEGAN^BRIDGET^A', 'NAME'],
+  ['Letter from Mrs Pfeiffer about her husband.', 'Pfeiffer', 'NAME'],
   ['Paciente: EL IDRISSI, FATIMA ZAHRA\nNUHSA: AN0471928365', 'EL IDRISSI, FATIMA ZAHRA', 'NAME'],
   // licence numbers after a council's acronym or a state's 'lic'
   ['Dr Tharindu Wickramasinghe, Registrar Anaesthesia, SLMC Reg. 24318', '24318', 'LICENSE'],
@@ -1100,6 +1106,11 @@ const kept: [string, string][] = [
   ['Identifying features:\n - none\nProperty: wallet', '- none'],
   ['Epworth 15 with witnessed apnoeas; sleep study booked.', 'Epworth 15'],
   ['Borg RPE 12 at the end of the walk test.', 'Borg RPE 12'],
+  // scales named after people who share their name with others: a scale only before its score
+  ['MMSE 24/30, Katz ADL 4/6, BP 132/78.', 'Katz ADL 4/6'],
+  ['MRI: Fazekas 2, hippocampal atrophy.', 'Fazekas 2'],
+  ['Barthel 60, Pfeiffer 3 errores, Yesavage 4.', 'Pfeiffer 3 errores'],
+  ['Skin type: Fitzpatrick IV. Device: Q-switched laser.', 'Fitzpatrick IV'],
   ['Jacobson relaxation, 10 minutes before bed.', 'Jacobson relaxation'],
   ['Referred to DAFNE for structured education.', 'DAFNE'],
   ['Switched to a Dexcom G7 and an Omnipod 5 pump.', 'Dexcom G7'],
