@@ -36,6 +36,23 @@ describe('code-shaped safety net', () => {
     const t = 'Dx: concussion S06.0X0A after a fall from stairs W20.8XXA; elbow abrasion S50.02XA; lumbar sprain S33.5XXA.';
     for (const p of ['S06.0X0A', 'W20.8XXA', 'S50.02XA', 'S33.5XXA']) expect(untouched(t, p)).toBe(true);
   });
+  it('keeps sizes, spinal levels, drug and form codes, old variant names, regimens and centiles', () => {
+    for (const [t, p] of [
+      ['Size (LxWxD cm) | 3.2x2.4x0.3 | 3.0x2.2x0.3', '3.2x2.4x0.3'],
+      ['Exame: Glasgow 8, PA 90x50, FC 102.', '90x50'],
+      ['MRI: destruction of T11-T12; in India written D10-D12.', 'T11-T12'],
+      ['MRI: destruction of T11-T12; in India written D10-D12.', 'D10-D12'],
+      ['budesonide/formoterol (ATC R03AK07), warfarin (ATC B01AA03)', 'R03AK07'],
+      ['Thrombophilia screen: prothrombin G20210A negative.', 'G20210A'],
+      ['G3P1L1A1, 32+1 weeks by dating scan.', 'G3P1L1A1'],
+      ['Appeal on the form CMS-20027 by Friday.', 'CMS-20027'],
+      ['beta-thalassaemia major (HBB IVS-I-110 homozygous); BRCA1 5382insC', 'IVS-I-110'],
+      ['beta-thalassaemia major (HBB IVS-I-110 homozygous); BRCA1 5382insC', '5382insC'],
+      ['Inicio de esquema 2RHZE/4R3H3 en mayo.', '2RHZE/4R3H3'],
+      ['weight 24.1 kg (50th-75th centile)', '50th-75th'],
+    ] as const)
+      expect(untouched(t, p)).toBe(true);
+  });
 });
 
 describe('identifier keyword followed by a value', () => {

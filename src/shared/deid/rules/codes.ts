@@ -46,7 +46,7 @@ const VOCAB_PREFIX_RE =
 /** Words right before a run that make it a value, count, reference or vocabulary code. */
 const BEFORE_KEEP_RE =
   /(?:\b(?:pp?|pages?|figs?|figures?|tables?|vol|volume|issue|chapter|ch|section|sec|doi|pmid|pmcid|isbn|issn|arxiv|batch|lot|model|cat|catalog|rxbin|bin|rxpcn|pcn|rxgrp|scope|DIN|PZN|GTIN|catalogue|SNOMED(?:\s?CT)?|CPT|ICD(?:-?1[01])?(?:-CM)?|LOINC|NDC|ATC|HCPCS|DRG|codes?|version|ver|v|build|release|step|steps|cells|copies|platelets?|plts?|wbc|count|load|level|titre|titer|population|cohort|n|total|cost|costs|price|income|salary|approx(?:imately)?|about|around|over|under|than|up to|at least|from|between|to|per|x|×)\b\.?\s*(?:no\.?|number|#)?\s*[:=]?\s*|[$€£¥₹~≈<>≤≥±]\s*)$/i;
-const AFTER_KEEP_RE = /^\s*(?:USD|EUR|GBP|AUD|CAD|INR|dollars|euros|pounds|rupees|x\s?10|×\s?10|\^|e\d|[-–]\s*fold|fold\b|times\b)/i;
+const AFTER_KEEP_RE = /^\s*(?:USD|EUR|GBP|AUD|CAD|INR|dollars|euros|pounds|rupees|x\s?10|×\s?10|\^|e\d|[-–]\s*fold|fold\b|times\b|(?:per)?centiles?\b)/i;
 
 /** Candidate runs: alphanumeric groups joined by - / . _ with at least one digit. */
 const RUN_RE = /(?<![\w@&=%+])(?:[A-Za-z0-9_]+[-./])*[A-Za-z0-9_]*\d[A-Za-z0-9_]*(?:[-./][A-Za-z0-9_]+)*/g;
@@ -100,6 +100,9 @@ function keepShape(ctx: Ctx, v: string): boolean {
   if (/^G\d{1,2}P\d{1,2}/i.test(v)) return true; // obstetric notation
   if (/^[A-Z]\d{1,4}(?:[A-Z*]|del|dup|ins|fs|X)(?:\/[A-Z]\d{1,4}(?:[A-Z*]|del|dup|ins|fs|X))+$/.test(v)) return true; // a genotype's two variants: N370S/L444P, F508del/G542X
   if (/^E[1-4]V(?:[1-5]|T)M[1-6]$/i.test(v)) return true; // GCS components E3V4M6
+  if (/^\d{1,4}(?:[.,]\d{1,2})?(?:[x×]\d{1,4}(?:[.,]\d{1,2})?){1,2}$/i.test(v)) return true; // sizes 3.2x2.4x0.3, a pressure as Brazil writes it: 120x80
+  if (/^\d{2,5}(?:ins|del|dup)[ACGT]{1,4}$/.test(v) || /^IVS-?(?:\d{1,2}|I{1,3}|IV|V)-?\d{1,4}$/i.test(v)) return true; // variants by their old names: 5382insC, IVS-I-110
+  if (/^\d[HRZESP]{2,5}(?:\/\d[HRZESP\d]{2,8})+$/.test(v)) return true; // tuberculosis regimens 2HRZE/4HR, 2RHZE/4R3H3
   if (VOCAB_PREFIX_RE.test(v)) return true;
   if (isClinicalCode(ctx, v)) return true;
   const low = v.toLowerCase();
