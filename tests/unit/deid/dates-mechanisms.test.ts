@@ -64,6 +64,8 @@ describe('dates: days without a month name, written as people write them', () =>
     ['Fasting, so no insulin on 3 Syawal.', '3 Syawal'],
     ['nghỉ từ 25 tháng Chạp đến mùng 4', '25 tháng Chạp'],
     ['nghỉ từ 25 tháng Chạp đến mùng 4', 'mùng 4'],
+    ['Jay, 19, admitted 2/12 after an overdose; fever since 3/7.', '2/12'],
+    ['Jay, 19, admitted 2/12 after an overdose; fever since 3/7.', '3/7'],
   ];
   for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, 'DATE')).toBe(true));
   const kept: [string, string][] = [
@@ -74,6 +76,15 @@ describe('dates: days without a month name, written as people write them', () =>
     ['Hb 17 g/dL on admission.', 'Hb 17'],
     ['Cores taken: 3\n2/3  right base, Gleason 7\n1/3  right apex, Gleason 6\n3/3  left apex', '1/3'],
     ['Admitted to the Day Unit on Post-Op Day 2.', 'Post-Op Day 2'],
+    // how long a symptom has lasted, a baby's age in months, a review in so many months, a limb's power, pain out of ten
+    ['Fever 3/7, vomiting since yesterday.', '3/7'],
+    ['Brought by her nephew. 2/7 dysuria, frequency.', '2/7'],
+    ['Bed 3: baby Wisdom, 9/12, bronchiolitis, on high flow.', '9/12'],
+    ['Community visitor scheme. Review 3/12.', '3/12'],
+    ['Noise 85 dB | re-test 6/12, check plugs fit', '6/12'],
+    ['Right facial droop, R arm 2/5, R leg 4/5.', '2/5'],
+    ['Neuro: power R hip flexion 4/5, knee extension 4+/5.', '4/5'],
+    ['Mon: bad night. back 7/10, took 2 paracetamol.', '7/10'],
   ];
   for (const [t, p] of kept) it(`keeps ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(untouched(t, p)).toBe(true));
   it('a farm called Quinta before its number is no weekday', () => {
