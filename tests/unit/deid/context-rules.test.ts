@@ -687,6 +687,9 @@ const found: [string, string, PhiType?][] = [
   ['Our Eircode is K78 P2X5 if you are posting anything.', 'K78 P2X5', 'LOCATION'],
   ['The Eircode (F92 X7K3) brings you to the farm gate.', 'F92 X7K3', 'LOCATION'],
   ['Car park, Hamstead Road; w3w ///tulip.lanes.beyond', 'tulip.lanes.beyond', 'LOCATION'],
+  // a flat or unit before the house's number, in lower case too (with its number), or as Australians write it
+  ['11:00 Daniel - flat 3, 59 Brougham Pl, Nth Adelaide.', 'flat 3, 59 Brougham Pl', 'LOCATION'],
+  ['| NGUYEN Thi Lan | U4/17 Lawson St, Southport |', 'U4/17 Lawson St', 'LOCATION'],
   ['Meet the crew at what3words: filled.count.soap by the gate.', 'filled.count.soap', 'LOCATION'],
   ['Your Eircode on file is P31 KX55 - if this has changed, ring us.', 'P31 KX55', 'LOCATION'],
   ['University Hospital Llandough / Cardiff and Vale UHB\nMeeting', 'Cardiff and Vale UHB', 'LOCATION'],
@@ -1042,6 +1045,7 @@ const found: [string, string, PhiType?][] = [
 ];
 
 const kept: [string, string][] = [
+  ['Lives alone in a ground-floor council flat at 14 Tollington Rise.', 'flat at'],
   // a field's name before its value, the state in an HL7 address, a counted thing after "the 3rd"
   ['skin_type (self-reported): Fitzpatrick II', 'skin_type'],
   ['address_line_2: Flat 4', 'address_line_2'],

@@ -361,10 +361,12 @@ export function addressRules(ctx: Ctx): void {
       if (/^\d+\s+(?:St|Dr)\.?$/.test(m[0])) continue;
       let start = m.index;
       // "5/12 Smith Street" (unit/number)
-      const unit = /(?<![\w/.-])\d{1,4}[A-Za-z]?\/$/.exec(text.slice(Math.max(0, start - 6), start));
+      // ("4/17 Lawson St", "U4/17 Lawson St": a unit's number before the house's)
+      const unit = /(?<![\w/.-])U?\d{1,4}[A-Za-z]?\/$/.exec(text.slice(Math.max(0, start - 7), start));
       if (unit) start -= unit[0].length;
       else if (m.index > 0 && /[\w/.-]/.test(text[m.index - 1]!)) continue;
-      const apt = /(?:Apt|Apartment|Unit|Flat|Suite|Level|Floor|Lvl|Shop|Office)\.?\s*#?\s*\w{1,5},?\s+$/.exec(text.slice(Math.max(0, start - 24), start));
+      // (a flat written in lower case only with a number: "flat 3, 59 Brougham Pl", not "flat at 14 Tollington Rise")
+      const apt = /(?<![\p{L}])(?:(?:Apt|Apartment|Unit|Flat|Suite|Level|Floor|Lvl|Shop|Office)\.?\s*#?\s*\w{1,5}|(?:apt|apartment|unit|flat|suite)\.?\s*#?\s*[A-Za-z]?\d\w{0,3}),?\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
       if (apt) start -= apt[0].length;
       // ("#17 Coverley Terrace", "No. 118 Thitsar Road": the number's sign belongs to it)
       else if (text[start - 1] === '#') start--;
