@@ -52,6 +52,14 @@ describe('code-shaped safety net', () => {
       ['weight 24.1 kg (50th-75th centile)', '50th-75th'],
     ] as const)
       expect(untouched(t, p)).toBe(true);
+    // after an identifier's cue, the same shapes are the number
+    for (const [t, p] of [
+      ['Patient ID: B01AA03', 'B01AA03'],
+      ['Badge T88812C at the desk.', 'T88812C'],
+      ['Order number 4471x22 for the wheelchair.', '4471x22'],
+      ['MRN: G2P1L1A1', 'G2P1L1A1'],
+    ] as const)
+      expect(covers(t, p)).toBe(true);
   });
 });
 

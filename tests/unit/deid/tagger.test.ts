@@ -122,7 +122,7 @@ describe('the shipped model', () => {
     expect(findIdentifiers('bed 3 - Finnegan score 6, settled overnight.')).toEqual([]);
   });
 
-  it('leaves a capitalised eponym before the number of a score, but not a surname after a title or before an age', () => {
+  it("leaves a capitalised scale's eponym before the number of a score, but not a surname after a title, before an age or in a list", () => {
     const cores = 'Cores taken: 3\n2/3  right base, Gleason 7\n1/3  right apex, Gleason 6\n3/3  left apex';
     expect(findIdentifiers(cores).filter((f) => f.type === 'NAME' || f.type === 'LOCATION')).toEqual([]);
     const names = (t: string) => findIdentifiers(t).filter((f) => f.type === 'NAME').map((f) => t.slice(f.start, f.end));
@@ -130,6 +130,10 @@ describe('the shipped model', () => {
     expect(names('Bed 4: Wagner 91 F, fall at home.')).toEqual(['Wagner']);
     const places = (t: string) => findIdentifiers(t).filter((f) => f.type === 'LOCATION').map((f) => t.slice(f.start, f.end));
     expect(places('Lives at Wagner 4, 69151 Neckargemünd.')).toContain('Wagner 4');
+    // only a scale's eponym, and not before an age, a stay or the next entry of a list
+    expect(names('Bed list: Jones 4, Patel 6, Okafor 8.')).toContain('Jones');
+    expect(names('Bay 2\nJones 91 yo NOF\nPatel 88 yo UTI')).toContain('Jones');
+    expect(names('Theatre list: 1. Hoffman 2. Weiss 3. Kaplan')).toEqual(expect.arrayContaining(['Hoffman', 'Weiss']));
   });
 
   it('refuses weights that do not fit it, with a clear error', () => {

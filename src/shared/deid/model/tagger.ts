@@ -20,12 +20,13 @@ const CLASS_COUNT = TAGGER_CLASSES.length;
 /** Letters that write a sex: M, F, and W (German weiblich). */
 const SEX_LETTERS = new Set(['M', 'F', 'W', 'm', 'f']);
 
-/** After an eponym, the number of a score: one or two digits, a sum or an out-of ("3+4", "8/9"), then no letter, sex, digit or address part. */
-const SCORE_AFTER_RE = /^ \d{1,2}(?:[ \t]?[+/][ \t]?\d{1,2})?(?![\p{L}\d]|[ \t]?[MFW]\b|[ \t]\d|,[ \t]?\d)/u;
+/** After an eponym, the number of a score: one or two digits, a sum or an out-of ("3+4", "8/9"), then no letter, sex, digit, age or
+ * span word, address part or next entry of a list. */
+const SCORE_AFTER_RE = /^ \d{1,2}(?:[ \t]?[+/][ \t]?\d{1,2})?(?![\p{L}\d]|[ \t]?[MFW]\b|[ \t]\d|,[ \t]?\d|[ \t]*(?:y\/?o|yrs?|years?|days?|weeks?|months?|hours?)\b|[,.;][ \t]+\p{Lu})/u;
 
-/** An eponym that can name a score: not also a given name, unless it is a word of the medical vocabulary too. */
+/** An eponym that names a score: one of the eponyms and of the clinical words (scores, scales, trials) at once. */
 function isScoreEponym(flags: number): boolean {
-  return (flags & W_EPONYM) !== 0 && ((flags & W_CLINICAL) !== 0 || (flags & W_FIRST) === 0);
+  return (flags & (W_EPONYM | W_CLINICAL)) === (W_EPONYM | W_CLINICAL);
 }
 
 /** Below the 0.75 of a confident pattern: a guess from context, which a cue or list would overrule. */
@@ -190,9 +191,9 @@ export function createWordTagger(lex: Lexicon, model: DeidModelData): WordTagger
         // an eponym before its head noun is the thing named after the person ("Finnegan score", "Foley catheter"), but not a
         // surname after a given name nor a place ("Wiremu Harris study nurse", "near Denver area")
         if (after && !afterName && (tokenFlags(lex, t) & (W_EPONYM | W_PLACE)) === W_EPONYM && !(before && before.cap && tokenFlags(lex, before) & W_FIRST && isJoinable(text, before.end, t.start)) && isJoinable(text, t.end, after.start) && hasKind(after, MEDICAL_HEAD_KIND)) continue;
-        // a capitalised eponym before a number alone is a score ("Gleason 7", "Apgar 8/9", "Wagner 2"), not a surname before an age
-        // ("Mr Gupta 70M", "O'SULLIVAN 91 F"), a phone ("Council 08 5550 1290") or an address ("Steinberg 4, 69151")
-        // (an eponym that is also a given name only when it is a word of the medical vocabulary too: "Braden 14")
+        // a capitalised scale's eponym before a number alone is a score ("Gleason 7", "Apgar 8/9", "Wagner 2"), not a surname before
+        // an age or a stay ("Gupta 70M", "Jones 91 yo", "Wells 4 days"), a phone ("08 5550 1290"), an address ("Steinberg 4, 69151")
+        // or a list's next entry ("Bed list: Jones 4, Patel 6")
         if (!afterName && (t.cap || t.upper) && isScoreEponym(tokenFlags(lex, t)) && !(before && isJoinable(text, before.end, t.start) && (hasKind(before, TITLE_KIND) || tokenFlags(lex, before) & W_FIRST)) && SCORE_AFTER_RE.test(text.slice(t.end, t.end + 16))) continue;
         // a sex beside an age is no initial: "63M", "91 F", "John Smith, M, 45"
         if (SEX_LETTERS.has(t.text) && (/\d ?$/.test(text.slice(Math.max(0, t.start - 2), t.start)) || /^,? ?\d/.test(text.slice(t.end, t.end + 3)))) continue;

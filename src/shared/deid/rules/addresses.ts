@@ -138,9 +138,9 @@ const STREET_SUFFIX_RE = /^(?:St|Rd|Ave|Av|Blvd|Dr|Ln|Way|Pkwy|Hwy|Street|Road|A
 const MONTHS_OR_DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec christmas easter call duty leave'.split(' '));
 /** Latitude and longitude in decimal degrees, four or more decimals each. */
 const COORDINATES_RE = /(?<![\d.])-?\d{1,2}\.\d{4,}°?\s?[NS]?,\s?-?\d{1,3}\.\d{4,}°?\s?[EW]?(?![\d.])/g;
+/** A what3words address, three words that name a 3-metre square: "///tulip.lanes.beyond", "w3w: filled.count.soap" (not a file's path, "file:///var.log.x"). */
+const WHAT3WORDS_RE = /(?:(?<![\w:/])\/\/\/|(?<![\p{L}])(?:w3w|W3W|what3words|What3words)\b:?\s?(?:\/\/\/)?)(\p{Ll}{2,}\.\p{Ll}{2,}\.\p{Ll}{2,})(?![\p{L}.])/gu;
 /** A British or Irish grid reference after its cue: "grid reference NY 211 106", "OS grid ref SD 9123 4567". */
-/** A what3words address, three words that name a 3-metre square: "///tulip.lanes.beyond", "w3w: filled.count.soap". */
-const WHAT3WORDS_RE = /(?:\/\/\/|(?<![\p{L}])(?:w3w|W3W|what3words|What3words)\b:?\s?(?:\/\/\/)?)(\p{Ll}{2,}\.\p{Ll}{2,}\.\p{Ll}{2,})(?![\p{L}.])/gu;
 const GRID_REFERENCE_RE = /\b(?:[Gg]rid\s?[Rr]ef(?:erence)?|OS\s(?:ref|grid(?:\sref(?:erence)?)?))\b[^\n]{0,40}?\b([HNOST][A-HJ-Z]\s?\d{3,5}\s?\d{3,5}|[A-HJ-Z]\s?\d{3}\s?\d{3})\b/g;
 /** A numbered road where something happened on it: "on NH-44 near", "N2 inbound", "M62 eastbound between". */
 // (a one-letter prefix, N2 or M1, is also a tumour stage: "staged at N2 by PET-CT"; only a direction or a road's part follows it)
@@ -255,10 +255,10 @@ const CORNER_RE = /\b(?:(?:Cnr\.?|Corner(?:\sof)?)\s+(?:[\p{Lu}\d][\p{L}\d'’-]
 // an estate or colony acronym and its phase or sector: "DLF Phase 4", "HSR Sector 2"
 const PHASE_RE = /\b[A-Z]{2,5}\s(?:Phase|Sector|Block|Stage)\s\d{1,3}[A-Z]?\b/g;
 const IE_COUNTY_RE = /\bCo\.?\s(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)\b/g;
-/** An Eircode after a comma: routing key, then four characters with letters and digits. */
-// (after a comma in an address, or a few words after the word: "Our Eircode is K78 P2X5", "The Eircode (F92 X7K3)",
-// "Eircode on file is P31 KX55")
-const EIRCODE_RE = /(?<=, |[Ee]ircode\b[^\n\d]{0,24}?[ (:])([AC-FHKNPRTV-Y]\d[\dW]) ?([AC-FHKNPRTV-Y0-9]{4})\b/g;
+/** An Eircode: routing key, then four characters with letters and digits. */
+// (after a comma in an address, or after the word, its verb or a bracket: "Our Eircode is K78 P2X5", "The Eircode (F92 X7K3)",
+// "Eircode on file is P31 KX55"; not "No Eircode given, referral code R93 CX25")
+const EIRCODE_RE = /(?<=, |[Ee]ircode(?: (?:on file|is|was|reads))*:? \(?)([AC-FHKNPRTV-Y]\d[\dW]) ?([AC-FHKNPRTV-Y0-9]{4})\b/g;
 /** A county's, parish's, borough's or township's name, read back from its word ("Orange County", "St. Tammany Parish"). */
 // (from the word, not a scan of the text: tried at every capital, the scan was a hot spot)
 const COUNTY_WORD_RE = /^(?:County|Parish|Borough|Township)(?![A-Za-z0-9_])/;
@@ -552,7 +552,7 @@ export function addressRules(ctx: Ctx): void {
   if (/\p{Ll}-(?:gu|dong|si|ro|gil|eup|myeon|ri|ku|shi|machi|cho)\b|\s(?:Mahallesi|Caddesi|Sokak|Sokağı|Mah\.|Mh\.|Cad\.|Cd\.|Sok\.|Sk\.)/u.test(text)) for (const m of text.matchAll(ADMIN_SUFFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-suffix');
   // Irish counties and Eircodes: "Kingscourt, Co. Cavan, A82 X6K4"
   if (/\bCo\.? \p{Lu}/u.test(text)) for (const m of text.matchAll(IE_COUNTY_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'county-ie');
-  if (/, [AC-FHKNPRTV-Y]\d[\dW] ?[AC-FHKNPRTV-Y0-9]{4}\b/.test(text) || (ctx.lower.includes('eircode') && /ircode\b[^\n\d]{0,24}?[ (:][AC-FHKNPRTV-Y]\d/.test(text))) for (const m of text.matchAll(EIRCODE_RE)) if (/[A-Z]/.test(m[2]!) && /\d/.test(m[2]!)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'eircode');
+  if (/, [AC-FHKNPRTV-Y]\d[\dW] ?[AC-FHKNPRTV-Y0-9]{4}\b/.test(text) || (ctx.lower.includes('eircode') && /ircode(?: (?:on file|is|was|reads))*:? \(?[AC-FHKNPRTV-Y]\d/.test(text))) for (const m of text.matchAll(EIRCODE_RE)) if (/[A-Z]/.test(m[2]!) && /\d/.test(m[2]!)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'eircode');
   // "〒104-8560": a Japanese postcode
   if (text.includes('〒')) for (const m of text.matchAll(/〒\s?\d{3}-?\d{4}(?:\s?[\u3400-\u9fff\u3040-\u30ff0-9０-９-]+)?/g)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'postcode-jp');
   if (gates & G_COUNTY)

@@ -1,7 +1,7 @@
 import type { PhiType } from '../types';
 import { C_KEYWORD, classMap, isAbbreviation, wordClasses } from '../dictionaries';
 import type { Ctx } from './context';
-import { isClinicalCode, UNIT_AFTER } from './ids';
+import { isClinicalCode, isUncuedClinicalCode, UNIT_AFTER } from './ids';
 
 /**
  * Generic, type-agnostic safety net for identifier-like codes, run after the specific
@@ -100,9 +100,6 @@ function keepShape(ctx: Ctx, v: string): boolean {
   if (/^G\d{1,2}P\d{1,2}/i.test(v)) return true; // obstetric notation
   if (/^[A-Z]\d{1,4}(?:[A-Z*]|del|dup|ins|fs|X)(?:\/[A-Z]\d{1,4}(?:[A-Z*]|del|dup|ins|fs|X))+$/.test(v)) return true; // a genotype's two variants: N370S/L444P, F508del/G542X
   if (/^E[1-4]V(?:[1-5]|T)M[1-6]$/i.test(v)) return true; // GCS components E3V4M6
-  if (/^\d{1,4}(?:[.,]\d{1,2})?(?:[x×]\d{1,4}(?:[.,]\d{1,2})?){1,2}$/i.test(v)) return true; // sizes 3.2x2.4x0.3, a pressure as Brazil writes it: 120x80
-  if (/^\d{2,5}(?:ins|del|dup)[ACGT]{1,4}$/.test(v) || /^IVS-?(?:\d{1,2}|I{1,3}|IV|V)-?\d{1,4}$/i.test(v)) return true; // variants by their old names: 5382insC, IVS-I-110
-  if (/^\d[HRZESP]{2,5}(?:\/\d[HRZESP\d]{2,8})+$/.test(v)) return true; // tuberculosis regimens 2HRZE/4HR, 2RHZE/4R3H3
   if (VOCAB_PREFIX_RE.test(v)) return true;
   if (isClinicalCode(ctx, v)) return true;
   const low = v.toLowerCase();
@@ -116,6 +113,14 @@ function keepShape(ctx: Ctx, v: string): boolean {
     if (b > a && a % 10 === 0 && b % 10 === 0) return true;
   }
   return false;
+}
+
+/** Clinical shapes kept only where no identifier's cue comes before them ("Order number 4471x22" stays a number). */
+function uncuedKeepShape(v: string): boolean {
+  if (/^\d{1,4}(?:[.,]\d{1,2})?(?:[x×]\d{1,4}(?:[.,]\d{1,2})?){1,2}$/i.test(v)) return true; // sizes 3.2x2.4x0.3, a pressure as Brazil writes it: 120x80
+  if (/^\d{2,5}(?:ins|del|dup)[ACGT]{1,4}$/.test(v) || /^IVS-?(?:\d{1,2}|I{1,3}|IV|V)-?\d{1,4}$/i.test(v)) return true; // variants by their old names: 5382insC, IVS-I-110
+  if (/^\d[HRZESP]{2,5}(?:\/\d[HRZESP\d]{2,8})+$/.test(v)) return true; // tuberculosis regimens 2HRZE/4HR, 2RHZE/4R3H3
+  return isUncuedClinicalCode(v);
 }
 
 function labelType(label: string): { type: PhiType; strong: boolean; measure: boolean } {
@@ -255,7 +260,7 @@ function codeRuns(ctx: Ctx): void {
       (upper === letters && v.length >= 6 && (v.match(/[A-Z](?=\d)|\d(?=[A-Z])/g)?.length ?? 0) >= 5);
     if (!codeLike) continue;
     if (/^[a-z]/i.test(text[end] ?? '') || /[A-Za-z]/.test(text[start - 1] ?? '')) continue;
-    if (covered(ctx, start, end) || keepShape(ctx, v)) continue;
+    if (covered(ctx, start, end) || keepShape(ctx, v) || uncuedKeepShape(v)) continue;
     // (a drug's product code in a text that names NDCs: "naloxone 0409-6625-02")
     if (/^(?:\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2})$/.test(v) && /\bNDC\b/.test(text)) continue;
     const before = text.slice(Math.max(0, start - 32), start);

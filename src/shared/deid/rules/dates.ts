@@ -154,16 +154,20 @@ const SPAN_WORD_BEFORE = /\b(?:x|over|within|another|further|complete|completed|
 const REVIEW_IN_BEFORE = /\b(?:review|rv|f\/u|fu|follow[- ]?up|see(?:n)?(?: again)?|recheck|repeat)\s+in\s*$/i;
 /** A limb, joint movement or muscle before its power: "R arm 2/5", "hip flexion 4/5", "MRC grades as 4/5". */
 const LIMB_BEFORE = /\b(?:arms?|legs?|hips?|knees?|ankles?|wrists?|elbows?|shoulders?|biceps|triceps|deltoids?|quads?|quadriceps|hamstrings?|grip|flexion|extension|abduction|adduction|dorsiflexion|plantarflexion|eversion|inversion|UL|LL|grades?(?:\s+as)?)\s*:?\s*$/i;
-/** Where it hurts, before pain out of ten: "back 7/10", "headache 4/10", "knee 6/10". */
-const PAIN_SITE_BEFORE = /\b(?:back|neck|knee|hip|shoulder|head|headache|abdo(?:men)?|chest|throat|ear|tooth|jaw|foot|feet|leg|arm|wrist|ankle|stomach|belly|period|cramps?)\s*:?\s*$/i;
+/** Words of a muscle's power near it: "power", "MRC", "weakness", "neuro". */
+const POWER_CONTEXT_RE = /\b(?:power|MRC|strength|weak(?:ness)?|neuro|motor|myotomes?|grades?|NIHSS|hemipar\w*)\b/i;
+/** Words of an injury or an operation right before a limb, whose day it then is: "Fractured R wrist 3/5", "TKR: R knee". */
+const INJURY_BEFORE_RE = /\b(?:fractur\w*|injur\w*|hurt|fell|fall|MUA|surgery|op|TKR|THR|replacement)\b/i;
+/** A pain before its score out of ten: "headache 4/10", "migraine 8/10". */
+const PAIN_BEFORE = /\b(?:headaches?|migraines?|pain|aches?|soreness|cramps)\s*:?\s*$/i;
 /** A symptom before how long it has lasted: "Fever 3/7", "cough 5/7", "burning epigastrium 3/12". */
 const SYMPTOM_BEFORE = /\b(?:fevers?|febrile|cough(?:ing)?|diarrho?ea|vomiting|nausea|pain|aches?|headaches?|sob|dysuria|rash|wheeze|itch(?:ing)?|bleeding|swelling|weakness|malaise|lethargy|fatigue|epigastrium|symptoms?|hx|unwell|ill)\s*$/i;
 /** A symptom after how long it has lasted, at a note's start: "2/7 dysuria", "3/7 hx of fever". */
 const SYMPTOM_AFTER = /^\s+(?:hx|h\/o|history|fevers?|cough|diarrho?ea|vomiting|dysuria|headaches?|polyarthralgia|pain|rash|sob|symptoms|worsening|increasing)\b/i;
 /** A baby's name before its age in months: "baby Wisdom, 9/12". */
 const BABY_BEFORE = /\b(?:baby|infant)\s+\p{Lu}[\p{L}'’-]*,\s*$/u;
-/** A review, recall or retest in so many months or weeks, without "in": "Review 3/12.", "re-test 6/12", "next due 6/12". */
-const REVIEW_AFTER_BEFORE = /\b(?:review|recall|re-?test|re-?check|(?:next\s+)?due)\s*:?\s*$/i;
+/** A review, recall or retest in so many months or weeks, without "in" (nor a colon: "Review: 5/12, Dr Patel" is its day): "Review 3/12.", "re-test 6/12". */
+const REVIEW_AFTER_BEFORE = /\b(?:review|recall|re-?test|re-?check)\s*$/i;
 /** Visual acuity in metric or imperial Snellen notation. */
 const SNELLEN_RE = /^(?:6\/(?:5|6|9|12|18|24|36|60)|20\/(?:10|15|20|25|30|40|50|60|70|80|100|200|400))$/;
 /** Right before an acuity: its cue, with only eyes, glasses and other acuities after it ("VA R 6/9, L", "Snellen", "pinholing to"). */
@@ -265,7 +269,8 @@ export function dateRules(ctx: Ctx): void {
     if (unpadded && (b === 7 || b === 12) && a <= b && (SPAN_WORD_BEFORE.test(before) || (b === 7 && /\bfor\s*$/i.test(before)) || REVIEW_IN_BEFORE.test(before)) && !DATE_CUE_BEFORE.test(before) && !STRONG_DATE_VERB_BEFORE.test(before) && !/^\s*(?:at\s+)?\d{1,2}[:.]\d{2}/.test(after)) continue;
     // "Fever 3/7, vomiting", "2/7 dysuria", "baby Wisdom, 9/12,": how long a symptom has lasted, or a baby's age in months;
     // "Review 3/12.", "re-test 6/12": a review in so many months or weeks
-    if (unpadded && (b === 7 || b === 12 || b === 52) && a < b && !STRONG_DATE_VERB_BEFORE.test(before) && !/^\s*(?:at\s+)?\d{1,2}[:.]\d{2}/.test(after) && ((!DATE_CUE_BEFORE.test(before) && (SYMPTOM_BEFORE.test(before) || SYMPTOM_AFTER.test(after) || BABY_BEFORE.test(before))) || (b !== 7 && REVIEW_AFTER_BEFORE.test(before)))) continue;
+    // (not when another day/month follows in the clause: "Vomiting 3/7, admitted 4/7" is a run of days)
+    if (unpadded && (b === 7 || b === 12 || b === 52) && a < b && !STRONG_DATE_VERB_BEFORE.test(before) && !/^\s*(?:at\s+)?\d{1,2}[:.]\d{2}/.test(after) && !/^[^.;\n]{0,40}?(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48)) && ((!DATE_CUE_BEFORE.test(before) && (SYMPTOM_BEFORE.test(before) || SYMPTOM_AFTER.test(after) || BABY_BEFORE.test(before))) || (b !== 7 && REVIEW_AFTER_BEFORE.test(before)))) continue;
     // "VA R 6/9, L 6/24", "Snellen 6/6": visual acuity right after its cue, or after another acuity and an eye's letter
     if (SNELLEN_RE.test(m[0]) && ACUITY_BEFORE_RE.test(before)) continue;
     // "visit 6/12", "session 4/10": the sixth of twelve, not a date
@@ -292,8 +297,9 @@ export function dateRules(ctx: Ctx): void {
     // "onset 03/06", "the visit was 30/05": a zero before a day or month is a date's way of writing it, not a score's
     const padded = /^0[1-9]$/.test(m[1]!) || /^0[1-9]$/.test(m[2]!);
     if (!cued && ((FRACTION_BEFORE.test(before) && !(padded && /\b(?:was|is)\s*$/i.test(before))) || FRACTION_AFTER.test(after) || SCORE_BEFORE.test(before))) continue;
-    // "R arm 2/5", "biceps 4/5": a muscle's power out of five after the limb or muscle; "back 7/10", "headache 4/10": pain out of ten
-    if (!cued && ((b === 5 && a <= 5 && LIMB_BEFORE.test(before)) || (b === 10 && a <= 10 && PAIN_SITE_BEFORE.test(before)))) continue;
+    // "power R hip flexion 4/5", "Weakness biceps 4/5", "R arm 2/5, R leg 4/5": a muscle's power out of five after the limb or muscle,
+    // where the text speaks of power or scores the other limb (not "Fractured R wrist 3/5"); "headache 4/10": pain out of ten
+    if (!cued && ((b === 5 && a <= 5 && LIMB_BEFORE.test(before) && (POWER_CONTEXT_RE.test(text.slice(Math.max(0, m.index - 80), m.index)) || /^,\s(?:[LR]|left|right)\s[a-z]{2,10}\s\d[+-]?\/5\b/i.test(after + text.slice(m.index + m[0].length + 14, m.index + m[0].length + 30))) && !INJURY_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) || (b === 10 && a <= 10 && PAIN_BEFORE.test(before)))) continue;
     // "her pain went from 8/10 to 3/10": a score out of ten after a word for what is scored
     // (a date's cue right before it keeps it a date, "Back pain since 3/10", unless a second score follows, "from 8/10 to 3/10")
     if (!timeAfter && b === 10 && a <= 10 && (!/\b(?:since|on|from|until|till|dated?|started|began|onset)\s*:?\s*$/i.test(before) || /^\s(?:to|->|→)\s\d{1,2}\/10\b/.test(after) || /\b(?:pain|score[sd]?|rated|rating)\s+(?:on|of|at|was|is)\s*$/i.test(before)) && /\b(?:pain|score[sd]?|rated|rating|severity|mood|anxiety|nrs|vas|itch|fatigue|nausea|dyspnoea|dyspnea|breathlessness)\b[^.\n]{0,30}$/i.test(before)) continue;

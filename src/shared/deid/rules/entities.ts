@@ -482,8 +482,6 @@ const KIND = new Map<string, number>();
 export const PLACE_HEAD_KINDS = K.ORG_CUES | K.GENERIC_ORG_WORDS;
 /** The word set of the head nouns that follow an eponym: "Finnegan score", "Foley catheter" (Token.kind). */
 export const MEDICAL_HEAD_KIND = K.HEAD;
-/** A grade or type in Roman numerals, I to VI: "Fitzpatrick IV", "Hurley II". */
-const ROMAN_GRADE_RE = /^(?:I{1,3}|IV|VI?)$/;
 /** Word sets of the titles before a name: "Dr", "Mrs", "Sgt", "Sister", "Herr". */
 export const TITLE_KIND = K.TITLES | K.WEAK_TITLES | K.FOREIGN_TITLES | K.FOREIGN_WEAK_TITLES;
 /** Word sets whose words go beside a name or place but are no part of one: "Dr", "of", "mum", "MD", "May", "syndrome". */
@@ -613,10 +611,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     if (f & (W_DRUG | W_GENUS)) return true;
     if (t.upper && f & (W_GENE | W_CLINICAL)) return true;
     if (!t.upper && f & W_CLINICAL && !(f & (W_FIRST | W_LAST | W_PLACE))) return true;
-    // a scale with its score: "Epworth 15", "Borg RPE 12", "Fitzpatrick IV" (Epworth and Borg are also a town and a surname)
+    // a scale with its score: "Epworth 15", "Borg RPE 12" (Epworth and Borg are also a town and a surname)
     if (f & W_CLINICAL) {
       const n = tokens[t.index + 1];
-      if (n && (n.num || (n.upper && (lex.clinical.has(n.lower) || ROMAN_GRADE_RE.test(n.text)))) && /^(?: {1,2}| ?[:=] ?)$/.test(text.slice(t.end, n.start))) return true;
+      if (n && (n.num || (n.upper && lex.clinical.has(n.lower))) && /^(?: {1,2}| ?[:=] ?)$/.test(text.slice(t.end, n.start))) return true;
     }
     // a trial's acronym with its number: "MARIPOSA-2", "KEYNOTE-189"
     if (t.upper && t.text.length >= 4 && /^-\d/.test(text.slice(t.end, t.end + 2))) return true;
@@ -2274,8 +2272,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (!m || (w.start > 0 && /[\p{L}\p{N}^]/u.test(text[w.start - 1]!) && !/(?:^|[|~])[\w-]{1,15}\^$/u.test(text.slice(Math.max(0, w.start - 17), w.start)))) continue;
       done = m.index + m[0].length;
       const parts = m[0].split('^');
-      // (a scale's name that is also a surname is the surname here: "FINNEGAN^BRIDGET")
-      if (parts.some((p) => lex.genes.has(p.toLowerCase()) || (lex.clinical.has(p.toLowerCase()) && !lex.lastNames.has(p.toLowerCase())) || lex.drugs.has(p.toLowerCase()))) continue;
+      if (parts.some((p) => lex.genes.has(p.toLowerCase()) || lex.clinical.has(p.toLowerCase()) || lex.drugs.has(p.toLowerCase()))) continue;
       if (!parts.some((p) => lex.firstNames.has(p.toLowerCase()) || lex.lastNames.has(p.toLowerCase()) || !lex.english.has(p.toLowerCase()))) continue;
       const s = m.index;
       // (the empty components after it belong to it: "VERMEULEN^JORIS^^^")

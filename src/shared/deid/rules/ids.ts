@@ -63,12 +63,22 @@ export function isClinicalCode(ctx: Ctx, s: string): boolean {
   if (/^D\d{4}$/.test(u)) return true; // dental procedure codes (CDT) D0120
   if (/^T(?:[0-4]|IS|X)[A-D]?N[0-3X][A-C]?M[01X][A-C]?$/.test(u)) return true; // TNM stage T2N1M0
   if (/^A[1-3]L[1-4]B[1-3]P?$/.test(u)) return true; // Montreal classification A2L3B2
-  if (/^G\d{1,2}P\d{1,4}(?:[-+]\d{1,2})?$/.test(u) || /^G\d{1,2}P\d{1,2}L\d{1,2}(?:A\d{1,2})?$/.test(u)) return true; // obstetric history G2P1001, G3P1L1A1
+  if (/^G\d{1,2}P\d{1,4}(?:[-+]\d{1,2})?$/.test(u)) return true; // obstetric history G2P1001
+  if (/^(?:[01]?\d|2[0-3])H[0-5]\d$/.test(u)) return true; // a time as French writes it: 11h05
+  return false;
+}
+
+/**
+ * Codes of clinical vocabulary that only a code with no identifier's cue before it is read as: a value after "MRN:" or
+ * "Passport" keeps its shape's chance of being the number ("Patient ID: B01AA03").
+ */
+export function isUncuedClinicalCode(s: string): boolean {
+  const u = s.toUpperCase();
+  if (/^G\d{1,2}P\d{1,2}L\d{1,2}(?:A\d{1,2})?$/.test(u)) return true; // obstetric history G3P1L1A1
   if (/^[CTLSD]\d{1,2}-[CTLSD]\d{1,2}$/.test(u)) return true; // vertebral levels T11-T12, D10-D12 (ICD's letters run without a dash)
   if (/^[A-HJ-NPRSV]\d{2}[A-Z]{2}\d{2}$/.test(u)) return true; // ATC drug codes R03AK07
   if (/^[ACGT]\d{3,5}[ACGT]$/.test(u)) return true; // nucleotide variants by their old names: G20210A, C677T
   if (/^CMS-\d{3,5}[A-Z]?$/.test(u)) return true; // the US forms of Medicare and Medicaid: CMS-1500
-  if (/^(?:[01]?\d|2[0-3])H[0-5]\d$/.test(u)) return true; // a time as French writes it: 11h05
   return false;
 }
 
@@ -573,7 +583,7 @@ export function idRules(ctx: Ctx): void {
     }
     if (digits < 4 || s.length < 6) continue;
     if (letters === 0) continue;
-    if (isClinicalCode(ctx, s)) continue;
+    if (isClinicalCode(ctx, s) || isUncuedClinicalCode(s)) continue;
     // vaccine / drug batch numbers are not identifiers of a person
     if (/\bbatch(?:\s(?:no\.?|number|#))?\s*[:#]?\s*$/i.test(text.slice(Math.max(0, m.index - 18), m.index))) continue;
     ctx.add(m.index, m.index + s.length, 'ID', 0.65, 'mixed-code');
