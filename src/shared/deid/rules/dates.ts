@@ -266,11 +266,13 @@ export function dateRules(ctx: Ctx): void {
     // "x 5/7", "bd 7/7", "for 5/7", "re-review in 3/12": days or months in British notation after a word that counts time
     // (not a date written so: "Appointment for 06/12", "scheduled for 3/12", "MI in 3/12", "Booked for 7/7 at 10:00")
     const unpadded = !/^0/.test(m[1]!) && !/^0/.test(m[2]!);
-    if (unpadded && (b === 7 || b === 12) && a <= b && (SPAN_WORD_BEFORE.test(before) || (b === 7 && /\bfor\s*$/i.test(before)) || REVIEW_IN_BEFORE.test(before)) && !DATE_CUE_BEFORE.test(before) && !STRONG_DATE_VERB_BEFORE.test(before) && !/^\s*(?:at\s+)?\d{1,2}[:.]\d{2}/.test(after)) continue;
+    // (British span notation: days, months or weeks over 7, 12 or 52, unpadded, after no verb of a day and before no clock time)
+    const spanNotation = unpadded && (b === 7 || b === 12 || b === 52) && !STRONG_DATE_VERB_BEFORE.test(before) && !/^\s*(?:at\s+)?\d{1,2}[:.]\d{2}/.test(after);
+    if (spanNotation && b !== 52 && a <= b && (SPAN_WORD_BEFORE.test(before) || (b === 7 && /\bfor\s*$/i.test(before)) || REVIEW_IN_BEFORE.test(before)) && !DATE_CUE_BEFORE.test(before)) continue;
     // "Fever 3/7, vomiting", "2/7 dysuria", "baby Wisdom, 9/12,": how long a symptom has lasted, or a baby's age in months;
     // "Review 3/12.", "re-test 6/12": a review in so many months or weeks
     // (not when another day/month follows in the clause: "Vomiting 3/7, admitted 4/7" is a run of days)
-    if (unpadded && (b === 7 || b === 12 || b === 52) && a < b && !STRONG_DATE_VERB_BEFORE.test(before) && !/^\s*(?:at\s+)?\d{1,2}[:.]\d{2}/.test(after) && !/^[^.;\n]{0,40}?(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48)) && ((!DATE_CUE_BEFORE.test(before) && (SYMPTOM_BEFORE.test(before) || SYMPTOM_AFTER.test(after) || BABY_BEFORE.test(before))) || (b !== 7 && REVIEW_AFTER_BEFORE.test(before)))) continue;
+    if (spanNotation && a < b && !/^[^.;\n]{0,40}?(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 48)) && ((!DATE_CUE_BEFORE.test(before) && (SYMPTOM_BEFORE.test(before) || SYMPTOM_AFTER.test(after) || BABY_BEFORE.test(before))) || (b !== 7 && REVIEW_AFTER_BEFORE.test(before)))) continue;
     // "VA R 6/9, L 6/24", "Snellen 6/6": visual acuity right after its cue, or after another acuity and an eye's letter
     if (SNELLEN_RE.test(m[0]) && ACUITY_BEFORE_RE.test(before)) continue;
     // "visit 6/12", "session 4/10": the sixth of twelve, not a date
