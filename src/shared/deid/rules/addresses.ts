@@ -1,4 +1,4 @@
-import { type Ctx, scan, type Token } from './context';
+import { type Ctx, execNotAfter, includesAny, LETTER_END_RE, scan, scanNotAfter, type Token } from './context';
 
 const STREET_SUFFIX =
   String.raw`(?:Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Terr|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|Alley|Loop|Path|Pike|Run|Walk|Gardens|Grove|Hill|Heights|Mews|Green|Park|View|Point|Ridge|Crossing|Xing|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Route|Rte|Cottages?|Parade|Gate|Wharf|Quay|Rise|Vale|Yard|Estate|Mansions|Flats|Villas|Complex|Residency|Enclave|Apartments|Apts)`;
@@ -199,13 +199,15 @@ const NOT_STREET_HEAD = new Set('hour hours hr hrs minute minutes min mins day d
  * keeps "Frazione 15 di 25", "Dr Vila 2 weeks ago" and "Aldea 3 días"; nor the words that make them clinical or public:
  * "Sítio Cirúrgico", "Anexo Derecho", "Comunidad Terapéutica", "Hacienda Pública")
  */
-const SMALL_PLACE_PREFIX_RE = /(?<![\p{L}])(?:(?:[Vv]ereda|[Ff]inca|[Cc]omunidad(?: [Cc]ampesina| [Nn]ativa| [Ii]nd[íi]gena)?|[Cc]ontrada|[Ff]razione|[Ll]ocalità|[Pp]araje|[Cc]aser[íi]o|[Aa]ldea|[Hh]acienda|[Ee]stancia|[Ff]azenda|[Ss]ítio|[Bb]airro|[Vv]ila|[Aa]nexo|[Mm]ohalla|[Ll]ieu-dit|[Hh]ameau|[Ee]jido|[Cc]orregimiento|[Pp]oblado|[Qq]uartier)[ \t]+(?!(?:Terap|Aut[óo]noma|Valenciana|Foral|Europea|Educativa|P[úu]blica|Hospitalaria|Media|Prolongada|Cir[úu]rgic|Derech|Izquierd)\p{L}*)(?:(?:de|da|do|das|dos|del|la|las|los|el)[ \t]){0,2}\p{Lu}[\p{L}'’-]+(?:[ \t](?:de|da|do|del|la|\p{Lu}[\p{L}'’-]+)){0,3}(?:[ \t]\d{1,4}[A-Za-z]?(?![\d:/]|[.,]\d))?|[Kk]ebele[ \t]+\d{1,3}(?![\d:/]|[.,]\d))/gu;
+// (never right after a letter: scanned with scanNotAfter and LETTER_END_RE)
+const SMALL_PLACE_PREFIX_RE = /(?:(?:[Vv]ereda|[Ff]inca|[Cc]omunidad(?: [Cc]ampesina| [Nn]ativa| [Ii]nd[íi]gena)?|[Cc]ontrada|[Ff]razione|[Ll]ocalità|[Pp]araje|[Cc]aser[íi]o|[Aa]ldea|[Hh]acienda|[Ee]stancia|[Ff]azenda|[Ss]ítio|[Bb]airro|[Vv]ila|[Aa]nexo|[Mm]ohalla|[Ll]ieu-dit|[Hh]ameau|[Ee]jido|[Cc]orregimiento|[Pp]oblado|[Qq]uartier)[ \t]+(?!(?:Terap|Aut[óo]noma|Valenciana|Foral|Europea|Educativa|P[úu]blica|Hospitalaria|Media|Prolongada|Cir[úu]rgic|Derech|Izquierd)\p{L}*)(?:(?:de|da|do|das|dos|del|la|las|los|el)[ \t]){0,2}\p{Lu}[\p{L}'’-]+(?:[ \t](?:de|da|do|del|la|\p{Lu}[\p{L}'’-]+)){0,3}(?:[ \t]\d{1,4}[A-Za-z]?(?![\d:/]|[.,]\d))?|[Kk]ebele[ \t]+\d{1,3}(?![\d:/]|[.,]\d))/gu;
 // districts, wards and neighbourhoods named with a prefix: "Quận 5", "TP. Hồ Chí Minh", "Brgy. Bagong Silang",
 // "Col. Tizapán", "Kec. Depok", "Jl. Malioboro 12", "Songpa-gu", "Mahallesi"
 // (a street's name may start with a particle, "Rua dos Remédios", "C/ de la Riera Baixa", "carrer de l'Hospital", or be a
 // letter and number, "Rua C-148"; after the number come the flat, floor and plot: "2º Esq.", "2n 1a", "No:112 D:9",
 // "RT 005/RW 02", "piso 2 dto. C", "Qd. 312, Lt. 9", "lok. 15")
-const ADMIN_PREFIX_RE = /(?<![\p{L}])(?:C\/|[Cc]alle|[Cc]arrer|Via|Viale|Piazza|Corso|Largo|Quận|Phường|Huyện|Xã|TP\.|Thành phố|Brgy\.?|Barangay|Purok|Sitio|(?<=,\s)Col\.|Colonia|Fracc\.|Kec\.|Kel\.|Kab\.|Kecamatan|Kelurahan|Kabupaten|Desa|Kampung|Kg\.|Jl\.|Jln\.?|Jalan|Lorong|Taman|Mah\.|Sok\.|Cad\.|Av\.|Avda\.|Avenida|Jr\.(?=\s\p{Lu}\p{Ll}+\s\d)|[Rr]ua|Travessa|vul\.|Urb\.|Urbanizaci[oó]n)\s+(?:\d{1,3}(?![\d.:/]|,\d)|(?:(?:de|da|do|das|dos|del|dels|la|les|l['’]|d['’])\s?){0,2}(?:[A-Z]-\d{1,4}|\p{Lu}[\p{L}'’-]+)(?:[ \t](?:de|da|do|das|dos|del|dei|degli|della|la|(?!Gg\.)\p{Lu}[\p{L}'’-]+)){0,3}(?:,?\s(?:No[:.]?\s?)?\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\d.:/]|,\d))?)(?:(?:,?\s|\.\s)(?:\d{1,2}[°º]\s?(?:(?:Esq|Dto|Dir|Izq|Izda|Dcha|Drt)\.?|[A-Z](?![\p{L}]))?|\d{1,2}(?:n|r|t|º|ª)\s\d{1,2}(?:a|º|ª)|ap(?:to|t|p)?\.?\s?\d{1,4}[A-Z]?|piso\s\d{1,2}|(?:dpto|depto|dto)\.?\s?\w{1,4}|bloco\s\w{1,3}|casa\s\d{1,4}|int\.?\s?\d{1,4}[A-Z]?|lok\.?\s?\d{1,4}|No[:.]?\s?\d{1,5}[A-Za-z]?(?:\/\d{1,4})?|D[:.]\s?\d{1,4}|RT\s?\d{1,3}\s?\/\s?RW\s?\d{1,3}|(?:Qd|Lt|Quadra|Lote)\.?\s?\d{1,4}|Gg\.?\s(?:[IVX]+|\p{Lu}[\p{L}'’-]+)|Bloque\s\d{1,4}|#\d{1,5}|[A-Z]{1,2}-\d{1,4}|\d{1,5}))*/gu;
+// (never right after a letter: scanned with scanNotAfter and LETTER_END_RE)
+const ADMIN_PREFIX_RE = /(?:C\/|[Cc]alle|[Cc]arrer|Via|Viale|Piazza|Corso|Largo|Quận|Phường|Huyện|Xã|TP\.|Thành phố|Brgy\.?|Barangay|Purok|Sitio|(?<=,\s)Col\.|Colonia|Fracc\.|Kec\.|Kel\.|Kab\.|Kecamatan|Kelurahan|Kabupaten|Desa|Kampung|Kg\.|Jl\.|Jln\.?|Jalan|Lorong|Taman|Mah\.|Sok\.|Cad\.|Av\.|Avda\.|Avenida|Jr\.(?=\s\p{Lu}\p{Ll}+\s\d)|[Rr]ua|Travessa|vul\.|Urb\.|Urbanizaci[oó]n)\s+(?:\d{1,3}(?![\d.:/]|,\d)|(?:(?:de|da|do|das|dos|del|dels|la|les|l['’]|d['’])\s?){0,2}(?:[A-Z]-\d{1,4}|\p{Lu}[\p{L}'’-]+)(?:[ \t](?:de|da|do|das|dos|del|dei|degli|della|la|(?!Gg\.)\p{Lu}[\p{L}'’-]+)){0,3}(?:,?\s(?:No[:.]?\s?)?\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\d.:/]|,\d))?)(?:(?:,?\s|\.\s)(?:\d{1,2}[°º]\s?(?:(?:Esq|Dto|Dir|Izq|Izda|Dcha|Drt)\.?|[A-Z](?![\p{L}]))?|\d{1,2}(?:n|r|t|º|ª)\s\d{1,2}(?:a|º|ª)|ap(?:to|t|p)?\.?\s?\d{1,4}[A-Z]?|piso\s\d{1,2}|(?:dpto|depto|dto)\.?\s?\w{1,4}|bloco\s\w{1,3}|casa\s\d{1,4}|int\.?\s?\d{1,4}[A-Z]?|lok\.?\s?\d{1,4}|No[:.]?\s?\d{1,5}[A-Za-z]?(?:\/\d{1,4})?|D[:.]\s?\d{1,4}|RT\s?\d{1,3}\s?\/\s?RW\s?\d{1,3}|(?:Qd|Lt|Quadra|Lote)\.?\s?\d{1,4}|Gg\.?\s(?:[IVX]+|\p{Lu}[\p{L}'’-]+)|Bloque\s\d{1,4}|#\d{1,5}|[A-Z]{1,2}-\d{1,4}|\d{1,5}))*/gu;
 // Addresses as Russia, Ukraine, the Caucasus, Central Asia and their neighbours write them: the street's word before its name
 // ("ул. Профсоюзная, д. 128, корп. 2, кв. 47", "vul. Heroiv Pratsi 22-B, kv. 114", "мкр. Аксай-4, д. 57", "Str. Păcurari nr. 88,
 // bl. C4, sc. B, ap. 12", Bulgarian "zh.k. Mladost 1, bl. 31, vh. B, et. 6, ap. 47", "kv. Vladislavovo, bl. 211") or after it ("Большая Сухаревская пл., д. 3", "Səməd Vurğun küç. 43, m. 18"), and a town or village
@@ -476,7 +478,7 @@ export function addressRules(ctx: Ctx): void {
   }
   // a hospital's acronym before one of its departments, after a word that sends a patient there: "-> CUH ED referral", "To RIE
   // resus", "and TBRHSC ED" (not a clinical acronym: "ECG ED", "CT ICU"; no ER, oestrogen receptor, nor theatre after a procedure)
-  if (HOSPITAL_UNITS.some((u) => text.includes(u))) for (const m of text.matchAll(HOSPITAL_ACRONYM_UNIT_RE)) {
+  if (includesAny(text, HOSPITAL_UNITS)) for (const m of text.matchAll(HOSPITAL_ACRONYM_UNIT_RE)) {
     const a = m[1]!;
     const l = a.toLowerCase();
     if (ctx.lex.clinical.has(l) || ctx.lex.genes.has(l) || ctx.lex.english.has(l) || HOSPITAL_UNIT_NOT_ACRONYMS.has(a)) continue;
@@ -547,8 +549,8 @@ export function addressRules(ctx: Ctx): void {
   if (/[A-Z]{2} (?:Phase|Sector|Block|Stage) \d/.test(text)) for (const m of text.matchAll(PHASE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'estate-phase');
   if (/\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z]/.test(text)) for (const m of text.matchAll(CA_PROVINCE_POSTAL_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'ca-province-postal');
   if (ctx.tokens.some(isEastAddressWord)) for (const m of text.matchAll(EAST_ADDRESS_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'street-east');
-  if (gates & G_ADMIN || text.includes('C/')) for (const m of text.matchAll(ADMIN_PREFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-prefix');
-  if (gates & G_SMALL_PLACE) for (const m of text.matchAll(SMALL_PLACE_PREFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'small-place-prefix');
+  if (gates & G_ADMIN || text.includes('C/')) for (let m = scanNotAfter(ADMIN_PREFIX_RE, text, LETTER_END_RE); m; m = execNotAfter(ADMIN_PREFIX_RE, text, LETTER_END_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-prefix');
+  if (gates & G_SMALL_PLACE) for (let m = scanNotAfter(SMALL_PLACE_PREFIX_RE, text, LETTER_END_RE); m; m = execNotAfter(SMALL_PLACE_PREFIX_RE, text, LETTER_END_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'small-place-prefix');
   if (/\p{Ll}-(?:gu|dong|si|ro|gil|eup|myeon|ri|ku|shi|machi|cho)\b|\s(?:Mahallesi|Caddesi|Sokak|Sokağı|Mah\.|Mh\.|Cad\.|Cd\.|Sok\.|Sk\.)/u.test(text)) for (const m of text.matchAll(ADMIN_SUFFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-suffix');
   // Irish counties and Eircodes: "Kingscourt, Co. Cavan, A82 X6K4"
   if (/\bCo\.? \p{Lu}/u.test(text)) for (const m of text.matchAll(IE_COUNTY_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'county-ie');

@@ -1,5 +1,5 @@
 import { C_BIO, classMap, wordClasses } from '../dictionaries';
-import { scan, type Ctx } from './context';
+import { type Ctx, execNotAfter, includesAny, scan, scanNotAfter } from './context';
 
 
 /**
@@ -44,6 +44,14 @@ const WOUND_RE = /\b(?:healing|post-?op(?:erative)?|sutur\w*|stitch\w*|lacerat\w
 const LEAD_RE = /(?:(?<![\p{L}\d])(?:an?|his|her|their|the)\s+)?(?:(?:[\p{L}\d_'’-]+|["“'‘][^"”'’\n]{1,30}["”'’])\s+){0,3}$/iu;
 // (not "unusual access", "unusual sign-in", "an unusual presentation": what happened, not how someone looks)
 const DISTINCTIVE_RE = /\b(?:distinctive|distinguishing|unusual|striking)\s+(?!(?:features?|marks?|characteristics?|access|sign-?ins?|sign in|log-?ins?|activity|results?|findings?|presentations?|patterns?|cases?|causes?|course|behaviou?rs?|symptoms?|rash|requests?|amounts?)\b)(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*(?:\s*\([^)\n]{1,60}\))?/gi;
+/**
+ * What a quotation must have in or after it to be a mark (below): "engraved", or the words after it, in lower case; or a
+ * quotation mark, then " in " (a gate: without any of them no quotation can be one).
+ */
+const QUOTED_MARK_WORDS = ['engraved', 'tattooed', 'inked', 'script', 'letter', 'font', 'capitals'];
+const QUOTE_THEN_IN_RE = /["”'’]\s+in\s/i;
+/** DISTINCTIVE_RE's first words, lower case, for a gate. */
+const DISTINCTIVE_WORDS = ['distinctive', 'distinguishing', 'unusual', 'striking'];
 /** Cues that head other lists too ("Procedure description:", "Marks: 18/20"): their items must name a mark. */
 const GENERIC_FEATURES_CUE_RE = /^(?:description|marks)\s*:/i;
 /** A full stop that ends a sentence (not an initial or abbreviation). */
@@ -61,9 +69,14 @@ const PRINT_MATCH_RE = /\b(?:(?:[Mm]obile|[Ll]ive-?\s?[Ss]can)\s+)?(?:AFIS|[Ff]i
 /** A stored biometric record with its reference: "palm-vein scan template PV-22-0187", "voiceprint enrolment VP-00918", "iris template no. 4471". */
 const VOICEPRINT_RE =
   /\b(?:AFIS|prints?|face[-\s]recognition(?:\s(?:profile|template))?|IDENT1|NGI|voice[-\s]?prints?|voice\s(?:model|profile|bank|ID)|(?:10|ten)[-\s]?prints?|thumb[-\s]impressions?(?:\sregister)?|(?:FMR|minutiae)(?=\s(?:template|hash))|(?:finger|thumb|palm|hand|foot)[-\s]?prints?|(?:palm|finger|hand)[-\s]vein(?:\s(?:scan|pattern|print))?|retina(?:l)?(?:\s(?:scan|pattern|image))?|iris(?:\s(?:scan|pattern|image|code))?|face(?:\sprint|\sscan)?|facial(?:\s(?:recognition|scan|geometry|image))?|gait(?:\s(?:signature|profile|pattern))?|DNA(?:\s(?:profile|sample))?|biometrics?(?:\s(?:scan|record|data))?)\s+(?:(?:ID\b|identifier|template|record|reference|ref\.?|number|no\.?|#|enrol(?:l)?ment|registration|sample|profile|hash|token|card|login|entry)(?:\s(?:match\s)?(?:ID|ref\.?|reference|number|no\.?|#|hash|entry))?\s*(?:[:#]\s*)?(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}|(?=[A-Z]{1,4}-?\d|\d{5})[A-Z0-9][A-Z0-9/-]{3,}\b)/gi;
+/** A part of each of VOICEPRINT_RE's first words, lower case, for a gate ("print" for fingerprint, ten-print, thumb print...). */
+const VOICEPRINT_WORDS = ['afis', 'print', 'face', 'facial', 'ident1', 'ngi', 'voice', 'impression', 'fmr', 'minutiae', 'vein', 'retina', 'iris', 'gait', 'dna', 'biometric'];
 
 /** A scar, keloid, burn mark or birthmark, in English and eight other languages ("cicatriz", "cicatrice", "Narbe", "litteken", "ärr", "bekas luka"). */
-const SKIN_MARK_RE = /(?<![\p{L}-])(?:scars?|keloids?|birthmarks?|café[- ]au[- ]lait\s(?:patch|macule|mark|spot)(?:es|s)?|port[- ]wine\s(?:stain|mark)s?|burn\smarks?|cicatri(?:z|ces|ce)|narben?|littekens?|ärr|bekas\sluka|muttermal|feuermal)(?![\p{L}-])/giu;
+// (never right after a letter or hyphen: scanned with scanNotAfter)
+const SKIN_MARK_RE = /(?:scars?|keloids?|birthmarks?|café[- ]au[- ]lait\s(?:patch|macule|mark|spot)(?:es|s)?|port[- ]wine\s(?:stain|mark)s?|burn\smarks?|cicatri(?:z|ces|ce)|narben?|littekens?|ärr|bekas\sluka|muttermal|feuermal)(?![\p{L}-])/giu;
+/** A letter or hyphen right before SKIN_MARK_RE's start, which it refuses. */
+const LETTER_OR_HYPHEN_END_RE = /[\p{L}-]$/u;
 /** A size or a shape: what sets one scar apart from another ("4 cm", "0,5 cm", "palm-sized", "crescent-shaped", "stellate"). */
 const MARK_SIZE_OR_SHAPE_RE = /(?<![\p{L}\d])(?:\d+(?:[.,]\d+)?\s?(?:x\s?\d+(?:[.,]\d+)?\s?)?(?:cm|mm)(?![\p{L}])|(?:palm|coin|thumb|fist)[- ]sized|[\p{L}]+-shaped|shaped like|in the shape of|en forma de|em forma de|crescent|stellate|star(?:-like)?(?![\p{L}])|zig-?zag|horseshoe|étoilée?|sternförmig)/iu;
 /** The side of the body it is on ("left", "R", "izquierda", "rechter", "gauche", "vänster", "kiri"). */
@@ -137,7 +150,7 @@ export function biometricRules(ctx: Ctx): void {
       add(from, from + (stop < 0 ? rest.length : stop), 0.7, 'scars-label');
     }
   if (/tatou|tatua|tache|angiome|mancha|marca/i.test(text)) described(MARK_KEY_ROMANCE_RE, 'distinctive-mark');
-  for (let m = scan(QUOTED_MARK_RE, text); m; m = QUOTED_MARK_RE.exec(text)) {
+  if (includesAny(ctx.lower, QUOTED_MARK_WORDS) || QUOTE_THEN_IN_RE.test(text)) for (let m = scan(QUOTED_MARK_RE, text); m; m = QUOTED_MARK_RE.exec(text)) {
     // only a quotation that is written on the body: engraved before it, or script / tattooed after it
     if (!/engraved/i.test(m[0]) && !/["”'’]\s+(?:in\s|tattooed|inked|engraved)/i.test(m[0])) continue;
     add(m.index, m.index + m[0].length, 0.8, 'quoted-mark');
@@ -154,8 +167,8 @@ export function biometricRules(ctx: Ctx): void {
     const end = after.search(/[.;\n]/);
     return WOUND_RE.test(before.slice(cut + 1) + (end < 0 ? after : after.slice(0, end)));
   });
-  for (let m = scan(DISTINCTIVE_RE, text); m; m = DISTINCTIVE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.6, 'distinctive-feature');
-  for (let m = scan(VOICEPRINT_RE, text); m; m = VOICEPRINT_RE.exec(text)) {
+  if (includesAny(ctx.lower, DISTINCTIVE_WORDS)) for (let m = scan(DISTINCTIVE_RE, text); m; m = DISTINCTIVE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.6, 'distinctive-feature');
+  if (includesAny(ctx.lower, VOICEPRINT_WORDS)) for (let m = scan(VOICEPRINT_RE, text); m; m = VOICEPRINT_RE.exec(text)) {
     // (with no label before the reference, only a print, voice, iris or face record, and not a gene or a grade: "DNA BRCA1", "Retinal R1M0")
     const ref = /\S+$/.exec(m[0])![0];
     // (a year or a time is no reference: "thumb print entry 1645 hrs", "DNA sample entry 2024")
@@ -173,7 +186,7 @@ export function biometricRules(ctx: Ctx): void {
   }
   // a scar or birthmark described by its size or shape and its side of the body: "old 4 cm linear scar over the left eyebrow",
   // "Y-shaped burn scar across the left forearm", "cicatriz lineal de 8 cm en mejilla derecha" (not an operation's scar nor a wound)
-  for (let m = scan(SKIN_MARK_RE, text); m; m = SKIN_MARK_RE.exec(text)) {
+  for (let m = scanNotAfter(SKIN_MARK_RE, text, LETTER_OR_HYPHEN_END_RE); m; m = execNotAfter(SKIN_MARK_RE, text, LETTER_OR_HYPHEN_END_RE)) {
     // ("Scars:" is a label, read above)
     if (/^\s*:/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     // (from the start of its clause, or from after the words that bring it in: "injury L thigh with [a 12 cm curved scar ...]")

@@ -1,5 +1,5 @@
 import { C_HOLIDAY, C_MONTH, C_ORD_FIRST, classMap, wordClasses, type WordClasses } from '../dictionaries';
-import { scan, type Ctx } from './context';
+import { ASCII_LETTER_END_RE, type Ctx, execNotAfter, scan, scanNotAfter } from './context';
 
 
 // months as Romanian, Czech, Hungarian, Baltic, Russian, Greek, Nordic, Finnish and Estonian dates write them
@@ -10,17 +10,19 @@ const MON = String.raw`(?:Jänner|Jän|Feber|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch
 const ORD = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d|'\d\d)`;
 const MON_OK = String.raw`(?<![A-Za-z])${MON}\.?`;
+// (MON_OK without its lookbehind, where it opens a pattern: scanned with scanNotAfter and ASCII_LETTER_END_RE instead)
+const MON_START = String.raw`${MON}\.?`;
 
 // "March 14, 2023", "March 14th", "Mar. 14 2023", "March 14-16"
 // (a Hungarian day keeps its full stop, a Lithuanian its 'd.': "március 12.", "gegužės 12 d.")
-const MDY_RE = new RegExp(String.raw`${MON_OK}\s+${ORD}(?!\d|:\d)(?:\.(?![\d\w])|\s?d\.)?(?:\s*(?:-|–|to)\s*${ORD}(?!\d|:\d))?(?:,?\s+${YEAR}(?!\d))?`, 'g');
+const MDY_RE = new RegExp(String.raw`${MON_START}\s+${ORD}(?!\d|:\d)(?:\.(?![\d\w])|\s?d\.)?(?:\s*(?:-|–|to)\s*${ORD}(?!\d|:\d))?(?:,?\s+${YEAR}(?!\d))?`, 'g');
 // "14 March 2023", "14th of March", "27 Jan"
 // (a range of days in other languages too: "du 14 au 15 juillet", "de 3 a 5 de junho")
 const DMY_RE = new RegExp(String.raw`(?<![\d,/])(?<!\d\.)${ORD}(?:(?:\.?[°º]|r?o\.?)(?=\s*de\s)|\.)?(?:\s*(?:-|–)\s*${ORD}|\s(?:au|a|bis|al)\s${ORD})?\s+(?:of\s+|de\s+)?${MON_OK}(?![a-zà-ÿ\u0100-\u024f\u0370-\u03ff\u0400-\u04ff])(?:,?\s+(?:del?\s+)?${YEAR}(?!\d))?`, 'gi');
 // "27-Sep-2021", "03-Mar-22", and without a year "21-May"
 const DMY_HYPHEN_RE = new RegExp(String.raw`(?<![\d-])(?:[12]\d|3[01]|0?[1-9])(?:[-/ ]${MON}[-/ ](?:\d{4}|\d{2}(?!:\d))(?!\d)|[-/]${MON}(?![\w-]|-\d))`, 'gi');
 // "March 2023", "mid-March", "early March", "in March", "since May"
-const MY_RE = new RegExp(String.raw`${MON_OK}(?![a-z])(?:\s+(?:of\s+)?${YEAR}(?!\d))`, 'g');
+const MY_RE = new RegExp(String.raw`${MON_START}(?![a-z])(?:\s+(?:of\s+)?${YEAR}(?!\d))`, 'g');
 const MONTH_ALONE_RE = new RegExp(
   String.raw`(?:(?:mid|early|late|end of|beginning of|start of|since|until|till|in|during|by|from|through|last|next|this|of|before|after|around|on)[\s-]+)(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![\w'’])`,
   'g',
@@ -36,7 +38,8 @@ const DM_CUED_RE = /\b(?:(?:on|since|from|until|till|by|before|after)\s+((?:[12]
 const ROC_DATE_RE = /(?<![\d/.])(?:0\d{2}|1[01]\d)\/(?:0[1-9]|1[0-2])\/(?:0[1-9]|[12]\d|3[01])(?![\d/])/g;
 /** "on the 9th - sipho", "since the 2nd is better", "found the 15th by": after a date's cue, the ordinal is a day whatever follows. */
 const CUED_ORDINAL_RE = /\b(?:on|since|from|until|till|found|seen|died|born|due|booked)\s+the\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b(?!\s+(?:dose|doses|day|days|week|weeks|floor|time|times|cycle|line|trimester|attempt|try|go|place|round|generation|degree|year|years|month|months|visit|session|child|baby|pregnancy|one|seizure|episode|of\s+\d|or\s+\d|and\s+\d|-\s*\d)|[.,;]?\s*(?:hes|he's|she's|shes|he|she|they)\b)/gi;
-const MONTH_FULL_RE = /(?<![A-Za-z])(January|February|April|June|July|August|September|October|November|December)(?![\w'’])/g;
+// (never right after a letter: scanned with scanNotAfter and ASCII_LETTER_END_RE)
+const MONTH_FULL_RE = /(January|February|April|June|July|August|September|October|November|December)(?![\w'’])/g;
 // numeric dates
 const NUM_DMY_RE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g;
 const ISO_RE = /(?<![\d.-])(1[89]\d\d|20\d\d)([-.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}(?::\d{2})?)?(?!\d)/g;
@@ -87,7 +90,10 @@ export const MONTH_WORDS = new Set(
 const GLUED_RE = /(?<![\w])(?:[12]\d|3[01]|0?[1-9])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?:\d{4}|\d{2})?(?![\w])/gi;
 // any-case month day: "jan 14", "SEPT 3RD", "march 3rd, 2022" (ambiguous words need an ordinal or a year)
 // (without Unicode mode, which made this case-insensitive list slow; the letters before it cover the scripts the months are in)
-const MDY_ANYCASE_RE = new RegExp(String.raw`(?<![A-Za-zÀ-ɏͰ-ϿЀ-ӿ])(${MON})\.?\s+(${ORD})(?!\d|:\d|[.,]\d)(,?\s+${YEAR}(?!\d))?`, 'gi');
+// (never right after a letter: scanned with scanNotAfter and LATIN_GREEK_CYRILLIC_END_RE)
+/** A Latin, Greek or Cyrillic letter right before MDY_ANYCASE_RE's start, which it refuses (case-insensitive, as the pattern is). */
+const LATIN_GREEK_CYRILLIC_END_RE = /[A-Za-zÀ-ɏͰ-ϿЀ-ӿ]$/i;
+const MDY_ANYCASE_RE = new RegExp(String.raw`(${MON})\.?\s+(${ORD})(?!\d|:\d|[.,]\d)(,?\s+${YEAR}(?!\d))?`, 'gi');
 /** What follows "dec 5" when it is a decrease: a unit, a dose, a span. */
 const DECREASE_AFTER = /^\s?(?:mg|mcg|ml|units?|u|x|%|tabs?|caps?|kg|g|hrs?|hours?|days?|weeks?|wks?|months?|doses?|points?|pts?)\b|^%/i;
 // a weekday, then a day: "Thursday 12th", "Fri 3rd", "Mon. 14" (add() takes the weekday into the span)
@@ -211,13 +217,13 @@ export function dateRules(ctx: Ctx): void {
   };
   const hasMonth = (wc.any & C_MONTH) !== 0;
   const hasNumSep = /\d[/-]\d|\d\.\d{1,2}\.\d/.test(text);
-  if (hasMonth) for (let m = scan(MDY_RE, text); m; m = MDY_RE.exec(text)) {
+  if (hasMonth) for (let m = scanNotAfter(MDY_RE, text, ASCII_LETTER_END_RE); m; m = execNotAfter(MDY_RE, text, ASCII_LETTER_END_RE)) {
     // "May" as a modal verb: "May 2 be..." is unlikely; accept
     add(m.index, m.index + m[0].length, 0.95, 'date-mdy');
   }
   if (hasMonth) for (let m = scan(DMY_RE, text); m; m = DMY_RE.exec(text)) add(m.index, m.index + m[0].length, 0.95, 'date-dmy');
   if (hasMonth) for (let m = scan(DMY_HYPHEN_RE, text); m; m = DMY_HYPHEN_RE.exec(text)) add(m.index, m.index + m[0].length, 0.95, 'date-dmy-hyphen');
-  if (hasMonth) for (let m = scan(MY_RE, text); m; m = MY_RE.exec(text)) add(m.index, m.index + m[0].length, 0.9, 'date-month-year');
+  if (hasMonth) for (let m = scanNotAfter(MY_RE, text, ASCII_LETTER_END_RE); m; m = execNotAfter(MY_RE, text, ASCII_LETTER_END_RE)) add(m.index, m.index + m[0].length, 0.9, 'date-month-year');
   if (hasMonth) for (let m = scan(MONTH_ALONE_RE, text); m; m = MONTH_ALONE_RE.exec(text)) {
     const s = m.index + m[0].lastIndexOf(m[1]!);
     add(s, s + m[1]!.length, 0.8, 'date-month');
@@ -228,7 +234,7 @@ export function dateRules(ctx: Ctx): void {
       add(s, m.index + m[0].length, 0.7, 'date-month-lower');
     }
   }
-  if (hasMonth) for (let m = scan(MONTH_FULL_RE, text); m; m = MONTH_FULL_RE.exec(text)) {
+  if (hasMonth) for (let m = scanNotAfter(MONTH_FULL_RE, text, ASCII_LETTER_END_RE); m; m = execNotAfter(MONTH_FULL_RE, text, ASCII_LETTER_END_RE)) {
     // full month names other than March/May are rarely anything else (June/August as names: context decides later)
     add(m.index, m.index + m[0].length, 0.6, 'date-month-name');
   }
@@ -393,7 +399,7 @@ export function dateRules(ctx: Ctx): void {
     add(s, m.index + m[0].length + (offset ? offset[0].length : 0), 0.85, 'date-holiday-intl');
   }
   if (/\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/i.test(text)) for (let m = scan(GLUED_RE, text); m; m = GLUED_RE.exec(text)) add(m.index, m.index + m[0].length, 0.9, 'date-glued');
-  if (hasMonth) for (let m = scan(MDY_ANYCASE_RE, text); m; m = MDY_ANYCASE_RE.exec(text)) {
+  if (hasMonth) for (let m = scanNotAfter(MDY_ANYCASE_RE, text, LATIN_GREEK_CYRILLIC_END_RE); m; m = execNotAfter(MDY_ANYCASE_RE, text, LATIN_GREEK_CYRILLIC_END_RE)) {
     const mon = m[1]!.toLowerCase();
     const firm = /\d(?:st|nd|rd|th)$/i.test(m[2]!) || m[3] !== undefined;
     // ("dec 27" is a day, "dec 5 mg" a decrease)

@@ -1,7 +1,7 @@
 import type { PhiType } from '../types';
 import { C_ID_CUE, C_PLATE_CUE, C_SSN, classMap, isAbbreviation, wordClasses, type WordClasses } from '../dictionaries';
 import { TLDS } from './contact';
-import { scan, type Ctx } from './context';
+import { ASCII_LETTER_END_RE, type Ctx, execNotAfter, LETTER_END_RE, scan, scanNotAfter } from './context';
 
 
 /** The last four of a social security number said in words: "the last four of her Social Security number are 4325". */
@@ -45,7 +45,8 @@ export const CUE_FIRST = new Set(
 );
 
 /** A lower-case user name in brackets after a word: "M. Brzezinski (mbrzezinski)" (the rule checks it is made of the name before it). */
-const BRACKETED_HANDLE_RE = /(?<=[\p{L}.] )\(([a-z][a-z0-9._-]{2,24})\)/gu;
+// (the lookbehind after the bracket: the same matches, found about ten times faster)
+const BRACKETED_HANDLE_RE = /\((?<=[\p{L}.] \()([a-z][a-z0-9._-]{2,24})\)/gu;
 /** The last words before a bracket: up to three, capitalised or initials ("Dr M. Brzezinski ", "Danielle Moreau "). */
 const NAME_BEFORE_RE = /(?:(?<![\p{L}'’.-])\p{Lu}[\p{L}'’-]{0,30}\.? ){2,3}$/u;
 /** A user name after "by user", "as user", "for user". */
@@ -100,10 +101,13 @@ const GROUPED_DIGITS_RE = /(?<![\w.,/:-])\d{2,6}(?:([ -])\d{1,6}){1,4}(?![\w/:]|
 const MAC_RE = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])/g;
 // "user=rkapoor", "username: vendor_support", "login: j.smith"
 /** A user name in its field after the word in other languages: "usuario: jfuentealba", "Benutzer: mkrause" (where "Usuario:" is also the patient, only a value that ends its field or has a digit, dot or underscore). */
-const FOREIGN_USER_RE = /(?<![\p{L}])(?:usuario|usuário|utilizador|utilisateur|identifiant|benutzer(?:name)?|nutzer|utente|gebruiker(?:snaam)?)[ \t]*:[ \t]*([A-Za-z][\w.-]{1,31}[A-Za-z0-9])(?=[ \t]*(?:\r?\n|$|\||[ \t]{2}|,\s))/giu;
-const USER_RE = /(?<![A-Za-z])(?:user(?:name|[ _]?id)?|login|uid|handle|screen\s?name|account)(?:\s*\([^)\n]{1,16}\))?(?:\s+(?:created|name|is))?\s*(?:[:=]|\bis\b)\s*([A-Za-z][\w.-]{1,31}[A-Za-z0-9])(?![\w@])/gi;
+// (never right after a letter: scanned with scanNotAfter)
+const FOREIGN_USER_RE = /(?:usuario|usuário|utilizador|utilisateur|identifiant|benutzer(?:name)?|nutzer|utente|gebruiker(?:snaam)?)[ \t]*:[ \t]*([A-Za-z][\w.-]{1,31}[A-Za-z0-9])(?=[ \t]*(?:\r?\n|$|\||[ \t]{2}|,\s))/giu;
+// (never right after a letter, nor AUTHOR_RE: scanned with scanNotAfter and ASCII_LETTER_END_RE)
+const USER_RE = /(?:user(?:name|[ _]?id)?|login|uid|handle|screen\s?name|account)(?:\s*\([^)\n]{1,16}\))?(?:\s+(?:created|name|is))?\s*(?:[:=]|\bis\b)\s*([A-Za-z][\w.-]{1,31}[A-Za-z0-9])(?![\w@])/gi;
 const BUSINESS_NUMBER_RE = /\b(?:ABN:?\s*(\d{2}\s?\d{3}\s?\d{3}\s?\d{3})|ACN:?\s*(\d{3}\s?\d{3}\s?\d{3}))(?![\d.])/g;
-const DOTTED_HANDLE_RE = /(?<![\w@./:\\-])[a-z][a-z0-9]*(?:\.[a-z][a-z0-9]*){1,3}(?![\w@/\\-]|\.[a-z0-9])/g;
+// (\b, then the lookbehind: the same as (?<![\w@./:\\-]) before a letter, and about ten times faster)
+const DOTTED_HANDLE_RE = /\b(?<![@./:\\-])[a-z][a-z0-9]*(?:\.[a-z][a-z0-9]*){1,3}(?![\w@/\\-]|\.[a-z0-9])/g;
 /** Last parts that make a dotted word a domain or a file, not a handle. */
 const HANDLE_NOT_LAST = new Set([...TLDS, ...'local internal lan pdf doc docx xls xlsx csv txt jpg jpeg png gif dcm zip json xml html htm js ts exe rtf odt mp3 mp4 wav log'.split(' ')]);
 /** A log's line: an ISO timestamp or an IPv4 address. */
@@ -114,7 +118,7 @@ const MYANMAR_NRC_RE = /(?<![\d\w])\d{1,2}\/[A-Z][a-z]{0,2}(?:[A-Z][a-z]{0,2}){1
 const THAI_LICENCE_RE = /(?<![\u0E00-\u0E7F])(?:ว|ทน|พ|ภ)\.\s?\d{4,6}(?!\d)/gu;
 // the one who did something in a log, a form or a forum, by a cue before the handle: "sender: kmusonda", "op=nurse.oyelowo",
 // "entered_by: kbalasubram", "usuario_registro: raltamiranog", "ack by fomondi", "posted in the carers' forum by WorriedMumOf3_Leeds"
-const AUTHOR_RE = /(?<![A-Za-z])(?:sender|operator|author|op(?==)|usuario_[a-z]+|(?:entered|updated|created|modified|edited|transcribed|signed|approved|reviewed|uploaded|submitted|merged|ack(?:nowledged)?)_by|transcribed|(?:posted|uploaded|sent|ack(?:nowledged)?|merged|goes)(?:\s+in\s+[^\n:]{1,40}?)?\s+by)\b(?:\s*[:=]\s*|\s+)["“']?([A-Za-z][\w.-]{2,30}[A-Za-z0-9])(?![\w@-])/gi;
+const AUTHOR_RE = /(?:sender|operator|author|op(?==)|usuario_[a-z]+|(?:entered|updated|created|modified|edited|transcribed|signed|approved|reviewed|uploaded|submitted|merged|ack(?:nowledged)?)_by|transcribed|(?:posted|uploaded|sent|ack(?:nowledged)?|merged|goes)(?:\s+in\s+[^\n:]{1,40}?)?\s+by)\b(?:\s*[:=]\s*|\s+)["“']?([A-Za-z][\w.-]{2,30}[A-Za-z0-9])(?![\w@-])/gi;
 const AUTHOR_CUE_RE = /sender|operator|author|op=|usuario_|_by|transcribed|posted|uploaded|sent|ack|merged|goes/i;
 /** Roles and system accounts that stand where a handle would: "signed_by: locum", "<user>admin</user>". */
 const ROLE_VALUES = new Set('locum hcsw hca hcp gynae obs paeds noreply no-reply autoimport system admin administrator root interface integration scheduler batch service bot lab radiology pathology pharmacy reception triage diabetologist sonographer radiographer registrar consultant nurse doctor physio midwife matron clerk porter sw ot pt rn gp'.split(' '));
@@ -141,7 +145,8 @@ const FILE_OR_SITE_END_RE = /\.(?:pdf|docx?|xlsx?|csv|txt|jpe?g|png|gif|html?|xm
 // (not a field's name before its value, its unit, range or acronym, or its call: "skin_type: II", "egfr_ckd_epi (mL/min)",
 // "phq9_total (0-27)", "ecog_ps_2 (ECOG)", "fall_risk(", but a handle before its owner's name, address, role or message:
 // "sunny_days_1962 (Sunny Okimoto)", "kjellstrom_b (b.kjellstrom@...)", "wobbly_walker_77: thanks all")
-const HANDLE_SHAPE_RE = /(?<![\w@./:-])(?:[a-z][A-Za-z]{4,}\d{1,4}|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?![\w@/-]|\.\w|\(|\s{2,}\(|\s\((?=[^)\n]{0,20}[/%\d]|[A-Z]{2,}\b)|\s*=|(?<!_\d{2,4})\s*:)/g;
+// (\b, then the lookbehind: the same as (?<![\w@./:-]) before a letter, and faster)
+const HANDLE_SHAPE_RE = /\b(?<![@./:-])(?:[a-z][A-Za-z]{4,}\d{1,4}|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?![\w@/-]|\.\w|\(|\s{2,}\(|\s\((?=[^)\n]{0,20}[/%\d]|[A-Z]{2,}\b)|\s*=|(?<!_\d{2,4})\s*:)/g;
 // Licence plates: UK "WP21 HXL", Indian "MH 12 AB 1234" / "DL 3C AB 4417"
 const PLATE_UK_RE = /\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b/g;
 // IBAN written in groups: "IE29 AIBK 9311 5212 3456 78"
@@ -376,7 +381,7 @@ export function idRules(ctx: Ctx): void {
     const s = m.index + m[0].length - v.length - (m[0].endsWith(')') ? 1 : 0);
     ctx.add(s, s + v.length, 'ID', 0.8, 'username-given');
   }
-  if (/\b(?:user|login|uid|handle|screen|account)/i.test(text)) for (let m = scan(USER_RE, text); m; m = USER_RE.exec(text)) {
+  if (/\b(?:user|login|uid|handle|screen|account)/i.test(text)) for (let m = scanNotAfter(USER_RE, text, ASCII_LETTER_END_RE); m; m = execNotAfter(USER_RE, text, ASCII_LETTER_END_RE)) {
     const v = m[1]!;
     // a value that reads like a person's name or a word ("User: Dr Smith", "account is overdue") is handled elsewhere
     if (!/[\d_.]/.test(v) && !/=\s*$/.test(m[0].slice(0, m[0].length - v.length)) && (/^\p{Lu}/u.test(v) || ctx.lex.english.has(v.toLowerCase()))) continue;
@@ -400,12 +405,12 @@ export function idRules(ctx: Ctx): void {
     ctx.add(s, s + v.length, 'ID', 0.8, 'username');
   }
   if (/(?:usu[aá]rio|utilizador|utilisateur|identifiant|nutzer(?:name)?|utente|gebruiker(?:snaam)?)[ \t]*:/i.test(text))
-    for (let m = scan(FOREIGN_USER_RE, text); m; m = FOREIGN_USER_RE.exec(text)) {
+    for (let m = scanNotAfter(FOREIGN_USER_RE, text, LETTER_END_RE); m; m = execNotAfter(FOREIGN_USER_RE, text, LETTER_END_RE)) {
       const v = m[1]!;
       if (ctx.lex.english.has(v.toLowerCase()) || ctx.lex.foreignLower.has(v.toLowerCase())) continue;
       ctx.add(m.index + m[0].length - v.length, m.index + m[0].length, 'ID', 0.8, 'username');
     }
-  if (AUTHOR_CUE_RE.test(text)) for (let m = scan(AUTHOR_RE, text); m; m = AUTHOR_RE.exec(text)) {
+  if (AUTHOR_CUE_RE.test(text)) for (let m = scanNotAfter(AUTHOR_RE, text, ASCII_LETTER_END_RE); m; m = execNotAfter(AUTHOR_RE, text, ASCII_LETTER_END_RE)) {
     const v = m[1]!;
     const l = v.toLowerCase();
     // a handle has a digit, an underscore or a dot, or is a word in lower case that no list holds ("fomondi"); a capitalised
