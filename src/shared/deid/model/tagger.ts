@@ -151,7 +151,10 @@ export function createDecisionReader(lex: Lexicon, model: DeidModelData): Decisi
     },
     read(i, out) {
       reader.read((prepared ??= reader.prepare(text, words)), i, out);
-      if (twoStages) readNeighbours(guess, i, words.length, out[2]!, model.bits, out, FEATURE_COUNT);
+      if (!twoStages) return;
+      // (the word's own first-stage guess from the features just read, rather than reading them again)
+      if (guesses[i]! < 0 && !isPlainWord(lex, words[i]!)) guesses[i] = firstStageGuess(first, model.scale, out, 0);
+      readNeighbours(guess, i, words.length, out[2]!, model.bits, out, FEATURE_COUNT);
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Finding } from '../types';
-import { scan, type Ctx } from './context';
+import { type Ctx, matchesStartingWith, scan } from './context';
 
 
 const NUM_WORDS: Record<string, number> = { ninety: 90, 'one hundred': 100, hundred: 100 };
@@ -66,10 +66,13 @@ function bornAgo(before: string, age: number): boolean {
  */
 const AGE_AFTER_BIRTH_RE = /(?:\b(?:DOB|D\.O\.B\.?|date of birth|born|YOB|year of birth|fecha de nacimiento|data de nascimento|geb\.?|geboren)|Năm sinh)(?![\p{L}])[^\n]{0,40}?(?:\(\s*(?:i\.e\.?,?\s*|so\s+|now\s+|aged?:?\s*|tuổi\s+)?|\bso\s+|\bnow\s+|\s[-–—]\s*|,\s*)(9\d|1[01]\d)(?=\s*(?:\)|y\b|yo\b|y\/o|yrs?\b|years?\b|today\b|now\b|this\s+year\b|[.;,]?[ \t]*(?:\r?\n|$)|[.;](?:\s|$)))/giu;
 
+/** How AGE_AFTER_BIRTH_RE's matches start, in lower case. */
+const AGE_AFTER_BIRTH_FIRSTS = ['dob', 'd.o.b', 'date of birth', 'born', 'yob', 'year of birth', 'fecha de nacimiento', 'data de nascimento', 'geb', 'năm sinh'];
+
 export function ageRules(ctx: Ctx): void {
   const { text } = ctx;
   if (/dob|d\.o\.b|birth|born|nacimiento|nascimento|geb|sinh/i.test(text))
-    for (let m = scan(AGE_AFTER_BIRTH_RE, text); m; m = AGE_AFTER_BIRTH_RE.exec(text)) {
+    for (const m of matchesStartingWith(ctx, AGE_AFTER_BIRTH_RE, AGE_AFTER_BIRTH_FIRSTS)) {
       const s = m.index + m[0].length - m[1]!.length;
       ctx.add(s, s + m[1]!.length, 'AGE', 0.85, 'age-after-birth');
     }

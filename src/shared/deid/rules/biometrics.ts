@@ -1,5 +1,5 @@
 import { C_BIO, classMap, wordClasses } from '../dictionaries';
-import { type Ctx, execNotAfter, includesAny, scan, scanNotAfter } from './context';
+import { type Ctx, includesAny, matchesStartingWith, scan } from './context';
 
 
 /**
@@ -50,7 +50,7 @@ const DISTINCTIVE_RE = /\b(?:distinctive|distinguishing|unusual|striking)\s+(?!(
  */
 const QUOTED_MARK_WORDS = ['engraved', 'tattooed', 'inked', 'script', 'letter', 'font', 'capitals'];
 const QUOTE_THEN_IN_RE = /["”'’]\s+in\s/i;
-/** DISTINCTIVE_RE's first words, lower case, for a gate. */
+/** How DISTINCTIVE_RE's matches start, in lower case. */
 const DISTINCTIVE_WORDS = ['distinctive', 'distinguishing', 'unusual', 'striking'];
 /** Cues that head other lists too ("Procedure description:", "Marks: 18/20"): their items must name a mark. */
 const GENERIC_FEATURES_CUE_RE = /^(?:description|marks)\s*:/i;
@@ -60,6 +60,8 @@ const MARK_WORD_RE = /\b(?:(?:tattoo|engraved|crown|scar|birthmark|mole|keloid|p
 export const BIO_WORDS = new Set(
   'afis livescan palm-vein kennzeichen merkmale particolari kenmerken señas seña particuliers particulier particulares khusus cicatriz cicatrice cicatrices narbe narben litteken littekens ärr luka muttermal feuermal café-au-lait face-recognition thumb impression impressions thumb-impression fmr minutiae tatouage tatouages tatuagem tatuagens tatuaje tatuajes tache taches angiome mancha manchas marca marcas engraved script lettering description marks tattoo tattoos tattooed tribal scarification voice birthmark birthmarks port scar scars keloid keloids mole moles fingerprint fingerprints voiceprint voiceprints print prints scan scans recognition identifying distinguishing distinctive unusual striking vein iris retina retinal gait facial face dna biometric biometrics thumbprint palmprint template enrolment enrollment'.split(' '),
 );
+/** How FEATURES_CUE's matches start, in lower case. */
+const FEATURES_CUE_FIRSTS = ['identifying', 'distinguishing', 'distinctive', 'id mark', 'description', 'physical description', 'mark', 'identification', 'unique mark', 'besondere', 'kenmerken', 'seña', 'segni', 'signe', 'sinais', 'ciri-ciri', 'tanda'];
 const FEATURES_CUE = /\b(?:(?:identifying|distinguishing|distinctive)(?:\s+(?:features?|marks?|characteristics?)(?:,\s+[a-z]+)?)?(?:(?:\s+|\s*\/\s*)[a-z]+){0,7}?|ID marks?(?:\s+[A-Za-z]+){0,9}?|description|physical description|marks|identifying marks|marks recorded(?:\s+for\s+identification)?|marks? of identification|identification marks?|unique marks?|marks?\s*\/\s*scars?|marks photographed|besondere\s+(?:kennzeichen|merkmale)|(?<![A-Za-z]\s)kenmerken|señas(?:\s+particulares)?|seña particular|segni particolari|signes? particuliers?(?:\s+(?:également|aussi|notés?|relevés?))*|sinais particulares|ciri-ciri\s+khusus|tanda khusus)(?:\s*\([^)\n]{0,40}\))?\s*:/gi;
 /**
  * A print, voice or iris record named by its number, words between: "AFIS fingerprint match to state record SID 0418827",
@@ -69,12 +71,14 @@ const PRINT_MATCH_RE = /\b(?:(?:[Mm]obile|[Ll]ive-?\s?[Ss]can)\s+)?(?:AFIS|[Ff]i
 /** A stored biometric record with its reference: "palm-vein scan template PV-22-0187", "voiceprint enrolment VP-00918", "iris template no. 4471". */
 const VOICEPRINT_RE =
   /\b(?:AFIS|prints?|face[-\s]recognition(?:\s(?:profile|template))?|IDENT1|NGI|voice[-\s]?prints?|voice\s(?:model|profile|bank|ID)|(?:10|ten)[-\s]?prints?|thumb[-\s]impressions?(?:\sregister)?|(?:FMR|minutiae)(?=\s(?:template|hash))|(?:finger|thumb|palm|hand|foot)[-\s]?prints?|(?:palm|finger|hand)[-\s]vein(?:\s(?:scan|pattern|print))?|retina(?:l)?(?:\s(?:scan|pattern|image))?|iris(?:\s(?:scan|pattern|image|code))?|face(?:\sprint|\sscan)?|facial(?:\s(?:recognition|scan|geometry|image))?|gait(?:\s(?:signature|profile|pattern))?|DNA(?:\s(?:profile|sample))?|biometrics?(?:\s(?:scan|record|data))?)\s+(?:(?:ID\b|identifier|template|record|reference|ref\.?|number|no\.?|#|enrol(?:l)?ment|registration|sample|profile|hash|token|card|login|entry)(?:\s(?:match\s)?(?:ID|ref\.?|reference|number|no\.?|#|hash|entry))?\s*(?:[:#]\s*)?(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}|(?=[A-Z]{1,4}-?\d|\d{5})[A-Z0-9][A-Z0-9/-]{3,}\b)/gi;
-/** A part of each of VOICEPRINT_RE's first words, lower case, for a gate ("print" for fingerprint, ten-print, thumb print...). */
-const VOICEPRINT_WORDS = ['afis', 'print', 'face', 'facial', 'ident1', 'ngi', 'voice', 'impression', 'fmr', 'minutiae', 'vein', 'retina', 'iris', 'gait', 'dna', 'biometric'];
+/** How VOICEPRINT_RE's matches start, in lower case. */
+const VOICEPRINT_FIRSTS = ['afis', 'print', 'face', 'facial', 'ident1', 'ngi', 'voice', '10', 'ten', 'thumb', 'fmr', 'minutiae', 'finger', 'palm', 'hand', 'foot', 'retina', 'iris', 'gait', 'dna', 'biometric'];
 
 /** A scar, keloid, burn mark or birthmark, in English and eight other languages ("cicatriz", "cicatrice", "Narbe", "litteken", "ärr", "bekas luka"). */
-// (never right after a letter or hyphen: scanned with scanNotAfter)
+// (never right after a letter or hyphen: found with matchesStartingWith and LETTER_OR_HYPHEN_END_RE)
 const SKIN_MARK_RE = /(?:scars?|keloids?|birthmarks?|café[- ]au[- ]lait\s(?:patch|macule|mark|spot)(?:es|s)?|port[- ]wine\s(?:stain|mark)s?|burn\smarks?|cicatri(?:z|ces|ce)|narben?|littekens?|ärr|bekas\sluka|muttermal|feuermal)(?![\p{L}-])/giu;
+/** How SKIN_MARK_RE's matches start, in lower case. */
+const SKIN_MARK_FIRSTS = ['scar', 'keloid', 'birthmark', 'café', 'port', 'burn', 'cicatri', 'narbe', 'litteken', 'ärr', 'bekas', 'muttermal', 'feuermal'];
 /** A letter or hyphen right before SKIN_MARK_RE's start, which it refuses. */
 const LETTER_OR_HYPHEN_END_RE = /[\p{L}-]$/u;
 /** A size or a shape: what sets one scar apart from another ("4 cm", "0,5 cm", "palm-sized", "crescent-shaped", "stellate"). */
@@ -167,8 +171,8 @@ export function biometricRules(ctx: Ctx): void {
     const end = after.search(/[.;\n]/);
     return WOUND_RE.test(before.slice(cut + 1) + (end < 0 ? after : after.slice(0, end)));
   });
-  if (includesAny(ctx.lower, DISTINCTIVE_WORDS)) for (let m = scan(DISTINCTIVE_RE, text); m; m = DISTINCTIVE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.6, 'distinctive-feature');
-  if (includesAny(ctx.lower, VOICEPRINT_WORDS)) for (let m = scan(VOICEPRINT_RE, text); m; m = VOICEPRINT_RE.exec(text)) {
+  for (const m of matchesStartingWith(ctx, DISTINCTIVE_RE, DISTINCTIVE_WORDS)) add(m.index, m.index + m[0].length, 0.6, 'distinctive-feature');
+  for (const m of matchesStartingWith(ctx, VOICEPRINT_RE, VOICEPRINT_FIRSTS)) {
     // (with no label before the reference, only a print, voice, iris or face record, and not a gene or a grade: "DNA BRCA1", "Retinal R1M0")
     const ref = /\S+$/.exec(m[0])![0];
     // (a year or a time is no reference: "thumb print entry 1645 hrs", "DNA sample entry 2024")
@@ -186,7 +190,7 @@ export function biometricRules(ctx: Ctx): void {
   }
   // a scar or birthmark described by its size or shape and its side of the body: "old 4 cm linear scar over the left eyebrow",
   // "Y-shaped burn scar across the left forearm", "cicatriz lineal de 8 cm en mejilla derecha" (not an operation's scar nor a wound)
-  for (let m = scanNotAfter(SKIN_MARK_RE, text, LETTER_OR_HYPHEN_END_RE); m; m = execNotAfter(SKIN_MARK_RE, text, LETTER_OR_HYPHEN_END_RE)) {
+  for (const m of matchesStartingWith(ctx, SKIN_MARK_RE, SKIN_MARK_FIRSTS, LETTER_OR_HYPHEN_END_RE)) {
     // ("Scars:" is a label, read above)
     if (/^\s*:/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     // (from the start of its clause, or from after the words that bring it in: "injury L thigh with [a 12 cm curved scar ...]")
@@ -224,7 +228,7 @@ export function biometricRules(ctx: Ctx): void {
     add(start, end, 0.7, 'sized-mark');
   }
   // In an "Identifying features:" list every ;-separated item is a characteristic
-  for (let m = scan(FEATURES_CUE, text); m; m = FEATURES_CUE.exec(text)) {
+  for (const m of matchesStartingWith(ctx, FEATURES_CUE, FEATURES_CUE_FIRSTS)) {
     const start = m.index + m[0].length;
     const nl = text.indexOf('\n', start);
     // "Identifying features:" alone on its line: the list is the bulleted lines under it, one mark each

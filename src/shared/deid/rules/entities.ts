@@ -6,7 +6,7 @@
 import { isAbbreviation, tokenFlags, W_CLINICAL, W_DRUG, W_ENGLISH, W_EPONYM, W_FIRST, W_GENE, W_GENUS, W_LAST, W_PLACE } from '../dictionaries';
 import type { PhiType } from '../types';
 import { addressRules, HOSPITAL_UNIT_NOT_ACRONYMS } from './addresses';
-import { codeAt, type Ctx, includesAny, type Token, MEDICAL_HEADS, MONTHS, TITLES, WEAK_TITLES, WEEKDAYS, tokenAt, tokenize, scan } from './context';
+import { codeAt, type Ctx, includesAny, LINE_STARTS, matchesStartingWith, type Token, MEDICAL_HEADS, MONTHS, TITLES, WEAK_TITLES, WEEKDAYS, tokenAt, tokenize, scan } from './context';
 
 /** Words that end (or start) the name of an organisation or facility that places a person. */
 const ORG_CUES = new Set(
@@ -166,6 +166,8 @@ const FOREIGN_TITLES = new Set(
 /** Titles that are also clinical abbreviations (DC discharge, DS double strength, DJ). */
 const ABBREVIATION_TITLES = new Set(['dc', 'ds', 'di', 'dj']);
 /** A word in quotes, alone or in brackets: "TK", ("Major"), ("baz"). */
+/** How QUOTED_NICKNAME_RE's matches start. */
+const QUOTED_NICKNAME_FIRSTS = ['"', '“', '("', '(“'];
 const QUOTED_NICKNAME_RE = /\(?["“](\p{L}[\p{L}'’-]{1,15})["”]\)?/gu;
 /** Words right before a quoted nickname that make it a person's (or a pet's) name. */
 const NICKNAME_CUE_RE =
@@ -275,7 +277,8 @@ const CLINICAL_WORD_ENDING_RE = /(?:ology|ologic|ics?|al|ia|ae|itis|osis|oma|ive
  * not "miss a dose", "the dr i saw": "a" and "i" only with a full stop).
  */
 const LOWER_TITLE_INITIAL_RE = /(?<![\p{L}\p{N}'’-])(?:mr|mrs|ms|miss|dr)\.?[ \t](?:([b-hj-z])|([ai])(?=\.))(?:(\. )(?=\p{Ll}{2})|(?=[ \t,.:;!?)]|$))/gmu;
-const BED_CUE_TEST = /\b(?:bed|bay|cub|cubicle|resus|rm|side room|chair|trolley|corridor|majors|minors)\b/i;
+/** How BED_CUE_RE's matches start, in lower case. */
+const BED_CUE_FIRSTS = ['bed', 'bay', 'cub', 'resus', 'rm', 'side room', 'chair', 'trolley', 'corridor', 'majors', 'minors'];
 const BED_CUE_RE = /\b(?:bed|bay|cub|cubicle|resus|rm|side room|chair|trolley|corridor|majors|minors)(?:\s+(?:#\s?)?\d{1,3}[a-z]?)?(?:\s*[-:–—]\s*|\s+)(?=\p{L})/giu;
 /** Verbs that put a lower-case unknown word after "from"/"in"/"at" in a place: "came in from ballinasloe", "lives out at wagga". */
 const LOWER_PLACE_VERBS = new Set('lives living lived live resides moved relocated born raised came comes come transferred flown driven'.split(' '));
@@ -293,6 +296,8 @@ const NAMING_WORDS = new Set(['named', 'nicknamed']);
 const NAMED_RE = /\s+(?:(?:him|her|them|the baby|the boy|the girl|it)\s+)?["“]?/y;
 const CALLS_SELF_RE = /\s+(?:him|her|them)sel(?:f|ves)\s+["“]?(?:Doc\s+)?/y;
 /** "Surname, Given [I.]" at the start of a line or inside brackets. */
+/** How SURNAME_GIVEN_RE's matches start (and the text's start). */
+const SURNAME_GIVEN_FIRSTS = ['\n', '(', '— ', '– '];
 const SURNAME_GIVEN_RE = /(?:^|\n|\(|[—–] )[ \t]*(\p{Lu}[\p{L}'’-]+,[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}\.)?)(?=[ \t]*(?:\)|[ \t]{2}|\n|$|,|\s(?:MRN|DOB|NHS|ID)\b))/gu;
 /** "38 °C. Core", "2 mmol/L. Hyperbaric", "Vit D. Now": a unit or a vitamin, not an initial. */
 const UNIT_BEFORE_INITIAL = /(?:\d\s?°?|\/|\bvit(?:amin)?\.?\s|\bhep(?:atitis)?\s|\bgroup\s|\btype\s|\bgrade\s|\bclass\s|\bstage\s|\bzone\s|\bplan\s|\bward\s|\bbay\s)$/i;
@@ -370,6 +375,8 @@ const PLACE_APPOSITION_RE = /(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2
 /** The part of PLACE_APPOSITION_RE after the name, found without trying every capital. */
 const PLACE_APPOSITION_GATE_RE = /, (?:a|an|the) (?:\w+ )?(?:village|town|hamlet|suburb|city|township|district|neighbou?rhood|estate|settlement|community|parish|island)\b/;
 /** A kind of place and then its name: "nursery is Little Acorns", "church - Living Waters", "pub called The Anchor". */
+/** How FACILITY_NAMED_RE's matches start, in lower case. */
+const FACILITY_NAMED_FIRSTS = ['nursery', 'school', 'church', 'chapel', 'mosque', 'temple', 'gurdwara', 'synagogue', 'pub', 'bar', 'club', 'gym', 'employer', 'workplace', 'care home', 'nursing home', 'hostel', 'practice', 'surgery', 'pharmacy', 'chemist', 'shop', 'restaurant', 'cafe', 'café', 'takeaway', 'factory', 'firm', 'company', 'college', 'academy', 'kindergarten', 'daycare', 'day centre'];
 const FACILITY_NAMED_RE = /\b(?:[Nn]ursery|[Ss]chool|[Cc]hurch|[Cc]hapel|[Mm]osque|[Tt]emple|[Gg]urdwara|[Ss]ynagogue|[Pp]ub|[Bb]ar|[Cc]lub|[Gg]ym|[Ee]mployer|[Ww]orkplace|[Cc]are home|[Nn]ursing home|[Hh]ostel|[Pp]ractice|[Ss]urgery|[Pp]harmacy|[Cc]hemist|[Ss]hop|[Rr]estaurant|[Cc]afe|[Cc]afé|[Tt]akeaway|[Ff]actory|[Ff]irm|[Cc]ompany|[Cc]ollege|[Aa]cademy|[Kk]indergarten|[Dd]aycare|[Dd]ay centre)\s(?:is|was|called|named|-|–|:)\s(?:[Tt]he\s)?(\p{Lu}[\p{L}'’&-]+(?:\s(?:&\s|of\s|and\s)?\p{Lu}[\p{L}'’&-]+){0,3})/gu;
 /** An HL7 message header line. */
 const HL7_MSH_RE = /(?:^|\n)MSH\|[^\n]*/g;
@@ -393,7 +400,9 @@ const HYPHEN_PREFIXES = new Set('pre post co non anti sub re semi multi self mid
 const DAY_ABBREVIATIONS = new Set('mon tue tues wed weds thu thur thurs fri sat sun'.split(' '));
 const HYPHEN_WORD_ENDINGS = new Set('coloured colored like shaped style type based free related induced associated positive negative sized bag sparing dependent resistant sensitive specific proof friendly led driven speaking speaker speakers dolmetscher dolmetscherin interpreter ish'.split(' '));
 /** German function words: a text with several of them is German. */
-const GERMAN_WORD_RE = /\b(?:und|der|die|das|mit|für|bei|nach|nicht|wurde|seit|eine?|auf|zur|zum|vom)\b/;
+/** How GERMAN_WORD_RE's matches start, in lower case. */
+const GERMAN_WORD_FIRSTS = ['und', 'der', 'die', 'das', 'mit', 'für', 'bei', 'nach', 'nicht', 'wurde', 'seit', 'ein', 'auf', 'zur', 'zum', 'vom'];
+const GERMAN_WORD_RE = /\b(?:und|der|die|das|mit|für|bei|nach|nicht|wurde|seit|eine?|auf|zur|zum|vom)\b/g;
 const GERMAN_WORDS_RE = /\b(?:und|der|die|das|mit|für|bei|nach|nicht|wurde|seit|eine?|einer|einem|eines|auf|zur|zum|vom|im|ist|sich|bis|oder|keine?|bitte|ggf|bzw|sowie|wird|werden|sind|über|Sehr geehrte[rn]?)\b/g;
 /** Words for a person, after which a capitalised word in German text is a name: "Tochter Anke", "Herr Wendler". */
 const GERMAN_PERSON_CUES = new Set(['herr', 'herrn', 'frau', 'dr', 'patient', 'patientin', 'pat', 'sohn', 'tochter', 'ehemann', 'ehefrau', 'schwester', 'bruder', 'vater', 'mutter', 'kollege', 'kollegin']);
@@ -755,7 +764,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   let lineStarts: number[] | undefined;
   const lineLower = new Map<number, boolean>();
   // German capitalises every noun: in German text a capitalised word alone is no sign of a name
-  const german = GERMAN_WORD_RE.test(text) && (text.match(GERMAN_WORDS_RE)?.length ?? 0) >= 4;
+  const german = matchesStartingWith(ctx, GERMAN_WORD_RE, GERMAN_WORD_FIRSTS).length > 0 && (text.match(GERMAN_WORDS_RE)?.length ?? 0) >= 4;
   /**
    * In German text, where every noun has a capital, a capitalised word is a name only after a word for a person ("Herr",
    * "Tochter") or, after a preposition, when it ends its clause and has no German noun's ending ("Rücksprache mit Nkemelu,",
@@ -1912,7 +1921,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   });
   // ---- whiteboards and handovers: the words after "bed 7 -", "cub 2", "resus 1", "corridor" are the patient
   pass(() => {
-    if (!nested && BED_CUE_TEST.test(text)) for (const m of text.matchAll(BED_CUE_RE)) {
+    if (!nested) for (const m of matchesStartingWith(ctx, BED_CUE_RE, BED_CUE_FIRSTS)) {
       let i = tokenAt(tokens, m.index + m[0].length);
       const s0 = tokens[i];
       if (!s0 || s0.start !== m.index + m[0].length) continue;
@@ -2408,7 +2417,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (e > t.end && !isCovered(t.start, t.end)) emit(t.start, e, 'LOCATION', 0.85, 'org-prefix-acronym');
       }
       // a store and its number: "walgreens #07712", "CVS/pharmacy #04471", "Shoppers Drug Mart #1257"
-      if (text.includes(' #')) for (let m = scan(STORE_NUMBER_RE, text); m; m = STORE_NUMBER_RE.exec(text)) {
+      for (const m of matchesStartingWith(ctx, STORE_NUMBER_RE, ['#'])) {
         const hash = m.index;
         const k = tokenAt(tokens, hash) - 1;
         let first = -1;
@@ -2453,7 +2462,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (!isCovered(s, e)) emit(s, e, 'LOCATION', 0.8, 'place-apposition');
       }
       // "nursery is Little Acorns", "his church - Living Waters", "pub called the Anchor": a kind of place, then its name
-      for (let m = scan(FACILITY_NAMED_RE, text); m; m = FACILITY_NAMED_RE.exec(text)) {
+      for (const m of matchesStartingWith(ctx, FACILITY_NAMED_RE, FACILITY_NAMED_FIRSTS)) {
         const s = m.index + m[0].length - m[1]!.length;
         const toks: Token[] = [];
         for (let k = tokenAt(tokens, s); k < tokens.length && tokens[k]!.end <= s + m[1]!.length; k++) toks.push(tokens[k]!);
@@ -2670,7 +2679,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       for (let i = Math.max(0, a); i <= Math.min(text.length, b); i++) if (nameEdge[i]) return true;
       return false;
     };
-    for (let m = scan(QUOTED_NICKNAME_RE, text); m; m = QUOTED_NICKNAME_RE.exec(text)) {
+    for (const m of matchesStartingWith(ctx, QUOTED_NICKNAME_RE, QUOTED_NICKNAME_FIRSTS)) {
       const s = m.index + m[0].indexOf(m[1]!);
       const e = s + m[1]!.length;
       const end = m.index + m[0].length;
@@ -2716,7 +2725,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       let surePerson = false;
       // (or lines stamped in brackets, as a chat app exports them, from senders the name lists know: "[07:44] holly: ...")
       let stamped = 0;
-      for (let m = scan(CHAT_SENDER_RE, text); m; m = CHAT_SENDER_RE.exec(text)) {
+      for (const m of matchesStartingWith(ctx, CHAT_SENDER_RE, LINE_STARTS)) {
         if (!m[3] && !m[4] && !/\d[:.]\d/.test(m[1] ?? '')) continue;
         const s = m.index + m[0].indexOf(m[2]!, (m[1] ?? '').length);
         const toks: Token[] = [];
@@ -2736,7 +2745,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     // the same lists typed in lower case, when an age and sex follow: "1. wanjiru kamau 45F DKA"
     // "rm1  florence baxter (99) |", "bed 4 - ron gill, BP 168/92": a room's patient in lower case, in a list of rooms
     const roomList = tokens.some((t) => ROOM_WORDS.has(t.lower)) && /(?:^|\n)[ \t]*(?:rm|room|bed|bay|cub)[ \t]?\d/i.test(text);
-    for (const re of roomList ? [LIST_PATIENT_LOWER_RE, ROOM_PATIENT_LOWER_RE] : [LIST_PATIENT_LOWER_RE]) if (!nested) for (let m = scan(re, text); m; m = re.exec(text)) {
+    for (const re of roomList ? [LIST_PATIENT_LOWER_RE, ROOM_PATIENT_LOWER_RE] : [LIST_PATIENT_LOWER_RE]) if (!nested) for (const m of matchesStartingWith(ctx, re, LINE_STARTS)) {
       const s = m.index + m[0].length - m[1]!.length;
       const first = tokens[tokenAt(tokens, s)];
       if (!first || first.start !== s) continue;
@@ -2848,7 +2857,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           emit(s, t.end, 'LOCATION', 0.6, 'place-signature-acronym');
         }
         // a given name that opens a message, before a dash and lower-case words: "Mark - can you mark the two units", "Jo – spoke to"
-        for (const m of text.matchAll(LINE_VOCATIVE_RE)) {
+        for (const m of matchesStartingWith(ctx, LINE_VOCATIVE_RE, LINE_STARTS)) {
           const s = m.index + m[0].indexOf(m[1]!);
           const t = tokens[tokenAt(tokens, s)];
           // (a given name that is also an eponym or a score is still someone's, "Grace, great pick-up"; not "True, this is",
@@ -2857,7 +2866,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           if (t && t.start === s && isFirst(t) && !isVocabulary(t) && !hasKind(t, K.FUNCTION_WORDS | K.FOREIGN_TITLES) && !(comma && (COMMA_OPENERS.has(t.lower) || SEASONS.has(t.lower)))) person(t.start, t.end, 0.7, 'name-vocative-dash', [t]);
         }
         // the writer of a quoted message: "> Rich wrote: would you implant", "On 3 May, Ana Lima <a@b.c> wrote:"
-        if (text.includes(' wrote:')) for (const m of text.matchAll(WROTE_RE)) {
+        if (text.includes(' wrote:')) for (const m of matchesStartingWith(ctx, WROTE_RE, LINE_STARTS)) {
           const s = m.index + m[0].indexOf(m[1]!);
           const ws = tokens.slice(tokenAt(tokens, s), tokenAt(tokens, s + m[1]!.length)).filter((w) => w.end <= s + m[1]!.length);
           if (ws.length && ws.every((w) => personLike(w) && !isVocabulary(w))) person(s, s + m[1]!.length, 0.8, 'name-wrote', ws);
@@ -2899,7 +2908,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         person(ini.start, t.end, 0.75, 'name-initial', [t]);
       }
       // a record line or bracket that starts "Surname, Given": "Nguyen, Linh T.", "(Baker, Bill)"
-      if (text.includes(', ')) for (let m = scan(SURNAME_GIVEN_RE, text); m; m = SURNAME_GIVEN_RE.exec(text)) {
+      if (text.includes(', ')) for (const m of matchesStartingWith(ctx, SURNAME_GIVEN_RE, SURNAME_GIVEN_FIRSTS)) {
         const s = m.index + m[0].length - m[1]!.length;
         const a = tokens[tokenAt(tokens, s)];
         const b = a && tokens[a.index + 1];
@@ -2910,7 +2919,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         seedName(b, 0.8);
       }
       // rosters and sign-in sheets: a line that is a name and a time ("Wiremu 07:30", "K. Pereira 07:00")
-      for (let m = scan(ROSTER_LINE_RE, text); m; m = ROSTER_LINE_RE.exec(text)) {
+      for (const m of matchesStartingWith(ctx, ROSTER_LINE_RE, LINE_STARTS)) {
         const s = m.index + m[0].indexOf(m[1]!);
         const toks: Token[] = [];
         for (let k = tokenAt(tokens, s); k < tokens.length && tokens[k]!.end <= s + m[1]!.length; k++) toks.push(tokens[k]!);
@@ -2920,7 +2929,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         for (const t of words) seedName(t, 0.75);
       }
       // lists of patients: "1. Grace - lap chole", "2 Reed - NBM", "3. River Dunmore (93) - hernia"
-      for (let m = scan(LIST_PATIENT_RE, text); m; m = LIST_PATIENT_RE.exec(text)) {
+      for (const m of matchesStartingWith(ctx, LIST_PATIENT_RE, LINE_STARTS)) {
         const s = m.index + m[0].length - m[1]!.length;
         const first = tokens[tokenAt(tokens, s)];
         if (!first || first.start !== s) continue;

@@ -1,0 +1,99 @@
+/**
+ * The scans that find a pattern's matches faster than a scan of the whole text (rules/context.ts): they must find the same
+ * matches, in the same order, as the whole-text scan they replace.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Ctx, execNotAfter, includesAny, LETTER_END_RE, matchesStartingWith, scan, scanNotAfter } from '../../../src/shared/deid/rules/context';
+
+/** What matchesStartingWith reads of a rule's context: the text and its lower case. */
+const ctxOf = (text: string) => ({ text, lower: text.toLowerCase() }) as unknown as Ctx;
+
+/** Every match of a global pattern, as [index, text] pairs. */
+function allMatches(re: RegExp, text: string): [number, string][] {
+  const out: [number, string][] = [];
+  for (let m = scan(re, text); m; m = re.exec(text)) out.push([m.index, m[0]]);
+  return out;
+}
+const pairs = (ms: RegExpExecArray[]): [number, string][] => ms.map((m) => [m.index, m[0]]);
+
+// texts made of words that start the patterns below, in any case, and of words, digits and punctuation around them
+const pieces = ['Calle', 'calle', 'CALLE', 'Via', 'via', 'Viale', 'xCalle', 'Scar', 'scars', 'scarf', 'bed', 'Bed 4', 'bedside', 'Rua', 'rua', 'Jr.', '12', '5', 'Mayor', 'Main', 'de', '-', ',', '.', ' ', ' ', '\n', '"Bo"', '(', '("Al")', 'İ', 'ſ', 'é'];
+const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join(''));
+
+const STREET_RE = /(?:[Cc]alle|Via|Viale|[Rr]ua|Jr\.(?= \p{Lu}))\s+(?:de\s)?\p{Lu}\p{Ll}+(?:\s\d{1,3})?/gu;
+const STREET_FIRSTS = ['calle', 'via', 'rua', 'jr.'];
+const BED_RE = /\b(?:bed|scars?)(?:\s+\d{1,3})?\s+(?=\p{L})/giu;
+const LINE_RE = /(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+)(?=,)/gu;
+const QUOTED_RE = /\(?["“](\p{L}+)["”]\)?/gu;
+
+describe('matchesStartingWith', () => {
+  it('finds what a scan of the whole text finds, when every match starts with one of the words given', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const ctx = ctxOf(text);
+        expect(pairs(matchesStartingWith(ctx, STREET_RE, STREET_FIRSTS))).toEqual(allMatches(STREET_RE, text));
+        expect(pairs(matchesStartingWith(ctx, BED_RE, ['bed', 'scar']))).toEqual(allMatches(BED_RE, text));
+        expect(pairs(matchesStartingWith(ctx, LINE_RE, ['\n']))).toEqual(allMatches(LINE_RE, text));
+        expect(pairs(matchesStartingWith(ctx, QUOTED_RE, ['"', '("']))).toEqual(allMatches(QUOTED_RE, text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('misses what starts with a word it was not given: the list must hold every start', () => {
+    const text = 'Lives at Calle Mayor 5 and Rua Nova 12';
+    expect(pairs(matchesStartingWith(ctxOf(text), STREET_RE, ['calle']))).toEqual([[9, 'Calle Mayor 5']]);
+    expect(pairs(matchesStartingWith(ctxOf(text), STREET_RE, STREET_FIRSTS))).toEqual([[9, 'Calle Mayor 5'], [27, 'Rua Nova 12']]);
+  });
+
+  it('refuses a start right after what notAfter matches, as a leading lookbehind would', () => {
+    const lookbehind = new RegExp(`(?<!\\p{L})${STREET_RE.source}`, 'gu');
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(pairs(matchesStartingWith(ctxOf(text), STREET_RE, STREET_FIRSTS, LETTER_END_RE))).toEqual(allMatches(lookbehind, text));
+      }),
+      { numRuns: 300 },
+    );
+    expect(pairs(matchesStartingWith(ctxOf('xCalle Mayor and Calle Nueva'), STREET_RE, STREET_FIRSTS, LETTER_END_RE))).toEqual([[17, 'Calle Nueva']]);
+  });
+
+  it('scans the whole text when lower case moves the offsets ("İ" is two characters in lower case)', () => {
+    const text = 'İİ Calle Mayor 5';
+    expect(text.toLowerCase().length).not.toBe(text.length);
+    expect(pairs(matchesStartingWith(ctxOf(text), STREET_RE, STREET_FIRSTS))).toEqual([[3, 'Calle Mayor 5']]);
+  });
+
+  it('refuses a pattern without the g flag (its scan would never end)', () => {
+    expect(() => matchesStartingWith(ctxOf('Calle Mayor'), /Calle/, ['calle'])).toThrow(/not global/);
+  });
+});
+
+describe('execNotAfter', () => {
+  it('finds what the pattern with a leading negative lookbehind finds', () => {
+    const plain = /(?:scars?|bed)\b/giu;
+    const lookbehind = /(?<![\p{L}-])(?:scars?|bed)\b/giu;
+    fc.assert(
+      fc.property(texts, (text) => {
+        const found: [number, string][] = [];
+        for (let m = scanNotAfter(plain, text, /[\p{L}-]$/u); m; m = execNotAfter(plain, text, /[\p{L}-]$/u)) found.push([m.index, m[0]]);
+        expect(found).toEqual(allMatches(lookbehind, text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads a letter outside the BMP before the start as one letter', () => {
+    // ("𝐀" is a letter written with two code units)
+    expect(scanNotAfter(/bed/g, '𝐀bed', LETTER_END_RE)).toBeNull();
+    expect(scanNotAfter(/bed/g, '1bed', LETTER_END_RE)?.index).toBe(1);
+  });
+});
+
+describe('includesAny', () => {
+  it('tells whether any of the parts occurs', () => {
+    expect(includesAny('Leeds NHS Trust', ['Trust', 'UHB'])).toBe(true);
+    expect(includesAny('Leeds NHS trust', ['Trust', 'UHB'])).toBe(false);
+    expect(includesAny('anything', [])).toBe(false);
+  });
+});
