@@ -4,7 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Ctx, execNotAfter, includesAny, LETTER_END_RE, matchesStartingWith, scan, scanNotAfter } from '../../../src/shared/deid/rules/context';
+import { type Ctx, execNotAfter, includesAny, LETTER_END_RE, matchesAt, matchesStartingWith, scan, scanNotAfter } from '../../../src/shared/deid/rules/context';
+import { MONTH_FIRSTS, monthStarts } from '../../../src/shared/deid/rules/dates';
+import { covers } from '../../helpers/deid';
 
 /** What matchesStartingWith reads of a rule's context: the text and its lower case. */
 const ctxOf = (text: string) => ({ text, lower: text.toLowerCase() }) as unknown as Ctx;
@@ -66,6 +68,46 @@ describe('matchesStartingWith', () => {
 
   it('refuses a pattern without the g flag (its scan would never end)', () => {
     expect(() => matchesStartingWith(ctxOf('Calle Mayor'), /Calle/, ['calle'])).toThrow(/not global/);
+  });
+});
+
+describe('monthStarts', () => {
+  // (the date patterns that open with a month are tried only where it gives: a month it missed would be a date missed)
+  const dated: [string, string][] = [
+    ['Seen on JANUARY 5, 2023 in clinic', 'JANUARY 5, 2023'],
+    ['Reviewed 14March 2023 again', 'March 2023'],
+    ['seen march 3rd, 2022', 'march 3rd, 2022'],
+    ['Lab drawn Sept. 4 2021', 'Sept. 4 2021'],
+    ['Discharged (Dec 12, 2020) home', 'Dec 12, 2020'],
+    ['Kontrolle Jänner 2024', 'Jänner 2024'],
+    ['Seen Αυγούστου 15, 2019', 'Αυγούστου 15, 2019'],
+    ['vu le Février 3, 2022', 'Février 3, 2022'],
+  ];
+  it.each(dated)('finds the date in %j', (text, date) => {
+    expect(monthStarts(ctxOf(text))).toContain(text.indexOf(date));
+    expect(covers(text, date, 'DATE')).toBe(true);
+  });
+
+  it("holds every month word's start, in any case, and no start right after a letter", () => {
+    for (const w of MONTH_FIRSTS) {
+      // (in capitals only where they read back the same: "μαΐου" is five letters, "ΜΑΪ́ΟΥ" six)
+      const upper = w.toUpperCase().toLowerCase() === w ? w.toUpperCase() : w;
+      for (const text of [`on ${w} 3`, `on ${upper} 3`, `(${w[0]!.toUpperCase()}${w.slice(1)} 3`, `12${w} 3`]) {
+        const at = text.length - w.length - 2;
+        expect(monthStarts(ctxOf(text)), text).toContain(at);
+      }
+      expect(monthStarts(ctxOf(`x${w} 3`))).not.toContain(1);
+    }
+  });
+
+  it('finds with matchesAt what a scan of the whole text finds', () => {
+    const re = new RegExp(`(?:${MONTH_FIRSTS.join('|')})\\p{L}*\\.?\\s+\\d{1,2}`, 'giu');
+    const text = `Jan 3, FEB 4 and mid-March 5; xMay 6, 7June 8, décembre 9 and Αυγούστου 10`;
+    const notAfter = /[A-Za-z]$/;
+    const whole: [number, string][] = [];
+    for (let m = scanNotAfter(re, text, notAfter); m; m = execNotAfter(re, text, notAfter)) whole.push([m.index, m[0]]);
+    expect(whole.length).toBeGreaterThan(5);
+    expect(pairs(matchesAt(re, text, monthStarts(ctxOf(text)), notAfter))).toEqual(whole);
   });
 });
 

@@ -198,23 +198,18 @@ export function scanNotAfter(re: RegExp, s: string, before: RegExp): RegExpExecA
 const stickyCopies = new WeakMap<RegExp, RegExp>();
 
 /**
- * The matches of a global pattern, in order and apart as a scan of the whole text finds them, tried only where one of
- * `firsts` (lower case) starts in the text, whatever its case, and at the text's start: for a pattern whose every match starts
- * with one of them. V8 tries a pattern that opens with a long alternation at every position of the text: such a scan of a
- * 5,000-word case took 10 to 50 times as long as these few tries. `notAfter` refuses a start as execNotAfter does.
+ * The matches of a global pattern, in order and apart as a scan of the whole text finds them, tried only at `starts`
+ * (ascending; the whole text is scanned when there are none to give, `undefined`): for a pattern whose every match starts at
+ * one of them. V8 tries a pattern that opens with a long alternation at every position of the text: such a scan of a
+ * 5,000-word case took 10 to 50 times as long as a few tries. `notAfter` refuses a start as execNotAfter does.
  */
-export function matchesStartingWith(ctx: Ctx, re: RegExp, firsts: readonly string[], notAfter?: RegExp): RegExpExecArray[] {
-  if (!re.global) throw new Error(`matchesStartingWith: /${re.source}/ is not global`);
-  const { text, lower } = ctx;
+export function matchesAt(re: RegExp, text: string, starts: readonly number[] | undefined, notAfter?: RegExp): RegExpExecArray[] {
+  if (!re.global) throw new Error(`matchesAt: /${re.source}/ is not global`);
   const out: RegExpExecArray[] = [];
-  // (lower case moved the offsets, after a rare letter such as "İ": the whole text is scanned)
-  if (lower.length !== text.length) {
+  if (!starts) {
     for (let m = notAfter ? scanNotAfter(re, text, notAfter) : scan(re, text); m; m = notAfter ? execNotAfter(re, text, notAfter) : re.exec(text)) out.push(m);
     return out;
   }
-  const starts = [0];
-  for (const f of firsts) for (let i = lower.indexOf(f); i >= 0; i = lower.indexOf(f, i + 1)) starts.push(i);
-  starts.sort((a, b) => a - b);
   let sticky = stickyCopies.get(re);
   if (!sticky) stickyCopies.set(re, (sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
   let next = 0;
@@ -228,6 +223,23 @@ export function matchesStartingWith(ctx: Ctx, re: RegExp, firsts: readonly strin
     next = p + Math.max(1, m[0].length);
   }
   return out;
+}
+
+/**
+ * Where one of `firsts` (lower case) starts in the text, whatever its case, and the text's start, in order; `undefined` when
+ * lower case moved the offsets (after a rare letter such as "İ", two characters in lower case).
+ */
+export function startsOf(ctx: Ctx, firsts: readonly string[]): number[] | undefined {
+  const { text, lower } = ctx;
+  if (lower.length !== text.length) return undefined;
+  const starts = [0];
+  for (const f of firsts) for (let i = lower.indexOf(f); i >= 0; i = lower.indexOf(f, i + 1)) starts.push(i);
+  return starts.sort((a, b) => a - b);
+}
+
+/** matchesAt where one of `firsts` starts (startsOf): for a pattern whose every match starts with one of them. */
+export function matchesStartingWith(ctx: Ctx, re: RegExp, firsts: readonly string[], notAfter?: RegExp): RegExpExecArray[] {
+  return matchesAt(re, ctx.text, startsOf(ctx, firsts), notAfter);
 }
 
 /** The lower-case starts of a pattern's matches at a line's start, `(?:^|\n)`, for matchesStartingWith (which tries the text's start too). */

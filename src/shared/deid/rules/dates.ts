@@ -1,5 +1,5 @@
 import { C_HOLIDAY, C_MONTH, C_ORD_FIRST, classMap, wordClasses, type WordClasses } from '../dictionaries';
-import { ASCII_LETTER_END_RE, type Ctx, execNotAfter, scan, scanNotAfter } from './context';
+import { ASCII_LETTER_END_RE, type Ctx, matchesAt, scan } from './context';
 
 
 // months as Romanian, Czech, Hungarian, Baltic, Russian, Greek, Nordic, Finnish and Estonian dates write them
@@ -10,8 +10,32 @@ const MON = String.raw`(?:Jänner|Jän|Feber|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch
 const ORD = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er)?`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d|'\d\d)`;
 const MON_OK = String.raw`(?<![A-Za-z])${MON}\.?`;
-// (MON_OK without its lookbehind, where it opens a pattern: scanned with scanNotAfter and ASCII_LETTER_END_RE instead)
+// (MON_OK without its lookbehind, where it opens a pattern: found with matchesAt, monthStarts and ASCII_LETTER_END_RE instead)
 const MON_START = String.raw`${MON}\.?`;
+/** The lower-case literal start of each of MON's words ("Jan(?:uary)?" is "jan", "June?" is "jun"), three characters at least. */
+export const MONTH_FIRSTS = [...new Set(MON.slice(3, -1).split('|').map((w) => w.replace(/.\?.*|\(.*/, '').toLowerCase()))];
+const MONTH_PREFIXES = new Set(MONTH_FIRSTS.map((w) => w.slice(0, 3)));
+/** 1 at the character code of each month's first letter in lower case. */
+const MONTH_INITIALS = new Uint8Array(0x10000);
+for (const w of MONTH_FIRSTS) MONTH_INITIALS[w.charCodeAt(0)] = 1;
+
+/**
+ * Where a month can start, in order: the first three characters of one of MON's words, in any case, not right after a letter
+ * of the English alphabet (MON_OK's lookbehind; MDY_ANYCASE_RE refuses more). One pass over the characters, where a scan for
+ * MON tried its 267 words at every position; `undefined` (scan the whole text) when lower case moved the offsets.
+ */
+export function monthStarts(ctx: Ctx): number[] | undefined {
+  const { text, lower } = ctx;
+  if (lower.length !== text.length) return undefined;
+  const starts: number[] = [];
+  for (let p = 0; p + 3 <= lower.length; p++) {
+    if (!MONTH_INITIALS[lower.charCodeAt(p)]) continue;
+    const c = p > 0 ? text.charCodeAt(p - 1) : 0;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || !MONTH_PREFIXES.has(lower.slice(p, p + 3))) continue;
+    starts.push(p);
+  }
+  return starts;
+}
 
 // "March 14, 2023", "March 14th", "Mar. 14 2023", "March 14-16"
 // (a Hungarian day keeps its full stop, a Lithuanian its 'd.': "március 12.", "gegužės 12 d.")
@@ -38,7 +62,7 @@ const DM_CUED_RE = /\b(?:(?:on|since|from|until|till|by|before|after)\s+((?:[12]
 const ROC_DATE_RE = /(?<![\d/.])(?:0\d{2}|1[01]\d)\/(?:0[1-9]|1[0-2])\/(?:0[1-9]|[12]\d|3[01])(?![\d/])/g;
 /** "on the 9th - sipho", "since the 2nd is better", "found the 15th by": after a date's cue, the ordinal is a day whatever follows. */
 const CUED_ORDINAL_RE = /\b(?:on|since|from|until|till|found|seen|died|born|due|booked)\s+the\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b(?!\s+(?:dose|doses|day|days|week|weeks|floor|time|times|cycle|line|trimester|attempt|try|go|place|round|generation|degree|year|years|month|months|visit|session|child|baby|pregnancy|one|seizure|episode|of\s+\d|or\s+\d|and\s+\d|-\s*\d)|[.,;]?\s*(?:hes|he's|she's|shes|he|she|they)\b)/gi;
-// (never right after a letter: scanned with scanNotAfter and ASCII_LETTER_END_RE)
+// (never right after a letter: found with matchesAt, monthStarts and ASCII_LETTER_END_RE)
 const MONTH_FULL_RE = /(January|February|April|June|July|August|September|October|November|December)(?![\w'’])/g;
 // numeric dates
 const NUM_DMY_RE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g;
@@ -90,7 +114,7 @@ export const MONTH_WORDS = new Set(
 const GLUED_RE = /(?<![\w])(?:[12]\d|3[01]|0?[1-9])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?:\d{4}|\d{2})?(?![\w])/gi;
 // any-case month day: "jan 14", "SEPT 3RD", "march 3rd, 2022" (ambiguous words need an ordinal or a year)
 // (without Unicode mode, which made this case-insensitive list slow; the letters before it cover the scripts the months are in)
-// (never right after a letter: scanned with scanNotAfter and LATIN_GREEK_CYRILLIC_END_RE)
+// (never right after a letter: found with matchesAt, monthStarts and LATIN_GREEK_CYRILLIC_END_RE)
 /** A Latin, Greek or Cyrillic letter right before MDY_ANYCASE_RE's start, which it refuses (case-insensitive, as the pattern is). */
 const LATIN_GREEK_CYRILLIC_END_RE = /[A-Za-zÀ-ɏͰ-ϿЀ-ӿ]$/i;
 const MDY_ANYCASE_RE = new RegExp(String.raw`(${MON})\.?\s+(${ORD})(?!\d|:\d|[.,]\d)(,?\s+${YEAR}(?!\d))?`, 'gi');
@@ -217,13 +241,14 @@ export function dateRules(ctx: Ctx): void {
   };
   const hasMonth = (wc.any & C_MONTH) !== 0;
   const hasNumSep = /\d[/-]\d|\d\.\d{1,2}\.\d/.test(text);
-  if (hasMonth) for (let m = scanNotAfter(MDY_RE, text, ASCII_LETTER_END_RE); m; m = execNotAfter(MDY_RE, text, ASCII_LETTER_END_RE)) {
+  const monthAt = hasMonth ? monthStarts(ctx) : undefined;
+  if (hasMonth) for (const m of matchesAt(MDY_RE, text, monthAt, ASCII_LETTER_END_RE)) {
     // "May" as a modal verb: "May 2 be..." is unlikely; accept
     add(m.index, m.index + m[0].length, 0.95, 'date-mdy');
   }
   if (hasMonth) for (let m = scan(DMY_RE, text); m; m = DMY_RE.exec(text)) add(m.index, m.index + m[0].length, 0.95, 'date-dmy');
   if (hasMonth) for (let m = scan(DMY_HYPHEN_RE, text); m; m = DMY_HYPHEN_RE.exec(text)) add(m.index, m.index + m[0].length, 0.95, 'date-dmy-hyphen');
-  if (hasMonth) for (let m = scanNotAfter(MY_RE, text, ASCII_LETTER_END_RE); m; m = execNotAfter(MY_RE, text, ASCII_LETTER_END_RE)) add(m.index, m.index + m[0].length, 0.9, 'date-month-year');
+  if (hasMonth) for (const m of matchesAt(MY_RE, text, monthAt, ASCII_LETTER_END_RE)) add(m.index, m.index + m[0].length, 0.9, 'date-month-year');
   if (hasMonth) for (let m = scan(MONTH_ALONE_RE, text); m; m = MONTH_ALONE_RE.exec(text)) {
     const s = m.index + m[0].lastIndexOf(m[1]!);
     add(s, s + m[1]!.length, 0.8, 'date-month');
@@ -234,7 +259,7 @@ export function dateRules(ctx: Ctx): void {
       add(s, m.index + m[0].length, 0.7, 'date-month-lower');
     }
   }
-  if (hasMonth) for (let m = scanNotAfter(MONTH_FULL_RE, text, ASCII_LETTER_END_RE); m; m = execNotAfter(MONTH_FULL_RE, text, ASCII_LETTER_END_RE)) {
+  if (hasMonth) for (const m of matchesAt(MONTH_FULL_RE, text, monthAt, ASCII_LETTER_END_RE)) {
     // full month names other than March/May are rarely anything else (June/August as names: context decides later)
     add(m.index, m.index + m[0].length, 0.6, 'date-month-name');
   }
@@ -399,7 +424,7 @@ export function dateRules(ctx: Ctx): void {
     add(s, m.index + m[0].length + (offset ? offset[0].length : 0), 0.85, 'date-holiday-intl');
   }
   if (/\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/i.test(text)) for (let m = scan(GLUED_RE, text); m; m = GLUED_RE.exec(text)) add(m.index, m.index + m[0].length, 0.9, 'date-glued');
-  if (hasMonth) for (let m = scanNotAfter(MDY_ANYCASE_RE, text, LATIN_GREEK_CYRILLIC_END_RE); m; m = execNotAfter(MDY_ANYCASE_RE, text, LATIN_GREEK_CYRILLIC_END_RE)) {
+  if (hasMonth) for (const m of matchesAt(MDY_ANYCASE_RE, text, monthAt, LATIN_GREEK_CYRILLIC_END_RE)) {
     const mon = m[1]!.toLowerCase();
     const firm = /\d(?:st|nd|rd|th)$/i.test(m[2]!) || m[3] !== undefined;
     // ("dec 27" is a day, "dec 5 mg" a decrease)
