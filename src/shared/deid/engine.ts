@@ -597,6 +597,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
       wordClasses: undefined,
       headerCells: undefined,
       codeCells: undefined,
+      wordStarts: undefined,
     };
     // 1. pattern rules (contact details, ids, dates, ages, addresses, biometrics)
     ctx.tokens = tokenize(text);

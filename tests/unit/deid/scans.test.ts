@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Ctx, execNotAfter, includesAny, LETTER_END_RE, matchesAt, matchesStartingWith, scan, scanNotAfter } from '../../../src/shared/deid/rules/context';
+import { type Ctx, execNotAfter, includesAny, LETTER_END_RE, matchesAt, matchesAtWordStarts, matchesStartingWith, scan, scanNotAfter } from '../../../src/shared/deid/rules/context';
 import { MONTH_FIRSTS, monthStarts } from '../../../src/shared/deid/rules/dates';
 import { covers } from '../../helpers/deid';
 
@@ -68,6 +68,30 @@ describe('matchesStartingWith', () => {
 
   it('refuses a pattern without the g flag (its scan would never end)', () => {
     expect(() => matchesStartingWith(ctxOf('Calle Mayor'), /Calle/, ['calle'])).toThrow(/not global/);
+  });
+});
+
+describe('matchesAtWordStarts', () => {
+  it('finds what a scan of the whole text finds, for a pattern that starts a word', () => {
+    const street = new RegExp(`(?<!\\p{L})${STREET_RE.source}`, 'gu');
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(pairs(matchesAtWordStarts(ctxOf(text), BED_RE, ['bed', 'scar']))).toEqual(allMatches(BED_RE, text));
+        expect(pairs(matchesAtWordStarts(ctxOf(text), STREET_RE, STREET_FIRSTS, LETTER_END_RE))).toEqual(allMatches(street, text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds a word after a digit, a hyphen, an apostrophe or a letter beyond the English alphabet', () => {
+    const text = "12bed 4 x, pre-bed 5 and d'bed 6, ébed 7 but not abed 8";
+    const re = /(?<![A-Za-z])bed \d/g;
+    expect(allMatches(re, text)).toHaveLength(4);
+    expect(pairs(matchesAtWordStarts(ctxOf(text), re, ['bed']))).toEqual(allMatches(re, text));
+  });
+
+  it('scans the whole text when lower case moves the offsets', () => {
+    expect(pairs(matchesAtWordStarts(ctxOf('İİ bed 4 x'), BED_RE, ['bed']))).toEqual([[3, 'bed 4 ']]);
   });
 });
 

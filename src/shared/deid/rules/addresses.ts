@@ -1,4 +1,4 @@
-import { type Ctx, execNotAfter, includesAny, LETTER_END_RE, matchesStartingWith, scan, scanNotAfter, type Token } from './context';
+import { type Ctx, execNotAfter, includesAny, LETTER_END_RE, matchesAtWordStarts, scan, scanNotAfter, type Token } from './context';
 
 const STREET_SUFFIX =
   String.raw`(?:Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Terr|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|Alley|Loop|Path|Pike|Run|Walk|Gardens|Grove|Hill|Heights|Mews|Green|Park|View|Point|Ridge|Crossing|Xing|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Route|Rte|Cottages?|Parade|Gate|Wharf|Quay|Rise|Vale|Yard|Estate|Mansions|Flats|Villas|Complex|Residency|Enclave|Apartments|Apts)`;
@@ -206,7 +206,7 @@ const SMALL_PLACE_PREFIX_RE = /(?:(?:[Vv]ereda|[Ff]inca|[Cc]omunidad(?: [Cc]ampe
 // (a street's name may start with a particle, "Rua dos Remédios", "C/ de la Riera Baixa", "carrer de l'Hospital", or be a
 // letter and number, "Rua C-148"; after the number come the flat, floor and plot: "2º Esq.", "2n 1a", "No:112 D:9",
 // "RT 005/RW 02", "piso 2 dto. C", "Qd. 312, Lt. 9", "lok. 15")
-// (never right after a letter: found with matchesStartingWith and LETTER_END_RE)
+// (never right after a letter: found with matchesAtWordStarts and LETTER_END_RE)
 const ADMIN_PREFIX_RE = /(?:C\/|[Cc]alle|[Cc]arrer|Via|Viale|Piazza|Corso|Largo|Quận|Phường|Huyện|Xã|TP\.|Thành phố|Brgy\.?|Barangay|Purok|Sitio|(?<=,\s)Col\.|Colonia|Fracc\.|Kec\.|Kel\.|Kab\.|Kecamatan|Kelurahan|Kabupaten|Desa|Kampung|Kg\.|Jl\.|Jln\.?|Jalan|Lorong|Taman|Mah\.|Sok\.|Cad\.|Av\.|Avda\.|Avenida|Jr\.(?=\s\p{Lu}\p{Ll}+\s\d)|[Rr]ua|Travessa|vul\.|Urb\.|Urbanizaci[oó]n)\s+(?:\d{1,3}(?![\d.:/]|,\d)|(?:(?:de|da|do|das|dos|del|dels|la|les|l['’]|d['’])\s?){0,2}(?:[A-Z]-\d{1,4}|\p{Lu}[\p{L}'’-]+)(?:[ \t](?:de|da|do|das|dos|del|dei|degli|della|la|(?!Gg\.)\p{Lu}[\p{L}'’-]+)){0,3}(?:,?\s(?:No[:.]?\s?)?\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\d.:/]|,\d))?)(?:(?:,?\s|\.\s)(?:\d{1,2}[°º]\s?(?:(?:Esq|Dto|Dir|Izq|Izda|Dcha|Drt)\.?|[A-Z](?![\p{L}]))?|\d{1,2}(?:n|r|t|º|ª)\s\d{1,2}(?:a|º|ª)|ap(?:to|t|p)?\.?\s?\d{1,4}[A-Z]?|piso\s\d{1,2}|(?:dpto|depto|dto)\.?\s?\w{1,4}|bloco\s\w{1,3}|casa\s\d{1,4}|int\.?\s?\d{1,4}[A-Z]?|lok\.?\s?\d{1,4}|No[:.]?\s?\d{1,5}[A-Za-z]?(?:\/\d{1,4})?|D[:.]\s?\d{1,4}|RT\s?\d{1,3}\s?\/\s?RW\s?\d{1,3}|(?:Qd|Lt|Quadra|Lote)\.?\s?\d{1,4}|Gg\.?\s(?:[IVX]+|\p{Lu}[\p{L}'’-]+)|Bloque\s\d{1,4}|#\d{1,5}|[A-Z]{1,2}-\d{1,4}|\d{1,5}))*/gu;
 /** How ADMIN_PREFIX_RE's matches start, in lower case. */
 const ADMIN_PREFIX_FIRSTS = ['c/', 'calle', 'carrer', 'via', 'piazza', 'corso', 'largo', 'quận', 'phường', 'huyện', 'xã', 'tp.', 'thành phố', 'brgy', 'barangay', 'purok', 'sitio', 'col', 'fracc.', 'kec', 'kel', 'kab', 'desa', 'kampung', 'kg.', 'jl', 'jalan', 'lorong', 'taman', 'mah.', 'sok.', 'cad.', 'av', 'jr.', 'rua', 'travessa', 'vul.', 'urb'];
@@ -551,7 +551,7 @@ export function addressRules(ctx: Ctx): void {
   if (/[A-Z]{2} (?:Phase|Sector|Block|Stage) \d/.test(text)) for (const m of text.matchAll(PHASE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'estate-phase');
   if (/\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z]/.test(text)) for (const m of text.matchAll(CA_PROVINCE_POSTAL_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'ca-province-postal');
   if (ctx.tokens.some(isEastAddressWord)) for (const m of text.matchAll(EAST_ADDRESS_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'street-east');
-  if (gates & G_ADMIN || text.includes('C/')) for (const m of matchesStartingWith(ctx, ADMIN_PREFIX_RE, ADMIN_PREFIX_FIRSTS, LETTER_END_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-prefix');
+  if (gates & G_ADMIN || text.includes('C/')) for (const m of matchesAtWordStarts(ctx, ADMIN_PREFIX_RE, ADMIN_PREFIX_FIRSTS, LETTER_END_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-prefix');
   if (gates & G_SMALL_PLACE) for (let m = scanNotAfter(SMALL_PLACE_PREFIX_RE, text, LETTER_END_RE); m; m = execNotAfter(SMALL_PLACE_PREFIX_RE, text, LETTER_END_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'small-place-prefix');
   if (/\p{Ll}-(?:gu|dong|si|ro|gil|eup|myeon|ri|ku|shi|machi|cho)\b|\s(?:Mahallesi|Caddesi|Sokak|Sokağı|Mah\.|Mh\.|Cad\.|Cd\.|Sok\.|Sk\.)/u.test(text)) for (const m of text.matchAll(ADMIN_SUFFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-suffix');
   // Irish counties and Eircodes: "Kingscourt, Co. Cavan, A82 X6K4"

@@ -1,5 +1,5 @@
 import { C_BIO, classMap, wordClasses } from '../dictionaries';
-import { type Ctx, includesAny, matchesStartingWith, scan } from './context';
+import { type Ctx, includesAny, matchesAtWordStarts, scan } from './context';
 
 
 /**
@@ -75,7 +75,7 @@ const VOICEPRINT_RE =
 const VOICEPRINT_FIRSTS = ['afis', 'print', 'face', 'facial', 'ident1', 'ngi', 'voice', '10', 'ten', 'thumb', 'fmr', 'minutiae', 'finger', 'palm', 'hand', 'foot', 'retina', 'iris', 'gait', 'dna', 'biometric'];
 
 /** A scar, keloid, burn mark or birthmark, in English and eight other languages ("cicatriz", "cicatrice", "Narbe", "litteken", "ärr", "bekas luka"). */
-// (never right after a letter or hyphen: found with matchesStartingWith and LETTER_OR_HYPHEN_END_RE)
+// (never right after a letter or hyphen: found with matchesAtWordStarts and LETTER_OR_HYPHEN_END_RE)
 const SKIN_MARK_RE = /(?:scars?|keloids?|birthmarks?|café[- ]au[- ]lait\s(?:patch|macule|mark|spot)(?:es|s)?|port[- ]wine\s(?:stain|mark)s?|burn\smarks?|cicatri(?:z|ces|ce)|narben?|littekens?|ärr|bekas\sluka|muttermal|feuermal)(?![\p{L}-])/giu;
 /** How SKIN_MARK_RE's matches start, in lower case. */
 const SKIN_MARK_FIRSTS = ['scar', 'keloid', 'birthmark', 'café', 'port', 'burn', 'cicatri', 'narbe', 'litteken', 'ärr', 'bekas', 'muttermal', 'feuermal'];
@@ -171,8 +171,8 @@ export function biometricRules(ctx: Ctx): void {
     const end = after.search(/[.;\n]/);
     return WOUND_RE.test(before.slice(cut + 1) + (end < 0 ? after : after.slice(0, end)));
   });
-  for (const m of matchesStartingWith(ctx, DISTINCTIVE_RE, DISTINCTIVE_WORDS)) add(m.index, m.index + m[0].length, 0.6, 'distinctive-feature');
-  for (const m of matchesStartingWith(ctx, VOICEPRINT_RE, VOICEPRINT_FIRSTS)) {
+  for (const m of matchesAtWordStarts(ctx, DISTINCTIVE_RE, DISTINCTIVE_WORDS)) add(m.index, m.index + m[0].length, 0.6, 'distinctive-feature');
+  for (const m of matchesAtWordStarts(ctx, VOICEPRINT_RE, VOICEPRINT_FIRSTS)) {
     // (with no label before the reference, only a print, voice, iris or face record, and not a gene or a grade: "DNA BRCA1", "Retinal R1M0")
     const ref = /\S+$/.exec(m[0])![0];
     // (a year or a time is no reference: "thumb print entry 1645 hrs", "DNA sample entry 2024")
@@ -190,7 +190,7 @@ export function biometricRules(ctx: Ctx): void {
   }
   // a scar or birthmark described by its size or shape and its side of the body: "old 4 cm linear scar over the left eyebrow",
   // "Y-shaped burn scar across the left forearm", "cicatriz lineal de 8 cm en mejilla derecha" (not an operation's scar nor a wound)
-  for (const m of matchesStartingWith(ctx, SKIN_MARK_RE, SKIN_MARK_FIRSTS, LETTER_OR_HYPHEN_END_RE)) {
+  for (const m of matchesAtWordStarts(ctx, SKIN_MARK_RE, SKIN_MARK_FIRSTS, LETTER_OR_HYPHEN_END_RE)) {
     // ("Scars:" is a label, read above)
     if (/^\s*:/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     // (from the start of its clause, or from after the words that bring it in: "injury L thigh with [a 12 cm curved scar ...]")
@@ -228,7 +228,7 @@ export function biometricRules(ctx: Ctx): void {
     add(start, end, 0.7, 'sized-mark');
   }
   // In an "Identifying features:" list every ;-separated item is a characteristic
-  for (const m of matchesStartingWith(ctx, FEATURES_CUE, FEATURES_CUE_FIRSTS)) {
+  for (const m of matchesAtWordStarts(ctx, FEATURES_CUE, FEATURES_CUE_FIRSTS)) {
     const start = m.index + m[0].length;
     const nl = text.indexOf('\n', start);
     // "Identifying features:" alone on its line: the list is the bulleted lines under it, one mark each

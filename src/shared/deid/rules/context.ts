@@ -38,6 +38,8 @@ export interface Ctx {
   headerCells?: { start: number; end: number }[];
   /** Table cells under a "Batch", "Lot", "Model" or "NDC" header: product codes, never an ID themselves. */
   codeCells?: { start: number; end: number }[];
+  /** The text's word starts by their first two characters in lower case (wordStartIndex), computed on first use. */
+  wordStarts?: Map<number, number[]>;
 }
 
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -235,6 +237,51 @@ export function startsOf(ctx: Ctx, firsts: readonly string[]): number[] | undefi
   const starts = [0];
   for (const f of firsts) for (let i = lower.indexOf(f); i >= 0; i = lower.indexOf(f, i + 1)) starts.push(i);
   return starts.sort((a, b) => a - b);
+}
+
+/** Two characters as one number, the key of wordStartIndex. */
+const pairKey = (s: string, i: number): number => s.charCodeAt(i) * 65536 + (s.charCodeAt(i + 1) || 0);
+
+/**
+ * Every position not right after a letter of the English alphabet where a letter or digit (or any character from "À"
+ * on) stands, by its first two characters in lower case: one pass over the text, shared by every pattern that
+ * starts at a word (matchesAtWordStarts). Undefined when lower case moved the offsets.
+ */
+function wordStartIndex(ctx: Ctx): Map<number, number[]> | undefined {
+  if (ctx.wordStarts) return ctx.wordStarts;
+  const { text, lower } = ctx;
+  if (lower.length !== text.length) return undefined;
+  const index = new Map<number, number[]>();
+  let afterLetter = false;
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!afterLetter && (letter || (c >= 48 && c <= 57) || c >= 0xc0)) {
+      const key = pairKey(lower, p);
+      const at = index.get(key);
+      if (at) at.push(p);
+      else index.set(key, [p]);
+    }
+    afterLetter = letter;
+  }
+  return (ctx.wordStarts = index);
+}
+
+/**
+ * matchesAt where one of `firsts` (lower case, two characters at least, the first a letter or digit) starts a word: for a
+ * pattern whose every match starts with one of them and never right after a letter of the English alphabet (after `\b`, or
+ * refused by notAfter). Its starts come from one index of the text's words, where matchesStartingWith scans the text for each.
+ */
+export function matchesAtWordStarts(ctx: Ctx, re: RegExp, firsts: readonly string[], notAfter?: RegExp): RegExpExecArray[] {
+  const index = wordStartIndex(ctx);
+  if (!index) return matchesAt(re, ctx.text, undefined, notAfter);
+  const { lower } = ctx;
+  const starts: number[] = [];
+  for (const f of firsts) {
+    const at = index.get(pairKey(f, 0));
+    if (at) for (const p of at) if (lower.startsWith(f, p)) starts.push(p);
+  }
+  return matchesAt(re, ctx.text, starts.sort((a, b) => a - b), notAfter);
 }
 
 /** matchesAt where one of `firsts` starts (startsOf): for a pattern whose every match starts with one of them. */

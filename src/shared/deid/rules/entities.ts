@@ -6,7 +6,7 @@
 import { isAbbreviation, tokenFlags, W_CLINICAL, W_DRUG, W_ENGLISH, W_EPONYM, W_FIRST, W_GENE, W_GENUS, W_LAST, W_PLACE } from '../dictionaries';
 import type { PhiType } from '../types';
 import { addressRules, HOSPITAL_UNIT_NOT_ACRONYMS } from './addresses';
-import { codeAt, type Ctx, includesAny, LINE_STARTS, matchesStartingWith, type Token, MEDICAL_HEADS, MONTHS, TITLES, WEAK_TITLES, WEEKDAYS, tokenAt, tokenize, scan } from './context';
+import { codeAt, type Ctx, includesAny, LINE_STARTS, matchesAtWordStarts, matchesStartingWith, type Token, MEDICAL_HEADS, MONTHS, TITLES, WEAK_TITLES, WEEKDAYS, tokenAt, tokenize, scan } from './context';
 
 /** Words that end (or start) the name of an organisation or facility that places a person. */
 const ORG_CUES = new Set(
@@ -577,7 +577,8 @@ function capsLinePass(ctx: Ctx, covered: Uint8Array): void {
   }
   out += text.slice(at).replace(/[^\s]/g, ' ');
   const before = ctx.findings.length;
-  const sub: Ctx = { text: out, get lower() { return out.toLowerCase(); }, lex, tokens: tokenize(out), findings: ctx.findings, add: (s, e, t, c, r) => ctx.add(s, e, t, c, r + '/caps') };
+  let lower: string | undefined;
+  const sub: Ctx = { text: out, get lower() { return (lower ??= out.toLowerCase()); }, lex, tokens: tokenize(out), findings: ctx.findings, add: (s, e, t, c, r) => ctx.add(s, e, t, c, r + '/caps') };
   addressRules(sub);
   for (let i = before; i < ctx.findings.length; i++) {
     const f = ctx.findings[i]!;
@@ -764,7 +765,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   let lineStarts: number[] | undefined;
   const lineLower = new Map<number, boolean>();
   // German capitalises every noun: in German text a capitalised word alone is no sign of a name
-  const german = matchesStartingWith(ctx, GERMAN_WORD_RE, GERMAN_WORD_FIRSTS).length > 0 && (text.match(GERMAN_WORDS_RE)?.length ?? 0) >= 4;
+  const german = matchesAtWordStarts(ctx, GERMAN_WORD_RE, GERMAN_WORD_FIRSTS).length > 0 && (text.match(GERMAN_WORDS_RE)?.length ?? 0) >= 4;
   /**
    * In German text, where every noun has a capital, a capitalised word is a name only after a word for a person ("Herr",
    * "Tochter") or, after a preposition, when it ends its clause and has no German noun's ending ("Rücksprache mit Nkemelu,",
@@ -1921,7 +1922,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   });
   // ---- whiteboards and handovers: the words after "bed 7 -", "cub 2", "resus 1", "corridor" are the patient
   pass(() => {
-    if (!nested) for (const m of matchesStartingWith(ctx, BED_CUE_RE, BED_CUE_FIRSTS)) {
+    if (!nested) for (const m of matchesAtWordStarts(ctx, BED_CUE_RE, BED_CUE_FIRSTS)) {
       let i = tokenAt(tokens, m.index + m[0].length);
       const s0 = tokens[i];
       if (!s0 || s0.start !== m.index + m[0].length) continue;
@@ -2462,7 +2463,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (!isCovered(s, e)) emit(s, e, 'LOCATION', 0.8, 'place-apposition');
       }
       // "nursery is Little Acorns", "his church - Living Waters", "pub called the Anchor": a kind of place, then its name
-      for (const m of matchesStartingWith(ctx, FACILITY_NAMED_RE, FACILITY_NAMED_FIRSTS)) {
+      for (const m of matchesAtWordStarts(ctx, FACILITY_NAMED_RE, FACILITY_NAMED_FIRSTS)) {
         const s = m.index + m[0].length - m[1]!.length;
         const toks: Token[] = [];
         for (let k = tokenAt(tokens, s); k < tokens.length && tokens[k]!.end <= s + m[1]!.length; k++) toks.push(tokens[k]!);
