@@ -90,6 +90,13 @@ describe('matchesAtWordStarts', () => {
     expect(pairs(matchesAtWordStarts(ctxOf(text), re, ['bed']))).toEqual(allMatches(re, text));
   });
 
+  it('finds a word that starts with a digit or a letter beyond the English alphabet', () => {
+    const re = /(?<![\p{L}-])(?:10 prints|ärr|über)\b/giu;
+    const text = 'ten-print: 10 prints, Ärr på kinden, (über)';
+    expect(allMatches(re, text)).toHaveLength(3);
+    expect(pairs(matchesAtWordStarts(ctxOf(text), re, ['10', 'ärr', 'über']))).toEqual(allMatches(re, text));
+  });
+
   it('scans the whole text when lower case moves the offsets', () => {
     expect(pairs(matchesAtWordStarts(ctxOf('İİ bed 4 x'), BED_RE, ['bed']))).toEqual([[3, 'bed 4 ']]);
   });
