@@ -67,6 +67,20 @@ const ID_LABELS = new Set(['NO', 'NR', 'NUM', 'ID', 'REF', 'TEL', 'PH', 'FAX', '
 /** A firm's legal suffix after its name: "Rosen Adeyemi LLP", "Lindqvist & Park, P.C.", "Calder Chemicals Ltd". */
 const FIRM_AFTER_RE = /^,? (?:LLP|LLC|PLLC|P\.C\.|PC|Ltd\.?|Limited|Inc\.?|GmbH|B\.V\.|N\.V\.|S\.A\.|S\.L\.|Pty\.? Ltd\.?|Solicitors|Attorneys(?: at Law)?|& Co\.?|& Partners|& Associates)(?![\p{L}\p{N}])/u;
 
+/**
+ * A rule's finding, made by a constructor: V8 moved the findings of an object literal, which outlive a young-generation
+ * collection, straight to the old generation (as it did tokens, rules/context.ts TextToken).
+ */
+class RuleFinding implements Finding {
+  constructor(
+    public start: number,
+    public end: number,
+    public type: PhiType,
+    public confidence: number,
+    public rule: string,
+  ) {}
+}
+
 export interface DeidEngine {
   findIdentifiers(text: string, options?: FindOptions): Finding[];
   readonly lexicon: Lexicon;
@@ -591,7 +605,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
       tokens: [],
       findings,
       add(start, end, type, confidence, rule) {
-        if (end > start) findings.push({ start, end, type, confidence, rule });
+        if (end > start) findings.push(new RuleFinding(start, end, type, confidence, rule));
       },
       // every field set here, so the context keeps one shape for V8 while rules fill them in
       wordClasses: undefined,

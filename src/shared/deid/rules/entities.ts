@@ -530,10 +530,13 @@ function sentenceEndBefore(text: string, pos: number): boolean {
   return i - 1 >= stop && (c === '.' || c === '!' || c === '?');
 }
 
-interface Run {
-  toks: Token[];
-  start: number;
-  end: number;
+/** A run of capitalised tokens (a class, not an object literal, for the reason of rules/context.ts TextToken). */
+class Run {
+  constructor(
+    public toks: Token[],
+    public start: number,
+    public end: number,
+  ) {}
 }
 
 const CAPS_FUNCTION_WORDS = new Set('of and the at in on for to with by de la le du des del della da di van von der den y e et upon'.split(' '));
@@ -975,7 +978,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   const pushRun = (toks: Token[]) => {
     while (toks.length && !toks[toks.length - 1]!.cap) toks.pop();
     while (toks.length && !toks[0]!.cap) toks.shift();
-    if (toks.length) runs.push({ toks, start: toks[0]!.start, end: toks[toks.length - 1]!.end });
+    if (toks.length) runs.push(new Run(toks, toks[0]!.start, toks[toks.length - 1]!.end));
   };
   const flush = () => {
     // "Emeka and Ngozi Chukwu": without an organisation word, "and"/"of" separate two runs
