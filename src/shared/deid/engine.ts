@@ -6,7 +6,7 @@ import { ageRules, agesAfterNames } from './rules/ages';
 import { BIO_WORDS, biometricRules } from './rules/biometrics';
 import { codeRules, KEYWORD } from './rules/codes';
 import { contactRules } from './rules/contact';
-import { type Ctx, MONTHS, TITLES, type Token, tokenAt, tokenize, WEEKDAYS } from './rules/context';
+import { type Ctx, MONTHS, TITLES, type Token, tokenAt, tokenize, WEEKDAYS, wordOccurrences } from './rules/context';
 import { dateRules, HOLIDAY_FIRST, MONTH_WORDS, ORD_FIRST } from './rules/dates';
 import { BESIDE_NOT_PART_KINDS, CJK_RE, DEPARTMENTS, entityRules, hasKind, kindOf, PLACE_HEAD_KINDS } from './rules/entities';
 import { CUE_FIRST, idRules, PLATE_CUE_FIRST, SSN_WORDS } from './rules/ids';
@@ -204,7 +204,7 @@ function extendDatesAgesPlates(text: string, merged: Finding[]): Finding[] {
   return added;
 }
 
-function joinAndExtend(text: string, merged: Finding[]): Finding[] {
+function joinAndExtend(text: string, merged: Finding[], ctx?: Ctx): Finding[] {
   // an implant's lot and serial are one identifier, their labels with them: "LOT 2309-4471 / SN 0021873", "(SN PJN448017H)"
   for (const f of merged) {
     if (f.type !== 'DEVICE') continue;
@@ -464,12 +464,15 @@ function joinAndExtend(text: string, merged: Finding[]): Finding[] {
       inSpan = new Uint8Array(text.length);
       for (const g of merged) inSpan.fill(1, g.start, g.end);
     }
-    for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + v.length)) {
-      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[at + v.length] ?? ' ')) continue;
-      if (inSpan.subarray(at, at + v.length).includes(1)) continue;
+    const repeat = (at: number) => {
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[at + v.length] ?? ' ') || inSpan!.subarray(at, at + v.length).includes(1)) return;
       repeated.push({ ...f, start: at, end: at + v.length, rule: 'repeated' });
-      inSpan.fill(1, at, at + v.length);
-    }
+      inSpan!.fill(1, at, at + v.length);
+    };
+    // (where the value starts a word, from the index of the text's words, rather than a scan of the text for each value)
+    const atWords = ctx && wordOccurrences(ctx, v);
+    if (atWords) for (const at of atWords) repeat(at);
+    else for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + v.length)) repeat(at);
   }
   // an age over 89 found once is the same age where the text comes back to it: "Mrs Fahy, 96, ... PPM at 96?"
   // (each value once, against a map of what is already found; not a measurement's value, "Sats at 96", "Weight now 93")
@@ -644,7 +647,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     const { headerCells, codeCells } = ctx;
     if (headerCells) merged = merged.filter((f) => !((f.type === 'NAME' || f.type === 'LOCATION') && headerCells.some((c) => c.start === f.start && c.end === f.end)));
     if (codeCells) merged = merged.filter((f) => !(f.type === 'ID' && codeCells.some((c) => c.start <= f.start && f.end <= c.end)));
-    merged = joinAndExtend(text, merged);
+    merged = joinAndExtend(text, merged, ctx);
     // 3. the word tagger, on the words the rules left (after them, so it never takes a word a rule would have joined or extended)
     if (tagger) {
       const claimed = new Uint8Array(text.length);
@@ -654,7 +657,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
       if (headerCells) tagged = tagged.filter((f) => !headerCells.some((c) => c.start <= f.start && f.end <= c.end));
       // the tagger's words get what the rules' findings got (an initial, a postcode, the kind of place after them), then
       // join the rules' findings beside them
-      if (tagged.length) merged = joinTagged(text, mergeFindings([...merged, ...joinAndExtend(text, tagged)]));
+      if (tagged.length) merged = joinTagged(text, mergeFindings([...merged, ...joinAndExtend(text, tagged, ctx)]));
     }
     merged = extendPlacesOverCapitals(text, merged, ctx.tokens);
     // "factor V Leiden": a clotting factor's variant is named after the city that found it

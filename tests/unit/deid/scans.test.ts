@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Ctx, execNotAfter, includesAny, LETTER_END_RE, matchesAt, matchesAtWordStarts, matchesStartingWith, scan, scanNotAfter } from '../../../src/shared/deid/rules/context';
+import { type Ctx, execNotAfter, includesAny, LETTER_END_RE, matchesAt, matchesAtWordStarts, matchesStartingWith, scan, scanNotAfter, wordOccurrences } from '../../../src/shared/deid/rules/context';
 import { MONTH_FIRSTS, monthStarts } from '../../../src/shared/deid/rules/dates';
 import { covers } from '../../helpers/deid';
 
@@ -99,6 +99,34 @@ describe('matchesAtWordStarts', () => {
 
   it('scans the whole text when lower case moves the offsets', () => {
     expect(pairs(matchesAtWordStarts(ctxOf('İİ bed 4 x'), BED_RE, ['bed']))).toEqual([[3, 'bed 4 ']]);
+  });
+});
+
+describe('wordOccurrences', () => {
+  /** Where indexOf finds the value, as the engine's repeated identifiers walk it, with a word start (no letter or digit) before it. */
+  const byIndexOf = (text: string, v: string): number[] => {
+    const at: number[] = [];
+    for (let p = text.indexOf(v); p >= 0; p = text.indexOf(v, p + v.length)) if (!/[\p{L}\p{N}]/u.test(text[p - 1] ?? ' ')) at.push(p);
+    return at;
+  };
+  it('finds every word-start place of a value that indexOf finds', () => {
+    const values = fc.constantFrom('AB12345', 'ab12345', 'bed 4', 'Calle Mayor', '5553021', 'é4471');
+    fc.assert(
+      fc.property(texts, values, (text, v) => {
+        const t = `${text} ${v} ${text}x${v}`;
+        const at = wordOccurrences(ctxOf(t), v);
+        // (none when lower case moved the offsets: the engine then walks indexOf itself)
+        if (t.toLowerCase().length !== t.length) expect(at).toBeUndefined();
+        else expect(at?.filter((p) => !/[\p{L}\p{N}]/u.test(t[p - 1] ?? ' '))).toEqual(byIndexOf(t, v));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leaves to indexOf a value that can overlap itself, or starts with no letter or digit', () => {
+    expect(wordOccurrences(ctxOf('121212 1212'), '1212')).toBeUndefined();
+    expect(wordOccurrences(ctxOf('call +44 20 7946 0018'), '+44 20 7946 0018')).toBeUndefined();
+    expect(wordOccurrences(ctxOf('MRN 4471, again MRN 4471'), 'MRN 4471')).toEqual([0, 16]);
   });
 });
 
