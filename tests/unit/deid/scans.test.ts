@@ -1,10 +1,11 @@
 /**
- * The scans that find a pattern's matches faster than a scan of the whole text (rules/context.ts): they must find the same
+ * The scans that find a pattern's matches faster than a scan of the whole text (rules/scans.ts): they must find the same
  * matches, in the same order, as the whole-text scan they replace.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Ctx, execNotAfter, includesAny, LETTER_END_RE, matchesAt, matchesAtWordStarts, matchesStartingWith, scan, scanNotAfter, wordOccurrences } from '../../../src/shared/deid/rules/context';
+import { type Ctx, scan } from '../../../src/shared/deid/rules/context';
+import { execNotAfter, includesAny, LETTER_END_RE, matchesAt, matchesAtWordStarts, matchesStartingWith, scanNotAfter, wordOccurrences } from '../../../src/shared/deid/rules/scans';
 import { MONTH_FIRSTS, monthStarts } from '../../../src/shared/deid/rules/dates';
 import { covers } from '../../helpers/deid';
 

@@ -1,4 +1,5 @@
-import { type Ctx, execNotAfter, includesAny, LETTER_END_RE, matchesAtWordStarts, scan, scanNotAfter, type Token } from './context';
+import { type Ctx, scan, type Token } from './context';
+import { execNotAfter, includesAny, LETTER_END_RE, matchesAtWordStarts, scanNotAfter } from './scans';
 
 const STREET_SUFFIX =
   String.raw`(?:Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Terr|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|Alley|Loop|Path|Pike|Run|Walk|Gardens|Grove|Hill|Heights|Mews|Green|Park|View|Point|Ridge|Crossing|Xing|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Route|Rte|Cottages?|Parade|Gate|Wharf|Quay|Rise|Vale|Yard|Estate|Mansions|Flats|Villas|Complex|Residency|Enclave|Apartments|Apts)`;

@@ -1,5 +1,6 @@
 import type { Finding } from '../types';
-import { type Ctx, matchesStartingWith, scan } from './context';
+import { type Ctx, scan } from './context';
+import { matchesStartingWith } from './scans';
 
 
 const NUM_WORDS: Record<string, number> = { ninety: 90, 'one hundred': 100, hundred: 100 };

@@ -1,5 +1,6 @@
 import { C_BIO, classMap, wordClasses } from '../dictionaries';
-import { type Ctx, includesAny, matchesAtWordStarts, scan } from './context';
+import { type Ctx, scan } from './context';
+import { includesAny, matchesAtWordStarts } from './scans';
 
 
 /**

@@ -1,5 +1,6 @@
 import { C_HOLIDAY, C_MONTH, C_ORD_FIRST, classMap, wordClasses, type WordClasses } from '../dictionaries';
-import { ASCII_LETTER_END_RE, type Ctx, matchesAt, scan } from './context';
+import { type Ctx, scan } from './context';
+import { ASCII_LETTER_END_RE, matchesAt } from './scans';
 
 
 // months as Romanian, Czech, Hungarian, Baltic, Russian, Greek, Nordic, Finnish and Estonian dates write them

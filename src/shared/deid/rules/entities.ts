@@ -6,7 +6,8 @@
 import { isAbbreviation, tokenFlags, W_CLINICAL, W_DRUG, W_ENGLISH, W_EPONYM, W_FIRST, W_GENE, W_GENUS, W_LAST, W_PLACE } from '../dictionaries';
 import type { PhiType } from '../types';
 import { addressRules, HOSPITAL_UNIT_NOT_ACRONYMS } from './addresses';
-import { codeAt, type Ctx, includesAny, LINE_STARTS, matchesAtWordStarts, matchesStartingWith, type Token, MEDICAL_HEADS, MONTHS, TITLES, WEAK_TITLES, WEEKDAYS, tokenAt, tokenize, scan } from './context';
+import { codeAt, type Ctx, type Token, MEDICAL_HEADS, MONTHS, TITLES, WEAK_TITLES, WEEKDAYS, tokenAt, tokenize, scan } from './context';
+import { includesAny, LINE_STARTS, matchesAtWordStarts, matchesStartingWith } from './scans';
 
 /** Words that end (or start) the name of an organisation or facility that places a person. */
 const ORG_CUES = new Set(

@@ -1,7 +1,8 @@
 import type { PhiType } from '../types';
 import { C_ID_CUE, C_PLATE_CUE, C_SSN, classMap, isAbbreviation, wordClasses, type WordClasses } from '../dictionaries';
 import { TLDS } from './contact';
-import { ASCII_LETTER_END_RE, type Ctx, execNotAfter, LETTER_END_RE, scan, scanNotAfter } from './context';
+import { type Ctx, scan } from './context';
+import { ASCII_LETTER_END_RE, execNotAfter, LETTER_END_RE, scanNotAfter } from './scans';
 
 
 /** The last four of a social security number said in words: "the last four of her Social Security number are 4325". */
