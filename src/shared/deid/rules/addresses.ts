@@ -151,10 +151,11 @@ const JAPANESE_ADDRESS_RE = /\b\d{1,4}(?:-\d{1,4}){1,2}\s\p{Lu}\p{Ll}+(?:\s\p{Lu
 const NAMED_FACILITY_WORDS = new Set(
   'via viale piazza piazzale corso largo vicolo str straße strasse weg allee platz gasse damm heol ffordd stryd lôn lon im bệnh trường trung phòng asl asst ausl ats aou ulss irccs huisartsenpraktijk huisartsenpost tandartspraktijk fysiotherapiepraktijk notariskantoor advocatenkantoor apotheek ziekenhuis verpleeghuis zorgcentrum gezondheidscentrum post lodge aerie de scuola liceo istituto escuela colegio école collège lycée szpital instytut centrum przychodnia klinika'.split(' '),
 );
-const NAMED_FACILITY_RES: [RegExp, RegExp][] = [
+/** A cue that the text must hold, the pattern, and (for a pattern that starts a word) the words it starts with, in lower case (matchesAtWordStarts). */
+const NAMED_FACILITY_RES: [RegExp, RegExp, string[]?][] = [
   // an Italian street with its number: "in via Foria 118", "Via dei Mille 27", "Piazza San Marco 4" (a lower-case via only
   // after in, a, presso...: "NovoRapid via Omnipod 5" is English)
-  [/(?:[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|[Ll]argo|[Vv]icolo) /, /(?:(?<=\b(?:in|a|presso|residente|abita|sita|sito|domiciliat[oa])\s)via|\bVia|\b[Vv]iale|\b[Pp]iazza(?:le)?|\b[Cc]orso|\b[Ll]argo|\b[Vv]icolo)\s(?!Bay\b|Ward\b|Room\b|Bed\b|Resus\b)(?:(?:\p{Lu}\p{Ll}[\p{L}'’]*(?![\p{L}'’])|\p{Lu}\.|de[il]|della|delle|degli|di)\s|(?:d|dell|dall|sull)['’]){1,5}(?!(?:19|20)\d\d(?!\d))\d{1,4}(?:\/?[A-Za-z])?(?![\p{L}\p{N}])/gu],
+  [/(?:[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|[Ll]argo|[Vv]icolo) /, /(?:(?<=\b(?:in|a|presso|residente|abita|sita|sito|domiciliat[oa])\s)via|\bVia|\b[Vv]iale|\b[Pp]iazza(?:le)?|\b[Cc]orso|\b[Ll]argo|\b[Vv]icolo)\s(?!Bay\b|Ward\b|Room\b|Bed\b|Resus\b)(?:(?:\p{Lu}\p{Ll}[\p{L}'’]*(?![\p{L}'’])|\p{Lu}\.|de[il]|della|delle|degli|di)\s|(?:d|dell|dall|sull)['’]){1,5}(?!(?:19|20)\d\d(?!\d))\d{1,4}(?:\/?[A-Za-z])?(?![\p{L}\p{N}])/gu, ['via', 'piazza', 'corso', 'largo', 'vicolo']],
   // a German street written in words before its number: "Äußere Sulzbacher Str. 100", "Am Alten Weg 3" (no Ring:
   // "Physio Ring 28 mm", "Please Ring 2222")
   [/(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Damm) \d/, /(?:\p{Lu}[\p{L}-]+[ \t]){1,3}(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Damm)[ \t]\d{1,4}[a-z]?(?![\p{L}\p{N}])(?![ \t]?(?:mm|cm|ml|mg|kg|g|%))/gu],
@@ -506,7 +507,7 @@ export function addressRules(ctx: Ctx): void {
   // (speed: one of their words among the tokens first; a Japanese address has none, and its cue is a figure's shape)
   // (an elided article glues to its word: "dell'ASL", "l'Hôpital")
   const facilityWord = ctx.tokens.some((t) => NAMED_FACILITY_WORDS.has(t.lower) || ((t.lower.includes("'") || t.lower.includes('’')) && NAMED_FACILITY_WORDS.has(t.lower.replace(/^\p{L}+['’]/u, ''))));
-  for (const [cue, re] of NAMED_FACILITY_RES) if ((facilityWord || re === JAPANESE_ADDRESS_RE) && cue.test(text)) for (const m of text.matchAll(re)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.96, 'place-named-facility');
+  for (const [cue, re, firsts] of NAMED_FACILITY_RES) if ((facilityWord || re === JAPANESE_ADDRESS_RE) && cue.test(text)) for (const m of firsts ? matchesAtWordStarts(ctx, re, firsts) : text.matchAll(re)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.96, 'place-named-facility');
   // "Blk 418 Toa Payoh Lor 1 #08-227": a Singapore or Hong Kong block, its street and its unit, one address
   if (/\b(?:Blk|BLK|Block)\.? ?\d/.test(text)) for (const m of text.matchAll(BLOCK_ADDRESS_RE)) if (/ \p{Lu}\p{Ll}/u.test(m[0])) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'block-address');
   // speed: every match has a digit or capital, then a space or tab, then a capital
