@@ -16,6 +16,11 @@ describe('dates', () => {
     expect(covers('ricoverato il 4 maggio, dimesso', '4 maggio', 'DATE')).toBe(true);
     expect(covers('opgenomen op 7 maart', '7 maart', 'DATE')).toBe(true);
   });
+  it('a second day of the same month before its year, and a lower-case month after a cue', () => {
+    expect(covers('was seen and examined on September 13 and 16, 2024 with', 'September 13 and 16, 2024', 'DATE')).toBe(true);
+    expect(covers("vision fine. we're back march 14 for eyes", 'march 14', 'DATE')).toBe(true);
+    for (const [t, p] of [['Meds: may 3 tabs daily', 'may 3'], ['we march 3 miles a day', 'march 3'], ['saw 13 and 16 patients in September 2024', '16']] as const) expect(untouched(t, p)).toBe(true);
+  });
   it('holidays in any case and without apostrophes', () => {
     expect(covers('fell on boxing day at home', 'boxing day', 'DATE')).toBe(true);
     expect(covers('valentines day drama again', 'valentines day', 'DATE')).toBe(true);

@@ -40,7 +40,8 @@ export function monthStarts(ctx: Ctx): number[] | undefined {
 
 // "March 14, 2023", "March 14th", "Mar. 14 2023", "March 14-16"
 // (a Hungarian day keeps its full stop, a Lithuanian its 'd.': "március 12.", "gegužės 12 d.")
-const MDY_RE = new RegExp(String.raw`${MON_START}\s+${ORD}(?!\d|:\d)(?:\.(?![\d\w])|\s?d\.)?(?:\s*(?:-|–|to)\s*${ORD}(?!\d|:\d))?(?:,?\s+${YEAR}(?!\d))?`, 'g');
+// (and a second day of the same month before its year: "September 13 and 16, 2024")
+const MDY_RE = new RegExp(String.raw`${MON_START}\s+${ORD}(?!\d|:\d)(?:\.(?![\d\w])|\s?d\.)?(?:\s*(?:-|–|to)\s*${ORD}(?!\d|:\d)|\s+(?:and|&)\s+${ORD}(?=,?\s+${YEAR}(?!\d)))?(?:,?\s+${YEAR}(?!\d))?`, 'g');
 // "14 March 2023", "14th of March", "27 Jan"
 // (a range of days in other languages too: "du 14 au 15 juillet", "de 3 a 5 de junho")
 const DMY_RE = new RegExp(String.raw`(?<![\d,/])(?<!\d\.)${ORD}(?:(?:\.?[°º]|r?o\.?)(?=\s*de\s)|\.)?(?:\s*(?:-|–)\s*${ORD}|\s(?:au|a|bis|al)\s${ORD})?\s+(?:of\s+|de\s+)?${MON_OK}(?![a-zà-ÿ\u0100-\u024f\u0370-\u03ff\u0400-\u04ff])(?:,?\s+(?:del?\s+)?${YEAR}(?!\d))?`, 'gi');
@@ -427,7 +428,9 @@ export function dateRules(ctx: Ctx): void {
   if (/\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/i.test(text)) for (let m = scan(GLUED_RE, text); m; m = GLUED_RE.exec(text)) add(m.index, m.index + m[0].length, 0.9, 'date-glued');
   if (hasMonth) for (const m of matchesAt(MDY_ANYCASE_RE, text, monthAt, LATIN_GREEK_CYRILLIC_END_RE)) {
     const mon = m[1]!.toLowerCase();
-    const firm = /\d(?:st|nd|rd|th)$/i.test(m[2]!) || m[3] !== undefined;
+    // (or after a date's cue on its line: "we're back march 14 for eyes", "booked for may 3")
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const firm = /\d(?:st|nd|rd|th)$/i.test(m[2]!) || m[3] !== undefined || (/\S[ \t]*$/.test(before) && (DATE_CUE_BEFORE.test(before) || /\bback\s+$/i.test(before)));
     // ("dec 27" is a day, "dec 5 mg" a decrease)
     if (!firm && (/^(?:may|mar|march|mai|mart|set|ott|gen)$/.test(mon) || (mon === 'dec' && DECREASE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))))) continue;
     add(m.index, m.index + m[0].length, 0.85, 'date-mdy-anycase');
