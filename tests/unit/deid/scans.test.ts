@@ -115,7 +115,7 @@ describe('wordOccurrences', () => {
     fc.assert(
       fc.property(texts, values, (text, v) => {
         const t = `${text} ${v} ${text}x${v}`;
-        const at = wordOccurrences(ctxOf(t), v);
+        const at = wordOccurrences(ctxOf(t), v, t.indexOf(v));
         // (none when lower case moved the offsets: the engine then walks indexOf itself)
         if (t.toLowerCase().length !== t.length) expect(at).toBeUndefined();
         else expect(at?.filter((p) => !/[\p{L}\p{N}]/u.test(t[p - 1] ?? ' '))).toEqual(byIndexOf(t, v));
@@ -125,9 +125,14 @@ describe('wordOccurrences', () => {
   });
 
   it('leaves to indexOf a value that can overlap itself, or starts with no letter or digit', () => {
-    expect(wordOccurrences(ctxOf('121212 1212'), '1212')).toBeUndefined();
-    expect(wordOccurrences(ctxOf('call +44 20 7946 0018'), '+44 20 7946 0018')).toBeUndefined();
-    expect(wordOccurrences(ctxOf('MRN 4471, again MRN 4471'), 'MRN 4471')).toEqual([0, 16]);
+    expect(wordOccurrences(ctxOf('121212 1212'), '1212', 7)).toBeUndefined();
+    expect(wordOccurrences(ctxOf('call +44 20 7946 0018'), '+44 20 7946 0018', 5)).toBeUndefined();
+    expect(wordOccurrences(ctxOf('MRN 4471, again MRN 4471'), 'MRN 4471', 0)).toEqual([0, 16]);
+  });
+
+  it('reads the lower case of the value where the text holds it (a Greek capital sigma is "σ" inside a word, "ς" at its end)', () => {
+    const text = 'MRN: ΑΣΚ123456. Chart ref ΑΣΚ123456';
+    expect(wordOccurrences(ctxOf(text), 'ΑΣΚ123456', 5)).toEqual([5, 26]);
   });
 });
 
@@ -142,6 +147,8 @@ describe('monthStarts', () => {
     ['Kontrolle Jänner 2024', 'Jänner 2024'],
     ['Seen Αυγούστου 15, 2019', 'Αυγούστου 15, 2019'],
     ['vu le Février 3, 2022', 'Février 3, 2022'],
+    // (a micro sign for the Greek mu, as text taken from a PDF has it)
+    ['Seen µαρτίου 14, 2022 (since March)', 'µαρτίου 14, 2022'],
   ];
   it.each(dated)('finds the date in %j', (text, date) => {
     expect(monthStarts(ctxOf(text))).toContain(text.indexOf(date));

@@ -30,9 +30,11 @@ export function monthStarts(ctx: Ctx): number[] | undefined {
   if (lower.length !== text.length) return undefined;
   const starts: number[] = [];
   for (let p = 0; p + 3 <= lower.length; p++) {
-    if (!MONTH_INITIALS[lower.charCodeAt(p)]) continue;
+    // (a micro sign is a Greek mu to MDY_ANYCASE_RE, which ignores case, not to toLowerCase: "µαρτίου" from a PDF)
+    const micro = lower.charCodeAt(p) === 0xb5;
+    if (!MONTH_INITIALS[lower.charCodeAt(p)] && !micro) continue;
     const c = p > 0 ? text.charCodeAt(p - 1) : 0;
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || !MONTH_PREFIXES.has(lower.slice(p, p + 3))) continue;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || !MONTH_PREFIXES.has(micro ? 'μ' + lower.slice(p + 1, p + 3) : lower.slice(p, p + 3))) continue;
     starts.push(p);
   }
   return starts;

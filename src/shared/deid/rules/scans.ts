@@ -123,20 +123,21 @@ export function matchesAtWordStarts(ctx: Ctx, re: RegExp, firsts: readonly strin
 }
 
 /**
- * Where `value` starts a word of the text, in order (from the word-start index): every place indexOf would find it, but those
- * right after a letter of the English alphabet. Undefined where that index cannot answer: a value that starts with neither a
- * letter nor a digit, one that can overlap itself ("1212" in "121212", where indexOf skips the overlapping place), or a text
- * whose lower case moved the offsets.
+ * Where `value`, which the text holds at `found`, starts a word of the text, in order (from the word-start index): every place
+ * indexOf would find it, but those right after a letter of the English alphabet. Undefined where that index cannot answer: a
+ * value that starts with neither a letter nor a digit, one that can overlap itself ("1212" in "121212", where indexOf skips
+ * the overlapping place), or a text whose lower case moved the offsets.
  */
-export function wordOccurrences(ctx: Ctx, value: string): number[] | undefined {
+export function wordOccurrences(ctx: Ctx, value: string, found: number): number[] | undefined {
   const c = value.charCodeAt(0);
   if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0) || value.length < 2) return undefined;
   for (let k = 1; k < value.length; k++) if (value.startsWith(value.slice(k))) return undefined;
   const index = wordStartIndex(ctx);
-  const head = value.slice(0, 2).toLowerCase();
-  if (!index || head.length !== 2) return undefined;
+  if (!index) return undefined;
+  // (the key read from the text's own lower case where the value stands: lower case can depend on what follows, "ΑΣΚ" is "ασκ"
+  // but "ΑΣ" alone "ας")
   const at: number[] = [];
-  for (let p = index.last.get(pairKey(head, 0)) ?? -1; p >= 0; p = index.previous[p]!) if (ctx.text.startsWith(value, p)) at.push(p);
+  for (let p = index.last.get(pairKey(ctx.lower, found)) ?? -1; p >= 0; p = index.previous[p]!) if (ctx.text.startsWith(value, p)) at.push(p);
   return at.reverse();
 }
 
