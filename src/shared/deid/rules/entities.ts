@@ -184,7 +184,7 @@ const ORG_EPONYM_HEAD_RE = /^\s(?:cohort|study|studies|trial|series|review|paper
 /** A disease named after a place by its river, forest or valley: "Ross River virus", "Kyasanur Forest disease", "Rift Valley fever". */
 const PLACE_DISEASE_AFTER_RE = /^\s(?:virus|fever|disease|encephalitis)\b/;
 const PLACE_DISEASE_LAST_WORDS = new Set(['river', 'forest', 'valley', 'mountain', 'mountains', 'lake', 'creek', 'island', 'coast', 'hills']);
-// (the lookbehind after the first letter: the same matches, found about ten times faster)
+// (the lookbehind after the first letter: the same matches, and V8 no longer tries it at every position of the text)
 const CAPS_SURNAME_GIVEN_RE = /([A-Z](?<![\p{L}\p{N}][A-Z])[A-Z'’-]+(?: [A-Z][A-Z'’-]+)?), (?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?|[A-Z][A-Z'’-]+)(?: [A-Z]\.?)?(?![\p{L}\p{N}])/gu;
 const PATRONYMIC_RE = /(?:^|[\s:(|])((?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:bin|binti|binte|bte|BIN|BINTI|BINTE|BTE|a\/l|a\/p|A\/L|A\/P|s\/o|d\/o|S\/O|D\/O)(?: \p{Lu}[\p{L}'’-]+){1,3})/gu;
 const UNIT_WORDS = 'Battalion|Bn|Regiment|Regt|Squadron|Sqn|Company|Coy|Battery|Bty|Brigade|Bde|Division|Div|Rifles|Marines|Commando|Cdo|Wing|Platoon|Troop|Field Hospital|General Hospital|Infantry|Cavalry|Cav|Engineers|Signals|Artillery|Lancers|Hussars|Dragoons|Guards|Fusiliers|Rangers|LI';

@@ -107,7 +107,7 @@ const FOREIGN_USER_RE = /(?:usuario|usuário|utilizador|utilisateur|identifiant|
 // (never right after a letter, nor AUTHOR_RE: scanned with scanNotAfter and ASCII_LETTER_END_RE)
 const USER_RE = /(?:user(?:name|[ _]?id)?|login|uid|handle|screen\s?name|account)(?:\s*\([^)\n]{1,16}\))?(?:\s+(?:created|name|is))?\s*(?:[:=]|\bis\b)\s*([A-Za-z][\w.-]{1,31}[A-Za-z0-9])(?![\w@])/gi;
 const BUSINESS_NUMBER_RE = /\b(?:ABN:?\s*(\d{2}\s?\d{3}\s?\d{3}\s?\d{3})|ACN:?\s*(\d{3}\s?\d{3}\s?\d{3}))(?![\d.])/g;
-// (\b, then the lookbehind: the same as (?<![\w@./:\\-]) before a letter, and about ten times faster)
+// (\b, then the lookbehind: the same as (?<![\w@./:\\-]) before a letter, and about twice as fast)
 const DOTTED_HANDLE_RE = /\b(?<![@./:\\-])[a-z][a-z0-9]*(?:\.[a-z][a-z0-9]*){1,3}(?![\w@/\\-]|\.[a-z0-9])/g;
 /** Last parts that make a dotted word a domain or a file, not a handle. */
 const HANDLE_NOT_LAST = new Set([...TLDS, ...'local internal lan pdf doc docx xls xlsx csv txt jpg jpeg png gif dcm zip json xml html htm js ts exe rtf odt mp3 mp4 wav log'.split(' ')]);
