@@ -205,7 +205,7 @@ function extendDatesAgesPlates(text: string, merged: Finding[]): Finding[] {
   return added;
 }
 
-function joinAndExtend(text: string, merged: Finding[], ctx?: Ctx): Finding[] {
+function joinAndExtend(text: string, merged: Finding[], ctx: Ctx): Finding[] {
   // an implant's lot and serial are one identifier, their labels with them: "LOT 2309-4471 / SN 0021873", "(SN PJN448017H)"
   for (const f of merged) {
     if (f.type !== 'DEVICE') continue;
@@ -471,7 +471,7 @@ function joinAndExtend(text: string, merged: Finding[], ctx?: Ctx): Finding[] {
       inSpan!.fill(1, at, at + v.length);
     };
     // (where the value starts a word, from the index of the text's words, rather than a scan of the text for each value)
-    const atWords = ctx && wordOccurrences(ctx, v, f.start);
+    const atWords = wordOccurrences(ctx, v, f.start);
     if (atWords) for (const at of atWords) repeat(at);
     else for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + v.length)) repeat(at);
   }

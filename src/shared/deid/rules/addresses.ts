@@ -1,5 +1,5 @@
 import { type Ctx, scan, type Token } from './context';
-import { execNotAfter, includesAny, LETTER_END_RE, matchesAtWordStarts, scanNotAfter } from './scans';
+import { includesAny, LETTER_END_RE, matchesAt, matchesAtWordStarts } from './scans';
 
 const STREET_SUFFIX =
   String.raw`(?:Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Terr|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|Alley|Loop|Path|Pike|Run|Walk|Gardens|Grove|Hill|Heights|Mews|Green|Park|View|Point|Ridge|Crossing|Xing|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Route|Rte|Cottages?|Parade|Gate|Wharf|Quay|Rise|Vale|Yard|Estate|Mansions|Flats|Villas|Complex|Residency|Enclave|Apartments|Apts)`;
@@ -201,7 +201,7 @@ const NOT_STREET_HEAD = new Set('hour hours hr hrs minute minutes min mins day d
  * keeps "Frazione 15 di 25", "Dr Vila 2 weeks ago" and "Aldea 3 días"; nor the words that make them clinical or public:
  * "Sítio Cirúrgico", "Anexo Derecho", "Comunidad Terapéutica", "Hacienda Pública")
  */
-// (never right after a letter: scanned with scanNotAfter and LETTER_END_RE)
+// (never right after a letter: found with matchesAt and LETTER_END_RE)
 const SMALL_PLACE_PREFIX_RE = /(?:(?:[Vv]ereda|[Ff]inca|[Cc]omunidad(?: [Cc]ampesina| [Nn]ativa| [Ii]nd[íi]gena)?|[Cc]ontrada|[Ff]razione|[Ll]ocalità|[Pp]araje|[Cc]aser[íi]o|[Aa]ldea|[Hh]acienda|[Ee]stancia|[Ff]azenda|[Ss]ítio|[Bb]airro|[Vv]ila|[Aa]nexo|[Mm]ohalla|[Ll]ieu-dit|[Hh]ameau|[Ee]jido|[Cc]orregimiento|[Pp]oblado|[Qq]uartier)[ \t]+(?!(?:Terap|Aut[óo]noma|Valenciana|Foral|Europea|Educativa|P[úu]blica|Hospitalaria|Media|Prolongada|Cir[úu]rgic|Derech|Izquierd)\p{L}*)(?:(?:de|da|do|das|dos|del|la|las|los|el)[ \t]){0,2}\p{Lu}[\p{L}'’-]+(?:[ \t](?:de|da|do|del|la|\p{Lu}[\p{L}'’-]+)){0,3}(?:[ \t]\d{1,4}[A-Za-z]?(?![\d:/]|[.,]\d))?|[Kk]ebele[ \t]+\d{1,3}(?![\d:/]|[.,]\d))/gu;
 // districts, wards and neighbourhoods named with a prefix: "Quận 5", "TP. Hồ Chí Minh", "Brgy. Bagong Silang",
 // "Col. Tizapán", "Kec. Depok", "Jl. Malioboro 12", "Songpa-gu", "Mahallesi"
@@ -554,7 +554,7 @@ export function addressRules(ctx: Ctx): void {
   if (/\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z]/.test(text)) for (const m of text.matchAll(CA_PROVINCE_POSTAL_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'ca-province-postal');
   if (ctx.tokens.some(isEastAddressWord)) for (const m of text.matchAll(EAST_ADDRESS_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'street-east');
   if (gates & G_ADMIN || text.includes('C/')) for (const m of matchesAtWordStarts(ctx, ADMIN_PREFIX_RE, ADMIN_PREFIX_FIRSTS, LETTER_END_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-prefix');
-  if (gates & G_SMALL_PLACE) for (let m = scanNotAfter(SMALL_PLACE_PREFIX_RE, text, LETTER_END_RE); m; m = execNotAfter(SMALL_PLACE_PREFIX_RE, text, LETTER_END_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'small-place-prefix');
+  if (gates & G_SMALL_PLACE) for (const m of matchesAt(SMALL_PLACE_PREFIX_RE, text, undefined, LETTER_END_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'small-place-prefix');
   if (/\p{Ll}-(?:gu|dong|si|ro|gil|eup|myeon|ri|ku|shi|machi|cho)\b|\s(?:Mahallesi|Caddesi|Sokak|Sokağı|Mah\.|Mh\.|Cad\.|Cd\.|Sok\.|Sk\.)/u.test(text)) for (const m of text.matchAll(ADMIN_SUFFIX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.8, 'admin-suffix');
   // Irish counties and Eircodes: "Kingscourt, Co. Cavan, A82 X6K4"
   if (/\bCo\.? \p{Lu}/u.test(text)) for (const m of text.matchAll(IE_COUNTY_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'county-ie');

@@ -2,7 +2,7 @@ import type { PhiType } from '../types';
 import { C_ID_CUE, C_PLATE_CUE, C_SSN, classMap, isAbbreviation, wordClasses, type WordClasses } from '../dictionaries';
 import { TLDS } from './contact';
 import { type Ctx, scan } from './context';
-import { ASCII_LETTER_END_RE, execNotAfter, LETTER_END_RE, scanNotAfter } from './scans';
+import { ASCII_LETTER_END_RE, LETTER_END_RE, matchesAt } from './scans';
 
 
 /** The last four of a social security number said in words: "the last four of her Social Security number are 4325". */
@@ -102,9 +102,9 @@ const GROUPED_DIGITS_RE = /(?<![\w.,/:-])\d{2,6}(?:([ -])\d{1,6}){1,4}(?![\w/:]|
 const MAC_RE = /(?<![\w:-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:-])/g;
 // "user=rkapoor", "username: vendor_support", "login: j.smith"
 /** A user name in its field after the word in other languages: "usuario: jfuentealba", "Benutzer: mkrause" (where "Usuario:" is also the patient, only a value that ends its field or has a digit, dot or underscore). */
-// (never right after a letter: scanned with scanNotAfter)
+// (never right after a letter: found with matchesAt and LETTER_END_RE)
 const FOREIGN_USER_RE = /(?:usuario|usuário|utilizador|utilisateur|identifiant|benutzer(?:name)?|nutzer|utente|gebruiker(?:snaam)?)[ \t]*:[ \t]*([A-Za-z][\w.-]{1,31}[A-Za-z0-9])(?=[ \t]*(?:\r?\n|$|\||[ \t]{2}|,\s))/giu;
-// (never right after a letter, nor AUTHOR_RE: scanned with scanNotAfter and ASCII_LETTER_END_RE)
+// (never right after a letter, nor AUTHOR_RE: found with matchesAt and ASCII_LETTER_END_RE)
 const USER_RE = /(?:user(?:name|[ _]?id)?|login|uid|handle|screen\s?name|account)(?:\s*\([^)\n]{1,16}\))?(?:\s+(?:created|name|is))?\s*(?:[:=]|\bis\b)\s*([A-Za-z][\w.-]{1,31}[A-Za-z0-9])(?![\w@])/gi;
 const BUSINESS_NUMBER_RE = /\b(?:ABN:?\s*(\d{2}\s?\d{3}\s?\d{3}\s?\d{3})|ACN:?\s*(\d{3}\s?\d{3}\s?\d{3}))(?![\d.])/g;
 // (\b, then the lookbehind: the same as (?<![\w@./:\\-]) before a letter, and about twice as fast)
@@ -382,7 +382,7 @@ export function idRules(ctx: Ctx): void {
     const s = m.index + m[0].length - v.length - (m[0].endsWith(')') ? 1 : 0);
     ctx.add(s, s + v.length, 'ID', 0.8, 'username-given');
   }
-  if (/\b(?:user|login|uid|handle|screen|account)/i.test(text)) for (let m = scanNotAfter(USER_RE, text, ASCII_LETTER_END_RE); m; m = execNotAfter(USER_RE, text, ASCII_LETTER_END_RE)) {
+  if (/\b(?:user|login|uid|handle|screen|account)/i.test(text)) for (const m of matchesAt(USER_RE, text, undefined, ASCII_LETTER_END_RE)) {
     const v = m[1]!;
     // a value that reads like a person's name or a word ("User: Dr Smith", "account is overdue") is handled elsewhere
     if (!/[\d_.]/.test(v) && !/=\s*$/.test(m[0].slice(0, m[0].length - v.length)) && (/^\p{Lu}/u.test(v) || ctx.lex.english.has(v.toLowerCase()))) continue;
@@ -406,12 +406,12 @@ export function idRules(ctx: Ctx): void {
     ctx.add(s, s + v.length, 'ID', 0.8, 'username');
   }
   if (/(?:usu[aá]rio|utilizador|utilisateur|identifiant|nutzer(?:name)?|utente|gebruiker(?:snaam)?)[ \t]*:/i.test(text))
-    for (let m = scanNotAfter(FOREIGN_USER_RE, text, LETTER_END_RE); m; m = execNotAfter(FOREIGN_USER_RE, text, LETTER_END_RE)) {
+    for (const m of matchesAt(FOREIGN_USER_RE, text, undefined, LETTER_END_RE)) {
       const v = m[1]!;
       if (ctx.lex.english.has(v.toLowerCase()) || ctx.lex.foreignLower.has(v.toLowerCase())) continue;
       ctx.add(m.index + m[0].length - v.length, m.index + m[0].length, 'ID', 0.8, 'username');
     }
-  if (AUTHOR_CUE_RE.test(text)) for (let m = scanNotAfter(AUTHOR_RE, text, ASCII_LETTER_END_RE); m; m = execNotAfter(AUTHOR_RE, text, ASCII_LETTER_END_RE)) {
+  if (AUTHOR_CUE_RE.test(text)) for (const m of matchesAt(AUTHOR_RE, text, undefined, ASCII_LETTER_END_RE)) {
     const v = m[1]!;
     const l = v.toLowerCase();
     // a handle has a digit, an underscore or a dot, or is a word in lower case that no list holds ("fomondi"); a capitalised

@@ -65,7 +65,7 @@ export function matchesAt(re: RegExp, text: string, starts: readonly number[] | 
  * Where one of `firsts` (lower case) starts in the text, whatever its case, and the text's start, in order; `undefined` when
  * lower case moved the offsets (after a rare letter such as "İ", two characters in lower case).
  */
-export function startsOf(ctx: Ctx, firsts: readonly string[]): number[] | undefined {
+function startsOf(ctx: Ctx, firsts: readonly string[]): number[] | undefined {
   const { text, lower } = ctx;
   if (lower.length !== text.length) return undefined;
   const starts = [0];
