@@ -205,6 +205,114 @@ function extendDatesAgesPlates(text: string, merged: Finding[]): Finding[] {
   return added;
 }
 
+/**
+ * Joins the parts of one person's name found apart: a nickname in quotes or brackets inside it, "s/o" and "binti", an
+ * initial before it ("T. Beaudry"), a list's "Surname, Given". Runs on the rules' findings, then again once the tagger's
+ * words have joined them ('"Chalky" White' is a rule's nickname and a tagger's surname).
+ */
+function joinNameParts(text: string, merged: Finding[]): void {
+  // "Ó Súilleabháin, Pádraig (90) - AF review", "(Baker, Bill)": surname and given name of one person in a
+  // list or record line are one name
+  for (let i = merged.length - 2; i >= 0; i--) {
+    const a = merged[i]!;
+    const b = merged[i + 1]!;
+    if (a.type !== 'NAME' || b.type !== 'NAME') continue;
+    const gap = text.slice(a.end, b.start);
+    // 'Tyler "T-Rex" Robinson', "Konstantinos (Con) Papadopoulos": a nickname in quotes or brackets inside a name is part of it
+    if (/^ (?:["“]\p{L}[\p{L}'’ -]{0,20}["”]|\(["“]?\p{Lu}[\p{L}'’. -]{0,20}["”]?\)) $/u.test(gap)) {
+      joinFindings(merged, i, 2);
+      continue;
+    }
+    // (and when the nickname was found too, only with a name on both sides: not 'told Ann "Bob said"')
+    const c = merged[i + 2];
+    if (c?.type === 'NAME' && ((/^ \(?["“]$/.test(gap) && /^["”]\)? $/.test(text.slice(b.end, c.start))) || (gap === ' (' && text.slice(b.end, c.start) === ') '))) {
+      joinFindings(merged, i, 3);
+      continue;
+    }
+    // 'Jordan "JJ" Mulgrew': a capitalised word before a quoted nickname and a surname is the given name, whatever else it is
+    const given = /(?:^|[\s:(])(\p{Lu}[\p{L}'’-]+) ["“]$/u.exec(text.slice(Math.max(0, a.start - 30), a.start));
+    if (given && /^["”] $/.test(gap) && !merged.some((g) => g.end > a.start - given[0].length && g.end <= a.start - 2)) {
+      joinFindings(merged, i, 2, a.start - given[1]!.length - 2);
+      continue;
+    }
+    // '"Moose" Lachance': a quoted nickname before a surname is part of the name
+    if (/^["”] $/.test(gap) && /["“]/.test(text[a.start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[a.start - 2] ?? ' ')) {
+      joinFindings(merged, i, 2, a.start - 1);
+      continue;
+    }
+    // "T. Beaudry", "Ch. Sultanova", "M.H.": an initial or an abbreviated given name and what follows it are one name
+    // (not the last of a run of initials, "E.J. Mulder", which the initials' own step below takes whole)
+    if ((gap === '. ' || (gap === '.' && /^\p{Lu}\.?$/u.test(text.slice(b.start, b.end)))) && /^\p{Lu}\p{Ll}?$/u.test(text.slice(a.start, a.end)) && text[a.start - 1] !== '.') {
+      joinFindings(merged, i, 2);
+      continue;
+    }
+    // "Muthu Krishnan s/o Ramasamy", "Rosnah binte Ismail": son or daughter of, one name
+    // (and two names side by side are one: "EL IDRISSI, FATIMA ZAHRA" then joins over its comma)
+    if (/^ (?:s\/o|d\/o|a\/l|a\/p|bin|binti|binte|bint|ibn) $/i.test(gap) || gap === ' ') {
+      joinFindings(merged, i, 2);
+      continue;
+    }
+    if (isSurnameThenGiven(text, a, b)) joinFindings(merged, i, 2);
+  }
+}
+
+/** The last word of an address, abbreviated: "St", "Dist.", "Subd.", "Ote." (Mexican east), "Pde", "Sok." (Turkish street). */
+const STREET_ABBREVIATION_END_RE = /(?:^|[\s.])(?:St|Rd|Ave|Av|Dist|Subd|Blvd|Ote|Pte|Nte|Pde|Cres|Ct|Ln|Pl|Sq|Tce|Hwy|Bldg|Ext|Sok|Mah|Cad|Str|Brgy|Pob)$/;
+/** The marks that write the glottal stop at a Polynesian name's start ("'Ana", "ʻOkalani"). */
+const GLOTTAL_STOPS = "'‘ʻ";
+/** The label of an address right before it: "Domicilio: ", "Residenza: ", "lives ", "r/o ". */
+const ADDRESS_LABEL_BEFORE_RE = /(?:^|[\s(|])(?:address|addr\.?|adresse|adres|adresa|anschrift|wohnhaft|domicilio|direcci[oó]n|endere[cç]o|morada|residenza|indirizzo|alamat|lives(?: at| on| in)?|living at|resides(?: at| in)?|r\/o|woont(?: aan| op| in)?|bor p[aå]|mieszka|vive en|vive em|vit [aà])[ \t]*[:.\-–]?[ \t]*$/i;
+/** A house number after a street's name: "Hlavná 48", "Rehov HaPalmach 41" (taken before a postcode or after an address's label). */
+const HOUSE_NUMBER_AFTER_RE = /^ (\d{1,4}[a-zA-Z]?(?:[/-]\d{1,4}[a-zA-Z]?)?)(?![\p{L}\p{N}]|[.,:/-]\d)/u;
+/** A postcode after a comma: "069120", "040 01", "417 56", "80137", "C1424". */
+const POSTCODE_AFTER_RE = /^,[ \t]*(?:\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4,6}|[A-Z]\d{4})(?![\p{L}\p{N}])/u;
+/** A city's numbered district: "Dublin 8", "Lyon 7e", "Praha 5" (the city may have been read as a surname). */
+const CITY_DISTRICT_RE = /^(?:Dublin|Paris|Lyon|Marseille|Praha|Wien)$/;
+const DISTRICT_AFTER_RE = /^ (?:[1-9]|1\d|2[0-4])(?:e|er|ème|W)?(?![\p{L}\p{N}]|[.,:/-]\d)/u;
+/** A house number before a street, after a line's start, a comma, a colon or a bracket: "7 Ollach, Braes", "33 Harbour Esplanade" (not a year, "2019 Freightliner Cascadia", nor a clock's minutes). */
+const HOUSE_NUMBER_BEFORE_RE = /(?:^|\n|[,(][ \t]*|:[ \t]+)(?!(?:19|20)\d\d )(\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?) $/;
+/** What follows a street in an address: a comma and a capitalised place or a postcode, or the line's end. */
+const STREET_END_AFTER_RE = /^(?:,[ \t]*(?:\p{Lu}|\d{4})|[ \t]*(?:\r?\n|$))/u;
+
+/**
+ * House numbers and districts that belong to a street or a town found beside them: "Hlavná 48" and "Los Canelos 455" after
+ * an address's label or before a postcode, "7 Ollach, Braes" after a line's start, "Dublin 8". A name the rules read as a
+ * person's becomes a place. Returns whether a finding was emptied into another.
+ */
+function addressNumbers(text: string, merged: Finding[]): boolean {
+  let absorbed = false;
+  for (const f of merged) {
+    if (f.type !== 'NAME' && f.type !== 'LOCATION') continue;
+    if (text.charCodeAt(f.end) === 32 && !/\d$/.test(text.slice(f.end - 1, f.end))) {
+      const words = text.slice(f.start, f.end);
+      const district = CITY_DISTRICT_RE.test(words) ? DISTRICT_AFTER_RE.exec(text.slice(f.end, f.end + 6)) : null;
+      if (district && freeBeside(merged, f, f.end, f.end + district[0].length)) {
+        f.end += district[0].length;
+        f.type = 'LOCATION';
+        continue;
+      }
+      const house = f.type === 'NAME' ? HOUSE_NUMBER_AFTER_RE.exec(text.slice(f.end, f.end + 14)) : null;
+      if (house && (POSTCODE_AFTER_RE.test(text.slice(f.end + house[0].length, f.end + house[0].length + 12)) || ADDRESS_LABEL_BEFORE_RE.test(text.slice(Math.max(0, f.start - 24), f.start))) && freeBeside(merged, f, f.end, f.end + house[0].length)) {
+        f.end += house[0].length;
+        f.type = 'LOCATION';
+        continue;
+      }
+    }
+    const before = text.charCodeAt(f.start - 1) === 32 && /\d/.test(text[f.start - 2] ?? '') ? HOUSE_NUMBER_BEFORE_RE.exec(text.slice(Math.max(0, f.start - 14), f.start)) : null;
+    if (before && /^\p{Lu}(?!'?CLOCK\b|'?clock\b)/u.test(text.slice(f.start, f.start + 8)) && STREET_END_AFTER_RE.test(text.slice(f.end, f.end + 8))) {
+      const s = f.start - before[1]!.length - 1;
+      const inside = merged.filter((g) => g !== f && g.start < f.start && g.end > s);
+      if (inside.every((g) => g.type === 'LOCATION' && g.start >= s)) {
+        for (const g of inside) g.end = g.start;
+        absorbed ||= inside.length > 0;
+        f.start = s;
+        f.type = 'LOCATION';
+      }
+    }
+  }
+  return absorbed;
+}
+
 function joinAndExtend(text: string, merged: Finding[], ctx: Ctx): Finding[] {
   // an implant's lot and serial are one identifier, their labels with them: "LOT 2309-4471 / SN 0021873", "(SN PJN448017H)"
   for (const f of merged) {
@@ -240,38 +348,7 @@ function joinAndExtend(text: string, merged: Finding[], ctx: Ctx): Finding[] {
       joinFindings(merged, i, 2);
     }
   }
-  // "Ó Súilleabháin, Pádraig (90) - AF review", "(Baker, Bill)": surname and given name of one person in a
-  // list or record line are one name
-  for (let i = merged.length - 2; i >= 0; i--) {
-    const a = merged[i]!;
-    const b = merged[i + 1]!;
-    if (a.type !== 'NAME' || b.type !== 'NAME') continue;
-    const gap = text.slice(a.end, b.start);
-    // 'Tyler "T-Rex" Robinson', "Konstantinos (Con) Papadopoulos": a nickname in quotes or brackets inside a name is part of it
-    if (/^ (?:["“]\p{L}[\p{L}'’ -]{0,20}["”]|\(["“]?\p{Lu}[\p{L}'’. -]{0,20}["”]?\)) $/u.test(gap)) {
-      joinFindings(merged, i, 2);
-      continue;
-    }
-    // (and when the nickname was found too, only with a name on both sides: not 'told Ann "Bob said"')
-    const c = merged[i + 2];
-    if (c?.type === 'NAME' && ((/^ \(?["“]$/.test(gap) && /^["”]\)? $/.test(text.slice(b.end, c.start))) || (gap === ' (' && text.slice(b.end, c.start) === ') '))) {
-      joinFindings(merged, i, 3);
-      continue;
-    }
-    // 'Jordan "JJ" Mulgrew': a capitalised word before a quoted nickname and a surname is the given name, whatever else it is
-    const given = /(?:^|[\s:(])(\p{Lu}[\p{L}'’-]+) ["“]$/u.exec(text.slice(Math.max(0, a.start - 30), a.start));
-    if (given && /^["”] $/.test(gap) && !merged.some((g) => g.end > a.start - given[0].length && g.end <= a.start - 2)) {
-      joinFindings(merged, i, 2, a.start - given[1]!.length - 2);
-      continue;
-    }
-    // "Muthu Krishnan s/o Ramasamy", "Rosnah binte Ismail": son or daughter of, one name
-    // (and two names side by side are one: "EL IDRISSI, FATIMA ZAHRA" then joins over its comma)
-    if (/^ (?:s\/o|d\/o|a\/l|a\/p|bin|binti|binte|bint|ibn) $/i.test(gap) || gap === ' ') {
-      joinFindings(merged, i, 2);
-      continue;
-    }
-    if (isSurnameThenGiven(text, a, b)) joinFindings(merged, i, 2);
-  }
+  joinNameParts(text, merged);
   // (findings emptied by a join are dropped by a last merge)
   let absorbed = false;
   // "M. Osei", "A Fenwick", "Md. Salim": an initial right before a found name belongs to it
@@ -290,6 +367,14 @@ function joinAndExtend(text: string, merged: Finding[], ctx: Ctx): Finding[] {
       absorbed ||= inside.length > 0;
       f.start = s;
     }
+  }
+  // "'Ana Fifita": a name that opens with the Tongan or Hawaiian glottal stop, typed as an apostrophe, keeps it
+  for (const f of merged) {
+    if (f.type !== 'NAME' || f.start === 0 || !GLOTTAL_STOPS.includes(text[f.start - 1]!) || /[^\s(,:]/.test(text[f.start - 2] ?? ' ') || GLOTTAL_STOPS.includes(text[f.end] ?? '.')) continue;
+    // (not a quotation: "'Rosa 1989' on the left forearm")
+    const lineEnd = text.indexOf('\n', f.end);
+    if (/['’]/.test(text.slice(f.end, Math.min(f.end + 40, lineEnd < 0 ? text.length : lineEnd)))) continue;
+    if (/^\p{Lu}\p{Ll}/u.test(text.slice(f.start, f.start + 2)) && freeBeside(merged, f, f.start - 1, f.start)) f.start--;
   }
   // "Ms van der Westhuizen", "Dr de Souza": the particles between a title and a surname belong to the name
   for (const f of merged) {
@@ -323,6 +408,9 @@ function joinAndExtend(text: string, merged: Finding[], ctx: Ctx): Finding[] {
       const tail = /^\.(?:,? (?:Ltd|Inc|LLC|PLC|Pte|Pty)\.?(?: Ltd\.?)?)?/.exec(text.slice(f.end, f.end + 14));
       if (tail && freeBeside(merged, f, f.end, f.end + tail[0].length)) f.end += tail[0].length;
     }
+    // "Colon St., Cebu City", "Xinzhuang Dist.,": an address's abbreviated last word keeps its full stop (one that ends a
+    // sentence too stays outside)
+    else if (text[f.end] === '.' && STREET_ABBREVIATION_END_RE.test(text.slice(Math.max(f.start, f.end - 5), f.end)) && /^\.(?:[,;)\]|]|[ \t]+[\p{Ll}\d(])/u.test(text.slice(f.end, f.end + 3)) && freeBeside(merged, f, f.end, f.end + 1)) f.end++;
     // "The Royal Melbourne Hospital", "The Rotunda": a capitalised article before an organisation's name belongs to it
     if (f.start >= 4 && text.charCodeAt(f.start - 4) === 84 && text.slice(f.start - 4, f.start) === 'The ' && !/\p{L}/u.test(text[f.start - 5] ?? '')) {
       if (/^\p{Lu}[\p{L}'’.-]*(?: (?:of |and |for |& )?\p{Lu}[\p{L}'’.-]*)+$/u.test(text.slice(f.start, f.end)) && freeBeside(merged, f, f.start - 4, f.start)) f.start -= 4;
@@ -356,6 +444,7 @@ function joinAndExtend(text: string, merged: Finding[], ctx: Ctx): Finding[] {
       if (comma && !merged.some((g) => g !== f && g.start < f.end + comma[0].length && g.end > f.end)) f.end += comma[0].length;
     }
   }
+  absorbed = addressNumbers(text, merged) || absorbed;
   // "Riyadh 12214", "Dublin 8", "Hyderabad - 500034": a postal number after a town ends the address;
   // "Holly Lodge supported living", "kaitaia hospital": the kind of place after its name belongs to it;
   // "I-10 exit 15", "Garki II": an exit or a numbered district too
@@ -658,7 +747,10 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
       if (headerCells) tagged = tagged.filter((f) => !headerCells.some((c) => c.start <= f.start && f.end <= c.end));
       // the tagger's words get what the rules' findings got (an initial, a postcode, the kind of place after them), then
       // join the rules' findings beside them
-      if (tagged.length) merged = joinTagged(text, mergeFindings([...merged, ...joinAndExtend(text, tagged, ctx)]));
+      if (tagged.length) {
+        merged = joinTagged(text, mergeFindings([...merged, ...joinAndExtend(text, tagged, ctx)]));
+        joinNameParts(text, merged);
+      }
     }
     merged = extendPlacesOverCapitals(text, merged, ctx.tokens);
     // "factor V Leiden": a clotting factor's variant is named after the city that found it

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findIdentifiers } from '../../../src/shared/deid/index';
 import { covers, findByRules, untouched } from '../../helpers/deid';
 
 
@@ -69,5 +70,32 @@ describe('locations: small places by their kind of place', () => {
     const t = 'Lives in Cusco (3,400 m) with her son.';
     expect(untouched(t, '3,400 m')).toBe(true);
     expect(untouched('Pain behind the left knee when climbing the river bank.', 'left knee')).toBe(true);
+  });
+});
+
+describe('locations: house numbers, districts and roads beside a found name', () => {
+  it('a house number after a street read as a name, before a postcode or after an address label', () => {
+    expect(covers('Ambulancia VLD, Hlavná 48, 040 01 Košice', 'Hlavná 48', 'LOCATION')).toBe(true);
+    expect(covers('Domicilio: Los Canelos 455, Villa Alemana', 'Los Canelos 455', 'LOCATION')).toBe(true);
+  });
+  it("a city's numbered district", () => {
+    expect(covers('Referral from Merchants Quay night shelter, Dublin 8\nDate: Sun', 'Dublin 8', 'LOCATION')).toBe(true);
+  });
+  it('a house number before a street, but not a year or a clock face', () => {
+    expect(covers('Delivery addr: Apt 1204, The Pinnacle, 33 Harbour Esplanade, Docklands VIC 3008', '33 Harbour Esplanade', 'LOCATION')).toBe(true);
+    expect(untouched('Vehicle involved: 2019 Freightliner Cascadia, VIN 1FUJGLDR4KLBX7', '2019')).toBe(true);
+    expect(untouched("RIGHT BREAST, 10 O'CLOCK, ULTRASOUND-GUIDED CORE BIOPSY", '10')).toBe(true);
+  });
+  it('a road by its number where something happened, with its direction and junctions', () => {
+    expect(covers('car vs lamppost ~30 mph on the A629 near Cross Hills. Airbags deployed', 'A629', 'LOCATION')).toBe(true);
+    expect(covers('LOC: M4 westbound between J11 and J12 near Langley', 'M4 westbound between J11 and J12', 'LOCATION')).toBe(true);
+    expect(untouched('She was on the B12 and folate for a year, on the A2 pulley repair list.', 'B12')).toBe(true);
+    expect(untouched('She was on the B12 and folate for a year, on the A2 pulley repair list.', 'A2')).toBe(true);
+  });
+  it("an address's abbreviated last word keeps its full stop, unless the stop ends the sentence", () => {
+    const t = 'Pharmacy: Rose Pharmacy - Colon St., Cebu City';
+    expect(covers(t, 'Colon St.', 'LOCATION')).toBe(true);
+    const u = 'She works at the Bakery on Powell St. It is near.';
+    expect(findIdentifiers(u).some((f) => u.slice(f.start, f.end).endsWith('St.'))).toBe(false);
   });
 });

@@ -68,3 +68,19 @@ describe('names: lower-case given names that are also words', () => {
     expect(untouched('night handover. grace period for the forms is over. plan dc.', 'grace period')).toBe(true);
   });
 });
+
+describe('names: parts found apart, joined', () => {
+  it('an initial or an abbreviated given name before a surname', () => {
+    expect(covers('Dispensed by pharmacist -T. Beaudry, RPh', 'T. Beaudry', 'NAME')).toBe(true);
+    expect(covers('Handover by Ch. Sultanova at 07:30.', 'Ch. Sultanova', 'NAME')).toBe(true);
+  });
+  it('a quoted nickname before a surname, quotes and all', () => {
+    expect(covers('Friends (Jess and "Moose" Lachance) found him.', '"Moose" Lachance', 'NAME')).toBe(true);
+    expect(covers('bed 4 - "Chalky" White - Charcot foot, for review', '"Chalky" White', 'NAME')).toBe(true);
+  });
+  it("a Tongan name's glottal stop typed as an apostrophe, but not a quotation's opening mark", () => {
+    expect(covers("Household: wife Mele, sister-in-law 'Ana Fifita\nIncome: none", "'Ana Fifita", 'NAME')).toBe(true);
+    const t = "His son 'Kenji' visits on Sundays";
+    expect(findIdentifiers(t).map((f) => t.slice(f.start, f.end))).toEqual(['Kenji']);
+  });
+});

@@ -325,8 +325,35 @@ function isElided(w: string): boolean {
   return a === 39 || a === 0x2019 || b === 39 || b === 0x2019;
 }
 
+/** What comes before a road's number: "on the A629", "off the M1", "LOC: M4", "Locatie: N11". */
+const ROAD_BEFORE_RE = /(?:\b(?:on|off|along|down|up|via|onto|took|taking|from|joined|joining|leaving|left|crossing|exited|near|of) the |(?:^|\n|\s)(?:LOC|Loc|Location|Locatie|Ort|Lieu|Scene|Incident)[ \t]*:[ \t]*)$/i;
+/** What may follow a road's number (not "the A2 pulley", "the B12 level"), with the direction and junction that belong to it. */
+const ROAD_AFTER_RE = /^(?:\(M\))?(?:[ \t]+(?:north|south|east|west)bound)?(?:[ \t]+(?:between J\d{1,2}[AB]? and J\d{1,2}[AB]?|at (?:exit|junction|jct\.?) \d{1,3}[A-Z]?|J\d{1,2}[AB]?(?![\p{L}\p{N}])))?(?=[ \t]*(?:[,.;:)]|\r?\n|$)|[ \t]+(?:near|between|junction|jct|exit|slip|services|interchange|roundabout|bypass|carriageway|motorway|towards?|at|was|is|heading|going|travell?ing|when|in|through|t\.h\.v\.|richting|afrit|ri\.)\b)/iu;
+
+/**
+ * Roads by their number where a person was: "collision on the A629 near Cross Hills", "LOC: M4 westbound between J11 and J12",
+ * "Locatie: N11" (British and Irish A, B, M and N roads, and the Dutch N). The tokens split the letter from the number.
+ */
+function roadNumbers(ctx: Ctx): void {
+  const { text, tokens } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.end - t.start !== 1) continue;
+    const c = text.charCodeAt(t.start);
+    // A, B, M, N
+    if (c !== 65 && c !== 66 && c !== 77 && c !== 78) continue;
+    const n = tokens[i + 1]!;
+    // (B roads have three or four figures: "B12" is a vitamin)
+    if (n.start !== t.end || !n.num || n.end - n.start > 4 || (c === 66 && n.end - n.start < 3)) continue;
+    if (/[\p{L}\p{N}-]/u.test(text[t.start - 1] ?? ' ') || !ROAD_BEFORE_RE.test(text.slice(Math.max(0, t.start - 20), t.start))) continue;
+    const after = ROAD_AFTER_RE.exec(text.slice(n.end, n.end + 40));
+    if (after) ctx.add(t.start, n.end + after[0].length, 'LOCATION', 0.8, 'road-number');
+  }
+}
+
 export function addressRules(ctx: Ctx): void {
   const { text } = ctx;
+  roadNumbers(ctx);
   const words = new Set<string>();
   // one pass over the tokens for every word-triggered rule below (a lookup per token, not one per rule)
   let gates = 0;
