@@ -7,6 +7,7 @@ import { BIO_WORDS, biometricRules } from './rules/biometrics';
 import { codeRules, KEYWORD } from './rules/codes';
 import { contactRules } from './rules/contact';
 import { type Ctx, MONTHS, TITLES, type Token, tokenAt, tokenize, WEEKDAYS } from './rules/context';
+import { withoutEponymsInUse } from './rules/eponyms';
 import { wordOccurrences } from './rules/scans';
 import { dateRules, HOLIDAY_FIRST, MONTH_WORDS, ORD_FIRST } from './rules/dates';
 import { BESIDE_NOT_PART_KINDS, CJK_RE, DEPARTMENTS, entityRules, hasKind, kindOf, PLACE_HEAD_KINDS } from './rules/entities';
@@ -596,6 +597,34 @@ const PLACE_NUMBER_AFTER_RE = /^(?:-\d{1,2}|[ ](?:Phase|Sector|Zone)[ ]\d{1,3}[A
 /** The number after a place that ends with its phase or sector word: "Lekki Phase" + " 1". */
 const PHASE_END_RE = /(?:^|\s)(?:Phase|Sector|Zone)$/;
 const PHASE_NUMBER_AFTER_RE = /^ \d{1,3}[A-Z]?(?![\p{L}\p{N}]|[.,/:-]\d)/u;
+/** The last word of a place that numbers it: "Lekki Phase 1", "Kiambu Level 5", "Heathrow Terminal 5", "Kakuma Camp 3". */
+const NUMBERED_PLACE_END_RE = /(?:^|\s)(?:Phase|Sector|Zone|Level|Extension|Ext|District|Area|Block|Blk|Camp|Village|Stage|Precinct|Colony|Township|Kebele|Woreda|Mahalla|Mohalla|Gali|Terminal)$/;
+const PLACE_NUMBER_RE = /^ \d{1,3}[A-Z]?(?![\p{L}\p{N}]|[.,/:-]\d)/u;
+/** One or two figures after a word no list knows, ending a field: "Zengeza 3, Chitungwiza", "| Kakuma 3 |", "Rietfontein 23,". */
+const FIELD_NUMBER_RE = /^ \d{1,2}(?=[ \t]*(?:[,|]|\r?\n|$))/;
+const DRUG_CONTEXT_BEFORE_RE = /\b(?:mg|mcg|brands?|tabs?|tablets?|capsules?|generics?)\b/i;
+
+/**
+ * The number that ends a numbered place, once every name and place has its ends (the edge model's included): "Lekki Phase 1",
+ * and after a single word no name list knows, "Zengeza 3, Chitungwiza" (a known given name before a figure is more often a
+ * child's age, "Tom 6, Lily 4").
+ */
+function numberedPlaces(text: string, merged: Finding[]): void {
+  for (let i = 0; i < merged.length; i++) {
+    const f = merged[i]!;
+    if ((f.type !== 'NAME' && f.type !== 'LOCATION') || text.charCodeAt(f.end) !== 32) continue;
+    const words = text.slice(f.start, f.end);
+    // (the numbering word alone only in a place: "RE: Level 1 appeal" is no place; nor an acronym, "WSAS 8", or a short word, "Std 3")
+    const numbered = NUMBERED_PLACE_END_RE.test(words) && (f.type === 'LOCATION' || words.includes(' '));
+    const number = numbered ? PLACE_NUMBER_RE.exec(text.slice(f.end, f.end + 6)) : f.rule.startsWith('name-unknown') && !f.rule.endsWith('/caps') && /^\p{Lu}\p{Ll}{3,}$/u.test(words) ? FIELD_NUMBER_RE.exec(text.slice(f.end, f.end + 6)) : null;
+    if (!number || (merged[i + 1] && merged[i + 1]!.start < f.end + number[0].length)) continue;
+    // (a brand and its strength: "Local brands Risek 40, Nexum 40")
+    if (!numbered && DRUG_CONTEXT_BEFORE_RE.test(text.slice(Math.max(0, f.start - 40), f.start))) continue;
+    f.end += number[0].length;
+    f.type = 'LOCATION';
+  }
+}
+
 /**
  * A place's last word cut short with a full stop, before the rest of its name: "Sta. Cruz", "Osaka Univ. Hospital", "Sv. Anna"
  * ("St." only as a saint, the place's first word: after another word it is a street, "Main St. Denies smoking").
@@ -764,6 +793,8 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     }
     // 4. where each name and place ends, by the edge model, last: it learnt from the findings as they are here
     if (edges) merged = extendEdges(edges.reader, text, ctx.tokens, merged, edges.decide);
+    numberedPlaces(text, merged);
+    merged = withoutEponymsInUse(text, merged);
     if (options.minConfidence) merged = merged.filter((f) => f.confidence >= options.minConfidence!);
     if (options.types) {
       const allowed = new Set(options.types);

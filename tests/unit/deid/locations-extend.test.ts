@@ -99,3 +99,14 @@ describe('locations: house numbers, districts and roads beside a found name', ()
     expect(findIdentifiers(u).some((f) => u.slice(f.start, f.end).endsWith('St.'))).toBe(false);
   });
 });
+
+describe('locations: the number that ends a numbered place', () => {
+  it('after a numbering word, and after one word no list knows at the end of a field', () => {
+    expect(covers('From: MedPlus Pharmacy, Admiralty Way, Lekki Phase 1\nDate: 5th January', 'Lekki Phase 1')).toBe(true);
+    expect(covers('Stand 2214, Zengeza 3, Chitungwiza', 'Zengeza 3')).toBe(true);
+  });
+  it('not a known given name before a child\'s age, nor a brand before its strength', () => {
+    expect(untouched('Children: Tom 6, Lily 4, both well.', '6')).toBe(true);
+    expect(untouched('omeprazole 20 mg\n* Local brands Risek 40, Nexum 40 and Esso 20', '40')).toBe(true);
+  });
+});

@@ -84,3 +84,13 @@ describe('names: parts found apart, joined', () => {
     expect(findIdentifiers(t).map((f) => t.slice(f.start, f.end))).toEqual(['Kenji']);
   });
 });
+
+describe('names: who writes the lines of a chat', () => {
+  it('a given name that is also a word, once it writes three lines', () => {
+    const t = "hv: hi is that jade? its sam the health visitor\njade: yeah hiya. we moved last week\nhv: lovely. which gp?\njade: london st surgery i think\nhv: ok\njade: no just ring me";
+    const names = findIdentifiers(t).filter((f) => f.type === 'NAME');
+    const senders = [...t.matchAll(/^jade(?=:)/gm)].map((m) => m.index);
+    expect(senders).toHaveLength(3);
+    for (const at of senders) expect(names.some((f) => f.start <= at && f.end >= at + 4)).toBe(true);
+  });
+});

@@ -2730,6 +2730,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       let surePerson = false;
       // (or lines stamped in brackets, as a chat app exports them, from senders the name lists know: "[07:44] holly: ...")
       let stamped = 0;
+      const repeats = new Map<string, number>();
       for (const m of matchesStartingWith(ctx, CHAT_SENDER_RE, LINE_STARTS)) {
         if (!m[3] && !m[4] && !/\d[:.]\d/.test(m[1] ?? '')) continue;
         const s = m.index + m[0].indexOf(m[2]!, (m[1] ?? '').length);
@@ -2739,6 +2740,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const timed = !!m[3] || /\d[:.]\d/.test(m[1] ?? '');
         if (!timed && !toks.every((t) => t.text.length >= 3 && !t.upper && /[aeiouy]/i.test(t.text) && !lex.clinical.has(t.lower))) continue;
         if (toks.some((t) => (isFirst(t) || isLast(t)) && !isEnglish(t))) surePerson = true;
+        // (a given name that is also a word is sure when it writes three lines: "jade: yeah hiya", "jade: lol not yet")
+        else if (toks.every((t) => isFirst(t)) && (repeats.set(m[2]!, (repeats.get(m[2]!) ?? 0) + 1).get(m[2]!) ?? 0) >= 3) surePerson = true;
         // (a stamp is a clock time in brackets, "[07:44]", "[19:02, 24/12/2023]", not a section number, "[1.2]"; and the
         // sender one the name lists know, so an observations log, "[08:00] sats:", "[09:00] bm:", makes no chat)
         if (/\[[^\]]*\b(?:[01]?\d|2[0-3]):[0-5]\d\b/.test(m[1] ?? '') && toks.every((t) => t.text.length >= 3 && (isFirst(t) || isLast(t)))) stamped++;

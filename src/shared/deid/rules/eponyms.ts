@@ -1,0 +1,68 @@
+import type { Finding } from '../types';
+
+/**
+ * Eponyms that are also common surnames or given names, and so are left out of the eponym list (a person named Foley
+ * stays found): each is kept only where the words around it name the thing, not the person. "remove Foley", "Katz ADL
+ * 4/6", "Fitzpatrick IV", "Fazekas 2", "McKinley T34 syringe driver", "Sara Stedy", "Guthrie card", "Hb Bart's".
+ * Each entry: the word as written, what may follow it, and what may come before it (either makes it the thing).
+ */
+const EPONYMS_IN_USE: [string, RegExp, RegExp?][] = [
+  ['Foley', /^[ \t]*(?:catheters?|cath\b|bags?|balloons?|out\b|in\b|removed|removal|placed|inserted|insertion|draining|drained|care\b|leaking|stays|in situ|trial|\d{1,2}[ \t]?(?:Fr|F|Ch)\b)/i, /\b(?:remove|removed|keep|kept|insert|inserted|place|placed|d\/c|dc|change|changed|new|indwelling|urinary|via|IDC|his|her|the|a|no|pt's|patient's)[ \t]+$/i],
+  ['Katz', /^[ \t]*(?:ADLs?\b|index|score|scale|\d\/6\b|\(?ADL)/i],
+  ['Fitzpatrick', /^[ \t]*(?:(?:type|skin type|phototype|scale|class)\b|[IV]{1,3}\b|[1-6]\b)/i],
+  ['Pfeiffer', /^[ \t]*(?:SPMSQ|\d{1,2}[ \t]+(?:errors?|errores|erros|fehler)\b|test|questionnaire|score)/i],
+  ['Beery', /^[ \t]*(?:VMI|test)\b/],
+  ['Borg', /^[ \t]*(?:CR-?10|RPE|scale|score|dyspn\w*|breathlessness|\d{1,2}\b)/i, /\b(?:modified|the)[ \t]+$/i],
+  ['Fazekas', /^[ \t]*(?:[0-3]\b|grade|score|scale)/i],
+  ['Kessler', /^[ \t]*(?:-?(?:6|10)\b|K10|scale|modifi\w*|suture|repair|technique)/i],
+  ['Maddocks', /^[ \t]*(?:questions?|score)\b/i],
+  ['Guthrie', /^[ \t]*(?:card|test|spot|done\b|\))/i, /(?:\b(?:heel prick|NBS|newborn screening?)[ \t]*\(?|\()[ \t]*$/i],
+  ['Penta', /^(?:-?\d\b|[ \t]+(?:vaccine|valent|\d\b))/i],
+  ['McKinley', /^[ \t]*(?:T-?34|syringe|pump|driver)\b/i],
+  ['Sara', /^[ \t]+(?:Stedy|Plus|3000|Flex|stand(?:ing)? aid)\b/],
+  ['Gibbs', /^[ \t]+(?:reflective|cycle|model)\b/i],
+  ['Pyle', /^/, /\bGreulich[ \t]+(?:and|&)[ \t]+$/],
+  ['Adams', /^[ \t]+(?:forward|bend(?:ing)?|test)\b/i],
+  ['Atkins', /^[ \t]+diet\b/i],
+  ['Simpson', /^[ \t]*(?:method|rule|\))/i, /\b(?:biplane|modified)[ \t]+$|\bEF[^\n()]{0,12}\($/i],
+  ['Kruger', /^[ \t]*(?:morphology|criteria|strict|\))/i, /\bmorphology[^\n()]{0,12}\($|\bstrict[ \t]+$/i],
+  ['Pritchard', /^[ \t]*(?:regimen|protocol|\))/i, /\b(?:MgSO4|magnesium)[^\n()]{0,30}\($/i],
+  ['Blake', /^[ \t]+drains?\b/i, /\bdrains?(?:[ \t]+de)?[ \t]+$/i],
+  ['Abbott', /^[ \t]+(?:Assurity|Assert|m-PIMA|FreeStyle|Architect|Alinity|ID NOW|BinaxNOW|Libre|Xience|MitraClip|Amplatzer|EnSite|Proclaim|Gallant|Aveir|Confirm|Navitor|Portico|Tendyne|HeartMate|Ensure|Similac|Glucerna|PediaSure|i-STAT)\b/],
+  ["Bart's", /^/, /\bHb[ \t]+$/],
+];
+const BY_WORD = new Map(EPONYMS_IN_USE.map(([w, after, before]) => [w, { after, before }]));
+/** A word of kinship in Tagalog or Hawaiian English that is also a given name, after a possessive: "lives with his Lola (78)". */
+const KIN_WORDS = new Set(['Lola', 'Lolo', 'Tita', 'Tito', 'Tutu']);
+const POSSESSIVE_BEFORE_RE = /\b(?:his|her|my|their|your|our|late)[ \t]+$/i;
+
+/** Whether the name or place finding `f` is an eponym, or a word of kinship, that the words around it show to be in use. */
+function isEponymInUse(text: string, f: Finding): boolean {
+  // (a numeral read as a generation suffix stays the eponym's: "Fitzpatrick II")
+  const parts = /^(\S+)((?: (?:[IVX]{1,4}|\d{1,2}))?)$/.exec(text.slice(f.start, f.end));
+  if (!parts) return false;
+  const word = parts[1]!;
+  const before = text.slice(Math.max(0, f.start - 40), f.start);
+  const after = parts[2]! + text.slice(f.end, f.end + 24);
+  if (KIN_WORDS.has(word)) return f.type === 'NAME' && POSSESSIVE_BEFORE_RE.test(before) && !/^[ \t]+\p{Lu}/u.test(after);
+  const entry = BY_WORD.get(word);
+  if (!entry) return false;
+  if (entry.before) return entry.after.source === '^' ? entry.before.test(before) : entry.after.test(after) || entry.before.test(before);
+  return entry.after.test(after);
+}
+
+/**
+ * The findings without the eponyms in use, and without a score found right after one ("Katz 5/6" read as a day and a month).
+ */
+export function withoutEponymsInUse(text: string, findings: Finding[]): Finding[] {
+  const dropped = new Set<Finding>();
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    // (a place too: "via McKinley T34" was read as the mountain)
+    if ((f.type !== 'NAME' && f.type !== 'LOCATION') || f.end - f.start > 16 || !isEponymInUse(text, f)) continue;
+    dropped.add(f);
+    const next = findings[i + 1];
+    if (next && next.type === 'DATE' && /^[ \t]+(?:ADLs?[ \t]+)?$/.test(text.slice(f.end, next.start)) && /^\d{1,2}\/\d{1,2}$/.test(text.slice(next.start, next.end))) dropped.add(next);
+  }
+  return dropped.size ? findings.filter((f) => !dropped.has(f)) : findings;
+}
