@@ -34,3 +34,17 @@ describe('the same words naming a person', () => {
   ];
   for (const [text, phrase] of found) it(`finds ${JSON.stringify(phrase)}`, () => expect(covers(text, phrase, 'NAME')).toBe(true));
 });
+
+describe("a device's model after its brand", () => {
+  it('is kept in a device line, while the serial after it is found', () => {
+    const t = 'RA lead: Tendril STS 2088TC, SN CBY1048823\nGenerator: Assurity MRI PM2272, serial 7742819';
+    expect(untouched(t, 'STS 2088TC')).toBe(true);
+    expect(untouched(t, 'PM2272')).toBe(true);
+    expect(covers(t, 'CBY1048823')).toBe(true);
+    expect(untouched('Device: BP monitor Omron HEM-7156T, serial 20240311-77183.', 'HEM-7156T')).toBe(true);
+  });
+  it("is no health scheme's number", () => {
+    expect(covers('Home: Blk 7 Lot 12. PhilHealth 12-050012345-6, Medi-Cal CIN 91827364A', '12-050012345-6')).toBe(true);
+    expect(covers('Home: Blk 7 Lot 12. PhilHealth 12-050012345-6, Medi-Cal CIN 91827364A', '91827364A')).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 import type { PhiType } from '../types';
 import { C_KEYWORD, classMap, isAbbreviation, wordClasses } from '../dictionaries';
 import type { Ctx } from './context';
-import { isClinicalCode, isUncuedClinicalCode, UNIT_AFTER } from './ids';
+import { isClinicalCode, isModelAfterBrand, isUncuedClinicalCode, UNIT_AFTER } from './ids';
 
 /**
  * Generic, type-agnostic safety net for identifier-like codes, run after the specific
@@ -266,7 +266,7 @@ function codeRuns(ctx: Ctx): void {
     if (/^(?:\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2})$/.test(v) && /\bNDC\b/.test(text)) continue;
     const before = text.slice(Math.max(0, start - 32), start);
     const after = text.slice(end, end + 12);
-    if (BEFORE_KEEP_RE.test(before) || AFTER_KEEP_RE.test(after)) continue;
+    if (BEFORE_KEEP_RE.test(before) || AFTER_KEEP_RE.test(after) || isModelAfterBrand(ctx, start)) continue;
     if (/\d$/.test(v) && (unitAfter(after) || /^[.,]\d/.test(after))) continue;
     if (/^\s*(?:%|‰)/.test(after)) continue;
     // a type from a label on the same line just before the run

@@ -1,7 +1,7 @@
 import type { PhiType } from '../types';
-import { C_ID_CUE, C_PLATE_CUE, C_SSN, classMap, isAbbreviation, wordClasses, type WordClasses } from '../dictionaries';
+import { C_ID_CUE, C_PLATE_CUE, C_SSN, classMap, isAbbreviation, W_CLINICAL, wordClasses, type WordClasses } from '../dictionaries';
 import { TLDS } from './contact';
-import { type Ctx, scan } from './context';
+import { type Ctx, scan, tokenAt } from './context';
 import { ASCII_LETTER_END_RE, LETTER_END_RE, matchesAt } from './scans';
 
 
@@ -69,6 +69,27 @@ export function isClinicalCode(ctx: Ctx, s: string): boolean {
   if (/^(?:[01]?\d|2[0-3])H[0-5]\d$/.test(u)) return true; // a time as French writes it: 11h05
   return false;
 }
+
+/**
+ * Whether the code at `start` is a device's model after its brand, in a device's line: "RA lead: Tendril STS 2088TC",
+ * "Generator: Assurity MRI PM2272", "BP monitor Omron HEM-7120" (a brand of the clinical list, then a short family name in
+ * capitals or a code that opens with letters and a dash). A serial number has its own cue ("SN CBY1048823"), found by it;
+ * the clinical list's health schemes ("PhilHealth 12-050012345-6", "Medi-Cal CIN 91827364A") have no device before them.
+ */
+export function isModelAfterBrand(ctx: Ctx, start: number): boolean {
+  const { text, tokens } = ctx;
+  let i = tokenAt(tokens, start) - 1;
+  let t = tokens[i];
+  if (!t || t.end !== start - 1 || text[t.end] !== ' ') return false;
+  const family = t.upper && t.text.length <= 4 ? t : undefined;
+  if (family) {
+    t = tokens[--i];
+    if (!t || t.end !== family.start - 1 || text[t.end] !== ' ') return false;
+  } else if (!/^[A-Z]{2,4}-\d/.test(text.slice(start, start + 6))) return false;
+  return t.cap && t.flags > 0 && (t.flags & W_CLINICAL) !== 0 && DEVICE_LINE_BEFORE_RE.test(text.slice(Math.max(0, t.start - 40), t.start));
+}
+/** A device named before its brand, on the same line: "RA lead:", "Generador:", "Device:", "BP monitors are". */
+const DEVICE_LINE_BEFORE_RE = /\b(?:leads?|electrodo|generador|generator|device|pacemaker|PPM|ICD|CRT-?[DP]?|IPG|ICM|monitors?|pumps?|meter|model|implant|stimulator|neurostimulator|valve|stent)\b[^\n]{0,30}$/i;
 
 /**
  * Codes of clinical vocabulary that only a code with no identifier's cue before it is read as: a value after "MRN:" or
@@ -589,7 +610,7 @@ export function idRules(ctx: Ctx): void {
     }
     if (digits < 4 || s.length < 6) continue;
     if (letters === 0) continue;
-    if (isClinicalCode(ctx, s) || isUncuedClinicalCode(s)) continue;
+    if (isClinicalCode(ctx, s) || isUncuedClinicalCode(s) || isModelAfterBrand(ctx, m.index)) continue;
     // vaccine / drug batch numbers are not identifiers of a person
     if (/\bbatch(?:\s(?:no\.?|number|#))?\s*[:#]?\s*$/i.test(text.slice(Math.max(0, m.index - 18), m.index))) continue;
     ctx.add(m.index, m.index + s.length, 'ID', 0.65, 'mixed-code');
