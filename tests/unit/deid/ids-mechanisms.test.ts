@@ -107,3 +107,15 @@ describe('health plans and user names of other countries and logs', () => {
     ] as const) expect(untouched(t, p)).toBe(true);
   });
 });
+
+describe('ids: a user name of an initial and a surname in a row of a log', () => {
+  const log = 'time,client,site,template,score,operator\n2024-05-06T08:05:47,CL-28877,Dimitriou Alex,FPT-6630-1187,110,jmcnair\n2024-05-22,SN-DKR-0048816,Ouakam,B3318,mdiallo';
+  it('is found in a field of a row with figures', () => {
+    expect(covers(log, 'jmcnair', 'ID')).toBe(true);
+    expect(covers(log, 'mdiallo', 'ID')).toBe(true);
+  });
+  it('not a word after a sentence\'s comma, nor in a header of words', () => {
+    expect(untouched('Maria Aparecida da Silva, 41 anos, diarista, mora em Rua das Palmeiras', 'diarista')).toBe(true);
+    expect(untouched('id | tujuan | nama_anak\n1 | rujukan | Budi', 'tujuan')).toBe(true);
+  });
+});

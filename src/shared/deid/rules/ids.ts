@@ -1,5 +1,5 @@
 import type { PhiType } from '../types';
-import { C_ID_CUE, C_PLATE_CUE, C_SSN, classMap, isAbbreviation, W_CLINICAL, wordClasses, type WordClasses } from '../dictionaries';
+import { C_ID_CUE, C_PLATE_CUE, C_SSN, classMap, isAbbreviation, W_CLINICAL, W_DRUG, W_ENGLISH, W_EPONYM, W_LAST, wordClasses, type WordClasses } from '../dictionaries';
 import { TLDS } from './contact';
 import { type Ctx, scan, tokenAt } from './context';
 import { ASCII_LETTER_END_RE, LETTER_END_RE, matchesAt } from './scans';
@@ -294,9 +294,40 @@ const NI_NUMBER_RE = /\b[A-CEGHJ-TW-Z][A-CEGHJ-NP-TW-Z] \d{2} \d{2} \d{2} [A-D]\
 const MEDICARE_AU_RE = /(?<![\d/.-])[2-6]\d{3} \d{5} \d(?:\/\d)?(?![\d/.-])/g;
 const POSTAL_TRACKING_RE = /\b[A-Z]{2}[ ]?\d{4}[ ]?\d{4}[ ]?\d[ ]?[A-Z]{2}\b/g;
 
+/** A field of a log or a table: a comma with no space (a sentence's comma has one), a bar, a tab or a gap of spaces before it. */
+const FIELD_BEFORE_RE = /(?:^|\n|,|[|\t][ \t]*|[ ]{2,})$/;
+const FIELD_AFTER_RE = /^(?:[ \t]*(?:[,|\t]|\r?\n|$)|[ ]{2})/;
+/** A row of a log or a table: three fields' separators at least. */
+const ROW_SEPARATORS_RE = /[,|\t]|[ ]{2,}/g;
+/** Words in lower case that a list holds: a handle is none of them. */
+const LISTED_WORD = W_ENGLISH | W_CLINICAL | W_DRUG | W_EPONYM;
+
+/**
+ * A user name made of an initial or two and a surname, alone in a field of a log's or a table's row: "...,2024-05-22,mdiallo",
+ * "2024-03-29 04:47   ckinyanjui    PYX-7W-02" (a surname the name lists know after one or two letters, the whole no word of
+ * any list: not "diarista", "vecina").
+ */
+function initialSurnameHandles(ctx: Ctx): void {
+  const { text, tokens, lex } = ctx;
+  for (const t of tokens) {
+    const n = t.end - t.start;
+    if (n < 5 || n > 14 || t.cap || t.upper || t.num || t.hyphen || !/^[a-z]+$/.test(t.text)) continue;
+    if (!FIELD_BEFORE_RE.test(text.slice(Math.max(0, t.start - 3), t.start)) || !FIELD_AFTER_RE.test(text.slice(t.end, t.end + 3))) continue;
+    if ((t.flags & LISTED_WORD) !== 0 || t.flags === -1 || lex.foreignLower.has(t.text) || isAbbreviation(lex, t.text)) continue;
+    // (in a row with a figure in it: a log's time, a record's number; not a header of words, "id | tujuan | nama")
+    const ls = text.lastIndexOf('\n', t.start) + 1;
+    const le = text.indexOf('\n', t.end);
+    const row = text.slice(ls, le < 0 ? text.length : le);
+    if (!/\d/.test(row) || (row.match(ROW_SEPARATORS_RE)?.length ?? 0) < 3) continue;
+    const surname = (k: number) => n - k >= 4 && (lex.flags(t.text.slice(k)) & (W_LAST | W_ENGLISH)) === W_LAST;
+    if (surname(1) || surname(2)) ctx.add(t.start, t.end, 'ID', 0.7, 'handle-initial-surname');
+  }
+}
+
 export function idRules(ctx: Ctx): void {
   const { text } = ctx;
   const wc = classesOf(ctx);
+  initialSurnameHandles(ctx);
   if (/\d{3}-\d{2}-\d{4}/.test(text)) for (let m = scan(SSN_RE, text); m; m = SSN_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'SSN', 0.9, 'ssn');
   if (/last (?:4|four)/i.test(text)) for (let m = scan(SSN_LAST_FOUR_RE, text); m; m = SSN_LAST_FOUR_RE.exec(text)) ctx.add(m.index + m[0].length - 4, m.index + m[0].length, 'SSN', 0.9, 'ssn-last-four');
   if (text.includes('756.')) for (let m = scan(AHV_RE, text); m; m = AHV_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'SSN', 0.9, 'ssn-ahv');
