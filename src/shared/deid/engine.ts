@@ -243,7 +243,7 @@ function joinNameParts(text: string, merged: Finding[]): void {
     }
     // "T. Beaudry", "Ch. Sultanova", "M.H.": an initial or an abbreviated given name and what follows it are one name
     // (not the last of a run of initials, "E.J. Mulder", which the initials' own step below takes whole)
-    if ((gap === '. ' || (gap === '.' && /^\p{Lu}\.?$/u.test(text.slice(b.start, b.end)))) && /^\p{Lu}\p{Ll}?$/u.test(text.slice(a.start, a.end)) && text[a.start - 1] !== '.') {
+    if ((gap === '. ' || (gap === '.' && /^\p{Lu}\.?$/u.test(text.slice(b.start, b.end)))) && /^(?:\p{Lu}|Ch|Md|Ma|Mo|Wm|Th)$/u.test(text.slice(a.start, a.end)) && text[a.start - 1] !== '.') {
       joinFindings(merged, i, 2);
       continue;
     }
@@ -262,14 +262,14 @@ const STREET_ABBREVIATION_END_RE = /(?:^|[\s.])(?:St|Rd|Ave|Av|Dist|Subd|Blvd|Ot
 /** The marks that write the glottal stop at a Polynesian name's start ("'Ana", "ʻOkalani"). */
 const GLOTTAL_STOPS = "'‘ʻ";
 /** The label of an address right before it: "Domicilio: ", "Residenza: ", "lives ", "r/o ". */
-const ADDRESS_LABEL_BEFORE_RE = /(?:^|[\s(|])(?:address|addr\.?|adresse|adres|adresa|anschrift|wohnhaft|domicilio|direcci[oó]n|endere[cç]o|morada|residenza|indirizzo|alamat|lives(?: at| on| in)?|living at|resides(?: at| in)?|r\/o|woont(?: aan| op| in)?|bor p[aå]|mieszka|vive en|vive em|vit [aà])[ \t]*[:.\-–]?[ \t]*$/i;
+const ADDRESS_LABEL_BEFORE_RE = /(?:^|[\s(|])(?:address|addr\.?|adresse|adres|adresa|anschrift|wohnhaft|domicilio|direcci[oó]n|endere[cç]o|morada|residenza|indirizzo|alamat|địa chỉ|lives(?: at| on| in)?|living at|resides(?: at| in)?|r\/o|woont(?: aan| op| in)?|bor p[aå]|mieszka|vive en|vive em|vit [aà])[ \t]*[:.\-–]?[ \t]*$/i;
 /** A house number after a street's name: "Hlavná 48", "Rehov HaPalmach 41" (taken before a postcode or after an address's label). */
 const HOUSE_NUMBER_AFTER_RE = /^ (\d{1,4}[a-zA-Z]?(?:[/-]\d{1,4}[a-zA-Z]?)?)(?![\p{L}\p{N}]|[.,:/-]\d)/u;
 /** A postcode after a comma: "069120", "040 01", "417 56", "80137", "C1424". */
 const POSTCODE_AFTER_RE = /^,[ \t]*(?:\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4,6}|[A-Z]\d{4})(?![\p{L}\p{N}])/u;
-/** A city's numbered district: "Dublin 8", "Lyon 7e", "Praha 5" (the city may have been read as a surname). */
+/** A city's numbered district, ending its part of the address: "Dublin 8", "Lyon 7e", "Praha 5" (the city may have been read as a surname; not "Dublin 2 weeks ago"). */
 const CITY_DISTRICT_RE = /^(?:Dublin|Paris|Lyon|Marseille|Praha|Wien)$/;
-const DISTRICT_AFTER_RE = /^ (?:[1-9]|1\d|2[0-4])(?:e|er|ème|W)?(?![\p{L}\p{N}]|[.,:/-]\d)/u;
+const DISTRICT_AFTER_RE = /^ (?:(?:[1-9]|1\d|20)(?:e|er|ème)(?![\p{L}\p{N}])|(?:[1-9]|1\d|2[0-4])W?(?=[ \t]*(?:[,.;)\n]|$)|[ \t][-–][ \t])(?![.,]\d))/u;
 /** A house number before a street, after a line's start, a comma, a colon or a bracket: "7 Ollach, Braes", "33 Harbour Esplanade" (not a year, "2019 Freightliner Cascadia", nor a clock's minutes). */
 const HOUSE_NUMBER_BEFORE_RE = /(?:^|\n|[,(][ \t]*|:[ \t]+)(?!(?:19|20)\d\d )(\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?) $/;
 /** What follows a street in an address: a comma and a capitalised place or a postcode, or the line's end. */
@@ -300,7 +300,10 @@ function addressNumbers(text: string, merged: Finding[]): boolean {
       }
     }
     const before = text.charCodeAt(f.start - 1) === 32 && /\d/.test(text[f.start - 2] ?? '') ? HOUSE_NUMBER_BEFORE_RE.exec(text.slice(Math.max(0, f.start - 14), f.start)) : null;
-    if (before && /^\p{Lu}(?!'?CLOCK\b|'?clock\b)/u.test(text.slice(f.start, f.start + 8)) && STREET_END_AFTER_RE.test(text.slice(f.end, f.end + 8))) {
+    // (a name the rules read as a person's only with an address's label before it or its next part after it, never at a
+    // line's end: "1 Mary Brown" heads a numbered list)
+    const addressAround = f.type === 'LOCATION' || ADDRESS_LABEL_BEFORE_RE.test(text.slice(Math.max(0, f.start - 40), f.start - (before?.[0].length ?? 0))) || /^,[ \t]*(?:\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]*(?:,|\r?\n|$)|\d{4})/u.test(text.slice(f.end, f.end + 30));
+    if (before && addressAround && /^\p{Lu}(?!'?CLOCK\b|'?clock\b)/u.test(text.slice(f.start, f.start + 8)) && STREET_END_AFTER_RE.test(text.slice(f.end, f.end + 8))) {
       const s = f.start - before[1]!.length - 1;
       const inside = merged.filter((g) => g !== f && g.start < f.start && g.end > s);
       if (inside.every((g) => g.type === 'LOCATION' && g.start >= s)) {
@@ -599,9 +602,9 @@ const PHASE_END_RE = /(?:^|\s)(?:Phase|Sector|Zone)$/;
 const PHASE_NUMBER_AFTER_RE = /^ \d{1,3}[A-Z]?(?![\p{L}\p{N}]|[.,/:-]\d)/u;
 /** The last word of a place that numbers it: "Lekki Phase 1", "Kiambu Level 5", "Heathrow Terminal 5", "Kakuma Camp 3". */
 const NUMBERED_PLACE_END_RE = /(?:^|\s)(?:Phase|Sector|Zone|Level|Extension|Ext|District|Area|Block|Blk|Camp|Village|Stage|Precinct|Colony|Township|Kebele|Woreda|Mahalla|Mohalla|Gali|Terminal)$/;
-const PLACE_NUMBER_RE = /^ \d{1,3}[A-Z]?(?![\p{L}\p{N}]|[.,/:-]\d)/u;
 /** One or two figures after a word no list knows, ending a field: "Zengeza 3, Chitungwiza", "| Kakuma 3 |", "Rietfontein 23,". */
 const FIELD_NUMBER_RE = /^ \d{1,2}(?=[ \t]*(?:[,|]|\r?\n|$))/;
+const FAMILY_LIST_BEFORE_RE = /\b(?:siblings?|children|kids|sons?|daughters?|brothers?|sisters?|grandchildren|grandkids|twins|cousins|nephews?|nieces?)\b/i;
 const DRUG_CONTEXT_BEFORE_RE = /\b(?:mg|mcg|brands?|tabs?|tablets?|capsules?|generics?)\b/i;
 
 /**
@@ -616,10 +619,11 @@ function numberedPlaces(text: string, merged: Finding[]): void {
     const words = text.slice(f.start, f.end);
     // (the numbering word alone only in a place: "RE: Level 1 appeal" is no place; nor an acronym, "WSAS 8", or a short word, "Std 3")
     const numbered = NUMBERED_PLACE_END_RE.test(words) && (f.type === 'LOCATION' || words.includes(' '));
-    const number = numbered ? PLACE_NUMBER_RE.exec(text.slice(f.end, f.end + 6)) : f.rule.startsWith('name-unknown') && !f.rule.endsWith('/caps') && /^\p{Lu}\p{Ll}{3,}$/u.test(words) ? FIELD_NUMBER_RE.exec(text.slice(f.end, f.end + 6)) : null;
+    const number = numbered ? PHASE_NUMBER_AFTER_RE.exec(text.slice(f.end, f.end + 6)) : f.rule.startsWith('name-unknown') && !f.rule.endsWith('/caps') && /^\p{Lu}\p{Ll}{3,}$/u.test(words) ? FIELD_NUMBER_RE.exec(text.slice(f.end, f.end + 6)) : null;
     if (!number || (merged[i + 1] && merged[i + 1]!.start < f.end + number[0].length)) continue;
-    // (a brand and its strength: "Local brands Risek 40, Nexum 40")
-    if (!numbered && DRUG_CONTEXT_BEFORE_RE.test(text.slice(Math.max(0, f.start - 40), f.start))) continue;
+    // (a brand and its strength: "Local brands Risek 40, Nexum 40"; a child and its age in a list of them: "siblings Kaiah 6,
+    // Zaydee 4", whatever the list knows of the names)
+    if (!numbered && (DRUG_CONTEXT_BEFORE_RE.test(text.slice(Math.max(0, f.start - 40), f.start)) || FAMILY_LIST_BEFORE_RE.test(text.slice(Math.max(0, f.start - 60), f.start)) || (i > 0 && merged[i - 1]!.type === 'NAME' && /^ \d{1,2}, $/.test(text.slice(merged[i - 1]!.end, f.start))))) continue;
     f.end += number[0].length;
     f.type = 'LOCATION';
   }

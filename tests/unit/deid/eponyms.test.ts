@@ -31,6 +31,10 @@ describe('the same words naming a person', () => {
     ['Seen by Dr Katz in clinic; review in 6 months.', 'Katz'],
     ['Referred by Sara Jenkins, practice nurse.', 'Sara'],
     ['Lola Mendoza, 34, presented with fever.', 'Lola'],
+    // (a title makes it a person, whatever follows; a bracket alone is no context)
+    ['Mr Foley in clinic today with his wife.', 'Foley'],
+    ['Spoke with the Foley family at the bedside.', 'Foley'],
+    ['Discussed with GP (Dr Simpson) today.', 'Simpson'],
   ];
   for (const [text, phrase] of found) it(`finds ${JSON.stringify(phrase)}`, () => expect(covers(text, phrase, 'NAME')).toBe(true));
 });

@@ -91,6 +91,16 @@ describe('locations: house numbers, districts and roads beside a found name', ()
     expect(covers('LOC: M4 westbound between J11 and J12 near Langley', 'M4 westbound between J11 and J12', 'LOCATION')).toBe(true);
     expect(untouched('She was on the B12 and folate for a year, on the A2 pulley repair list.', 'B12')).toBe(true);
     expect(untouched('She was on the B12 and folate for a year, on the A2 pulley repair list.', 'A2')).toBe(true);
+    // (an artery's and a valve's segments: a one-figure road needs driving on its line)
+    expect(untouched('CTA head: occlusion of the M1.', 'M1')).toBe(true);
+    expect(untouched('Echo: prolapse of the A2, severe MR.', 'A2')).toBe(true);
+    expect(covers('Christmas Eve traffic on the M1 was bad', 'M1', 'LOCATION')).toBe(true);
+  });
+  it('not a numbered list of people, nor a count after a city', () => {
+    const t = 'Contacts:\n1 Mary Brown\n2 John Smith';
+    expect(untouched(t, '1')).toBe(true);
+    expect(untouched(t, '2')).toBe(true);
+    expect(untouched('Flew home from Dublin 2 weeks ago.', '2 weeks')).toBe(true);
   });
   it("an address's abbreviated last word keeps its full stop, unless the stop ends the sentence", () => {
     const t = 'Pharmacy: Rose Pharmacy - Colon St., Cebu City';
@@ -107,6 +117,7 @@ describe('locations: the number that ends a numbered place', () => {
   });
   it('not a known given name before a child\'s age, nor a brand before its strength', () => {
     expect(untouched('Children: Tom 6, Lily 4, both well.', '6')).toBe(true);
+    expect(untouched('Lives with mum and siblings Kaiah 6, Zaydee 4', '4')).toBe(true);
     expect(untouched('omeprazole 20 mg\n* Local brands Risek 40, Nexum 40 and Esso 20', '40')).toBe(true);
   });
 });

@@ -74,6 +74,10 @@ describe('names: parts found apart, joined', () => {
     expect(covers('Dispensed by pharmacist -T. Beaudry, RPh', 'T. Beaudry', 'NAME')).toBe(true);
     expect(covers('Handover by Ch. Sultanova at 07:30.', 'Ch. Sultanova', 'NAME')).toBe(true);
   });
+  it('not two people over a full stop', () => {
+    const t = 'Seen with Dr Li. Ann reports less pain.';
+    expect(findIdentifiers(t).some((f) => t.slice(f.start, f.end).includes('Li. Ann'))).toBe(false);
+  });
   it('a quoted nickname before a surname, quotes and all', () => {
     expect(covers('Friends (Jess and "Moose" Lachance) found him.', '"Moose" Lachance', 'NAME')).toBe(true);
     expect(covers('bed 4 - "Chalky" White - Charcot foot, for review', '"Chalky" White', 'NAME')).toBe(true);

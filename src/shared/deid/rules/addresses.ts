@@ -326,9 +326,17 @@ function isElided(w: string): boolean {
 }
 
 /** What comes before a road's number: "on the A629", "off the M1", "LOC: M4", "Locatie: N11". */
-const ROAD_BEFORE_RE = /(?:\b(?:on|off|along|down|up|via|onto|took|taking|from|joined|joining|leaving|left|crossing|exited|near|of) the |(?:^|\n|\s)(?:LOC|Loc|Location|Locatie|Ort|Lieu|Scene|Incident)[ \t]*:[ \t]*)$/i;
+const ROAD_BEFORE_RE = /(?:\b(?:on|off|down|up|via|onto|took|taking|from|joined|joining|leaving|left|crossing|exited) the |(?:^|\n|\s)(?:LOC|Loc|Location|Locatie|Ort|Lieu|Scene|Incident)[ \t]*:[ \t]*)$/i;
 /** What may follow a road's number (not "the A2 pulley", "the B12 level"), with the direction and junction that belong to it. */
 const ROAD_AFTER_RE = /^(?:\(M\))?(?:[ \t]+(?:north|south|east|west)bound)?(?:[ \t]+(?:between J\d{1,2}[AB]? and J\d{1,2}[AB]?|at (?:exit|junction|jct\.?) \d{1,3}[A-Z]?|J\d{1,2}[AB]?(?![\p{L}\p{N}])))?(?=[ \t]*(?:[,.;:)]|\r?\n|$)|[ \t]+(?:near|between|junction|jct|exit|slip|services|interchange|roundabout|bypass|carriageway|motorway|towards?|at|was|is|heading|going|travell?ing|when|in|through|t\.h\.v\.|richting|afrit|ri\.)\b)/iu;
+
+/** Words of driving and of roads, on a one-figure road's line. */
+const DRIVING_RE = /\b(?:motorway|junction|J\d|\w+bound|RTC|RTA|MVC|collision|crash\w*|driv\w+|drove|traffic|lorry|lane|carriageway|exit|services|slip road|lay-by|hard shoulder|car|van|bike|motorbike|cyclist|vehicle)\b/i;
+/** The line of the text around `at`. */
+function lineAround(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end);
+}
 
 /**
  * Roads by their number where a person was: "collision on the A629 near Cross Hills", "LOC: M4 westbound between J11 and J12",
@@ -347,6 +355,8 @@ function roadNumbers(ctx: Ctx): void {
     if (n.start !== t.end || !n.num || n.end - n.start > 4 || (c === 66 && n.end - n.start < 3)) continue;
     if (/[\p{L}\p{N}-]/u.test(text[t.start - 1] ?? ' ') || !ROAD_BEFORE_RE.test(text.slice(Math.max(0, t.start - 20), t.start))) continue;
     const after = ROAD_AFTER_RE.exec(text.slice(n.end, n.end + 40));
+    // (a road of one figure needs driving on its line: "the M1", "the A2" are also an artery's and a valve's segments)
+    if (after && n.end - n.start === 1 && !DRIVING_RE.test(lineAround(text, t.start))) continue;
     if (after) ctx.add(t.start, n.end + after[0].length, 'LOCATION', 0.8, 'road-number');
   }
 }

@@ -7,7 +7,7 @@ import type { Finding } from '../types';
  * Each entry: the word as written, what may follow it, and what may come before it (either makes it the thing).
  */
 const EPONYMS_IN_USE: [string, RegExp, RegExp?][] = [
-  ['Foley', /^[ \t]*(?:catheters?|cath\b|bags?|balloons?|out\b|in\b|removed|removal|placed|inserted|insertion|draining|drained|care\b|leaking|stays|in situ|trial|\d{1,2}[ \t]?(?:Fr|F|Ch)\b)/i, /\b(?:remove|removed|keep|kept|insert|inserted|place|placed|d\/c|dc|change|changed|new|indwelling|urinary|via|IDC|his|her|the|a|no|pt's|patient's)[ \t]+$/i],
+  ['Foley', /^[ \t]*(?:catheters?|cath\b|bags?|balloons?|removed|removal|placed|inserted|insertion|draining|drained|care\b|leaking|in situ|trial|\d{1,2}[ \t]?(?:Fr|F|Ch)\b)/i, /\b(?:remove|keep|insert|place|d\/c|dc|change|indwelling|urinary|IDC|pt's|patient's)[ \t]+$/i],
   ['Katz', /^[ \t]*(?:ADLs?\b|index|score|scale|\d\/6\b|\(?ADL)/i],
   ['Fitzpatrick', /^[ \t]*(?:(?:type|skin type|phototype|scale|class)\b|[IV]{1,3}\b|[1-6]\b)/i],
   ['Pfeiffer', /^[ \t]*(?:SPMSQ|\d{1,2}[ \t]+(?:errors?|errores|erros|fehler)\b|test|questionnaire|score)/i],
@@ -16,7 +16,7 @@ const EPONYMS_IN_USE: [string, RegExp, RegExp?][] = [
   ['Fazekas', /^[ \t]*(?:[0-3]\b|grade|score|scale)/i],
   ['Kessler', /^[ \t]*(?:-?(?:6|10)\b|K10|scale|modifi\w*|suture|repair|technique)/i],
   ['Maddocks', /^[ \t]*(?:questions?|score)\b/i],
-  ['Guthrie', /^[ \t]*(?:card|test|spot|done\b|\))/i, /(?:\b(?:heel prick|NBS|newborn screening?)[ \t]*\(?|\()[ \t]*$/i],
+  ['Guthrie', /^[ \t]*(?:card|test|spot)\b/i, /\b(?:heel prick|NBS|newborn screening?)[ \t]*\(?[ \t]*$/i],
   ['Penta', /^(?:-?\d\b|[ \t]+(?:vaccine|valent|\d\b))/i],
   ['McKinley', /^[ \t]*(?:T-?34|syringe|pump|driver)\b/i],
   ['Sara', /^[ \t]+(?:Stedy|Plus|3000|Flex|stand(?:ing)? aid)\b/],
@@ -24,9 +24,9 @@ const EPONYMS_IN_USE: [string, RegExp, RegExp?][] = [
   ['Pyle', /^/, /\bGreulich[ \t]+(?:and|&)[ \t]+$/],
   ['Adams', /^[ \t]+(?:forward|bend(?:ing)?|test)\b/i],
   ['Atkins', /^[ \t]+diet\b/i],
-  ['Simpson', /^[ \t]*(?:method|rule|\))/i, /\b(?:biplane|modified)[ \t]+$|\bEF[^\n()]{0,12}\($/i],
-  ['Kruger', /^[ \t]*(?:morphology|criteria|strict|\))/i, /\bmorphology[^\n()]{0,12}\($|\bstrict[ \t]+$/i],
-  ['Pritchard', /^[ \t]*(?:regimen|protocol|\))/i, /\b(?:MgSO4|magnesium)[^\n()]{0,30}\($/i],
+  ['Simpson', /^[ \t]*(?:method|rule)\b/i, /\b(?:biplane|modified)[ \t]+$|\bEF[^\n()]{0,12}\($/i],
+  ['Kruger', /^[ \t]*(?:morphology|criteria|strict)\b/i, /\bmorphology[^\n()]{0,12}\($|\bstrict[ \t]+$/i],
+  ['Pritchard', /^[ \t]*(?:regimen|protocol)\b/i, /\b(?:MgSO4|magnesium)[^\n()]{0,30}\($/i],
   ['Blake', /^[ \t]+drains?\b/i, /\bdrains?(?:[ \t]+de)?[ \t]+$/i],
   ['Abbott', /^[ \t]+(?:Assurity|Assert|m-PIMA|FreeStyle|Architect|Alinity|ID NOW|BinaxNOW|Libre|Xience|MitraClip|Amplatzer|EnSite|Proclaim|Gallant|Aveir|Confirm|Navitor|Portico|Tendyne|HeartMate|Ensure|Similac|Glucerna|PediaSure|i-STAT)\b/],
   ["Bart's", /^/, /\bHb[ \t]+$/],
@@ -34,6 +34,8 @@ const EPONYMS_IN_USE: [string, RegExp, RegExp?][] = [
 const BY_WORD = new Map(EPONYMS_IN_USE.map(([w, after, before]) => [w, { after, before }]));
 /** A word of kinship in Tagalog or Hawaiian English that is also a given name, after a possessive: "lives with his Lola (78)". */
 const KIN_WORDS = new Set(['Lola', 'Lolo', 'Tita', 'Tito', 'Tutu']);
+/** A title right before a name. */
+const TITLE_BEFORE_RE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sister|Nurse|Sra|Herr|Frau|Mme|Dhr|Mevr)\.?[ \t]+$/i;
 const POSSESSIVE_BEFORE_RE = /\b(?:his|her|my|their|your|our|late)[ \t]+$/i;
 
 /** Whether the name or place finding `f` is an eponym, or a word of kinship, that the words around it show to be in use. */
@@ -46,7 +48,8 @@ function isEponymInUse(text: string, f: Finding): boolean {
   const after = parts[2]! + text.slice(f.end, f.end + 24);
   if (KIN_WORDS.has(word)) return f.type === 'NAME' && POSSESSIVE_BEFORE_RE.test(before) && !/^[ \t]+\p{Lu}/u.test(after);
   const entry = BY_WORD.get(word);
-  if (!entry) return false;
+  // (a title makes it a person whatever follows: "Mr Foley in clinic", "Dr Simpson")
+  if (!entry || TITLE_BEFORE_RE.test(before) || f.rule.startsWith('name-title')) return false;
   if (entry.before) return entry.after.source === '^' ? entry.before.test(before) : entry.after.test(after) || entry.before.test(before);
   return entry.after.test(after);
 }

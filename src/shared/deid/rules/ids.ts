@@ -309,16 +309,25 @@ const LISTED_WORD = W_ENGLISH | W_CLINICAL | W_DRUG | W_EPONYM;
  */
 function initialSurnameHandles(ctx: Ctx): void {
   const { text, tokens, lex } = ctx;
+  const rows = new Map<number, boolean>();
   for (const t of tokens) {
     const n = t.end - t.start;
     if (n < 5 || n > 14 || t.cap || t.upper || t.num || t.hyphen || !/^[a-z]+$/.test(t.text)) continue;
     if (!FIELD_BEFORE_RE.test(text.slice(Math.max(0, t.start - 3), t.start)) || !FIELD_AFTER_RE.test(text.slice(t.end, t.end + 3))) continue;
     if ((t.flags & LISTED_WORD) !== 0 || t.flags === -1 || lex.foreignLower.has(t.text) || isAbbreviation(lex, t.text)) continue;
-    // (in a row with a figure in it: a log's time, a record's number; not a header of words, "id | tujuan | nama")
+    // (in a row with a figure in it: a log's time, a record's number; not a header of words, "id | tujuan | nama"; each line
+    // read once, so a long one-line table stays linear)
     const ls = text.lastIndexOf('\n', t.start) + 1;
-    const le = text.indexOf('\n', t.end);
-    const row = text.slice(ls, le < 0 ? text.length : le);
-    if (!/\d/.test(row) || (row.match(ROW_SEPARATORS_RE)?.length ?? 0) < 3) continue;
+    let isRow = rows.get(ls);
+    if (isRow === undefined) {
+      const le = text.indexOf('\n', t.end);
+      const row = text.slice(ls, le < 0 ? text.length : le);
+      let separators = 0;
+      ROW_SEPARATORS_RE.lastIndex = 0;
+      while (separators < 3 && ROW_SEPARATORS_RE.exec(row)) separators++;
+      rows.set(ls, (isRow = separators >= 3 && /\d/.test(row)));
+    }
+    if (!isRow) continue;
     const surname = (k: number) => n - k >= 4 && (lex.flags(t.text.slice(k)) & (W_LAST | W_ENGLISH)) === W_LAST;
     if (surname(1) || surname(2)) ctx.add(t.start, t.end, 'ID', 0.7, 'handle-initial-surname');
   }
