@@ -154,6 +154,18 @@ function isSurnameThenGiven(text: string, a: Finding, b: Finding): boolean {
   return !/\b(?:and|&|or)\s*$/.test(text.slice(b.start, b.end)) && !/[,;.]$|[,;]/.test(text.slice(a.start, a.end));
 }
 
+/**
+ * Moves `f`'s start back to `s`, emptying into it the findings of `type` inside [s, f.start) (a last merge drops them).
+ * Returns how many it emptied, or -1, moving nothing, when another finding is in the way.
+ */
+function startBackOver(merged: Finding[], f: Finding, s: number, type: PhiType): number {
+  const inside = merged.filter((g) => g !== f && g.start < f.start && g.end > s);
+  if (!inside.every((g) => g.type === type && g.start >= s && g.end <= f.start)) return -1;
+  for (const g of inside) g.end = g.start;
+  f.start = s;
+  return inside.length;
+}
+
 /** Whether nothing in `merged` but `f` overlaps [start, end). */
 const freeBeside = (merged: Finding[], f: Finding, start: number, end: number): boolean => !merged.some((g) => g !== f && g.start < end && g.end > start);
 
@@ -304,12 +316,9 @@ function addressNumbers(text: string, merged: Finding[]): boolean {
     // line's end: "1 Mary Brown" heads a numbered list)
     const addressAround = f.type === 'LOCATION' || ADDRESS_LABEL_BEFORE_RE.test(text.slice(Math.max(0, f.start - 40), f.start - (before?.[0].length ?? 0))) || /^,[ \t]*(?:\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]*(?:,|\r?\n|$)|\d{4})/u.test(text.slice(f.end, f.end + 30));
     if (before && addressAround && /^\p{Lu}(?!'?CLOCK\b|'?clock\b)/u.test(text.slice(f.start, f.start + 8)) && STREET_END_AFTER_RE.test(text.slice(f.end, f.end + 8))) {
-      const s = f.start - before[1]!.length - 1;
-      const inside = merged.filter((g) => g !== f && g.start < f.start && g.end > s);
-      if (inside.every((g) => g.type === 'LOCATION' && g.start >= s)) {
-        for (const g of inside) g.end = g.start;
-        absorbed ||= inside.length > 0;
-        f.start = s;
+      const emptied = startBackOver(merged, f, f.start - before[1]!.length - 1, 'LOCATION');
+      if (emptied >= 0) {
+        absorbed ||= emptied > 0;
         f.type = 'LOCATION';
       }
     }
@@ -365,12 +374,8 @@ function joinAndExtend(text: string, merged: Finding[], ctx: Ctx): Finding[] {
     if (!ini || (!ini[2] && /^(?:[IA]|\p{Lu}\p{Ll}+)$/u.test(ini[1]!))) continue;
     const s = f.start - ini[0].length + ini[0].indexOf(ini[1]!);
     // (an abbreviated given name found as a name of its own joins too: "Ma. Lourdes")
-    const inside = merged.filter((g) => g !== f && g.start < f.start && g.end > s);
-    if (inside.every((g) => g.type === 'NAME' && g.start >= s && g.end <= f.start)) {
-      for (const g of inside) g.end = g.start;
-      absorbed ||= inside.length > 0;
-      f.start = s;
-    }
+    // (called first: `absorbed ||=` would skip it once something was absorbed)
+    if (startBackOver(merged, f, s, 'NAME') > 0) absorbed = true;
   }
   // "'Ana Fifita": a name that opens with the Tongan or Hawaiian glottal stop, typed as an apostrophe, keeps it
   for (const f of merged) {
@@ -498,15 +503,7 @@ function joinAndExtend(text: string, merged: Finding[], ctx: Ctx): Finding[] {
     }
     // "No. 45/2, Temple Road", "No 7, Adeyi Avenue": the house number before a street, after "No."
     const houseNo = /(?:^|[\s,(:])(No\.?\s?\d{1,4}(?:\/\d{1,3})?[A-Z]?,\s)$/.exec(text.slice(Math.max(0, f.start - 16), f.start));
-    if (houseNo) {
-      const s = f.start - houseNo[1]!.length;
-      const inside = merged.filter((g) => g !== f && g.start < f.start && g.end > s);
-      if (inside.every((g) => g.type === 'LOCATION' && g.start >= s)) {
-        for (const g of inside) g.end = g.start;
-        absorbed ||= inside.length > 0;
-        f.start = s;
-      }
-    }
+    if (houseNo && startBackOver(merged, f, f.start - houseNo[1]!.length, 'LOCATION') > 0) absorbed = true;
     // "4th Cross", "6th Road", "JP Nagar 6th Phase": the number of an ordinal that the tokens split belongs to the place
     const ordinal = /(?<![\d.,/])\d{1,3}$/.exec(text.slice(Math.max(0, f.start - 4), f.start));
     // (the findings are in order and apart: only the one before could hold the number)
