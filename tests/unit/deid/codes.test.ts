@@ -63,6 +63,28 @@ describe('code-shaped safety net', () => {
   });
 });
 
+describe("codes of diagnoses, tests, trials and devices' models", () => {
+  it('keeps diagnosis codes in a row, a test by its times, trial registries and ClinVar records', () => {
+    for (const [t, p] of [
+      ['Dx: Demenz bei Alzheimer-Krankheit (G30.1/F00.1), MMST 14/30', 'G30.1/F00.1'],
+      ['GDM on diet, OGTT 5.6/10.9/8.7 - now needs metformin', '5.6/10.9/8.7'],
+      ["I'm in the aspirin dose trial (ISRCTN16261285), on aspirin 100 mg", 'ISRCTN16261285'],
+      ['CHEK2 pathogenic (ACMG PS3; ClinVar VCV000003030)', 'VCV000003030'],
+    ] as const)
+      expect(untouched(t, p)).toBe(true);
+  });
+  it("keeps a lead's model before its serial, and finds the serial", () => {
+    const t = 'RA lead: 5076-52 SN PJN8841027    RV lead: 5076-58 SN PJN8840913\nLeads: RA 5076-52 SN PJN5554138; RV 5076-58, serial PJN5559902';
+    for (const p of ['5076-52', '5076-58']) expect(untouched(t, p)).toBe(true);
+    for (const p of ['PJN8841027', 'PJN8840913', 'PJN5554138', 'PJN5559902']) expect(covers(t, p)).toBe(true);
+    expect(untouched('Sonde atriale : CapSureFix Novus 5076-52 cm, n° de série PJN7731462', '5076-52')).toBe(true);
+  });
+  it("finds the same code after an identifier's cue, or on a line with no device", () => {
+    expect(covers('Device ID 5076-52 SN 1234567', '5076-52')).toBe(true);
+    expect(covers('Patient ref Q7RT-5542 SN PJN5554138 on the form', 'Q7RT-5542')).toBe(true);
+  });
+});
+
 describe('identifier keyword followed by a value', () => {
   it('takes a number right after a keyword without a separator', () => {
     expect(covers('her policy 77120 lapsed', '77120', 'HEALTH_PLAN')).toBe(true);

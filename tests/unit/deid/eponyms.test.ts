@@ -52,3 +52,63 @@ describe("a device's model after its brand", () => {
     expect(covers('Home: Blk 7 Lot 12. PhilHealth 12-050012345-6, Medi-Cal CIN 91827364A', '91827364A')).toBe(true);
   });
 });
+
+describe('terms named after a person, a place or a holiday', () => {
+  const kept: [string, string][] = [
+    ['No free fluid in the pouch of Douglas, adnexae normal.', 'Douglas'],
+    ['Anatomy: circle of Willis, loop of Henle, ampulla of Vater, tetralogy of Fallot', 'Willis'],
+    ['Re the factor IX patient: Christmas disease (haemophilia B) in a 9-year-old', 'Christmas disease'],
+    ['Dx: eumycetoma (Madura foot, Madurella mycetomatis).', 'Madura foot'],
+    ['Bombay blood group (hh): only hh donors.', 'Bombay blood group'],
+    ['Army veteran, Agent Orange exposure documented', 'Agent Orange'],
+    ["He's day 9 post Ivor Lewis oesophagectomy, jejunostomy feeds", 'Ivor Lewis'],
+    ['Balance work every day (Tai Chi is great).', 'Tai Chi'],
+    ['Implants: Exeter V40 stem size 44', 'Exeter'],
+    ['AV fistula (Brescia-Cimino), fluid restriction 1.5 L', 'Brescia-Cimino'],
+    ['CRT-D (Boston Scientific), serial 114472', 'Boston Scientific'],
+    ['Amlodipine 10 mg; his daughter manages his Webster pack', 'Webster'],
+    ['CT: no Hampton hump, mild Westermark sign', 'Hampton'],
+    ['The Mediterranean diet leaflet from the dietitian', 'Mediterranean'],
+    ['Also Epsom salts are not a treatment for it', 'Epsom'],
+    ['Le Fort III is craniofacial dissociation', 'Le Fort III'],
+    ['Hi, Braxton Hicks are very common at 36+4.', 'Braxton Hicks'],
+    ['Notes: previous Austin Moore prosthesis on L side', 'Austin Moore'],
+    ['Sleeve caught in the PTO shaft of the John Deere 4440', 'John Deere'],
+    ['catheter change (16 Ch Foley), needs 2 nurses', '16 Ch Foley'],
+  ];
+  for (const [text, phrase] of kept) it(`keeps ${JSON.stringify(phrase)}`, () => expect(untouched(text, phrase)).toBe(true));
+  const found: [string, string][] = [
+    ['He was born on the island of Chios and migrated in 1954.', 'Chios'],
+    ['Referral to KK Kuala Lumpur diet clinic for her weight.', 'Kuala Lumpur'],
+    ['We moved to Madura in 2019 with her son.', 'Madura'],
+    ['Seen by Agent Smith of the FBI, then by Dr Douglas.', 'Douglas'],
+    ['Christmas at her daughter\'s in Leeds.', 'Christmas'],
+    ['Machinist at John Deere Davenport Works, nights', 'Davenport Works'],
+    ['Spoke to the PATEL family at the bedside', 'PATEL'],
+    ['Referred by ASHA DEVI, 34, from the village', 'ASHA DEVI'],
+  ];
+  for (const [text, phrase] of found) it(`finds ${JSON.stringify(phrase)}`, () => expect(covers(text, phrase)).toBe(true));
+});
+
+describe("laws, guidelines and acronyms after an article", () => {
+  const kept: [string, string][] = [
+    ['Admitted under the Mental Health Act Form 1. Diagnosed with schizophrenia.', 'Mental Health Act Form 1'],
+    ['consider an EEA under the Mental Health Act 2016.', 'Mental Health Act 2016'],
+    ["He's on Kendra's Law AOT but hasn't had his injection", "Kendra's Law"],
+    ['anyone has the latest Philippine Clinical Practice Guidelines for CAP?', 'Philippine Clinical Practice Guidelines'],
+    ['The ASHA is a worker, not always a name', 'ASHA'],
+    ['Our local guideline says 72 h but the ASRA table says 48 h', 'ASRA'],
+  ];
+  for (const [text, phrase] of kept) it(`keeps ${JSON.stringify(phrase)}`, () => expect(untouched(text, phrase)).toBe(true));
+});
+
+describe('a unit after its number is no initial', () => {
+  it('keeps a litre and finds the name after it', () => {
+    expect(untouched('stopped indapamide + fluid restriction 1 L. Na now 121 after 24h.', 'L. Na')).toBe(true);
+    const t = 'SpO2 86% on 6 L. Son Mishal is asking for you';
+    expect(untouched(t, 'L.')).toBe(true);
+    expect(covers(t, 'Mishal', 'NAME')).toBe(true);
+    expect(untouched("given 1 L Hartmann's, tranexamic acid 1 g", "L Hartmann's")).toBe(true);
+  });
+  it("still reads an initial after a bed's number", () => expect(covers('Bed 4 L. Smith, 82, for review', 'L. Smith', 'NAME')).toBe(true));
+});

@@ -1,7 +1,7 @@
 import type { PhiType } from '../types';
 import { C_KEYWORD, classMap, isAbbreviation, wordClasses } from '../dictionaries';
 import type { Ctx } from './context';
-import { isClinicalCode, isModelAfterBrand, isUncuedClinicalCode, UNIT_AFTER } from './ids';
+import { isClinicalCode, isModelAfterBrand, isModelBeforeSerial, isUncuedClinicalCode, UNIT_AFTER } from './ids';
 
 /**
  * Generic, type-agnostic safety net for identifier-like codes, run after the specific
@@ -106,6 +106,10 @@ function keepShape(ctx: Ctx, v: string): boolean {
   const low = v.toLowerCase();
   // (a gene, drug or clinical term, or a pair of them: "COL1A1/COL1A2", "HER2/neu")
   if (low.split('/').every((part) => ctx.lex.genes.has(part) || ctx.lex.drugs.has(part) || ctx.lex.clinical.has(part))) return true;
+  // (two or three diagnosis codes in a row: "G30.1/F00.1")
+  if (v.includes('/') && v.split('/').every((part) => /[A-Z]/.test(part) && isClinicalCode(ctx, part))) return true;
+  // a test's values at its times, with decimals: "OGTT 5.6/11.2/9.1"
+  if (/^\d{1,2}\.\d(?:\/\d{1,2}(?:\.\d)?){1,3}$/.test(v)) return true;
   // numeric ranges "1000-1500"
   const r = /^(\d+)[-–](\d+)$/.exec(v);
   if (r) {
@@ -201,7 +205,7 @@ function labelValues(ctx: Ctx): void {
     const ok = letters > 0
       ? digits >= 2 && v.length >= 4 && (lt.strong || hashed || digits >= 3)
       : lt.strong || hashed ? digits >= 3 : digits >= 5 && !/[.]/.test(v);
-    if (!ok) continue;
+    if (!ok || (!lt.strong && !hashed && isModelBeforeSerial(ctx, start, end))) continue;
     const s = text[start - 1] === '#' ? start - 1 : start;
     ctx.add(s, end, lt.type, lt.strong || hashed ? 0.85 : 0.7, `label-${lt.type.toLowerCase()}`);
   }
@@ -266,7 +270,7 @@ function codeRuns(ctx: Ctx): void {
     if (/^(?:\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2})$/.test(v) && /\bNDC\b/.test(text)) continue;
     const before = text.slice(Math.max(0, start - 32), start);
     const after = text.slice(end, end + 12);
-    if (BEFORE_KEEP_RE.test(before) || AFTER_KEEP_RE.test(after) || isModelAfterBrand(ctx, start)) continue;
+    if (BEFORE_KEEP_RE.test(before) || AFTER_KEEP_RE.test(after) || isModelAfterBrand(ctx, start) || isModelBeforeSerial(ctx, start, end)) continue;
     if (/\d$/.test(v) && (unitAfter(after) || /^[.,]\d/.test(after))) continue;
     if (/^\s*(?:%|‰)/.test(after)) continue;
     // a type from a label on the same line just before the run

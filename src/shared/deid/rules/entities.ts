@@ -9,6 +9,9 @@ import { addressRules, HOSPITAL_UNIT_NOT_ACRONYMS } from './addresses';
 import { codeAt, type Ctx, type Token, MEDICAL_HEADS, MONTHS, TITLES, WEAK_TITLES, WEEKDAYS, tokenAt, tokenize, scan } from './context';
 import { includesAny, LINE_STARTS, matchesAtWordStarts, matchesStartingWith } from './scans';
 
+/** A bed's, bay's or room's number, after which an initial starts a patient's name. */
+const BED_NUMBER_BEFORE_RE = /\b(?:bed|bay|room|rm|cubicle|cub|side room|chair|no\.?|#)[ \t]*\d{1,3}[A-Za-z]?[ \t]$/i;
+
 /** Words that end (or start) the name of an organisation or facility that places a person. */
 const ORG_CUES = new Set(
   `hospital hospitals infirmary clinic clinics laboratory ctr polyclinic polyclinics pathology radiology imaging endoscopy dermatology pediatrics paediatrics neurology urology podiatry chiropractic optometry physiotherapy diagnostics laboratories associates bistro cabins emporium resort campground boutique pizzeria saloon center centre institute university college school academy elementary kindergarten preschool nursery hospice sanatorium sanitarium asylum home homes pharmacy surgery practice healthcare health medical church cathedral chapel mosque synagogue temple parish prison jail penitentiary correctional facility shelter hotel motel inn casino bank freight logistics motors trucking transport airlines airways railway railroad foods farms farm ranch dairy mills mill mine mines factory plant steel industries industry manufacturing construction company co corp corporation inc incorporated llc ltd limited plc group partners associates solutions services systems technologies labs laboratories pharmaceuticals market supermarket store stores mall restaurant cafe café diner bakery grill pub bar brewery winery club gym stadium arena park zoo museum library station barracks base camp ymca ywca foundation trust authority department office agency council bureau ministry courthouse general memorial regional rehabilitation rheumatology psychology psychiatry counseling counselling physiotherapy plumbing heating roofing electrical studio studios salon fellowship union ltd gaa living village cottages festival trails apartments manor lodge residence residences towers flight sons brothers bros daycare healthcare seniors garage dealership warehouse depot police ambulance paratransit rapids steel imaging care diagnostics pathology radiology imaging beach island isle lake river valley bay forest canyon creek falls harbour harbor peninsula hills downs springs woods vets veterinary ranch cottage barn grange chambers cabs taxis windows express dental dentistry tabernacle pavilion campus hosp spine sports physio fitness leisure takeaway kitchen tavern arms hall halls`.split(/\s+/),
@@ -633,7 +636,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     // a scale with its score: "Epworth 15", "Borg RPE 12" (Epworth and Borg are also a town and a surname)
     if (f & W_CLINICAL) {
       const n = tokens[t.index + 1];
-      if (n && (n.num || (n.upper && lex.clinical.has(n.lower))) && /^(?: {1,2}| ?[:=] ?)$/.test(text.slice(t.end, n.start))) return true;
+      // (not before an age: "Jones 91 yo NOF" is a person of 91)
+      if (n && (n.num || (n.upper && lex.clinical.has(n.lower))) && /^(?: {1,2}| ?[:=] ?)$/.test(text.slice(t.end, n.start)) && !(n.num && /^ ?(?:yo|y\/o|years? old)\b/.test(text.slice(n.end, n.end + 10)))) return true;
     }
     // a trial's acronym with its number: "MARIPOSA-2", "KEYNOTE-189"
     if (t.upper && t.text.length >= 4 && /^-\d/.test(text.slice(t.end, t.end + 2))) return true;
@@ -974,6 +978,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     }
   });
   // ---- 1. Build runs of capitalised tokens
+  // (a litre or a catheter's size after its number is no initial: "fluid restriction 1 L. Na now 121", "on 6 L. Son Mishal",
+  // "16 Ch Foley"; but a bed's number can come before a patient's initial, "Bed 4 L. Smith")
+  const unitAfterNumber = (t: Token) =>
+    (t.text === 'L' || t.text === 'Ch' || t.text === 'Fr') && codeAt(text, t.start - 1) === 32 && /\d/.test(text[t.start - 2] ?? '') && !BED_NUMBER_BEFORE_RE.test(text.slice(Math.max(0, t.start - 16), t.start));
   const runs: Run[] = [];
   let cur: Token[] = [];
   const pushRun = (toks: Token[]) => {
@@ -1003,7 +1011,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const glued =
         (b >= 48 && b <= 57) || b === 47 || b === 176 || b === 95 || (a >= 48 && a <= 57) || a === 95 || (b === 46 && t.text.length === 1 && t.start > 1 && /\w/.test(text[t.start - 2]!));
       const camel = t.text.length > 2 && hasInnerUpper(t.text) && (/\p{Ll}\p{Lu}{2}/u.test(t.text) || /^\p{Lu}\p{Ll}\p{Lu}$/u.test(t.text)); // MoCA, PaO, HbA
-      capLike = !glued && !camel && !hasKind(t, K.BRANDS);
+      capLike = !glued && !camel && !hasKind(t, K.BRANDS) && !unitAfterNumber(t);
     }
     const particle = !t.cap && hasKind(t, K.PARTICLES) && cur.length > 0;
     // an organisation's acronym inside a name: "Cincinnati VA Medical Center", "Boston IVF Clinic"
@@ -3000,7 +3008,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   //      identifier must be covered, and a neighbouring capitalised word is most often part of it
   pass(() => {
     const extOk = (t: Token | undefined): t is Token =>
-      !!t && t.cap && !t.upper && t.text.length >= 2 && !(hasInnerUpper(t.text) && t.text.length <= 5) && !isMedical(t) && !isCalendar(t) && !isHead(t) && !hasKind(t, K.TITLES) && !hasKind(t, K.RELATIONS) && !hasKind(t, K.CREDENTIALS) && !hasKind(t, K.FUNCTION_WORDS);
+      !!t && t.cap && !t.upper && t.text.length >= 2 && !(hasInnerUpper(t.text) && t.text.length <= 5) && !isMedical(t) && !isCalendar(t) && !isHead(t) && !hasKind(t, K.TITLES) && !hasKind(t, K.RELATIONS) && !hasKind(t, K.CREDENTIALS) && !hasKind(t, K.FUNCTION_WORDS) && !unitAfterNumber(t);
     for (const f of [...ctx.findings]) {
       if ((f.type !== 'NAME' && f.type !== 'LOCATION') || f.confidence < 0.5) continue;
       let e = f.end;

@@ -7,7 +7,7 @@ import type { Finding } from '../types';
  * Each entry: the word as written, what may follow it, and what may come before it (either makes it the thing).
  */
 const EPONYMS_IN_USE: [string, RegExp, RegExp?][] = [
-  ['Foley', /^[ \t]*(?:catheters?|cath\b|bags?|balloons?|removed|removal|placed|inserted|insertion|draining|drained|care\b|leaking|in situ|trial|\d{1,2}[ \t]?(?:Fr|F|Ch)\b)/i, /\b(?:remove|keep|insert|place|d\/c|dc|change|indwelling|urinary|IDC|pt's|patient's)[ \t]+$/i],
+  ['Foley', /^[ \t]*(?:catheters?|cath\b|bags?|balloons?|removed|removal|placed|inserted|insertion|draining|drained|care\b|leaking|in situ|trial|\d{1,2}[ \t]?(?:Fr|F|Ch)\b)/i, /\b(?:remove|keep|insert|place|d\/c|dc|change|indwelling|urinary|IDC|pt's|patient's|\d{1,2}[ \t]?(?:Fr|F|Ch|FG))[ \t]+$/i],
   ['Katz', /^[ \t]*(?:ADLs?\b|index|score|scale|\d\/6\b|\(?ADL)/i],
   ['Fitzpatrick', /^[ \t]*(?:(?:type|skin type|phototype|scale|class)\b|[IV]{1,3}\b|[1-6]\b)/i],
   ['Pfeiffer', /^[ \t]*(?:SPMSQ|\d{1,2}[ \t]+(?:errors?|errores|erros|fehler)\b|test|questionnaire|score)/i],
@@ -55,12 +55,59 @@ function isEponymInUse(text: string, f: Finding): boolean {
 }
 
 /**
- * The findings without the eponyms in use, and without a score found right after one ("Katz 5/6" read as a day and a month).
+ * A part of the body or a thing named "of" its finder: "pouch of Douglas", "circle of Willis", "loop of Henle", "ampulla of
+ * Vater", "tetralogy of Fallot". No person is named after these words.
+ */
+const ANATOMY_OF_BEFORE_RE =
+  /\b(?:pouch|circle|islets?|loops?|crypts?|canals?|spaces?|ligaments?|triangle|foramen|ampulla|sphincter|organ|bundle|nodes?|ducts?|tetralogy|pentalogy|trilogy|columns?|tracts?|nucleus|fissure|isthmus|antrum|corpuscles?|plexus|bursa|tubercle|fascia|sinus|glands?|lacunae|valves?)[ \t]+of[ \t]+$/i;
+/** After a place, what makes it a disease's, a blood group's or a diet's name: "Madura foot", "Bombay blood group", "Mediterranean diet". */
+// (not a place's service: "KK Kuala Lumpur diet clinic")
+const PLACE_TERM_AFTER_RE = /^[ \t]+(?:foot|blood[ \t]group|phenotype|diet|flu|strain|variant|salts?)\b(?![ \t]+(?:clinics?|services?|teams?|departments?|units?|centres?|centers?)\b)/i;
+/** A holiday as a disease's name: "Christmas disease" (haemophilia B, after the first patient's surname). */
+const HOLIDAY_TERM_AFTER_RE = /^[ \t]+(?:disease|factor)\b/i;
+/**
+ * Names of things made of a given name and a surname, or of a title and a word, that are no person: the exercise, the
+ * operation, the herbicide, the manufacturer, the hip stem.
+ */
+const TERMS_RE = /\b(?:Tai[ -]Chi|Qi[ -]?gong|Ivor[ -]Lewis|Agent[ \t]Orange|Sister[ \t]Mary[ \t]Joseph(?:['’]s)?(?=[ \t]nodule)|Boston[ \t]Scientific|Exeter(?=[ \t](?:V40|stem|Trauma[ \t]Stem|Universal)\b)|Cimino(?=[ \t](?:fistula|AVF|radiocephalic)\b)|Le[ \t]Fort[ \t](?:I{1,3}|[123])\b|Braxton[ \t]Hicks|Pierre[ \t]Robin(?=[ \t](?:sequence|syndrome|anomaly)\b)|Austin[ \t]Moore(?=[ \t](?:prosthesis|hemiarthroplasty|stem|approach)\b)|Rancho[ \t]Los[ \t]Amigos|John[ \t]Deere|Harley-Davidson)/g;
+
+/** A law's or a guideline's name, which an organisation's words start: "Mental Health Act Form 1", "Philippine Clinical Practice Guidelines". */
+const LAW_END_RE = /\s(?:Act|Guidelines)\b|['’]s[ \t]Law$/;
+const LAW_AFTER_RE = /^(?:[ \t]+(?:Act|Guidelines)|['’]s[ \t]+Law)\b/;
+/** An article before a word in capitals makes it an acronym, not a person's name: "the ASHA is a worker", "an ABCDE check". */
+const ARTICLE_BEFORE_RE = /(?:^|[^\p{L}])(?:the|an?)[ \t]+$/iu;
+/** But a family's surname follows "the" too: "spoke to the PATEL family". */
+const FAMILY_AFTER_RE = /^['’]?s?[ \t]+(?:family|household|children|kids|twins|boys|girls|brothers|sisters|home|house)\b/i;
+
+/** Whether the name, place or holiday finding `f` is part of a term's name that the words around it show. */
+function isPartOfTerm(text: string, f: Finding, terms: [number, number][]): boolean {
+  // (within the term, or past it by a joined word only: "Agent Orange-related"; not "John Deere Davenport Works")
+  if (terms.some(([s, e]) => f.start >= s && f.start < e && (f.end <= e || /^-\S+$/.test(text.slice(e, f.end))))) return true;
+  const value = text.slice(f.start, f.end);
+  const one = !/\s/.test(value);
+  if (f.type !== 'DATE' && (LAW_END_RE.test(value) || LAW_AFTER_RE.test(text.slice(f.end, f.end + 12)) && (!one || /^['’]/.test(text.slice(f.end, f.end + 1))))) return true;
+  if (f.type === 'NAME' && one && /^\p{Lu}{3,}$/u.test(value) && ARTICLE_BEFORE_RE.test(text.slice(Math.max(0, f.start - 6), f.start)) && !FAMILY_AFTER_RE.test(text.slice(f.end, f.end + 12))) return true;
+  if (f.type === 'DATE') return one && HOLIDAY_TERM_AFTER_RE.test(text.slice(f.end, f.end + 10)) && /^\p{Lu}\p{Ll}+$/u.test(text.slice(f.start, f.end));
+  if (one && /^\p{Lu}/u.test(value) && ANATOMY_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 24), f.start))) return true;
+  // (a name too, where the tagger read an unknown word: "the Mediterranean diet")
+  return one && !TITLE_BEFORE_RE.test(text.slice(Math.max(0, f.start - 12), f.start)) && PLACE_TERM_AFTER_RE.test(text.slice(f.end, f.end + 30));
+}
+
+/**
+ * The findings without the eponyms in use, the terms named after people, places and holidays, and a score found right
+ * after an eponym ("Katz 5/6" read as a day and a month).
  */
 export function withoutEponymsInUse(text: string, findings: Finding[]): Finding[] {
   const dropped = new Set<Finding>();
+  const terms: [number, number][] = [];
+  TERMS_RE.lastIndex = 0;
+  for (let m = TERMS_RE.exec(text); m; m = TERMS_RE.exec(text)) terms.push([m.index, m.index + m[0].length]);
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!;
+    if ((f.type === 'NAME' || f.type === 'LOCATION' || f.type === 'DATE') && isPartOfTerm(text, f, terms)) {
+      dropped.add(f);
+      continue;
+    }
     // (a place too: "via McKinley T34" was read as the mountain)
     if ((f.type !== 'NAME' && f.type !== 'LOCATION') || f.end - f.start > 16 || !isEponymInUse(text, f)) continue;
     dropped.add(f);

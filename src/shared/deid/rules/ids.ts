@@ -60,6 +60,8 @@ export function isClinicalCode(ctx: Ctx, s: string): boolean {
   if (/^[A-TV-Z]\d{2}(?:\.\d{1,4}[A-Z]?)?$/.test(u) || /^[A-TV-Z]\d[0-9A-Z]\.(?=[0-9X])[0-9A-Z]{1,4}$/.test(u)) return true;
   if (/^\d{3}(?:\.\d{1,2})?$/.test(u)) return true; // ICD-9 / small numbers
   if (/^RS\d+$/.test(u) || /^NCT\d{8}$/.test(u)) return true; // dbSNP, trial registry
+  // other trial registries and ClinVar's records: a study's or a variant's public number, not a person's
+  if (/^(?:ISRCTN\d{8}|ACTRN\d{14}|DRKS\d{8}|PACTR\d{15}|TCTR\d{11}|KCT\d{7}|CHICTR-?[A-Z]{0,4}-?\d{6,10}|(?:VCV|RCV|SCV)\d{9}(?:\.\d+)?)$/.test(u)) return true;
   if (ctx.lex.genes.has(s.toLowerCase()) || ctx.lex.clinical.has(s.toLowerCase())) return true;
   if (/^[A-Z]\d{1,4}[A-Z]$/.test(u)) return true; // protein variant G12C, H1069Q
   if (/^D\d{4}$/.test(u)) return true; // dental procedure codes (CDT) D0120
@@ -88,8 +90,20 @@ export function isModelAfterBrand(ctx: Ctx, start: number): boolean {
   } else if (!/^[A-Z]{2,4}-\d/.test(text.slice(start, start + 6))) return false;
   return t.cap && t.flags > 0 && (t.flags & W_CLINICAL) !== 0 && DEVICE_LINE_BEFORE_RE.test(text.slice(Math.max(0, t.start - 40), t.start));
 }
+/**
+ * Whether the code at `start`..`end` is a device's model before its serial, in a device's line: "RA lead: 5076-52 SN
+ * PJN8841027", "Electrodo AD: ... 5076-58  N/S: PJN7342910". The serial after it has its cue and is found by it.
+ */
+export function isModelBeforeSerial(ctx: Ctx, start: number, end: number): boolean {
+  const { text } = ctx;
+  return SERIAL_AFTER_RE.test(text.slice(end, end + 24)) && DEVICE_WORD_RE.test(text.slice(Math.max(0, start - 80), start).split('\n').pop()!);
+}
+/** A serial's cue after a model, with the lead's length between them: " SN", ", serial", " cm, n° de série". */
+const SERIAL_AFTER_RE = /^(?:[ \t]?cm)?[ \t]*,?[ \t]*(?:SN|S\/N|N\/S|serial|n°[ \t]?de[ \t]?série|Seriennummer|Seriennr\.?)\b/i;
+/** A device's word anywhere earlier on its line ("Leads: RA 5076-52 SN PJN5554138; RV 5076-58 SN ..."). */
+const DEVICE_WORD_RE = /\b(?:leads?|electrodos?|sondes?|generador|generator|device|pacemaker|PPM|ICD|CRT-?[DP]?|IPG|ICM|monitors?|pumps?|model|implants?|stimulator|neurostimulator|valve|stent|stem|cup|liner|head|shell|insert)\b/i;
 /** A device named before its brand, on the same line: "RA lead:", "Generador:", "Device:", "BP monitors are". */
-const DEVICE_LINE_BEFORE_RE = /\b(?:leads?|electrodo|generador|generator|device|pacemaker|PPM|ICD|CRT-?[DP]?|IPG|ICM|monitors?|pumps?|meter|model|implant|stimulator|neurostimulator|valve|stent)\b[^\n]{0,30}$/i;
+const DEVICE_LINE_BEFORE_RE = /\b(?:leads?|electrodos?|sondes?|generador|generator|device|pacemaker|PPM|ICD|CRT-?[DP]?|IPG|ICM|monitors?|pumps?|meter|model|implant|stimulator|neurostimulator|valve|stent)\b[^\n]{0,30}$/i;
 
 /**
  * Codes of clinical vocabulary that only a code with no identifier's cue before it is read as: a value after "MRN:" or
@@ -650,7 +664,7 @@ export function idRules(ctx: Ctx): void {
     }
     if (digits < 4 || s.length < 6) continue;
     if (letters === 0) continue;
-    if (isClinicalCode(ctx, s) || isUncuedClinicalCode(s) || isModelAfterBrand(ctx, m.index)) continue;
+    if (isClinicalCode(ctx, s) || isUncuedClinicalCode(s) || isModelAfterBrand(ctx, m.index) || isModelBeforeSerial(ctx, m.index, m.index + s.length)) continue;
     // vaccine / drug batch numbers are not identifiers of a person
     if (/\bbatch(?:\s(?:no\.?|number|#))?\s*[:#]?\s*$/i.test(text.slice(Math.max(0, m.index - 18), m.index))) continue;
     ctx.add(m.index, m.index + s.length, 'ID', 0.65, 'mixed-code');
