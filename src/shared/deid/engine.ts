@@ -8,6 +8,7 @@ import { codeRules, KEYWORD } from './rules/codes';
 import { contactRules } from './rules/contact';
 import { type Ctx, MONTHS, TITLES, type Token, tokenAt, tokenize, WEEKDAYS } from './rules/context';
 import { withoutEponymsInUse } from './rules/eponyms';
+import { joinAcrossPunctuation } from './rules/punctuation';
 import { wordOccurrences } from './rules/scans';
 import { dateRules, HOLIDAY_FIRST, MONTH_WORDS, ORD_FIRST } from './rules/dates';
 import { BESIDE_NOT_PART_KINDS, CJK_RE, DEPARTMENTS, entityRules, hasKind, kindOf, PLACE_HEAD_KINDS } from './rules/entities';
@@ -283,7 +284,7 @@ const POSTCODE_AFTER_RE = /^,[ \t]*(?:\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4,6}|[A-Z]\
 const CITY_DISTRICT_RE = /^(?:Dublin|Paris|Lyon|Marseille|Praha|Wien)$/;
 const DISTRICT_AFTER_RE = /^ (?:(?:[1-9]|1\d|20)(?:e|er|ème)(?![\p{L}\p{N}])|(?:[1-9]|1\d|2[0-4])W?(?=[ \t]*(?:[,.;)\n]|$)|[ \t][-–][ \t])(?![.,]\d))/u;
 /** A house number before a street, after a line's start, a comma, a colon or a bracket: "7 Ollach, Braes", "33 Harbour Esplanade" (not a year, "2019 Freightliner Cascadia", nor a clock's minutes). */
-const HOUSE_NUMBER_BEFORE_RE = /(?:^|\n|[,(][ \t]*|:[ \t]+)(?!(?:19|20)\d\d )(\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?) $/;
+const HOUSE_NUMBER_BEFORE_RE = /(?:^|\n|[,(][ \t]*|:[ \t]+|(?:^|\n)[ \t]*[-•*][ \t]+|\b(?:at|to|from|r\/o)[ \t]+)(?!(?:19|20)\d\d )(\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?) $/;
 /** What follows a street in an address: a comma and a capitalised place or a postcode, or the line's end. */
 const STREET_END_AFTER_RE = /^(?:,[ \t]*(?:\p{Lu}|\d{4})|[ \t]*(?:\r?\n|$))/u;
 
@@ -314,7 +315,7 @@ function addressNumbers(text: string, merged: Finding[]): boolean {
     const before = text.charCodeAt(f.start - 1) === 32 && /\d/.test(text[f.start - 2] ?? '') ? HOUSE_NUMBER_BEFORE_RE.exec(text.slice(Math.max(0, f.start - 14), f.start)) : null;
     // (a name the rules read as a person's only with an address's label before it or its next part after it, never at a
     // line's end: "1 Mary Brown" heads a numbered list)
-    const addressAround = f.type === 'LOCATION' || ADDRESS_LABEL_BEFORE_RE.test(text.slice(Math.max(0, f.start - 40), f.start - (before?.[0].length ?? 0))) || /^,[ \t]*(?:\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]*(?:,|\r?\n|$)|\d{4})/u.test(text.slice(f.end, f.end + 30));
+    const addressAround = f.type === 'LOCATION' || ADDRESS_LABEL_BEFORE_RE.test(text.slice(Math.max(0, f.start - 40), f.start - (before?.[0].length ?? 0))) || /^,[ \t]*(?:\p{Lu}\p{Ll}+(?:-\p{L}+|[ \t]\p{Lu}\p{Ll}+){0,3}[ \t]*(?:[,.]|\r?\n|$)|\d{4})/u.test(text.slice(f.end, f.end + 30));
     if (before && addressAround && /^\p{Lu}(?!'?CLOCK\b|'?clock\b)/u.test(text.slice(f.start, f.start + 8)) && STREET_END_AFTER_RE.test(text.slice(f.end, f.end + 8))) {
       const emptied = startBackOver(merged, f, f.start - before[1]!.length - 1, 'LOCATION');
       if (emptied >= 0) {
@@ -795,7 +796,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     // 4. where each name and place ends, by the edge model, last: it learnt from the findings as they are here
     if (edges) merged = extendEdges(edges.reader, text, ctx.tokens, merged, edges.decide);
     numberedPlaces(text, merged);
-    merged = withoutEponymsInUse(text, merged);
+    merged = joinAcrossPunctuation(text, withoutEponymsInUse(text, merged));
     if (options.minConfidence) merged = merged.filter((f) => f.confidence >= options.minConfidence!);
     if (options.types) {
       const allowed = new Set(options.types);

@@ -69,6 +69,8 @@ describe('dates: days without a month name, written as people write them', () =>
     ['Fasting, so no insulin on 3 Syawal.', '3 Syawal'],
     ['nghỉ từ 25 tháng Chạp đến mùng 4', '25 tháng Chạp'],
     ['nghỉ từ 25 tháng Chạp đến mùng 4', 'mùng 4'],
+    // in a text that writes a whole date in figures, a day and month before a preposition or result
+    ['EDD 7/26/2024. Repeat blood cx 10/16 negative.', '10/16'],
     ['Jay, 19, admitted 2/12 after an overdose; fever since 3/7.', '2/12'],
     ['Jay, 19, admitted 2/12 after an overdose; fever since 3/7.', '3/7'],
     // days beside the words of the span, power and pain guards
@@ -81,6 +83,10 @@ describe('dates: days without a month name, written as people write them', () =>
   for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, 'DATE')).toBe(true));
   const kept: [string, string][] = [
     ['Hb 12.05. Plan as before.', '12.05'],
+    // (a dated text's scores, results out of a small number and the figures of a decimal comma stay)
+    ['Seen 3/4/2024. Cores: 2/3 positive, 7/9 negative.', '7/9'],
+    ['Seen 3/4/2024. Conners ratings gave 7/9 inattentive and 6/9 hyperactive.', '7/9'],
+    ['Rp 12/10/2023: tiotropio/olodaterol 2,5/2,5 mcg 2 inh', '5/2'],
     ['Seen at 10.05. by the SHO.', '10.05'],
     ['Cannulated on the second attempt; the third finger spared.', 'second attempt'],
     ['She was the first. Her brother came later.', 'the first'],

@@ -86,6 +86,12 @@ describe('locations: house numbers, districts and roads beside a found name', ()
     expect(untouched('Vehicle involved: 2019 Freightliner Cascadia, VIN 1FUJGLDR4KLBX7', '2019')).toBe(true);
     expect(untouched("RIGHT BREAST, 10 O'CLOCK, ULTRASOUND-GUIDED CORE BIOPSY", '10')).toBe(true);
   });
+  it("a house number after 'at', 'to' or a list's dash, before a street and the next part of its address", () => {
+    expect(covers("can someone ring me? we're at 7 Pandanus Pde, Cabarita Beach. thanks", '7 Pandanus Pde', 'LOCATION')).toBe(true);
+    expect(covers('Family moved from Fulwood to 14 Tulketh Brow, Ashton-on-Ribble, Preston PR2 2SQ', '14 Tulketh Brow', 'LOCATION')).toBe(true);
+    expect(covers('- Ruairidh Nicolson, 91\n- 7 Ollach, Braes, Isle of Skye, IV51 9LJ', '7 Ollach', 'LOCATION')).toBe(true);
+    expect(untouched('Clinic at 2 then home. Back at 9 tomorrow.', '9')).toBe(true);
+  });
   it('a road by its number where something happened, with its direction and junctions', () => {
     expect(covers('car vs lamppost ~30 mph on the A629 near Cross Hills. Airbags deployed', 'A629', 'LOCATION')).toBe(true);
     expect(covers('LOC: M4 westbound between J11 and J12 near Langley', 'M4 westbound between J11 and J12', 'LOCATION')).toBe(true);

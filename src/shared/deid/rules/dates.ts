@@ -211,6 +211,10 @@ const FRACTION_BEFORE = /(?:\b(?:(?:VA|vision|acuity|VA\s*:?\s*(?:R|L|RE|LE|OD|O
 /** An abbreviation or a capitalised scale name right before "4/5": a score, not a date ("MRC 4/5", "NRS 7/10"); a scan or a meeting ("MRI 3/20", "MDT 13/08") takes a date. */
 const SCORE_BEFORE = /(?:\b(?!(?:MRI|CT|ED|ER|TEE|TTE|EGD|ERCP|EUS|PET|CTA|CTPA|MRA|MRCP|EMG|ECG|EKG|ACDF|CABG|PCI|TAVR|TAVI|OGD|TURP|TURBT|ORIF|THR|TKR|THA|TKA|MDT|OPD|OPA|USS|CXR|AXR|EEG|DOB|DOD|ADM|UDS|UA|BMP|CMP|CBC|FBC|INR|TSH|MAR|LMP|EDD|EDC|RTC|TCI|BM)\b)[A-Z][A-Z0-9-]{1,6}|\b(?:scored?|scoring|rated|rates|out of|graded?|power|tone|strength|reflexes|mood|pain|severity|level|intensity|VAS|NRS|MRC|ASA|ECOG|GCS|mRS|EDSS|Oxford|Likert)|\d)\s*:?\s*(?:=\s*)?$/;
 
+/** Words of a score or a test's result near a number, which make it no date: "parent ratings gave 7/9 inattentive", "unaided 6/9". */
+const SCORE_WORD_NEAR_RE = /\b(?:scores?|scored|scale|ratings?|rated|acuity|VA|vision|unaided|inattentive|hyperactive|APGARS?|Apgars?|CAS|GDS|SLUMS|BIMS|MMSE|MoCA|PHQ-?\d*|GAD-?\d*)\b/;
+/** A whole date in figures: "7/26/2024", "22.02.24", "2024-03-05". */
+const WHOLE_NUMERIC_DATE_RE = /(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?![\d/.-]\d)/;
 const SCORE_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10]);
 
 function validMD(m: number, d: number): boolean {
@@ -287,6 +291,8 @@ export function dateRules(ctx: Ctx): void {
     if (FRACTION_AFTER.test(after)) continue;
     add(m.index, m.index + m[0].length, 0.8, 'date-month-year-numeric');
   }
+  // a text that writes a whole date in figures elsewhere ("EDD 7/26/2024", "C1 22/02/2024") writes its days so too
+  const textDated = hasNumSep && WHOLE_NUMERIC_DATE_RE.test(text);
   if (hasNumSep) for (let m = scan(MD_RE, text); m; m = MD_RE.exec(text)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
@@ -333,7 +339,10 @@ export function dateRules(ctx: Ctx): void {
     const cued = timeAfter || rangeOrEvent || dayFirst || happened || (DATE_CUE_BEFORE.test(before) && /\S/.test(before.slice(before.lastIndexOf('\n') + 1)) && (a <= 12 ? b > 12 : b <= 12) && !COUNT_AFTER.test(after));
     // "onset 03/06", "the visit was 30/05": a zero before a day or month is a date's way of writing it, not a score's
     const padded = /^0[1-9]$/.test(m[1]!) || /^0[1-9]$/.test(m[2]!);
-    if (!cued && ((FRACTION_BEFORE.test(before) && !(padded && /\b(?:was|is)\s*$/i.test(before))) || FRACTION_AFTER.test(after) || SCORE_BEFORE.test(before))) continue;
+    // (in a dated text, a day and month that is no score out of a small number, nor a visual acuity, passes a preposition
+    // after it: "on 6/5 with Kawasaki disease")
+    const datedHere = textDated && !(a < b && SCORE_DENOMINATORS.has(b)) && a !== b && a !== 6 && !/\d,$/.test(before) && !SCORE_WORD_NEAR_RE.test(text.slice(Math.max(0, m.index - 60), m.index)) && !COUNT_AFTER.test(after) && !AGE_OR_SPAN_AFTER.test(after) && !AGE_OR_SPAN_BEFORE.test(before) && !/^\s*(?:tabs?|mg|mcg|ml|units?|doses?|x\b|times|%)/i.test(after);
+    if (!cued && ((FRACTION_BEFORE.test(before) && !(padded && /\b(?:was|is)\s*$/i.test(before))) || (!datedHere && FRACTION_AFTER.test(after)) || SCORE_BEFORE.test(before))) continue;
     // "power R hip flexion 4/5", "Weakness biceps 4/5", "R arm 2/5, R leg 4/5": a muscle's power out of five after the limb or muscle,
     // where the text speaks of power or scores the other limb (not "Fractured R wrist 3/5"); "headache 4/10": pain out of ten
     if (!cued && ((b === 5 && a <= 5 && LIMB_BEFORE.test(before) && (POWER_CONTEXT_RE.test(text.slice(Math.max(0, m.index - 80), m.index)) || /^,\s(?:[LR]|left|right)\s[a-z]{2,10}\s\d[+-]?\/5\b/i.test(after + text.slice(m.index + m[0].length + 14, m.index + m[0].length + 30))) && !INJURY_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) || (b === 10 && a <= 10 && PAIN_BEFORE.test(before)))) continue;
