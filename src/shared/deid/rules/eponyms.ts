@@ -85,7 +85,7 @@ function isPartOfTerm(text: string, f: Finding, terms: [number, number][]): bool
   if (terms.some(([s, e]) => f.start >= s && f.start < e && (f.end <= e || /^-\S+$/.test(text.slice(e, f.end))))) return true;
   const value = text.slice(f.start, f.end);
   const one = !/\s/.test(value);
-  if (f.type !== 'DATE' && (LAW_END_RE.test(value) || LAW_AFTER_RE.test(text.slice(f.end, f.end + 12)) && (!one || /^['’]/.test(text.slice(f.end, f.end + 1))))) return true;
+  if (f.type !== 'DATE' && (LAW_END_RE.test(value) || (LAW_AFTER_RE.test(text.slice(f.end, f.end + 12)) && (!one || /^['’]/.test(text.slice(f.end, f.end + 1)))))) return true;
   if (f.type === 'NAME' && one && /^\p{Lu}{3,}$/u.test(value) && ARTICLE_BEFORE_RE.test(text.slice(Math.max(0, f.start - 6), f.start)) && !FAMILY_AFTER_RE.test(text.slice(f.end, f.end + 12))) return true;
   if (f.type === 'DATE') return one && HOLIDAY_TERM_AFTER_RE.test(text.slice(f.end, f.end + 10)) && /^\p{Lu}\p{Ll}+$/u.test(text.slice(f.start, f.end));
   if (one && /^\p{Lu}/u.test(value) && ANATOMY_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 24), f.start))) return true;
