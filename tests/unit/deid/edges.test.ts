@@ -92,6 +92,15 @@ describe('the walk outward from a name or place', () => {
     expect(spans[0]).toBe('LOCATION[Lives on Elm St.]');
   });
 
+  it("never runs a name on past a sentence's end after a whole word", () => {
+    const text = 'Seen by Dr. Amara Nwosu. Eleanor Whitfield, a runner, collapsed.';
+    const { spans } = walkAll(text, [finding(text, 'Amara Nwosu', 'NAME'), finding(text, 'Eleanor Whitfield', 'NAME')]);
+    expect(spans).toHaveLength(2);
+    expect(spans[0]).toBe('NAME[by Dr. Amara Nwosu.]');
+    const short = 'Seen with Dr Li. Ann reports less pain.';
+    expect(walkAll(short, [finding(short, 'Li', 'NAME'), finding(short, 'Ann', 'NAME')]).spans).toHaveLength(2);
+  });
+
   it('joins a name or place that starts inside the next word whole, and refuses one of another type there', () => {
     const text = 'Mary Smith FP-ID 00472 taken';
     const name = finding(text, 'Mary Smith', 'NAME');

@@ -84,6 +84,8 @@ describe('terms named after a person, a place or a holiday', () => {
     ['Seen by Agent Smith of the FBI, then by Dr Douglas.', 'Douglas'],
     ['Christmas at her daughter\'s in Leeds.', 'Christmas'],
     ['Machinist at John Deere Davenport Works, nights', 'Davenport Works'],
+    ['He works at John Deere, nights, and drinks 6 cans a day', 'John Deere'],
+    ['Employer: Boston Scientific (assembly line)', 'Boston Scientific'],
     ['Spoke to the PATEL family at the bedside', 'PATEL'],
     ['Referred by ASHA DEVI, 34, from the village', 'ASHA DEVI'],
   ];

@@ -104,6 +104,13 @@ export interface EdgeReader {
   step(text: string, tokens: readonly Token[], findings: readonly Finding[], i: number, dir: 1 | -1, steps: number, owner: Int32Array): EdgeStep | null;
 }
 
+/**
+ * A whole word and the full stop that ends its sentence: a capital and lower-case letters, no title or abbreviated given
+ * name ("Dr Li. Ann reports" ends at Li; "Prof. Dr. Fodor", "Wm. Smith" go on).
+ */
+const SENTENCE_END_RE =
+  /(?<![\p{L}.])(?!(?:Ch|Md|Ma|Mo|Wm|Th|Jr|Sr|St|Mt|Ft|Dr|Mr|Ms|Mrs|Jos|Geo|Chas|Thos|Prof|Gral|Capt|Sgt|Insp|Supt|Hon|Rev|Dott|Dra|Sra|Srta|Mme|Mlle|Ste|Bros|Co|Ltd|Inc|Ave|Rd|Blvd|Hwy)\.)\p{Lu}\p{Ll}+\.[ \t]+$/u;
+
 export function createEdgeReader(lex: Lexicon, bits: number): EdgeReader {
   const mask = (1 << bits) - 1;
   const features: number[] = [];
@@ -126,6 +133,9 @@ export function createEdgeReader(lex: Lexicon, bits: number): EdgeReader {
     if (!token) return null;
     const gap = dir === 1 ? text.slice(fe, token.start) : text.slice(token.end, fs);
     if (!GAP_RE.test(gap)) return null;
+    // (a name never runs on past a sentence's end after a whole word: "Dr. Amara Nwosu. Eleanor Whitfield" are two people;
+    // a title's or an initial's full stop is no end, "Prof. Dr. Octavian Fodor", "J. Smith")
+    if (f.type === 'NAME' && SENTENCE_END_RE.test(dir === 1 ? text.slice(fs, fe) + gap : token.text + gap)) return null;
     const start = dir === 1 ? fe : token.start;
     const end = dir === 1 ? token.end : fs;
     // (a word glued to a number or a letter is part of a code: "Edinburgh [T]2DM")
