@@ -63,6 +63,7 @@ describe('terms named after a person, a place or a holiday', () => {
     ['Army veteran, Agent Orange exposure documented', 'Agent Orange'],
     ["He's day 9 post Ivor Lewis oesophagectomy, jejunostomy feeds", 'Ivor Lewis'],
     ['Balance work every day (Tai Chi is great).', 'Tai Chi'],
+    ['Referred for Tai Chi, twice a week.', 'Tai Chi'],
     ['Implants: Exeter V40 stem size 44', 'Exeter'],
     ['AV fistula (Brescia-Cimino), fluid restriction 1.5 L', 'Brescia-Cimino'],
     ['CRT-D (Boston Scientific), serial 114472', 'Boston Scientific'],

@@ -72,6 +72,7 @@ const HOLIDAY_TERM_AFTER_RE = /^[ \t]+(?:disease|factor)\b/i;
 const TERMS_RE = /\b(?:Tai[ -]Chi|Qi[ -]?gong|Ivor[ -]Lewis|Agent[ \t]Orange|Sister[ \t]Mary[ \t]Joseph(?:['’]s)?(?=[ \t]nodule)|Boston[ \t]Scientific|Exeter(?=[ \t](?:V40|stem|Trauma[ \t]Stem|Universal)\b)|Cimino(?=[ \t](?:fistula|AVF|radiocephalic)\b)|Le[ \t]Fort[ \t](?:I{1,3}|[123])\b|Braxton[ \t]Hicks|Pierre[ \t]Robin(?=[ \t](?:sequence|syndrome|anomaly)\b)|Austin[ \t]Moore(?=[ \t](?:prosthesis|hemiarthroplasty|stem|approach)\b)|Rancho[ \t]Los[ \t]Amigos|John[ \t]Deere|Harley-Davidson)/g;
 
 /** A manufacturer as a person's workplace is a place that identifies them: "works at John Deere", "Employer: Boston Scientific". */
+const MANUFACTURER_RE = /^(?:Boston|John|Harley)/;
 const WORKPLACE_BEFORE_RE = /(?:\b(?:at|for)|\b(?:employer|employed|company|workplace)\b[^\n]{0,12})[ \t]+$/i;
 /** A law's or a guideline's name, which an organisation's words start: "Mental Health Act Form 1", "Philippine Clinical Practice Guidelines". */
 const LAW_END_RE = /\s(?:Act|Guidelines)\b|['’]s[ \t]Law$/;
@@ -103,7 +104,11 @@ export function withoutEponymsInUse(text: string, findings: Finding[]): Finding[
   const dropped = new Set<Finding>();
   const terms: [number, number][] = [];
   TERMS_RE.lastIndex = 0;
-  for (let m = TERMS_RE.exec(text); m; m = TERMS_RE.exec(text)) if (!WORKPLACE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) terms.push([m.index, m.index + m[0].length]);
+  for (let m = TERMS_RE.exec(text); m; m = TERMS_RE.exec(text)) {
+    // (only a manufacturer is a workplace: "referred for Tai Chi" stays the exercise)
+    if (MANUFACTURER_RE.test(m[0]) && WORKPLACE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    terms.push([m.index, m.index + m[0].length]);
+  }
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!;
     if ((f.type === 'NAME' || f.type === 'LOCATION' || f.type === 'DATE') && isPartOfTerm(text, f, terms)) {
