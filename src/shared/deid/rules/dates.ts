@@ -292,7 +292,8 @@ export function dateRules(ctx: Ctx): void {
     add(m.index, m.index + m[0].length, 0.8, 'date-month-year-numeric');
   }
   // a text that writes a whole date in figures elsewhere ("EDD 7/26/2024", "C1 22/02/2024") writes its days so too
-  const textDated = hasNumSep && WHOLE_NUMERIC_DATE_RE.test(text);
+  // (read once, and only for a day and month that would need it)
+  let textDated: boolean | undefined;
   if (hasNumSep) for (let m = scan(MD_RE, text); m; m = MD_RE.exec(text)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
@@ -341,7 +342,7 @@ export function dateRules(ctx: Ctx): void {
     const padded = /^0[1-9]$/.test(m[1]!) || /^0[1-9]$/.test(m[2]!);
     // (in a dated text, a day and month that is no score out of a small number, nor a visual acuity, passes a preposition
     // after it: "on 6/5 with Kawasaki disease")
-    const datedHere = textDated && !(a < b && SCORE_DENOMINATORS.has(b)) && a !== b && a !== 6 && !/\d,$/.test(before) && !SCORE_WORD_NEAR_RE.test(text.slice(Math.max(0, m.index - 60), m.index)) && !COUNT_AFTER.test(after) && !AGE_OR_SPAN_AFTER.test(after) && !AGE_OR_SPAN_BEFORE.test(before) && !/^\s*(?:tabs?|mg|mcg|ml|units?|doses?|x\b|times|%)/i.test(after);
+    const datedHere = (textDated ??= WHOLE_NUMERIC_DATE_RE.test(text)) && !(a < b && SCORE_DENOMINATORS.has(b)) && a !== b && a !== 6 && !/\d,$/.test(before) && !SCORE_WORD_NEAR_RE.test(text.slice(Math.max(0, m.index - 60), m.index)) && !COUNT_AFTER.test(after) && !AGE_OR_SPAN_AFTER.test(after) && !AGE_OR_SPAN_BEFORE.test(before) && !/^\s*(?:tabs?|mg|mcg|ml|units?|doses?|x\b|times|%)/i.test(after);
     if (!cued && ((FRACTION_BEFORE.test(before) && !(padded && /\b(?:was|is)\s*$/i.test(before))) || (!datedHere && FRACTION_AFTER.test(after)) || SCORE_BEFORE.test(before))) continue;
     // "power R hip flexion 4/5", "Weakness biceps 4/5", "R arm 2/5, R leg 4/5": a muscle's power out of five after the limb or muscle,
     // where the text speaks of power or scores the other limb (not "Fractured R wrist 3/5"); "headache 4/10": pain out of ten

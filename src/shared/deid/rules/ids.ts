@@ -100,10 +100,12 @@ export function isModelBeforeSerial(ctx: Ctx, start: number, end: number): boole
 }
 /** A serial's cue after a model, with the lead's length between them: " SN", ", serial", " cm, n° de série". */
 const SERIAL_AFTER_RE = /^(?:[ \t]?cm)?[ \t]*,?[ \t]*(?:SN|S\/N|N\/S|serial|n°[ \t]?de[ \t]?série|Seriennummer|Seriennr\.?)\b/i;
-/** A device's word anywhere earlier on its line ("Leads: RA 5076-52 SN PJN5554138; RV 5076-58 SN ..."). */
-const DEVICE_WORD_RE = /\b(?:leads?|electrodos?|sondes?|generador|generator|device|pacemaker|PPM|ICD|CRT-?[DP]?|IPG|ICM|monitors?|pumps?|model|implants?|stimulator|neurostimulator|valve|stent|stem|cup|liner|head|shell|insert)\b/i;
+/** Words that name a device, for the two tests of a device's line below. */
+const DEVICE_WORDS = 'leads?|electrodos?|sondes?|generador|generator|device|pacemaker|PPM|ICD|CRT-?[DP]?|IPG|ICM|monitors?|pumps?|model|implant|stimulator|neurostimulator|valve|stent';
+/** A device's word anywhere earlier on its line ("Leads: RA 5076-52 SN PJN5554138; RV 5076-58 SN ..."), an implant's part too. */
+const DEVICE_WORD_RE = new RegExp(String.raw`\b(?:${DEVICE_WORDS}|implants|stem|cup|liner|head|shell|insert)\b`, 'i');
 /** A device named before its brand, on the same line: "RA lead:", "Generador:", "Device:", "BP monitors are". */
-const DEVICE_LINE_BEFORE_RE = /\b(?:leads?|electrodos?|sondes?|generador|generator|device|pacemaker|PPM|ICD|CRT-?[DP]?|IPG|ICM|monitors?|pumps?|meter|model|implant|stimulator|neurostimulator|valve|stent)\b[^\n]{0,30}$/i;
+const DEVICE_LINE_BEFORE_RE = new RegExp(String.raw`\b(?:${DEVICE_WORDS}|meter)\b[^\n]{0,30}$`, 'i');
 
 /**
  * Codes of clinical vocabulary that only a code with no identifier's cue before it is read as: a value after "MRN:" or
