@@ -8,6 +8,7 @@ import { codeRules, KEYWORD } from './rules/codes';
 import { contactRules } from './rules/contact';
 import { type Ctx, MONTHS, TITLES, type Token, tokenAt, tokenize, WEEKDAYS } from './rules/context';
 import { withoutEponymsInUse } from './rules/eponyms';
+import { widenDates } from './rules/date-words';
 import { joinAcrossPunctuation } from './rules/punctuation';
 import { wordOccurrences } from './rules/scans';
 import { dateRules, HOLIDAY_FIRST, MONTH_WORDS, ORD_FIRST } from './rules/dates';
@@ -796,7 +797,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     // 4. where each name and place ends, by the edge model, last: it learnt from the findings as they are here
     if (edges) merged = extendEdges(edges.reader, text, ctx.tokens, merged, edges.decide);
     numberedPlaces(text, merged);
-    merged = joinAcrossPunctuation(text, withoutEponymsInUse(text, merged));
+    merged = joinAcrossPunctuation(text, widenDates(text, withoutEponymsInUse(text, merged)));
     if (options.minConfidence) merged = merged.filter((f) => f.confidence >= options.minConfidence!);
     if (options.types) {
       const allowed = new Set(options.types);

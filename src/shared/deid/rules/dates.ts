@@ -70,7 +70,7 @@ const CUED_ORDINAL_RE = /\b(?:on|since|from|until|till|found|seen|died|born|due|
 const MONTH_FULL_RE = /(January|February|April|June|July|August|September|October|November|December)(?![\w'’])/g;
 // numeric dates
 const NUM_DMY_RE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g;
-const ISO_RE = /(?<![\d.-])(1[89]\d\d|20\d\d)([-.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}(?::\d{2})?)?(?!\d)/g;
+const ISO_RE = /(?<![\d.-])(1[89]\d\d|20\d\d)([-.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)/g;
 const ISO_SLASH_RE = /(?<![\d/])(1[89]\d\d|20\d\d)\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?![\d/])/g;
 const MM_YYYY_RE = /(?<![\d/.-])(0?[1-9]|1[0-2])([/-])(1[89]\d\d|20\d\d)(?![\d/-])/g;
 const MD_RE = /(?<![\d/.:-])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/g;
@@ -557,7 +557,7 @@ export function dateRules(ctx: Ctx): void {
 }
 
 /** Named days that are also given names or surnames. */
-const NAME_LIKE_DAYS = new Set(['eid', 'nye', 'nikolaus', 'sinterklaas', 'genna', 'meskel', 'sallah', 'holi', 'onam', 'pongal', 'bihu', 'lohri', 'obon', 'vesak', 'purim']);
+const NAME_LIKE_DAYS = new Set(['eid', 'nye', 'nikolaus', 'sinterklaas', 'genna', 'meskel', 'sallah', 'holi', 'onam', 'pongal', 'bihu', 'lohri', 'obon', 'vesak', 'purim', 'pesach']);
 const TITLE_BEFORE_RE = /^(?:mr|mrs|ms|miss|dr|prof|sr|sister|nurse|alhaji|mallam|chief)\.?\s+$/i;
 /** Named days beyond the dictionary list; apostrophes optional, any case. */
 const HOLIDAYS = [
@@ -605,6 +605,8 @@ const HOLIDAYS = [
   "poya day", "eid-e (?:ghorban|qorban|qurban|fitr|azha)", "bakrid",
   "eid-e-ghorban", "eid-e-qorban", "eid-e-qurban", "eid-e-fitr", "eid-e-azha", "eid-ul-azha", "eid-ul-zuha", "eid-al-azha", "eid-al-qurban",
   "holy week", "black saturday", "cny(?![ \\t]*\\d)", "midwinter(?:'?s)? day", "founding day", "(?:first|second) seder", "seder night", "badnji dan", "božić", "mali božić", "araw ng kagitingan", "coptic christmas(?: eve)?", "d[ií]a de la virgen(?: de guadalupe)?", "julafton", "nunavut day",
+  "lunes de pascua", "domingo de pascua", "pascua florida", "d[ií]a de la hispanidad", "d[ií]a de la raza", "jou de l'an", "losar", "sonam losar", "gyalpo losar", "tamu losar",
+  "shab-e yalda", "pesach", "pessach", "lāčplēša diena", "lacplesa diena", "national day for truth and reconciliation", "truth and reconciliation day",
   "sábado de gloria", "sabado de gloria", "d[ií]a de las madres", "d[ií]a de todos (?:los )?santos", "d[ií]a del padre", "d[ií]a de la independencia", "fiestas patrias",
 ];
 /** The day named from a holiday, before it: "the eve of", "the day after", "day before", "le lendemain de la", "la veille de". */
