@@ -628,6 +628,32 @@ function numberedPlaces(text: string, merged: Finding[]): void {
   }
 }
 
+/** A postcode after a place, ending its field: ",1863,", " 44115.", " (18200)", ", 55057," (not a year: "Leeds, 2019."). */
+const POSTCODE_ENDING_FIELD_RE = /^(?:,[ \t]?|[ \t])(\(?)(?!(?:19|20)\d\d\b)\d{4,6}(\)?)(?=[ \t]*(?:[,.;|]|\r?\n|$)|[ \t]+[-–][ \t])/;
+/** Before a name read as a person's, what makes it a town that a postcode can follow: "à", "in", "from", or an address's part and a comma. */
+const TOWN_BEFORE_RE = /(?:(?<!\p{L})(?:à|in|from|de|en|near)[ \t]+|[\p{L}\p{N}.],[ \t]?)$/u;
+
+/**
+ * The postcode after a town, once every place has its ends: "Soweto,1863,", "38th st apt 2, cleveland 44115.", "à Saint-Amand-Montrond
+ * (18200)". A name the rules read as a person's becomes the town only after "à", "in" or "from", or after another part of the
+ * address.
+ */
+function postcodesAfterPlaces(text: string, merged: Finding[]): void {
+  for (let i = 0; i < merged.length; i++) {
+    const f = merged[i]!;
+    if (f.type !== 'LOCATION' && f.type !== 'NAME') continue;
+    const code = POSTCODE_ENDING_FIELD_RE.exec(text.slice(f.end, f.end + 12));
+    if (!code || code[1]!.length !== code[2]!.length || (merged[i + 1] && merged[i + 1]!.start < f.end + code[0].length)) continue;
+    if (f.type === 'NAME') {
+      const prev = merged[i - 1];
+      const afterPlace = prev?.type === 'LOCATION' && /^,[ \t]?$/.test(text.slice(prev.end, f.start));
+      if (!afterPlace && !(TOWN_BEFORE_RE.test(text.slice(Math.max(0, f.start - 8), f.start)) && /^\p{L}+(?:-\p{L}+)*$/u.test(text.slice(f.start, f.end)))) continue;
+      f.type = 'LOCATION';
+    }
+    f.end += code[0].length;
+  }
+}
+
 /**
  * A place's last word cut short with a full stop, before the rest of its name: "Sta. Cruz", "Osaka Univ. Hospital", "Sv. Anna"
  * ("St." only as a saint, the place's first word: after another word it is a street, "Main St. Denies smoking").
@@ -797,6 +823,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     // 4. where each name and place ends, by the edge model, last: it learnt from the findings as they are here
     if (edges) merged = extendEdges(edges.reader, text, ctx.tokens, merged, edges.decide);
     numberedPlaces(text, merged);
+    postcodesAfterPlaces(text, merged);
     merged = joinAcrossPunctuation(text, widenDates(text, withoutEponymsInUse(text, merged)));
     if (options.minConfidence) merged = merged.filter((f) => f.confidence >= options.minConfidence!);
     if (options.types) {

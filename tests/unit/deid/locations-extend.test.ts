@@ -127,3 +127,30 @@ describe('locations: the number that ends a numbered place', () => {
     expect(untouched('omeprazole 20 mg\n* Local brands Risek 40, Nexum 40 and Esso 20', '40')).toBe(true);
   });
 });
+
+describe("a dwelling's number and a town's postcode", () => {
+  it('finds a dwelling written in lower case where the text places someone', () => {
+    expect(covers('Lives with aunty Sandra Roberts at house 52 near the Roper River store.', 'house 52', 'LOCATION', findByRules)).toBe(true);
+    expect(covers('Lift out of order. Lives in flat 74.\nOn arrival GCS 11', 'flat 74', 'LOCATION', findByRules)).toBe(true);
+    expect(covers('vit chez sa fille à Yopougon, Sicogi, lot 117.', 'lot 117', 'LOCATION', findByRules)).toBe(true);
+    expect(covers('adult at risk: maureen ellis, 90, flat 12 kestrel house, hulme', 'flat 12 kestrel house', 'LOCATION', findByRules)).toBe(true);
+    expect(covers('1. mr jenkins - flat 3 raglan court. L leg venous ulcer', 'flat 3 raglan court', 'LOCATION', findByRules)).toBe(true);
+  });
+  it('leaves a block, a unit or a house that is no dwelling', () => {
+    expect(untouched('Complete heart block, block 2:1 seen on ECG', 'block 2')).toBe(true);
+    expect(untouched('Mobitz II, block 2 noted', 'block 2')).toBe(true);
+    expect(untouched('EPS - falls prevention group, block 2\nVenue: hall', 'block 2')).toBe(true);
+    expect(untouched('CPAP PEEP 5 (unit no. 2, s/n BC-2209-0417)', 'unit no. 2')).toBe(true);
+    expect(untouched('IV insulin, unit 3, then review', 'unit 3')).toBe(true);
+  });
+  it("takes a postcode ending a town's field into it", () => {
+    expect(covers('Lerato Dube,41,1187 Mphuthi St,Dobsonville,Soweto,1863,+27 72 555 0931', 'Soweto,1863', 'LOCATION')).toBe(true);
+    expect(covers('Achterhof, 08/14/1952, 221 Linden St, 55057, 507-555-0140', '221 Linden St, 55057', 'LOCATION')).toBe(true);
+    expect(covers('agriculteur à Saint-Amand-Montrond (18200), consulte aux urgences', 'Saint-Amand-Montrond (18200)', 'LOCATION')).toBe(true);
+  });
+  it('leaves a year after a town and a number after a person', () => {
+    expect(untouched('Moved from Leeds, 2019. Then to York', '2019')).toBe(true);
+    const t = 'Seen by Dr Priya Raman (40512), duty consultant';
+    expect(findIdentifiers(t).filter((f) => f.type === 'LOCATION')).toEqual([]);
+  });
+});

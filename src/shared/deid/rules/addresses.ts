@@ -88,6 +88,31 @@ const UNIT_RE = /\b(?:Room|Rm|Apt|Apartment|Flat|Suite|Unit|Lot|Building|Bldg|Bl
 // ... and words that also number other things ("Plot 2 shows", "Cottage 2 pie"), only as the first part of an address, before a
 // comma and the next part: "Plot 44, Kigo Road", "Caravan 118, Khanke camp", "Villa 7, Al Barsha"
 const ADDRESS_UNIT_RE = /\b(?:Plot|Caravan|Cottage|Chalet|Villa)\s?#?\d{1,4}[A-Z]?(?=,[ \t]?\p{Lu})/gu;
+/**
+ * A dwelling's number written in lower case, or a house's: "at house 52", "Lives in flat 74", "Sicogi, lot 117", "Matapi Block 4,
+ * flat 19", "Domicilio: Manzana 12, Casa 37", "flat 12 kestrel house". Only as a part of where someone is: see dwellingNumbers.
+ */
+const DWELLING_RE = /(?<![\p{L}\p{N}/.-])(?:flat|house|House|plot|lot|block|unit|apt|casa|Casa|lote|Lote|stand|erf|Erf)[ \t]?(?:no\.?[ \t]?|#[ \t]?)?\d{1,4}[A-Za-z]?(?![\p{L}\p{N}]|[.,/:-]\d)/gu;
+/** Right before a dwelling's number: being there ("lives in", "stays with his aunty at"), or another part of the address and a comma. */
+const DWELLING_BEFORE_RE = /(?:\b(?:lives?|living|stays?|staying|resides?|residing|moved|we're|we are|based)(?:[ \t]+(?:with[ \t]+)?[^\n.;:]{0,40}?)?[ \t]+(?:at|in)[ \t]+|(?:^|\n|[\p{L}\p{N}.][ \t]*[,(]|[:|]|\s[-–])[ \t]*)$/iu;
+/** Right after it: the end of its part of the address, or its building's name ("flat 12 kestrel house", the group). */
+const DWELLING_AFTER_RE = /^(?:[ \t]*(?:[,;)|]|\.(?:\s|$)|\r?\n|$)|[ \t]+(?:in|near|behind|opposite|next to|by|off|beside)\b|([ \t]+[\p{L}'’]+(?:[ \t]+[\p{L}'’]+)?[ \t]+(?:house|court|road|street|close|lane|way|drive|avenue|terrace|gardens|view|place|crescent|walk|mansions|tower|estate|flats|building|block))\b)/iu;
+/** Words near a number after "block", "unit" or "house" when it is no dwelling: "AV block 2:1", "unit 3 of insulin", "falls group, block 2", "unit no. 2, s/n". */
+const NOT_DWELLING_NEAR_RE = /\b(?:AV|heart|nerve|bundle|branch|fascicular|sino-?atrial|mobitz|wenckebach|interscalene|femoral|epidural|spinal|regional|insulin|units?[ \t]+of|ICU|ward|theatre|theater|hospital|department|dept|storey|floor|group|session|class|course|term|attendance|outcomes|s\/n|serial|SN|device|ventilator|pump)(?![\p{L}\p{N}])/iu;
+
+/** Dwellings' numbers where the text places someone: see DWELLING_RE. */
+function dwellingNumbers(ctx: Ctx): void {
+  const { text } = ctx;
+  for (let m = scan(DWELLING_RE, text); m; m = DWELLING_RE.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const end = m.index + m[0].length;
+    const after = DWELLING_BEFORE_RE.test(before) ? DWELLING_AFTER_RE.exec(text.slice(end, end + 48)) : null;
+    if (!after || NOT_DWELLING_NEAR_RE.test(before.slice(-30)) || NOT_DWELLING_NEAR_RE.test(text.slice(end, end + 16))) continue;
+    // (with its building's name: "flat 12 kestrel house")
+    ctx.add(m.index, end + (after[1]?.length ?? 0), 'LOCATION', 0.75, 'dwelling');
+  }
+}
+
 // Australian / New Zealand state and postcode: "Parramatta NSW 2150"
 const AU_POSTCODE_RE = /\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}\b/g;
 const UNIT_WORDS = new Set('Room Rm Apt Apartment Flat Suite Unit Lot Building Bldg Block Bungalow Maisonette Plot Caravan Cottage Chalet Villa'.split(' '));
@@ -471,6 +496,7 @@ export function addressRules(ctx: Ctx): void {
     const s = m.index + m[0].lastIndexOf(m[1]!);
     ctx.add(s, s + m[1]!.length, 'LOCATION', 0.95, 'zip-cue');
   }
+  if (/(?:flat|house|plot|lot|block|unit|apt|casa|lote|stand|erf)[ \t]?(?:no\.?[ \t]?|#[ \t]?)?\d/i.test(text)) dwellingNumbers(ctx);
   if (gates & G_UNIT) for (const m of text.matchAll(UNIT_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.7, 'room-unit');
   if (gates & G_UNIT) for (const m of text.matchAll(ADDRESS_UNIT_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.7, 'room-unit');
   if (/\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}\b/.test(text)) for (const m of text.matchAll(AU_POSTCODE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'au-postcode');
