@@ -628,6 +628,29 @@ function numberedPlaces(text: string, merged: Finding[]): void {
   }
 }
 
+/** A handle's characters: letters and figures joined by full stops and underscores. */
+const HANDLE_CHAR_RE = /[\p{L}\p{N}._]/u;
+/** A handle a finding lies inside, in lower case: "marnie_b", "ciara.od_96" (not an email's or a site's name, a sentence's end, "Smith.He", or an abbreviation, "Psy.D"). */
+const HANDLE_RE = /^\p{Ll}[\p{Ll}\p{N}]*(?:[._][\p{Ll}\p{N}]+)+_?$|^\p{Ll}[\p{Ll}\p{N}]*_$/u;
+
+/** Findings that lie inside a handle, grown to the whole of it: a name found in "marnie_b" or "ciara.od_96". */
+function wholeHandles(text: string, merged: Finding[]): void {
+  for (let i = 0; i < merged.length; i++) {
+    const f = merged[i]!;
+    if (f.type === 'DATE' || (!/[._]/.test(text[f.start - 1] ?? '') && !/[._]/.test(text[f.end] ?? ''))) continue;
+    let s = f.start;
+    let e = f.end;
+    while (s > 0 && HANDLE_CHAR_RE.test(text[s - 1]!)) s--;
+    while (e < text.length && HANDLE_CHAR_RE.test(text[e]!)) e++;
+    while (e > f.end && /[.]/.test(text[e - 1]!)) e--;
+    const handle = text.slice(s, e);
+    if (!HANDLE_RE.test(handle) || /[@/]/.test(text[s - 1] ?? '') || /^[@/]/.test(text.slice(e, e + 1))) continue;
+    if ((merged[i - 1] && merged[i - 1]!.end > s) || (merged[i + 1] && merged[i + 1]!.start < e)) continue;
+    f.start = s;
+    f.end = e;
+  }
+}
+
 /** A postcode after a place, ending its field: ",1863,", " 44115.", " (18200)", ", 55057," (not a year: "Leeds, 2019."). */
 const POSTCODE_ENDING_FIELD_RE = /^(?:,[ \t]?|[ \t])(\(?)(?!(?:19|20)\d\d\b)\d{4,6}(\)?)(?=[ \t]*(?:[,.;|]|\r?\n|$)|[ \t]+[-–][ \t])/;
 /** Before a name read as a person's, what makes it a town that a postcode can follow: "à", "in", "from", or an address's part and a comma. */
@@ -825,6 +848,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     numberedPlaces(text, merged);
     postcodesAfterPlaces(text, merged);
     merged = joinAcrossPunctuation(text, widenDates(text, withoutEponymsInUse(text, merged)));
+    wholeHandles(text, merged);
     if (options.minConfidence) merged = merged.filter((f) => f.confidence >= options.minConfidence!);
     if (options.types) {
       const allowed = new Set(options.types);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findIdentifiers } from '../../../src/shared/deid';
 import { covers, findByRules, untouched } from '../../helpers/deid';
 
 
@@ -117,5 +118,30 @@ describe('ids: a user name of an initial and a surname in a row of a log', () =>
   it('not a word after a sentence\'s comma, nor in a header of words', () => {
     expect(untouched('Maria Aparecida da Silva, 41 anos, diarista, mora em Rua das Palmeiras', 'diarista')).toBe(true);
     expect(untouched('id | tujuan | nama_anak\n1 | rujukan | Budi', 'tujuan')).toBe(true);
+  });
+});
+
+describe('logins and handles where the text shows them', () => {
+  it("finds a dotted login in a log's column, a handle before a colon after 'by', a login bracketed after a name and credential", () => {
+    const log = '2024-08-02T07:58:10Z   admin.jlee    2001:db8:4a1::17    LOCK\n2024-08-02T07:59:10Z   admin.jlee    2001:db8:4a1::17    VIEW';
+    expect(covers(log, 'admin.jlee', 'ID', findByRules)).toBe(true);
+    expect(covers('Forum reply (rural GPs), by outback_gp_kath:\nHad a similar one', 'outback_gp_kath', 'ID', findByRules)).toBe(true);
+    expect(covers('provider        : Nkechi Ibekwe, PsyD (nibekwe)\npatient: x', 'nibekwe', 'ID', findByRules)).toBe(true);
+  });
+  it("finds a login in a field that holds only a login, and a chat's sender made of an initial and a surname", () => {
+    expect(covers('{\n  "updated": "2024-08-08T16:22:41Z",\n  "updated_by": "kthorsby",\n  "client_ip": "2001:db8:4c::1"\n}', 'kthorsby', 'ID', findByRules)).toBe(true);
+    expect(covers('#peds-residents (Slack)\nkfinnegan: heads up for night team', 'kfinnegan', 'ID', findByRules)).toBe(true);
+    expect(covers('10:21 From mfarrugia: Q - why not rituximab', 'mfarrugia', 'ID', findByRules)).toBe(true);
+  });
+  it('leaves a place after "from", a given name sending a chat, and a word in a login field that a list knows', () => {
+    expect(findByRules('got a fella from keswick with a AAA 5.8cm').filter((f) => f.type === 'ID')).toEqual([]);
+    expect(findByRules('teams msg\nhamish: can u check pt in bay 4').filter((f) => f.type === 'ID')).toEqual([]);
+    expect(findByRules('{"updated_by": "interface", "status": "done"}').filter((f) => f.type === 'ID')).toEqual([]);
+  });
+  it('grows a name found inside a handle in lower case to the whole handle, not an abbreviation or a file', () => {
+    const chat = "support group thread - stoma life\nmarnie_b: anyone tried the Coloplast bags?\nteddy: yes! sue at Addenbrooke's?\nmarnie_b: no mine's at Papworth.";
+    expect(findIdentifiers(chat).filter((f) => chat.slice(f.start, f.end) === 'marnie_b')).toHaveLength(2);
+    const evaluator = 'Evaluator: Marisol Quintero, Psy.D., licensed psychologist';
+    expect(findIdentifiers(evaluator).map((f) => evaluator.slice(f.start, f.end))).not.toContain('Psy.D');
   });
 });

@@ -48,6 +48,8 @@ export const CUE_FIRST = new Set(
 /** A lower-case user name in brackets after a word: "M. Brzezinski (mbrzezinski)" (the rule checks it is made of the name before it). */
 // (the lookbehind after the bracket: the same matches, found about ten times faster)
 const BRACKETED_HANDLE_RE = /\((?<=[\p{L}.] \()([a-z][a-z0-9._-]{2,24})\)/gu;
+/** A credential after a name, before the bracket of its handle: "Nkechi Ibekwe, PsyD (nibekwe)". */
+const CREDENTIAL_END_RE = /,[ \t]*[A-Za-z][A-Za-z.]{1,9} $/;
 /** The last words before a bracket: up to three, capitalised or initials ("Dr M. Brzezinski ", "Danielle Moreau "). */
 const NAME_BEFORE_RE = /(?:(?<![\p{L}'’.-])\p{Lu}[\p{L}'’-]{0,30}\.? ){2,3}$/u;
 /** A user name after "by user", "as user", "for user". */
@@ -184,7 +186,7 @@ const FILE_OR_SITE_END_RE = /\.(?:pdf|docx?|xlsx?|csv|txt|jpe?g|png|gif|html?|xm
 // "phq9_total (0-27)", "ecog_ps_2 (ECOG)", "fall_risk(", but a handle before its owner's name, address, role or message:
 // "sunny_days_1962 (Sunny Okimoto)", "kjellstrom_b (b.kjellstrom@...)", "wobbly_walker_77: thanks all")
 // (\b, then the lookbehind: the same as (?<![\w@./:-]) before a letter, and faster)
-const HANDLE_SHAPE_RE = /\b(?<![@./:-])(?:[a-z][A-Za-z]{4,}\d{1,4}|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?![\w@/-]|\.\w|\(|\s{2,}\(|\s\((?=[^)\n]{0,20}[/%\d]|[A-Z]{2,}\b)|\s*=|(?<!_\d{2,4})\s*:)/g;
+const HANDLE_SHAPE_RE = /\b(?<![@./:-])(?:[a-z][A-Za-z]{4,}\d{1,4}|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)(?![\w@/-]|\.\w|\(|\s{2,}\(|\s\((?=[^)\n]{0,20}[/%\d]|[A-Z]{2,}\b)|\s*=|(?<!_\d{2,4}|\bby\s\w+)\s*:)/g;
 // Licence plates: UK "WP21 HXL", Indian "MH 12 AB 1234" / "DL 3C AB 4417"
 const PLATE_UK_RE = /\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b/g;
 // IBAN written in groups: "IE29 AIBK 9311 5212 3456 78"
@@ -262,8 +264,12 @@ const OFFICER_TEST = new RegExp(String.raw`\b(?:${OFFICER_RANKS})\.?\s\p{Lu}`, '
 // (after a surname or a full name, perhaps after a comma; a Metropolitan Police number ends in its borough's letters, "2219YE")
 const COLLAR_RE = new RegExp(String.raw`\b(?:${OFFICER_RANKS})\.?\s(?:\p{Lu}[\p{L}'’-]+\s)?(\p{Lu}[\p{L}'’-]+),?\s(?:#\s?)?(?!(?:19|20)\d\d\b)(\d{3,5}[A-Z]{2}(?![A-Za-z])|\d{3,6})(?![\d/:-]|[.,]\d|\s?(?:mg|ml|mcg|units?|am|pm|hrs?|h)\b)`, 'gu');
 /** Words for who did something in a record, before their user name: "Logged by", "updated_by", "<operator>", "sender:", "Coll:". */
-const USER_CUE_TEST = /\b(?:by|operator|sender|users?|coll|collector)\b|_by\b/i;
+const USER_CUE_TEST = /\b(?:by|from|operator|sender|users?|coll|collector)\b|_by\b|(?:^|\n)[ \t]*[a-z]{4,20}\d{0,4}:[ \t]/i;
 const USER_CUE_BEFORE_RE = /(?:\bby|_by|\boperator|\bsender|\busers?|\bcoll(?:ector)?)(?:["']?\s*[:=>]\s*["']?|\s*\.{2,}\s*|\s+)$/i;
+/** A field that holds nothing but a login: "updated_by": ", "operator=", "user: " (any word no list knows is one there). */
+const LOGIN_FIELD_BEFORE_RE = /(?:_by|\boperator|\bsender|\busers?)["']?\s*[:=>]\s*["']?$/i;
+/** A chat's handle at its line's start or a message's "From", before the colon of its message: "kfinnegan: heads up", "10:21 From mfarrugia: Q". */
+const CHAT_SENDER_BEFORE_RE = /(?:^|\n)[ \t]*$|\bfrom[ \t]+$/i;
 /** Vehicles (kinds, and models common in the notes) a plate is written after. */
 const VEHICLES = 'ute|car|van|truck|taxi|cab|pickup|pick-up|bus|jeep|tractor|three-wheeler|bakkie|lorry|motorbike|motorcycle|bike|boda|boda-boda|okada|keke|matatu|minibus|tuk-tuk|rickshaw|ambulance|scooter|Hilux|Camry|Corolla|Ranger|Navara|Triton|Landcruiser|Land Cruiser|Prado|Commodore|Falcon|Civic|Accord|Golf|Polo|Transit|Sprinter|Rav4|RAV4|Outlander|Patrol|Kluger|Tacoma|Silverado|Tundra|Impala|Fiesta|Corsa|Astra|Qashqai|Toyota|Volvo|Mazda|Nissan|Hyundai|Subaru|Mitsubishi|Isuzu|Perodua|Skoda|VW|Volkswagen|Peugeot|Citroën|Citroen|Renault|Vauxhall|Opel|Chevrolet|Chevy|BMW|Audi|Dacia|Holden|Lada|UAZ|Maruti|Daihatsu|Tiguan|Fabia|Myvi|Axia|Demio|Vitz|Prius|Yaris|Fortuner|Innova|Avanza|Xpander|Octavia|Passat|Jetta|Clio|Megane|Sandero|Duster|Micra|Almera|Sentra|Altima|Elantra|Sportage|Picanto|Cerato|Hiace|Vios|Kuga|Mondeo|Caddy|Crafter|Niva|Tiida|moto|camioneta|coche|voiture|carro|bestelbus|busje|PKW|Pkw|furgoneta|driver of|rider of|förare av|fører av';
 const VEHICLE_WORD_TEST = new RegExp(String.raw`\b(?:${VEHICLES})\b`);
@@ -561,13 +567,14 @@ export function idRules(ctx: Ctx): void {
       const w = p.replace(/\d+$/, '');
       return w.length >= 4 && (ctx.lex.firstNames.has(w) || ctx.lex.lastNames.has(w)) && !ctx.lex.english.has(w) && !ctx.lex.clinical.has(w) && !ctx.lex.drugs.has(w);
     });
-    if (!named && !(parts[0] === 'dr' && parts.length >= 2 && parts[1]!.length >= 3)) continue;
+    // (or in a log's column after its timestamp or address: "2024-08-02T07:58:10Z   admin.jlee")
+    if (!named && !(parts[0] === 'dr' && parts.length >= 2 && parts[1]!.length >= 3) && !LOG_PREFIX_RE.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) continue;
     if (parts.every((p) => ctx.lex.english.has(p)) && !/\d/.test(v)) continue;
     ctx.add(m.index, m.index + v.length, 'ID', 0.75, 'handle-dotted');
   }
   // a user name in brackets made of the name before it: "M. Brzezinski (mbrzezinski)", "Dr Danielle Moreau (dmoreau)", "Tom Ng (tom.ng2)"
   if (text.includes(' (')) for (let m = scan(BRACKETED_HANDLE_RE, text); m; m = BRACKETED_HANDLE_RE.exec(text)) {
-    const before = NAME_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 100), m.index));
+    const before = NAME_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 100), m.index).replace(CREDENTIAL_END_RE, ' '));
     if (!before) continue;
     const handle = m[1]!.replace(/\d+$/, '').replace(/[._-]/g, '');
     const words = before[0].toLowerCase().split(/[\s.]+/).filter(Boolean).map((w) => w.replace(/['’-]/g, ''));
@@ -591,12 +598,20 @@ export function idRules(ctx: Ctx): void {
     if (t.cap || t.upper || t.num || t.text.length < 5 || t.text.length > 20 || !/^[a-z]+\d{0,4}$/.test(t.text)) continue;
     // (in a column after the line's timestamp or address, or right after the cue)
     const inLog = log && LOG_PREFIX_RE.test(text.slice(text.lastIndexOf('\n', t.start) + 1, t.start));
-    if (!inLog && !USER_CUE_BEFORE_RE.test(text.slice(Math.max(0, t.start - 20), t.start))) continue;
+    const before = text.slice(Math.max(0, t.start - 20), t.start);
+    const chat = CHAT_SENDER_BEFORE_RE.test(before) && /^:[ \t]/.test(text.slice(t.end, t.end + 2));
+    if (!inLog && !chat && !USER_CUE_BEFORE_RE.test(before)) continue;
     const w = t.text.replace(/\d+$/, '');
+    // (in a field that holds only a login, any word no list knows: "updated_by": "kthorsby")
+    if (w.length >= 5 && ctx.lex.flags(w) === 0 && LOGIN_FIELD_BEFORE_RE.test(before) && /^["']?(?:[,\s}]|$)/.test(text.slice(t.end, t.end + 2))) {
+      ctx.add(t.start, t.end, 'ID', 0.7, 'username-log');
+      continue;
+    }
     // (after "by", a word that is itself a surname is not an initial and a surname: "Found by harbour staff"; in a log's
     // column it is a user all the same: "sanderson", "clewis")
     if (ctx.lex.english.has(w) || ctx.lex.clinical.has(w) || ctx.lex.drugs.has(w) || ctx.lex.firstNames.has(w) || (!inLog && ctx.lex.lastNames.has(w))) continue;
-    const surname = (x: string) => x.length >= 4 && ctx.lex.lastNames.has(x) && !ctx.lex.english.has(x);
+    // (a chat's sender is more often a given name, so its surname is a longer one: "kfinnegan", not "hamish")
+    const surname = (x: string) => x.length >= (chat && !inLog ? 6 : 4) && ctx.lex.lastNames.has(x) && !ctx.lex.english.has(x);
     if (surname(w.slice(1)) || surname(w.slice(1, -1)) || surname(w.slice(2))) ctx.add(t.start, t.end, 'ID', 0.7, 'username-log');
   }
   // a Myanmar national registration card: "12/BaHaNa(N)048812", "13/LaKhaNa(N)071845"
