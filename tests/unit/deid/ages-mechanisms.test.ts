@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findIdentifiers } from '../../../src/shared/deid/index';
-import { covers } from '../../helpers/deid';
+import { covers, untouched } from '../../helpers/deid';
 
 const ages = (text: string) => findIdentifiers(text).filter((f) => f.type === 'AGE').map((f) => text.slice(f.start, f.end));
 
@@ -41,5 +41,23 @@ describe('an age over 89 after a name, with the word for years of other language
   it('"92 l." in Polish, "93 Jahre" in German', () => {
     expect(covers('Pani Zofia Nowak, 92 l., zam. Kraków', '92', 'AGE')).toBe(true);
     expect(covers('Herr Otto Brandl, 93 Jahre, lebt allein', '93', 'AGE')).toBe(true);
+  });
+});
+
+describe('an age over 89 as someone gives or guesses it', () => {
+  it('finds it after the words that give it, in figures and in words', () => {
+    expect(covers('Thank you for seeing this gentleman, now 91, who has been a patient', '91', 'AGE')).toBe(true);
+    expect(covers('mother Ólöf, b. 3 Oct 1928, alive at 95 in Hrafnista care home', '95', 'AGE')).toBe(true);
+    expect(covers('Iqbal (grandfather of Sahil), said to be 95, small burn on foot', '95', 'AGE')).toBe(true);
+    expect(covers('Koko Naisenya, estimated 100, lives in the manyatta', '100', 'AGE')).toBe(true);
+    expect(covers('born "the year of the big flood", family thinks 94. GhanaPost GPS', '94', 'AGE')).toBe(true);
+    expect(covers('Mr. Thibodeau, who was ninety-six, was found by a snowmobiler', 'ninety-six', 'AGE')).toBe(true);
+    expect(covers('nan "Nan Dot" (ninety-three) lives with them', 'ninety-three', 'AGE')).toBe(true);
+  });
+  it('leaves a measurement that goes on, and "now" after anything but a person', () => {
+    expect(untouched('Lunch missed, BS 64, gave juice, now 118. Granddaughter here', '118')).toBe(true);
+    expect(untouched('said her CRP was 186 and now 94', '94')).toBe(true);
+    expect(untouched('sats now 92, on 2L', '92')).toBe(true);
+    expect(untouched('Glucose approx 91.', '91')).toBe(true);
   });
 });

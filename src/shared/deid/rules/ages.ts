@@ -36,6 +36,19 @@ const BEFORE_PRONOUN_RE = /\b(?:she|he|I)(?:['’]?s|['’]m|\s+is|\s+was|\s+am|
 const BEFORE_SEX_RE = /(?:^|[\s(,;|])[MF]\s?[/,]?\s?$/;
 const AFTER_NOT_MEASURE_RE = /^(?![.,]?\d|\s*(?:%|mg|mcg|kg|g\b|ml|mmHg|bpm|cm|mm|\/))/i;
 // "nonagenarian (93)", "a centenarian aged 101"
+/**
+ * Words that give an age by what someone says or thinks of it, right before it: "gentleman, now 91", "(now 96", "alive at 95",
+ * "said to be 95", "estimated 100", "approx 91", "family thinks 94", "who was 96", "age=91" ("now" only after a person and a
+ * comma or in a bracket: "gave juice, now 118" is a sugar; a measurement's name before any of them makes it no age).
+ */
+const NOW_BEFORE_RE = /(?:\(\s*|(?:\p{Lu}\p{Ll}+|gentleman|gent|man|woman|lady|patient|pt|mother|father|mum|mom|dad|grandmother|grandfather|nan|nana|gran|granny|aunt|aunty|uncle|wife|husband|sister|brother|widow|widower),\s+)now\s+$/u;
+const ESTIMATE_BEFORE_RE = /(?:\b(?:alive\s+at|said\s+to\s+be|believed\s+to\s+be|thought\s+to\s+be|estimated(?:\s+age)?|est\.?|approx\.?|approximately|(?:family|daughter|son|grandson|granddaughter|niece|nephew)\s+(?:thinks|says|insists|believes|reckons|states)(?:\s+(?:she|he)(?:['’]s|\s+is))?|per\s+family|(?:who|she|he)\s+was|reached|reaching|reach|age)\s*[=:]?\s*|\bage=)$/i;
+/** Whether the words right before a number give it as an age (ESTIMATE_BEFORE_RE, NOW_BEFORE_RE). */
+const estimateBefore = (before: string): boolean => (ESTIMATE_BEFORE_RE.test(before) || NOW_BEFORE_RE.test(before)) && !MEASURE_NEAR_RE.test(before);
+/** Right after such an age: the end of its clause, or a word that goes on about the person. */
+const ESTIMATE_AFTER_RE = /^(?:\s*[,;.!)]|\s*\+|\s*$|[ \t]*\r?\n|\s+(?:and|in|this|next|last|per|or|who|but|years?|yrs?|y\/o)\b)/i;
+/** A measurement's name a little before a number: "sats now 92", "HR was 96", "weight approx 91". */
+const MEASURE_NEAR_RE = /\b(?:sats?|spo2|o2|fio2|bp|sbp|dbp|map|hr|rr|temp|pulse|gcs|weight|wt|glucose|bm|sugars?|score|hb|hgb|heart\s+rate|pain|potassium|sodium|level|count|plt|platelets|creat(?:inine)?|egfr|ef|lvef|rate|reading|obs|%)\b[^.;\n]{0,16}$/i;
 const AGED_NOUN_RE = /\b(?:nonagenarian|centenarian|supercentenarian)\b/i;
 
 const WORD_AGE_RE = /\b(ninety|one hundred|hundred)(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?(?=[-\s](?:years?|yrs?)[-\s](?:old|of age)|-year-old|[-\s]?y\/?o\b|[-\s]yrs?\b)/gi;
@@ -111,6 +124,8 @@ export function ageRules(ctx: Ctx): void {
     else if (/^\s+(?:and\b|years|yrs|y\/o)/.test(after) && KIN_IS_RE.test(before)) [conf, rule] = [0.75, 'age-is'];
     else if (BEFORE_PRONOUN_RE.test(before) && AFTER_NOT_MEASURE_RE.test(after) && /^(?:\s*(?:and|but|now|last|this|next|soon|today|tomorrow|yesterday|on|in|years?)\b|\s*[,;.!)]|\s*$|[ \t]*\r?\n|\s\p{Lu}\p{Ll}+[,.!?]?(?:\s|$))/iu.test(after)) [conf, rule] = [0.8, 'age-pronoun'];
     else if (BEFORE_SEX_RE.test(before) && AFTER_NOT_MEASURE_RE.test(after) && /^(?:\s*[,;)|]|\s+[A-Za-z(]|\s*$)/.test(after)) [conf, rule] = [0.75, 'age-sex-before'];
+    // "now 91,", "alive at 95 in", "estimated 100,", "family thinks 94.": an age over 89 as someone gives or guesses it
+    else if (Number(m[0]) >= 90 && estimateBefore(before) && ESTIMATE_AFTER_RE.test(after) && AFTER_NOT_MEASURE_RE.test(after)) [conf, rule] = [0.75, 'age-estimate'];
     // "pt 96 |", "nan 91,": a patient or a grandparent, then an age over 89
     else if (/\b(?:pt|patient|resident|client|nan|nana|gran|granny|grandma|grandpa|grandad|grandmother|grandfather)\s+$/i.test(before) && Number(m[0]) >= 90 && /^(?:\s*[|,;.)]|\s*$|[ \t]*\r?\n|\s+(?:and|with|who|lives|living|on|in)\b)/.test(after)) [conf, rule] = [0.75, 'age-after-patient'];
     else if (AGED_NOUN_RE.test(text.slice(Math.max(0, s - 30), Math.min(text.length, e + 30))) && AFTER_NOT_MEASURE_RE.test(after)) [conf, rule] = [0.75, 'age-noun'];
@@ -137,7 +152,8 @@ export function ageRules(ctx: Ctx): void {
       const before = text.slice(Math.max(0, s - 40), s);
       const after = text.slice(e, e + 24);
       if (/^[-\s]*(?:years?|yrs?)[-\s]*(?:old|of age)|^-year-old/i.test(after)) continue; // WORD_AGE_RE
-      if (BEFORE_AGE_RE.test(before) || BEFORE_PRONOUN_RE.test(before) || (BEFORE_IS_RE.test(before) && AFTER_IS_RE.test(after)) || (BEFORE_APPOSITION_RE.test(before) && (AFTER_APPOSITION_RE.test(after) || AFTER_NAME_WORD_NUMBER_RE.test(after))) || (BEFORE_APPOSITION_RE.test(before.replace(/\s[-–—]\s*$/, ', ')) && AFTER_NAME_WORD_NUMBER_RE.test(after)) || /^\s*(?:years?|yrs?)\b/i.test(after))
+      // (and after an estimate's words or in a bracket of its own: "said to be ninety-nine", "(ninety-three)")
+      if (BEFORE_AGE_RE.test(before) || BEFORE_PRONOUN_RE.test(before) || (estimateBefore(before) && ESTIMATE_AFTER_RE.test(after)) || (/\(["“]?$/.test(before) && /^["”]?\)/.test(after)) || (BEFORE_IS_RE.test(before) && AFTER_IS_RE.test(after)) || (BEFORE_APPOSITION_RE.test(before) && (AFTER_APPOSITION_RE.test(after) || AFTER_NAME_WORD_NUMBER_RE.test(after))) || (BEFORE_APPOSITION_RE.test(before.replace(/\s[-–—]\s*$/, ', ')) && AFTER_NAME_WORD_NUMBER_RE.test(after)) || /^\s*(?:years?|yrs?)\b/i.test(after))
         ctx.add(s, e, 'AGE', 0.85, 'age-words-cue');
     }
   }
