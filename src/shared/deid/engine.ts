@@ -628,6 +628,42 @@ function numberedPlaces(text: string, merged: Finding[]): void {
   }
 }
 
+/** A practitioner's title or role before their name: "Dr", "Dra.", "RN", "Pharmacist:", "doctor=". */
+const PRACTITIONER_BEFORE_RE = /(?:\b(?:Dr|Dra|Drs|Prof|RN|RPh|NP|PA|Pharmacist|Midwife|Physician|Practitioner|Attending|Surgeon|Dentist|Psychologist|Physiotherapist|doctor|médico|médica|médecin)\.?[ \t]*[:=]?[ \t]*|\bLic\.[ \t]*(?:\p{Lu}\.)*[ \t]*)$/u;
+/**
+ * After a practitioner's name: their credentials ("PharmD", "M.B.,B.S., M.Med.Sc (Paed)"), then a registration's number, after
+ * its body's acronym in capitals or in brackets of its own: "Dra. Celeste Bustos - MP 32.417", "Dr Helena Petrakis (81244)",
+ * "SaMa 31582" (not a word, "Item 10962", "Raum 1.104").
+ */
+const LICENCE_AFTER_NAME_RE = /^((?:,?[ \t]+(?:[A-Z][A-Za-z]*\.[A-Za-z.,]*|[A-Z]{2,6}|[A-Z][a-z]+[A-Z][a-z]?)(?:[ \t]\([^)\n]{1,20}\))?){0,4}?)(?:[ \t]*[-–,][ \t]*|[ \t]*\(|[ \t]+)((?:(?:[A-Z]{2,5}|[A-Z][a-z][A-Z][a-z]?)(?:-[A-Z]{1,2})?[ \t]+)?(?!(?:19|20)\d\d\b)(?:\d{4,9}|\d{1,3}(?:\.\d{3}){1,2}))(?=[ \t]*(?:[)|,;"]|\.(?:\s|$)|\r?\n|$))/;
+
+/**
+ * A practitioner's registration number right after their name: after a title before the name, their credentials or their
+ * body's acronym ("Dra. Soledad Peralta - MP 9982", "Dr Thandar Soe, M.B.,B.S., SaMa 31582", "Dr Helena Petrakis (81244)").
+ */
+function licencesAfterPractitioners(text: string, merged: Finding[]): Finding[] {
+  const added: Finding[] = [];
+  for (let i = 0; i < merged.length; i++) {
+    const f = merged[i]!;
+    if (f.type !== 'NAME') continue;
+    const m = LICENCE_AFTER_NAME_RE.exec(text.slice(f.end, f.end + 90));
+    if (!m) continue;
+    const number = m[2]!;
+    const acronym = /^[A-Z]/.test(number);
+    const bracketed = text[f.end + m[0].length - number.length - 1] === '(' && text[f.end + m[0].length] === ')';
+    // (a bare number in brackets only of five figures or more: "Dr Helena Petrakis (81244)", not "John Brown (2019)")
+    if (!acronym && !m[1] && !PRACTITIONER_BEFORE_RE.test(text.slice(Math.max(0, f.start - 24), f.start)) && !(bracketed && /\d{5}/.test(number))) continue;
+    const start = f.end + m[0].length - number.length;
+    const end = f.end + m[0].length;
+    // (the body's acronym may have been read as a name: "SaMa 31582")
+    const inside = merged.filter((g) => g.start < end && g.end > start);
+    if (!inside.every((g) => g.type === 'NAME' && g.start >= start)) continue;
+    for (const g of inside) g.end = g.start;
+    added.push({ start, end, type: 'LICENSE', confidence: 0.7, rule: 'licence-after-name' });
+  }
+  return added;
+}
+
 /** A handle's characters: letters and figures joined by full stops and underscores. */
 const HANDLE_CHAR_RE = /[\p{L}\p{N}._]/u;
 /** A handle a finding lies inside, in lower case: "marnie_b", "ciara.od_96" (not an email's or a site's name, a sentence's end, "Smith.He", or an abbreviation, "Psy.D"). */
@@ -849,6 +885,8 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     postcodesAfterPlaces(text, merged);
     merged = joinAcrossPunctuation(text, widenDates(text, withoutEponymsInUse(text, merged)));
     wholeHandles(text, merged);
+    const licences = licencesAfterPractitioners(text, merged);
+    if (licences.length) merged = mergeFindings([...merged, ...licences]);
     if (options.minConfidence) merged = merged.filter((f) => f.confidence >= options.minConfidence!);
     if (options.types) {
       const allowed = new Set(options.types);

@@ -145,3 +145,17 @@ describe('logins and handles where the text shows them', () => {
     expect(findIdentifiers(evaluator).map((f) => evaluator.slice(f.start, f.end))).not.toContain('Psy.D');
   });
 });
+
+describe("a practitioner's registration number after their name", () => {
+  it("finds it after the body's acronym, the credentials, or in brackets of its own", () => {
+    expect(covers('Tel 351 555-8814.\nDra. Celeste Bustos - MP 32.417', 'MP 32.417', 'LICENSE')).toBe(true);
+    expect(covers('2024-04-01  | Mon  | Dr Helena Petrakis (81244)       | J. Oduya', '81244', 'LICENSE')).toBe(true);
+    expect(covers('Dr Thandar Soe, M.B.,B.S., M.Med.Sc (Paed), SaMa 31582\nthandar.soe@mail.example', 'SaMa 31582', 'LICENSE')).toBe(true);
+    expect(covers('doctor=Dr Harjit Singh Sandhu (PMC 55712) hub=GMC Amritsar', 'PMC 55712', 'LICENSE')).toBe(true);
+  });
+  it('leaves a year after a name, and a word before a number', () => {
+    expect(findIdentifiers('Seen with John Brown (2019) at the clinic').filter((f) => f.type === 'LICENSE')).toEqual([]);
+    expect(findIdentifiers('Do., 07.03.2024, 16:00 Uhr, Raum 1.104\n\nTeilnehmer: Dr Weber').filter((f) => f.type === 'LICENSE')).toEqual([]);
+    expect(findIdentifiers('Dr Anna Lee, Cheltenham Family Practice   Item 10962\n\nS: 46yo F').filter((f) => f.type === 'LICENSE')).toEqual([]);
+  });
+});
