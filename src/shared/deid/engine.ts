@@ -277,8 +277,10 @@ const STREET_ABBREVIATION_END_RE = /(?:^|[\s.])(?:St|Rd|Ave|Av|Dist|Subd|Blvd|Ot
 const GLOTTAL_STOPS = "'‘ʻ";
 /** The label of an address right before it: "Domicilio: ", "Residenza: ", "lives ", "r/o ". */
 const ADDRESS_LABEL_BEFORE_RE = /(?:^|[\s(|])(?:address|addr\.?|adresse|adres|adresa|anschrift|wohnhaft|domicilio|direcci[oó]n|endere[cç]o|morada|residenza|indirizzo|alamat|địa chỉ|lives(?: at| on| in)?|living at|resides(?: at| in)?|r\/o|woont(?: aan| op| in)?|bor p[aå]|mieszka|vive en|vive em|vit [aà])[ \t]*[:.\-–]?[ \t]*$/i;
-/** A house number after a street's name: "Hlavná 48", "Rehov HaPalmach 41" (taken before a postcode or after an address's label). */
+/** A house number after a street's name: "Hlavná 48", "Rehov HaPalmach 41" (taken before a postcode or a place, or after an address's label). */
 const HOUSE_NUMBER_AFTER_RE = /^ (\d{1,4}[a-zA-Z]?(?:[/-]\d{1,4}[a-zA-Z]?)?)(?![\p{L}\p{N}]|[.,:/-]\d)/u;
+/** The rules that find a name by what shows it is a person's: a title, a relation, an age, a label, an introduction. */
+const PERSON_RULE_RE = /^name-(?:relation|title|age|label|intro|family|lower|chat|cue|caps)/;
 /** A postcode after a comma: "069120", "040 01", "417 56", "80137", "C1424". */
 const POSTCODE_AFTER_RE = /^,[ \t]*(?:\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4,6}|[A-Z]\d{4})(?![\p{L}\p{N}])/u;
 /** A city's numbered district, ending its part of the address: "Dublin 8", "Lyon 7e", "Praha 5" (the city may have been read as a surname; not "Dublin 2 weeks ago"). */
@@ -294,9 +296,10 @@ const STREET_END_AFTER_RE = /^(?:,[ \t]*(?:\p{Lu}|\d{4})|[ \t]*(?:\r?\n|$))/u;
  * an address's label or before a postcode, "7 Ollach, Braes" after a line's start, "Dublin 8". A name the rules read as a
  * person's becomes a place. Returns whether a finding was emptied into another.
  */
-function addressNumbers(text: string, merged: Finding[]): boolean {
+function addressNumbers(text: string, merged: Finding[], afterEdges = false): boolean {
   let absorbed = false;
-  for (const f of merged) {
+  for (let i = 0; i < merged.length; i++) {
+    const f = merged[i]!;
     if (f.type !== 'NAME' && f.type !== 'LOCATION') continue;
     if (text.charCodeAt(f.end) === 32 && !/\d$/.test(text.slice(f.end - 1, f.end))) {
       const words = text.slice(f.start, f.end);
@@ -307,7 +310,13 @@ function addressNumbers(text: string, merged: Finding[]): boolean {
         continue;
       }
       const house = f.type === 'NAME' ? HOUSE_NUMBER_AFTER_RE.exec(text.slice(f.end, f.end + 14)) : null;
-      if (house && (POSTCODE_AFTER_RE.test(text.slice(f.end + house[0].length, f.end + house[0].length + 12)) || ADDRESS_LABEL_BEFORE_RE.test(text.slice(Math.max(0, f.start - 24), f.start))) && freeBeside(merged, f, f.end, f.end + house[0].length)) {
+      // (or before the next part of the address, a place found after a comma: "Derech Ha'Atzmaut 88, Haifa")
+      const next = merged[i + 1];
+      // (not a person's age, or age and sex: "Mere Tuilau 38F, Lot 12", "pt aybek seytmuratov 31, Kazakh-Aul mahalla")
+      const person = f.type === 'NAME' && (PERSON_RULE_RE.test(f.rule) || /^ \d{1,3}[MFmf]$/.test(house?.[0] ?? ''));
+      // (once every place has its ends, after the edge model, and for a street's name in capitals)
+      const placeAfter = afterEdges && !!house && !person && /^\p{Lu}/u.test(text.slice(f.start, f.start + 1)) && next?.type === 'LOCATION' && /^,[ \t]?$/.test(text.slice(f.end + house[0].length, next.start));
+      if (house && (placeAfter || POSTCODE_AFTER_RE.test(text.slice(f.end + house[0].length, f.end + house[0].length + 12)) || ADDRESS_LABEL_BEFORE_RE.test(text.slice(Math.max(0, f.start - 24), f.start))) && freeBeside(merged, f, f.end, f.end + house[0].length)) {
         f.end += house[0].length;
         f.type = 'LOCATION';
         continue;
@@ -883,6 +892,8 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     if (edges) merged = extendEdges(edges.reader, text, ctx.tokens, merged, edges.decide);
     numberedPlaces(text, merged);
     postcodesAfterPlaces(text, merged);
+    // (and the house numbers beside the streets the tagger and the edge model found: "Bayside Community Hub, 3 Ormond Esplanade, Elwood")
+    if (addressNumbers(text, merged, true)) merged = mergeFindings(merged);
     merged = joinAcrossPunctuation(text, widenDates(text, withoutEponymsInUse(text, merged)));
     wholeHandles(text, merged);
     const licences = licencesAfterPractitioners(text, merged);

@@ -154,3 +154,15 @@ describe("a dwelling's number and a town's postcode", () => {
     expect(findIdentifiers(t).filter((f) => f.type === 'LOCATION')).toEqual([]);
   });
 });
+
+describe('a house number beside a street the tagger or the edge model found', () => {
+  it('takes the number before the next part of the address, and the number before the street', () => {
+    expect(covers("Dr Samer Khatib\nMaccabi clinic, Derech Ha'Atzmaut 88, Haifa\nFax 04-555-8170", "Derech Ha'Atzmaut 88, Haifa", 'LOCATION')).toBe(true);
+    expect(covers('Mobile 052-718-440\nRehov Dizengoff 212, Tel Aviv. Mobile', 'Rehov Dizengoff 212, Tel Aviv', 'LOCATION')).toBe(true);
+    expect(covers('Strathfield Medical Centre\n4/38 The Boulevarde, Strathfield NSW 2135\nPh (02) 9746 1180', '4/38 The Boulevarde', 'LOCATION')).toBe(true);
+  });
+  it("leaves a person's age after their name", () => {
+    expect(untouched('home DOT visit Nukus\npt aybek seytmuratov 31, Kazakh-Aul mahalla, house 14\non long regimen', '31')).toBe(true);
+    expect(untouched('- Mere Tuilau 38F, Lot 12, Vunidilo settlement', '38F')).toBe(true);
+  });
+});
