@@ -17,7 +17,7 @@ import { CUE_FIRST, idRules, PLATE_CUE_FIRST, SSN_WORDS } from './rules/ids';
 import { recordRules } from './rules/records';
 import { SPOKEN_WORDS, spokenRules } from './rules/spoken';
 import { tableRules } from './rules/tables';
-import type { DeidDictionaryData, FindOptions, Finding, PhiType } from './types';
+import { type DeidDictionaryData, type FindOptions, type Finding, freeBeside, type PhiType } from './types';
 import { WordCache } from './word-cache';
 
 /** Priority when two findings of different types overlap (higher wins at equal confidence). */
@@ -168,8 +168,6 @@ function startBackOver(merged: Finding[], f: Finding, s: number, type: PhiType):
   return inside.length;
 }
 
-/** Whether nothing in `merged` but `f` overlaps [start, end). */
-const freeBeside = (merged: Finding[], f: Finding, start: number, end: number): boolean => !merged.some((g) => g !== f && g.start < end && g.end > start);
 
 /**
  * Dates, ages and plates completed from what was found beside them: "Thurs 9" + "th", "the" before "2nd of March",

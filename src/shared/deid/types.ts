@@ -33,6 +33,9 @@ export interface Finding {
   rule: string;
 }
 
+/** Whether nothing in `findings` but `f` overlaps [start, end): room to grow `f` there. */
+export const freeBeside = (findings: readonly Finding[], f: Finding, start: number, end: number): boolean => !findings.some((g) => g !== f && g.start < end && g.end > start);
+
 export interface FindOptions {
   /** Drop findings below this confidence (default 0: report everything). */
   minConfidence?: number;

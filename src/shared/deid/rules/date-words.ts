@@ -1,4 +1,4 @@
-import type { Finding } from '../types';
+import { type Finding, freeBeside } from '../types';
 
 /**
  * The words beside a found date that name the same day, taken into it: "lundi 19 février", "Tuesday after Labor Day",
@@ -28,8 +28,6 @@ const AFTER_HOLIDAY_RE =
 const SLASH_YEAR_AFTER_RE = /^\/(?:\d{2}|(?:19|20)\d{2})(?![\d/])/;
 /** The first day of a range before a numeric date: "14.–" before "19.11.2023", "3-" before "5/6/24". */
 const RANGE_START_BEFORE_RE = /(?<![\d./-])((?:[12]\d|3[01]|0?[1-9])\.?[ \t]?[–-][ \t]?)$/;
-
-const freeBeside = (findings: Finding[], f: Finding, start: number, end: number): boolean => !findings.some((g) => g !== f && g.start < end && g.end > start);
 
 /** The findings with each date widened over the words beside it that name its day. */
 export function widenDates(text: string, findings: Finding[]): Finding[] {
