@@ -23,7 +23,9 @@ const BEFORE_APPOSITION_RE = /(?:\p{Lu}[\p{L}'’.-]*|\b(?:mr|mrs|ms|miss|mx|dr)
 const AFTER_NAME_WORD_NUMBER_RE = /^\s*(?:[,;:!)]|\.(?:\s|$)|$|\n|[-–—]\s|\s+(?:yesterday|today|this|last|next|and|who|with|was|is|lives|living|celebrated|celebrates|years?|yrs?|y\/?o)\b)/;
 const AFTER_APPOSITION_RE = /^(?:\s*!*[,)]|\s+(?:and|who|with|was|is|lives|living|presented|admitted|fell)\b)/;
 const BEFORE_IS_RE = /\p{Lu}[\p{L}'’-]+\)?\s(?:is|was|turned|turns|now|would have been|will be|would be|turning)\s(?:now\s)?$/u;
-const MEASURE_IS_RE = /\b(?:sats?|spo2|o2|fio2|bp|sbp|dbp|map|hr|rr|temp|pulse|gcs|weight|wt|glucose|bm|sugars?|score|hb|hgb|heart\s+rate|pain|potassium|sodium|level|count|plt|platelets|creat(?:inine)?|egfr|ef|lvef)\)?\s(?:is|was|now)\s(?:now\s)?$/i;
+/** The names of measurements whose value can look like an age over 89, for the two tests of a measurement before a number. */
+const MEASURE_WORDS = String.raw`sats?|spo2|o2|fio2|bp|sbp|dbp|map|hr|rr|temp|pulse|gcs|weight|wt|glucose|bm|sugars?|score|hb|hgb|heart\s+rate|pain|potassium|sodium|level|count|plt|platelets|creat(?:inine)?|egfr|ef|lvef`;
+const MEASURE_IS_RE = new RegExp(String.raw`\b(?:${MEASURE_WORDS})\)?\s(?:is|was|now)\s(?:now\s)?$`, 'i');
 /** The forms of a birthday to come or missed ("PJ would have been 91 on All Saints' Day"): a named day or a week may follow. */
 const BEFORE_BIRTHDAY_RE = /\p{Lu}[\p{L}'’-]+\)?\s(?:would have been|will be|would be|turns|turning)\s$/u;
 /** A person named by what they are, then the age and "and" or "years": "the lady was 91 and came round" (not "pt was 92, on 2L"). */
@@ -48,7 +50,7 @@ const estimateBefore = (before: string): boolean => (ESTIMATE_BEFORE_RE.test(bef
 /** Right after such an age: the end of its clause, or a word that goes on about the person. */
 const ESTIMATE_AFTER_RE = /^(?:\s*[,;.!)]|\s*\+|\s*$|[ \t]*\r?\n|\s+(?:and|in|this|next|last|per|or|who|but|years?|yrs?|y\/o)\b)/i;
 /** A measurement's name a little before a number: "sats now 92", "HR was 96", "weight approx 91". */
-const MEASURE_NEAR_RE = /\b(?:sats?|spo2|o2|fio2|bp|sbp|dbp|map|hr|rr|temp|pulse|gcs|weight|wt|glucose|bm|sugars?|score|hb|hgb|heart\s+rate|pain|potassium|sodium|level|count|plt|platelets|creat(?:inine)?|egfr|ef|lvef|rate|reading|obs|%)\b[^.;\n]{0,16}$/i;
+const MEASURE_NEAR_RE = new RegExp(String.raw`\b(?:${MEASURE_WORDS}|rate|reading|obs|%)\b[^.;\n]{0,16}$`, 'i');
 const AGED_NOUN_RE = /\b(?:nonagenarian|centenarian|supercentenarian)\b/i;
 
 const WORD_AGE_RE = /\b(ninety|one hundred|hundred)(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?(?=[-\s](?:years?|yrs?)[-\s](?:old|of age)|-year-old|[-\s]?y\/?o\b|[-\s]yrs?\b)/gi;

@@ -154,6 +154,8 @@ const HANDLE_NOT_LAST = new Set([...TLDS, ...'local internal lan pdf doc docx xl
 const LOG_LINE_RE = /(?:^|\n)[^\n]*(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)/g;
 const LOG_HINT_RE = /\d{4}-\d\d-\d\d[T ]\d\d:|\d\.\d{1,3}\.\d{1,3}\.\d/;
 const LOG_PREFIX_RE = /(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}\S*|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)[\s|,;-]+$/;
+/** Whether `at` is in a log's column: after its line's timestamp or address. */
+const inLogColumn = (text: string, at: number): boolean => LOG_PREFIX_RE.test(text.slice(text.lastIndexOf('\n', at) + 1, at));
 const MYANMAR_NRC_RE = /(?<![\d\w])\d{1,2}\/[A-Z][a-z]{0,2}(?:[A-Z][a-z]{0,2}){1,3}\((?:N|E|P|T|AE)\)\s?\d{6}(?!\d)/g;
 const THAI_LICENCE_RE = /(?<![\u0E00-\u0E7F])(?:ว|ทน|พ|ภ)\.\s?\d{4,6}(?!\d)/gu;
 // the one who did something in a log, a form or a forum, by a cue before the handle: "sender: kmusonda", "op=nurse.oyelowo",
@@ -568,7 +570,7 @@ export function idRules(ctx: Ctx): void {
       return w.length >= 4 && (ctx.lex.firstNames.has(w) || ctx.lex.lastNames.has(w)) && !ctx.lex.english.has(w) && !ctx.lex.clinical.has(w) && !ctx.lex.drugs.has(w);
     });
     // (or in a log's column after its timestamp or address: "2024-08-02T07:58:10Z   admin.jlee")
-    if (!named && !(parts[0] === 'dr' && parts.length >= 2 && parts[1]!.length >= 3) && !LOG_PREFIX_RE.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) continue;
+    if (!named && !(parts[0] === 'dr' && parts.length >= 2 && parts[1]!.length >= 3) && !inLogColumn(text, m.index)) continue;
     if (parts.every((p) => ctx.lex.english.has(p)) && !/\d/.test(v)) continue;
     ctx.add(m.index, m.index + v.length, 'ID', 0.75, 'handle-dotted');
   }
@@ -597,7 +599,7 @@ export function idRules(ctx: Ctx): void {
   if (log || USER_CUE_TEST.test(text)) for (const t of ctx.tokens) {
     if (t.cap || t.upper || t.num || t.text.length < 5 || t.text.length > 20 || !/^[a-z]+\d{0,4}$/.test(t.text)) continue;
     // (in a column after the line's timestamp or address, or right after the cue)
-    const inLog = log && LOG_PREFIX_RE.test(text.slice(text.lastIndexOf('\n', t.start) + 1, t.start));
+    const inLog = log && inLogColumn(text, t.start);
     const before = text.slice(Math.max(0, t.start - 20), t.start);
     const chat = CHAT_SENDER_BEFORE_RE.test(before) && /^:[ \t]/.test(text.slice(t.end, t.end + 2));
     if (!inLog && !chat && !USER_CUE_BEFORE_RE.test(before)) continue;
