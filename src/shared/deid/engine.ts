@@ -694,6 +694,35 @@ function wholeHandles(text: string, merged: Finding[]): void {
   }
 }
 
+/** A code's characters: letters and figures, and a hyphen or slash between two of them ("H-42/3", "7-Eleven", "SW3"). */
+const CODE_CHAR_RE = /[\p{Script=Latin}\p{N}]/u;
+const CODE_JOINER_RE = /[-/]/;
+
+/** Places that end or start inside a code with figures, grown to the whole of it: "SW" in "SW3", "Eleven" in "7-Eleven", "C" in "54-C". */
+function wholeCodes(text: string, merged: Finding[]): void {
+  for (let i = 0; i < merged.length; i++) {
+    const f = merged[i]!;
+    if (f.type !== 'LOCATION') continue;
+    let s = f.start;
+    let e = f.end;
+    for (;;) {
+      if (s > 0 && CODE_CHAR_RE.test(text[s - 1]!) && CODE_CHAR_RE.test(text[s]!)) s--;
+      else if (s > 1 && CODE_JOINER_RE.test(text[s - 1]!) && CODE_CHAR_RE.test(text[s - 2]!) && CODE_CHAR_RE.test(text[s]!)) s -= 2;
+      else break;
+    }
+    for (;;) {
+      if (e < text.length && CODE_CHAR_RE.test(text[e]!) && CODE_CHAR_RE.test(text[e - 1]!)) e++;
+      else if (e + 1 < text.length && CODE_JOINER_RE.test(text[e]!) && CODE_CHAR_RE.test(text[e + 1]!) && CODE_CHAR_RE.test(text[e - 1]!)) e += 2;
+      else break;
+    }
+    if (s === f.start && e === f.end) continue;
+    if (!/\p{N}/u.test(text.slice(s, f.start) + text.slice(f.end, e))) continue;
+    if ((merged[i - 1] && merged[i - 1]!.end > s) || (merged[i + 1] && merged[i + 1]!.start < e)) continue;
+    f.start = s;
+    f.end = e;
+  }
+}
+
 /** A postcode after a place, ending its field: ",1863,", " 44115.", " (18200)", ", 55057," (not a year: "Leeds, 2019."). */
 const POSTCODE_ENDING_FIELD_RE = /^(?:,[ \t]?|[ \t])(\(?)(?!(?:19|20)\d\d\b)\d{4,6}(\)?)(?=[ \t]*(?:[,.;|]|\r?\n|$)|[ \t]+[-–][ \t])/;
 /** Before a name read as a person's, what makes it a town that a postcode can follow: "à", "in", "from", or an address's part and a comma. */
@@ -894,6 +923,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     if (addressNumbers(text, merged, true)) merged = mergeFindings(merged);
     merged = joinAcrossPunctuation(text, widenDates(text, withoutEponymsInUse(text, merged)));
     wholeHandles(text, merged);
+    wholeCodes(text, merged);
     const licences = licencesAfterPractitioners(text, merged);
     if (licences.length) merged = mergeFindings([...merged, ...licences]);
     if (options.minConfidence) merged = merged.filter((f) => f.confidence >= options.minConfidence!);

@@ -61,3 +61,16 @@ describe('an age over 89 as someone gives or guesses it', () => {
     expect(untouched('Glucose approx 91.', '91')).toBe(true);
   });
 });
+
+describe("an age over 89 in DICOM's form and after a name with its nickname", () => {
+  it('finds "094Y", an age after a bracketed nickname and a colon or before "+", and "Pt 93 y."', () => {
+    expect(ages('(0010,1010) PatientAge           094Y\n(0018,0015) BodyPartExamined  CHEST')).toContain('094');
+    expect(ages('3. Mrs Doyle (Peggy): 96, frail, lives alone')).toContain('96');
+    expect(ages('Pt Kofi Mensah ("Papa"), 91+? - family unsure')).toContain('91');
+    expect(ages('increase ramipril to 5 mg. Pt 93 y.')).toContain('93');
+  });
+  it('leaves a three-figure code that is no age, and a time after a colon', () => {
+    expect(ages('(0010,1010) PatientAge           045Y')).toEqual([]);
+    expect(ages('Dr Patel (reg): 95 sats on air')).toEqual([]);
+  });
+});

@@ -159,3 +159,15 @@ describe("a practitioner's registration number after their name", () => {
     expect(findIdentifiers('Dr Anna Lee, Cheltenham Family Practice   Item 10962\n\nS: 46yo F').filter((f) => f.type === 'LICENSE')).toEqual([]);
   });
 });
+
+describe("a prescription's number and a database's identifier column", () => {
+  it('finds the number after "Rx" and the values under "staff_id"', () => {
+    expect(covers('Amoxicillin 500 mg caps x21     Rx 58123\nPickup by daughter', '58123', 'ID', findByRules)).toBe(true);
+    const rows = '| staff_id | surname | first | role |\n| 40218 | Nolan | Kate | RN |\n| 40233 | Byrne | Sean | HCA |';
+    expect(covers(rows, '40218', 'ID', findByRules)).toBe(true);
+    expect(covers(rows, '40233', 'ID', findByRules)).toBe(true);
+  });
+  it('leaves a dose after "Rx"', () => {
+    expect(untouched('Rx 500 mg amoxicillin TDS for 5 days', '500', findByRules)).toBe(true);
+  });
+});

@@ -166,3 +166,26 @@ describe('a house number beside a street the tagger or the edge model found', ()
     expect(untouched('- Mere Tuilau 38F, Lot 12, Vunidilo settlement', '38F')).toBe(true);
   });
 });
+
+describe('a place inside a code with figures', () => {
+  it('grows a place found in part of the code to the whole of it', () => {
+    expect(covers('the flat was on the estate off Elm Park Road in SW3. 40 min late.', 'SW3', 'LOCATION')).toBe(true);
+    expect(covers('brother lives at 54-C, Johar Town, Lahore', '54-C', 'LOCATION')).toBe(true);
+    expect(covers('the cousins at 7-Eleven on Sukhumvit soi 11', '7-Eleven', 'LOCATION')).toBe(true);
+  });
+  it('leaves the segment of an organ before a place found in Japanese, where no space parts the words', () => {
+    expect(untouched('方針: 12月23日 腹腔鏡下肝S8亜区域切除 予定 (執刀: 山本医師)', 'S8')).toBe(true);
+  });
+});
+
+describe("an address's postal codes and boxes written with their abbreviation", () => {
+  it('takes "C.P." with the code, a French post-office box, and the letters of "W.L.L."', () => {
+    expect(covers('Domicilio: Calle Morelos 12, Col. Centro, C.P. 58000, Morelia', 'C.P. 58000', 'LOCATION')).toBe(true);
+    expect(covers('adresse postale : BP 2231 Garoua, tél. +237 6 55 50 33 12', 'BP 2231 Garoua', 'LOCATION')).toBe(true);
+    expect(covers('SITE CLINIC - Doha Steel Contracting Co. W.L.L., Street 24, Industrial Area', 'W.L.L.', 'LOCATION')).toBe(true);
+  });
+  it('leaves a blood pressure and a year after "BP"', () => {
+    expect(untouched('Triage: BP 140/90, HR 88, afebrile', 'BP 140/90')).toBe(true);
+    expect(untouched('targets as in the BP 2023 figures', 'BP 2023')).toBe(true);
+  });
+});

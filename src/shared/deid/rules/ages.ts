@@ -7,6 +7,8 @@ const NUM_WORDS: Record<string, number> = { ninety: 90, 'one hundred': 100, hund
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
 /** Candidate ages: 90-129, not part of a longer number or a decimal. */
+/** An age over 89 in DICOM's form, three figures and Y: "092Y" (PatientAge). */
+const DICOM_AGE_RE = /(?<![\p{L}\p{N}])(?:09\d|1[01]\d)Y(?![\p{L}\p{N}])/gu;
 const CANDIDATE_RE = /(?<![\d.,])(?:9\d|1[0-2]\d)(?![\d]|[.,]\d)/g;
 const AFTER_YEARS_RE =
   /^(?:\s*(?:-|–)\s*|\s+)?(?:years?|yrs?|yr|y)\.?(?:\s*|-)(?:old|o\.?(?![a-z])|of\s+age)|^\s*(?:yo|y\/o|y\.o\.?|yoF|yoM|y\.?o\.?[mf]|y\s?\/\s?[mf]|yrs?\s?\/\s?[mf]|y[mf])(?![a-z])|^(?:-|\s)?(?:years?|yrs?)[- ]old|^\s?y(?=\s?\))|^(?:\s|-(?=vuotia|éves))?(?:ans|jahre?|j\.|jährige[rn]?|jaar|jarige|år|års|årig|años|anos|anni|lat|lata|roku|a\.(?=[\s),;]|$)|yaş(?:ında)?|tahun|thn|(?<=\s)th\b|taong gulang|taon|tuổi|ปี|歳|歲|세|岁|ετών|ετων|рік|рок(?:и|ів)|год|aa(?=\s*\))|barsa|let(?=\s*[,.;)]|\s*$)|roků|rokov|éves|vuotias|vuotiaana|лет|года|metų|gadi|gadus|ani)(?![\p{L}])/iu;
@@ -129,7 +131,7 @@ export function ageRules(ctx: Ctx): void {
     // "now 91,", "alive at 95 in", "estimated 100,", "family thinks 94.": an age over 89 as someone gives or guesses it
     else if (Number(m[0]) >= 90 && estimateBefore(before) && ESTIMATE_AFTER_RE.test(after) && AFTER_NOT_MEASURE_RE.test(after)) [conf, rule] = [0.75, 'age-estimate'];
     // "pt 96 |", "nan 91,": a patient or a grandparent, then an age over 89
-    else if (/\b(?:pt|patient|resident|client|nan|nana|gran|granny|grandma|grandpa|grandad|grandmother|grandfather)\s+$/i.test(before) && Number(m[0]) >= 90 && /^(?:\s*[|,;.)]|\s*$|[ \t]*\r?\n|\s+(?:and|with|who|lives|living|on|in)\b)/.test(after)) [conf, rule] = [0.75, 'age-after-patient'];
+    else if (/\b(?:pt|patient|resident|client|nan|nana|gran|granny|grandma|grandpa|grandad|grandmother|grandfather)\s+$/i.test(before) && Number(m[0]) >= 90 && /^(?:\s*[|,;.)]|\s*$|[ \t]*\r?\n|\s+(?:and|with|who|lives|living|on|in|y)\b)/.test(after)) [conf, rule] = [0.75, 'age-after-patient'];
     else if (AGED_NOUN_RE.test(text.slice(Math.max(0, s - 30), Math.min(text.length, e + 30))) && AFTER_NOT_MEASURE_RE.test(after)) [conf, rule] = [0.75, 'age-noun'];
     // "Dolores Finch, 90y,": an age written with y alone
     else if (/^y(?=[\s,;.)]|$)/.test(after) && !BEFORE_DURATION_RE.test(before)) [conf, rule] = [0.8, 'age-y'];
@@ -140,6 +142,8 @@ export function ageRules(ctx: Ctx): void {
     else if (/^\s+[a-z]/.test(after) && !/^\s+(?:percent|per|on|of|at|in|to|mg|ml|kg|bpm|mmhg)\b/.test(after) && AFTER_NOT_MEASURE_RE.test(after) && /\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+\s$/u.test(before) && isNameBefore(ctx, before)) [conf, rule] = [0.7, 'age-after-name'];
     if (conf) ctx.add(s, e, 'AGE', conf, rule);
   }
+  // "092Y": an age as DICOM writes it, in three figures and its unit
+  if (/\d{3}Y/.test(text)) for (let m = scan(DICOM_AGE_RE, text); m; m = DICOM_AGE_RE.exec(text)) ctx.add(m.index, m.index + 3, 'AGE', 0.9, 'age-dicom');
   const words = ctx.tokens.some((t) => t.lower.startsWith('ninet') || t.lower.includes('hundred'));
   if (words && (ctx.lower.includes('ninety') || ctx.lower.includes('hundred'))) {
     for (let m = scan(WORD_AGE_RE, text); m; m = WORD_AGE_RE.exec(text)) {
@@ -175,7 +179,7 @@ export function ageRules(ctx: Ctx): void {
  * "Sid (Sidney Parfitt) - 93,", "Abdul Mannan (father-in-law), 93, bedbound"), where the number ends its phrase and is no
  * measurement ("Jones, 95 Main St", "Patel - 90/60", "Smith, 92%"); up to 109 ("Dr Amy Chan - 112" is a phone's extension).
  */
-const AGE_AFTER_NAME_RE = /^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:,|[-–—])[ \t]*(9\d|10\d)(?!\d|[.,]\d|[/:])(?=[ \t]*(?:[,.;:!)|]|[-–—][ \t]|\r?\n|$|\((?!\d)|(?:y|yo|yrs?|years?|a|aa|jr|j)\b(?!\s*(?:ago|since|of\s(?!age)))))/;
+const AGE_AFTER_NAME_RE = /^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:,|[-–—]|(?<=\)):)[ \t]*(9\d|10\d)(?!\d|[.,]\d|[/:])(?=[ \t]*(?:[,.;:!)|]|\+|[-–—][ \t]|\r?\n|$|\((?!\d)|(?:y|yo|yrs?|years?|a|aa|jr|j)\b(?!\s*(?:ago|since|of\s(?!age)))))/;
 
 /** The ages the names that were found are followed by (the name rules run after the age rules, so this reads their findings). */
 export function agesAfterNames(text: string, findings: readonly Finding[]): Finding[] {

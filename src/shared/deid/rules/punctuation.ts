@@ -21,6 +21,8 @@ const joinable = (f: Finding) => f.type === 'NAME' || f.type === 'LOCATION';
 /** Whether the gap between two parts `a` and `b` joins them. */
 function joins(text: string, a: Finding, b: Finding): boolean {
   const gap = text.slice(a.end, b.start);
+  // the letters of one abbreviation, each found alone: "W.L.L.", "P.O."
+  if (gap === '.' && a.type === 'LOCATION' && b.type === 'LOCATION' && b.end - b.start === 1 && !/\p{L}/u.test(text[a.end - 2] ?? '')) return true;
   if (!GAP_RE.test(gap) || !/\S/.test(gap) || SEPARATE_GAP_RE.test(gap)) return false;
   const bracketed = /[("“„«[&+]/.test(gap);
   // (a name inside an organisation's: 'Hospital "Dr. José"', "Centre (Clementi)")

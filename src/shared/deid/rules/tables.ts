@@ -164,7 +164,8 @@ export function tableRules(ctx: Ctx): void {
         header = sep === '  ' ? spacedCellsOf(text, ls, le) : cellsOf(text, ls, le, sep);
         headerStart = ls;
         columns = header.map((c) => {
-          const label = text.slice(c.start, c.end).replace(/[:.]$/, '');
+          // (a database's column names join their words with underscores: "staff_id", "first_name")
+          const label = text.slice(c.start, c.end).replace(/[:.]$/, '').replace(/_/g, ' ');
           return CODE_COLUMNS.test(label) ? 'CODE' : HEADERS.find(([re]) => re.test(label))?.[1];
         });
         // a header of short labels only ("Vaccine   Date   Batch   Site"), else the first row is no header
