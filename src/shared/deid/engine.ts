@@ -723,6 +723,21 @@ function wholeCodes(text: string, merged: Finding[]): void {
   }
 }
 
+/** Number types whose scheme can be written before them in capitals with a hyphen: "MD-CNAM 0471239", "CRM-DF 21844", "EMT-P 118402". */
+const SCHEMED_TYPES = new Set<PhiType>(['ID', 'MRN', 'HEALTH_PLAN', 'LICENSE', 'ACCOUNT']);
+const SCHEME_BEFORE_RE = /(?<![\p{L}\p{N}-])[A-Z]{1,8}-[A-Z]{1,8} $/u;
+
+/** A number grown back over the scheme's code before it, in capitals joined by a hyphen (its state or insurer is part of it). */
+function schemesBeforeNumbers(text: string, merged: Finding[]): void {
+  for (let i = 0; i < merged.length; i++) {
+    const f = merged[i]!;
+    if (!SCHEMED_TYPES.has(f.type) || !/^\d/.test(text.slice(f.start, f.start + 1))) continue;
+    const scheme = SCHEME_BEFORE_RE.exec(text.slice(Math.max(0, f.start - 18), f.start));
+    if (!scheme || (merged[i - 1] && merged[i - 1]!.end > f.start - scheme[0].length)) continue;
+    f.start -= scheme[0].length;
+  }
+}
+
 /** A postcode after a place, ending its field: ",1863,", " 44115.", " (18200)", ", 55057," (not a year: "Leeds, 2019."). */
 const POSTCODE_ENDING_FIELD_RE = /^(?:,[ \t]?|[ \t])(\(?)(?!(?:19|20)\d\d\b)\d{4,6}(\)?)(?=[ \t]*(?:[,.;|]|\r?\n|$)|[ \t]+[-–][ \t])/;
 /** Before a name read as a person's, what makes it a town that a postcode can follow: "à", "in", "from", or an address's part and a comma. */
@@ -924,6 +939,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     merged = joinAcrossPunctuation(text, widenDates(text, withoutEponymsInUse(text, merged)));
     wholeHandles(text, merged);
     wholeCodes(text, merged);
+    schemesBeforeNumbers(text, merged);
     const licences = licencesAfterPractitioners(text, merged);
     if (licences.length) merged = mergeFindings([...merged, ...licences]);
     if (options.minConfidence) merged = merged.filter((f) => f.confidence >= options.minConfidence!);

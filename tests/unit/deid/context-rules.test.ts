@@ -56,6 +56,8 @@ const found: [string, string, PhiType?][] = [
   // names named by a role or relation around them
   ['Work note requested for Dawn (her supervisor) next week.', 'Dawn', 'NAME'],
   ['bed 3 - hope (pt) settled overnight, obs stable', 'hope', 'NAME'],
+  ['bed 7 - bill - HHS, osm 342, still on VRII', 'bill', 'NAME'],
+  ['bed 5 - jack (mr j mcbride on the board) - CURB 2', 'jack', 'NAME'],
   ['Cormac (shepherd, 71) was kicked by a ewe.', 'Cormac', 'NAME'],
   ['Found on the landing by her neighbour (Joy) at 0700.', 'Joy', 'NAME'],
   ['Her family came in; the son is Grant, the tall one.', 'Grant', 'NAME'],
@@ -1428,6 +1430,8 @@ const kept: [string, string][] = [
   ['the Clinical Laboratory reported; Microbiology Laboratory; Port-a-cath in situ', 'Port-a-cath'],
   ['he will be 95 mg short', '95'],
   ['bed 4 - confused, wandering\nbed 5 - for discharge', 'confused'],
+  ['bed 4 - stable - for d/c\nbed 6 - may - ?d/c', 'stable'],
+  ['ICU BED BOARD - EXPORT', 'BOARD'],
   ['dr said no, dr reviewed pt', 'said'],
   ['Staff: Abena Owusu-Ansah, RN, emp E220471; Respiratory CNS appt 20/02', 'appt'],
   ['mother CPF 071.338.915-42; criança CNS 700 5024 1188 6631', 'criança'],

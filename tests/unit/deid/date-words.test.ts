@@ -50,4 +50,14 @@ describe('the words that name a date', () => {
     expect(covers('-- gateway log --\n2024-09-03T07:58:12Z  POST /submit', '2024-09-03T07:58:12Z')).toBe(true);
     expect(findIdentifiers('Dr Pesach Cohen saw him').map((f) => f.type)).toEqual(['NAME']);
   });
+  it('finds the named days written as people say them, and counts a number only before the days of a German feast', () => {
+    expect(covers('fell twice since Whitsun, Berg 38/56', 'Whitsun', 'DATE')).toBe(true);
+    expect(covers('ran out of insulin over new years at the caravan', 'new years', 'DATE')).toBe(true);
+    expect(covers('ED busy, Paddy\'s night - two assaults', "Paddy's night", 'DATE')).toBe(true);
+    expect(covers('came in on the Feast of the Immaculate Conception after a fall', 'Feast of the Immaculate Conception', 'DATE')).toBe(true);
+    const t = 'Triage cat 3. Christmas Day - dept full.';
+    expect(findIdentifiers(t).map((f) => t.slice(f.start, f.end))).toEqual(['Christmas Day']);
+    const de = 'am 2. Weihnachtstag gestürzt';
+    expect(findIdentifiers(de).map((f) => de.slice(f.start, f.end))).toEqual(['2. Weihnachtstag']);
+  });
 });

@@ -171,3 +171,31 @@ describe("a prescription's number and a database's identifier column", () => {
     expect(untouched('Rx 500 mg amoxicillin TDS for 5 days', '500', findByRules)).toBe(true);
   });
 });
+
+describe('numbers grouped in threes, pagers, and the values after a form\'s dot leaders', () => {
+  it('finds three groups of three figures, a pager after "pgr", and a value after dots', () => {
+    expect(covers('Utente: Sr. Rui Matos, nº SNS 284 917 366, 47 anos', '284 917 366', undefined, findByRules)).toBe(true);
+    expect(covers('Hija Rosa (cel. 984 555 219) apoya el tratamiento', '984 555 219', undefined, findByRules)).toBe(true);
+    expect(covers('cardiology reg (Dr Hsu) pgr 51188 re bed 4', '51188', 'PHONE', findByRules)).toBe(true);
+    const form = 'MMC Reg. No. .................. 48214\nPolicy No. ............. GHS-0041288-MY\nScreening .......... COWS 14 at 09:40';
+    expect(covers(form, '48214', undefined, findByRules)).toBe(true);
+    expect(covers(form, 'GHS-0041288-MY', undefined, findByRules)).toBe(true);
+  });
+  it('leaves thousands, an amount, a count with its unit, and a scale after dots', () => {
+    expect(untouched('population of 126 000 000 in 2020', '126 000 000', findByRules)).toBe(true);
+    expect(untouched('total cost €1 234 567 to the trust', '1 234 567', findByRules)).toBe(true);
+    expect(untouched('HIV viral load 245 118 copies/mL', '245 118', findByRules)).toBe(true);
+    expect(untouched('Screening .......... COWS 14 at 09:40', 'COWS 14', findByRules)).toBe(true);
+  });
+});
+
+describe("a number's scheme written before it in capitals with a hyphen", () => {
+  it('takes the scheme with the number', () => {
+    expect(covers('Patient Rusu Ana, CNAM policy MD-CNAM 0471240 (does not cover the MRI)', 'MD-CNAM 0471240')).toBe(true);
+    expect(covers('Midwife: Juniper Adeyemi, CPM, lic IL-LM 0004128, 773-555-0196', 'IL-LM 0004128')).toBe(true);
+  });
+  it('leaves a scheme without a hyphen as the label it is', () => {
+    const t = 'NHS 485 777 3457 confirmed';
+    expect(findIdentifiers(t).some((f) => t.slice(f.start, f.end).startsWith('NHS'))).toBe(false);
+  });
+});

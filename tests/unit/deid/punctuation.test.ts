@@ -37,6 +37,13 @@ describe('parts of one identifier across punctuation', () => {
     const fs = joinAcrossPunctuation(t, [finding(t, 'Blvd. Adolfo López Mateos 2310 Ote', 'LOCATION'), finding(t, 'MMI', 'LOCATION')]);
     expect(spans(t, fs)).toEqual(['Blvd. Adolfo López Mateos 2310 Ote.', 'MMI']);
   });
+  it("joins an HL7 name's components and the letters of a dotted abbreviation, not two places across a sentence's full stop", () => {
+    const t = 'PV1|1|I|4B^12|||^NOLAN^KATE\nAl Noor W.L.L.\nThen Leeds.York';
+    const letter = (i: number): Finding => ({ start: i, end: i + 1, type: 'LOCATION', confidence: 0.6, rule: 'test' });
+    const dots = t.indexOf('W.L.L.');
+    const fs = [finding(t, 'NOLAN', 'NAME'), finding(t, 'KATE', 'NAME'), finding(t, 'Al Noor W', 'LOCATION'), letter(dots + 2), letter(dots + 4), finding(t, 'Leeds', 'LOCATION'), finding(t, 'York', 'LOCATION')];
+    expect(spans(t, joinAcrossPunctuation(t, fs))).toEqual(['NOLAN^KATE', 'Al Noor W.L.L.', 'Leeds', 'York']);
+  });
   it('works in the whole engine', () => {
     expect(covers('REFERRAL TO HM CORONER - West Yorkshire (Eastern) area', 'West Yorkshire (Eastern)')).toBe(true);
     expect(covers('Pt: Calloway, Dorian ("Dory")   49 M   Admit 4/2', 'Calloway, Dorian ("Dory")')).toBe(true);

@@ -160,7 +160,7 @@ describe('the word tagger in the engine', () => {
   const found: [string, string, 'NAME' | 'LOCATION'][] = [
     ['Handover done. Nurse on duty: Blessing.', 'Blessing', 'NAME'],
     ['Courier: Noel to collect Thurs pm with the splint.', 'Noel', 'NAME'],
-    ['Bed 4 Abdi - stable. Bed 9 Wright - AKI, on fluids.', 'Wright', 'NAME'],
+    ['Bed 4 Abdi - stable. Bed 9 Wright, AKI, on fluids.', 'Wright', 'NAME'],
     ['1. Sreedevi K 62F crush injury both legs', 'Sreedevi K', 'NAME'],
     ['Mum Mama Chi phone 0809 555 2218.', 'Chi', 'NAME'],
     ['Referred to the Tri-County Sleep Disorders Center for a study.', 'Tri-County Sleep Disorders Center', 'LOCATION'],

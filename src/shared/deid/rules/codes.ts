@@ -54,8 +54,8 @@ const RUN_RE = /\b(?<![@&=%+])(?:[A-Za-z0-9_]+[-./])*[A-Za-z0-9_]*\d[A-Za-z0-9_]
 /** The label part before ":" / "#": 1-3 words on the same line. */
 const LABEL_BEFORE_RE = /([A-Za-zÀ-ÿ][\w'’.&/-]*(?:[ \t]+[A-Za-zÀ-ÿ][\w'’.&/-]*){0,2})[ \t]*$/;
 /** The value after a label separator. */
-const VALUE_RE = /[ \t]*(?:[:#=]|[Nn]o\.?|N[Rr]\.?|[Nn]r\.?|Num\.?|[Nn][°º]|[Nn]umber)?[ \t]*(#?(?:[A-Z]{1,6}[ ]){0,2}(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9]+(?:[-/.](?=[A-Za-z0-9])[A-Za-z0-9]+|[ ](?=[A-Z0-9]*\d[A-Z0-9]*(?![a-z]))[A-Z0-9]+)*)/y;
-const SEP_RE = /[:#]|\b(?:[Nn]o|N[Rr]|[Nn]r|Num)\.|\b[Nn][°º]|\b[Nn]umber\b/g;
+const VALUE_RE = /[ \t]*(?:[:#=]|[Nn]o\.?|N[Rr]\.?|[Nn]r\.?|Num\.?|[Nn][°º]|[Nn]umber)?[ \t]*(?:\.{3,}[ \t]*:?[ \t]*)?(#?(?:[A-Z]{1,6}[ ]){0,2}(?=[A-Za-z0-9/.-]*\d)[A-Za-z0-9]+(?:[-/.](?=[A-Za-z0-9])[A-Za-z0-9]+|[ ](?=[A-Z0-9]*\d[A-Z0-9]*(?![a-z]))[A-Z0-9]+)*)/y;
+const SEP_RE = /[:#]|\b(?:[Nn]o|N[Rr]|[Nn]r|Num)\.|\b[Nn][°º]|\b[Nn]umber\b|(?<=\p{L}[ \t])\.{3,}/gu;
 
 /** A unit right after a number; accented letters count as letters ("g" in "gültig" is no unit). */
 function unitAfter(after: string): boolean {
@@ -197,7 +197,8 @@ function labelValues(ctx: Ctx): void {
     if (!capital && !lt.strong) continue;
     if (lt.measure || VOCAB_LABEL_RE.test(label)) continue;
     if (covered(ctx, start, end, 0.8) || (!covered(ctx, start, end) && startsInFinding(ctx, start)) || keepShape(ctx, v) || keepShape(ctx, v.replace(/^[A-Z]{1,6} /, ''))) continue;
-    if (!lt.strong && measuredTerm(ctx, v)) continue;
+    // (a form's dot leader says no more than a colon: "Screening ...... COWS 14" is a scale's score)
+    if ((!lt.strong || m[0].startsWith('...')) && measuredTerm(ctx, v)) continue;
     const after = text.slice(end, end + 10);
     if (/\d$/.test(v) && unitAfter(after)) continue;
     if (/^[.,]\d/.test(after) || /^\s*[:]\d/.test(after)) continue; // decimals, times

@@ -23,7 +23,7 @@ const PHONE_AUNZ_RE = /(?<![\w/.-])0\d[ -]\d{3,4}[ -]\d{4}(?![\w/-]|\.\d)(?:\s*(
 const PHONE_UK_RE = /(?<![\w/.-])0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?![\w/-]|\.\d)(?:\s*(?:x|ext\.?|extn\.?|extension|poste)\s*\d{1,5}\b)?/gi;
 // pager / bleep / extension numbers identify staff: "bleep 4471", "pager #2231", "ext. 5512"
 // (an extension may carry its exchange digit: "ext 6-2241")
-const PAGER_RE = /\b(?:pager|bleep|beeper|page|bleep\s?no\.?|pager\s?no\.?|ext(?:ension)?\.?|extn\.?)\s*[:#]?\s*(\d{3,6}|\d-\d{4})(?![\w/,:-]|[.,]\d)/gi;
+const PAGER_RE = /\b(?:pager|pgr\.?|bleep|beeper|page|bleep\s?no\.?|pager\s?no\.?|ext(?:ension)?\.?|extn\.?)\s*[:#]?\s*(\d{3,6}|\d-\d{4})(?![\w/,:-]|[.,]\d)/gi;
 // "tel:+15555550123" links
 const TEL_URI_RE = /\btel:\+?[\d-.()]{7,20}\d/gi;
 // bracketed area codes outside North America: "(02) 9374 4000", "(0161) 496 0000"
@@ -72,7 +72,7 @@ export function contactRules(ctx: Ctx): void {
     if (/^\d{1,2}:\d{2}(:\d{2})?$/.test(m[0])) continue;
     ctx.add(m.index, m.index + m[0].length, 'IP', 0.9, 'ipv6');
   }
-  if (/\b(?:pager|bleep|beeper|page|ext|extn|extension)\b/i.test(text)) for (let m = scan(PAGER_RE, text); m; m = PAGER_RE.exec(text)) {
+  if (/\b(?:pager|pgr|bleep|beeper|page|ext|extn|extension)\b/i.test(text)) for (let m = scan(PAGER_RE, text); m; m = PAGER_RE.exec(text)) {
     if (/^page/i.test(m[0]) && !/^pager/i.test(m[0])) continue;
     const s = m.index + m[0].length - m[1]!.length;
     ctx.add(s, s + m[1]!.length, 'PHONE', 0.8, 'pager');

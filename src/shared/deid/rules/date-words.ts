@@ -39,7 +39,9 @@ export function widenDates(text: string, findings: Finding[]): Finding[] {
       const after = AFTER_HOLIDAY_RE.exec(text.slice(f.end, f.end + 32));
       if (after && freeBeside(findings, f, f.end, f.end + after[0].length)) f.end += after[0].length;
       const keepers = KEEPERS_BEFORE_HOLIDAY_RE.exec(text.slice(Math.max(0, f.start - 20), f.start));
-      if (keepers && freeBeside(findings, f, f.start - keepers[1]!.length, f.start)) f.start -= keepers[1]!.length;
+      // (a number counts only the days of a German feast, "2. Weihnachtstag", "3. Advent": "Triage cat 3. Christmas Day" is a category)
+      const counted = keepers && /\d\.[ \t]+$/.test(keepers[1]!) && !/(?:tag|advent)$/i.test(value);
+      if (keepers && !counted && freeBeside(findings, f, f.start - keepers[1]!.length, f.start)) f.start -= keepers[1]!.length;
     }
     if (/\p{L}\d{1,2}$/u.test(value.replace(/\s+/g, '')) && /^\p{L}/u.test(value)) {
       const year = SLASH_YEAR_AFTER_RE.exec(text.slice(f.end, f.end + 6));

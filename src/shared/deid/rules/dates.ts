@@ -607,6 +607,8 @@ const HOLIDAYS = [
   "holy week", "black saturday", "cny(?![ \\t]*\\d)", "midwinter(?:'?s)? day", "founding day", "(?:first|second) seder", "seder night", "badnji dan", "božić", "mali božić", "araw ng kagitingan", "coptic christmas(?: eve)?", "d[ií]a de la virgen(?: de guadalupe)?", "julafton", "nunavut day",
   "lunes de pascua", "domingo de pascua", "pascua florida", "d[ií]a de la hispanidad", "d[ií]a de la raza", "jou de l'an", "losar", "sonam losar", "gyalpo losar", "tamu losar",
   "shab-e yalda", "pesach", "pessach", "lāčplēša diena", "lacplesa diena", "national day for truth and reconciliation", "truth and reconciliation day",
+  "new year'?s", "new yrs", "paddy'?s night", "patrick'?s night", "whit weekend", "whitsun", "whitsuntide", "f[eê]te de la musique",
+  "feast of the immaculate conception", "dashami", "vijaya dashami", "bijaya dashami",
   "sábado de gloria", "sabado de gloria", "d[ií]a de las madres", "d[ií]a de todos (?:los )?santos", "d[ií]a del padre", "d[ií]a de la independencia", "fiestas patrias",
 ];
 /** The day named from a holiday, before it: "the eve of", "the day after", "day before", "le lendemain de la", "la veille de". */

@@ -366,7 +366,7 @@ const ROSTER_LINE_RE = /(?:^|\n)[ \t]*((?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{L}'’-]+(?:
 /** Verbs that follow a person's name in quick notes: "raza said", "jojo left". */
 const REPORTING_VERBS = new Set('said says asked asks thinks thought wants wanted rang called phoned texted emailed messaged left agreed declined reviewed saw checked confirmed reckons mentioned'.split(' '));
 /** After a patient's name on a bed list: an age, "(pt)", a comma and a number. */
-const BED_NAME_AFTER_RE = /^(?:\s?\(\s?(?:\d{1,3}\s?[MF]?|pt|patient)\b|,\s*\d{1,3}\s?(?:[MF]|yo|y\b|,)|\s\d{1,3}\s?(?:[MF]|yo)\b)/i;
+const BED_NAME_AFTER_RE = /^(?:\s?\(\s?(?:\d{1,3}\s?[MF]?|pt|patient|mr|mrs|ms|miss)\b|,\s*\d{1,3}\s?(?:[MF]|yo|y\b|,)|\s\d{1,3}\s?(?:[MF]|yo)\b)/i;
 /** Acronyms that begin the name of a prison, clinic or hospital: "HMP Thornwood", "UBS Jardim Nakamura". */
 const ORG_PREFIX_ACRONYMS = new Set('HMAS HMCS HMNZS USS USNS MV RMS HMP HMYOI HMS UBS USF RSUP RSUD RSU CHU CHR CHRU CH CLSC CIUSSS CISSS CSSS CHSLD GMF UMF UMC AKH UKE LKH KH CAP CS PHC CHC UHC MOU UPA'.split(' '));
 /** Chains and shops that place a person after "at", "to", "from", "for": "send it to Boots", "works at Target". */
@@ -1941,6 +1941,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       let e = -1;
       let words = 0;
       let named = false;
+      // ("bed 7 - bill - HHS": a given name that is also a word, alone between the numbered bed's dash and the next)
+      const numbered = /\d/.test(m[0]);
       for (let k = 0; k < 3 && i < tokens.length; k++, i++) {
         const t = tokens[i]!;
         if (e >= 0 && !/^(?:\.? | )$/.test(text.slice(e, t.start))) break;
@@ -1953,7 +1955,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           const nameNext = n !== undefined && text.slice(t.end, n.start) === ' ' && !n.num && (n.text.length > 1 || BED_NAME_AFTER_RE.test(text.slice(n.end, n.end + 12)));
           // (the next word a name, or an unknown word, and the age after it: "hope adeyemi, 91yo", "Sunday Nwachukwu, 12yo")
           const agedPair = nameNext && k === 0 && (n.text.length === 1 || (F(n) & (W_FIRST | W_LAST)) !== 0 || !(F(n) & (W_ENGLISH | W_DRUG | W_GENUS | W_CLINICAL | W_GENE))) && BED_NAME_AFTER_RE.test(text.slice(n.end, n.end + 12));
-          const wordName = (f & W_ENGLISH && f & (W_FIRST | W_LAST) && !(f & (W_DRUG | W_GENUS | W_GENE)) && (BED_NAME_AFTER_RE.test(text.slice(t.end, t.end + 12)) || agedPair || (nameNext && (!(F(n) & W_ENGLISH) || (t.cap && n.cap)) && (F(n) & (W_FIRST | W_LAST)) !== 0))) ||
+          const wordName = (f & W_ENGLISH && f & (W_FIRST | W_LAST) && !(f & (W_DRUG | W_GENUS | W_GENE)) && (BED_NAME_AFTER_RE.test(text.slice(t.end, t.end + 12)) || (numbered && k === 0 && !t.upper && /^\s[-–]\s(?=\S)/.test(text.slice(t.end, t.end + 4))) || agedPair || (nameNext && (!(F(n) & W_ENGLISH) || (t.cap && n.cap)) && (F(n) & (W_FIRST | W_LAST)) !== 0))) ||
             (agedPair && !(f & (W_DRUG | W_GENUS | W_GENE | W_CLINICAL)) && !hasKind(t, K.TITLES) && !(F(n) & W_ENGLISH) && (t.cap ? n.cap : !(f & W_ENGLISH) && !n.cap));
           // ("bed 22 HbA1c", "bed 9 BP": a lab's or an observation's abbreviation)
           if ((/\p{Ll}\p{Lu}/u.test(t.text) && !/^(?:Mc|Mac)\p{Lu}/u.test(t.text)) || (t.upper && t.text.length <= 3)) break;

@@ -235,8 +235,9 @@ function groupedIds(ctx: Ctx): void {
     if (UNIT_AFTER.test(text.slice(end, end + 10))) continue;
     // a drug's product code: "NDC 23155-0083-01", "0409-6625-02" in a text that names NDCs (4-4-2, 5-3-2, 5-4-1, 5-4-2)
     if (sep === '-' && /^(?:\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2})$/.test(v) && /\bNDC\b/.test(text)) continue;
-    // thousands separators: "150 000", "1 250 000"
-    if (sep === ' ' && groups.slice(1).every((g) => g.length === 3) && groups[0]!.length <= 3) continue;
+    // thousands separators: "150 000", "1 250 000", "€1 234 567" (but three groups of three figures that end in no round
+    // number are a card's or a health number's: "nº SNS 284 917 365", "cel. 984 555 213")
+    if (sep === ' ' && groups.slice(1).every((g) => g.length === 3) && groups[0]!.length <= 3 && (groups.length !== 3 || groups[0]!.length !== 3 || /00$/.test(v) || /[$€£¥]\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index)))) continue;
     if (sep === '-') {
       // ranges ("1000-1500", "2019-2021") and dates are not identifiers
       if (groups.length === 2) {
