@@ -523,12 +523,13 @@ function joinAndExtend(text: string, merged: Finding[], ctx: Ctx): Finding[] {
   }
   // "*L2501270044193*": the start and stop characters of a printed barcode belong to it
   for (const f of merged) if ((f.type === 'ID' || f.type === 'MRN') && text[f.start - 1] === '*' && text[f.end] === '*') { f.start--; f.end++; }
-  // "SAPS 7049812-3", "PID 22719", "RX1 0457821": a short code in capitals before a number is part of it, unless it is a
-  // known label ("MRN 0045", "NHS 485 777 3456", whose label stays outside)
+  // "SAPS 7049812-3", "PID 22719", "RX1 0457821", "MD-CNAM 0471239", "IL-LM 0004127": a short code in capitals (or two joined
+  // by a hyphen, a scheme and its state or insurer) before a number is part of it, unless it is a known label ("MRN 0045",
+  // "NHS 485 777 3456", "CRM-SP 148822", whose label stays outside)
   for (const f of merged) {
     if (f.type !== 'ID' && f.type !== 'MRN' && f.type !== 'HEALTH_PLAN' && f.type !== 'LICENSE') continue;
     if (!/^\d/.test(text.slice(f.start, f.start + 1))) continue;
-    const p = /(?:^|[\s(])([A-Z][A-Z0-9]{0,4}) $/.exec(text.slice(Math.max(0, f.start - 7), f.start));
+    const p = /(?:^|[\s(])([A-Z][A-Z0-9]{0,4}|[A-Z]{1,8}-[A-Z]{1,8}) $/.exec(text.slice(Math.max(0, f.start - 19), f.start));
     if (!p || CUE_FIRST.has(p[1]!.toLowerCase()) || ID_LABELS.has(p[1]!)) continue;
     const s = f.start - p[1]!.length - 1;
     if (freeBeside(merged, f, s, f.start)) f.start = s;
@@ -720,21 +721,6 @@ function wholeCodes(text: string, merged: Finding[]): void {
     if ((merged[i - 1] && merged[i - 1]!.end > s) || (merged[i + 1] && merged[i + 1]!.start < e)) continue;
     f.start = s;
     f.end = e;
-  }
-}
-
-/** Number types whose scheme can be written before them in capitals with a hyphen: "MD-CNAM 0471239", "CRM-DF 21844", "EMT-P 118402". */
-const SCHEMED_TYPES = new Set<PhiType>(['ID', 'MRN', 'HEALTH_PLAN', 'LICENSE', 'ACCOUNT']);
-const SCHEME_BEFORE_RE = /(?<![\p{L}\p{N}-])[A-Z]{1,8}-[A-Z]{1,8} $/u;
-
-/** A number grown back over the scheme's code before it, in capitals joined by a hyphen (its state or insurer is part of it). */
-function schemesBeforeNumbers(text: string, merged: Finding[]): void {
-  for (let i = 0; i < merged.length; i++) {
-    const f = merged[i]!;
-    if (!SCHEMED_TYPES.has(f.type) || !/^\d/.test(text.slice(f.start, f.start + 1))) continue;
-    const scheme = SCHEME_BEFORE_RE.exec(text.slice(Math.max(0, f.start - 18), f.start));
-    if (!scheme || (merged[i - 1] && merged[i - 1]!.end > f.start - scheme[0].length)) continue;
-    f.start -= scheme[0].length;
   }
 }
 
@@ -939,7 +925,6 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     merged = joinAcrossPunctuation(text, widenDates(text, withoutEponymsInUse(text, merged)));
     wholeHandles(text, merged);
     wholeCodes(text, merged);
-    schemesBeforeNumbers(text, merged);
     const licences = licencesAfterPractitioners(text, merged);
     if (licences.length) merged = mergeFindings([...merged, ...licences]);
     if (options.minConfidence) merged = merged.filter((f) => f.confidence >= options.minConfidence!);

@@ -199,3 +199,39 @@ describe("a number's scheme written before it in capitals with a hyphen", () => 
     expect(findIdentifiers(t).some((f) => t.slice(f.start, f.end).startsWith('NHS'))).toBe(false);
   });
 });
+
+describe("an officer's number, and the user of a printout, an export or an access log", () => {
+  it('finds the number after "shield", "matricule" or "belt no." and the login after who printed, generated or was assigned', () => {
+    expect(covers('Arresting: P.O. Dana Street, shield 22842, 68th Precinct.', '22842', 'ID', findByRules)).toBe(true);
+    expect(covers('Enquêteur: sgt Luc Tremblay, matricule 1188.', '1188', 'ID', findByRules)).toBe(true);
+    expect(covers('Brought by: ASI Tariq Mehmood (belt no. 3419), PS Sadar', '3419', 'ID', findByRules)).toBe(true);
+    expect(covers('Authorised: Dr Somchai Keo\nPrinted 10:25 by vsengdara', 'vsengdara', 'ID', findByRules)).toBe(true);
+    expect(covers('(généré le 22/07/2024 par adiallo.dsk)', 'adiallo.dsk', 'ID', findByRules)).toBe(true);
+    expect(covers('{\n  "assigned_to": "kmorrissey",\n  "status": "actioned"\n}', 'kmorrissey', 'ID', findByRules)).toBe(true);
+    expect(covers('log:\n172.58.19.205 - lbrightwell [02/Apr/2024:19:44:07 -0500] "GET /x HTTP/2" 200', 'lbrightwell', 'ID', findByRules)).toBe(true);
+  });
+  it('leaves a face shield, a belt, a role assigned and a department that printed', () => {
+    const t = 'face shield 2 hours; belt 3 holes; {"assigned_to": "triage"}; Printed by Pharmacy';
+    expect(findByRules(t).filter((f) => f.type === 'ID')).toEqual([]);
+  });
+});
+
+describe("a patient's record number under the names other countries give it", () => {
+  it('finds it after "NHC", "Mã BN", "prontuário" and "история болезни №", dotted or not', () => {
+    expect(covers('Paciente: Jordi Puig Soler     NHC: 30.118.443     Fecha: 03-10-2023', '30.118.443', 'MRN', findByRules)).toBe(true);
+    expect(covers('Nguyễn Thị Lan, nữ, 42 tuổi. Mã BN 23.081.4472.', '23.081.4472', 'MRN', findByRules)).toBe(true);
+    expect(covers('Lucas Santos, 7 anos, prontuário HUPES 1.402.338, HbSS', 'HUPES 1.402.338', 'MRN', findByRules)).toBe(true);
+    expect(covers('из с. Гуниб, история болезни № 11973.', '11973', 'MRN', findByRules)).toBe(true);
+  });
+});
+
+describe("a card's last figures after its mask or after the words for its end", () => {
+  it('finds "****3392", "terminación 31008" and "se terminant par 6209"', () => {
+    expect(covers('COPAY $0.00    PAID VISA ****3392\nDISCARD AFTER', '****3392', undefined, findByRules)).toBe(true);
+    expect(covers('coaseguro - tarjeta AMEX terminación 31008\nFolio', '31008', 'ACCOUNT', findByRules)).toBe(true);
+    expect(covers('Paiement : Visa se terminant par 6209 – transaction', '6209', 'ACCOUNT', findByRules)).toBe(true);
+  });
+  it('leaves a score after two asterisks', () => {
+    expect(untouched('p < 0.01 marked **12 in the table', '12', findByRules)).toBe(true);
+  });
+});

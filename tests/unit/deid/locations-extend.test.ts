@@ -184,6 +184,9 @@ describe("an address's postal codes and boxes written with their abbreviation", 
     expect(covers('adresse postale : BP 2231 Garoua, tél. +237 6 55 50 33 12', 'BP 2231 Garoua', 'LOCATION')).toBe(true);
     expect(covers('SITE CLINIC - Doha Steel Contracting Co. W.L.L., Street 24, Industrial Area', 'W.L.L.', 'LOCATION')).toBe(true);
   });
+  it("takes a plot's number written with a slash, before a comma or the line's end", () => {
+    expect(covers('Kabwata Clinic\nArea 12, Plot 10/215\nP/Bag 388, Lusaka', 'Plot 10/215', 'LOCATION', findByRules)).toBe(true);
+  });
   it('leaves a blood pressure and a year after "BP"', () => {
     expect(untouched('Triage: BP 140/90, HR 88, afebrile', 'BP 140/90')).toBe(true);
     expect(untouched('targets as in the BP 2023 figures', 'BP 2023')).toBe(true);

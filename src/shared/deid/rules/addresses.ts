@@ -21,7 +21,7 @@ const ROUTE_RE = /\b(?:Route|Rte|Highway|Hwy|Interstate|State Road|State Route|C
 const INFORMAL_STREET_RE = /\b(?:lives|living|lived|house|home|apartment|flat)\s+(?:on|at|off)\s+([a-z]+\s(?:st|street|rd|road|ave|avenue|lane|ln|drive|blvd|way|court|ct))\b/g;
 // continental addresses: "4410 rue Saint-Denis", "Calle Mayor 12"
 const FOREIGN_ADDRESS_RE = /(?<![\w/.-])\d{1,5},?\s+(?:rue|avenue|boulevard|bd|chemin|place|allée|via|viale|piazza|calle|avenida|rua|praça|strasse|straße|weg|laan|straat)\s+(?:(?:de|du|des|la|le|del|della|di|da|do|dos|van|von)\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*|\b(?:Calle|Avenida|Rua|Via|Viale|Rue)\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*,?\s+\d{1,5}\b/gu;
-const LOT_RE = /\b(?:Lot|Plot|Site|Space|Pitch)\s\d{1,4}[A-Z]?(?=,\s*[A-Z])/g;
+const LOT_RE = /\b(?:Lot|Plot|Site|Space|Pitch)\s\d{1,4}[A-Z]?(?=,\s*[A-Z])|\b(?:Lot|Plot)\s\d{1,4}[A-Z]?(?:\/\d{1,4}[A-Z]?)?(?=,\s*[A-Z]|[ \t]*(?:\r?\n|$))/g;
 const FOREIGN_STREET_WORDS = new Set('rue avenue boulevard bd chemin place allée via viale piazza calle avenida rua praça strasse straße weg laan straat'.split(' '));
 // French and Portuguese streets: "14 bis rue des Vinaigriers", "rue Fransman 88", "45, Boulevard Zerktouni, 3ème étage, appt 12",
 // "Boulevard du 9 Avril 1938", "praça do Kikolo", "Alameda Prof. Hernâni Monteiro"
