@@ -448,6 +448,11 @@ function joinAndExtend(text: string, merged: Finding[], ctx: Ctx): Finding[] {
     if (f.type !== 'NAME') continue;
     // ("Arun K. S": a name that ends in an initial takes its full stop)
     if (text[f.end] === '.' && /[\s.]\p{Lu}$/u.test(text.slice(f.end - 2, f.end)) && freeBeside(merged, f, f.end, f.end + 1)) f.end++;
+    // ("Wong S.Y.", "Chan T.M.": and the initials written on after its full stop)
+    if (/[\s.]\p{Lu}\.$/u.test(text.slice(f.end - 3, f.end))) {
+      const more = /^(?:\p{Lu}\.){1,2}(?=[,;)\s]|$)/u.exec(text.slice(f.end, f.end + 6));
+      if (more && freeBeside(merged, f, f.end, f.end + more[0].length)) f.end += more[0].length;
+    }
     const initialRe = /^\p{Ll}/u.test(text.slice(f.start, f.start + 1)) ? LOWER_INITIAL_AFTER_RE : INITIAL_AFTER_RE;
     const ini = initialRe.exec(text.slice(f.end, f.end + 12));
     if (ini && !merged.some((g) => g !== f && g.start < f.end + ini[0].length && g.end > f.end)) {

@@ -98,3 +98,14 @@ describe('names: who writes the lines of a chat', () => {
     for (const at of senders) expect(names.some((f) => f.start <= at && f.end >= at + 4)).toBe(true);
   });
 });
+
+describe('initials written on after a name', () => {
+  it('takes every initial glued after the first one', () => {
+    expect(covers('repeat CBC, urine for MSU.\nRN Wong S.Y.', 'Wong S.Y.', 'NAME')).toBe(true);
+    expect(covers('Attending        : Sadykova A.M., cert. KZ-MED-02189', 'Sadykova A.M.', 'NAME')).toBe(true);
+  });
+  it('leaves what follows a space after the initials', () => {
+    const t = 'Seen by Dr Chan T.M. today';
+    expect(findIdentifiers(t).map((f) => t.slice(f.start, f.end))).toEqual(['Chan T.M.']);
+  });
+});

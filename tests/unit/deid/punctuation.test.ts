@@ -44,6 +44,11 @@ describe('parts of one identifier across punctuation', () => {
     const fs = [finding(t, 'NOLAN', 'NAME'), finding(t, 'KATE', 'NAME'), finding(t, 'Al Noor W', 'LOCATION'), letter(dots + 2), letter(dots + 4), finding(t, 'Leeds', 'LOCATION'), finding(t, 'York', 'LOCATION')];
     expect(spans(t, joinAcrossPunctuation(t, fs))).toEqual(['NOLAN^KATE', 'Al Noor W.L.L.', 'Leeds', 'York']);
   });
+  it('joins two parts of one type that touch, not a name touching a place', () => {
+    const t = 'Tan K.H., 45M; J.Ortega at Leeds';
+    const fs = [finding(t, 'Tan K.', 'NAME'), finding(t, 'H.', 'NAME'), finding(t, 'J.', 'NAME'), finding(t, 'Ortega', 'LOCATION')];
+    expect(spans(t, joinAcrossPunctuation(t, fs))).toEqual(['Tan K.H.', 'J.', 'Ortega']);
+  });
   it('works in the whole engine', () => {
     expect(covers('REFERRAL TO HM CORONER - West Yorkshire (Eastern) area', 'West Yorkshire (Eastern)')).toBe(true);
     expect(covers('Pt: Calloway, Dorian ("Dory")   49 M   Admit 4/2', 'Calloway, Dorian ("Dory")')).toBe(true);

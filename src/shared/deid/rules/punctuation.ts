@@ -21,6 +21,8 @@ const joinable = (f: Finding) => f.type === 'NAME' || f.type === 'LOCATION';
 /** Whether the gap between two parts `a` and `b` joins them. */
 function joins(text: string, a: Finding, b: Finding): boolean {
   const gap = text.slice(a.end, b.start);
+  // (two parts of one type that touch are one: "Tan K." + "H.")
+  if (gap === '' && a.type === b.type) return true;
   // the letters of one abbreviation, each found alone: "W.L.L.", "P.O."
   if (gap === '.' && a.type === 'LOCATION' && b.type === 'LOCATION' && b.end - b.start === 1 && !/\p{L}/u.test(text[a.end - 2] ?? '')) return true;
   if (!GAP_RE.test(gap) || !/\S/.test(gap) || SEPARATE_GAP_RE.test(gap)) return false;
