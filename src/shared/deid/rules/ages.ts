@@ -6,9 +6,9 @@ import { matchesStartingWith } from './scans';
 const NUM_WORDS: Record<string, number> = { ninety: 90, 'one hundred': 100, hundred: 100 };
 const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
-/** Candidate ages: 90-129, not part of a longer number or a decimal. */
 /** An age over 89 in DICOM's form, three figures and Y: "092Y" (PatientAge). */
 const DICOM_AGE_RE = /(?<![\p{L}\p{N}])(?:09\d|1[01]\d)Y(?![\p{L}\p{N}])/gu;
+/** Candidate ages: 90-129, not part of a longer number or a decimal. */
 const CANDIDATE_RE = /(?<![\d.,])(?:9\d|1[0-2]\d)(?![\d]|[.,]\d)/g;
 const AFTER_YEARS_RE =
   /^(?:\s*(?:-|–)\s*|\s+)?(?:years?|yrs?|yr|y)\.?(?:\s*|-)(?:old|o\.?(?![a-z])|of\s+age)|^\s*(?:yo|y\/o|y\.o\.?|yoF|yoM|y\.?o\.?[mf]|y\s?\/\s?[mf]|yrs?\s?\/\s?[mf]|y[mf])(?![a-z])|^(?:-|\s)?(?:years?|yrs?)[- ]old|^\s?y(?=\s?\))|^(?:\s|-(?=vuotia|éves))?(?:ans|jahre?|j\.|jährige[rn]?|jaar|jarige|år|års|årig|años|anos|anni|lat|lata|roku|a\.(?=[\s),;]|$)|yaş(?:ında)?|tahun|thn|(?<=\s)th\b|taong gulang|taon|tuổi|ปี|歳|歲|세|岁|ετών|ετων|рік|рок(?:и|ів)|год|aa(?=\s*\))|barsa|let(?=\s*[,.;)]|\s*$)|roků|rokov|éves|vuotias|vuotiaana|лет|года|metų|gadi|gadus|ani)(?![\p{L}])/iu;

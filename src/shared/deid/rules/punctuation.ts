@@ -30,10 +30,10 @@ function joins(text: string, a: Finding, b: Finding): boolean {
   // (a name inside an organisation's: 'Hospital "Dr. José"', "Centre (Clementi)")
   if (a.type !== b.type) return a.type === 'LOCATION' && bracketed;
   if (a.type === 'LOCATION' || bracketed) return true;
-  // two names after a comma are one only as a surname and its given names, in capitals or alone in a field: "SWEENEY, James",
-  // "Ortiz Calderón, Luis A.   |" (not a list of people, "Anna, Ben and Carl")
   // (HL7 parts a name's components with "^": "BAKHSH^OSAMA")
   if (gap === '^') return true;
+  // two names after a comma are one only as a surname and its given names, in capitals or alone in a field: "SWEENEY, James",
+  // "Ortiz Calderón, Luis A.   |" (not a list of people, "Anna, Ben and Carl")
   const surname = text.slice(a.start, a.end);
   return gap.trim() === ',' && (!/\p{Ll}/u.test(surname) || FIELD_END_RE.test(text.slice(b.end, b.end + 4)));
 }
