@@ -235,3 +235,11 @@ describe("a card's last figures after its mask or after the words for its end", 
     expect(untouched('p < 0.01 marked **12 in the table', '12', findByRules)).toBe(true);
   });
 });
+
+describe("a login no list knows in a log's column", () => {
+  it('finds a word of six letters or more there, not a system word made of a known word', () => {
+    const log = '2024-10-01T13:47:09Z  dtrevelyon   admin   VIEW demographics\n2024-10-01T13:47:55Z  autoverify   system  VIEW result';
+    expect(covers(log, 'dtrevelyon', 'ID', findByRules)).toBe(true);
+    expect(untouched(log, 'autoverify', findByRules)).toBe(true);
+  });
+});

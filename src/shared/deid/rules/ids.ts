@@ -166,6 +166,11 @@ const ACCESS_LOG_USER_RE = /(?<![^\n])[\d.]{7,15} - ([a-z][\w.-]{1,30}) \[(?=\d)
 const AUTHOR_CUE_RE = /sender|operator|author|op=|usuario_|_by|transcribed|posted|uploaded|sent|ack|merged|goes|printed|generated|submitted|exported|\bpar\b/i;
 /** Roles and system accounts that stand where a handle would: "signed_by: locum", "<user>admin</user>". */
 const ROLE_VALUES = new Set('locum hcsw hca hcp gynae obs paeds noreply no-reply autoimport system admin administrator root interface integration scheduler batch service bot lab radiology pathology pharmacy reception triage diabetologist sonographer radiographer registrar consultant nurse doctor physio midwife matron clerk porter sw ot pt rn gp'.split(' '));
+/** Whether a word ends in an English word of four letters or more: "autoverify", "labsync" (not "dtrevelyan"). */
+const endsInWord = (ctx: Ctx, w: string): boolean => {
+  for (let k = 1; k <= w.length - 4; k++) if (ctx.lex.english.has(w.slice(k))) return true;
+  return false;
+};
 /** A word of the lists or a role, as opposed to a handle. */
 const isWordOrRole = (ctx: Ctx, v: string): boolean => {
   const l = v.toLowerCase();
@@ -613,7 +618,9 @@ export function idRules(ctx: Ctx): void {
     if (!inLog && !chat && !USER_CUE_BEFORE_RE.test(before)) continue;
     const w = t.text.replace(/\d+$/, '');
     // (in a field that holds only a login, any word no list knows: "updated_by": "kthorsby")
-    if (w.length >= 5 && ctx.lex.flags(w) === 0 && LOGIN_FIELD_BEFORE_RE.test(before) && /^["']?(?:[,\s}]|$)/.test(text.slice(t.end, t.end + 2))) {
+    // (and in a log's column, a word of six letters or more that no list knows and that is no system's word made of two,
+    // "dtrevelyan", "ckinyanjui", not "autoverify")
+    if (w.length >= 5 && ctx.lex.flags(w) === 0 && ((LOGIN_FIELD_BEFORE_RE.test(before) && /^["']?(?:[,\s}]|$)/.test(text.slice(t.end, t.end + 2))) || (inLog && w.length >= 6 && !endsInWord(ctx, w)))) {
       ctx.add(t.start, t.end, 'ID', 0.7, 'username-log');
       continue;
     }
