@@ -399,7 +399,7 @@ function joinAndExtend(text: string, merged: Finding[], ctx: Ctx): Finding[] {
     if (f.type !== 'NAME') continue;
     // ("mr. J. van Leeuwen", "mevrouw A.M. de Graaf": initials between the title and the particles belong to the name too)
     const p = /(?:^|[\s(])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|Mevr|Dhr|mr|mevrouw|meneer|heer|dhr|mevr)\.?\s+((?:\p{Lu}\.(?:\p{Lu}\.)*\s?)*(?:(?:van der|van den|von der|van|von|de la|de los|de|da|di|du|dos|das|del|della|le|la|ter|ten|bin|binti|al|el)\s)+)$/u.exec(text.slice(Math.max(0, f.start - 32), f.start));
-    if (p && !merged.some((g) => g !== f && g.end > f.start - p[1]!.length && g.start < f.start)) f.start -= p[1]!.length;
+    if (p && freeBeside(merged, f, f.start - p[1]!.length, f.start)) f.start -= p[1]!.length;
   }
   // "Khanke camp", "Qoradaryo mahalla", "Kattakurgan district", "Sahiwal road", "Baipayl bus stand": the kind of place written
   // after its name belongs to it
@@ -455,7 +455,7 @@ function joinAndExtend(text: string, merged: Finding[], ctx: Ctx): Finding[] {
     }
     const initialRe = /^\p{Ll}/u.test(text.slice(f.start, f.start + 1)) ? LOWER_INITIAL_AFTER_RE : INITIAL_AFTER_RE;
     const ini = initialRe.exec(text.slice(f.end, f.end + 12));
-    if (ini && !merged.some((g) => g !== f && g.start < f.end + ini[0].length && g.end > f.end)) {
+    if (ini && freeBeside(merged, f, f.end, f.end + ini[0].length)) {
       f.end += ini[0].length;
       // (and a second one: "Arun K. S.")
       const next = initialRe.exec(text.slice(f.end, f.end + 12));
@@ -464,7 +464,7 @@ function joinAndExtend(text: string, merged: Finding[], ctx: Ctx): Finding[] {
     // "R1 PATEL, A 55 - STEMI", "| Okafor, C |": a surname's initial after a comma, in a list or a table
     else if (!text.slice(f.start, f.end).includes(' ')) {
       const comma = SURNAME_INITIAL_AFTER_RE.exec(text.slice(f.end, f.end + 8));
-      if (comma && !merged.some((g) => g !== f && g.start < f.end + comma[0].length && g.end > f.end)) f.end += comma[0].length;
+      if (comma && freeBeside(merged, f, f.end, f.end + comma[0].length)) f.end += comma[0].length;
     }
   }
   absorbed = addressNumbers(text, merged) || absorbed;
@@ -684,8 +684,7 @@ const HANDLE_RE = /^\p{Ll}[\p{Ll}\p{N}]*(?:[._][\p{Ll}\p{N}]+)+_?$|^\p{Ll}[\p{Ll
 
 /** Findings that lie inside a handle, grown to the whole of it: a name found in "marnie_b" or "ciara.od_96". */
 function wholeHandles(text: string, merged: Finding[]): void {
-  for (let i = 0; i < merged.length; i++) {
-    const f = merged[i]!;
+  for (const f of merged) {
     if (f.type === 'DATE' || (!/[._]/.test(text[f.start - 1] ?? '') && !/[._]/.test(text[f.end] ?? ''))) continue;
     let s = f.start;
     let e = f.end;
@@ -694,7 +693,7 @@ function wholeHandles(text: string, merged: Finding[]): void {
     while (e > f.end && /[.]/.test(text[e - 1]!)) e--;
     const handle = text.slice(s, e);
     if (!HANDLE_RE.test(handle) || /[@/]/.test(text[s - 1] ?? '') || /^[@/]/.test(text.slice(e, e + 1))) continue;
-    if ((merged[i - 1] && merged[i - 1]!.end > s) || (merged[i + 1] && merged[i + 1]!.start < e)) continue;
+    if (!freeBeside(merged, f, s, e)) continue;
     f.start = s;
     f.end = e;
   }
@@ -706,8 +705,7 @@ const CODE_JOINER_RE = /[-/]/;
 
 /** Places that end or start inside a code with figures, grown to the whole of it: "SW" in "SW3", "Eleven" in "7-Eleven", "C" in "54-C". */
 function wholeCodes(text: string, merged: Finding[]): void {
-  for (let i = 0; i < merged.length; i++) {
-    const f = merged[i]!;
+  for (const f of merged) {
     if (f.type !== 'LOCATION') continue;
     let s = f.start;
     let e = f.end;
@@ -723,7 +721,7 @@ function wholeCodes(text: string, merged: Finding[]): void {
     }
     if (s === f.start && e === f.end) continue;
     if (!/\p{N}/u.test(text.slice(s, f.start) + text.slice(f.end, e))) continue;
-    if ((merged[i - 1] && merged[i - 1]!.end > s) || (merged[i + 1] && merged[i + 1]!.start < e)) continue;
+    if (!freeBeside(merged, f, s, e)) continue;
     f.start = s;
     f.end = e;
   }
