@@ -54,6 +54,10 @@ describe('dates', () => {
 
 describe('dates: days without a month name, written as people write them', () => {
   const found: [string, string][] = [
+    ['Contractions since 03:00 8/27. SROM at 06:10.', '8/27'],
+    ['Last dose rivaroxaban 21:00 7/3.\nNOK: son', '7/3'],
+    ['fever since the evening of 4/9, now day 5', '4/9'],
+    ['ON-CALL ROTA - week of 12/2\nMon | Tue', '12/2'],
     ['Nächster Termin 14.06.\nMit freundlichen Grüßen', '14.06.'],
     ['Fasching (13.2.) war ruhig, seitdem Fieber.', '13.2.'],
     ['Do 9.1. Hausbesuch, Verband gewechselt.', '9.1.'],
@@ -102,6 +106,8 @@ describe('dates: days without a month name, written as people write them', () =>
     ['Right facial droop, R arm 2/5, R leg 4/5.', '2/5'],
     ['Neuro: power R hip flexion 4/5, knee extension 4+/5.', '4/5'],
     ['Now GCS 15, headache 6/10, nausea x1.', '6/10'],
+    // (after a clock time, a score out of a small number stays a score)
+    ['Reassessed at 14:30 4/5 power both legs.', '4/5'],
   ];
   for (const [t, p] of kept) it(`keeps ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(untouched(t, p)).toBe(true));
   it('a farm called Quinta before its number is no weekday', () => {

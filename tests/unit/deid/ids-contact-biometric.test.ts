@@ -8,6 +8,16 @@ describe('phones', () => {
     expect(covers('bleep 5521 if worried', '5521', 'PHONE')).toBe(true);
     expect(covers('call tel:+15555550123 now', '+15555550123', 'PHONE')).toBe(true);
   });
+  it("a Brazilian mobile with its 9 apart, a Peruvian number after its trunk code, and no person's age in an area code", () => {
+    expect(covers('Contato (21) 9 5555-4310; e-mail', '(21) 9 5555-4310', 'PHONE')).toBe(true);
+    expect(covers('Teléfono: (044) 48-2210\nFecha', '(044) 48-2210', 'PHONE')).toBe(true);
+    expect(untouched('From: Lakeview Clinic   Ph (417) 555-0132   Fx (417) 555-0133\nTo: cardiology', 'Fx')).toBe(true);
+  });
+  it('pagers and faxes under their column in rows pasted as CSV', () => {
+    const t = 'surname,given,role,pager,fax\n"Okafor","Ada",RN,555-0141,555-0199\n"Lund","Eva",RN,555-0142,555-0198';
+    expect(covers(t, '555-0141', 'PHONE')).toBe(true);
+    expect(covers(t, '555-0198', 'FAX')).toBe(true);
+  });
   it('keeps multipliers', () => {
     expect(untouched('WBC 11 x 1000 cells, paracetamol 1 g x 4 doses', '1000')).toBe(true);
   });

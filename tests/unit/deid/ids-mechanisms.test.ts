@@ -243,3 +243,23 @@ describe("a login no list knows in a log's column", () => {
     expect(untouched(log, 'autoverify', findByRules)).toBe(true);
   });
 });
+
+describe('generated codes', () => {
+  it('a random key of mixed-case letters and figures, whatever its label', () => {
+    expect(covers('tracked_entity: Zp4Wq8Ty2Lm\nfirst_name: Chanda', 'Zp4Wq8Ty2Lm', 'ID', findByRules)).toBe(true);
+    expect(covers('uid,name,site\nKd8sW2pLq5e,Tembo,Chipata', 'Kd8sW2pLq5e', 'ID', findByRules)).toBe(true);
+  });
+  it('leaves stages, protein changes, trial names and field names', () => {
+    const t = 'Stage cT2aN1M1b; MYH7 p.(Arg403Gln); per IMpower010; <AddressLine1> field';
+    for (const p of ['cT2aN1M1b', 'Arg403Gln', 'IMpower010', 'AddressLine1']) expect(untouched(t, p, findByRules)).toBe(true);
+  });
+  it('a code of capitals and figures alternating after the word for a code or a key', () => {
+    expect(covers('(sent through the portal, request key QTR8KM2P)', 'QTR8KM2P', 'ID', findByRules)).toBe(true);
+    expect(covers('she paid by mpesa, code RKT7YB31ZX', 'RKT7YB31ZX', 'ID', findByRules)).toBe(true);
+    expect(covers('kết quả tại link, mã tra cứu PX4K82Q', 'PX4K82Q', 'ID', findByRules)).toBe(true);
+  });
+  it("leaves a procedure's package code", () => {
+    expect(untouched('the package code SV041B covers the stent', 'SV041B', findByRules)).toBe(true);
+    expect(untouched('hip replacement (TOSP code SB713H) on 2 Jul', 'SB713H', findByRules)).toBe(true);
+  });
+});

@@ -192,3 +192,24 @@ describe("an address's postal codes and boxes written with their abbreviation", 
     expect(untouched('targets as in the BP 2023 figures', 'BP 2023')).toBe(true);
   });
 });
+
+describe('lower-case streets and venues', () => {
+  it('a street after any preposition of place, when its word is no common noun', () => {
+    expect(covers('rang the chemist on market st about her pens', 'market st', 'LOCATION', findByRules)).toBe(true);
+    expect(covers('old mr ames from hazel avenue came back in', 'hazel avenue', 'LOCATION', findByRules)).toBe(true);
+  });
+  it('leaves a road, a way and a court that are common nouns', () => {
+    const t = 'on the road by 9, she is on her way and will attend court on monday';
+    for (const p of ['the road', 'her way', 'attend court']) expect(untouched(t, p, findByRules)).toBe(true);
+  });
+  it('a named home, hall or college in lower-case writing, after a preposition', () => {
+    const t = 'mum is back to elm court today and loved the party at birch lodge. her grandson wants to go to north coast tafe next year';
+    expect(covers(t, 'elm court', 'LOCATION', findByRules)).toBe(true);
+    expect(covers(t, 'birch lodge', 'LOCATION', findByRules)).toBe(true);
+    expect(covers(t, 'north coast tafe', 'LOCATION', findByRules)).toBe(true);
+  });
+  it('leaves a court, a hall and a house that are common nouns in lower-case writing', () => {
+    const t = 'she has to attend court on friday and then go to the town hall, so we met at crisis house before';
+    for (const p of ['attend court', 'town hall']) expect(untouched(t, p, findByRules)).toBe(true);
+  });
+});

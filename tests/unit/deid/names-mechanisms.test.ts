@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findIdentifiers } from '../../../src/shared/deid/index';
-import { covers, untouched } from '../../helpers/deid';
+import { covers, findByRules, untouched } from '../../helpers/deid';
 
 
 describe('names: labelled fields', () => {
@@ -107,5 +107,18 @@ describe('initials written on after a name', () => {
   it('leaves what follows a space after the initials', () => {
     const t = 'Seen by Dr Chan T.M. today';
     expect(findIdentifiers(t).map((f) => t.slice(f.start, f.end))).toEqual(['Chan T.M.']);
+  });
+});
+
+describe('initials signing a note off', () => {
+  it("a dotted letter after a dash, two letters alone, or initials after thanks, on the last line", () => {
+    expect(covers('The clinic line is 613-555-0199.\n- R.', 'R.', 'NAME', findByRules)).toBe(true);
+    expect(covers('Please bring the protocol sheets on Friday.\nJT', 'JT', 'NAME', findByRules)).toBe(true);
+    expect(covers('the monitor flagged it again\nThanks, MW', 'MW', 'NAME', findByRules)).toBe(true);
+  });
+  it("leaves a team's three letters alone on the last line, and a word", () => {
+    expect(untouched('Consider FEES if no progress.\nSLT', 'SLT', findByRules)).toBe(true);
+    expect(untouched('Audit figure this month 78%.\nTVN', 'TVN', findByRules)).toBe(true);
+    expect(untouched('Bloods back, all normal.\nOK', 'OK', findByRules)).toBe(true);
   });
 });

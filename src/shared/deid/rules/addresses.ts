@@ -17,8 +17,9 @@ const ADDRESS_CAPS_RE = new RegExp(
   'g',
 );
 const ROUTE_RE = /\b(?:Route|Rte|Highway|Hwy|Interstate|State Road|State Route|County Road|Exit)\s?-?\d{1,4}[A-Z]?\b|\bI-\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s(?:Street|Avenue|St|Ave)\b/g;
-// lower-case informal street mentions: "lives on elm st"
-const INFORMAL_STREET_RE = /\b(?:lives|living|lived|house|home|apartment|flat)\s+(?:on|at|off)\s+([a-z]+\s(?:st|street|rd|road|ave|avenue|lane|ln|drive|blvd|way|court|ct))\b/g;
+// lower-case informal street mentions: "lives on elm st"; after any place's preposition, a street word that is not also a
+// common noun: "the pharmacy on brown st", "mr pike from larch avenue" (not "on the road", "on her way", "attend court")
+const INFORMAL_STREET_RE = /\b(?:(?:lives|living|lived|house|home|apartment|flat)\s+(?:on|at|off)\s+([a-z]+\s(?:st|street|rd|road|ave|avenue|lane|ln|drive|blvd|way|court|ct))|(?:on|at|off|from|near|in|of|to)\s+((?!(?:the|a|an|my|his|her|their|our|your|any|one|same|main)\s)[a-z]+(?:\s[a-z]+)?\s(?:st|rd|ave|ln|blvd|ct|cres|tce|avenue|lane|crescent|terrace|grove|gardens)))\b/g;
 // continental addresses: "4410 rue Saint-Denis", "Calle Mayor 12"
 const FOREIGN_ADDRESS_RE = /(?<![\w/.-])\d{1,5},?\s+(?:rue|avenue|boulevard|bd|chemin|place|allée|via|viale|piazza|calle|avenida|rua|praça|strasse|straße|weg|laan|straat)\s+(?:(?:de|du|des|la|le|del|della|di|da|do|dos|van|von)\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*|\b(?:Calle|Avenida|Rua|Via|Viale|Rue)\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*,?\s+\d{1,5}\b/gu;
 const LOT_RE = /\b(?:Lot|Plot|Site|Space|Pitch)\s\d{1,4}[A-Z]?(?=,\s*[A-Z])|\b(?:Lot|Plot)\s\d{1,4}[A-Z]?(?:\/\d{1,4}[A-Z]?)?(?=,\s*[A-Z]|[ \t]*(?:\r?\n|$))/g;
@@ -60,7 +61,7 @@ const ROMANCE_PLACE_WORDS = 'quartier bairro marché mercado cité résidence lo
 const ROMANCE_STREET_WORDS = 'rue avenue boulevard chemin allée impasse quai traverse rua avenida alameda travessa praça largo estrada'.split(' ');
 const ROMANCE_STREET_CAPITALISED = ['place', 'route', 'square', 'av', 'bd'];
 const ROMANCE_STREET_SET = new Set([...ROMANCE_STREET_WORDS, ...ROMANCE_STREET_CAPITALISED]);
-const INFORMAL_STREET_WORDS = new Set('st street rd road ave avenue lane ln drive blvd way court ct'.split(' '));
+const INFORMAL_STREET_WORDS = new Set('st street rd road ave avenue lane ln drive blvd way court ct cres tce crescent terrace grove gardens'.split(' '));
 // (tried at digits only, the street looked for behind them: a scan from each capital was a hot spot)
 const NUMBER_AFTER_STREET_RE = /(?<=(?<![\p{L}\d.])(\p{Lu}\p{Ll}[\p{L}'’-]*\s(?:St|Ave|Avenue|Street|Rd|Road|Blvd|Boulevard|Lane|Prospekt|Pr)\.?\s))\d{1,4}[A-Za-z]?(?:\/\d{1,4})?(?:,?\s(?:apt|Apt|apartment|flat|Flat|kv)\.?\s?\d{1,4})?(?![\d.,:/]\d|\d)/gu;
 const STREET_THEN_NUMBER_TEST = /(?:St|Ave|Avenue|Street|Rd|Road|Blvd|Boulevard|Lane|Prospekt|Pr)\.? \d/;
@@ -454,8 +455,9 @@ export function addressRules(ctx: Ctx): void {
   }
   if (words.has('Route') || words.has('Rte') || words.has('Highway') || words.has('Hwy') || words.has('Interstate') || words.has('Exit') || words.has('I') || words.has('Road') || words.has('Street') || words.has('Avenue') || words.has('St') || words.has('Ave')) for (const m of text.matchAll(ROUTE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'route');
   if (gates & G_INFORMAL) for (const m of text.matchAll(INFORMAL_STREET_RE)) {
-    const s = m.index + m[0].lastIndexOf(m[1]!);
-    if (!/^(?:the|a|my|his|her|their|our)\s/.test(m[1]!)) ctx.add(s, s + m[1]!.length, 'LOCATION', 0.8, 'street-informal');
+    const street = m[1] ?? m[2]!;
+    const s = m.index + m[0].lastIndexOf(street);
+    if (!/^(?:the|a|my|his|her|their|our)\s/.test(street)) ctx.add(s, s + street.length, 'LOCATION', 0.8, 'street-informal');
   }
   if (gates & G_FOREIGN) for (const m of text.matchAll(FOREIGN_ADDRESS_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'street-address-foreign');
   if (/\b(?:RS[A-Z]{0,2}|Puskesmas|Posyandu|PMB|Klinik|TK|SD|SMP|SMA|SMK|MI|MTs|MA|BV|TYT|PKĐK|Bệnh viện|Trạm Y tế|Trung tâm Y tế) |รพ\./.test(text)) for (let m = scan(SEA_FACILITY_RE, text); m; m = SEA_FACILITY_RE.exec(text)) {

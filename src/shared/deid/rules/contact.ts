@@ -27,7 +27,9 @@ const PAGER_RE = /\b(?:pager|pgr\.?|bleep|beeper|page|bleep\s?no\.?|pager\s?no\.
 // "tel:+15555550123" links
 const TEL_URI_RE = /\btel:\+?[\d-.()]{7,20}\d/gi;
 // bracketed area codes outside North America: "(02) 9374 4000", "(0161) 496 0000"
-const PHONE_AREA_RE = /\((?:0\d{1,4}|[1-9]\d)\)\s?\d{3,5}[\s-]?\d{3,4}\b/g;
+// (a Brazilian mobile's leading 9 may stand apart: "(71) 9 5555-2207")
+// (after a trunk code, two figures and four: "(054) 59-9015" in Peru)
+const PHONE_AREA_RE = /\((?:0\d{1,4}|[1-9]\d)\)\s?(?:9\s(?=\d{4}[\s-]?\d{4}\b))?\d{3,5}[\s-]?\d{3,4}\b|\(0\d{1,4}\)\s?\d{2}-\d{4}\b/g;
 const PHONE_EXT_RE = /(?<![\w/.-])\d{3}-\d{4}\s*(?:x|ext\.?|extension|poste)\s*\d{1,5}\b/gi;
 // Bare 10-digit or local 7-digit numbers after a phone cue
 // (and, after a cue, any grouping of 2-4 digits: "06-41 27 83 90", "0553 218 47 90", "11 5724-8839")
@@ -84,8 +86,9 @@ export function contactRules(ctx: Ctx): void {
   if (/\(\d{2,4}\)\s?\d{4}|\b0\d{1,4}-\d{1,4}-\d{4}\b/.test(text)) for (let m = scan(PHONE_ASIA_RE, text); m; m = PHONE_ASIA_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, isFax(ctx, m.index) ? 'FAX' : 'PHONE', 0.85, 'phone-asia');
   if (text.includes('06')) for (let m = scan(MOBILE_NL_RE, text); m; m = MOBILE_NL_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, isFax(ctx, m.index) ? 'FAX' : 'PHONE', 0.85, 'phone-mobile-nl');
   // every phone shape has two digit groups of three or more
-  // (or a country code, or pairs of digits: "+33 6 47 21 88 03", "06 41 27 83 90", "8 (7212) 55-51-73")
-  if (!/\d{3}[\s.)-]{1,2}\d{3}|\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}|\+\d{1,3}[\s.-]?\(?\d|\d{2}[\s.-]\d{2}[\s.-]\d{2}[\s.-]\d{2}|\)[ -]?\d{1,3}-\d{2}-\d{2}/.test(text)) return;
+  // (or a country code, or pairs of digits: "+33 6 47 21 88 03", "06 41 27 83 90", "8 (7212) 55-51-73"; or a trunk code and two
+  // figures: "(054) 59-9015")
+  if (!/\d{3}[\s.)-]{1,2}\d{3}|\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}|\+\d{1,3}[\s.-]?\(?\d|\d{2}[\s.-]\d{2}[\s.-]\d{2}[\s.-]\d{2}|\)[ -]?\d{1,3}-\d{2}-\d{2}|\(0\d{1,4}\)\s?\d{2}-\d{4}/.test(text)) return;
   const phones = (re: RegExp, conf: number, rule: string, group = 0) => {
     for (let m = scan(re, text); m; m = re.exec(text)) {
       const g = m[group];

@@ -323,7 +323,11 @@ export function dateRules(ctx: Ctx): void {
     if (/^\s*(?:tabs?|tablets?|caps?|capsules?|pills?|puffs?|sachets?|amps?|vials?)\b/i.test(after)) continue;
     // "last dose 2/27 per the log", "placed 6/17 with carers": a cue word and a day over 12 make it a date, whatever follows
     // (or a 24-hour time after it: "11/03 0600 heparin given", "9/4 04:30")
-    const timeAfter = /^[ \t]+(?:(?:[01]\d|2[0-3])[0-5]\d|[01]?\d:[0-5]\d|2[0-3]:[0-5]\d)(?![\d.,/:-]|\s?(?:mg|mcg|ml|units?|g|kg|mmol|steps|x)\b)/.test(after);
+    // (a log's heading ends the time with a colon: "RN triage 2/27 08:15: called pt")
+    const timeAfter = /^[ \t]+(?:(?:[01]\d|2[0-3])[0-5]\d|[01]?\d:[0-5]\d|2[0-3]:[0-5]\d)(?![\d.,/-]|:\S|\s?(?:mg|mcg|ml|units?|g|kg|mmol|steps|x)\b)/.test(after);
+    // "since 02:00 7/29", "apixaban 20:00 6/2": a clock time right before says when; so does the part of a day or a week
+    // ("the evening of 5/9", "night of 2/6", "week of 11/3"); neither before a score out of a small number
+    const timeBefore = (/(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d[ \t]+$/.test(before) || /\b(?:night|evening|morning|afternoon|week|weekend|shift)[ \t]+of[ \t]+$/i.test(before)) && !(a < b && SCORE_DENOMINATORS.has(b));
     // "AGP 6/25-7/8": two days joined by a dash; "the 10/3 visit": a day before the thing that happened on it
     // (a day over 12 on one side, so no range of ratios: "2/3-3/4")
     const other = /^[-–](\d{1,2})\/(\d{1,2})(?![\d/])/.exec(after) ?? /(?<![\d/])(\d{1,2})\/(\d{1,2})[-–]$/.exec(before);
@@ -337,7 +341,7 @@ export function dateRules(ctx: Ctx): void {
     // "admitted 3/6 with fall", "rx written 7/1 by", "Next RN visit 4/4.", "Liver US 12/9 (", "OPD 12/9 pm": what happened on a day,
     // right before it, or the half of the day after it (not a share, "given 3/6 of the doses", nor a dose, "started 1/2 tab")
     const happened = (STRONG_DATE_VERB_BEFORE.test(before) || NEXT_VISIT_BEFORE.test(before) || (IMAGING_BEFORE.test(before) && /^\s*(?:\(|:|,|\.(?:\s|$)|\s(?:showed|shows|report|result))/.test(after)) || /^\s+(?:am|pm)\b/i.test(after)) && !/^\s*(?:of|tabs?|tablets?|caps?|mg|mcg|ml|units?|doses?|x\b|times|days?|weeks?|months?|years?|\d|samples?|specimens?|bottles?|sets?|cultures?|patients?|sessions?|cores?|nodes?|done|completed|positive|negative|criteria|views?|visits?|attempts?|items?)/i.test(after) && !COUNT_AFTER.test(after);
-    const cued = timeAfter || rangeOrEvent || dayFirst || happened || (DATE_CUE_BEFORE.test(before) && /\S/.test(before.slice(before.lastIndexOf('\n') + 1)) && (a <= 12 ? b > 12 : b <= 12) && !COUNT_AFTER.test(after));
+    const cued = timeAfter || timeBefore || rangeOrEvent || dayFirst || happened || (DATE_CUE_BEFORE.test(before) && /\S/.test(before.slice(before.lastIndexOf('\n') + 1)) && (a <= 12 ? b > 12 : b <= 12) && !COUNT_AFTER.test(after));
     // "onset 03/06", "the visit was 30/05": a zero before a day or month is a date's way of writing it, not a score's
     const padded = /^0[1-9]$/.test(m[1]!) || /^0[1-9]$/.test(m[2]!);
     // (in a dated text, a day and month that is no score out of a small number, nor a visual acuity, passes a preposition
@@ -355,7 +359,7 @@ export function dateRules(ctx: Ctx): void {
     // a scale's name before it: "Barthel 6/20", "Epworth 9/24" (not after a date's cue word: "Next: INR 10/30", "found down 11/25 AM")
     const word = /([A-Za-z][\w-]*)\s*:?\s*$/.exec(before)?.[1]?.toLowerCase();
     if ((!cued || timeAfter) && word && ((lex.clinical.has(word) && !lex.vocabulary.has(word)) || lex.eponyms.has(word)) && b > 12) continue;
-    if (timeAfter || padded || rangeOrEvent || dayFirst || happened || DATE_CUE_BEFORE.test(before) || /\s[-–—]\s$/.test(before) || /^\s*(?:at\s+\d|@|\d{1,2}:\d{2}|[:,-]\s|\((?:bed|bay|ward|rm|room)\b|appt\b|appointment\b|visit\b)/.test(after)) add(m.index, m.index + m[0].length, 0.75, 'date-md');
+    if (timeAfter || timeBefore || padded || rangeOrEvent || dayFirst || happened || DATE_CUE_BEFORE.test(before) || /\s[-–—]\s$/.test(before) || /^\s*(?:at\s+\d|@|\d{1,2}:\d{2}|[:,-]\s|\((?:bed|bay|ward|rm|room)\b|appt\b|appointment\b|visit\b)/.test(after)) add(m.index, m.index + m[0].length, 0.75, 'date-md');
     // "(28/4)": a day and month in brackets of their own (not a score out of a small denominator)
     else if (/\($/.test(before) && /^\)/.test(after) && !((a < b && SCORE_DENOMINATORS.has(b)) || a === b)) add(m.index, m.index + m[0].length, 0.7, 'date-md-bracket');
     // "swap ur 24/12 for my 31/12", "handover 18/10": a day over 12 makes it a date whichever way round,

@@ -219,6 +219,8 @@ const LOWER_SAINT_RE = /(?<![\w'’.-])st\.? ([a-z]+(?:['’]s)?)( (?:nursing ho
 /** Short names of teams asked for help in chat: "Neuro pls see", "ortho can you review". */
 const SPECIALTY_SHORT = new Set('neuro ortho cardio gastro resp renal derm gynae obs paeds peds psych onc haem heme uro ent plastics vascular surgical surgeons medics med meds micro rads radiology physio pharm pharmacy bloods theatre theatres anaes anaesthetics icu itu hdu ccu nicu picu reg regs sho fy1 fy2 porters security switchboard'.split(' '));
 /** Capitals that end a note without being anyone's initials. */
+/** Initials on a note's last line: after a dash, a dotted letter after a dash, two letters alone, or after thanks. */
+const SIGNOFF_INITIALS_RE = /(?:^|[.!?])[ \t]*[-–—~][ \t]?(\p{Lu}{2,3})$|^[ \t]*(\p{Lu}{2})$|^[ \t]*[-–—~][ \t]?(\p{Lu})\.$|^[ \t]*(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Rr]egards|[Tt]a),?[ \t]+(\p{Lu}{2,3})$/u;
 const SIGNOFF_NOT_INITIALS = new Set('FYI NB PS OK ASAP ETA TBC TBA DN RN GP OT PT SLT HCA NOK DNR DNAR ICU ED AE ER OR PRN STAT THX TY'.split(' '));
 /** Titles that are also words or initials ("Don", "Pak", "M."): need a name-like word after them. */
 const FOREIGN_WEAK_TITLES = new Set(['don', 'pan', 'pak', 'bu', 'ibu', 'm', 'sri', 'pd']);
@@ -284,6 +286,10 @@ const LOWER_TITLE_INITIAL_RE = /(?<![\p{L}\p{N}'’-])(?:mr|mrs|ms|miss|dr)\.?[ 
 /** How BED_CUE_RE's matches start, in lower case. */
 const BED_CUE_FIRSTS = ['bed', 'bay', 'cub', 'resus', 'rm', 'side room', 'chair', 'trolley', 'corridor', 'majors', 'minors'];
 const BED_CUE_RE = /\b(?:bed|bay|cub|cubicle|resus|rm|side room|chair|trolley|corridor|majors|minors)(?:\s+(?:#\s?)?\d{1,3}[a-z]?)?(?:\s*[-:–—]\s*|\s+)(?=\p{L})/giu;
+/** The words that end a named home, hall or college in lower-case writing: "cedar court", "willow lodge", "south regional tafe". */
+const LOWER_VENUE_HEADS = new Set('court lodge manor hall flats infirmary tafe gardens'.split(' '));
+/** Words before such a word that make it a common noun: "attend court", "the sports hall", "county court", "town hall". */
+const NOT_VENUE_MODIFIERS = new Set('attend attended attending leave left sell sold buy bought rent own share clean pending crown county family magistrates supreme high youth district town city village church sports dining residence residents student students nurses staff concert exam entrance lecture main'.split(' '));
 /** Verbs that put a lower-case unknown word after "from"/"in"/"at" in a place: "came in from ballinasloe", "lives out at wagga". */
 const LOWER_PLACE_VERBS = new Set('lives living lived live resides moved relocated born raised came comes come transferred flown driven'.split(' '));
 
@@ -1453,8 +1459,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         }
       }
 
-      // ---- Name in apposition with an age: "Ngozi Eze, 29, hair stylist", "Hope Adler (96)"
-      const ageAfter = /^(?:,\s*\d{1,3}\s*(?:,|\)|y\b|yo\b|years?\b|-year)|\s+\d{1,3}\s?(?:[MF]|yo|y\/o)\b|\s\(age[ds]?\s\d{1,3}\)|\s\(\d{1,3}\)|\s+\(\d{1,3}\s*(?:y|yo|years?)\b|\s+is\s+\d{1,3}\s+(?:and|years))/.test(text.slice(end, end + 16));
+      // ---- Name in apposition with an age: "Ngozi Eze, 29, hair stylist", "Hope Adler (96)" (not an area code: "Contato (19) 9 5555-6620")
+      const ageAfter = /^(?:,\s*\d{1,3}\s*(?:,|\)|y\b|yo\b|years?\b|-year)|\s+\d{1,3}\s?(?:[MF]|yo|y\/o)\b|\s\(age[ds]?\s\d{1,3}\)|\s\(\d{1,3}\)(?!\s?\d)|\s+\(\d{1,3}\s*(?:y|yo|years?)\b|\s+is\s+\d{1,3}\s+(?:and|years))/.test(text.slice(end, end + 16));
       if (ageAfter && toks.length <= 4 && toks.every((t) => nameLike(t) || hasKind(t, K.PARTICLES)) && !eponymHead && !toks.some((t) => t.upper || hasKind(t, K.ORG_PARTICLES)) && toks.some((t) => !isEnglish(t) || isFirst(t))) {
         emitName(toks, 0.85, 'name-age');
         continue;
@@ -1842,6 +1848,17 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const lowerStyle = words >= 6 && (caps / words < 0.04 || lowerStarts >= 2);
       // (a word of another language that is also a name is a word in a text of that language: "casi", "ayer" in Spanish)
       const plain = (t: Token) => !t.cap && !t.upper && !t.num && t.text.length >= 3 && !(F(t) & (W_ENGLISH | W_DRUG | W_GENUS | W_EPONYM | W_CLINICAL)) && !(lex.foreignLower.has(t.lower) && isForeignText()) && !isCovered(t.start, t.end);
+      // The end of a lower-case venue whose first word is tokens[i] (a venue's word after one or two modifiers), or 0.
+      const lowerVenueEnd = (i: number): number => {
+        for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+          const head = tokens[k]!;
+          if (head.cap || head.upper || head.num || !/^[ \t]$/.test(text.slice(tokens[k - 1]!.end, head.start))) return 0;
+          if (!LOWER_VENUE_HEADS.has(head.lower)) continue;
+          const modifiers = tokens.slice(i, k);
+          return modifiers.every((m) => !m.cap && !m.upper && !m.num && m.text.length >= 3 && !isCovered(m.start, m.end) && !(F(m) & (W_DRUG | W_CLINICAL | W_GENUS)) && !hasKind(m, K.FUNCTION_WORDS) && !hasKind(m, K.VENUE_STOP) && !hasKind(m, K.RELATIONS) && !NOT_VENUE_MODIFIERS.has(m.lower)) ? head.end : 0;
+        }
+        return 0;
+      };
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
         // "jasmine kaur dhillon", "amelia r. quispe": a given name that is also a word, followed by
@@ -1876,6 +1893,15 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           // (not after a possessive, whose family word it then describes: "his cousin's maple syrup urine disease")
           if (r && !r.cap && (FAMILY_WORDS.has(r.lower) || r.lower === 'named' || r.lower === 'nicknamed') && !/['’]s$/.test(r.text) && /^[ \t]*[,:]?[ \t]+$|^[ \t]*[,:][ \t]*$/.test(gap) && apposition && !/^[ \t]+(?:be|have|not|to|from|up)\b/.test(text.slice(t.end, t.end + 6))) {
             emit(t.start, t.end, 'NAME', 0.65, 'name-family-word');
+            continue;
+          }
+        }
+        // "back to cedar court", "all at willow lodge", "a cert at south regional tafe": in lower-case writing, a preposition, one
+        // or two words that are neither clinical nor a person's, and the word for a home, a hall or a college
+        if (lowerStyle && i > 0 && hasKind(tokens[i - 1]!, K.WEAK_PREPS) && /^[ \t]+$/.test(text.slice(tokens[i - 1]!.end, t.start))) {
+          const venueEnd = lowerVenueEnd(i);
+          if (venueEnd > 0) {
+            emit(t.start, venueEnd, 'LOCATION', 0.65, 'place-lowercase-venue');
             continue;
           }
         }
@@ -2900,14 +2926,16 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           if (t && t.text === lower[1] && t.text.length >= 3 && !bullets && !isMedical(t) && !lex.clinical.has(t.lower) && !hasKind(t, K.FUNCTION_WORDS) && (isFirst(t) || (!isEnglish(t) && t.text.length >= 4))) person(t.start, t.end, 0.7, 'name-signoff-end', [t]);
         }
       }
-      // initials signing a note off: "... Recheck U&E Fri. - KS", "...\n- JM"
+      // initials signing a note off: "... Recheck U&E Fri. - KS", "...\n- JM", "...\n- H.", "...\nKK", "...\nThanks, PD"
       {
-        // (on the last line, after a sentence's end or at the line's start; a text of one line is not signed)
+        // (on the last line, after a sentence's end or at the line's start; a text of one line is not signed; two letters alone
+        // on the last line, where three are a team's: "SLT", "TVN")
         const body = text.trimEnd();
         const nl = body.lastIndexOf('\n');
-        const m = nl >= 0 || /[.!?]/.test(body) ? /(?:^|[.!?])[ \t]*[-–—~][ \t]?(\p{Lu}{2,3})$/u.exec(body.slice(nl + 1)) : null;
-        if (m) {
-          const w = m[1]!;
+        const m = nl >= 0 || /[.!?]/.test(body) ? SIGNOFF_INITIALS_RE.exec(body.slice(nl + 1)) : null;
+        if (m && (m[1] ?? m[3] ?? m[4] ?? (nl >= 0 ? m[2] : undefined))) {
+          // (a dotted letter keeps its full stop)
+          const w = m[3] ? `${m[3]}.` : (m[1] ?? m[2] ?? m[4])!;
           const s = nl + 1 + m.index + m[0].length - w.length;
           if (!SIGNOFF_NOT_INITIALS.has(w) && !lex.clinical.has(w.toLowerCase()) && !lex.genes.has(w.toLowerCase()) && !SPECIAL_ACRONYMS.has(w) && !US_STATE_ABBR.has(w) && !CREDENTIALS.has(w.toLowerCase()) && !isCovered(s, s + w.length)) emit(s, s + w.length, 'NAME', 0.7, 'name-signoff-initials');
         }

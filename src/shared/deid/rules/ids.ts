@@ -260,6 +260,29 @@ function groupedIds(ctx: Ctx): void {
   }
 }
 
+/** A run of ten or more letters and figures, standing alone (not inside a path, an address or an e-mail). */
+const LONG_ALNUM_RE = /(?<![\w./@:#&=-])[A-Za-z0-9]{10,24}(?![\w@/.:-]|\.\w)/g;
+/** Words, TNM stages ("cT2bN1M1a") and protein changes ("Arg2336His") that a random code is not. */
+const NOT_RANDOM_CODE_RE = /[a-z]{3}|^[cpy]?T\d|^[A-Z][a-z]{2}\d+[A-Z][a-z]{2}$/;
+
+/**
+ * A random key as systems generate them: upper- and lower-case letters and figures mixed with no word in them, two of each at
+ * least ("QxPw7Lk2RzA", a DHIS2 tracker's uid); it names one record whatever label it has.
+ */
+function randomCodes(ctx: Ctx): void {
+  const { text } = ctx;
+  for (let m = scan(LONG_ALNUM_RE, text); m; m = LONG_ALNUM_RE.exec(text)) {
+    const v = m[0];
+    if (NOT_RANDOM_CODE_RE.test(v) || (v.match(/[A-Z]/g)?.length ?? 0) < 2 || (v.match(/[a-z]/g)?.length ?? 0) < 2 || (v.match(/\d/g)?.length ?? 0) < 2) continue;
+    ctx.add(m.index, m.index + v.length, 'ID', 0.7, 'random-code');
+  }
+}
+
+/** A code in capitals and figures after the word for a code or a key: "request key BKX7RT4M", "mpesa, code SBK4XT29QW", "mã tra cứu KQ7F29X". */
+const KEYED_CODE_RE = /(?:\b(?:code|key|UPI)|\bmã(?: tra cứu)?)[ \t]*[:#]?[ \t]*([A-Z0-9]{6,12})(?![\w.-])/gi;
+/** Letters and figures that alternate three times at least ("BKX7RT4M"): a generated code, not a procedure's ("SV038A", "TOSP SB811K"). */
+const ALTERNATING_CODE_RE = /^[A-Z0-9]*?(?:[A-Z]+\d+[A-Z]+\d|\d+[A-Z]+\d+[A-Z])/;
+
 let fallbackClasses: Map<string, number> | undefined;
 function classesOf(ctx: Ctx): WordClasses {
   return ctx.wordClasses ?? wordClasses(ctx.tokens, (fallbackClasses ??= classMap([[SSN_WORDS, C_SSN], [CUE_FIRST, C_ID_CUE], [PLATE_CUE_FIRST, C_PLATE_CUE]])));
@@ -369,6 +392,13 @@ export function idRules(ctx: Ctx): void {
   const { text } = ctx;
   const wc = classesOf(ctx);
   initialSurnameHandles(ctx);
+  randomCodes(ctx);
+  if (/\b(?:code|key|UPI)\b|mã/i.test(text)) for (let m = scan(KEYED_CODE_RE, text); m; m = KEYED_CODE_RE.exec(text)) {
+    const v = m[1]!;
+    if (!ALTERNATING_CODE_RE.test(v) || isClinicalCode(ctx, v)) continue;
+    const s = m.index + m[0].length - v.length;
+    ctx.add(s, s + v.length, 'ID', 0.8, 'keyed-code');
+  }
   if (/\d{3}-\d{2}-\d{4}/.test(text)) for (let m = scan(SSN_RE, text); m; m = SSN_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'SSN', 0.9, 'ssn');
   if (/last (?:4|four)/i.test(text)) for (let m = scan(SSN_LAST_FOUR_RE, text); m; m = SSN_LAST_FOUR_RE.exec(text)) ctx.add(m.index + m[0].length - 4, m.index + m[0].length, 'SSN', 0.9, 'ssn-last-four');
   if (text.includes('756.')) for (let m = scan(AHV_RE, text); m; m = AHV_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'SSN', 0.9, 'ssn-ahv');

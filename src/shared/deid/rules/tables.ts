@@ -18,7 +18,8 @@ const HEADERS: [RegExp, PhiType][] = [
   [/^(?:licen[cs]e(?: (?:no\.?|number|#))?|npi|dea(?: (?:no\.?|#))?|gmc(?: (?:no\.?|number))?|nmc pin|reg(?:istration)? (?:no\.?|number|#)|prof(?:essional)? reg(?:istration)?)$/i, 'LICENSE'],
   [/^(?:serial(?: (?:no\.?|number|#))?|s\/n|sn|device (?:id|serial)|imei)$/i, 'DEVICE'],
   [/^(?:plate|plates|reg plate|vrm|vin|licen[cs]e plate)$/i, 'VEHICLE'],
-  [/^(?:phone|tel\.?|telephone|mobile|mob\.?|cell|contact (?:no\.?|number|#))$/i, 'PHONE'],
+  [/^(?:(?:phone|tel\.?|telephone|mobile|mob\.?|cell)(?: (?:no\.?|number|#))?|contact (?:no\.?|number|#)|pager|bleep|ext\.?|extension)$/i, 'PHONE'],
+  [/^fax(?: (?:no\.?|number|#))?$/i, 'FAX'],
   [
     /^(?:badge(?: (?:no\.?|number|#|id))?|emp(?:loyee)?\.? ?(?:#|no\.?|number|id)?|staff (?:#|no\.?|number|id)|payroll(?: (?:no\.?|number|#))?|id|id (?:#|no\.?|number)|subj|subject(?: id| #| no\.?)?|study id|participant(?: id| #| no\.?)?|pt id|patient id|user(?:name| ?id)?|login|wristband|a-number|a-no\.?|alien (?:no\.?|number|#)|donation (?:no\.?|number|#|id)|booking ref(?:erence)?|barcode|case (?:#|no\.?|number|id)|claim(?: (?:#|no\.?|number))?|nhs(?: (?:no\.?|number|#))?|chi(?: (?:no\.?|number))?|passport(?: (?:no\.?|number))?|national id|ssn)$/i,
     'ID',
