@@ -2,7 +2,7 @@ import { buildLexicon, C_BIO, C_HOLIDAY, C_ID_CUE, C_KEYWORD, C_MONTH, C_ORD_FIR
 import { createEdgeDecision, createEdgeReader, extendEdges } from './model/edges';
 import { COVERED, COVERED_BY_NAME_OR_PLACE, createWordTagger, isJoinable, TAGGER_RULE } from './model/tagger';
 import { addressRules, HOSPITAL_UNIT_NOT_ACRONYMS } from './rules/addresses';
-import { ageRules, agesAfterNames } from './rules/ages';
+import { AGE_BESIDE_NAME_RE, ageRules, agesAfterNames } from './rules/ages';
 import { BIO_WORDS, biometricRules } from './rules/biometrics';
 import { codeRules, KEYWORD } from './rules/codes';
 import { contactRules } from './rules/contact';
@@ -57,10 +57,6 @@ const validDayMonth = (dm: string): boolean => {
   const [a, b] = dm.split('/').map(Number) as [number, number];
   return a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12);
 };
-/** An age over 89 right after a name: "koro wiremu, 93.", "Ivy Rich (99 on the 21st!)", "Gwendoline Pryce (Gwen), 90,", "Halina Nowak, 92 l.". */
-// (after a nickname in quotes and brackets too, and at a line's end: 'Albert Huang ("Bert"), 93,', "Mrs Victoria Osei-Bonsu, 97⏎")
-// (and after a title in brackets, before a bracket or a column's gap: "YOUNG, Hyun-woo (Mr), 92   lives", "Whitlock, 101 (celebrated")
-const AGE_AFTER_NAME_RE = /^["”']?\)?(?: \((?:Mr|Mrs|Ms|Miss|Mx|Dr)\))?(?:, (?:[MFW]|[Mm]ale|[Ff]emale))?,? \(?(9\d|1[01]\d)(?=\)|[.,;:!]|\s*$|[ \t]*\r?\n|\s+(?:y|yo|yrs?|years?|on|next|this|today|in|per(?!\s*(?:cent|min|minute|hour|day|kg)\b)|lat|años|ans|Jahre|jaar|anni|anos|éves|år)(?![A-Za-zÀ-ÿ])|\s+l\.(?=,|[ \t]*(?:\r?\n|$))|\s[-–—·•]\s|\s+\(|[ \t]{2,})/;
 
 /** The label of an implant's lot or serial number, which the labelled identifier takes in: "SN ", "S/N: ", "LOT ". */
 const DEVICE_LABEL_BEFORE_RE = /(?:^|[\s(/,;:])((?:S\/N|SN|LOT|Lot|lot)[:#]?\s?)$/;
@@ -208,7 +204,7 @@ function extendDatesAgesPlates(text: string, merged: Finding[]): Finding[] {
       const tail = /^ [A-Z]{1,3}(?![\p{L}\p{N}])/u.exec(text.slice(f.end, f.end + 5));
       if (tail && /\d$/.test(text.slice(f.end - 1, f.end)) && freeBeside(merged, f, f.end, f.end + tail[0].length)) f.end += tail[0].length;
     } else if (f.type === 'NAME') {
-      const age = AGE_AFTER_NAME_RE.exec(text.slice(f.end, f.end + 16));
+      const age = AGE_BESIDE_NAME_RE.exec(text.slice(f.end, f.end + 16));
       if (age) {
         const s = f.end + age[0].length - age[1]!.length;
         if (freeBeside(merged, f, s, s + age[1]!.length)) added.push({ start: s, end: s + age[1]!.length, type: 'AGE', confidence: 0.8, rule: 'age-after-name' });

@@ -22,6 +22,11 @@ describe('the words that name a date', () => {
     const fs = widenDates(t, [finding(t, 'July 4th'), finding(t, 'Pesach', 'DATE', 'date-holiday-intl'), finding(t, 'Christmas', 'DATE', 'date-holiday'), finding(t, 'Carnaval', 'DATE', 'date-holiday-intl')]);
     expect(spans(t, fs)).toEqual(['the day after July 4th', 'the last days of Pesach', 'two days after Christmas', 'véspera de Carnaval']);
   });
+  it('takes in a count of days prior to or following it, a weekday before it, a French eve, and the words after a dash', () => {
+    const t = 'a few days prior to 3/12; the week following 14 May; the Monday before Easter; la veille de la Tabaski; in—the day after Eid—with pain';
+    const fs = widenDates(t, [finding(t, '3/12'), finding(t, '14 May'), finding(t, 'Easter', 'DATE', 'date-holiday'), finding(t, 'Tabaski', 'DATE', 'date-holiday-intl'), finding(t, 'Eid', 'DATE', 'date-holiday-intl')]);
+    expect(spans(t, fs)).toEqual(['a few days prior to 3/12', 'the week following 14 May', 'the Monday before Easter', 'la veille de la Tabaski', 'the day after Eid']);
+  });
   it('takes in who keeps a named day and the part of it meant, for a named day only', () => {
     const holiday = (t: string, phrase: string, rule = 'date-holiday') => spans(t, widenDates(t, [finding(t, phrase, 'DATE', rule)]))[0];
     expect(holiday('since Greek Easter she has been tired', 'Easter')).toBe('Greek Easter');

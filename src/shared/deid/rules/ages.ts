@@ -175,18 +175,26 @@ export function ageRules(ctx: Ctx): void {
 }
 
 /**
+ * An age over 89 right beside a name: "koro wiremu, 93.", "Ivy Rich (99 on the 21st!)", "Gwendoline Pryce (Gwen), 90,",
+ * "Halina Nowak, 92 l." (the engine reads it once every finding is merged, beside the tagger's names too).
+ */
+// (after a nickname in quotes and brackets too, and at a line's end: 'Albert Huang ("Bert"), 93,', "Mrs Victoria Osei-Bonsu, 97⏎")
+// (and after a title in brackets, before a bracket or a column's gap: "YOUNG, Hyun-woo (Mr), 92   lives", "Whitlock, 101 (celebrated")
+export const AGE_BESIDE_NAME_RE = /^["”']?\)?(?: \((?:Mr|Mrs|Ms|Miss|Mx|Dr)\))?(?:, (?:[MFW]|[Mm]ale|[Ff]emale))?,? \(?(9\d|1[01]\d)(?=\)|[.,;:!]|\s*$|[ \t]*\r?\n|\s+(?:y|yo|yrs?|years?|on|next|this|today|in|per(?!\s*(?:cent|min|minute|hour|day|kg)\b)|lat|años|ans|Jahre|jaar|anni|anos|éves|år)(?![A-Za-zÀ-ÿ])|\s+l\.(?=,|[ \t]*(?:\r?\n|$))|\s[-–—·•]\s|\s+\(|[ \t]{2,})/;
+
+/**
  * After a name, what it says in brackets, and a comma or a dash: an age over 89 ("Hemi Tawhiri (NHI ZKQ4418), 92",
  * "Sid (Sidney Parfitt) - 93,", "Abdul Mannan (father-in-law), 93, bedbound"), where the number ends its phrase and is no
  * measurement ("Jones, 95 Main St", "Patel - 90/60", "Smith, 92%"); up to 109 ("Dr Amy Chan - 112" is a phone's extension).
  */
-const AGE_AFTER_NAME_RE = /^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:,|[-–—]|(?<=\)):)[ \t]*(9\d|10\d)(?!\d|[.,]\d|[/:])(?=[ \t]*(?:[,.;:!)|]|\+|[-–—][ \t]|\r?\n|$|\((?!\d)|(?:y|yo|yrs?|years?|a|aa|jr|j)\b(?!\s*(?:ago|since|of\s(?!age)))))/;
+const AGE_AFTER_NAME_ASIDE_RE = /^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:,|[-–—]|(?<=\)):)[ \t]*(9\d|10\d)(?!\d|[.,]\d|[/:])(?=[ \t]*(?:[,.;:!)|]|\+|[-–—][ \t]|\r?\n|$|\((?!\d)|(?:y|yo|yrs?|years?|a|aa|jr|j)\b(?!\s*(?:ago|since|of\s(?!age)))))/;
 
 /** The ages the names that were found are followed by (the name rules run after the age rules, so this reads their findings). */
 export function agesAfterNames(text: string, findings: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
   for (const f of findings) {
     if (f.type !== 'NAME') continue;
-    const m = AGE_AFTER_NAME_RE.exec(text.slice(f.end, f.end + 64));
+    const m = AGE_AFTER_NAME_ASIDE_RE.exec(text.slice(f.end, f.end + 64));
     if (!m) continue;
     const s = f.end + m[0].length - m[1]!.length;
     out.push({ start: s, end: s + m[1]!.length, type: 'AGE', confidence: 0.75, rule: 'age-after-found-name' });

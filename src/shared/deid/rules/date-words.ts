@@ -10,10 +10,11 @@ import { type Finding, freeBeside } from '../types';
 const WEEKDAY = String.raw`(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda(?:-feira)?|ter[çc]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|m[åa]ndag|tisdag|tirsdag|onsdag|torsdag|fredag|l[öø]rdag|s[öø]ndag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]`;
 /**
  * Before a date: a weekday ("Tuesday", "lundi", "Mån", "Tuesday after"), a day counted from it ("the day after", "the eve
- * of", "the last days of", "two days after", "véspera de"), an article ("den 26 juni"), in that order. ("after" alone stays a word of the sentence: "seen after 3/4".)
+ * of", "the last days of", "two days after", "a few days prior to", "the Monday before", "véspera de", "le lendemain de la",
+ * "la veille d'"), an article ("den 26 juni"), in that order. ("after" alone stays a word of the sentence: "seen after 3/4".)
  */
 const BEFORE_DATE_RE = new RegExp(
-  String.raw`(?:^|[\s(,;:|"“'‘])((?:(?:${WEEKDAY})\.?,?[ \t]+(?:(?:the|le|el|den|der|am)[ \t]+|(?:after|before)[ \t]+(?:the[ \t]+)?)?)?(?:(?:the[ \t]+)?(?:(?:first|second|third|fourth|last|final|\d(?:st|nd|rd|th)|(?:a|one|two|three|four|five|\d)(?=[ \t]+\S+[ \t]+(?:after|before)))[ \t]+)?(?:days?|nights?|eve|morning|evening|afternoon|weekend|weeks?)[ \t]+(?:after|before|of)[ \t]+(?:the[ \t]+)?|(?:v[ée]spera|v[íi]spera|noite|noche|lunes|domingo|segunda|dia|d[íi]a)[ \t]+de[ \t]+(?:la[ \t]+|o[ \t]+)?)?(?:den[ \t]+)?)$`,
+  String.raw`(?:^|[\s(,;:|"“'‘—–])((?:(?:${WEEKDAY})\.?,?[ \t]+(?:(?:the|le|el|den|der|am)[ \t]+|(?:after|before)[ \t]+(?:the[ \t]+)?)?)?(?:(?:the[ \t]+)?(?:(?:first|second|third|fourth|last|final|\d(?:st|nd|rd|th)|(?:a|one|two|three|four|five|six|seven|ten|a[ \t]+few|several|\d{1,2})(?=[ \t]+\S+[ \t]+(?:after|before|prior[ \t]+to|following)))[ \t]+)?(?:days?|nights?|eve|morning|evening|afternoon|weekend|weeks?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[ \t]+(?:after|before|of|prior[ \t]+to|following)[ \t]+(?:the[ \t]+)?|(?:v[ée]spera|v[íi]spera|noite|noche|lunes|domingo|segunda|dia|d[íi]a)[ \t]+de[ \t]+(?:la[ \t]+|o[ \t]+)?|(?:(?:le|au|la)[ \t]+)?(?:lendemain|veille)[ \t]+d(?:e[ \t]+(?:la[ \t]+)?|['’]))?(?:den[ \t]+)?)$`,
   'iu',
 );
 /** A weekday that is also an English word, which counts only when capitalised: "Sat", "Sun", "Wed". */
@@ -28,6 +29,12 @@ const AFTER_HOLIDAY_RE =
 const SLASH_YEAR_AFTER_RE = /^\/(?:\d{2}|(?:19|20)\d{2})(?![\d/])/;
 /** The first day of a range before a numeric date: "14.–" before "19.11.2023", "3-" before "5/6/24". */
 const RANGE_START_BEFORE_RE = /(?<![\d./-])((?:[12]\d|3[01]|0?[1-9])\.?[ \t]?[–-][ \t]?)$/;
+
+/** How many characters before `start` name the same day as a date that starts there ("the day after ", "Tuesday "), or 0. */
+export function wordsBeforeDate(text: string, start: number): number {
+  const words = BEFORE_DATE_RE.exec(text.slice(Math.max(0, start - 48), start))?.[1];
+  return words && !WORD_WEEKDAY_RE.test(words) ? words.length : 0;
+}
 
 /** The findings with each date widened over the words beside it that name its day. */
 export function widenDates(text: string, findings: Finding[]): Finding[] {
@@ -51,10 +58,8 @@ export function widenDates(text: string, findings: Finding[]): Finding[] {
       const range = RANGE_START_BEFORE_RE.exec(text.slice(Math.max(0, f.start - 8), f.start));
       if (range && freeBeside(findings, f, f.start - range[1]!.length, f.start)) f.start -= range[1]!.length;
     }
-    const before = BEFORE_DATE_RE.exec(text.slice(Math.max(0, f.start - 48), f.start));
-    const words = before?.[1];
-    if (!words || WORD_WEEKDAY_RE.test(words)) continue;
-    if (freeBeside(findings, f, f.start - words.length, f.start)) f.start -= words.length;
+    const words = wordsBeforeDate(text, f.start);
+    if (words && freeBeside(findings, f, f.start - words, f.start)) f.start -= words;
   }
   return findings;
 }

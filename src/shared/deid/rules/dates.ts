@@ -1,5 +1,6 @@
 import { C_HOLIDAY, C_MONTH, C_ORD_FIRST, classMap, wordClasses, type WordClasses } from '../dictionaries';
 import { type Ctx, scan } from './context';
+import { wordsBeforeDate } from './date-words';
 import { ASCII_LETTER_END_RE, matchesAt } from './scans';
 
 
@@ -160,8 +161,6 @@ const SPACED_DOT_FULL_RE = /(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\. (?:1[0-2]|0?[1-
  */
 const SEA_DATE_RE = /(?<![\d\p{L}])(?:\d{1,2}\s?(?:ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)|(?:ngày\s)?\d{1,2}\s?tháng\s?\d{1,2}|[Mm]ùng\s\d{1,2}(?:\s(?:Tết|tết))?(?!\d)|\d{1,2}\s?tháng\s(?:Chạp|chạp|Giêng|giêng)|(?:(?:the\s)?(?:full[- ]moon(?:\sday)?|new[- ]moon(?:\sday)?|\d{1,2}(?:st|nd|rd|th)\s(?:waxing|waning)(?:\sday)?)\sof\s(?:Tagu|Kason|Nayon|Waso|Wagaung|Tawthalin|Thadingyut|Tazaungmon|Nadaw|Pyatho|Tabodwe|Tabaung)))(?![\p{L}])/giu;
 const WEEKDAY_BEFORE_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?,?[ \t]+(?:the[ \t]+)?$/i;
-// ("2nd day of Eid", "the last night of Diwali": a day within a named festival)
-const RELATIVE_BEFORE_RE = /\b(?:(?:(?:\d{1,2}|a|one|two|three|four|five|six|seven|ten|a few|several)[ \t]+(?:days?|weeks?|nights?)|the[ \t]+(?:day|night|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day))[ \t]+(?:before|after|prior to|following)|(?:the[ \t]+)?(?:\d(?:st|nd|rd|th)|first|second|third|fourth|last|final)[ \t]+(?:day|night|evening)[ \t]+of)[ \t]+$/i;
 /** A date of a Japanese era, as care records abbreviate it: "S2.3.8" (Shōwa 2), "R6.5.7 10:00" (Reiwa 6), "H30.12.1" (not "R1.2.3 resection"). */
 const JAPANESE_ERA_DATE_RE = /(?<![\w.])[SHR]\d{1,2}\.(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])(?![\d.])(?=[ \t]*(?:[,;)]|$|[ \t]\d{1,2}:\d{2}))/gm;
 /** A day as Malay writes it, with "hb" (haribulan) after it: "Wed 17hb", "18hb Mac". */
@@ -237,14 +236,9 @@ export function dateRules(ctx: Ctx): void {
     // a weekday right before the date goes with it ("Weds 11 Sept", "Mon 17/2"): both say when
     const wd = s > 2 ? WEEKDAY_BEFORE_RE.exec(text.slice(Math.max(0, s - 14), s)) : null;
     if (wd) s -= wd[0].length;
-    // a day counted from a named day: "2 days before Thanksgiving", "the day after Boxing Day"
-    if (rule.startsWith('date-holiday')) {
-      const rel = RELATIVE_BEFORE_RE.exec(text.slice(Math.max(0, s - 28), s));
-      if (rel) s -= rel[0].length;
-      // ("Chuseok eve", "CNY eve": the eve of a named day, written after it)
-      const eve = /^ (?:eve|Eve)(?![\p{L}])/u.exec(text.slice(e, e + 5));
-      if (eve) e += eve[0].length;
-    }
+    // a day counted from a named day, taken now so that no other rule reads its words: "2 days before Thanksgiving", "the day
+    // after Boxing Day", "le lendemain de la Korité" (widenDates takes the same words before every other date, at the end)
+    if (rule.startsWith('date-holiday')) s -= wordsBeforeDate(text, s);
     ctx.add(s, e, 'DATE', conf, rule);
   };
   const hasMonth = (wc.any & C_MONTH) !== 0;
@@ -433,10 +427,7 @@ export function dateRules(ctx: Ctx): void {
     if (!t.cap && /^(?:world|international)\s/i.test(m[0])) continue;
     // a nation's own day takes its name: "Swiss National Day", "Norwegian Constitution Day"
     const p = ctx.tokens[t.index - 1];
-    let s = p && /^(?:national|constitution|independence|republic|unity)\s/i.test(m[0]) && lex.properWords.has(p.lower) && p.cap && text.slice(p.end, t.start) === ' ' ? p.start : m.index;
-    // and the day it is counted from: "the eve of Meskel", "the day after Boxing Day", "le lendemain de la Korité"
-    const before = DAY_OF_HOLIDAY_RE.exec(text.slice(Math.max(0, s - 40), s));
-    if (before) s -= before[0].length;
+    const s = p && /^(?:national|constitution|independence|republic|unity)\s/i.test(m[0]) && lex.properWords.has(p.lower) && p.cap && text.slice(p.end, t.start) === ' ' ? p.start : m.index;
     // (a day counted from it, as a rota writes it: "Eid al-Adha +3")
     const offset = /^ ?[+−-]\d{1,2}(?![\d.:/]|\s?(?:weeks?|wks?|days?|d\b|months?|hours?|hrs?|h\b|years?))/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
     add(s, m.index + m[0].length + (offset ? offset[0].length : 0), 0.85, 'date-holiday-intl');
@@ -615,8 +606,6 @@ const HOLIDAYS = [
   "feast of the immaculate conception", "dashami", "vijaya dashami", "bijaya dashami",
   "sábado de gloria", "sabado de gloria", "d[ií]a de las madres", "d[ií]a de todos (?:los )?santos", "d[ií]a del padre", "d[ií]a de la independencia", "fiestas patrias",
 ];
-/** The day named from a holiday, before it: "the eve of", "the day after", "day before", "le lendemain de la", "la veille de". */
-const DAY_OF_HOLIDAY_RE = /(?:\b(?:the\s+)?(?:eve|night|morning|day\s+(?:after|before))\s+of\s+(?:the\s+)?|\b(?:the\s+)?day\s+(?:after|before)\s+|(?:\b(?:le|au|la)\s+)?\b(?:lendemain|veille)\s+d(?:e\s+(?:la\s+)?|['’]))$/i;
 const HIJRI_DATE_RE = /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)?\s(?:Muharram|Muharam|Syawal|Syaaban|Rejab|Zulkaedah|Zulhijjah|Safar|Rabi['ʿ’]?\s?(?:al|ul|I|II)(?:[- ](?:Awwal|Thani|Akhir))?|Jumad[ae]?\s?(?:al|ul|I|II)(?:[- ](?:Ula|Awwal|Akhirah|Thani))?|Rajab|Sha['ʿ’]?ban|Ramadan|Ramazan|Shawwal|Dhu\s?al[- ]Qa['ʿ’]?dah|Dhu\s?al[- ]Hijjah|Dhul[- ]?Qa['ʿ’]?dah|Dhul[- ]?Hijjah|Dhu['’]l[- ]Hijjah|Zul\s?Hijjah|Zulhijjah)(?![\p{L}])/giu;
 const ROTA_BEFORE_RE = /\b(?:nights?|shifts?|days off|weekend|swap|cover|covering|on call|off|on|for|from|until|between)\s+(?:the\s+)?$/i;
 const YMD_DOTS_RE = /(?<![\d.])(?:19|20)\d{2}\.\s?(?:0?[1-9]|1[0-2])\.\s?(?:0?[1-9]|[12]\d|3[01])\.(?!\d)/g;
