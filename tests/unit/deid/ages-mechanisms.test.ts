@@ -74,3 +74,14 @@ describe("an age over 89 in DICOM's form and after a name with its nickname", ()
     expect(ages('Dr Patel (reg): 95 sats on air')).toEqual([]);
   });
 });
+
+describe('the nineties in words', () => {
+  it('are an age wherever they measure nothing', () => {
+    expect(ages('All quiet. Mr T in bay 2 (ninety-six and still doing the crossword) asked for tea.')).toEqual(['ninety-six']);
+    expect(ages('Note: Tanaka (the other Emi, room 305, ninety) - check the wristband.')).toEqual(['ninety']);
+  });
+  it('leave a dose, a temperature, a vital sign, a range and a hundred said in passing', () => {
+    for (const t of ['take ninety milligrams twice daily', 'temp ninety-eight point six', 'sats ninety-four on air', 'from ninety to a hundred and ten', 'she asked a hundred and two questions'])
+      expect(ages(t)).toEqual([]);
+  });
+});

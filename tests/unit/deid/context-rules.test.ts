@@ -401,6 +401,7 @@ const found: [string, string, PhiType?][] = [
   // handles beside their platform, pronouns after a name, a worker column, ages and days in narratives
   ['Donna showed staff his Snapchat, jr.508.bandz. She left', 'jr.508.bandz', 'ID'],
   ['gaming all night on Discord (m4rkshark), not answering', 'm4rkshark', 'ID'],
+  ['her son can be reached on LINE (nattapong.k) or by phone', 'nattapong.k', 'ID'],
   ['↳ sunflower_sky · proud of you!!', 'sunflower_sky', 'ID'],
   ['Name given: Sky (they/them), 19. From the north.', 'Sky', 'NAME'],
   ['| Date | Worker | Where |\n|---|---|---|\n| 05/02/24 | Ash | the park |', 'Ash', 'NAME'],
@@ -1386,6 +1387,8 @@ const kept: [string, string][] = [
   ['Upstaged at N2 by PET-CT.', 'N2'],
   ['Discussed at Tumour Board and kept in Side Room.', 'Tumour Board'],
   ['Discussed at Tumour Board and kept in Side Room.', 'Side Room'],
+  // a line of a drug chart in capitals is no messaging platform
+  ['LINE: PICC right arm, flushed 10 ml', 'PICC'],
   ['Hope - see above.', 'Hope'],
   ['Symptoms worse in Autumn and Winter.', 'Autumn'],
   ['Plan:\n- bloods\n- tbc', 'tbc'],

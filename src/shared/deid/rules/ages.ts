@@ -21,6 +21,10 @@ const AFTER_SEX_RE = /^(?:\s?(?:\/\s?)?[MF]|[mf])(?![\w])(?!\s*(?:mg|ml))|^\s(?:
 const BEFORE_AGE_RE = /(?:^|[^а-яёіїє])(?:возраст|вік)\s*[:-]?\s*$|\b(?:aged?|age:|age\s+of|age\s+at\s+(?:op|operation|surgery|death|admission|intake|diagnosis|dx|onset|referral|event)|age_at_[a-z]+|at\s+age|ages?|edad|idade|âge|alter|età|wiek|lat|umur|usia|vayasu|vayassu|boyosh|aayu|age(?:AtDeath|_at_death|Years|_years)?"\s*:)\s*(?:\.{2,}\s*)?:?\s*$/i;
 // "Walter Briggs, 91, admitted", "Mrs. Hope Adler (96)": a number in apposition right after a capitalised word
 const BEFORE_APPOSITION_RE = /(?:\p{Lu}[\p{L}'’.-]*|\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+[\p{L}'’-]+|\b(?:mother|father|mum|mom|dad|wife|husband|aunt|uncle|grandmother|grandfather|gran|granny|nan|nana|widow|widower|patient|pt|man|woman|lady|gentleman|gent|resident|neighbour|neighbor))(?:,\s*|\s\(\s*)$/iu;
+/** What follows a number in words that it measures or counts: a unit, a decimal point, a ratio, another number. */
+const WORD_NUMBER_MEASURES_AFTER_RE = /^[-\s]*(?:minutes?|mins?|seconds?|secs?|percent|per\b|%|days?|hours?|hrs?|weeks?|months?|milli\w*|micro\w*|mg|mcg|ml|kg|kilos?|grams?|lbs?|pounds?|degrees?|beats?|bpm|mm|cm|metres?|meters?|miles?|km|yards?|feet|foot|inches|over|\/|out\s+of|times|cc|units?|thousand|million|point|dollars?|euros?|cents?|steps?|tablets?|tabs?|pills?|capsules?|doses?|puffs?|drops?|breaths?|and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+half))\b/i;
+/** What comes before a number in words that makes it a measurement, a score, a place's number or one end of a range. */
+const WORD_NUMBER_MEASURES_BEFORE_RE = /\b(?:sats?|saturations?|sp\s?o2|o2|oxygen|pulse|heart\s+rate|hr|rate|bp|pressure|systolic|diastolic|temp|temperature|glucose|sugars?|bm|weight|weighs|weighed|score|scored|iq|number|no\.?|room|bed|bay|ward|page|route|highway|item|question|over|from|to|between|minus|plus|about|around|approximately|roughly|nearly|almost|ninety)[\s:,]*$/i;
 /** After a name and a comma, bracket or dash, a number in words is an age before what ends one: "Mrs Pryce, ninety-six⏎", "Doreen Ashcroft - ninety-two yesterday" (not "Ramipril, ninety tablets"). */
 const AFTER_NAME_WORD_NUMBER_RE = /^\s*(?:[,;:!)]|\.(?:\s|$)|$|\n|[-–—]\s|\s+(?:yesterday|today|this|last|next|and|who|with|was|is|lives|living|celebrated|celebrates|years?|yrs?|y\/?o)\b)/;
 const AFTER_APPOSITION_RE = /^(?:\s*!*[,)]|\s+(?:and|who|with|was|is|lives|living|presented|admitted|fell)\b)/;
@@ -161,6 +165,11 @@ export function ageRules(ctx: Ctx): void {
       // (and after an estimate's words or in a bracket of its own: "said to be ninety-nine", "(ninety-three)")
       if (BEFORE_AGE_RE.test(before) || BEFORE_PRONOUN_RE.test(before) || (estimateBefore(before) && ESTIMATE_AFTER_RE.test(after)) || (/\(["“]?$/.test(before) && /^["”]?\)/.test(after)) || (BEFORE_IS_RE.test(before) && AFTER_IS_RE.test(after)) || (BEFORE_APPOSITION_RE.test(before) && (AFTER_APPOSITION_RE.test(after) || AFTER_NAME_WORD_NUMBER_RE.test(after))) || (BEFORE_APPOSITION_RE.test(before.replace(/\s[-–—]\s*$/, ', ')) && AFTER_NAME_WORD_NUMBER_RE.test(after)) || /^\s*(?:years?|yrs?)\b/i.test(after))
         ctx.add(s, e, 'AGE', 0.85, 'age-words-cue');
+      // the nineties in words are an age wherever they measure nothing ("Mrs P in bed 4 (ninety-nine and sharp as a tack)",
+      // "room 211, ninety)"): not before a unit or a decimal point ("ninety milligrams", "ninety-eight point six"), nor after a
+      // vital sign, a score, a place's number or a range's word ("sats ninety-four", "from ninety to"); a hundred is as often
+      // a manner of speaking ("a hundred questions"), so it needs its cue
+      else if (/^ninety/i.test(m[0]) && !WORD_NUMBER_MEASURES_AFTER_RE.test(after) && !WORD_NUMBER_MEASURES_BEFORE_RE.test(before)) ctx.add(s, e, 'AGE', 0.7, 'age-words-alone');
     }
   }
   // in French and Portuguese words, before the word for years: "quatre-vingt-douze ans", "noventa e dois anos"

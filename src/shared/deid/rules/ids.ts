@@ -330,7 +330,7 @@ const MEASURE_LIKE_PLATE_RE = /^(?:SBP|DBP|MAP|VAS|ISS|ECG|ETA)\s?\d{1,3}$/;
 /** "Aircraft VH-FXJ", "tail number N512AB", "helicopter ZK-HLT", "aircraft: LN-KYR" (not "pancreatic tail N1"). */
 const AIRCRAFT_REG_RE = /\b(?:[Aa]ircraft|[Hh]elicopter|[Hh]eli|[Tt]ail\s(?:number|no\.?))(?:\s(?:reg(?:istration)?\.?))?[\s:]+((?:VH|ZK|LN|OY|SE|OH|TF|EI|PH|OO|HB|OE|9N|VT|5Y|5N|A6|HZ|D|F|G|I|C)-[A-Z0-9]{3,4}|N\d{2,5}[A-Z]{0,2})(?![\w-])|\b[Tt]ail\s(N\d{1,5}[A-Z]{1,2})(?![\w-])/g;
 /** Apps a handle is given for, written as people write them ("IG" in capitals only: "Ig" is immunoglobulin). */
-const PLATFORMS = String.raw`[Ss]napchat|[Ss]nap|[Ii]nstagram|[Ii]nsta|IG|[Dd]iscord|[Tt]ik[Tt]ok|[Tt]witter|[Ss]team|[Xx]box|PSN|[Gg]amertag|[Tt]witch|[Tt]elegram|[Kk]ik|[Tt]inder|Grindr|Hinge|Bumble|[Ff]acebook|FB|[Ww]e[Cc]hat|WhatsApp|Whatsapp|KakaoTalk|Kakao|Viber|LINE ID|Line ID|Skype`;
+const PLATFORMS = String.raw`[Ss]napchat|[Ss]nap|[Ii]nstagram|[Ii]nsta|IG|[Dd]iscord|[Tt]ik[Tt]ok|[Tt]witter|[Ss]team|[Xx]box|PSN|[Gg]amertag|[Tt]witch|[Tt]elegram|[Kk]ik|[Tt]inder|Grindr|Hinge|Bumble|[Ff]acebook|FB|[Ww]e[Cc]hat|WhatsApp|Whatsapp|KakaoTalk|Kakao|Viber|LINE ID|Line ID|LINE|Skype`;
 const PLATFORM_TEST = new RegExp(String.raw`\b(?:${PLATFORMS})\b`);
 const PLATFORM_HANDLE_RE = new RegExp(String.raw`\b(?:${PLATFORMS})(?:\s+(?:account|name|handle|is|was|called))?[\s,:(]+@?([A-Za-z][A-Za-z0-9_.]{2,28}[A-Za-z0-9_])(?![\w@]|\.\w)|(?:^|\n)(?:↳\s*)?([A-Za-z][A-Za-z0-9_.]{2,28}[A-Za-z0-9_])\s·\s`, 'g');
 /** A Reddit user, "u/sideline_doc_wv" (not a dose rate: "40 u/day", "2 u/dose"). */
