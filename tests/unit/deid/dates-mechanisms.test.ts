@@ -55,6 +55,10 @@ describe('dates', () => {
 describe('dates: days without a month name, written as people write them', () => {
   const found: [string, string][] = [
     ['Contractions since 03:00 8/27. SROM at 06:10.', '8/27'],
+    ['¿me cambias la guardia? te doy el 14 y el 15 si quieres', 'el 14'],
+    ['¿me cambias la guardia? te doy el 14 y el 15 si quieres', 'el 15'],
+    ['la próxima cita es hasta el 23, ¿le subo la dosis?', '23'],
+    ['missed two doses on 27.10 (no signal at the farm).', '27.10'],
     ['Last dose rivaroxaban 21:00 7/3.\nNOK: son', '7/3'],
     ['fever since the evening of 4/9, now day 5', '4/9'],
     ['ON-CALL ROTA - week of 12/2\nMon | Tue', '12/2'],
@@ -108,6 +112,8 @@ describe('dates: days without a month name, written as people write them', () =>
     ['Now GCS 15, headache 6/10, nausea x1.', '6/10'],
     // (after a clock time, a score out of a small number stays a score)
     ['Reassessed at 14:30 4/5 power both legs.', '4/5'],
+    ['ajustar desde el 5% de la dosis inicial', '5%'],
+    ['creatinine from 2.08 to 1.4 on 1.10 L of fluid', '1.10'],
   ];
   for (const [t, p] of kept) it(`keeps ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(untouched(t, p)).toBe(true));
   it('a farm called Quinta before its number is no weekday', () => {

@@ -59,10 +59,10 @@ const MONTH_ALONE_RE = new RegExp(
 // lower-case writing: "in march", "since june 3rd", "end of april"
 const MONTH_LOWER_RE =
   /\b(?:(?:mid|early|late|end of|beginning of|start of|since|until|till|in|during|by|from|through|last|next|this|before|after|around|on)[\s-]+)(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?:\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b)?/g;
-/** A day and a zero-padded month joined by a hyphen or a full stop after a date's cue: "on 19-08", "LMP 02.07". */
+/** A day and a zero-padded month joined by a hyphen or a full stop after a date's cue: "on 19-08", "missed a dose on 29.11", "LMP 02.07". */
 // (a padded month, or a day over 12: not a range, "from 10-12 mg")
-// (a full stop only after LMP, EDD or dated: "from 2.08 to 1.4" is a creatinine)
-const DM_CUED_RE = /\b(?:(?:on|since|from|until|till|by|before|after)\s+((?:[12]\d|3[01]|0?[1-9])-0[1-9]|(?:1[3-9]|2\d|3[01])-1[0-2])|(?:LMP|EDD|dated?)\s+((?:[12]\d|3[01]|0?[1-9])[-.]0[1-9]|(?:1[3-9]|2\d|3[01])[-.]1[0-2]))(?![\d.\-/]\d|\d|\s?(?:mg|mcg|ml|units?|doses?|days?|weeks?|wks?|hours?|hrs?|times|x|%|points?|years?|months?)\b|\s+to\s+\d)/gi;
+// (no figure or range after it: "from 2.08 to 1.4" is a creatinine)
+const DM_CUED_RE = /\b(?:(?:on|since|from|until|till|by|before|after)\s+((?:[12]\d|3[01]|0?[1-9])[-.]0[1-9]|(?:1[3-9]|2\d|3[01])[-.]1[0-2])|(?:LMP|EDD|dated?)\s+((?:[12]\d|3[01]|0?[1-9])[-.]0[1-9]|(?:1[3-9]|2\d|3[01])[-.]1[0-2]))(?![\d.\-/]\d|\d|\s?(?:mg|mcg|ml|units?|doses?|days?|weeks?|wks?|hours?|hrs?|times|x|%|points?|years?|months?)\b|\s+to\s+\d)/gi;
 /** A date of the Republic of China calendar, as Taiwanese records print it: "113/05/14" (2024), "075/08/19" (1986). */
 const ROC_DATE_RE = /(?<![\d/.])(?:0\d{2}|1[01]\d)\/(?:0[1-9]|1[0-2])\/(?:0[1-9]|[12]\d|3[01])(?![\d/])/g;
 /** "on the 9th - sipho", "since the 2nd is better", "found the 15th by": after a date's cue, the ordinal is a day whatever follows. */
@@ -136,6 +136,12 @@ const CUE_ORDINAL_RE = /\b(?:on|since|from|until|till|by|before|after|dated?|le|
  * toes", "is this your 1st?", "book 3rd.", "crutches off 2nd.").
  */
 const ROTA_ORDINAL_RE = /\b(?:call|reopens?|reopening|nights|days|lates|earlies|actually|back(?:\s+on)?|returns?|open|closed|leave|(?:booked|swap(?:ped)?|cover(?:ing)?|do|doing)(?:\s+(?:for|in))?(?:\s+(?:my|ur|your))?)\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?=[.,;:!?)]|\s*$|\s(?:pm|am|nights?|if|then|instead|please|pls|ok|onwards|as)\b|\sat\s\d|\s?(?:&|and|or|to|-)\s(?:the\s)?(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)(?=[.,;:!?)]|\s*$|\s(?:pm|am|nights?|if|then)\b|\s[^\p{L}\d\s]))/gu;
+/**
+ * A day of the month alone in Spanish, after the words that bound a time ("la cita es hasta el 18", "desde el 17", "antes del
+ * 5") or in a pair of days ("te doy el 12 y el 13"); not a count or a measure after it ("hasta el 3er pulso", "el 5%").
+ */
+const ES_DAY_NUMBER = String.raw`(?:[12]\d|3[01]|[1-9])(?![\d:/%°ºª\p{L}]|[.,]\d)(?!\s*(?:de\s+)?(?:mg|mcg|ml|d[íi]as|horas|h|hs|semanas|meses|a[ñn]os|kg|g|cm|mm|veces|x|pacientes|camas?|puntos|unidades|UI)(?![\p{L}]))`;
+const ES_DAY_RE = new RegExp(String.raw`\b(?:(?:[Dd]esde|[Hh]asta|[Pp]ara|[Ee]ntre)\s+el|[Aa]ntes\s+del|[Dd]espu[ée]s\s+del|a\s+partir\s+del)\s+(${ES_DAY_NUMBER})|\bel\s+(${ES_DAY_NUMBER})\s+y\s+el\s+(${ES_DAY_NUMBER})`, 'gu');
 // German / Nordic / Polish day.month. without a year after a cue: "am 14.03.", "vom 2.11. bis", "died 22.02."
 const DOT_DM_RE = /\b(?:am|vom|bis|seit|ab|zum|den|dnia|op|le|du|au|dal|al|el|del|on|since|from|until|died|born|verstorben|gestorben|geboren)\s+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?!\d)/gi;
 // ... or before the time of day: "15.3. at 06:20", "27.12. um 14 Uhr" (in lower case: "At 14:30" starts a sentence after a value)
@@ -273,7 +279,7 @@ export function dateRules(ctx: Ctx): void {
     add(m.index, m.index + m[0].length, 0.95, 'date-numeric');
   }
   if (hasNumSep) for (let m = scan(ROC_DATE_RE, text); m; m = ROC_DATE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-roc');
-  if (hasNumSep && /\d[-.](?:0[1-9]|1[0-2])(?!\d)/.test(text)) for (let m = scan(DM_CUED_RE, text); m; m = DM_CUED_RE.exec(text)) {
+  if (/\d[-.](?:0[1-9]|1[0-2])(?!\d)/.test(text)) for (let m = scan(DM_CUED_RE, text); m; m = DM_CUED_RE.exec(text)) {
     const v = (m[1] ?? m[2])!;
     const s = m.index + m[0].length - v.length;
     add(s, s + v.length, 0.75, 'date-dm-cued');
@@ -456,6 +462,13 @@ export function dateRules(ctx: Ctx): void {
     if (/^(?:to|sa)\s/i.test(m[0]) && (!/(?:st|nd|rd|th)$/i.test(m[1]!) || !/^(?:[.,;:!?)]|\s*$|\s*\n)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))) continue;
     const s = m.index + m[0].length - m[1]!.length;
     add(s, m.index + m[0].length, 0.75, 'date-cue-ordinal');
+  }
+  if (/\bd?el\s\d/.test(text)) for (let m = scan(ES_DAY_RE, text); m; m = ES_DAY_RE.exec(text)) {
+    for (const day of [m[1], m[2], m[3]]) {
+      if (!day) continue;
+      const s = m.index + m[0].indexOf(day, day === m[3] ? m[0].lastIndexOf('el') : 0);
+      add(s, s + day.length, 0.7, 'date-day-es');
+    }
   }
   if (/\d(?:st|nd|rd|th)\b/.test(text)) for (let m = scan(ROTA_ORDINAL_RE, text); m; m = ROTA_ORDINAL_RE.exec(text)) {
     const s = m.index + m[0].length - m[1]!.length;
