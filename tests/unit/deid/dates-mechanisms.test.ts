@@ -59,6 +59,13 @@ describe('dates: days without a month name, written as people write them', () =>
     ['¿me cambias la guardia? te doy el 14 y el 15 si quieres', 'el 15'],
     ['la próxima cita es hasta el 23, ¿le subo la dosis?', '23'],
     ['missed two doses on 27.10 (no signal at the farm).', '27.10'],
+    // months of more languages, after their day
+    ['Klinik Kesihatan Seri Kembangan\n14 Julai 2024\nDr Tan', '14 Julai'],
+    ['Dyddiad: 5 Mehefin 2024\nClaf: Mr Jones', '5 Mehefin'],
+    ['Kontrola zakazana za 14 siječnja u 9 sati.', '14 siječnja'],
+    ['li pa gen lafyèv depi 1ye janvye, mèsi', '1ye janvye'],
+    ['Rikontroll në QKUK më 5 korrik.', '5 korrik'],
+    ['El ferritin kenet 2,100 bi 4 tammouz, fi 3ena deferasirox', '4 tammouz'],
     ['Last dose rivaroxaban 21:00 7/3.\nNOK: son', '7/3'],
     ['fever since the evening of 4/9, now day 5', '4/9'],
     ['ON-CALL ROTA - week of 12/2\nMon | Tue', '12/2'],
@@ -114,6 +121,7 @@ describe('dates: days without a month name, written as people write them', () =>
     ['Reassessed at 14:30 4/5 power both legs.', '4/5'],
     ['ajustar desde el 5% de la dosis inicial', '5%'],
     ['creatinine from 2.08 to 1.4 on 1.10 L of fluid', '1.10'],
+    ['Transmission received 06:12 AWST (scheduled), battery OK', '12 AWST'],
   ];
   for (const [t, p] of kept) it(`keeps ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(untouched(t, p)).toBe(true));
   it('a farm called Quinta before its number is no weekday', () => {
