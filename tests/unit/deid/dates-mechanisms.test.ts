@@ -59,6 +59,10 @@ describe('dates: days without a month name, written as people write them', () =>
     ['¿me cambias la guardia? te doy el 14 y el 15 si quieres', 'el 15'],
     ['la próxima cita es hasta el 23, ¿le subo la dosis?', '23'],
     ['missed two doses on 27.10 (no signal at the farm).', '27.10'],
+    // a day after a weekday of more languages
+    ['Consulta marcada na quinta 24. Até lá!', 'quinta 24'],
+    ['Wants a home visit Thứ Năm 18/4 -> booked.', '18/4'],
+    ['Controle afgesproken op donderdag 12, graag bevestigen.', 'donderdag 12'],
     // months of more languages, after their day
     ['Klinik Kesihatan Seri Kembangan\n14 Julai 2024\nDr Tan', '14 Julai'],
     ['Dyddiad: 5 Mehefin 2024\nClaf: Mr Jones', '5 Mehefin'],
@@ -122,6 +126,7 @@ describe('dates: days without a month name, written as people write them', () =>
     ['ajustar desde el 5% de la dosis inicial', '5%'],
     ['creatinine from 2.08 to 1.4 on 1.10 L of fluid', '1.10'],
     ['Transmission received 06:12 AWST (scheduled), battery OK', '12 AWST'],
+    ['cek gula darah minggu 3 dan minggu 4', 'minggu 3'],
   ];
   for (const [t, p] of kept) it(`keeps ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(untouched(t, p)).toBe(true));
   it('a farm called Quinta before its number is no weekday', () => {

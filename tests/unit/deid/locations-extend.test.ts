@@ -213,3 +213,11 @@ describe('lower-case streets and venues', () => {
     for (const p of ['attend court', 'town hall']) expect(untouched(t, p, findByRules)).toBe(true);
   });
 });
+
+describe('streets named with the Arabic, Hebrew, Greek and Romanian word for a street', () => {
+  it('takes the word with the name and its number', () => {
+    expect(covers('Address: Rehov Ha-Nevi\'im 22, Mea Shearim', "Rehov Ha-Nevi'im 22", 'LOCATION', findByRules)).toBe(true);
+    expect(covers('she lives at Haret El-Rum, near the old bakery', 'Haret El-Rum', 'LOCATION', findByRules)).toBe(true);
+    expect(covers('visited him at Odos Athinas 14 last week', 'Odos Athinas 14', 'LOCATION', findByRules)).toBe(true);
+  });
+});

@@ -116,6 +116,10 @@ describe('initials signing a note off', () => {
     expect(covers('Please bring the protocol sheets on Friday.\nJT', 'JT', 'NAME', findByRules)).toBe(true);
     expect(covers('the monitor flagged it again\nThanks, MW', 'MW', 'NAME', findByRules)).toBe(true);
   });
+  it('leaves thanks in another language at the end of a message', () => {
+    expect(untouched('A consulta é na quinta às 10h.\nObrigado', 'Obrigado', findByRules)).toBe(true);
+    expect(untouched('Le rendez-vous est confirmé pour jeudi.\nMerci', 'Merci', findByRules)).toBe(true);
+  });
   it("leaves a team's three letters alone on the last line, and a word", () => {
     expect(untouched('Consider FEES if no progress.\nSLT', 'SLT', findByRules)).toBe(true);
     expect(untouched('Audit figure this month 78%.\nTVN', 'TVN', findByRules)).toBe(true);

@@ -128,8 +128,14 @@ const LATIN_GREEK_CYRILLIC_END_RE = /[A-Za-zÀ-ɏͰ-ϿЀ-ӿ]$/i;
 const MDY_ANYCASE_RE = new RegExp(String.raw`(${MON})\.?\s+(${ORD})(?!\d|:\d|[.,]\d)(,?\s+${YEAR}(?!\d))?`, 'gi');
 /** What follows "dec 5" when it is a decrease: a unit, a dose, a span. */
 const DECREASE_AFTER = /^\s?(?:mg|mcg|ml|units?|u|x|%|tabs?|caps?|kg|g|hrs?|hours?|days?|weeks?|wks?|months?|doses?|points?|pts?)\b|^%/i;
+/**
+ * Weekdays in Portuguese, Dutch, the Nordic languages, Polish, Turkish, Vietnamese and Indonesian, before a day ("na quinta 27",
+ * "Thứ Sáu 26/1"); not the Indonesian Sunday, "Minggu", which is also a week ("minggu 3").
+ */
+const MORE_WEEKDAYS = String.raw`segunda(?:-feira)?|ter[çc]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|m[åa]ndag|tisdag|tirsdag|onsdag|torsdag|fredag|l[öø]rdag|s[öø]ndag|poniedzia[łl]ek|wtorek|[śs]roda|czwartek|pi[ąa]tek|sobota|niedziela|pazartesi|salı|[çc]ar[şs]amba|per[şs]embe|cumartesi|cuma|pazar|th[ứu] (?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu] nh[ậa]t|senin|selasa|rabu|kamis|jumat|sabtu`;
 // a weekday, then a day: "Thursday 12th", "Fri 3rd", "Mon. 14" (add() takes the weekday into the span)
-const WEEKDAY_DAY_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\.?,?\s+(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?)(?![\d:.,/-]\d|\d|\s*(?:%|mg|mcg|ml|mmHg|bpm|am|pm|h\b|hrs?|hours?|days?|weeks?|[AaPp]\.?[Mm]\b))/gi;
+const MORE_WEEKDAY_DAY_TEST = new RegExp(String.raw`\b(?:${MORE_WEEKDAYS})\.?,?\s+\d`, 'i');
+const WEEKDAY_DAY_RE = new RegExp(String.raw`\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|${MORE_WEEKDAYS})\.?,?\s+(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|\.)?)(?![\d:.,/-]\d|\d|\s*(?:%|mg|mcg|ml|mmHg|bpm|am|pm|h\b|hrs?|hours?|days?|weeks?|[AaPp]\.?[Mm]\b))`, 'gi');
 // a cue word, then an ordinal day: "on 14th", "since 3rd", "until 21st"
 const FOREIGN_WEEKDAY_RE = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\s/;
 const CUE_ORDINAL_RE = /\b(?:on|since|from|until|till|by|before|after|dated?|le|am|el|il|op|to|sa)\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th|er|º|°))(?!\s*(?:-|–)?\s*(?:\d|(?:day|week|month|year|dose|cycle|time|attempt|try|trimester|line|floor|grade|percentile|centile|degree|generation|round|visit|session|fraction|post|birthday|anniversary|of|and|or|to|place|position|stage|level|rib|toe|finger|digit|metatarsal|intercostal|ics|heart|sound|child|pregnancy|baby|episode|admission|course|infusion|injection|shot|booster)[a-z]*\b))/gi;
@@ -178,8 +184,10 @@ const MALAY_DAY_RE = /\b(?:[12]\d|3[01]|0?[1-9])hb\b/g;
 const CJK_DATE_RE = /(?:(?:19|20)\d\d[年년][ \t]?)?(\d{1,2}[月월][ \t]?\d{1,2}[日일])/g;
 const WEEKDAY_RE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 
-const DATE_CUE_BEFORE =
-  /(?:\b(?:on|since|from|until|till|by|dated?|DOB|DOD|born|died|admit|sign-?out|(?:morning|evening|night|afternoon) of|transmission|monthlies|BM|drawn|filled|refilled|dispensed|implanted|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?|admitted|discharged|seen|visit|before|after|starting|started|through|between|last|next|surgery|procedure|review|follow-up|follow up|f\/u|appt|appointment|presented|returned|readmitted|transferred|transfer|booked|due|planned|scheduled|listed|w\/c|week commencing|d\/c|adm|admission|discharge|delivered|received|collected|dispatched|sent|issued|signed|inserted|removed|fitted|changed|stopped|given|chart|list|rota|round|clinic|scan|CT|MRI|ED|ER|A&E|tomorrow|today|tonight|yesterday|randomi[sz]ed|enrolled|consented|screened|placed|moved|injured|came|MDT|meeting|hearing|court|handover|shift|dosed|UDS|UA|BMP|CMP|CBC|FBC|INR|TSH|MAR|LMP|EDD|EDC|RTC|TCI|(?:last|next|first|final) dose)\s*:?\s*|^\s*|\n\s*)$/i;
+const DATE_CUE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:on|since|from|until|till|by|dated?|DOB|DOD|born|died|admit|sign-?out|(?:morning|evening|night|afternoon) of|transmission|monthlies|BM|drawn|filled|refilled|dispensed|implanted|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?|${MORE_WEEKDAYS}|admitted|discharged|seen|visit|before|after|starting|started|through|between|last|next|surgery|procedure|review|follow-up|follow up|f\/u|appt|appointment|presented|returned|readmitted|transferred|transfer|booked|due|planned|scheduled|listed|w\/c|week commencing|d\/c|adm|admission|discharge|delivered|received|collected|dispatched|sent|issued|signed|inserted|removed|fitted|changed|stopped|given|chart|list|rota|round|clinic|scan|CT|MRI|ED|ER|A&E|tomorrow|today|tonight|yesterday|randomi[sz]ed|enrolled|consented|screened|placed|moved|injured|came|MDT|meeting|hearing|court|handover|shift|dosed|UDS|UA|BMP|CMP|CBC|FBC|INR|TSH|MAR|LMP|EDD|EDC|RTC|TCI|(?:last|next|first|final) dose)\s*:?\s*|^\s*|\n\s*)$`,
+  'i',
+);
 const STRONG_DATE_VERB_BEFORE = /\b(?:admitted|readmitted|discharged|written|seen|filled|refilled|dispensed|born|died|booked|scheduled|hearing\s+(?:set|listed|adjourned)(?:\s+(?:for|to))?|set\s+for|performed|operated|delivered|inserted|removed|fitted|collected|drawn|signed|dated|effective|expires|expired|presented)\s+(?:on\s+)?$/i;
 const NEXT_VISIT_BEFORE = /\b(?:next|last|first|final)\s+(?:[A-Za-z]{1,12}\s+){0,2}(?:visit|appt|appointment|review|contact|call)\s*:?\s*$/i;
 const IMAGING_BEFORE = /\b(?:US|USS|CT|CTPA|MRI|MRCP|XR|CXR|echo|TTE|TEE|ECG|EEG|EMG|OGD|EGD|colonoscopy|endoscopy|biopsy|scan|mammogram|DEXA|PET)\s*$/;
@@ -451,12 +459,14 @@ export function dateRules(ctx: Ctx): void {
     if (!firm && (/^(?:may|mar|march|mai|mart|set|ott|gen)$/.test(mon) || (mon === 'dec' && DECREASE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))))) continue;
     add(m.index, m.index + m[0].length, 0.85, 'date-mdy-anycase');
   }
-  if (/(?:day|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|di|ol|es|ato|ica)\.?,?\s+(?:the\s+)?\d/i.test(text)) for (let m = scan(WEEKDAY_DAY_RE, text); m; m = WEEKDAY_DAY_RE.exec(text)) {
+  if (/(?:day|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun|di|ol|es|ato|ica)\.?,?\s+(?:the\s+)?\d/i.test(text) || MORE_WEEKDAY_DAY_TEST.test(text)) for (let m = scan(WEEKDAY_DAY_RE, text); m; m = WEEKDAY_DAY_RE.exec(text)) {
     const s = m.index + m[0].length - m[1]!.length;
     let e = m.index + m[0].length;
     if (text[e - 1] === '.') e--;
     // (a weekday of another language is written in lower case: "el jueves 17 se salió", "samedi 16")
     if (!/(?:st|nd|rd|th)$/i.test(text.slice(s, e)) && !/^\p{Lu}/u.test(m[0]) && !/^\s*[.,;)]/.test(text.slice(e, e + 2)) && !FOREIGN_WEEKDAY_RE.test(m[0])) continue;
+    // (a Portuguese weekday cut short is a farm or an ordinal when capitalised: "Quinta 12 Rua Nova", "Segunda 3")
+    if (/^(?:Segunda|Terça|Terca|Quarta|Quinta|Sexta)\s/.test(m[0])) continue;
     add(s, e, 0.8, 'date-weekday-day');
   }
   if (/\d(?:st|nd|rd|th|er|º|°)/i.test(text)) for (let m = scan(CUE_ORDINAL_RE, text); m; m = CUE_ORDINAL_RE.exec(text)) {

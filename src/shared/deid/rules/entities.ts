@@ -219,6 +219,8 @@ const LOWER_SAINT_RE = /(?<![\w'’.-])st\.? ([a-z]+(?:['’]s)?)( (?:nursing ho
 /** Short names of teams asked for help in chat: "Neuro pls see", "ortho can you review". */
 const SPECIALTY_SHORT = new Set('neuro ortho cardio gastro resp renal derm gynae obs paeds peds psych onc haem heme uro ent plastics vascular surgical surgeons medics med meds micro rads radiology physio pharm pharmacy bloods theatre theatres anaes anaesthetics icu itu hdu ccu nicu picu reg regs sho fy1 fy2 porters security switchboard'.split(' '));
 /** Capitals that end a note without being anyone's initials. */
+/** Thanks in the languages of the notes, which end a message as a name would: "Obrigado", "Merci", "Asante". */
+const THANKS_WORDS = new Set('obrigado obrigada gracias merci danke grazie dziękuję dziekuje teşekkürler tesekkurler asante salamat dankie bedankt tack takk kiitos shukran spasibo mèsi mesi gràcies gracies efharisto cảm xièxie'.split(' '));
 /** Initials on a note's last line: after a dash, a dotted letter after a dash, two letters alone, or after thanks. */
 const SIGNOFF_INITIALS_RE = /(?:^|[.!?])[ \t]*[-–—~][ \t]?(\p{Lu}{2,3})$|^[ \t]*(\p{Lu}{2})$|^[ \t]*[-–—~][ \t]?(\p{Lu})\.$|^[ \t]*(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Rr]egards|[Tt]a),?[ \t]+(\p{Lu}{2,3})$/u;
 const SIGNOFF_NOT_INITIALS = new Set('FYI NB PS OK ASAP ETA TBC TBA DN RN GP OT PT SLT HCA NOK DNR DNAR ICU ED AE ER OR PRN STAT THX TY'.split(' '));
@@ -2888,7 +2890,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           const off = text.length - tail.length;
           const a = tokens[tokenAt(tokens, off + m.indices[1]![0])];
           const b = m[2] && a ? tokens[a.index + 1] : undefined;
-          if (a && a.start === off + m.indices[1]![0] && a.cap && personLike(a) && (isFirst(a) || !isEnglish(a)) && (!m[2] || personLike(b))) person(a.start, (b ?? a).end, 0.75, 'name-signoff-end', b ? [a, b] : [a]);
+          if (a && a.start === off + m.indices[1]![0] && a.cap && personLike(a) && (isFirst(a) || !isEnglish(a)) && !THANKS_WORDS.has(a.lower) && (!m[2] || personLike(b))) person(a.start, (b ?? a).end, 0.75, 'name-signoff-end', b ? [a, b] : [a]);
         }
         // the writer's hospital as an acronym on the line of their name: "— Lorena Rocha, INCMNSZ", "Priya (heme fellow, UMMC)",
         // "Mahmudul Hasan, Medicine/ICU, RMCH, cell 01712-339045"
