@@ -126,3 +126,13 @@ describe('initials signing a note off', () => {
     expect(untouched('Bloods back, all normal.\nOK', 'OK', findByRules)).toBe(true);
   });
 });
+
+describe('a given name in lower case before the desk someone works at', () => {
+  it('takes the name before "in billing", "on reception"', () => {
+    expect(covers('for the copay ask joy in billing, ext 4410', 'joy', 'NAME', findByRules)).toBe(true);
+    expect(covers('can we still come thursday? dawn on reception said to text', 'dawn', 'NAME', findByRules)).toBe(true);
+  });
+  it('leaves a common noun after an article', () => {
+    expect(untouched('I was told by the girl on reception that it was fine', 'girl', findByRules)).toBe(true);
+  });
+});

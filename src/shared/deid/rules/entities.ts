@@ -288,6 +288,8 @@ const LOWER_TITLE_INITIAL_RE = /(?<![\p{L}\p{N}'’-])(?:mr|mrs|ms|miss|dr)\.?[ 
 /** How BED_CUE_RE's matches start, in lower case. */
 const BED_CUE_FIRSTS = ['bed', 'bay', 'cub', 'resus', 'rm', 'side room', 'chair', 'trolley', 'corridor', 'majors', 'minors'];
 const BED_CUE_RE = /\b(?:bed|bay|cub|cubicle|resus|rm|side room|chair|trolley|corridor|majors|minors)(?:\s+(?:#\s?)?\d{1,3}[a-z]?)?(?:\s*[-:–—]\s*|\s+)(?=\p{L})/giu;
+/** A desk or office someone works at, after their name: "grace in billing", "dawn on reception", "sue at the front desk". */
+const DESK_AFTER_RE = /^[ \t]+(?:in|on|at|from)[ \t]+(?:billing|reception|(?:the[ \t]+)?front[ \t]+desk|switchboard|medical[ \t]+records|accounts)\b/;
 /** The words that end a named home, hall or college in lower-case writing: "cedar court", "willow lodge", "south regional tafe". */
 const LOWER_VENUE_HEADS = new Set('court lodge manor hall flats infirmary tafe gardens'.split(' '));
 /** Words before such a word that make it a common noun: "attend court", "the sports hall", "county court", "town hall". */
@@ -1897,6 +1899,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
             emit(t.start, t.end, 'NAME', 0.65, 'name-family-word');
             continue;
           }
+        }
+        // "referred to grace in billing", "dawn on reception said": a given name in lower case before the desk a person works at
+        // (not after an article or a possessive, which make it a common noun: "the girl on reception")
+        if (!t.cap && !t.upper && t.text.length >= 3 && F(t) & W_FIRST && !(F(t) & (W_DRUG | W_GENUS | W_CLINICAL)) && !isCovered(t.start, t.end) && DESK_AFTER_RE.test(text.slice(t.end, t.end + 24)) && !/\b(?:the|a|an|my|his|her|their|our|your|this|that)[ \t]+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) {
+          emit(t.start, t.end, 'NAME', 0.65, 'name-at-desk');
+          continue;
         }
         // "back to cedar court", "all at willow lodge", "a cert at south regional tafe": in lower-case writing, a preposition, one
         // or two words that are neither clinical nor a person's, and the word for a home, a hall or a college
