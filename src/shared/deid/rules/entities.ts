@@ -218,11 +218,11 @@ const INTERJECTIONS = new Set('yes no yeah yep nope ok okay thanks thank hi hell
 const LOWER_SAINT_RE = /(?<![\w'’.-])st\.? ([a-z]+(?:['’]s)?)( (?:nursing home|care home|hospital|hospice|church|school|ward|clinic|college))?(?![\w'’-])/g;
 /** Short names of teams asked for help in chat: "Neuro pls see", "ortho can you review". */
 const SPECIALTY_SHORT = new Set('neuro ortho cardio gastro resp renal derm gynae obs paeds peds psych onc haem heme uro ent plastics vascular surgical surgeons medics med meds micro rads radiology physio pharm pharmacy bloods theatre theatres anaes anaesthetics icu itu hdu ccu nicu picu reg regs sho fy1 fy2 porters security switchboard'.split(' '));
-/** Capitals that end a note without being anyone's initials. */
 /** Thanks in the languages of the notes, which end a message as a name would: "Obrigado", "Merci", "Asante". */
 const THANKS_WORDS = new Set('obrigado obrigada gracias merci danke grazie dziękuję dziekuje teşekkürler tesekkurler asante salamat dankie bedankt tack takk kiitos shukran spasibo mèsi mesi gràcies gracies efharisto cảm xièxie'.split(' '));
 /** Initials on a note's last line: after a dash, a dotted letter after a dash, two letters alone, or after thanks. */
 const SIGNOFF_INITIALS_RE = /(?:^|[.!?])[ \t]*[-–—~][ \t]?(\p{Lu}{2,3})$|^[ \t]*(\p{Lu}{2})$|^[ \t]*[-–—~][ \t]?(\p{Lu})\.$|^[ \t]*(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Rr]egards|[Tt]a),?[ \t]+(\p{Lu}{2,3})$/u;
+/** Capitals that end a note without being anyone's initials. */
 const SIGNOFF_NOT_INITIALS = new Set('FYI NB PS OK ASAP ETA TBC TBA DN RN GP OT PT SLT HCA NOK DNR DNAR ICU ED AE ER OR PRN STAT THX TY'.split(' '));
 /** Titles that are also words or initials ("Don", "Pak", "M."): need a name-like word after them. */
 const FOREIGN_WEAK_TITLES = new Set(['don', 'pan', 'pak', 'bu', 'ibu', 'm', 'sri', 'pd']);
@@ -293,7 +293,7 @@ const DESK_AFTER_RE = /^[ \t]+(?:in|on|at|from)[ \t]+(?:billing|reception|(?:the
 /** The words that end a named home, hall or college in lower-case writing: "cedar court", "willow lodge", "south regional tafe". */
 const LOWER_VENUE_HEADS = new Set('court lodge manor hall flats infirmary tafe gardens'.split(' '));
 /** Words before such a word that make it a common noun: "attend court", "the sports hall", "county court", "town hall". */
-const NOT_VENUE_MODIFIERS = new Set('attend attended attending leave left sell sold buy bought rent own share clean pending crown county family magistrates supreme high youth district town city village church sports dining residence residents student students nurses staff concert exam entrance lecture main'.split(' '));
+const NOT_VENUE_MODIFIERS = new Set('attend attended attending leave left sell sold buy bought rent own share clean pending crown county family magistrates supreme high youth district town city village church sports dining residence residents student students nurses staff concert exam entrance lecture'.split(' '));
 /** Verbs that put a lower-case unknown word after "from"/"in"/"at" in a place: "came in from ballinasloe", "lives out at wagga". */
 const LOWER_PLACE_VERBS = new Set('lives living lived live resides moved relocated born raised came comes come transferred flown driven'.split(' '));
 
