@@ -221,3 +221,11 @@ describe('streets named with the Arabic, Hebrew, Greek and Romanian word for a s
     expect(covers('visited him at Odos Athinas 14 last week', 'Odos Athinas 14', 'LOCATION', findByRules)).toBe(true);
   });
 });
+
+describe('Nordic and Baltic streets by the word after their name', () => {
+  it('takes the name, the street word and the number', () => {
+    expect(covers('found at home (Kase tn 12-4) by her son', 'Kase tn 12-4', 'LOCATION', findByRules)).toBe(true);
+    expect(covers('she lives in Thereses allé 7 with her sister', 'Thereses allé 7', 'LOCATION', findByRules)).toBe(true);
+    expect(covers('we met at Konstitucijos pr. 21 before the clinic', 'Konstitucijos pr. 21', 'LOCATION', findByRules)).toBe(true);
+  });
+});

@@ -133,10 +133,11 @@ const PL_STREET_RE = /\b(?:ul|al|os|pl|ulica|aleja)\.?\s\p{Lu}[\p{L}'’.-]*(?:\
 // compound street names (German, Dutch, Scandinavian): "Lindenstraße 8", "Kongens gate 14", "Prinsengracht 263"
 // (found from the suffix, then extended back over the capitalised word: a forward pattern would try every capital)
 // (Finnish, Latvian, Lithuanian, Hungarian and Estonian streets too: "Mannerheimintie 4", "Brīvības iela 118-23", "Santariškių g. 2",
-// "Váci út 29"; with the flat, floor or entrance after the number: "Quellenstraße 88/2/14", "Storgatan 57 B", "Oudegracht 211 bis",
+// "Gedimino pr. 9", "Váci út 29", "Punane tn 48-17", "Pärnu mnt 102", and a Nordic avenue, "Bygdøy allé 23"; a Finnish road after a
+// genitive of three letters or more, not an aunt, "Auntie 2 visits"; with the flat, floor or entrance after the number: "Quellenstraße 88/2/14", "Storgatan 57 B", "Oudegracht 211 bis",
 // "Nørrebrogade 44, 3. tv", "krt. 11. II/4")
 // (tried at digits only, the street word looked for behind them: a scan from each letter was a hot spot)
-const COMPOUND_STREET_SUFFIX_RE = /(?=\d)(?<=(straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|steig|chaussee|straat|laan|gracht|plein|kade|singel|dijk|dreef|steenweg|polder|hof|markt|wal|gatan|vägen|gata|veien|vegen|vej|gade|stræde|katu| gate| gata| vei| veien| vegen| vej| gade| straße| strasse| allee| weg| gatan| vägen| iela|ų g\.|ės g\.| út| utca| krt\.| körút| tér| tänav| tn\.) )\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,3}(?:\.(?= ))?(?: (?:[A-H]|bis|ter)(?![\p{L}\p{N}]))?(?:,? \d{1,2}\. ?(?:tv|th|mf|sal)\.?|,? [IVX]{1,4}\/\d{1,3}|, ap\. ?\d{1,4})?(?![\p{L}\p{N}])/gu;
+const COMPOUND_STREET_SUFFIX_RE = /(?=\d)(?<=(straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|steig|chaussee|straat|laan|gracht|plein|kade|singel|dijk|dreef|steenweg|polder|hof|markt|wal|gatan|vägen|gata|veien|vegen|vej|gade|stræde|katu| gate| gata| vei| veien| vegen| vej| gade| straße| strasse| allee| weg| gatan| vägen| iela|ų g\.|ės g\.| út| utca| krt\.| körút| tér| tänav| tn\.| tn| mnt| pst|\p{L}{3}ntie| allé| pr\.) )\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,3}(?:\.(?= ))?(?: (?:[A-H]|bis|ter)(?![\p{L}\p{N}]))?(?:,? \d{1,2}\. ?(?:tv|th|mf|sal)\.?|,? [IVX]{1,4}\/\d{1,3}|, ap\. ?\d{1,4})?(?![\p{L}\p{N}])/gu;
 // postcode before a town, after a comma, pipe or line start: "10969 Berlin", "0153 Oslo", "80-827 Gdańsk", "1012 AB Amsterdam", "01310-100 São Paulo"
 // (spaces only: a tab separates table cells, "40112<TAB>J. Novak<TAB>Press shop")
 /** What every match of GERMAN_PLACE_RE holds, looked for before the pattern is run (most texts hold neither). */
