@@ -23,8 +23,11 @@ const BEFORE_AGE_RE = /(?:^|[^а-яёіїє])(?:возраст|вік)\s*[:-]?\s
 const BEFORE_APPOSITION_RE = /(?:\p{Lu}[\p{L}'’.-]*|\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+[\p{L}'’-]+|\b(?:mother|father|mum|mom|dad|wife|husband|aunt|uncle|grandmother|grandfather|gran|granny|nan|nana|widow|widower|patient|pt|man|woman|lady|gentleman|gent|resident|neighbour|neighbor))(?:,\s*|\s\(\s*)$/iu;
 /** What follows a number in words that it measures or counts: a unit, a decimal point, a ratio, another number. */
 const WORD_NUMBER_MEASURES_AFTER_RE = /^[-\s]*(?:minutes?|mins?|seconds?|secs?|percent|per\b|%|days?|hours?|hrs?|weeks?|months?|milli\w*|micro\w*|mg|mcg|ml|kg|kilos?|grams?|lbs?|pounds?|degrees?|beats?|bpm|mm|cm|metres?|meters?|miles?|km|yards?|feet|foot|inches|over|\/|out\s+of|times|cc|units?|thousand|million|point|dollars?|euros?|cents?|steps?|tablets?|tabs?|pills?|capsules?|doses?|puffs?|drops?|breaths?|and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+half))\b/i;
-/** What comes before a number in words that makes it a measurement, a score, a place's number or one end of a range. */
-const WORD_NUMBER_MEASURES_BEFORE_RE = /\b(?:sats?|saturations?|sp\s?o2|o2|oxygen|pulse|heart\s+rate|hr|rate|bp|pressure|systolic|diastolic|temp|temperature|glucose|sugars?|bm|weight|weighs|weighed|score|scored|iq|number|no\.?|room|bed|bay|ward|page|route|highway|item|question|over|from|to|between|minus|plus|about|around|approximately|roughly|nearly|almost|ninety)[\s:,]*$/i;
+/**
+ * What comes before a number in words that makes it a measurement, a score, a place's number or one end of a range; and the
+ * words of an estimate, which the cue rule reads with what follows ("about ninety minutes" is no age).
+ */
+const WORD_NUMBER_MEASURES_BEFORE_RE = /\b(?:sats?|saturations?|sp\s?o2|o2|oxygen|pulse|heart\s+rate|hr|rate|bp|pressure|systolic|diastolic|temp|temperature|glucose|sugars?|bm|weight|weighs|weighed|score|scored|iq|number|no\.?|room|bed|bay|ward|page|route|highway|item|question|over|from|to|between|minus|plus|about|around|approximately|roughly|nearly|almost)[\s:,]*$/i;
 /** After a name and a comma, bracket or dash, a number in words is an age before what ends one: "Mrs Pryce, ninety-six⏎", "Doreen Ashcroft - ninety-two yesterday" (not "Ramipril, ninety tablets"). */
 const AFTER_NAME_WORD_NUMBER_RE = /^\s*(?:[,;:!)]|\.(?:\s|$)|$|\n|[-–—]\s|\s+(?:yesterday|today|this|last|next|and|who|with|was|is|lives|living|celebrated|celebrates|years?|yrs?|y\/?o)\b)/;
 const AFTER_APPOSITION_RE = /^(?:\s*!*[,)]|\s+(?:and|who|with|was|is|lives|living|presented|admitted|fell)\b)/;
