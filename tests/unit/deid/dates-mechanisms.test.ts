@@ -58,6 +58,8 @@ describe('dates: days without a month name, written as people write them', () =>
     ['¿me cambias la guardia? te doy el 14 y el 15 si quieres', 'el 14'],
     ['¿me cambias la guardia? te doy el 14 y el 15 si quieres', 'el 15'],
     ['la próxima cita es hasta el 23, ¿le subo la dosis?', '23'],
+    // (the first of a pair of the same day too)
+    ['¿te cubro el 14 y el 14 de nuevo el mes que viene?', 'el 14'],
     ['missed two doses on 27.10 (no signal at the farm).', '27.10'],
     // a day after a weekday of more languages
     ['Consulta marcada na quinta 24. Até lá!', 'quinta 24'],

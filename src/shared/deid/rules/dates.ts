@@ -150,7 +150,7 @@ const ROTA_ORDINAL_RE = /\b(?:call|reopens?|reopening|nights|days|lates|earlies|
  * 5") or in a pair of days ("te doy el 12 y el 13"); not a count or a measure after it ("hasta el 3er pulso", "el 5%").
  */
 const ES_DAY_NUMBER = String.raw`(?:[12]\d|3[01]|[1-9])(?![\d:/%°ºª\p{L}]|[.,]\d)(?!\s*(?:de\s+)?(?:mg|mcg|ml|d[íi]as|horas|h|hs|semanas|meses|a[ñn]os|kg|g|cm|mm|veces|x|pacientes|camas?|puntos|unidades|UI)(?![\p{L}]))`;
-const ES_DAY_RE = new RegExp(String.raw`\b(?:(?:[Dd]esde|[Hh]asta|[Pp]ara|[Ee]ntre)\s+el|[Aa]ntes\s+del|[Dd]espu[ée]s\s+del|a\s+partir\s+del)\s+(${ES_DAY_NUMBER})|\bel\s+(${ES_DAY_NUMBER})\s+y\s+el\s+(${ES_DAY_NUMBER})`, 'gu');
+const ES_DAY_RE = new RegExp(String.raw`\b(?:(?:[Dd]esde|[Hh]asta|[Pp]ara|[Ee]ntre)\s+el|[Aa]ntes\s+del|[Dd]espu[ée]s\s+del|a\s+partir\s+del)\s+(${ES_DAY_NUMBER})|\bel\s+(${ES_DAY_NUMBER})\s+y\s+el\s+(${ES_DAY_NUMBER})`, 'dgu');
 // German / Nordic / Polish day.month. without a year after a cue: "am 14.03.", "vom 2.11. bis", "died 22.02."
 const DOT_DM_RE = /\b(?:am|vom|bis|seit|ab|zum|den|dnia|op|le|du|au|dal|al|el|del|on|since|from|until|died|born|verstorben|gestorben|geboren)\s+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?!\d)/gi;
 // ... or before the time of day: "15.3. at 06:20", "27.12. um 14 Uhr" (in lower case: "At 14:30" starts a sentence after a value)
@@ -477,11 +477,8 @@ export function dateRules(ctx: Ctx): void {
     add(s, m.index + m[0].length, 0.75, 'date-cue-ordinal');
   }
   if (/\bd?el\s\d/.test(text)) for (let m = scan(ES_DAY_RE, text); m; m = ES_DAY_RE.exec(text)) {
-    for (const day of [m[1], m[2], m[3]]) {
-      if (!day) continue;
-      const s = m.index + m[0].indexOf(day, day === m[3] ? m[0].lastIndexOf('el') : 0);
-      add(s, s + day.length, 0.7, 'date-day-es');
-    }
+    // (each day by its group's place in the text; a group that took no part has none)
+    for (const day of m.indices!.slice(1) as ([number, number] | undefined)[]) if (day) add(day[0], day[1], 0.7, 'date-day-es');
   }
   if (/\d(?:st|nd|rd|th)\b/.test(text)) for (let m = scan(ROTA_ORDINAL_RE, text); m; m = ROTA_ORDINAL_RE.exec(text)) {
     const s = m.index + m[0].length - m[1]!.length;
