@@ -136,3 +136,37 @@ describe('dates: days without a month name, written as people write them', () =>
     expect(findIdentifiers(t).filter((f) => f.type === 'DATE')).toEqual([]);
   });
 });
+
+describe('dates: the other days of a range or a list, and days in more scripts', () => {
+  const found: [string, string][] = [
+    // the days before a day and month
+    ['Fever from 14 to 17 June, then settled.', '14 to 17 June'],
+    ['Seen 3 and 5 April in clinic.', '3 and 5 April'],
+    ['Doses missed 3, 4 and 5 May.', '3, 4 and 5 May'],
+    ['Night shift 29/30 Jan with the crisis team.', '29/30 Jan'],
+    ['follow-up 10th/11th Nov, whichever suits', '10th/11th Nov'],
+    ['Kontrolle vom 3. bis 5. März geplant', '3. bis 5. März'],
+    // the days after a month and day
+    ['Work note for Oct 9 and 10.', 'Oct 9 and 10'],
+    ['Infusions on Jan 3rd, 5th and 9th went well.', 'Jan 3rd, 5th and 9th'],
+    ['Off work June 12 through 15 after the fall.', 'June 12 through 15'],
+    ['Booked for March the 12th at the hand clinic.', 'March the 12th'],
+    // Greek, Hindi, Thai and Vietnamese
+    ['Εισαγωγή στις 12η Μαρτίου με πυρετό', '12η Μαρτίου'],
+    ['भर्ती 12 मार्च 2024 को हुई', '12 मार्च'],
+    ['วันที่ 12 กรกฎาคม 2567 มีไข้', '12 กรกฎาคม'],
+    ['Mùng 3 Tết bà bị ngã', 'Mùng 3 Tết'],
+    ['hẹn tái khám ngày 3/4', '3/4'],
+    // the week a day and month start
+    ['nights w/c 11/3 on ward 4', '11/3'],
+    ['annual leave wk of 11/3 approved', '11/3'],
+  ];
+  for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, 'DATE')).toBe(true));
+  const kept: [string, string][] = [
+    // a count after "and" is no day of the month; a span in British notation is no pair of days; a decimal is a result
+    ['Seen on March 3 and 5 patients were waiting.', '5 patients'],
+    ['started on gliclazide by GP 3/12 ago, sweaty since', '3/12 ago'],
+    ['INR was 2.7 on Aug 1 and 2.9 on Aug 2.', '2.9'],
+  ];
+  for (const [t, p] of kept) it(`keeps ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(untouched(t, p)).toBe(true));
+});

@@ -214,6 +214,19 @@ describe('lower-case streets and venues', () => {
   });
 });
 
+describe('hospitals and health centres named in lower-case writing', () => {
+  it('a hospital or hospice after a word no dictionary knows, and a kind of place inside the name', () => {
+    const t = 'to: treliske hospital. also booked with ngarra community health center next week';
+    expect(covers(t, 'treliske hospital', 'LOCATION', findByRules)).toBe(true);
+    expect(covers(t, 'ngarra community health center', 'LOCATION', findByRules)).toBe(true);
+  });
+  it('leaves a hospital after an ordinary word, a kind of place after a verb, and a hyphenated or foreign word', () => {
+    const t = 'she was in the cottage hospital, likes respite care home visits and needs a semi-electric hospital bed';
+    for (const p of ['cottage hospital', 'likes respite', 'semi-electric hospital']) expect(untouched(t, p, findByRules)).toBe(true);
+    expect(untouched('Le puede dar la receta pero necesita el resumen del hospital, dijeron.', 'del hospital', findByRules)).toBe(true);
+  });
+});
+
 describe('streets named with the Arabic, Hebrew, Greek and Romanian word for a street', () => {
   it('takes the word with the name and its number', () => {
     expect(covers('Address: Rehov Ha-Nevi\'im 22, Mea Shearim', "Rehov Ha-Nevi'im 22", 'LOCATION', findByRules)).toBe(true);
@@ -227,5 +240,15 @@ describe('Nordic and Baltic streets by the word after their name', () => {
     expect(covers('found at home (Kase tn 12-4) by her son', 'Kase tn 12-4', 'LOCATION', findByRules)).toBe(true);
     expect(covers('she lives in Thereses allé 7 with her sister', 'Thereses allé 7', 'LOCATION', findByRules)).toBe(true);
     expect(covers('we met at Konstitucijos pr. 21 before the clinic', 'Konstitucijos pr. 21', 'LOCATION', findByRules)).toBe(true);
+  });
+});
+
+describe('a US town in its own field before the state and ZIP code', () => {
+  it('takes the town written in lower case with the state and code', () => {
+    const t = 'to: walgreens #06217, grand island, NE 68801   fax (308) 555-0129';
+    expect(covers(t, 'grand island, NE 68801', 'LOCATION', findByRules)).toBe(true);
+  });
+  it('leaves a field that is no town', () => {
+    expect(untouched('Fax back: records dept, NE 68801', 'records dept', findByRules)).toBe(true);
   });
 });

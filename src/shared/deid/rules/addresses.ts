@@ -122,6 +122,10 @@ const PO_BOX_RE = /\b(?:(?:RR|R\.R\.|Rt\.?|Rte\.?|Route|HC|Star Route)\s?\d{1,3}
 /** A French post-office box, "BP 4412 Yaoundé", "B.P. 3006": four or five figures, so never a blood pressure ("BP 158/100"). */
 const BOITE_POSTALE_RE = /\b(?:BP|B\.P\.)[ \t]?(?!(?:19|20)\d\d(?!\d))\d{4,5}(?!\d|[/.,]\d|[ \t]?mm)/g;
 const ZIP_STATE_RE = /\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b/g;
+/** A town's field before a state and ZIP code: after a comma, a colon, a line's start or a preposition of place. */
+const TOWN_BEFORE_STATE_RE = /(?:^|[,:;(\n]\s*|\b(?:in|at|from|to)\s+)((?:[A-Za-z][A-Za-z'’.-]*\s){0,2}[A-Za-z][A-Za-z'’.-]*),\s*$/;
+/** Words of a field that is no town: "fax, NE 68801", "attn billing, IL 62701". */
+const TOWN_NOT_WORDS = new Set('fax tel ph phone attn dept department billing suite ste unit apt box the and or of usa us'.split(' '));
 const STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR'.split(' '));
 const ZIP_CUE_RE = /\b(?:zip|zip code|zipcode|postal code|postcode|post code|eircode|CEP|PLZ|pin ?code|código postal|codigo postal|kod pocztowy|postnummer|postnr\.?|C\.?P\.?)(?:\s*(?::\s*)?|=|["']?:\s?["'])(\d{5}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3}\s?\d{2,3}|\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})\b/gi;
 // UK postcodes (strict shape) and Canadian postal codes
@@ -498,7 +502,14 @@ export function addressRules(ctx: Ctx): void {
   if (words.has('Lot') || words.has('Plot') || words.has('Site') || words.has('Space') || words.has('Pitch')) for (const m of text.matchAll(LOT_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.85, 'lot');
   if (words.has('Box') || words.has('box') || words.has('BOX') || /\b(?:Locked Bag|Private Bag|PMB|P\.M\.B)/.test(text)) for (const m of text.matchAll(PO_BOX_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'po-box');
   if (text.includes('BP') || text.includes('B.P.')) for (const m of text.matchAll(BOITE_POSTALE_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'po-box');
-  if (/\d{5}/.test(text)) for (const m of text.matchAll(ZIP_STATE_RE)) if (STATES.has(m[1]!)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'zip-state');
+  if (/\d{5}/.test(text))
+    for (const m of text.matchAll(ZIP_STATE_RE)) {
+      if (!STATES.has(m[1]!)) continue;
+      // (with the town in its own field before it, in any case: "walgreens #06217, grand island, NE 68801")
+      const town = TOWN_BEFORE_STATE_RE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+      const s = town && !town[1]!.split(/\s+/).some((w) => TOWN_NOT_WORDS.has(w.toLowerCase())) ? m.index - town[0].length + town[0].lastIndexOf(town[1]!) : m.index;
+      ctx.add(s, m.index + m[0].length, 'LOCATION', 0.95, 'zip-state');
+    }
   if (gates & G_ZIP || text.includes('C.P')) for (const m of text.matchAll(ZIP_CUE_RE)) {
     // (a code written "C.P." belongs to the address's line, and is taken with it: "Col. Centro, C.P. 64000")
     const s = /^C\.P\./.test(m[0]) ? m.index : m.index + m[0].lastIndexOf(m[1]!);

@@ -8,11 +8,14 @@ import { ASCII_LETTER_END_RE, matchesAt } from './scans';
 // (the forms that follow a day: "13. května", "18 июня", "gegužės 12 d.", "15 Αυγούστου"), and Malay, Welsh, Swahili, Irish,
 // Catalan, Galician, Albanian, South Slavic, Icelandic, Haitian, Ukrainian, Bulgarian and Levantine Arabic months ("9 Julai",
 // "3 Mehefin", "12 Agosti", "1 Bealtaine", "3 korrik", "14 siječnja", "1ye janvye", "2 tammouz"; not the Welsh August, "Awst",
-// which is also a time zone, "06:12 AWST", nor Haitian "me" and "out", which are words)
-const MON_EUROPE = 'studenoga|septembar|oktobar|novembar|decembar|siječnja|kolovoza|prosinca|febreiro|fevriye|septanm|qershor|shtator|dhjetor|febrúar|nóvember|xaneiro|desembre|setembre|travnja|svibnja|veljače|ožujka|lipnja|srpnja|avgust|janúar|október|janvye|novanm|desanm|shkurt|korrik|juliol|febrer|tammouz|tammuz|shubat|ayyar|aylul|tishrin|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|грудня|януари|февруари|септември|октомври|ноември|декември|април|август|март|юни|юли|май|janar|gusht|tetor|nëntor|prill|marec|junij|julij|rujna|apríl|júní|júlí|ágúst|xullo|oktòb|gener|maig|juny|agost|març|mart|xuño|jiyè|maí|gorffennaf|bealtaine|meitheamh|chwefror|tachwedd|septemba|disember|mehefin|rhagfyr|aibreán|samhain|nollaig|ionawr|mawrth|ebrill|hydref|desemba|novemba|feabhra|oktoba|agosti|eanáir|lúnasa|aprili|márta|julai|machi|ogos|iúil|agustus|maret|maaliskuuta|φεβρουαρίου|σεπτεμβρίου|marraskuuta|tammikuuta|septembris|ιανουαρίου|joulukuuta|toukokuuta|helmikuuta|δεκεμβρίου|septembrie|szeptember|heinäkuuta|huhtikuuta|novembris|αυγούστου|augusztus|νοεμβρίου|noiembrie|lapkričio|decembris|lokakuuta|detsember|balandžio|syyskuuta|februāris|listopadu|septembrī|octombrie|rugpjūčio|οκτωβρίου|decembrie|kesäkuuta|července|prosince|birželio|gruodžio|απριλίου|oktoober|сентября|ianuarie|veebruar|oktobris|novembrī|elokuuta|februārī|cervence|decembrī|janvāris|rugsėjo|октября|aprilie|ιουλίου|janvārī|ιουνίου|μαρτίου|augusts|február|jaanuar|декабря|április|október|augusti|aprīlis|gegužės|vasario|августа|oktobrī|февраля|augustā|március|kvetna|ноября|martie|jūlijā|június|března|cervna|aprīlī|апреля|jūlijs|sausio|brezna|января|aprill|július|január|června|jūnijs|liepos|května|spalio|jūnijā|juuli|märts|μαίου|μαΐου|maijs|dubna|října|május|марта|unora|maijā|ledna|srpna|marts|iulie|juuni|martā|února|iunie|rijna|září|zari|июля|июня|kovo|maj|мая';
+// which is also a time zone, "06:12 AWST", nor Haitian "me" and "out", which are words), and Hindi months ("12 मार्च"; not
+// May and June, "मई" and "जून", which are short enough to be other words)
+const MON_EUROPE = 'studenoga|septembar|oktobar|novembar|decembar|siječnja|kolovoza|prosinca|febreiro|fevriye|septanm|qershor|shtator|dhjetor|febrúar|nóvember|xaneiro|desembre|setembre|travnja|svibnja|veljače|ožujka|lipnja|srpnja|avgust|janúar|október|janvye|novanm|desanm|shkurt|korrik|juliol|febrer|tammouz|tammuz|shubat|ayyar|aylul|tishrin|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|грудня|януари|февруари|септември|октомври|ноември|декември|април|август|март|юни|юли|май|janar|gusht|tetor|nëntor|prill|marec|junij|julij|rujna|apríl|júní|júlí|ágúst|xullo|oktòb|gener|maig|juny|agost|març|mart|xuño|jiyè|maí|gorffennaf|bealtaine|meitheamh|chwefror|tachwedd|septemba|disember|mehefin|rhagfyr|aibreán|samhain|nollaig|ionawr|mawrth|ebrill|hydref|desemba|novemba|feabhra|oktoba|agosti|eanáir|lúnasa|aprili|márta|julai|machi|ogos|iúil|agustus|maret|maaliskuuta|φεβρουαρίου|σεπτεμβρίου|marraskuuta|tammikuuta|septembris|ιανουαρίου|joulukuuta|toukokuuta|helmikuuta|δεκεμβρίου|septembrie|szeptember|heinäkuuta|huhtikuuta|novembris|αυγούστου|augusztus|νοεμβρίου|noiembrie|lapkričio|decembris|lokakuuta|detsember|balandžio|syyskuuta|februāris|listopadu|septembrī|octombrie|rugpjūčio|οκτωβρίου|decembrie|kesäkuuta|července|prosince|birželio|gruodžio|απριλίου|oktoober|сентября|ianuarie|veebruar|oktobris|novembrī|elokuuta|februārī|cervence|decembrī|janvāris|rugsėjo|октября|aprilie|ιουλίου|janvārī|ιουνίου|μαρτίου|augusts|február|jaanuar|декабря|április|október|augusti|aprīlis|gegužės|vasario|августа|oktobrī|февраля|augustā|március|kvetna|ноября|martie|jūlijā|június|března|cervna|aprīlī|апреля|jūlijs|sausio|brezna|января|aprill|július|január|června|jūnijs|liepos|května|spalio|jūnijā|juuli|märts|μαίου|μαΐου|maijs|dubna|října|május|марта|unora|maijā|ledna|srpna|marts|iulie|juuni|martā|února|iunie|rijna|září|zari|июля|июня|kovo|maj|мая|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|अप्रेल|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर';
 const MON = String.raw`(?:Jänner|Jän|Feber|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janv(?:ier)?|févr(?:ier)?|fevr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|août|aout|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|déc(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic|januar|februar|märz|maerz|juni|juli|oktober|dezember|okt|dez|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|ocak|şubat|subat|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|styczeń|styczen|luty|marzec|kwiecień|kwiecien|czerwiec|lipiec|sierpień|sierpien|wrzesień|wrzesien|październik|pazdziernik|listopad|grudzień|grudzien|giu|lug|ott|fev|fév|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|januarie|februarie|junie|julie|desember|${MON_EUROPE})`;
-// (and French "1er", Haitian "1ye")
-const ORD = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|ye)?`;
+// (and French "1er", Haitian "1ye", Greek "12η")
+const ORD = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|ye|ης|η)?`;
+/** A day with its ordinal's letters: "5th", "1er". */
+const ORD_SUFFIXED = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|ye)`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d|'\d\d)`;
 const MON_OK = String.raw`(?<![A-Za-z])${MON}\.?`;
 // (MON_OK without its lookbehind, where it opens a pattern: found with matchesAt, monthStarts and ASCII_LETTER_END_RE instead)
@@ -44,13 +47,18 @@ export function monthStarts(ctx: Ctx): number[] | undefined {
   return starts;
 }
 
-// "March 14, 2023", "March 14th", "Mar. 14 2023", "March 14-16"
+// "March 14, 2023", "March 14th", "Mar. 14 2023", "March 14-16", "March the 14th"
 // (a Hungarian day keeps its full stop, a Lithuanian its 'd.': "március 12.", "gegužės 12 d.")
-// (and a second day of the same month before its year: "September 13 and 16, 2024")
-const MDY_RE = new RegExp(String.raw`${MON_START}\s+${ORD}(?!\d|:\d)(?:\.(?![\d\w])|\s?d\.)?(?:\s*(?:-|–|to)\s*${ORD}(?!\d|:\d)|\s+(?:and|&)\s+${ORD}(?=,?\s+${YEAR}(?!\d)))?(?:,?\s+${YEAR}(?!\d))?`, 'g');
+// (and the other days of the same month: "June 12 through 15", "September 13 and 16, 2024", "Jan 3rd, 5th and 9th", "March 3
+// and 5."; a bare figure after "and" only before a year or where the clause ends, not "March 3 and 5 patients")
+const MDY_RE = new RegExp(
+  String.raw`${MON_START}\s+(?:the\s+(?=${ORD_SUFFIXED}))?${ORD}(?!\d|:\d)(?:\.(?![\d\w])|\s?d\.)?(?:\s*(?:-|–|to)\s*${ORD}(?!\d|:\d)|\s+(?:through|thru|until|till)\s+${ORD}(?!\d|:\d)|(?:,\s*${ORD_SUFFIXED})*,?\s+(?:and|&|or)\s+(?:${ORD_SUFFIXED}(?![A-Za-z0-9])|${ORD}(?=,?\s+${YEAR}(?!\d)|\s*(?:[,;:)]|\.(?!\d)|$))))?(?:,?\s+${YEAR}(?!\d))?`,
+  'gm',
+);
 // "14 March 2023", "14th of March", "27 Jan"
-// (a range of days in other languages too: "du 14 au 15 juillet", "de 3 a 5 de junho")
-const DMY_RE = new RegExp(String.raw`(?<![\d,/])(?<!\d\.)${ORD}(?:(?:\.?[°º]|r?o\.?)(?=\s*de\s)|\.)?(?:\s*(?:-|–)\s*${ORD}|\s(?:au|a|bis|al)\s${ORD})?\s+(?:of\s+|de\s+)?${MON_OK}(?![a-zà-ÿ\u0100-\u024f\u0370-\u03ff\u0400-\u04ff])(?:,?\s+(?:del?\s+)?${YEAR}(?!\d))?`, 'gi');
+// (with the days before it of a range or a list: "du 14 au 15 juillet", "de 3 a 5 de junho", "vom 3. bis 5. März", "from 14 to
+// 17 June", "24th/25th December", "3, 4 and 5 May")
+const DMY_RE = new RegExp(String.raw`(?<![\d,/])(?<!\d\.)${ORD}(?:(?:\.?[°º]|r?o\.?)(?=\s*de\s)|\.)?(?:\s*(?:-|–)\s*${ORD}\.?|\/${ORD}(?!\s+ago\b)|\s(?:au|a|bis|al|to|till|until|through|thru|or|and|&|y|et|und|e|ou|o)\s${ORD}\.?|(?:,\s*${ORD}){1,4},?\s(?:and|&|or|y|et|und|e)\s${ORD}\.?)?\s+(?:of\s+|de\s+)?${MON_OK}(?![a-zà-ÿ\u0100-\u024f\u0370-\u03ff\u0400-\u04ff])(?:,?\s+(?:del?\s+)?${YEAR}(?!\d))?`, 'gi');
 // "27-Sep-2021", "03-Mar-22", and without a year "21-May"
 const DMY_HYPHEN_RE = new RegExp(String.raw`(?<![\d-])(?:[12]\d|3[01]|0?[1-9])(?:[-/ ]${MON}[-/ ](?:\d{4}|\d{2}(?!:\d))(?!\d)|[-/]${MON}(?![\w-]|-\d))`, 'gi');
 // "March 2023", "mid-March", "early March", "in March", "since May"
@@ -171,10 +179,10 @@ const BRACKETED_OR_DE_WEEKDAY_DOT_DM_RE = /\(((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2
 const SPACED_DOT_DATE_RE = /(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\. (?:1[0-2]|0?[1-9])\.(?: (?:19|20)\d\d(?!\d)|(?=[ \t]*[,;)\-–]|[ \t]*$|[ \t]+(?:a|do|až|to|-)\s))/gm;
 const SPACED_DOT_FULL_RE = /(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\. (?:1[0-2]|0?[1-9])\. (?:19|20)\d\d(?!\d)/;
 /**
- * South-East Asian dates: Thai months abbreviated ("2 ม.ค.", "17 เม.ย."), Vietnamese days of Tết and months by number
- * ("mùng 3 Tết", "mùng 3", "16 tháng 02", "23 tháng Chạp"), Myanmar lunar days ("full moon of Waso", "11th waxing of Wagaung")
+ * South-East Asian dates: Thai months, abbreviated or whole ("2 ม.ค.", "17 เม.ย.", "12 กรกฎาคม"), Vietnamese days of Tết and months by number
+ * ("mùng 3 Tết", "mùng 3", "16 tháng 02", "23 tháng Chạp", "ngày 3/4"), Myanmar lunar days ("full moon of Waso", "11th waxing of Wagaung")
  */
-const SEA_DATE_RE = /(?<![\d\p{L}])(?:\d{1,2}\s?(?:ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)|(?:ngày\s)?\d{1,2}\s?tháng\s?\d{1,2}|[Mm]ùng\s\d{1,2}(?:\s(?:Tết|tết))?(?!\d)|\d{1,2}\s?tháng\s(?:Chạp|chạp|Giêng|giêng)|(?:(?:the\s)?(?:full[- ]moon(?:\sday)?|new[- ]moon(?:\sday)?|\d{1,2}(?:st|nd|rd|th)\s(?:waxing|waning)(?:\sday)?)\sof\s(?:Tagu|Kason|Nayon|Waso|Wagaung|Tawthalin|Thadingyut|Tazaungmon|Nadaw|Pyatho|Tabodwe|Tabaung)))(?![\p{L}])/giu;
+const SEA_DATE_RE = /(?<![\d\p{L}])(?:\d{1,2}\s?(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)|(?:ngày\s)?\d{1,2}\s?tháng\s?\d{1,2}|ngày\s\d{1,2}\/\d{1,2}(?![\d/])|[Mm]ùng\s\d{1,2}(?:\s(?:Tết|tết))?(?!\d)|\d{1,2}\s?tháng\s(?:Chạp|chạp|Giêng|giêng)|(?:(?:the\s)?(?:full[- ]moon(?:\sday)?|new[- ]moon(?:\sday)?|\d{1,2}(?:st|nd|rd|th)\s(?:waxing|waning)(?:\sday)?)\sof\s(?:Tagu|Kason|Nayon|Waso|Wagaung|Tawthalin|Thadingyut|Tazaungmon|Nadaw|Pyatho|Tabodwe|Tabaung)))(?![\p{L}])/giu;
 const WEEKDAY_BEFORE_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?,?[ \t]+(?:the[ \t]+)?$/i;
 /** A date of a Japanese era, as care records abbreviate it: "S2.3.8" (Shōwa 2), "R6.5.7 10:00" (Reiwa 6), "H30.12.1" (not "R1.2.3 resection"). */
 const JAPANESE_ERA_DATE_RE = /(?<![\w.])[SHR]\d{1,2}\.(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])(?![\d.])(?=[ \t]*(?:[,;)]|$|[ \t]\d{1,2}:\d{2}))/gm;
@@ -337,8 +345,8 @@ export function dateRules(ctx: Ctx): void {
     // (a log's heading ends the time with a colon: "RN triage 2/27 08:15: called pt")
     const timeAfter = /^[ \t]+(?:(?:[01]\d|2[0-3])[0-5]\d|[01]?\d:[0-5]\d|2[0-3]:[0-5]\d)(?![\d.,/-]|:\S|\s?(?:mg|mcg|ml|units?|g|kg|mmol|steps|x)\b)/.test(after);
     // "since 02:00 7/29", "apixaban 20:00 6/2": a clock time right before says when; so does the part of a day or a week
-    // ("the evening of 5/9", "night of 2/6", "week of 11/3"); neither before a score out of a small number
-    const timeBefore = (/(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d[ \t]+$/.test(before) || /\b(?:night|evening|morning|afternoon|week|weekend|shift)[ \t]+of[ \t]+$/i.test(before)) && !(a < b && SCORE_DENOMINATORS.has(b));
+    // ("the evening of 5/9", "night of 2/6", "week of 11/3", "wk of 3/4", "w/c 4/3"); neither before a score out of a small number
+    const timeBefore = (/(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d[ \t]+$/.test(before) || /\b(?:(?:night|evening|morning|afternoon|week|wk|weekend|shift)[ \t]+of|w\/c|week (?:commencing|beginning))[ \t]+$/i.test(before)) && !(a < b && SCORE_DENOMINATORS.has(b));
     // "AGP 6/25-7/8": two days joined by a dash; "the 10/3 visit": a day before the thing that happened on it
     // (a day over 12 on one side, so no range of ratios: "2/3-3/4")
     const other = /^[-–](\d{1,2})\/(\d{1,2})(?![\d/])/.exec(after) ?? /(?<![\d/])(\d{1,2})\/(\d{1,2})[-–]$/.exec(before);
@@ -499,7 +507,7 @@ export function dateRules(ctx: Ctx): void {
     add(s, m.index + m[0].length, 0.8, 'date-weekday-dot-dm');
   }
   if (hasMonth && /\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b/.test(text)) for (let m = scan(FR_WORD_DAY_RE, text); m; m = FR_WORD_DAY_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-words-fr');
-  if (/\d\s?[\u0E00-\u0E7F]|tháng|mùng|[Ww]axing|[Ww]aning|[Mm]oon/.test(text)) for (let m = scan(SEA_DATE_RE, text); m; m = SEA_DATE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-sea');
+  if (/\d\s?[\u0E00-\u0E7F]|tháng|[Mm]ùng|ngày\s\d|[Ww]axing|[Ww]aning|[Mm]oon/.test(text)) for (let m = scan(SEA_DATE_RE, text); m; m = SEA_DATE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-sea');
   // (only in a text that writes whole dates that way too: "at 10.05. by SHO" is a time)
   // (and in other texts after a date's word: "Next cycle 22.05.", "Termin 14.06."; not "Time of death: 03.10.", "Sodium 13.01.")
   if (/\d\d\.\d\d\.(?!\d)/.test(text)) {

@@ -32,7 +32,10 @@ const ROLE_NOUN_RE = /(?:tion|sion|ment|ness|ity|er|or|ist|ant|ent|ance|ence|ing
 const LOWER_FACILITIES = new Set('sykehus sykehuset sjukehus sjukhus sjukhuset sygehus universitetssykehus universitetssykehuset universitetssjukehus universitetssjukhus universitetssjukhuset legesenter legevakt helsesenter vårdcentral vårdcentralen sundhedshus barnsjukhus barnsjukhuset sjukhem förskola förskolan skola skolan barnehage barnehagen skole skolen børnehave apotek apoteket koulu päiväkoti sairaala keskussairaala terveyskeskus terveysasema nemocnice nemocnica poliklinika slimnīca ligoninė klinikos poliklinikos kórház rendelőintézet haigla polikliinik'.split(' '));
 /** The heads of a care home's, practice's or school's name that notes typed in lower case end it with ("academy" alone). */
 const LOWER_NAMED_HEAD_FIRST = new Set(['care home', 'nursing home', 'family clinic', 'family practice', 'medical centre', 'medical center', 'health centre', 'health center']);
-const LOWER_NAMED_HEADS = new Set(['academy', ...[...LOWER_NAMED_HEAD_FIRST].map((h) => h.split(' ')[1]!)]);
+/** Heads that end such a name alone, after a word no dictionary knows: "friarage hospital", "treliske hospice". */
+const LOWER_NAMED_HEADS_ALONE = new Set(['hospital', 'hospice']);
+/** The last words of all those heads. */
+const LOWER_NAMED_HEADS = new Set(['academy', ...LOWER_NAMED_HEADS_ALONE, ...[...LOWER_NAMED_HEAD_FIRST].map((h) => h.split(' ')[1]!)]);
 /** Words before such a head that say what kind of place it is, not which: "a local care home", "dementia nursing home". */
 const GENERIC_FACILITY_LEADS = new Set(
   'the this that these those his her their our your its any some another other same new old local nearby usual current previous former private public state residential dementia elderly respite nursing care family medical health community general district village town city county rural urban small large big good nice different independent catholic christian muslim jewish military police football dance music drama sports sport performing arts academy primary secondary special boarding high middle junior senior infant nursery sixth grammar comprehensive free day children childrens mental psychiatric rehab rehabilitation hospice supported sheltered assisted retirement foster group respite teaching training specialist regional national royal provincial municipal barangay uni university college school one two three consider need needs find contact visit visits call phone ring arrange join joins attend attends leave left enter enters choose chose refer via per'.split(' '),
@@ -2684,13 +2687,25 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // a care home, practice or school named in lower case, as notes typed in lower case name them: "the beeches care home",
       // "prairie hills family clinic", "moorside academy" (not "a local care home", "her nursing home", "dementia care home")
       for (const t of tokens) {
-        if (t.cap || !LOWER_NAMED_HEADS.has(t.lower)) continue;
-        const head = t.lower === 'academy' ? t : tokens[t.index - 1];
-        if (!head || (head !== t && (head.cap || !LOWER_NAMED_HEAD_FIRST.has(`${head.lower} ${t.lower}`) || text.slice(head.end, t.start) !== ' '))) continue;
+        if (t.cap || t.upper || !LOWER_NAMED_HEADS.has(t.lower)) continue;
+        const pair = tokens[t.index - 1];
+        const paired = !!pair && !pair.cap && LOWER_NAMED_HEAD_FIRST.has(`${pair.lower} ${t.lower}`) && text.slice(pair.end, t.start) === ' ';
+        const alone = !paired && LOWER_NAMED_HEADS_ALONE.has(t.lower);
+        const head = paired ? pair : alone || t.lower === 'academy' ? t : undefined;
+        if (!head) continue;
         let start = -1;
+        let generic = false;
         for (let i = head.index - 1, n = 0; i >= 0 && n < 3; i--, n++) {
           const p = tokens[i]!;
-          if (p.cap || p.upper || p.num || p.text.length < 3 || text.slice(p.end, tokens[i + 1]!.start) !== ' ' || GENERIC_FACILITY_LEADS.has(p.lower) || /(?:ing|ed|ly)$/.test(p.lower) || hasKind(p, K.FUNCTION_WORDS | K.RELATIONS | K.TITLES | K.ROLE_WORDS) || isMedical(p)) break;
+          if (p.cap || p.upper || p.num || p.text.length < 3 || text.slice(p.end, tokens[i + 1]!.start) !== ' ' || /[-/]/.test(`${text[p.start - 1]}${p.text}`) || /(?:ing|ed|ly)$/.test(p.lower) || hasKind(p, K.FUNCTION_WORDS | K.RELATIONS | K.TITLES | K.ROLE_WORDS | K.PARTICLES) || isMedical(p)) break;
+          // (a word that says what kind of place it is may stand inside the name: "bullhook community health center")
+          if (GENERIC_FACILITY_LEADS.has(p.lower)) {
+            generic = true;
+            continue;
+          }
+          // (a head that is also a common noun, or a kind of place, needs a word no dictionary knows before it: "friarage hospital",
+          // not "cottage hospital" or "likes respite care home")
+          if ((alone || generic) && start < 0 && lex.english.has(p.lower)) break;
           start = p.start;
         }
         // (over a lower-case name read there first: "cc: harbour view family practice" is no person)
