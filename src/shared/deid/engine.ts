@@ -607,6 +607,8 @@ const WARD_ACRONYMS = new Set(['ED', 'ER', 'ICU', 'ITU', 'HDU', 'CCU', 'NICU', '
 const PLACE_NUMBER_AFTER_RE = /^(?:-\d{1,2}|[ ](?:Phase|Sector|Zone)[ ]\d{1,3}[A-Z]?)(?![\p{L}\p{N}]|[.,/:-]\d)/u;
 /** The number after a place that ends with its phase or sector word: "Lekki Phase" + " 1". */
 const PHASE_END_RE = /(?:^|\s)(?:Phase|Sector|Zone)$/;
+/** A number of one to three figures that ends a place's field: "Dublin 7.", "Tulu Bolo 03\"", "Almacenes La 14.", "Kite No. 4 mine" is not one. */
+const FIELD_END_NUMBER_RE = /^ (?:No\.? ?)?\d{1,3}(?=[ \t]*(?:[;|)"”]|[,.](?:\s|$)|\r?\n|$))/;
 const PHASE_NUMBER_AFTER_RE = /^ \d{1,3}[A-Z]?(?![\p{L}\p{N}]|[.,/:-]\d)/u;
 /** The last word of a place that numbers it: "Lekki Phase 1", "Kiambu Level 5", "Heathrow Terminal 5", "Kakuma Camp 3". */
 const NUMBERED_PLACE_END_RE = /(?:^|\s)(?:Phase|Sector|Zone|Level|Extension|Ext|District|Area|Block|Blk|Camp|Village|Stage|Precinct|Colony|Township|Kebele|Woreda|Mahalla|Mohalla|Gali|Terminal)$/;
@@ -789,11 +791,12 @@ function extendPlacesOverCapitals(text: string, merged: Finding[], tokens: Token
     }
     // (and a ward, phase or sector number after it: "Galkot-3", "Gulberg Phase 2")
     const after = text.slice(f.end, f.end + 14);
-    const number = PLACE_NUMBER_AFTER_RE.exec(after) ?? (PHASE_END_RE.test(text.slice(f.start, f.end)) ? PHASE_NUMBER_AFTER_RE.exec(after) : null);
+    const number = PLACE_NUMBER_AFTER_RE.exec(after) ?? (PHASE_END_RE.test(text.slice(f.start, f.end)) ? PHASE_NUMBER_AFTER_RE.exec(after) : /\p{L}$/u.test(text.slice(f.end - 1, f.end)) ? FIELD_END_NUMBER_RE.exec(after) : null);
     if (number && freeBeside(merged, f, f.end, f.end + number[0].length)) f.end += number[0].length;
     for (let i = tokenAt(tokens, f.start) - 1, n = 0; n < 4 && i >= 0; i--, n++) {
       const t = tokens[i];
-      if (!belongs(t) || t.sentenceStart || text.slice(t.end, f.start) !== ' ' || !freeBeside(merged, f, t.start, f.start)) break;
+      // (an acronym even where a sentence or a line starts: "MDM Hospital", "RHU Tanauan")
+      if (!belongs(t) || (t.sentenceStart && !t.upper) || text.slice(t.end, f.start) !== ' ' || !freeBeside(merged, f, t.start, f.start)) break;
       f.start = t.start;
     }
   }

@@ -252,3 +252,43 @@ describe('a US town in its own field before the state and ZIP code', () => {
     expect(untouched('Fax back: records dept, NE 68801', 'records dept', findByRules)).toBe(true);
   });
 });
+
+describe("a hospital's acronym by how it ends, where a place stands", () => {
+  const found: [string, string][] = [
+    ['Requesting ambulance from Chileka Health Centre to QECH for a mother with APH.', 'QECH'],
+    ['NTUH ER 03:20, triage level 2', 'NTUH'],
+    ['Admitted PYNEH 17/1/2024 with fever and confusion.', 'PYNEH'],
+    ['Handover between the two hospitals (RVGH) was poor.', 'RVGH'],
+    ['Cardiac Physiology - Device Clinic, QEHK\nPatient: Hilda Brannigan', 'QEHK'],
+    ['going over to HUSM when they have a bed', 'HUSM'],
+    ['Verlegung nach UMCU (Neurologie) heute', 'UMCU'],
+  ];
+  for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, 'LOCATION', findByRules)).toBe(true));
+  const kept: [string, string][] = [
+    // a history's heading, a register's number, a kind of centre or of care, an acronym in brackets that starts like a hospital's
+    ['Seen today.\nPMH: asthma, reflux.', 'PMH'],
+    ['Dr Lim Wei Chong, MMC 55218', 'MMC'],
+    ['ASHA / PHC home visit today', 'PHC'],
+    ['Child 3 LBW 2.1 kg, refer to KMC corner.', 'KMC'],
+    ['Not a carrier for Tay-Sachs (HEXA) or familial dysautonomia.', 'HEXA'],
+  ];
+  for (const [t, p] of kept) it(`keeps ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(untouched(t, p, findByRules)).toBe(true));
+});
+
+describe('HL7: the facility that assigned a record number', () => {
+  it('takes the assigning facility of a medical record number or a patient identifier', () => {
+    const t = 'MSH|^~\\&|LAB|X|EHR|Y|202402060933||ADT^A08|1|P|2.5.1\rPID|1||E448120935^^^NLH^MR||GUTIERREZ^ROSALIND^M||19470312|F';
+    expect(covers(t, 'NLH', 'LOCATION', findByRules)).toBe(true);
+  });
+});
+
+describe("a place's ends: an acronym where a sentence starts, a number that ends its field", () => {
+  it('takes the acronym before a place even at a sentence start', () => {
+    const t = 'Her son rang at 9. MDM Hospital emergency will see him today.';
+    expect(covers(t, 'MDM Hospital', 'LOCATION')).toBe(true);
+  });
+  it('takes a number of up to three figures that ends the field of a place', () => {
+    const t = 'Village: Al-Ghafat\nPO Box 318, PC 611\nGSM: +968 9555 1820';
+    expect(covers(t, 'PO Box 318, PC 611', 'LOCATION')).toBe(true);
+  });
+});

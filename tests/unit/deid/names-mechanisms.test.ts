@@ -136,3 +136,21 @@ describe('a given name in lower case before the desk someone works at', () => {
     expect(untouched('I was told by the girl on reception that it was fine', 'girl', findByRules)).toBe(true);
   });
 });
+
+describe('initials by the word of who signed or checked, after a dash ending a line, or before a role', () => {
+  const found: [string, string][] = [
+    ['TEST RESULT\nCOLLECTED BY JLM 01/27/25 04:00\nK 4.1', 'JLM'],
+    ['Reason: family event\nSigned: HT     Approved by: R. Fonoti', 'HT'],
+    ['PEEP 14. Supine at 06:00 per protocol.\n— JP (nights), pager 612-555-0190', 'JP'],
+    ['Review ACB score of meds on return.\nRW (ANP)', 'RW'],
+    ['WR 09:30 (cons PK) bed 22 - stable', 'PK'],
+  ];
+  for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, 'NAME', findByRules)).toBe(true));
+  const kept: [string, string][] = [
+    // a therapy a device gave, a device's model before its serial number, a team that brought someone in
+    ['VT 188 bpm x 14 s terminated by ATP, no shock.', 'ATP'],
+    ['ICD: Medtronic Cobalt XT VR, SN BWQ604118H', 'VR'],
+    ['Unknown male brought in by VPD from the park.', 'VPD'],
+  ];
+  for (const [t, p] of kept) it(`keeps ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(untouched(t, p, findByRules)).toBe(true));
+});

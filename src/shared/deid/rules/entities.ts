@@ -226,6 +226,12 @@ const THANKS_WORDS = new Set('obrigado obrigada gracias merci danke grazie dzię
 /** Initials on a note's last line: after a dash, a dotted letter after a dash, two letters alone, or after thanks. */
 const SIGNOFF_INITIALS_RE = /(?:^|[.!?])[ \t]*[-–—~][ \t]?(\p{Lu}{2,3})$|^[ \t]*(\p{Lu}{2})$|^[ \t]*[-–—~][ \t]?(\p{Lu})\.$|^[ \t]*(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Rr]egards|[Tt]a),?[ \t]+(\p{Lu}{2,3})$/u;
 /** Capitals that end a note without being anyone's initials. */
+/**
+ * Initials (two or three capitals) after the word of who signed, checked or collected ("COLLECTED BY JLM", "Signed: HT", "cons
+ * DW", "Chk: LJ"), after a dash that follows a sentence and ends a line ("Recheck Fri. - KS", "— JP (nights)", "monitor. -RJ,
+ * RN"), or before a role ("LH (ANP)").
+ */
+const INITIALS_CUED_RE = /(?:\b(?:[Ss]igned(?: by)?|SIGNED(?: BY)?|[Cc]hk|[Cc]hecked(?: by)?|[Ww]itness(?:ed)?(?: by)?|[Ii]nitials|[Cc]ollected by|COLLECTED BY|[Ee]ntered by|cons|[Cc]onsultant)[ \t]*[:.]?[ \t]+([A-Z]{2,3})(?![\p{L}\p{N}&])|(?:^|[.!?)][ \t]*)[-–—][ \t]?([A-Z]{2,3})(?=[ \t]*(?:$|\r?\n|\(|,[ \t](?:RN|RM|LPN|CNA|HCA)\b))|(?<![\p{L}\p{N}])([A-Z]{2,3})(?=[ \t]\((?:RN|ANP|SN|HCA|CNS|SpR|FY1|FY2|SHO|Reg|reg|nights|days|pharmacist|physio|OT|SLT)\)|,[ \t](?:RN|RM|LPN|CNA|HCA)\b))/dgmu;
 const SIGNOFF_NOT_INITIALS = new Set('FYI NB PS OK ASAP ETA TBC TBA DN RN GP OT PT SLT HCA NOK DNR DNAR ICU ED AE ER OR PRN STAT THX TY'.split(' '));
 /** Titles that are also words or initials ("Don", "Pak", "M."): need a name-like word after them. */
 const FOREIGN_WEAK_TITLES = new Set(['don', 'pan', 'pak', 'bu', 'ibu', 'm', 'sri', 'pd']);
@@ -253,6 +259,20 @@ const FAMILY = new Set('mother father mom mum dad son daughter wife husband part
 /** A one-element array: `for (const _ of ONCE)` gives a block that `continue` can leave. */
 const ONCE = [0];
 const SPECIALTY_WORDS = new Set('pulmonary pulmonology cardiology dermatology neurology oncology urology orthopaedics orthopedics pediatrics paediatrics gastroenterology nephrology ophthalmology endocrinology podiatry chiropractic dentistry optometry audiology allergy obstetrics gynecology gynaecology otolaryngology hematology haematology'.split(' '));
+/** How hospitals' and health services' acronyms end or start: H for hospital ("QECH", "RVH"), MC, HC, HSC, a trust's FT and HT, a board's HB ("BTHFT", "BDUHB"), CHU, HU and UMC ("CHUAC", "HUG", "UMCU"). */
+const FACILITY_ACRONYM_RE = /^(?:[A-Z]{1,6}(?:H|MC|HC|HSC|HT|FT|HB|HK)|CHU[A-Z]{0,4}|HU[A-Z]{1,4}|UMC[A-Z]{0,2})$/;
+/** Acronyms that start as a hospital's do ("HCPA", "HEGP", "UHWI"), which many other acronyms also do: only where a place stands. */
+const FACILITY_FIRST_ACRONYM_RE = /^U?H[A-Z]{2,4}$/;
+/** Where a place stands before an acronym: after a preposition of place or a verb that moves a patient ("to", "at", "transfer", "en el"). */
+const PLACE_BEFORE_ACRONYM_RE = /(?:\b(?:to|at|from|in|into|transfer|transferred|transported|conveyed|taken|admitted|admission|sent|seen|en|al|del|au|naar|nach|im|am|ke|di|dari)\s+(?:the\s+|el\s+|la\s+)?|\b(?:Department|Dept\.?|Service|Unit|Clinic|Centre|Center|OPD)(?: (?:of|for) (?:\p{Lu}[\p{L}&-]*\s?){1,3})?,\s*)$/iu;
+/** A number (not a date), a register's or a record's word after an acronym: "MMC 55218", "TNMC Reg. 78412", "QEH no. 2277", "JUH file 19-2271". */
+const NUMBER_AFTER_ACRONYM_RE = /^\s*(?:[#:]\s*)?(?:\d+(?!\d|[/.-]\d)|(?:no|No|NO|nr|reg|Reg|REG|file|ID|id)\b)/;
+/** Acronyms of a kind of health centre, not of one (primary, community, rural, urban health centre), and of a kind of care (kangaroo mother care). */
+const GENERIC_FACILITY_ACRONYMS = new Set('PHC CHC RHC UHC NHC SHC BHC PHCC KMC'.split(' '));
+/** A hospital's unit, department or record after its acronym: "QEH A&E", "CAMH MRN", "NRMH Core Lab", "SJMH switch". */
+const UNIT_AFTER_ACRONYM_RE = /^\s(?:ED|ER|A&E|AE|ICU|HDU|CCU|NICU|PICU|OPD|MRN|UR|ward|Ward|site|switch|switchboard|intranet|pharmacy|Pharmacy|lab|Lab|Core Lab|Maternity|Paediatric|Pediatric|Respiratory|Cardiology|Neurology|Oncology|Renal|renal|fracture|bed|transport|file|hospital number|Hosp No|Staff Health|Community|Memory|Neurologie|Hämatologie|Interne|admission|admissions|clinic|outpatients?|inpatients?|appointment|referral)\b/;
+/** A history's heading after the acronym: "PMH: asthma", "FH of", "SH - smoker". */
+const HISTORY_AFTER_RE = /^\s*(?::|-\s|of\b|includes?\b|significant\b|unremarkable\b|nil\b|nad\b)/i;
 const ACRONYM_TO_VERBS = new Set('sent faxed transferred referred admitted discharged moved taken driven flown'.split(' '));
 const LOWER_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sgt', 'det', 'insp', 'supt', 'cllr', 'prof']);
 /** The words right before a place that put a person there for work or school: "works as a porter at", "attends", "student at". */
@@ -400,6 +420,8 @@ const HL7_MSH_RE = /(?:^|\n)MSH\|[^\n]*/g;
 /** The patient address field of an HL7 PID segment: street^other^city^state^postcode. */
 // (the field may end its line: "|4 TANNER CT^^MAPLEWOOD^MN^55109\n")
 const HL7_ADDRESS_RE = /\|((?:[^|^\n]*\^){3,5}[^|^\n]*\d[^|^\n]*)(?=\||\r?\n|$)/g;
+/** The assigning facility of an HL7 record number, whose type is a medical record or a patient identifier: "^^^NLH^MR", "^^^CVK^PI". */
+const HL7_ASSIGNING_FACILITY_RE = /\^\^\^([A-Z][A-Z0-9_-]{1,20})(?=\^(?:MR|PI)(?![A-Z]))/g;
 /** An HL7 segment that holds a person's address, and the address's field in it: PID-11, NK1-4. */
 const HL7_ADDRESS_SEGMENT_RE = /(?:^|[\r\n])(PID|NK1)\|[^\r\n]*/g;
 const HL7_ADDRESS_FIELD: Record<string, number> = { PID: 11, NK1: 4 };
@@ -1721,6 +1743,30 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       emit(t.start, t.end, 'LOCATION', 0.6, 'place-acronym-unit');
     }
   });
+  // ---- a hospital's or health service's acronym, by how those end, where a place stands: "to QECH", "NTUH ER", "(PYNEH)"
+  pass(() => {
+    for (const t of tokens) {
+      if (!t.upper || t.text.length < 3 || t.text.length > 7) continue;
+      const ending = FACILITY_ACRONYM_RE.test(t.text);
+      if (!(ending || FACILITY_FIRST_ACRONYM_RE.test(t.text)) || isCovered(t.start, t.end) || !isUnknownAcronym(t) || HOSPITAL_UNIT_NOT_ACRONYMS.has(t.text) || ACRONYM_UNIT_WORDS.has(t.text)) continue;
+      const before = text.slice(Math.max(0, t.start - 24), t.start);
+      const after = text.slice(t.end, t.end + 24);
+      // (not a history's heading, a register's or a record's number, "MMC 55218", "QEH no. 2277", nor a kind of centre, "PHC")
+      if (HISTORY_AFTER_RE.test(after) || NUMBER_AFTER_ACRONYM_RE.test(after) || GENERIC_FACILITY_ACRONYMS.has(t.text)) continue;
+      // (any unknown acronym in brackets after a place, or before one: "Všeobecná fakultní nemocnice v Praze (VFN)", "KPS
+      // (Kororoit Primary)")
+      if (/ \($/.test(before) && /^\)/.test(after) && ctx.findings.some((f) => f.type === 'LOCATION' && f.end === t.start - 2)) {
+        emit(t.start, t.end, 'LOCATION', 0.7, 'place-acronym-facility');
+        continue;
+      }
+      if (/^ \(/.test(after) && ctx.findings.some((f) => f.type === 'LOCATION' && f.start === t.end + 2)) {
+        emit(t.start, t.end, 'LOCATION', 0.7, 'place-acronym-facility');
+        continue;
+      }
+      // (alone in brackets or heading its line only with a hospital's ending: "(PYNEH)", "TVRH - ED admission"; not "(HINE)")
+      if (PLACE_BEFORE_ACRONYM_RE.test(before) || UNIT_AFTER_ACRONYM_RE.test(after) || (ending && ((/\($/.test(before) && /^\)/.test(after)) || (/(?:^|\n)[ \t]*$/.test(before) && /^[ \t]+[-–—][ \t]/.test(after))))) emit(t.start, t.end, 'LOCATION', 0.6, 'place-acronym-facility');
+    }
+  });
   // ---- practices named after a specialty: "Cascade Pulmonary", "Tri-County Dermatology"
   pass(() => {
     for (const t of tokens) {
@@ -2535,6 +2581,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
             pos += f.length + 1;
           });
         }
+        // the facility that assigned a patient's record number: "PID|1||E448120935^^^NLH^MR|"
+        if (text.includes('^^^')) for (let m = scan(HL7_ASSIGNING_FACILITY_RE, text); m; m = HL7_ASSIGNING_FACILITY_RE.exec(text)) emit(m.index + 3, m.index + 3 + m[1]!.length, 'LOCATION', 0.8, 'hl7-facility');
         for (let m = scan(HL7_ADDRESS_RE, text); m; m = HL7_ADDRESS_RE.exec(text)) {
           let pos = m.index + 1;
           for (const part of m[1]!.split('^')) {
@@ -2965,6 +3013,16 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           if (!SIGNOFF_NOT_INITIALS.has(w) && !lex.clinical.has(w.toLowerCase()) && !lex.genes.has(w.toLowerCase()) && !SPECIAL_ACRONYMS.has(w) && !US_STATE_ABBR.has(w) && !CREDENTIALS.has(w.toLowerCase()) && !isCovered(s, s + w.length)) emit(s, s + w.length, 'NAME', 0.7, 'name-signoff-initials');
         }
       }
+      // initials after the word of who signed or checked, after a dash ending a line, or before a role: "COLLECTED BY JLM",
+      // "Signed: HT", "cons DW", "Chk: LJ", "— JP (nights)", "-RJ, RN", "LH (ANP)"
+      if (/\b[A-Z]{2,3}\b/.test(text))
+        for (const m of text.matchAll(INITIALS_CUED_RE)) {
+          const k = m[1] ? 1 : m[2] ? 2 : 3;
+          const w = m[k]!;
+          const s = m.indices![k]![0];
+          if (SIGNOFF_NOT_INITIALS.has(w) || lex.clinical.has(w.toLowerCase()) || lex.genes.has(w.toLowerCase()) || isAbbreviation(lex, w) || SPECIAL_ACRONYMS.has(w) || DEPARTMENT_ACRONYMS.has(w) || US_STATE_ABBR.has(w) || CREDENTIALS.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase()) || isCovered(s, s + w.length)) continue;
+          emit(s, s + w.length, 'NAME', 0.7, 'name-initials-cued');
+        }
       // an initial before a name: "R. Summer", "M. Marchetti" (a found surname takes its initial too)
       for (let i = 0; i + 1 < tokens.length; i++) {
         const ini = tokens[i]!;
