@@ -154,3 +154,16 @@ describe('initials by the word of who signed or checked, after a dash ending a l
   ];
   for (const [t, p] of kept) it(`keeps ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(untouched(t, p, findByRules)).toBe(true));
 });
+
+describe('a given name that is also a word, at a sentence start, before what only a person does', () => {
+  const found: [string, string][] = [
+    ['Chinedu is outside. Patience has the keys to the drug cupboard.', 'Patience'],
+    ['Grandmother frail. Hope attends Jones Town Basic School.', 'Hope'],
+    ['Reviewed today. Faith prefers the morning slot.', 'Faith'],
+    ['Trauma-focused CBT. Autumn disclosed nothing of concern.', 'Autumn'],
+  ];
+  for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, 'NAME', findByRules)).toBe(true));
+  it('leaves a word that starts a sentence before a verb that is no person’s', () => {
+    expect(untouched('Grace period ends Friday. Will attended? No.', 'Grace', findByRules)).toBe(true);
+  });
+});

@@ -61,7 +61,7 @@ const ORG_PARTICLES = new Set(['of', 'and']);
  * What only a person does - speak, call, agree, cover a shift - after a given name that is also a word at a sentence's
  * start ("Will will cover days", "Hope rang this morning"; not "Iris has a coloboma", "Max can be given").
  */
-const PERSON_VERB_AFTER_RE = /^\s+(?:said|says|rang|phoned|texted|emailed|called|told|asked|agreed|refused|declined|shared|mentioned|explained|spoke|visited|absconded|brought|wants|died|passed away|lives|arrived|came in|went home|would like|will (?:cover|swap|do|take|call|ring|see)\b|has (?:asked|agreed|called|rung|phoned|said|refused)|raised|suggested|commented|replied|argued|recommended|disagreed|pointed out)\b/;
+const PERSON_VERB_AFTER_RE = /^\s+(?:said|says|rang|phoned|texted|emailed|called|told|asked|agreed|refused|declined|shared|mentioned|explained|spoke|visited|absconded|brought|wants|died|passed away|lives|arrived|came in|went home|would like|will (?:cover|swap|do|take|call|ring|see)\b|has (?:asked|agreed|called|rung|phoned|said|refused)|raised|suggested|commented|replied|argued|recommended|disagreed|pointed out|attends|attended|disclosed|prefers|preferred|plays|played|enjoys|loves|hates|likes|cried|smiled|laughed|works (?:at|as|for|nights|in)|drives|walked|slept|was admitted|was discharged|was seen|completed (?:\d|his|her|the|all)|recovered well|re-sited|has the keys)\b/;
 /** Words before a noun, never before a person's given name ("the Grant", "a Bill"). */
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'any', 'no']);
 /** A sex written with a capital in a record line ("72 years, Male"), never a name. */
