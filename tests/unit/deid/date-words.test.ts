@@ -66,3 +66,12 @@ describe('the words that name a date', () => {
     expect(findIdentifiers(de).map((f) => de.slice(f.start, f.end))).toEqual(['2. Weihnachtstag']);
   });
 });
+
+describe('more words that count a day from a named day or a month', () => {
+  const found: [string, string][] = [
+    ['fever since three days post Christmas, now settling', 'three days post Christmas'],
+    ['fell on day 2 of Tết at her daughter\'s', 'day 2 of Tết'],
+    ['Seen the last Friday in June with her son.', 'the last Friday in June'],
+  ];
+  for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, 'DATE')).toBe(true));
+});

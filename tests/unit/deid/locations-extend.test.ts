@@ -292,3 +292,16 @@ describe("a place's ends: an acronym where a sentence starts, a number that ends
     expect(covers(t, 'PO Box 318, PC 611', 'LOCATION')).toBe(true);
   });
 });
+
+describe("an employer's acronym after the words that say who employs someone, in other languages too", () => {
+  const found: [string, string][] = [
+    ['Personnummer på fil. Arbetar på LKAB i Kiruna.', 'LKAB'],
+    ['Trabaja en OXXO de la avenida.', 'OXXO'],
+    ['Nelson, jubilado de PDVSA, procedente de Cabimas.', 'PDVSA'],
+    ['MRN 0555-81123. Employer BNSF (track maintenance).', 'BNSF'],
+  ];
+  for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, 'LOCATION', findByRules)).toBe(true));
+  it('leaves a unit after those words', () => {
+    expect(untouched('She retired from ICU nursing in 2019.', 'ICU', findByRules)).toBe(true);
+  });
+});

@@ -276,6 +276,12 @@ const HISTORY_AFTER_RE = /^\s*(?::|-\s|of\b|includes?\b|significant\b|unremarkab
 const ACRONYM_TO_VERBS = new Set('sent faxed transferred referred admitted discharged moved taken driven flown'.split(' '));
 const LOWER_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sgt', 'det', 'insp', 'supt', 'cllr', 'prof']);
 /** The words right before a place that put a person there for work or school: "works as a porter at", "attends", "student at". */
+/**
+ * Who employs someone, before the employer's acronym, as other languages and a few more English verbs say it: "drives for UPS",
+ * "works FIFO for BHP", "Employer BNSF", "Trabaja en OXXO", "jubilado de PDVSA", "Arbetar på LKAB", "arbeite bei BVG", "chauffeur
+ * pour la STM".
+ */
+const EMPLOYER_BEFORE_RE = /(?:\b(?:drives|drove|driving|delivers|delivering|FIFO|fifo|conductor|retired)\s+(?:for|with|at|from)\s+|\b(?:[Ee]mployer|[Ee]mployeur|[Ee]mpleador|[Aa]rbeitgeber)\b[\s.:]*|\b(?:[Tt]rabaja|[Tt]rabajaba|[Ll]abora|[Jj]ubilad[oa]|[Ee]studiante|[Ee]mplead[oa])\s+(?:en|de|para)\s+(?:la\s+|el\s+)?|\b(?:[Aa]rbetar|[Jj]obbar)\s+på\s+|\b(?:[Aa]rbeite[tn]?|[Bb]eschäftigt)\s+(?:bei|für)\s+(?:der\s+|dem\s+|den\s+)?|\b(?:[Tt]ravaille|[Tt]ravaillait|[Ee]mployée?|[Rr]etraitée?|[Cc]hauffeur|[Cc]onducteur|[ÉéEe]tudiante?)\s+(?:à|au|pour|chez|de)\s+(?:la\s+|le\s+|l['’])?)$/;
 const PERSON_PLACED_BEFORE_RE = /\b(?:(?:works?|worked|working|employed|placed|volunteers?)(?:\s+(?:as\s+an?\s+[\w-]+|full[- ]time|part[- ]time|nights|shifts))?\s+(?:at|for|in)|(?:attends?|attended|student\s+at|studies\s+at|job\s+at|employed\s+by))\s+$/i;
 /**
  * A result right after a word: "Vmax 4.6 m/s", "Neut 82%", "Prealbumin 14 g/L", "Nexum 40 mg". An unknown word before one is a
@@ -1725,9 +1731,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
     for (const t of tokens) {
       if (!t.upper || t.text.length < 3 || t.text.length > 6 || isCovered(t.start, t.end) || SPECIAL_ACRONYMS.has(t.text) || isMedical(t) || F(t) & W_ENGLISH) continue;
       if (lex.genes.has(t.lower) || lex.clinical.has(t.lower)) continue;
+      const before = text.slice(Math.max(0, t.start - 40), t.start);
       // (a clinical abbreviation only where the cue places a person: "works as a porter at HMR", not "referred to CBT")
-      if (isAbbreviation(lex, t.text) && !PERSON_PLACED_BEFORE_RE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
-      if (locContext(t) === 'strong') emit(t.start, t.end, 'LOCATION', 0.75, 'place-acronym');
+      if (isAbbreviation(lex, t.text) && !PERSON_PLACED_BEFORE_RE.test(before)) continue;
+      if (locContext(t) === 'strong' || EMPLOYER_BEFORE_RE.test(before)) emit(t.start, t.end, 'LOCATION', 0.75, 'place-acronym');
     }
   });
   // ---- an unknown acronym before a hospital's unit or department: "NNUH cath lab", "LGI ward L10", "RCH (cardiology)"
