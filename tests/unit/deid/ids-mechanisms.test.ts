@@ -263,3 +263,12 @@ describe('generated codes', () => {
     expect(untouched('hip replacement (TOSP code SB713H) on 2 Jul', 'SB713H', findByRules)).toBe(true);
   });
 });
+
+describe("an airline booking's record locator after its cue", () => {
+  it('takes the code after "PNR"', () => {
+    expect(covers('Flies home Friday, PNR ABC12D, flight BA117.', 'ABC12D', 'ID')).toBe(true);
+  });
+  it('leaves the word alone', () => {
+    expect(findIdentifiers('the PNR was wrong on the booking').length).toBe(0);
+  });
+});

@@ -167,3 +167,14 @@ describe('a given name that is also a word, at a sentence start, before what onl
     expect(untouched('Grace period ends Friday. Will attended? No.', 'Grace', findByRules)).toBe(true);
   });
 });
+
+describe('a name with the initial of the other name after it, ending a field', () => {
+  it('takes the name and the initial', () => {
+    expect(covers('Hémoculture: en cours\nValidé par: Ingabire A., technologiste', 'Ingabire A.', 'NAME', findByRules)).toBe(true);
+    expect(covers('T 38.9, HR 156. - Akosua B., SRN', 'Akosua B.', 'NAME', findByRules)).toBe(true);
+  });
+  it('leaves a disease, a vitamin or a group with its letter', () => {
+    const t = 'Serology negative for Hepatitis B.\nStarted on Vitamin D.\nSwab grew Group A.';
+    for (const p of ['Hepatitis B.', 'Vitamin D.', 'Group A.']) expect(untouched(t, p, findByRules)).toBe(true);
+  });
+});

@@ -232,6 +232,8 @@ const SIGNOFF_INITIALS_RE = /(?:^|[.!?])[ \t]*[-–—~][ \t]?(\p{Lu}{2,3})$|^[ 
  * RN"), or before a role ("LH (ANP)").
  */
 const INITIALS_CUED_RE = /(?:\b(?:[Ss]igned(?: by)?|SIGNED(?: BY)?|[Cc]hk|[Cc]hecked(?: by)?|[Ww]itness(?:ed)?(?: by)?|[Ii]nitials|[Cc]ollected by|COLLECTED BY|[Ee]ntered by|cons|[Cc]onsultant)[ \t]*[:.]?[ \t]+([A-Z]{2,3})(?![\p{L}\p{N}&])|(?:^|[.!?)][ \t]*)[-–—][ \t]?([A-Z]{2,3})(?=[ \t]*(?:$|\r?\n|\(|,[ \t](?:RN|RM|LPN|CNA|HCA)\b))|(?<![\p{L}\p{N}])([A-Z]{2,3})(?=[ \t]\((?:RN|ANP|SN|HCA|CNS|SpR|FY1|FY2|SHO|Reg|reg|nights|days|pharmacist|physio|OT|SLT)\)|,[ \t](?:RN|RM|LPN|CNA|HCA)\b))/dgmu;
+/** A capitalised name and the initial of another after it, ending a field: "Ingabire A.,", "Cashier: Nikitina A." */
+const NAME_THEN_INITIAL_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}[ \t]\p{Lu}\.(?=[ \t]*(?:,|\)|\r?\n|$))/gmu;
 const SIGNOFF_NOT_INITIALS = new Set('FYI NB PS OK ASAP ETA TBC TBA DN RN GP OT PT SLT HCA NOK DNR DNAR ICU ED AE ER OR PRN STAT THX TY'.split(' '));
 /** Titles that are also words or initials ("Don", "Pak", "M."): need a name-like word after them. */
 const FOREIGN_WEAK_TITLES = new Set(['don', 'pan', 'pak', 'bu', 'ibu', 'm', 'sri', 'pd']);
@@ -3030,6 +3032,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           if (SIGNOFF_NOT_INITIALS.has(w) || lex.clinical.has(w.toLowerCase()) || lex.genes.has(w.toLowerCase()) || isAbbreviation(lex, w) || SPECIAL_ACRONYMS.has(w) || DEPARTMENT_ACRONYMS.has(w) || US_STATE_ABBR.has(w) || CREDENTIALS.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase()) || isCovered(s, s + w.length)) continue;
           emit(s, s + w.length, 'NAME', 0.7, 'name-initials-cued');
         }
+      // a name with the initial of the other name after it, ending a field: "Validé par: Ingabire A., technologiste", "- Akosua B., SRN"
+      for (const m of text.matchAll(NAME_THEN_INITIAL_RE)) {
+        const t = tokens[tokenAt(tokens, m.index)];
+        if (!t || t.start !== m.index || isEnglish(t) || isMedical(t) || isCalendar(t) || hasKind(t, K.TITLES | K.FUNCTION_WORDS | K.ORG_CUES) || isCovered(t.start, t.end)) continue;
+        emit(m.index, m.index + m[0].length, 'NAME', 0.7, 'name-then-initial');
+      }
       // an initial before a name: "R. Summer", "M. Marchetti" (a found surname takes its initial too)
       for (let i = 0; i + 1 < tokens.length; i++) {
         const ini = tokens[i]!;
