@@ -10,8 +10,9 @@ import { type Finding, freeBeside } from '../types';
 const WEEKDAY = String.raw`(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda(?:-feira)?|ter[çc]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|m[åa]ndag|tisdag|tirsdag|onsdag|torsdag|fredag|l[öø]rdag|s[öø]ndag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]`;
 /**
  * Before a date: a weekday ("Tuesday", "lundi", "Mån", "Tuesday after"), a day counted from it ("the day after", "the eve
- * of", "the last days of", "two days after", "three days post", "day 2 of", "the last Friday in", "a few days prior to", "the Monday before", "véspera
- * de", "le lendemain de la", "la veille d'"), an article ("den 26 juni"), in that order. ("after" alone stays a word of the sentence: "seen after 3/4".)
+ * of", "the last days of", "two days after", "three days post", "day 2 of", "the last Friday in", "a few days prior to",
+ * "the Monday before", "véspera de", "le lendemain de la", "la veille d'"), an article ("den 26 juni"), in that order.
+ * ("after" alone stays a word of the sentence: "seen after 3/4".)
  */
 const BEFORE_DATE_RE = new RegExp(
   String.raw`(?:^|[\s(,;:|"“'‘—–])((?:(?:${WEEKDAY})\.?,?[ \t]+(?:(?:the|le|el|den|der|am)[ \t]+|(?:after|before)[ \t]+(?:the[ \t]+)?)?)?(?:(?:the[ \t]+)?(?:(?:first|second|third|fourth|last|final|\d(?:st|nd|rd|th)|(?:a|one|two|three|four|five|six|seven|ten|a[ \t]+few|several|\d{1,2})(?=[ \t]+\S+[ \t]+(?:after|before|post|prior[ \t]+to|following)))[ \t]+)?(?:days?|nights?|eve|morning|evening|afternoon|weekend|weeks?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[ \t]+(?:after|before|post|of|prior[ \t]+to|following)[ \t]+(?:the[ \t]+)?|day[ \t]+\d{1,2}[ \t]+of[ \t]+(?:the[ \t]+)?|(?:the[ \t]+)?(?:first|second|third|fourth|last|final)[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]+in[ \t]+|(?:v[ée]spera|v[íi]spera|noite|noche|lunes|domingo|segunda|dia|d[íi]a)[ \t]+de[ \t]+(?:la[ \t]+|o[ \t]+)?|(?:(?:le|au|la)[ \t]+)?(?:lendemain|veille)[ \t]+d(?:e[ \t]+(?:la[ \t]+)?|['’]))?(?:den[ \t]+)?)$`,

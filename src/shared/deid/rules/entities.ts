@@ -225,15 +225,15 @@ const SPECIALTY_SHORT = new Set('neuro ortho cardio gastro resp renal derm gynae
 const THANKS_WORDS = new Set('obrigado obrigada gracias merci danke grazie dziękuję dziekuje teşekkürler tesekkurler asante salamat dankie bedankt tack takk kiitos shukran spasibo mèsi mesi gràcies gracies efharisto cảm xièxie'.split(' '));
 /** Initials on a note's last line: after a dash, a dotted letter after a dash, two letters alone, or after thanks. */
 const SIGNOFF_INITIALS_RE = /(?:^|[.!?])[ \t]*[-–—~][ \t]?(\p{Lu}{2,3})$|^[ \t]*(\p{Lu}{2})$|^[ \t]*[-–—~][ \t]?(\p{Lu})\.$|^[ \t]*(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Rr]egards|[Tt]a),?[ \t]+(\p{Lu}{2,3})$/u;
-/** Capitals that end a note without being anyone's initials. */
 /**
  * Initials (two or three capitals) after the word of who signed, checked or collected ("COLLECTED BY JLM", "Signed: HT", "cons
- * DW", "Chk: LJ"), after a dash that follows a sentence and ends a line ("Recheck Fri. - KS", "— JP (nights)", "monitor. -RJ,
- * RN"), or before a role ("LH (ANP)").
+ * PK", "Chk: MT"), after a dash that follows a sentence and ends a line ("Recheck Fri. - TW", "— JP (nights)", "monitor. -RJ,
+ * RN"), or before a role ("RW (ANP)").
  */
 const INITIALS_CUED_RE = /(?:\b(?:[Ss]igned(?: by)?|SIGNED(?: BY)?|[Cc]hk|[Cc]hecked(?: by)?|[Ww]itness(?:ed)?(?: by)?|[Ii]nitials|[Cc]ollected by|COLLECTED BY|[Ee]ntered by|cons|[Cc]onsultant)[ \t]*[:.]?[ \t]+([A-Z]{2,3})(?![\p{L}\p{N}&])|(?:^|[.!?)][ \t]*)[-–—][ \t]?([A-Z]{2,3})(?=[ \t]*(?:$|\r?\n|\(|,[ \t](?:RN|RM|LPN|CNA|HCA)\b))|(?<![\p{L}\p{N}])([A-Z]{2,3})(?=[ \t]\((?:RN|ANP|SN|HCA|CNS|SpR|FY1|FY2|SHO|Reg|reg|nights|days|pharmacist|physio|OT|SLT)\)|,[ \t](?:RN|RM|LPN|CNA|HCA)\b))/dgmu;
 /** A capitalised name and the initial of another after it, ending a field: "Ingabire A.,", "Cashier: Nikitina A." */
 const NAME_THEN_INITIAL_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}[ \t]\p{Lu}\.(?=[ \t]*(?:,|\)|\r?\n|$))/gmu;
+/** Capitals that end a note without being anyone's initials. */
 const SIGNOFF_NOT_INITIALS = new Set('FYI NB PS OK ASAP ETA TBC TBA DN RN GP OT PT SLT HCA NOK DNR DNAR ICU ED AE ER OR PRN STAT THX TY'.split(' '));
 /** Titles that are also words or initials ("Don", "Pak", "M."): need a name-like word after them. */
 const FOREIGN_WEAK_TITLES = new Set(['don', 'pan', 'pak', 'bu', 'ibu', 'm', 'sri', 'pd']);
@@ -277,13 +277,13 @@ const UNIT_AFTER_ACRONYM_RE = /^\s(?:ED|ER|A&E|AE|ICU|HDU|CCU|NICU|PICU|OPD|MRN|
 const HISTORY_AFTER_RE = /^\s*(?::|-\s|of\b|includes?\b|significant\b|unremarkable\b|nil\b|nad\b)/i;
 const ACRONYM_TO_VERBS = new Set('sent faxed transferred referred admitted discharged moved taken driven flown'.split(' '));
 const LOWER_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sgt', 'det', 'insp', 'supt', 'cllr', 'prof']);
-/** The words right before a place that put a person there for work or school: "works as a porter at", "attends", "student at". */
 /**
- * Who employs someone, before the employer's acronym, as other languages and a few more English verbs say it: "drives for UPS",
+ * Who employs someone, before the employer's acronym, as other languages and a few more English verbs say it: "drives for DHL",
  * "works FIFO for BHP", "Employer BNSF", "Trabaja en OXXO", "jubilado de PDVSA", "Arbetar på LKAB", "arbeite bei BVG", "chauffeur
- * pour la STM".
+ * pour la TCL".
  */
 const EMPLOYER_BEFORE_RE = /(?:\b(?:drives|drove|driving|delivers|delivering|FIFO|fifo|conductor|retired)\s+(?:for|with|at|from)\s+|\b(?:[Ee]mployer|[Ee]mployeur|[Ee]mpleador|[Aa]rbeitgeber)\b[\s.:]*|\b(?:[Tt]rabaja|[Tt]rabajaba|[Ll]abora|[Jj]ubilad[oa]|[Ee]studiante|[Ee]mplead[oa])\s+(?:en|de|para)\s+(?:la\s+|el\s+)?|\b(?:[Aa]rbetar|[Jj]obbar)\s+på\s+|\b(?:[Aa]rbeite[tn]?|[Bb]eschäftigt)\s+(?:bei|für)\s+(?:der\s+|dem\s+|den\s+)?|\b(?:[Tt]ravaille|[Tt]ravaillait|[Ee]mployée?|[Rr]etraitée?|[Cc]hauffeur|[Cc]onducteur|[ÉéEe]tudiante?)\s+(?:à|au|pour|chez|de)\s+(?:la\s+|le\s+|l['’])?)$/;
+/** The words right before a place that put a person there for work or school: "works as a porter at", "attends", "student at". */
 const PERSON_PLACED_BEFORE_RE = /\b(?:(?:works?|worked|working|employed|placed|volunteers?)(?:\s+(?:as\s+an?\s+[\w-]+|full[- ]time|part[- ]time|nights|shifts))?\s+(?:at|for|in)|(?:attends?|attended|student\s+at|studies\s+at|job\s+at|employed\s+by))\s+$/i;
 /**
  * A result right after a word: "Vmax 4.6 m/s", "Neut 82%", "Prealbumin 14 g/L", "Nexum 40 mg". An unknown word before one is a
@@ -1762,8 +1762,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       const after = text.slice(t.end, t.end + 24);
       // (not a history's heading, a register's or a record's number, "MMC 55218", "QEH no. 2277", nor a kind of centre, "PHC")
       if (HISTORY_AFTER_RE.test(after) || NUMBER_AFTER_ACRONYM_RE.test(after) || GENERIC_FACILITY_ACRONYMS.has(t.text)) continue;
-      // (any unknown acronym in brackets after a place, or before one: "Všeobecná fakultní nemocnice v Praze (VFN)", "KPS
-      // (Kororoit Primary)")
+      // (either shape, in brackets right after a place or right before one: "HUSM (Hospital Universiti Sains Malaysia)")
       if (/ \($/.test(before) && /^\)/.test(after) && ctx.findings.some((f) => f.type === 'LOCATION' && f.end === t.start - 2)) {
         emit(t.start, t.end, 'LOCATION', 0.7, 'place-acronym-facility');
         continue;
@@ -3023,7 +3022,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         }
       }
       // initials after the word of who signed or checked, after a dash ending a line, or before a role: "COLLECTED BY JLM",
-      // "Signed: HT", "cons DW", "Chk: LJ", "— JP (nights)", "-RJ, RN", "LH (ANP)"
+      // "Signed: HT", "cons PK", "— JP (nights)", "-RJ, RN", "RW (ANP)" (not a clinical abbreviation: "Chk: LJ" is a culture
+      // medium as much as a nurse)
       if (/\b[A-Z]{2,3}\b/.test(text))
         for (const m of text.matchAll(INITIALS_CUED_RE)) {
           const k = m[1] ? 1 : m[2] ? 2 : 3;
