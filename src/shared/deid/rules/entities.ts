@@ -231,8 +231,8 @@ const SIGNOFF_INITIALS_RE = /(?:^|[.!?])[ \t]*[-–—~][ \t]?(\p{Lu}{2,3})$|^[ 
  * RN"), or before a role ("RW (ANP)").
  */
 const INITIALS_CUED_RE = /(?:\b(?:[Ss]igned(?: by)?|SIGNED(?: BY)?|[Cc]hk|[Cc]hecked(?: by)?|[Ww]itness(?:ed)?(?: by)?|[Ii]nitials|[Cc]ollected by|COLLECTED BY|[Ee]ntered by|cons|[Cc]onsultant)[ \t]*[:.]?[ \t]+([A-Z]{2,3})(?![\p{L}\p{N}&])|(?:^|[.!?)][ \t]*)[-–—][ \t]?([A-Z]{2,3})(?=[ \t]*(?:$|\r?\n|\(|,[ \t](?:RN|RM|LPN|CNA|HCA)\b))|(?<![\p{L}\p{N}])([A-Z]{2,3})(?=[ \t]\((?:RN|ANP|SN|HCA|CNS|SpR|FY1|FY2|SHO|Reg|reg|nights|days|pharmacist|physio|OT|SLT)\)|,[ \t](?:RN|RM|LPN|CNA|HCA)\b))/dgmu;
-/** A capitalised name and the initial of another after it, ending a field: "Ingabire A.,", "Cashier: Nikitina A." */
-const NAME_THEN_INITIAL_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}[ \t]\p{Lu}\.(?=[ \t]*(?:,|\)|\r?\n|$))/gmu;
+/** The initial of another name after a capitalised name, ending a field: "Ingabire" + " A.,", "Cashier: Nikitina" + " A." */
+const INITIAL_ENDING_FIELD_RE = /[ \t]\p{Lu}\.(?=[ \t]*(?:,|\)|\r?\n|$))/gmu;
 /** Capitals that end a note without being anyone's initials. */
 const SIGNOFF_NOT_INITIALS = new Set('FYI NB PS OK ASAP ETA TBC TBA DN RN GP OT PT SLT HCA NOK DNR DNAR ICU ED AE ER OR PRN STAT THX TY'.split(' '));
 /** Titles that are also words or initials ("Don", "Pak", "M."): need a name-like word after them. */
@@ -3033,10 +3033,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           emit(s, s + w.length, 'NAME', 0.7, 'name-initials-cued');
         }
       // a name with the initial of the other name after it, ending a field: "Validé par: Ingabire A., technologiste", "- Akosua B., SRN"
-      for (const m of text.matchAll(NAME_THEN_INITIAL_RE)) {
-        const t = tokens[tokenAt(tokens, m.index)];
-        if (!t || t.start !== m.index || isEnglish(t) || isMedical(t) || isCalendar(t) || hasKind(t, K.TITLES | K.FUNCTION_WORDS | K.ORG_CUES) || isCovered(t.start, t.end)) continue;
-        emit(m.index, m.index + m[0].length, 'NAME', 0.7, 'name-then-initial');
+      // (found from the initial, whose pattern starts with a space: from the name, with a lookbehind at every character, the
+      // scan took 2% of the engine's time)
+      for (const m of text.matchAll(INITIAL_ENDING_FIELD_RE)) {
+        const t = tokens[tokenAt(tokens, m.index) - 1];
+        if (!t || t.end !== m.index || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || isEnglish(t) || isMedical(t) || isCalendar(t) || hasKind(t, K.TITLES | K.FUNCTION_WORDS | K.ORG_CUES) || isCovered(t.start, t.end)) continue;
+        emit(t.start, m.index + m[0].length, 'NAME', 0.7, 'name-then-initial');
       }
       // an initial before a name: "R. Summer", "M. Marchetti" (a found surname takes its initial too)
       for (let i = 0; i + 1 < tokens.length; i++) {
