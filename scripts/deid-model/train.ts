@@ -3,8 +3,10 @@
  * and writes resources/deid/model.json.
  *
  *   npm run train:deid                  # train on the dev and heldout texts, write model.json (then the edge model: train-edges.ts)
- *   npm run train:deid -- --folds 5     # first report out-of-fold scores: each batch tagged by a model that never saw it
- *   npm run train:deid -- --check       # exit 1 when model.json is not what training gives (stale after a corpus change)
+ *   tsx scripts/deid-model/train.ts --folds 5     # first report out-of-fold scores: each batch tagged by a model that never saw it
+ *   tsx scripts/deid-model/train.ts --folds 5 --findings oof.json   # and write those findings (heldout's misses as a new text's)
+ *   tsx scripts/deid-model/train.ts --check       # exit 1 when model.json is not what training gives (stale after a corpus change)
+ * (npm run train:deid passes its arguments to the edge model's script, which it runs second.)
  *
  * The fresh texts are never trained on: they stay the estimate of unseen text.
  * Training is deterministic (seeded order, one thread), so --check can compare bytes.
@@ -176,7 +178,12 @@ export function trainModel(docs: LabelledDoc[], examples: Example[], about: stri
   return { ...quantize(train(examples), about), secondStage: second };
 }
 
-function outOfFold(docs: LabelledDoc[], examples: Example[], folds: number): void {
+/**
+ * Scores each text with a tagger trained without its batch, as a new text would be scored. `findingsPath` also writes those
+ * findings, by text id, as `[start, end, type, rule]` rows: heldout's misses read this way are the kinds a new text has, where
+ * the shipped tagger, trained on heldout, hides the ones it learnt by heart.
+ */
+function outOfFold(docs: LabelledDoc[], examples: Example[], folds: number, findingsPath?: string): void {
   const fold = (d: LabelledDoc) => hashString(batchOf(d.id)) % folds;
   const rules = createDeidEngine({ ...defaultDictionaries, model: undefined });
   const predicted = new Map<LabelledDoc, ReturnType<typeof rules.findIdentifiers>>();
@@ -190,6 +197,11 @@ function outOfFold(docs: LabelledDoc[], examples: Example[], folds: number): voi
     console.log(`${label.padEnd(22)} recall ${s.recall.toFixed(4)}  precision ${s.precision.toFixed(4)}  keep ${s.keepRate.toFixed(4)}`);
   row('rules alone', scoreCorpus(docs, (d) => rules.findIdentifiers(d.text)));
   row('rules + tagger (oof)', scoreCorpus(docs, (d) => predicted.get(d)!));
+  if (findingsPath) {
+    const rows = Object.fromEntries(docs.map((d) => [d.id, predicted.get(d)!.map((f) => [f.start, f.end, f.type, f.rule])]));
+    writeFileSync(findingsPath, JSON.stringify(rows));
+    console.log(`wrote the out-of-fold findings of ${docs.length} texts to ${findingsPath}`);
+  }
 }
 
 /** The training texts: dev and heldout. The fresh texts stay unseen. */
@@ -208,7 +220,8 @@ function main(): void {
   const docs = trainingTexts(loadCorpus());
   const examples = docs.map(examplesOf);
   const folds = Number(args[foldsAt + 1]);
-  if (foldsAt >= 0) outOfFold(docs, examples, Number.isInteger(folds) && folds >= 2 ? folds : 5);
+  const findingsAt = args.indexOf('--findings');
+  if (foldsAt >= 0) outOfFold(docs, examples, Number.isInteger(folds) && folds >= 2 ? folds : 5, findingsAt >= 0 ? args[findingsAt + 1] : undefined);
   writeOrCheck(modelPath, modelJson(docs, examples), docs.length, args.includes('--check'));
 }
 
