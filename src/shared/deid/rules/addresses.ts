@@ -123,7 +123,7 @@ const PO_BOX_RE = /\b(?:(?:RR|R\.R\.|Rt\.?|Rte\.?|Route|HC|Star Route)\s?\d{1,3}
 const BOITE_POSTALE_RE = /\b(?:BP|B\.P\.)[ \t]?(?!(?:19|20)\d\d(?!\d))\d{4,5}(?!\d|[/.,]\d|[ \t]?mm)/g;
 const ZIP_STATE_RE = /\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b/g;
 /** A town's field before a state and ZIP code: after a comma, a colon, a line's start or a preposition of place. */
-const TOWN_BEFORE_STATE_RE = /(?:^|[,:;(\n]\s*|\b(?:in|at|from|to)\s+)((?:[A-Za-z][A-Za-z'’.-]*\s){0,2}[A-Za-z][A-Za-z'’.-]*),\s*$/;
+const TOWN_BEFORE_STATE_RE = /(?:^|[,:;(\n]\s*|\b(?:in|at|from|to)\s+)((?:[A-Za-z][A-Za-z'’.-]*\s){0,2}[A-Za-z][A-Za-z'’.-]*),\s*$/d;
 /** Words of a field that is no town: "fax, NE 68801", "attn billing, IL 62701". */
 const TOWN_NOT_WORDS = new Set('fax tel ph phone attn dept department billing suite ste unit apt box the and or of usa us'.split(' '));
 const STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR'.split(' '));
@@ -506,8 +506,9 @@ export function addressRules(ctx: Ctx): void {
     for (const m of text.matchAll(ZIP_STATE_RE)) {
       if (!STATES.has(m[1]!)) continue;
       // (with the town in its own field before it, in any case: "walgreens #06217, grand island, NE 68801")
-      const town = TOWN_BEFORE_STATE_RE.exec(text.slice(Math.max(0, m.index - 40), m.index));
-      const s = town && !town[1]!.split(/\s+/).some((w) => TOWN_NOT_WORDS.has(w.toLowerCase())) ? m.index - town[0].length + town[0].lastIndexOf(town[1]!) : m.index;
+      const from = Math.max(0, m.index - 40);
+      const town = TOWN_BEFORE_STATE_RE.exec(text.slice(from, m.index));
+      const s = town && !town[1]!.split(/\s+/).some((w) => TOWN_NOT_WORDS.has(w.toLowerCase())) ? from + town.indices![1]![0] : m.index;
       ctx.add(s, m.index + m[0].length, 'LOCATION', 0.95, 'zip-state');
     }
   if (gates & G_ZIP || text.includes('C.P')) for (const m of text.matchAll(ZIP_CUE_RE)) {

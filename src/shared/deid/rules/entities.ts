@@ -1755,19 +1755,17 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
   // ---- a hospital's or health service's acronym, by how those end, where a place stands: "to QECH", "NTUH ER", "(PYNEH)"
   pass(() => {
     for (const t of tokens) {
-      if (!t.upper || t.text.length < 3 || t.text.length > 7) continue;
+      // (isUnknownAcronym's bounds first, before the patterns)
+      if (!t.upper || t.text.length < 3 || t.text.length > 6) continue;
       const ending = FACILITY_ACRONYM_RE.test(t.text);
-      if (!(ending || FACILITY_FIRST_ACRONYM_RE.test(t.text)) || isCovered(t.start, t.end) || !isUnknownAcronym(t) || HOSPITAL_UNIT_NOT_ACRONYMS.has(t.text) || ACRONYM_UNIT_WORDS.has(t.text)) continue;
+      if (!(ending || FACILITY_FIRST_ACRONYM_RE.test(t.text)) || !isUnknownAcronym(t) || HOSPITAL_UNIT_NOT_ACRONYMS.has(t.text) || ACRONYM_UNIT_WORDS.has(t.text)) continue;
       const before = text.slice(Math.max(0, t.start - 24), t.start);
       const after = text.slice(t.end, t.end + 24);
       // (not a history's heading, a register's or a record's number, "MMC 55218", "QEH no. 2277", nor a kind of centre, "PHC")
       if (HISTORY_AFTER_RE.test(after) || NUMBER_AFTER_ACRONYM_RE.test(after) || GENERIC_FACILITY_ACRONYMS.has(t.text)) continue;
       // (either shape, in brackets right after a place or right before one: "HUSM (Hospital Universiti Sains Malaysia)")
-      if (/ \($/.test(before) && /^\)/.test(after) && ctx.findings.some((f) => f.type === 'LOCATION' && f.end === t.start - 2)) {
-        emit(t.start, t.end, 'LOCATION', 0.7, 'place-acronym-facility');
-        continue;
-      }
-      if (/^ \(/.test(after) && ctx.findings.some((f) => f.type === 'LOCATION' && f.start === t.end + 2)) {
+      const bracketAfterPlace = / \($/.test(before) && /^\)/.test(after) && ctx.findings.some((f) => f.type === 'LOCATION' && f.end === t.start - 2);
+      if (bracketAfterPlace || (/^ \(/.test(after) && ctx.findings.some((f) => f.type === 'LOCATION' && f.start === t.end + 2))) {
         emit(t.start, t.end, 'LOCATION', 0.7, 'place-acronym-facility');
         continue;
       }
