@@ -85,3 +85,23 @@ describe('the nineties in words', () => {
       expect(ages(t)).toEqual([]);
   });
 });
+
+describe('an age over 89 after "is", a patient\'s number or "at"', () => {
+  const found: [string, string][] = [
+    // after a relation or a pronoun and "is", before a bracket or a dash
+    ['Her uncle is 93 (born in Lwów) and drives still.', '93'],
+    ['daughter says he is 96 - by the old calendar', '96'],
+    ["She's 90 (party on Sunday), so bring a card.", '90'],
+    // in brackets after a numbered patient or a grandparent
+    ['Bay 3: patient 4 (97) waiting for transport', '97'],
+    ['visiting her grandma (94 next month) after work', '94'],
+    // the age something happened at
+    ['Broke her wrist at 96 - still does her own shopping.', '96'],
+    ['he was still cutting hay at 92 on the family farm', '92'],
+  ];
+  for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(ages(t)).toEqual([p]));
+  it('leaves a measurement, a lab, a fever and a rate at the same number', () => {
+    for (const t of ['Fever spiked at 101.', 'Saturating at 95 on room air.', 'CRP stable at 96 on the repeat.', 'HR settled at 95 on bisoprolol', 'infusion running at 100 on the pump', 'ferritin at 92 in the summer'])
+      expect(ages(t)).toEqual([]);
+  });
+});

@@ -170,3 +170,41 @@ describe('dates: the other days of a range or a list, and days in more scripts',
   ];
   for (const [t, p] of kept) it(`keeps ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(untouched(t, p)).toBe(true));
 });
+
+describe('dates: a day and month, or a day alone, by the words of when around it', () => {
+  const found: [string, string][] = [
+    // a day and month in figures after a discharge, a follow-up with a service, a ward round or a start of care
+    ['Summary for Mr Okafor (d/c’d 5/8) sent to the GP.', '5/8'],
+    ['F/u cardiology 8/27. Son to drive.', '8/27'],
+    ['SIGNOUT 4/9 - blue team', '4/9'],
+    ['WR 2/10 — Ward 7', '2/10'],
+    ['Home health agreed, SOC 3/19; PT twice weekly.', '3/19'],
+    // a part of the day before it, or a time after it with a word of when or the clause's end
+    ['Seen on the night of 3/6 with chest pain', '3/6'],
+    ['Flight home 04/08 ~16:45.', '04/08'],
+    ['Slipped in the bath 5/10 around 22:00, unable to stand', '5/10'],
+    // Spanish and Portuguese
+    ['El monitor está fuera de servicio desde el 11/11; usar el otro.', '11/11'],
+    ['Retorno marcado no dia 28.', 'dia 28'],
+    ['A filha chega de Lisboa dia 17, depois da cirurgia.', 'dia 17'],
+    // a day as an ordinal, after a cue, in brackets after a weekday or a named day, or heading its line
+    ['Next review 18th. Bloods before.', '18th'],
+    ['slipped on the ice on the morning of the 12th outside the shop', 'the 12th'],
+    ['colonoscopy booked for the 9th as well', 'the 9th'],
+    ['Reg on call the 5th to the 8th if needed', 'the 5th'],
+    ['Will phone again next Thursday (14th).', '14th'],
+    ['Diwali Day (12th and 13th) - clinic shut', '13th'],
+    ['4th - physio: walked to the lift, steady.', '4th'],
+  ];
+  for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, 'DATE')).toBe(true));
+  const kept: [string, string][] = [
+    // a pain score and its time; a centile, a rank; a count of days in Spanish; a share of the samples
+    ['pain 6/10 at 08:00, 2/10 at noon after oxycodone', '6/10'],
+    ['Height 131 cm (25th), weight 27 kg.', '25th'],
+    ['Sliabh Nursing Home (1st), Ardfinnan Lodge (2nd)', '1st'],
+    ['ceftriaxona 2 g, día 3 de 7; afebril', 'día 3'],
+    ['Paciente estável no dia 12 de internação, sem febre.', 'dia 12'],
+    ['EBUS 3/10 stations positive on frozen section', '3/10'],
+  ];
+  for (const [t, p] of kept) it(`keeps ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(untouched(t, p)).toBe(true));
+});

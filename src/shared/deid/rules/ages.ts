@@ -38,7 +38,7 @@ const MEASURE_IS_RE = new RegExp(String.raw`\b(?:${MEASURE_WORDS})\)?\s(?:is|was
 /** The forms of a birthday to come or missed ("PJ would have been 91 on All Saints' Day"): a named day or a week may follow. */
 const BEFORE_BIRTHDAY_RE = /\p{Lu}[\p{L}'’-]+\)?\s(?:would have been|will be|would be|turns|turning)\s$/u;
 /** A person named by what they are, then the age and "and" or "years": "the lady was 91 and came round" (not "pt was 92, on 2L"). */
-const KIN_IS_RE = /\b(?:lady|gent|gentleman|grandmother|grandfather|gran|grandad|nan|mother|father|mum|dad|husband|wife|widow|widower)\s(?:is|was|turned|turns)\s$/;
+const KIN_IS_RE = /\b(?:lady|gent|gentleman|grandmother|grandfather|grandma|grandpa|gran|granny|grandad|nan|nana|mother|father|mum|mom|dad|aunt|aunty|auntie|uncle|husband|wife|widow|widower)\s(?:is|was|turned|turns)\s$/;
 const AFTER_IS_RE = /^\s*(?:and\b|but\b|,|;|\.|\(|years|yrs|not\b|now\b|today\b|this\b|next\b)/;
 const AFTER_BIRTHDAY_RE = /^\s(?:on\s(?:the\s)?\p{Lu}|next\b|this\b)/u;
 // "she's 94 and", "he is 91,", "turned 100 last week"
@@ -60,6 +60,10 @@ const estimateBefore = (before: string): boolean => (ESTIMATE_BEFORE_RE.test(bef
 const ESTIMATE_AFTER_RE = /^(?:\s*[,;.!)]|\s*\+|\s*$|[ \t]*\r?\n|\s+(?:and|in|this|next|last|per|or|who|but|years?|yrs?|y\/o)\b)/i;
 /** A measurement's name a little before a number: "sats now 92", "HR was 96", "weight approx 91". */
 const MEASURE_NEAR_RE = new RegExp(String.raw`\b(?:${MEASURE_WORDS}|rate|reading|obs|%)\b[^.;\n]{0,16}$`, 'i');
+/** After "at" and an age over 89: a dash or words that go on about the person (not a unit or a clause's end: "at 90 min", "running at 100."). */
+const AT_AGE_AFTER_RE = /^(?:\s[-–—]\s|\s+(?:on the|in the|and still|she|he|they)\b)/;
+/** An acronym (a lab, a score) or a fever's words in the clause before a number: "ALT at 95", "eGFR stable at 92", "spiked at 101". */
+const LAB_NEAR_RE = /(?:\b[A-Z]{2,}[a-z0-9]*|\b[a-z]+[A-Z]\w*|\b(?:[Ff]ever|[Ff]ebrile|spiked|peaked|[Ss]atur\w*|[Ff]erritin|[Cc]hloride|level|running|rate|set))\b[^.;\n]{0,20}$/;
 const AGED_NOUN_RE = /\b(?:nonagenarian|centenarian|supercentenarian)\b/i;
 
 const WORD_AGE_RE = /\b(ninety|one hundred|hundred)(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?(?=[-\s](?:years?|yrs?)[-\s](?:old|of age)|-year-old|[-\s]?y\/?o\b|[-\s]yrs?\b)/gi;
@@ -132,13 +136,17 @@ export function ageRules(ctx: Ctx): void {
     // ("Hb was 95 on Monday" is no age: a named day after it only after a birthday's words)
     // ("BP now 95,", "Sats were 96": a measurement, not a person)
     else if (((AFTER_IS_RE.test(after) && BEFORE_IS_RE.test(before) && !MEASURE_IS_RE.test(before)) || (AFTER_BIRTHDAY_RE.test(after) && BEFORE_BIRTHDAY_RE.test(before)))) [conf, rule] = [0.8, 'age-is'];
-    else if (/^\s+(?:and\b|years|yrs|y\/o)/.test(after) && KIN_IS_RE.test(before)) [conf, rule] = [0.75, 'age-is'];
-    else if (BEFORE_PRONOUN_RE.test(before) && AFTER_NOT_MEASURE_RE.test(after) && /^(?:\s*(?:and|but|now|last|this|next|soon|today|tomorrow|yesterday|on|in|years?)\b|\s*[,;.!)]|\s*$|[ \t]*\r?\n|\s\p{Lu}\p{Ll}+[,.!?]?(?:\s|$))/iu.test(after)) [conf, rule] = [0.8, 'age-pronoun'];
+    // ("she is 92 - Korean age", "My aunt is 90 (born 1933)": a dash or a bracket goes on about the age)
+    else if ((/^\s+(?:and\b|years|yrs|y\/o)/.test(after) || (/^(?:\s*\(|\s[-–—]\s)/.test(after) && Number(m[0]) >= 90)) && KIN_IS_RE.test(before)) [conf, rule] = [0.75, 'age-is'];
+    else if (BEFORE_PRONOUN_RE.test(before) && AFTER_NOT_MEASURE_RE.test(after) && /^(?:\s*(?:and|but|now|last|this|next|soon|today|tomorrow|yesterday|on|in|years?)\b|\s*[,;.!()]|\s[-–—]\s|\s*$|[ \t]*\r?\n|\s\p{Lu}\p{Ll}+[,.!?]?(?:\s|$))/iu.test(after)) [conf, rule] = [0.8, 'age-pronoun'];
     else if (BEFORE_SEX_RE.test(before) && AFTER_NOT_MEASURE_RE.test(after) && /^(?:\s*[,;)|]|\s+[A-Za-z(]|\s*$)/.test(after)) [conf, rule] = [0.75, 'age-sex-before'];
     // "now 91,", "alive at 95 in", "estimated 100,", "family thinks 94.": an age over 89 as someone gives or guesses it
     else if (Number(m[0]) >= 90 && estimateBefore(before) && ESTIMATE_AFTER_RE.test(after) && AFTER_NOT_MEASURE_RE.test(after)) [conf, rule] = [0.75, 'age-estimate'];
-    // "pt 96 |", "nan 91,": a patient or a grandparent, then an age over 89
-    else if (/\b(?:pt|patient|resident|client|nan|nana|gran|granny|grandma|grandpa|grandad|grandmother|grandfather)\s+$/i.test(before) && Number(m[0]) >= 90 && /^(?:\s*[|,;.)]|\s*$|[ \t]*\r?\n|\s+(?:and|with|who|lives|living|on|in|y)\b)/.test(after)) [conf, rule] = [0.75, 'age-after-patient'];
+    // "pt 96 |", "nan 91,", "pt 2 (95)", "her nan (90 in March!)": a patient or a grandparent, then an age over 89
+    else if (/\b(?:pt|patient|resident|client|nan|nana|gran|granny|grandma|grandpa|grandad|grandmother|grandfather)(?:\s+|(?:\s+\d{1,2})?\s+\()$/i.test(before) && Number(m[0]) >= 90 && /^(?:\s*[|,;.)]|\s*$|[ \t]*\r?\n|\s+(?:and|with|who|lives|living|on|in|next|this|y)\b)/.test(after)) [conf, rule] = [0.75, 'age-after-patient'];
+    // "Hip fracture at 94 - operate or not?", "still milking by hand at 101 on the home farm": the age something happened at,
+    // where no measurement or lab's name comes before it in the clause ("sats at 92 on 2L", "ALT at 95.", "fever spiked at 101.")
+    else if (Number(m[0]) >= 90 && /\bat\s$/i.test(before) && AT_AGE_AFTER_RE.test(after) && !MEASURE_NEAR_RE.test(before) && !LAB_NEAR_RE.test(before)) [conf, rule] = [0.75, 'age-at'];
     else if (AGED_NOUN_RE.test(text.slice(Math.max(0, s - 30), Math.min(text.length, e + 30))) && AFTER_NOT_MEASURE_RE.test(after)) [conf, rule] = [0.75, 'age-noun'];
     // "Dolores Finch, 90y,": an age written with y alone
     else if (/^y(?=[\s,;.)]|$)/.test(after) && !BEFORE_DURATION_RE.test(before)) [conf, rule] = [0.8, 'age-y'];

@@ -79,7 +79,14 @@ const DM_CUED_RE = /\b(?:(?:on|since|from|until|till|by|before|after)\s+((?:[12]
 /** A date of the Republic of China calendar, as Taiwanese records print it: "113/05/14" (2024), "075/08/19" (1986). */
 const ROC_DATE_RE = /(?<![\d/.])(?:0\d{2}|1[01]\d)\/(?:0[1-9]|1[0-2])\/(?:0[1-9]|[12]\d|3[01])(?![\d/])/g;
 /** "on the 9th - sipho", "since the 2nd is better", "found the 15th by": after a date's cue, the ordinal is a day whatever follows. */
-const CUED_ORDINAL_RE = /\b(?:on|since|from|until|till|found|seen|died|born|due|booked)\s+the\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b(?!\s+(?:dose|doses|day|days|week|weeks|floor|time|times|cycle|line|trimester|attempt|try|go|place|round|generation|degree|year|years|month|months|visit|session|child|baby|pregnancy|one|seizure|episode|of\s+\d|or\s+\d|and\s+\d|-\s*\d)|[.,;]?\s*(?:hes|he's|she's|shes|he|she|they)\b)/gi;
+/**
+ * A day of the month as an ordinal in brackets after a weekday or a named day, "next Tuesday (9th)", "Carnival Tuesday (12th
+ * and 13th)", "Vesak Poya (23rd)" (not a centile or a rank: "131 cm (25th)", "Nursing Home (1st)"); and one heading its line
+ * before a dash: "3rd - Craig HCSW: settled", "Notes: 15th - Thankamma's daughter".
+ */
+const ORDINAL_BRACKET_RE = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Day|Eve|Poya|Festival|Feast)\s\(((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?:\s(?:and|&|-|to)\s((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)))?\)/dg;
+const ORDINAL_LINE_DASH_RE = /(?:^|\n)(?:[A-Za-z]+:[ \t]*)?((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))(?=[ \t][-–—][ \t])/g;
+const CUED_ORDINAL_RE = /\b(?:(?:on|since|from|until|till|found|seen|died|born|due|booked(?:\s+for)?|(?:on\s+)?call|(?:night|evening|morning|afternoon)\s+of)\s+the|(?:next|last)\s+(?:visit|appt|appointment|review)\s*:?)\s+((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b(?!\s+(?:dose|doses|day|days|week|weeks|floor|time|times|cycle|line|trimester|attempt|try|go|place|round|generation|degree|year|years|month|months|visit|session|child|baby|pregnancy|one|seizure|episode|of\s+\d|or\s+\d|and\s+\d|-\s*\d)|[.,;]?\s*(?:hes|he's|she's|shes|he|she|they)\b)/gi;
 // (never right after a letter: found with matchesAt, monthStarts and ASCII_LETTER_END_RE)
 const MONTH_FULL_RE = /(January|February|April|June|July|August|September|October|November|December)(?![\w'’])/g;
 // numeric dates
@@ -160,6 +167,11 @@ const ROTA_ORDINAL_RE = /\b(?:call|reopens?|reopening|nights|days|lates|earlies|
  * 5") or in a pair of days ("te doy el 12 y el 13"); not a count or a measure after it ("hasta el 3er pulso", "el 5%").
  */
 const ES_DAY_NUMBER = String.raw`(?:[12]\d|3[01]|[1-9])(?![\d:/%°ºª\p{L}]|[.,]\d)(?!\s*(?:de\s+)?(?:mg|mcg|ml|d[íi]as|horas|h|hs|semanas|meses|a[ñn]os|kg|g|cm|mm|veces|x|pacientes|camas?|puntos|unidades|UI)(?![\p{L}]))`;
+/**
+ * "no dia 26", "até dia 15", "el jueves día 21": a day of the month after "dia" in Portuguese and Spanish, over 9 (a smaller
+ * number is as often a count of days, "día 3 de ceftriaxona", as is a bigger one before what it counts: "dia 12 de internação").
+ */
+const DIA_DAY_RE = /(?<![\p{L}/])d[íi]a\s+(?:1\d|2\d|3[01])(?![\d/:]|[.,]\d)(?!\s*(?:d[íi]as|de\s+(?:interna|hospital|tratamiento|tratamento|enfermedad|doen[çc]a|vida|evoluci|evolu|p[óo]s|post|ciclo|ingreso)))/giu;
 const ES_DAY_RE = new RegExp(String.raw`\b(?:(?:[Dd]esde|[Hh]asta|[Pp]ara|[Ee]ntre)\s+el|[Aa]ntes\s+del|[Dd]espu[ée]s\s+del|a\s+partir\s+del)\s+(${ES_DAY_NUMBER})|\bel\s+(${ES_DAY_NUMBER})\s+y\s+el\s+(${ES_DAY_NUMBER})`, 'dgu');
 // German / Nordic / Polish day.month. without a year after a cue: "am 14.03.", "vom 2.11. bis", "died 22.02."
 const DOT_DM_RE = /\b(?:am|vom|bis|seit|ab|zum|den|dnia|op|le|du|au|dal|al|el|del|on|since|from|until|died|born|verstorben|gestorben|geboren)\s+((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?!\d)/gi;
@@ -198,11 +210,11 @@ const DATE_CUE_BEFORE = new RegExp(
   String.raw`(?:\b(?:on|since|from|until|till|by|dated?|DOB|DOD|born|died|admit|sign-?out|(?:morning|evening|night|afternoon) of|transmission|monthlies|BM|drawn|filled|refilled|dispensed|implanted|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?|${MORE_WEEKDAYS}|admitted|discharged|seen|visit|before|after|starting|started|through|between|last|next|surgery|procedure|review|follow-up|follow up|f\/u|appt|appointment|presented|returned|readmitted|transferred|transfer|booked|due|planned|scheduled|listed|w\/c|week commencing|d\/c|adm|admission|discharge|delivered|received|collected|dispatched|sent|issued|signed|inserted|removed|fitted|changed|stopped|given|chart|list|rota|round|clinic|scan|CT|MRI|ED|ER|A&E|tomorrow|today|tonight|yesterday|randomi[sz]ed|enrolled|consented|screened|placed|moved|injured|came|MDT|meeting|hearing|court|handover|shift|dosed|UDS|UA|BMP|CMP|CBC|FBC|INR|TSH|MAR|LMP|EDD|EDC|RTC|TCI|(?:last|next|first|final) dose)\s*:?\s*|^\s*|\n\s*)$`,
   'i',
 );
-const STRONG_DATE_VERB_BEFORE = /\b(?:admitted|readmitted|discharged|written|seen|filled|refilled|dispensed|born|died|booked|scheduled|hearing\s+(?:set|listed|adjourned)(?:\s+(?:for|to))?|set\s+for|performed|operated|delivered|inserted|removed|fitted|collected|drawn|signed|dated|effective|expires|expired|presented)\s+(?:on\s+)?$/i;
-const NEXT_VISIT_BEFORE = /\b(?:next|last|first|final)\s+(?:[A-Za-z]{1,12}\s+){0,2}(?:visit|appt|appointment|review|contact|call)\s*:?\s*$/i;
+const STRONG_DATE_VERB_BEFORE = /\b(?:(?:desde|hasta|para|entre)\s+el|admitted|readmitted|discharged|d\/c['’]?d|written|seen|filled|refilled|dispensed|born|died|booked|scheduled|hearing\s+(?:set|listed|adjourned)(?:\s+(?:for|to))?|set\s+for|performed|operated|delivered|inserted|removed|fitted|collected|drawn|signed|dated|effective|expires|expired|presented)\s+(?:on\s+)?$/i;
+const NEXT_VISIT_BEFORE = /\b(?:f\/u|follow[- ]?up|appt|appointment)\s+(?:with\s+)?[A-Za-z]{2,12}\s*:?\s*$|\b(?:next|last|first|final)\s+(?:[A-Za-z]{1,12}\s+){0,2}(?:visit|appt|appointment|review|contact|call)\s*:?\s*$/i;
 const IMAGING_BEFORE = /\b(?:US|USS|CT|CTPA|MRI|MRCP|XR|CXR|echo|TTE|TEE|ECG|EEG|EMG|OGD|EGD|colonoscopy|endoscopy|biopsy|scan|mammogram|DEXA|PET)\s*$/;
 const FRACTION_AFTER =
-  /^[ \t]*(?!\d{4}\b|\d{1,2}[:.h]\d{2}\b|\d{1,2}(?:[:.]\d{2})?\s?[ap]m\b)(?:bottles?|sets?|cultures?|strength|power|vision|mg|mcg|g\b|ml|mL|mmHg|units?|cores?|nodes?|lymph|patients|of|positive|negative|samples?|specimens?|biopsies|sites?|criteria|points?|fingers?|teeth|views?|vessels?|limbs?|times|doses?|cycles?|in\b|on\b|splits?|ratio|scale|score|with|murmur|days\b|day\b(?!\s*\d)|weeks?\b|wks?\b|months?\b|hours?\b|hrs?\b|ago\b|Fr\b|French\b|gauge\b|sessions?\b|words?\b|items?\b|questions?\b|tasks?\b|visits?\b|attempts?\b|systolic|diastolic|holosystolic|pansystolic|ejection|early|late|mid|grade|x\b|or\b|per\b|\d)/i;
+  /^[ \t]*(?!\d{4}\b|\d{1,2}[:.h]\d{2}\b|\d{1,2}(?:[:.]\d{2})?\s?[ap]m\b)(?:(?:bottles?|sets?|cultures?|strength|power|vision|mg|mcg|g\b|ml|mL|mmHg|units?|cores?|nodes?|lymph|patients|of|positive|negative|samples?|specimens?|biopsies|sites?|criteria|points?|fingers?|teeth|views?|vessels?|limbs?|times|doses?|cycles?|in\b|on\b|splits?|ratio|scale|score|with|murmur|days\b|day\b(?!\s*\d)|weeks?\b|wks?\b|months?\b|hours?\b|hrs?\b|ago\b|Fr\b|French\b|gauge\b|sessions?\b|words?\b|items?\b|questions?\b|tasks?\b|visits?\b|attempts?\b|systolic|diastolic|holosystolic|pansystolic|ejection|early|late|mid|grade|x\b|or\b|per\b)(?![a-z])|\d)/i;
 /** "2/27 of", "2/27 patients": a count out of a total. */
 const COUNT_AFTER = /^\s*(?:of\b|patients|participants|cases|samples|specimens|biopsies|nodes|cores|sites|points|subjects|sessions?\b|words?\b|items?\b|questions?\b|days\b|day\b(?!\s*\d)|weeks?\b|months?\b|ago\b|Fr\b|French\b|gauge\b|\/|%)/i;
 /** "18/12 old", "for 24/12": months or weeks of age or duration in British notation. */
@@ -235,7 +247,7 @@ const ACUITY_BEFORE_RE = /\b(?:VA|BCVA|UCVA|acuity|Snellen|vision|pinhol\w*|PH)(
 const FRACTION_BEFORE = /(?:\b(?:(?:VA|vision|acuity|VA\s*:?\s*(?:R|L|RE|LE|OD|OS|right|left))|APGARS?|Apgars?|BP|blood pressure|pain|up to|rated|ratio|score|power|strength|grade|murmur|G\d*P\d*|was|of|mmHg|x|GCS|motor|sensation|reflexes|pulses|mg|(?<!(?:last|next|first|final)\s)dose|dosing)\s*:?\s*)$/i;
 
 /** An abbreviation or a capitalised scale name right before "4/5": a score, not a date ("MRC 4/5", "NRS 7/10"); a scan or a meeting ("MRI 3/20", "MDT 13/08") takes a date. */
-const SCORE_BEFORE = /(?:\b(?!(?:MRI|CT|ED|ER|TEE|TTE|EGD|ERCP|EUS|PET|CTA|CTPA|MRA|MRCP|EMG|ECG|EKG|ACDF|CABG|PCI|TAVR|TAVI|OGD|TURP|TURBT|ORIF|THR|TKR|THA|TKA|MDT|OPD|OPA|USS|CXR|AXR|EEG|DOB|DOD|ADM|UDS|UA|BMP|CMP|CBC|FBC|INR|TSH|MAR|LMP|EDD|EDC|RTC|TCI|BM)\b)[A-Z][A-Z0-9-]{1,6}|\b(?:scored?|scoring|rated|rates|out of|graded?|power|tone|strength|reflexes|mood|pain|severity|level|intensity|VAS|NRS|MRC|ASA|ECOG|GCS|mRS|EDSS|Oxford|Likert)|\d)\s*:?\s*(?:=\s*)?$/;
+const SCORE_BEFORE = /(?:\b(?!(?:SIGNOUT|HANDOVER|HANDOFF|SOC|WR|MRI|CT|ED|ER|TEE|TTE|EGD|ERCP|EUS|PET|CTA|CTPA|MRA|MRCP|EMG|ECG|EKG|ACDF|CABG|PCI|TAVR|TAVI|OGD|TURP|TURBT|ORIF|THR|TKR|THA|TKA|MDT|OPD|OPA|USS|CXR|AXR|EEG|DOB|DOD|ADM|UDS|UA|BMP|CMP|CBC|FBC|INR|TSH|MAR|LMP|EDD|EDC|RTC|TCI|BM)\b)[A-Z][A-Z0-9-]{1,6}|\b(?:scored?|scoring|rated|rates|out of|graded?|power|tone|strength|reflexes|mood|pain|severity|level|intensity|VAS|NRS|MRC|ASA|ECOG|GCS|mRS|EDSS|Oxford|Likert)|\d)\s*:?\s*(?:=\s*)?$/;
 
 /** Words of a score or a test's result near a number, which make it no date: "parent ratings gave 7/9 inattentive", "unaided 6/9". */
 const SCORE_WORD_NEAR_RE = /\b(?:scores?|scored|scale|ratings?|rated|acuity|VA|vision|unaided|inattentive|hyperactive|APGARS?|Apgars?|CAS|GDS|SLUMS|BIMS|MMSE|MoCA|PHQ-?\d*|GAD-?\d*)\b/;
@@ -345,10 +357,15 @@ export function dateRules(ctx: Ctx): void {
     // "last dose 2/27 per the log", "placed 6/17 with carers": a cue word and a day over 12 make it a date, whatever follows
     // (or a 24-hour time after it: "11/03 0600 heparin given", "9/4 04:30")
     // (a log's heading ends the time with a colon: "RN triage 2/27 08:15: called pt")
-    const timeAfter = /^[ \t]+(?:(?:[01]\d|2[0-3])[0-5]\d|[01]?\d:[0-5]\d|2[0-3]:[0-5]\d)(?![\d.,/-]|:\S|\s?(?:mg|mcg|ml|units?|g|kg|mmol|steps|x)\b)/.test(after);
+    // ("RFDS 06/07 ~14:30.", "fall 6/10 around 21:00,": a word of when, or the clause's end, after the time; a score's plain
+    // time is its own time, "pain 7/10 at 08:00, 3/10 at noon", so the pain rule below reads only a time right after)
+    const clock = /^[ \t]+(~|@|at[ \t]+|around[ \t]+|approx\.?[ \t]*)?(?:(?:[01]\d|2[0-3])[0-5]\d|[01]?\d:[0-5]\d|2[0-3]:[0-5]\d)(?![\d/-]|[.,]\d|:\S|\s?(?:mg|mcg|ml|units?|g|kg|mmol|steps|x)\b)/.exec(after);
+    const timeAfter = !!clock;
+    const timeRightAfter = !!clock && !clock[1] && !/^[.,]/.test(after.slice(clock[0].length));
     // "since 02:00 7/29", "apixaban 20:00 6/2": a clock time right before says when; so does the part of a day or a week
-    // ("the evening of 5/9", "night of 2/6", "week of 11/3", "wk of 3/4", "w/c 4/3"); neither before a score out of a small number
-    const timeBefore = (/(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d[ \t]+$/.test(before) || /\b(?:(?:night|evening|morning|afternoon|week|wk|weekend|shift)[ \t]+of|w\/c|week (?:commencing|beginning))[ \t]+$/i.test(before)) && !(a < b && SCORE_DENOMINATORS.has(b));
+    // ("the evening of 5/9", "night of 2/6", "week of 11/3", "wk of 3/4", "w/c 4/3"); a clock time not before a score out of a
+    // small number ("20:00 3/5 power")
+    const timeBefore = (/(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d[ \t]+$/.test(before) && !(a < b && SCORE_DENOMINATORS.has(b))) || /\b(?:(?:night|evening|morning|afternoon|week|wk|weekend|shift)[ \t]+of|w\/c|week (?:commencing|beginning))[ \t]+$/i.test(before);
     // "AGP 6/25-7/8": two days joined by a dash; "the 10/3 visit": a day before the thing that happened on it
     // (a day over 12 on one side, so no range of ratios: "2/3-3/4")
     const other = /^[-–](\d{1,2})\/(\d{1,2})(?![\d/])/.exec(after) ?? /(?<![\d/])(\d{1,2})\/(\d{1,2})[-–]$/.exec(before);
@@ -374,13 +391,13 @@ export function dateRules(ctx: Ctx): void {
     if (!cued && ((b === 5 && a <= 5 && LIMB_BEFORE.test(before) && (POWER_CONTEXT_RE.test(text.slice(Math.max(0, m.index - 80), m.index)) || /^,\s(?:[LR]|left|right)\s[a-z]{2,10}\s\d[+-]?\/5\b/i.test(after + text.slice(m.index + m[0].length + 14, m.index + m[0].length + 30))) && !INJURY_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) || (b === 10 && a <= 10 && PAIN_BEFORE.test(before)))) continue;
     // "her pain went from 8/10 to 3/10": a score out of ten after a word for what is scored
     // (a date's cue right before it keeps it a date, "Back pain since 3/10", unless a second score follows, "from 8/10 to 3/10")
-    if (!timeAfter && b === 10 && a <= 10 && (!/\b(?:since|on|from|until|till|dated?|started|began|onset)\s*:?\s*$/i.test(before) || /^\s(?:to|->|→)\s\d{1,2}\/10\b/.test(after) || /\b(?:pain|score[sd]?|rated|rating)\s+(?:on|of|at|was|is)\s*$/i.test(before)) && /\b(?:pain|score[sd]?|rated|rating|severity|mood|anxiety|nrs|vas|itch|fatigue|nausea|dyspnoea|dyspnea|breathlessness)\b[^.\n]{0,30}$/i.test(before)) continue;
+    if (!timeRightAfter && b === 10 && a <= 10 && (!/\b(?:since|on|from|until|till|dated?|started|began|onset)\s*:?\s*$/i.test(before) || /^\s(?:to|->|→)\s\d{1,2}\/10\b/.test(after) || /\b(?:pain|score[sd]?|rated|rating)\s+(?:on|of|at|was|is)\s*$/i.test(before)) && /\b(?:pain|score[sd]?|rated|rating|severity|mood|anxiety|nrs|vas|itch|fatigue|nausea|dyspnoea|dyspnea|breathlessness)\b[^.\n]{0,30}$/i.test(before)) continue;
     // "ER 8/8": an oestrogen-receptor (Allred) score out of 8; "ER 3/14" is a day in the emergency room
     if (!cued && b <= 8 && a <= b && /\bER\s*:?\s*$/.test(before)) continue;
     // a scale's name before it: "Barthel 6/20", "Epworth 9/24" (not after a date's cue word: "Next: INR 10/30", "found down 11/25 AM")
     const word = /([A-Za-z][\w-]*)\s*:?\s*$/.exec(before)?.[1]?.toLowerCase();
     if ((!cued || timeAfter) && word && ((lex.clinical.has(word) && !lex.vocabulary.has(word)) || lex.eponyms.has(word)) && b > 12) continue;
-    if (timeAfter || timeBefore || padded || rangeOrEvent || dayFirst || happened || DATE_CUE_BEFORE.test(before) || /\s[-–—]\s$/.test(before) || /^\s*(?:at\s+\d|@|\d{1,2}:\d{2}|[:,-]\s|\((?:bed|bay|ward|rm|room)\b|appt\b|appointment\b|visit\b)/.test(after)) add(m.index, m.index + m[0].length, 0.75, 'date-md');
+    if (timeAfter || timeBefore || padded || rangeOrEvent || dayFirst || happened || DATE_CUE_BEFORE.test(before) || /\s[-–—]\s$/.test(before) || /^\s*(?:at\s+\d|@|\d{1,2}:\d{2}|[:,–—-]\s|\((?:bed|bay|ward|rm|room)\b|appt\b|appointment\b|visit\b)/.test(after)) add(m.index, m.index + m[0].length, 0.75, 'date-md');
     // "(28/4)": a day and month in brackets of their own (not a score out of a small denominator)
     else if (/\($/.test(before) && /^\)/.test(after) && !((a < b && SCORE_DENOMINATORS.has(b)) || a === b)) add(m.index, m.index + m[0].length, 0.7, 'date-md-bracket');
     // "swap ur 24/12 for my 31/12", "handover 18/10": a day over 12 makes it a date whichever way round,
@@ -397,9 +414,14 @@ export function dateRules(ctx: Ctx): void {
     }
   }
   if (/\d(?:st|nd|rd|th)\b/.test(text)) for (let m = scan(CUED_ORDINAL_RE, text); m; m = CUED_ORDINAL_RE.exec(text)) {
-    const s = m.index + m[0].lastIndexOf('the ');
-    add(s, m.index + m[0].length, 0.75, 'date-ordinal-cued');
+    // (from "the" where there is one: "on the 3rd", "Next visit 16th")
+    const the = m[0].lastIndexOf('the ');
+    add(the >= 0 ? m.index + the : m.index + m[0].length - m[1]!.length, m.index + m[0].length, 0.75, 'date-ordinal-cued');
   }
+  if (/\d(?:st|nd|rd|th)\)/.test(text)) for (let m = scan(ORDINAL_BRACKET_RE, text); m; m = ORDINAL_BRACKET_RE.exec(text)) {
+    for (const day of m.indices!.slice(1) as ([number, number] | undefined)[]) if (day) add(day[0], day[1], 0.75, 'date-ordinal-aside');
+  }
+  if (/\d(?:st|nd|rd|th)[ \t][-–—]/.test(text)) for (let m = scan(ORDINAL_LINE_DASH_RE, text); m; m = ORDINAL_LINE_DASH_RE.exec(text)) add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 0.75, 'date-ordinal-aside');
   if (/\d(?:st|nd|rd|th)\b/.test(text)) for (let m = scan(ORDINAL_DAY_RE, text); m; m = ORDINAL_DAY_RE.exec(text)) {
     const s = m.index + m[0].indexOf(m[1]!);
     // "the 3rd dose", "the 2nd trimester" are excluded by the lookahead (next word)
@@ -490,6 +512,7 @@ export function dateRules(ctx: Ctx): void {
     // (each day by its group's place in the text; a group that took no part has none)
     for (const day of m.indices!.slice(1) as ([number, number] | undefined)[]) if (day) add(day[0], day[1], 0.7, 'date-day-es');
   }
+  if (/d[íi]a\s[123]\d/i.test(text)) for (let m = scan(DIA_DAY_RE, text); m; m = DIA_DAY_RE.exec(text)) add(m.index, m.index + m[0].length, 0.7, 'date-day-es');
   if (/\d(?:st|nd|rd|th)\b/.test(text)) for (let m = scan(ROTA_ORDINAL_RE, text); m; m = ROTA_ORDINAL_RE.exec(text)) {
     const s = m.index + m[0].length - m[1]!.length;
     add(s, m.index + m[0].length, 0.75, 'date-rota-ordinal');
