@@ -272,3 +272,55 @@ describe("an airline booking's record locator after its cue", () => {
     expect(findIdentifiers('the PNR was wrong on the booking').length).toBe(0);
   });
 });
+
+describe("a register's number after the sign of a number, and a code after a foreign word for it", () => {
+  const found: [string, string][] = [
+    ['Pupil: Amara Osei   Form 3   Adm No 5512', '5512'],
+    ['works at the tailor shop, Kasr St. Sijil no. 286 / Beirut', '286'],
+    ['Arrival noted vide GD No. 91B dated 03.01.2024', '91B'],
+    ['paid by CCP n° 7712 on Monday', '7712'],
+    ['Wristband #: 318   Ward: 7B', '318'],
+    ['Kod dostępu: 7302   Data: 2024-03-01', '7302'],
+    ['Klucz recepty: 1188.2044.9931', '1188.2044.9931'],
+    ['Код підтвердження: 5521', '5521'],
+    ['Código de direito de opção: 3309', '3309'],
+  ];
+  for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, undefined, findByRules)).toBe(true));
+  const kept: [string, string][] = [
+    // a house, a school in its name, a negation at a sentence's start, a number too short to be a register's, a billing code
+    ['her neighbour at no. 18 has a key', '18'],
+    ['petechiae on the pinna. No HLA-B27 testing done', 'HLA-B27'],
+    ['Ward No. 12 is closed for cleaning', '12'],
+    ['billed_code : 99214 with modifier 25', '99214'],
+  ];
+  for (const [t, p] of kept) it(`keeps ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(untouched(t, p, findByRules)).toBe(true));
+  it('leaves a school\'s number in its name to the place', () => {
+    const t = 'compañeros de la Escuela N° 2-118 Gral. Belgrano.';
+    expect(findIdentifiers(t).some((f) => f.type === 'LOCATION' && t.slice(f.start, f.end).includes('2-118'))).toBe(true);
+  });
+});
+
+describe('a plate a few words after "plate", right after "vehicle", after "patente" or "dominio", and an aircraft\'s registration', () => {
+  const found: [string, string][] = [
+    ['Scooter plate per his brother: 731 KPD.', '731 KPD'],
+    ['the van\'s plate noted by a neighbour as KRT 552 JD; police informed', 'KRT 552 JD'],
+    ['she only saw a partial plate "GX41"...', 'GX41'],
+    ['Outreach vehicle 37 BDR 204 - back at base by 4', '37 BDR 204'],
+    ['Vehicle involved: 519 TQW (NSW)', '519 TQW'],
+    ['chocó su auto (patente JKLR-77) contra un poste', 'JKLR-77'],
+    ['moto con dominio B452KLM sin casco', 'B452KLM'],
+    ['Aircraft: 5H-TKQ, ETA 14:10', '5H-TKQ'],
+  ];
+  for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, 'VEHICLE', findByRules)).toBe(true));
+  const kept: [string, string][] = [
+    // an implant, a culture, a vertebral end plate, a drug's vehicle, a model's year
+    ['ORIF with a 3.5 mm locking plate (LCP 8-hole) and screws', 'LCP 8'],
+    ['plate fixation, DCP 4.5 mm, 7 holes', 'DCP 4'],
+    ['growth on blood agar plates: MRSA 2+ at 48 h', 'MRSA 2'],
+    ['Modic type 1 end plate changes at L4-L5 and L5-S1', 'L4-L5'],
+    ['mice given drug or vehicle PEG 400 alone', 'PEG 400'],
+    ['vehicle: DMSO 10% in saline', 'DMSO 10'],
+    ['single vehicle 2017 F-150, rolled twice', '2017'],
+  ];
+  for (const [t, p] of kept) it(`keeps ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(untouched(t, p, findByRules)).toBe(true));
+});

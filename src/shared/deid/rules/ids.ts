@@ -1,7 +1,7 @@
 import type { PhiType } from '../types';
 import { C_ID_CUE, C_PLATE_CUE, C_SSN, classMap, isAbbreviation, W_CLINICAL, W_DRUG, W_ENGLISH, W_EPONYM, W_LAST, wordClasses, type WordClasses } from '../dictionaries';
 import { TLDS } from './contact';
-import { type Ctx, scan, tokenAt } from './context';
+import { type Ctx, scan, type Token, tokenAt } from './context';
 import { ASCII_LETTER_END_RE, LETTER_END_RE, matchesAt } from './scans';
 
 
@@ -212,12 +212,51 @@ const EMIRATES = '(?:Dubai|Abu Dhabi|Sharjah|Ajman|RAK|Fujairah)';
 const EMIRATE_PREFIX_RE = new RegExp(String.raw`^${EMIRATES}\s`);
 /** A plate-shaped value right after a vehicle word: "reg WP21 HXL", "plate (AZ 81 442)", "rego 1ABC-234", "targata FA 219 RN", "immatriculée AB123CD". */
 const PLATE_CUE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Rr]eg(?:istration)?|[Rr]ego|[Pp]lates?|number\s?plate|licen[cs]e\s?plate|tag|(?:PKW-|pkw-|Kfz-|KFZ-|kfz-)?[Kk]ennzeichen|[Pp]lacas?|[Mm]atr[ií]cula|[Tt]arga(?:ta|to)?|[Ii]mmatricul(?:ation|ée|é)|[Kk]enteken|[Pp]laka|[Tt]ablica|[Mm]otorbike|[Mm]otorcycle)(?![\p{L}])\.?\s*(?:(?:number|no\.?|#)\s*)?[:#]?\s*\(?(${EMIRATES}\s[A-Z]{1,2}\s?\d{1,5}|[A-Z]{1,3}\d{2,4}[A-Z]{1,3}|(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])`,
+  String.raw`(?<![\p{L}])(?:[Rr]eg(?:istration)?|[Rr]ego|[Pp]lates?|number\s?plate|licen[cs]e\s?plate|tag|(?:PKW-|pkw-|Kfz-|KFZ-|kfz-)?[Kk]ennzeichen|[Pp]lacas?|[Mm]atr[ií]cula|[Tt]arga(?:ta|to)?|[Ii]mmatricul(?:ation|ée|é)|[Kk]enteken|[Pp]laka|[Tt]ablica|[Mm]otorbike|[Mm]otorcycle|[Pp]atente)(?![\p{L}])\.?\s*(?:(?:number|no\.?|#)\s*)?[:#]?\s*\(?(${EMIRATES}\s[A-Z]{1,2}\s?\d{1,5}|[A-Z]{1,3}\d{2,4}[A-Z]{1,3}|(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])`,
   'gyu',
 );
 // social media handles, hyphens inside too: "@kerry-ann.b"
 const HANDLE_RE = /(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]{1,28}[A-Za-z0-9_]))(?![\w@])/g;
-export const PLATE_CUE_FIRST = new Set(['reg', 'registration', 'rego', 'plate', 'plates', 'number', 'numberplate', 'licence', 'license', 'tag', 'kennzeichen', 'pkw-kennzeichen', 'kfz-kennzeichen', 'placa', 'placas', 'matrícula', 'matricula', 'targa', 'targata', 'targato', 'immatriculation', 'immatriculée', 'immatriculé', 'kenteken', 'plaka', 'tablica', 'motorbike', 'motorcycle']);
+export const PLATE_CUE_FIRST = new Set(['reg', 'registration', 'rego', 'plate', 'plates', 'number', 'numberplate', 'licence', 'license', 'tag', 'kennzeichen', 'pkw-kennzeichen', 'kfz-kennzeichen', 'placa', 'placas', 'matrícula', 'matricula', 'targa', 'targata', 'targato', 'immatriculation', 'immatriculée', 'immatriculé', 'kenteken', 'plaka', 'tablica', 'motorbike', 'motorcycle', 'patente', 'dominio', 'vehicle']);
+
+/**
+ * A plate a few words after "plate" in its clause, in quotes, after a colon or "as", or in a plate's shape ("plate per mother:
+ * 482 MKD", "partial plate \"AK68\"...", "plate noted by a bystander as LSR 418 KJ"), or right after "vehicle" ("Team vehicle 42
+ * ADR 718", "Vehicle involved: 782 MKQ"): the first word in capitals and figures, which must hold both (not "Vehicle: 2019 Ford",
+ * nor "Vehicle call sign 4N21").
+ */
+const PLATE_LATER_RE = /^([^.\n;,]{0,30}?)(?<![\w-])([A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-])/;
+const PLATE_RIGHT_AFTER_RE = /^(?:[ \t]+involved)?[ \t]*:?[ \t]*([A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4}){0,3})(?![\w-]|[ \t]?%)/;
+/**
+ * A clinical abbreviation and a small number after a plate's cue, or one before a decimal, a "+" or a size: an implant's or a
+ * culture's ("locking plate (LCP 8-hole)", "agar plates, MRSA 2+", "plate: DCP 4.5 mm"), not a vehicle's plate.
+ */
+function clinicalAfterPlate(ctx: Ctx, v: string, after: string): boolean {
+  return /^[A-Z]{2,5}[ -]\d{1,2}[A-Z]?$/.test(v) && ((v.includes(' ') && isAbbreviation(ctx.lex, v.split(' ')[0]!)) || /^(?:[.,]\d|\+|-hole|\s?(?:mm|cm|holes?)\b)/.test(after));
+}
+
+/**
+ * The plate PLATE_LATER_RE finds after "plate" or "plates", or PLATE_RIGHT_AFTER_RE after "vehicle" or "dominio" (a plate in
+ * Argentina, a domain in Italy: "Dominio D2 T3 alterato"), as [start, end].
+ */
+function plateLater(ctx: Ctx, t: Token): [number, number] | undefined {
+  const plate = t.lower === 'plate' || t.lower === 'plates';
+  if (!plate && t.lower !== 'vehicle' && t.lower !== 'dominio') return undefined;
+  const m = (plate ? PLATE_LATER_RE : PLATE_RIGHT_AFTER_RE).exec(ctx.text.slice(t.end, t.end + 60));
+  if (!m) return undefined;
+  const v = m[m.length - 1]!;
+  const end = t.end + m[0].length;
+  // (after words, only in quotes, after a colon or "as", or in a plate's shape)
+  if (plate && !(/(?:^[ \t]*|[:"“'‘]|\bas)[ \t]*$/.test(m[1]!) || PLATE_SHAPE_RE.test(v))) return undefined;
+  // (letters and figures, four at least; never a model's year, "vehicle 2017 F-150", nor levels or grades of a letter and a
+  // number each, as an end plate's, a culture's or a domain's: "end plate changes at L4-L5", "S2 P1", "D2 T3")
+  if (!/\d/.test(v) || !/[A-Z]/.test(v) || v.replace(/[\s-]/g, '').length < 4 || /^(?:19|20)\d\d[ -]/.test(v) || v.split(/[ -]/).every((g) => /^[A-Z]\d{1,2}$/.test(g))) return undefined;
+  // (a drug's vehicle is named by an abbreviation and a number: "vehicle PEG 400", "vehicle: DMSO 10%")
+  const letters = /^([A-Z]{3,})[ -]\d/.exec(v)?.[1]?.toLowerCase();
+  if (letters && (isAbbreviation(ctx.lex, letters) || ctx.lex.clinical.has(letters) || ctx.lex.drugs.has(letters))) return undefined;
+  if (isClinicalCode(ctx, v) || clinicalAfterPlate(ctx, v, ctx.text.slice(end, end + 8))) return undefined;
+  return [end - v.length, end];
+}
 
 function luhn(d: string): boolean {
   let sum = 0;
@@ -280,6 +319,22 @@ function randomCodes(ctx: Ctx): void {
 
 /** A code in capitals and figures after the word for a code or a key: "request key BKX7RT4M", "mpesa, code SBK4XT29QW", "mã tra cứu KQ7F29X". */
 const KEYED_CODE_RE = /(?:\b(?:code|key|UPI)|\bmã(?: tra cứu)?)[ \t]*[:#]?[ \t]*([A-Z0-9]{6,12})(?![\w.-])/gi;
+/**
+ * A number after a word and the sign of a number: "Adm No 4418", "Sijil no. 147", "DD No. 47A", "virement CCP n° 0012345678", "Band #: 204",
+ * some register's, in three characters or more (a house is "at no. 16"; "pinna. No TEN-4" starts a sentence), and not a school's,
+ * a ward's, a house's or a team's number, which is part of its name ("Escuela N° 1-470 Gral. San Martín").
+ */
+// (found by the sign first: a pattern that starts with the word before it was tried at every letter, 4% of a 5,000-word case)
+const NUMBERED_RE = /(?:No[.:]|NO[.:]|Nr\.?|nr\.|no\.|[nN][º°]|No(?=[ \t])|NO(?=[ \t])|#[ \t]?:)[ \t]*:?[ \t]*([A-Z0-9][A-Z0-9/.-]*\d[A-Z0-9/-]*(?: \d{3,6})*)(?<=[\w/.-]{3})(?!\w)/g;
+/** The word before NUMBERED_RE's sign: a word, and a dot and a space before "No.", "nº" or the like, a space before a bare "No", an optional space before "#:". */
+const NUMBERED_WORD_BEFORE_RE = /(?<![\p{L}\d])(\p{L}{2,})(\.?[ \t]+|[ \t]?)$/u;
+/** Words before the sign whose number is no register's: a preposition's or a negation's, a house's, a school's or a ward's (part of its name). */
+const NUMBERED_NOT_AFTER = new Set('at to from in on is was if and or no of with by nct escuela jardín jardin school kindergarten liceo colegio centro posto puesto unidad sala ward villa house casa block flat plot lot team'.split(' '));
+/**
+ * Figures after the word for a code or a key in another language and a colon: "Kod dostępu: 4821", "Klucz recepty: 0818 4471 2093",
+ * "Код підтвердження: 8812", "Código de direito de opção: 7012" (English "code" names billing and penal codes too: "billed_code 99213").
+ */
+const FOREIGN_CODE_RE = /(?<!\p{L})(?:[Kk]od|[Кк]од|[Cc][óo]digo|[Kk]lucz|[Cc]odice|[Kk]ode|[Kk]odu|[Cc]lé|[Ss]chlüssel)(?:[ \t]+\p{L}+){0,4}[ \t]*:[ \t]*(\d{4,}(?:[ .-]\d{2,})*)(?![\w.,]\d|\w)/gu;
 /** Letters and figures that alternate three times at least ("BKX7RT4M"): a generated code, not a procedure's ("SV038A", "TOSP SB811K"). */
 const ALTERNATING_CODE_RE = /^[A-Z0-9]*?(?:[A-Z]+\d+[A-Z]+\d|\d+[A-Z]+\d+[A-Z])/;
 
@@ -327,8 +382,8 @@ const TIME_UNITS = new Set(['hrs', 'hr', 'gmt', 'utc', 'bst', 'est', 'pst', 'cet
 const VITAL_SIGNS = new Set(['bp', 'rr', 'hr', 'pr', 'gcs', 'sats', 'spo2', 'bm', 'bgl', 'cbg', 'temp', 'etco2', 'news', 'avpu', 'ph', 'fc', 'fr', 'ta', 'pa', 'tas', 'tad', 'sat', 'tce', 'hf', 'af', 'rf', 'gds', 'eva']);
 /** Measurements written like a plate after an ambulance or a bike, "SBP 80", "MAP 55", "VAS 80": letters and up to three figures. */
 const MEASURE_LIKE_PLATE_RE = /^(?:SBP|DBP|MAP|VAS|ISS|ECG|ETA)\s?\d{1,3}$/;
-/** "Aircraft VH-FXJ", "tail number N512AB", "helicopter ZK-HLT", "aircraft: LN-KYR" (not "pancreatic tail N1"). */
-const AIRCRAFT_REG_RE = /\b(?:[Aa]ircraft|[Hh]elicopter|[Hh]eli|[Tt]ail\s(?:number|no\.?))(?:\s(?:reg(?:istration)?\.?))?[\s:]+((?:VH|ZK|LN|OY|SE|OH|TF|EI|PH|OO|HB|OE|9N|VT|5Y|5N|A6|HZ|D|F|G|I|C)-[A-Z0-9]{3,4}|N\d{2,5}[A-Z]{0,2})(?![\w-])|\b[Tt]ail\s(N\d{1,5}[A-Z]{1,2})(?![\w-])/g;
+/** "Aircraft VH-FXJ", "tail number N512AB", "helicopter ZK-HLT", "aircraft: LN-KYR", "Aircraft: 5X-AMR" (any nationality before letters; not "pancreatic tail N1", nor a model, "EC-135"). */
+const AIRCRAFT_REG_RE = /\b(?:[Aa]ircraft|[Hh]elicopter|[Hh]eli|[Tt]ail\s(?:number|no\.?))(?:\s(?:reg(?:istration)?\.?))?[\s:]+((?:VH|ZK|LN|OY|SE|OH|TF|EI|PH|OO|HB|OE|9N|VT|5Y|5N|A6|HZ|D|F|G|I|C)-[A-Z0-9]{3,4}|(?:[A-Z]{1,2}|[A-Z]\d|\d[A-Z])-[A-Z]{3,5}|N\d{2,5}[A-Z]{0,2})(?![\w-])|\b[Tt]ail\s(N\d{1,5}[A-Z]{1,2})(?![\w-])/g;
 /** Apps a handle is given for, written as people write them ("IG" in capitals only: "Ig" is immunoglobulin). */
 const PLATFORMS = String.raw`[Ss]napchat|[Ss]nap|[Ii]nstagram|[Ii]nsta|IG|[Dd]iscord|[Tt]ik[Tt]ok|[Tt]witter|[Ss]team|[Xx]box|PSN|[Gg]amertag|[Tt]witch|[Tt]elegram|[Kk]ik|[Tt]inder|Grindr|Hinge|Bumble|[Ff]acebook|FB|[Ww]e[Cc]hat|WhatsApp|Whatsapp|KakaoTalk|Kakao|Viber|LINE ID|Line ID|LINE|Skype`;
 const PLATFORM_TEST = new RegExp(String.raw`\b(?:${PLATFORMS})\b`);
@@ -399,6 +454,18 @@ export function idRules(ctx: Ctx): void {
     const s = m.index + m[0].length - v.length;
     ctx.add(s, s + v.length, 'ID', 0.8, 'keyed-code');
   }
+  if (/\b(?:no|nr)\b|[nN][º°]|#[ \t]?:/i.test(text)) for (let m = scan(NUMBERED_RE, text); m; m = NUMBERED_RE.exec(text)) {
+    const w = NUMBERED_WORD_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    // (a space after the word before a sign of letters, none or one before "#:", and no dot before a bare "No": "pinna. No TEN-4")
+    const sign = m[0][0]!;
+    if (!w || NUMBERED_NOT_AFTER.has(w[1]!.toLowerCase()) || (sign === '#' ? /\S/.test(w[2]!) : !/[ \t]$/.test(w[2]!) || (/^N[oO][ \t]/.test(m[0]) && w[2]!.startsWith('.')))) continue;
+    const s = m.index + m[0].length - m[1]!.length;
+    ctx.add(s, m.index + m[0].length, 'ID', 0.7, 'numbered');
+  }
+  if (/[Kk]od|[Кк]од|[Cc][óo]digo|[Kk]lucz|[Cc]odice|[Cc]lé|[Ss]chlüssel/.test(text)) for (let m = scan(FOREIGN_CODE_RE, text); m; m = FOREIGN_CODE_RE.exec(text)) {
+    const s = m.index + m[0].length - m[1]!.length;
+    ctx.add(s, m.index + m[0].length, 'ID', 0.75, 'foreign-code');
+  }
   if (/\d{3}-\d{2}-\d{4}/.test(text)) for (let m = scan(SSN_RE, text); m; m = SSN_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'SSN', 0.9, 'ssn');
   if (/last (?:4|four)/i.test(text)) for (let m = scan(SSN_LAST_FOUR_RE, text); m; m = SSN_LAST_FOUR_RE.exec(text)) ctx.add(m.index + m[0].length - 4, m.index + m[0].length, 'SSN', 0.9, 'ssn-last-four');
   if (text.includes('756.')) for (let m = scan(AHV_RE, text); m; m = AHV_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'SSN', 0.9, 'ssn-ahv');
@@ -436,7 +503,7 @@ export function idRules(ctx: Ctx): void {
       if (code.split(/[\s\-/.]+/).some((g) => !/\d/.test(g) && g !== g.toUpperCase()) || /^[A-Za-z]/.test(text.slice(start + code.length, start + code.length + 1))) continue;
       // (a short mix of letters and two digits is still a number: NHI "ZHJ27QK")
       if (type === 'ID' && code.replace(/\D/g, '').length < (code.length >= 6 && /[A-Z]{2}/.test(code) ? 2 : 3)) continue;
-      if (isClinicalCode(ctx, code)) continue;
+      if (isClinicalCode(ctx, code) || (type === 'VEHICLE' && clinicalAfterPlate(ctx, code, text.slice(start + code.length, start + code.length + 8)))) continue;
       // a number followed by a unit is a measurement, not an identifier
       if (UNIT_AFTER.test(text.slice(start + code.length, start + code.length + 8)) && /^\d+$/.test(code)) continue;
       const masked = /^[*xX•]{2,}/.exec(text.slice(start + code.length, start + code.length + 12));
@@ -670,14 +737,18 @@ export function idRules(ctx: Ctx): void {
     if (!(wc.of[t.index]! & C_PLATE_CUE)) continue;
     PLATE_CUE_RE.lastIndex = t.start;
     const m = PLATE_CUE_RE.exec(text);
-    if (!m) continue;
+    if (!m) {
+      const later = plateLater(ctx, t);
+      if (later) ctx.add(later[0], later[1], 'VEHICLE', 0.8, 'plate-later');
+      continue;
+    }
     const v = m[1]!.replace(/[\s-]+$/, '');
     // (an emirate's name is part of a UAE plate, not of its length: "Dubai K 48213")
     const alnum = v.replace(EMIRATE_PREFIX_RE, '').replace(/[\s-]/g, '');
     if (alnum.length < 4 || alnum.length > 10 || !/\d/.test(v)) continue;
     if (/^\d+$/.test(alnum) && t.lower !== 'plate' && t.lower !== 'plates' && t.lower !== 'rego') continue; // "registration 2019"
-    if (isClinicalCode(ctx, v)) continue;
     const s = m.index + m[0].length - m[1]!.length;
+    if (isClinicalCode(ctx, v) || clinicalAfterPlate(ctx, v, text.slice(s + v.length, s + v.length + 8))) continue;
     ctx.add(s, s + v.length, 'VEHICLE', 0.9, 'plate-cue');
   }
   if (/[A-Z]{2}\d{2}\s?[A-Z]{3}/.test(text)) for (let m = scan(PLATE_UK_RE, text); m; m = PLATE_UK_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'VEHICLE', 0.75, 'plate-uk');
