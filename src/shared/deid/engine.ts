@@ -841,7 +841,13 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     cls: number;
     kind: number;
   }
-  const words = new WordCache<string, WordInfo>((w) => ({ flags: lex.flags(w), cls: wordClassMap.get(w) ?? 0, kind: kindOf(w) }));
+  // (a hyphened word has its parts' classes too, "mid-March" holds a month; not a doubled name, "Jun-Jun")
+  const partClasses = (w: string) => {
+    const parts = w.split('-').map((p) => wordClassMap.get(p) ?? 0);
+    return parts.every((c) => c !== 0) ? 0 : parts.reduce((a, c) => a | c, 0);
+  };
+  const classOf = (w: string) => (wordClassMap.get(w) ?? 0) | (w.includes('-') ? partClasses(w) : 0);
+  const words = new WordCache<string, WordInfo>((w) => ({ flags: lex.flags(w), cls: classOf(w), kind: kindOf(w) }));
   function findIdentifiers(text: string, options: FindOptions = {}): Finding[] {
     const findings: Finding[] = [];
     let lower: string | undefined;

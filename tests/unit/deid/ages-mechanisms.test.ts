@@ -105,3 +105,22 @@ describe('an age over 89 after "is", a patient\'s number or "at"', () => {
       expect(ages(t)).toEqual([]);
   });
 });
+
+describe('an age over 89 with its word glued or hyphened to it', () => {
+  const found: [string, string][] = [
+    ['97-y/o female, fall at home', '97'],
+    ['93-jähriger Patient, Sturz', '93'],
+    ['paziente 94enne ricoverata per frattura', '94'],
+    ['pacjentka 92-letnia po upadku', '92'],
+    ['91letá pacientka s pádem', '91'],
+    ['96-åringen ble innlagt i natt', '96'],
+    ['95χρονη ασθενής με πτώση', '95'],
+    ['93-летний пациент, падение', '93'],
+    ['92-річна пацієнтка', '92'],
+    ['a 98‑year‑old man', '98'],
+  ];
+  for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(ages(t)).toEqual([p]));
+  it('leaves a number before another word', () => {
+    for (const t of ['the 95-letter code', 'a 92-lead array', 'Hb 95-y axis']) expect(ages(t)).toEqual([]);
+  });
+});

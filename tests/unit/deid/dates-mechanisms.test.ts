@@ -195,6 +195,10 @@ describe('dates: a day and month, or a day alone, by the words of when around it
     ['Will phone again next Thursday (14th).', '14th'],
     ['Diwali Day (12th and 13th) - clinic shut', '13th'],
     ['4th - physio: walked to the lift, steady.', '4th'],
+    // a month after "mid-" in one hyphened word; a day and month after the date of admission, service or injury
+    ['Reviewed mid-March by the GP, no change.', 'March'],
+    ['DOA 02/12, referred by ED', '02/12'],
+    ['DOI: 5/6 fall from a ladder', '5/6'],
   ];
   for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, 'DATE')).toBe(true));
   const kept: [string, string][] = [

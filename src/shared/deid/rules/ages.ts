@@ -11,7 +11,9 @@ const DICOM_AGE_RE = /(?<![\p{L}\p{N}])(?:09\d|1[01]\d)Y(?![\p{L}\p{N}])/gu;
 /** Candidate ages: 90-129, not part of a longer number or a decimal. */
 const CANDIDATE_RE = /(?<![\d.,])(?:9\d|1[0-2]\d)(?![\d]|[.,]\d)/g;
 const AFTER_YEARS_RE =
-  /^(?:\s*(?:-|–)\s*|\s+)?(?:years?|yrs?|yr|y)\.?(?:\s*|-)(?:old|o\.?(?![a-z])|of\s+age)|^\s*(?:yo|y\/o|y\.o\.?|yoF|yoM|y\.?o\.?[mf]|y\s?\/\s?[mf]|yrs?\s?\/\s?[mf]|y[mf])(?![a-z])|^(?:-|\s)?(?:years?|yrs?)[- ]old|^\s?y(?=\s?\))|^(?:\s|-(?=vuotia|éves))?(?:ans|jahre?|j\.|jährige[rn]?|jaar|jarige|år|års|årig|años|anos|anni|lat|lata|roku|a\.(?=[\s),;]|$)|yaş(?:ında)?|tahun|thn|(?<=\s)th\b|taong gulang|taon|tuổi|ปี|歳|歲|세|岁|ετών|ετων|рік|рок(?:и|ів)|год|aa(?=\s*\))|barsa|let(?=\s*[,.;)]|\s*$)|roků|rokov|éves|vuotias|vuotiaana|лет|года|metų|gadi|gadus|ani)(?![\p{L}])/iu;
+  /^(?:\s*(?:-|–|‑)\s*|\s+)?(?:years?|yrs?|yr|y)\.?(?:\s*|-|‑)(?:old|o\.?(?![a-z])|of\s+age)|^(?:\s*|-)(?:yo|y\/o|y\.o\.?|yoF|yoM|y\.?o\.?[mf]|y\s?\/\s?[mf]|yrs?\s?\/\s?[mf]|y[mf])(?![a-z])|^(?:-|\s)?(?:years?|yrs?)[- ]old|^\s?y(?=\s?\))|^(?:\s|-(?=vuotia|éves|jährig|jarig|årig))?(?:ans|jahre?|j\.|jährige[rn]?|jaar|jarige|år|års|årig|años|anos|anni|lat|lata|roku|a\.(?=[\s),;]|$)|yaş(?:ında)?|tahun|thn|(?<=\s)th\b|taong gulang|taon|tuổi|ปี|歳|歲|세|岁|ετών|ετων|рік|рок(?:и|ів)|год|aa(?=\s*\))|barsa|let(?=\s*[,.;)]|\s*$)|roků|rokov|éves|vuotias|vuotiaana|лет|года|metų|gadi|gadus|ani)(?![\p{L}])/iu;
+/** The age's word glued or hyphened to it in Italian, Polish, Czech, the Nordic languages, Greek, Russian and Ukrainian: "93enne", "93-letnia", "93letá", "93-åringen", "93χρονη", "93-летний", "93-річна". */
+const AGE_SUFFIX_RE = /^[-‑]?(?:enne|letni[aeo]?|letn[ií]|let[áýé]|åring(?:en)?|χρον(?:ος|η|ης|ου)|летн(?:ий|яя|ему|его|ей|ие)|річн(?:ий|а|ого|ої|ому))(?!\p{L})/u;
 // "92 yrs, lives alone", "aged 91 years" (not a duration: "for 90 years", "over 90 years")
 const AFTER_YEARS_BARE_RE = /^\s?(?:years?|yrs?|(?:saal|sal|varsh|baras)(?!\s+(?:pehle|pahle|se|tak|baad|bad|purana|purani|ho)\b))\b(?!\s*(?:ago|since|later|before|after|earlier|of\s+(?!age)|in\b|on\b|post|prior|duration|history|hx|experience|service|practice))/i;
 const BEFORE_DURATION_RE = /\b(?:for|over|last|past|after|since|within|nearly|almost|about|around|approximately|than|of)\s+$/i;
@@ -112,7 +114,7 @@ export function ageRules(ctx: Ctx): void {
     const before = text.slice(Math.max(0, s - 40), s);
     let conf = 0;
     let rule = '';
-    if (AFTER_YEARS_RE.test(after)) [conf, rule] = [0.97, 'age-year-old'];
+    if (AFTER_YEARS_RE.test(after) || AGE_SUFFIX_RE.test(after)) [conf, rule] = [0.97, 'age-year-old'];
     // "Lucinda (94 a)", "Sosa, Elba (94a)": Spanish and Portuguese years, in brackets only (not "heart rate 96 a) at rest")
     else if (/^\s?a\)/.test(after) && before.endsWith('(')) [conf, rule] = [0.9, 'age-year-old'];
     else if (AFTER_YEARS_BARE_RE.test(after) && !BEFORE_DURATION_RE.test(before)) [conf, rule] = [0.8, 'age-years'];
