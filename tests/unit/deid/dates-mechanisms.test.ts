@@ -199,6 +199,13 @@ describe('dates: a day and month, or a day alone, by the words of when around it
     ['Reviewed mid-March by the GP, no change.', 'March'],
     ['DOA 02/12, referred by ED', '02/12'],
     ['DOI: 5/6 fall from a ladder', '5/6'],
+    // a date of birth said aloud; two whole dates joined by a dash; a claim form's spaced date; a named day's date in brackets
+    ['calling for my dad, date of birth four seventeen fifty-two, about his refill', 'four seventeen fifty-two'],
+    ['her DOB is the twelfth of the third forty one', 'the twelfth of the third forty one'],
+    ['audit window 03/02/2024-03/09/2024 for chart access', '03/09/2024'],
+    ['24 A. DOS 10 03 24   B. POS 11', '10 03 24'],
+    ['3. PATIENT BIRTH DATE MM DD YY 04 11 52 SEX M', '04 11 52'],
+    ['Slipped on the ice on Wigilia (24.12) at home', '24.12'],
   ];
   for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, 'DATE')).toBe(true));
   const kept: [string, string][] = [
@@ -209,6 +216,9 @@ describe('dates: a day and month, or a day alone, by the words of when around it
     ['ceftriaxona 2 g, día 3 de 7; afebril', 'día 3'],
     ['Paciente estável no dia 12 de internação, sem febre.', 'dia 12'],
     ['EBUS 3/10 stations positive on frozen section', '3/10'],
+    // a lab's value in brackets; a reference that runs on from a date
+    ['Creatinine (1.2) stable since admission', '1.2'],
+    ['born in one of the villages near the lake', 'one'],
   ];
   for (const [t, p] of kept) it(`keeps ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(untouched(t, p)).toBe(true));
 });

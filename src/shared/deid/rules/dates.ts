@@ -91,6 +91,12 @@ const CUED_ORDINAL_RE = /\b(?:(?:on|since|from|until|till|found|seen|died|born|d
 const MONTH_FULL_RE = /(January|February|April|June|July|August|September|October|November|December)(?![\w'’])/g;
 // numeric dates
 const NUM_DMY_RE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g;
+/** Two whole dates in figures joined by a dash, which NUM_DMY_RE leaves (a dash beside a date is a code's): "window 09/12/2023-09/14/2023". */
+const NUM_DATE_RANGE_RE = /(?<![\d/.-])(\d{1,2}([/.])\d{1,2}\2(?:\d{4}|\d{2}))[-–](\d{1,2}([/.])\d{1,2}\4(?:\d{4}|\d{2}))(?![\d/.-]\d?)/dg;
+/** A month, day and year apart by spaces after a date's label, as claim forms print them: "24 A. DOS 09 16 24", "DOB 03 07 1941", "BIRTH DATE MM DD YY 03 07 41". */
+const SPACED_MDY_CUED_RE = /\b(?:DOS|DOB|DOD|DOA|[Dd]ate of (?:service|birth)|(?:[Bb]irth|BIRTH) (?:[Dd]ate|DATE)(?:[ \t]+MM[ \t]+DD[ \t]+YY(?:YY)?)?)[ \t]*:?[ \t]*(?:[Ff]rom[ \t]+)?((?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01]) (?:\d{4}|\d{2}))(?!\d)/g;
+/** A day and month in brackets right after a named day: " (24.12)", " (17/10)". */
+const HOLIDAY_DAY_AFTER_RE = /^ \(((?:[12]\d|3[01]|0?[1-9])[./](?:1[0-2]|0?[1-9]))\)/;
 const ISO_RE = /(?<![\d.-])(1[89]\d\d|20\d\d)([-.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)/g;
 const ISO_SLASH_RE = /(?<![\d/])(1[89]\d\d|20\d\d)\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?![\d/])/g;
 const MM_YYYY_RE = /(?<![\d/.-])(0?[1-9]|1[0-2])([/-])(1[89]\d\d|20\d\d)(?![\d/-])/g;
@@ -311,6 +317,10 @@ export function dateRules(ctx: Ctx): void {
     if (m[2] === '.' && m[4]!.length === 2 && /v(?:ersion)?\.?\s*$|\d\.$/i.test(text.slice(Math.max(0, m.index - 9), m.index))) continue; // v1.2.34
     add(m.index, m.index + m[0].length, 0.95, 'date-numeric');
   }
+  if (hasNumSep) for (let m = scan(NUM_DATE_RANGE_RE, text); m; m = NUM_DATE_RANGE_RE.exec(text)) {
+    for (const g of [1, 3]) add(m.indices![g]![0], m.indices![g]![1], 0.9, 'date-numeric');
+  }
+  if (/\d\d \d\d \d\d/.test(text)) for (let m = scan(SPACED_MDY_CUED_RE, text); m; m = SPACED_MDY_CUED_RE.exec(text)) add(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 0.9, 'date-spaced-cued');
   if (hasNumSep) for (let m = scan(ROC_DATE_RE, text); m; m = ROC_DATE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.85, 'date-roc');
   if (/\d[-.](?:0[1-9]|1[0-2])(?!\d)/.test(text)) for (let m = scan(DM_CUED_RE, text); m; m = DM_CUED_RE.exec(text)) {
     const v = (m[1] ?? m[2])!;
@@ -603,6 +613,15 @@ export function dateRules(ctx: Ctx): void {
       re.lastIndex = t.start;
       const m = re.exec(text);
       if (m) add(m.index, m.index + m[0].length, 0.9, 'date-holiday');
+    }
+  }
+  // the day and month of a named day, in brackets after it: "Fell on Wigilia (24.12)", "first day of Sukkot (17.10):" (only after
+  // a holiday: after a lab's name, "Creatinine (1.2)", it is a value)
+  if (text.includes(' (')) {
+    for (const f of ctx.findings) {
+      if (f.type !== 'DATE' || !f.rule.startsWith('date-holiday')) continue;
+      const d = HOLIDAY_DAY_AFTER_RE.exec(text.slice(f.end, f.end + 10));
+      if (d) add(f.end + 2, f.end + 2 + d[1]!.length, 0.8, 'date-holiday-day');
     }
   }
 }

@@ -42,6 +42,14 @@ const SPOKEN_POSTCODE_RE = new RegExp(String.raw`\b(?:[Pp]ost\s?code|[Zz]ip(?:\s
 const SPELT_RE = /(?<![\p{L}\d-])\p{Lu}(?:[- ]\p{Lu}){3,}(?![\p{L}\d-])/gu;
 const SPELLING_CUE_RE = /\b(?:spelt|spelled|spelling|spells|that's|surname|last name|family name|name is|name's)\b[^\n]{0,24}$/i;
 
+// a date of birth said aloud: "date of birth nine twelve eighty-eight", "date of birth may ninth nineteen thirty one", "DOB is the
+// fourteenth of the second" (two number words, ordinals or months at least, after the cue)
+const SPOKEN_DATE_WORD = String.raw`(?:${NUMBER_WORD}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])`;
+const SPOKEN_BIRTH_DATE_RE = new RegExp(
+  String.raw`\b(?:date of birth|d\.?\s?o\.?\s?b\.?|born(?: on)?)(?:\s+(?:is|was))?\s*:?,?\s+((?:(?:the|of)\s+)?${SPOKEN_DATE_WORD}(?:[\s-]+(?:(?:the|of|and)\s+){0,2}${SPOKEN_DATE_WORD}){1,8})`,
+  'giu',
+);
+
 let fallbackClasses: Map<string, number> | undefined;
 function classesOf(ctx: Ctx): WordClasses {
   return ctx.wordClasses ?? wordClasses(ctx.tokens, (fallbackClasses ??= classMap([[SPOKEN_WORDS, C_SPOKEN]])));
@@ -132,4 +140,8 @@ export function spokenRules(ctx: Ctx): void {
     }
   }
   if (/[A-Z][- ][A-Z][- ][A-Z][- ][A-Z]/.test(ctx.text)) speltNames(ctx);
+  if (/birth|dob|d\.o\.b|born/i.test(ctx.text)) for (let m = scan(SPOKEN_BIRTH_DATE_RE, ctx.text); m; m = SPOKEN_BIRTH_DATE_RE.exec(ctx.text)) {
+    const s = m.index + m[0].length - m[1]!.length;
+    ctx.add(s, m.index + m[0].length, 'DATE', 0.85, 'spoken-birth-date');
+  }
 }
