@@ -206,6 +206,9 @@ describe('dates: a day and month, or a day alone, by the words of when around it
     ['24 A. DOS 10 03 24   B. POS 11', '10 03 24'],
     ['3. PATIENT BIRTH DATE MM DD YY 04 11 52 SEX M', '04 11 52'],
     ['Slipped on the ice on Wigilia (24.12) at home', '24.12'],
+    // a Swedish ordinal day, and the Malay March between a day and a year
+    ['Inlagd den 3:e mars efter fall i hemmet.', '3:e mars'],
+    ['Dilaporkan pada 3 Mac 2024 oleh jururawat.', '3 Mac 2024'],
   ];
   for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, 'DATE')).toBe(true));
   const kept: [string, string][] = [

@@ -15,7 +15,7 @@ const MON = String.raw`(?:Jänner|Jän|Feber|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch
 /** A day of the month in figures. */
 const DAY_FIGURES = String.raw`(?:[12]\d|3[01]|0?[1-9])`;
 // (and French "1er", Haitian "1ye", Greek "12η")
-const ORD = String.raw`${DAY_FIGURES}(?:st|nd|rd|th|er|ye|ης|η)?`;
+const ORD = String.raw`${DAY_FIGURES}(?:st|nd|rd|th|er|ye|ης|η|:[ae])?`;
 /** A day with its ordinal's letters: "5th", "1er". */
 const ORD_SUFFIXED = String.raw`${DAY_FIGURES}(?:st|nd|rd|th|er|ye)`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d|'\d\d)`;
@@ -208,6 +208,8 @@ const WEEKDAY_BEFORE_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun
 const JAPANESE_ERA_DATE_RE = /(?<![\w.])[SHR]\d{1,2}\.(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])(?![\d.])(?=[ \t]*(?:[,;)]|$|[ \t]\d{1,2}:\d{2}))/gm;
 /** A day as Malay writes it, with "hb" (haribulan) after it: "Wed 17hb", "18hb Mac". */
 const MALAY_DAY_RE = /\b(?:[12]\d|3[01]|0?[1-9])hb\b/g;
+/** The Malay March, "Mac", is a name too: a day and a year around it make it the month ("3 Mac 2024"). */
+const MALAY_MARCH_RE = /\b(?:[12]\d|3[01]|0?[1-9])\s+Mac\s+(?:19|20)\d\d\b/g;
 // East Asian dates: "2024年3月5日", "3月5日", "2024년 3월 5일" (the year alone stays)
 const CJK_DATE_RE = /(?:(?:19|20)\d\d[年년][ \t]?)?(\d{1,2}[月월][ \t]?\d{1,2}[日일])/g;
 const WEEKDAY_RE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
@@ -590,6 +592,7 @@ export function dateRules(ctx: Ctx): void {
   void WEEKDAY_RE; // weekdays alone do not identify a date
   if (/[SHR]\d{1,2}\.\d/.test(text)) for (let m = scan(JAPANESE_ERA_DATE_RE, text); m; m = JAPANESE_ERA_DATE_RE.exec(text)) add(m.index, m.index + m[0].length, 0.8, 'date-japanese-era');
   if (/\dhb\b/.test(text)) for (let m = scan(MALAY_DAY_RE, text); m; m = MALAY_DAY_RE.exec(text)) add(m.index, m.index + m[0].length, 0.8, 'date-malay-day');
+  if (text.includes(' Mac ')) for (let m = scan(MALAY_MARCH_RE, text); m; m = MALAY_MARCH_RE.exec(text)) add(m.index, m.index + m[0].length, 0.9, 'date-dmy');
   if (/\d[月월]/.test(text)) for (let m = scan(CJK_DATE_RE, text); m; m = CJK_DATE_RE.exec(text)) {
     const s = m.index + m[0].length - m[1]!.length;
     ctx.add(s, m.index + m[0].length, 'DATE', 0.9, 'date-cjk');
