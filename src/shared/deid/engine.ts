@@ -793,10 +793,14 @@ function extendPlacesOverCapitals(text: string, merged: Finding[], tokens: Token
     const after = text.slice(f.end, f.end + 14);
     const number = PLACE_NUMBER_AFTER_RE.exec(after) ?? (PHASE_END_RE.test(text.slice(f.start, f.end)) ? PHASE_NUMBER_AFTER_RE.exec(after) : /\p{L}$/u.test(text.slice(f.end - 1, f.end)) ? FIELD_END_NUMBER_RE.exec(after) : null);
     if (number && freeBeside(merged, f, f.end, f.end + number[0].length)) f.end += number[0].length;
+    // (a word no dictionary knows, or any word, where the place's line starts and its field ends after it: "Tug Valley Recovery
+    // Clinic, Williamson", "Redwoods Centre⏎")
+    const fieldEnds = FIELD_END_AFTER_RE.test(text.slice(f.end, f.end + 3));
     for (let i = tokenAt(tokens, f.start) - 1, n = 0; n < 4 && i >= 0; i--, n++) {
       const t = tokens[i];
       // (an acronym even where a sentence or a line starts: "MDM Hospital", "RHU Tanauan")
-      if (!belongs(t) || (t.sentenceStart && !t.upper) || text.slice(t.end, f.start) !== ' ' || !freeBeside(merged, f, t.start, f.start)) break;
+      const lineStart = !!t && LINE_START_BEFORE_RE.test(text.slice(Math.max(0, t.start - 6), t.start));
+      if (!belongs(t) || (t.sentenceStart && !t.upper && !(lineStart && (fieldEnds || !(t.flags & W_ENGLISH)))) || text.slice(t.end, f.start) !== ' ' || !freeBeside(merged, f, t.start, f.start)) break;
       f.start = t.start;
     }
   }
@@ -811,6 +815,10 @@ function extendPlacesOverCapitals(text: string, merged: Finding[], tokens: Token
   return merged;
 }
 
+/** Right after a place: the end of its line or field. */
+const FIELD_END_AFTER_RE = /^(?:[ \t]*(?:\r?\n|$)|,|[ \t]+[-–—][ \t])/;
+/** Before a word: the start of its line, perhaps after a bullet. */
+const LINE_START_BEFORE_RE = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$/;
 /** The last word of a hospital, clinic or other facility's name. */
 const FACILITY_END_RE = /\b(?:Hospital|Clinic|Cent(?:re|er)|Infirmary|Hospice|Station|Surgery|Practice|Unit|Ward|Department|ED|A&E)$/;
 const FACTOR_VARIANT_BEFORE_RE = /(?:\b[Ff]actor[- ]?(?:V|5)|\bFV|\bF5)\s{1,2}\(?$/;

@@ -291,6 +291,12 @@ describe("a place's ends: an acronym where a sentence starts, a number that ends
     const t = 'Village: Al-Ghafat\nPO Box 318, PC 611\nGSM: +968 9555 1820';
     expect(covers(t, 'PO Box 318, PC 611', 'LOCATION')).toBe(true);
   });
+  it('takes the first word of a line that a place fills to its field\'s end, a word of the dictionary too', () => {
+    expect(covers('intake note\nTug Fork Family Clinic, Williamson, WV\n\nDear colleague', 'Tug Fork Family Clinic', 'LOCATION')).toBe(true);
+  });
+  it('leaves a verb that starts a sentence before a place that goes on', () => {
+    expect(untouched('Call Riverside Clinic tomorrow about the results.', 'Call', findByRules)).toBe(true);
+  });
 });
 
 describe("an employer's acronym after the words that say who employs someone, in other languages too", () => {
