@@ -1099,6 +1099,7 @@ const kept: [string, string][] = [
   ['95 saal pehle ghar bana', '95 saal'],
   // what a mark rule must not take: wounds under "Description:", surgical scars, treatment tattoos, plans after a comma
   ['Description:\n - 3 cm laceration to the left shin\n - closed with 4-0 nylon, 5 sutures', '3 cm laceration to the left shin'],
+  ['Description: Pt found on the floor, states he "did not want to bother anyone." Bed alarm off; heparin infusion paused.', 'found on the floor'],
   ['Scars: midline laparotomy scar, well healed.', 'midline laparotomy scar'],
   ['Scars: - ', 'Scars'],
   ['Scars: not examined', 'not examined'],

@@ -271,8 +271,10 @@ export function biometricRules(ctx: Ctx): void {
     for (const part of parts) {
       const lead = part.length - part.trimStart().length;
       const item = part.trim().replace(/\.$/, '');
-      // (a generic cue such as "Description:" only counts for items that describe a mark)
-      if (item.length > 3 && !NO_MARKS_RE.test(item) && (((parts.length === 1 || sep.source === ';') && !GENERIC_FEATURES_CUE_RE.test(m[0])) || MARK_WORD_RE.test(item) || /["'‘“]/.test(item))) add(pos + lead, pos + lead + item.length, 0.8, 'identifying-features');
+      // (a generic cue such as "Description:" only counts for items that describe a mark; there, a quotation is a mark's words
+      // only on a side of the body, "'Mum' on the left forearm", not a report's, "states he \"didn't want to bother anyone.\"")
+      const generic = GENERIC_FEATURES_CUE_RE.test(m[0]);
+      if (item.length > 3 && !NO_MARKS_RE.test(item) && (((parts.length === 1 || sep.source === ';') && !generic) || MARK_WORD_RE.test(item) || (/["'‘“]/.test(item) && (!generic || BODY_SIDE_RE.test(item))))) add(pos + lead, pos + lead + item.length, 0.8, 'identifying-features');
       pos += part.length + 1;
     }
   }
