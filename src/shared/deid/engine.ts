@@ -35,8 +35,10 @@ const WORKPLACE_AFTER_RE = /^ (?:plant|factory|warehouse|fulfil?ment cent(?:re|e
 const INITIAL_AFTER_RE = /^ (?:\p{Lu}\.(?=[,;)\s]|$)|\p{Lu}(?=[ \t]*(?:[|,;)\n]|$))|[B-HJ-Z](?=[ \t]+(?:\d|yr\d*\b|year\b|\()))/u;
 /** The same in lower-case notes: "marcus j took a knock", "bella k, 16" (never "a" or "i", which are words). */
 const LOWER_INITIAL_AFTER_RE = /^ (?:[a-z]\.(?=[,;)\s]|$)|[b-hj-z](?=[ \t]*(?:[|,;)\n]|$)|[ \t]+(?:\d|yr\d*\b|year\b|\(|took\b|was\b|is\b|has\b|had\b|said\b|says\b)))/;
-/** A surname's initial after a comma: "PATEL, A 55", "Okafor, C |" (before an age, a cell's end or a line's end). */
-const SURNAME_INITIAL_AFTER_RE = /^, \p{Lu}\.?(?=[ \t]+\d|[ \t]*(?:[|;)\n]|$))/u;
+/** A surname's initial after a comma: "PATEL, A 55", "Okafor, C |", "NWOSU, A (74F)" (before an age, a bracket, a cell's end or a line's end). */
+const SURNAME_INITIAL_AFTER_RE = /^, \p{Lu}\.?(?=[ \t]+(?:\d|\()|[ \t]*(?:[|;)\n]|$))/u;
+/** The same before a label in capitals, after a surname in capitals: "OKONJO, F MRN" (not "Kelly, A GP in town"). */
+const CAPS_SURNAME_INITIAL_AFTER_RE = /^, \p{Lu}(?=[ \t]+[A-Z]{2,5}\b)/u;
 /** A measurement's name right before "at", "now" or "aged": "Sats at 96", "Weight now 93", "Diastolic at 91". */
 const MEASURE_BEFORE_AGE_RE = /\b(?:sats?|spo2|o2|fio2|bp|sbp|dbp|map|hr|rr|temp|pulse|gcs|weight|wt|glucose|bm|sugars?|score|hb|hgb|heart\s+rate|pain|systolic|diastolic|rate|level|count|k|na|potassium|sodium|ef|lvef)\)?\s+(?:\w+\s+)?(?:at|now|of)\s$/i;
 /** The kind of a small place, in lower case after its name: "Khanke camp", "Shulinab village", "Abaiskaya mine". */
@@ -457,9 +459,10 @@ function joinAndExtend(text: string, merged: Finding[], ctx: Ctx): Finding[] {
       const next = initialRe.exec(text.slice(f.end, f.end + 12));
       if (next && freeBeside(merged, f, f.end, f.end + next[0].length)) f.end += next[0].length;
     }
-    // "R1 PATEL, A 55 - STEMI", "| Okafor, C |": a surname's initial after a comma, in a list or a table
+    // "R1 PATEL, A 55 - STEMI", "| Okafor, C |", "PT OKONJO, F MRN": a surname's initial after a comma, in a list or a table
     else if (!text.slice(f.start, f.end).includes(' ')) {
-      const comma = SURNAME_INITIAL_AFTER_RE.exec(text.slice(f.end, f.end + 8));
+      const value = text.slice(f.start, f.end);
+      const comma = SURNAME_INITIAL_AFTER_RE.exec(text.slice(f.end, f.end + 8)) ?? (value === value.toUpperCase() ? CAPS_SURNAME_INITIAL_AFTER_RE.exec(text.slice(f.end, f.end + 10)) : null);
       if (comma && freeBeside(merged, f, f.end, f.end + comma[0].length)) f.end += comma[0].length;
     }
   }
@@ -607,8 +610,8 @@ const WARD_ACRONYMS = new Set(['ED', 'ER', 'ICU', 'ITU', 'HDU', 'CCU', 'NICU', '
 const PLACE_NUMBER_AFTER_RE = /^(?:-\d{1,2}|[ ](?:Phase|Sector|Zone)[ ]\d{1,3}[A-Z]?)(?![\p{L}\p{N}]|[.,/:-]\d)/u;
 /** The number after a place that ends with its phase or sector word: "Lekki Phase" + " 1". */
 const PHASE_END_RE = /(?:^|\s)(?:Phase|Sector|Zone)$/;
-/** A number of one to three figures that ends a place's field: "Dublin 7.", "Tulu Bolo 03\"", "Almacenes La 14.", "Kite No. 4 mine" is not one. */
-const FIELD_END_NUMBER_RE = /^ (?:No\.? ?)?\d{1,3}(?=[ \t]*(?:[;|)"”]|[,.](?:\s|$)|\r?\n|$))/;
+/** A number of one to three figures that ends a place's field: "Dublin 7.", "Tulu Bolo 03\"", "Almacenes La 14.", a road's kilometre, "Route de Gremda km 4." ("Kite No. 4 mine" is not one). */
+const FIELD_END_NUMBER_RE = /^ (?:No\.? ?|km ?)?\d{1,3}(?=[ \t]*(?:[;|)"”]|[,.](?:\s|$)|\r?\n|$))/;
 const PHASE_NUMBER_AFTER_RE = /^ \d{1,3}[A-Z]?(?![\p{L}\p{N}]|[.,/:-]\d)/u;
 /** The last word of a place that numbers it: "Lekki Phase 1", "Kiambu Level 5", "Heathrow Terminal 5", "Kakuma Camp 3". */
 const NUMBERED_PLACE_END_RE = /(?:^|\s)(?:Phase|Sector|Zone|Level|Extension|Ext|District|Area|Block|Blk|Camp|Village|Stage|Precinct|Colony|Township|Kebele|Woreda|Mahalla|Mohalla|Gali|Terminal)$/;

@@ -294,6 +294,12 @@ describe("a place's ends: an acronym where a sentence starts, a number that ends
   it('takes the first word of a line that a place fills to its field\'s end, a word of the dictionary too', () => {
     expect(covers('intake note\nTug Fork Family Clinic, Williamson, WV\n\nDear colleague', 'Tug Fork Family Clinic', 'LOCATION')).toBe(true);
   });
+  it("takes a road's kilometre that ends the field of a place", () => {
+    expect(covers('Vit avec son fils à Route de Kairouan km 7. Pas de voiture.', 'Route de Kairouan km 7', 'LOCATION')).toBe(true);
+  });
+  it('leaves a distance run', () => {
+    expect(findIdentifiers('ran 5 km 4 times this week').length).toBe(0);
+  });
   it('leaves a verb that starts a sentence before a place that goes on', () => {
     expect(untouched('Call Riverside Clinic tomorrow about the results.', 'Call', findByRules)).toBe(true);
   });

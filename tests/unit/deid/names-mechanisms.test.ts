@@ -178,3 +178,13 @@ describe('a name with the initial of the other name after it, ending a field', (
     for (const p of ['Hepatitis B.', 'Vitamin D.', 'Group A.']) expect(untouched(t, p, findByRules)).toBe(true);
   });
 });
+
+describe("a surname's initial after a comma before a bracket, and before a label after a surname in capitals", () => {
+  it('takes the initial', () => {
+    expect(covers('R2 OKAFOR, T (55) post-op, mobilising', 'OKAFOR, T', 'NAME')).toBe(true);
+    expect(covers('Bed 6 - NWOSU, A (74F) - CAP', 'NWOSU, A', 'NAME')).toBe(true);
+  });
+  it('leaves an article after a name in a sentence', () => {
+    expect(untouched('Discussed with Kelly, A GP in town', 'A GP')).toBe(true);
+  });
+});
