@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { covers, untouched } from '../../helpers/deid';
+import { covers, findByRules, untouched } from '../../helpers/deid';
 
 
 describe('phones', () => {
@@ -30,5 +30,18 @@ describe('biometrics', () => {
   });
   it('a tattoo followed by its quoted text', () => {
     expect(covers('Identified by the tattoo "Semper Fi 1968" on the left forearm.', 'tattoo "Semper Fi 1968" on the left forearm', 'BIOMETRIC')).toBe(true);
+  });
+});
+
+describe('a tooth that tells someone apart', () => {
+  const found: [string, string][] = [
+    ['Found near the bus stop: gold front tooth, no ID.', 'gold front tooth'],
+    ['tattoo on right forearm, gold tooth upper left', 'gold tooth upper left'],
+    ['she has a chipped left incisor and a nose stud', 'chipped left incisor'],
+    ['missing upper front teeth - family say since a fall in 2010', 'missing upper front teeth'],
+  ];
+  for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, 'BIOMETRIC', findByRules)).toBe(true));
+  it("leaves a dental chart's findings", () => {
+    for (const [t, p] of [['2 missing teeth, caries 36', 'missing teeth'], ['broken molar, filled under LA', 'broken molar']] as const) expect(untouched(t, p, findByRules)).toBe(true);
   });
 });

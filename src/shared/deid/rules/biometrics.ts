@@ -55,6 +55,9 @@ const QUOTE_THEN_IN_RE = /["”'’]\s+in\s/i;
 const DISTINCTIVE_WORDS = ['distinctive', 'distinguishing', 'unusual', 'striking'];
 /** Cues that head other lists too ("Procedure description:", "Marks: 18/20"): their items must name a mark. */
 const GENERIC_FEATURES_CUE_RE = /^(?:description|marks)\s*:/i;
+/** A tooth or crown of gold or silver, or chipped, or missing from a side or row ("missing upper front teeth"; not "2 missing teeth" nor a broken molar, a dental chart's findings). */
+const DENTAL_MARK_RE = /\b(?:(?:[Gg]old|[Ss]ilver|[Cc]hipped)\s+(?:(?:front|upper|lower|top|bottom|left|right)\s+){0,3}|[Mm]issing\s+(?:(?:front|upper|lower|top|bottom|left|right)\s+){1,3})(?:tooth|teeth|incisors?|canines?|crowns?|grill)(?:\s+(?:upper|lower)\s+(?:left|right))?(?![\p{L}])/gu;
+const DENTAL_MARK_TEST = /\b(?:gold|silver|chipped|missing)\s+(?:\w+\s+){0,3}(?:tooth|teeth|incisor|canine|crown|grill)/i;
 /** A full stop that ends a sentence (not an initial or abbreviation). */
 const SENTENCE_END = /(?<=\p{L}{3}|\d)\.\s+(?=\p{Lu})/gu;
 const MARK_WORD_RE = /\b(?:(?:tattoo|engraved|crown|scar|birthmark|mole|keloid|piercing|pierced|port[-\s]wine|brand|burn|mark|limp|gait|stammer|stutter|accent|height|tall|eyes?|hair|beard|moustache|teeth|tooth|gold|missing|nail|finger|thumb|ear|lobe|lip|cleft|squint|freckle|wheelchair|walks|glass eye|hearing aid)(?:s|es|ed)?|(?:amputat|prosthe|deform|heterochromia|vitiligo|albin)\w*)\b/i;
@@ -100,6 +103,9 @@ let fallbackClasses: Map<string, number> | undefined;
 
 export function biometricRules(ctx: Ctx): void {
   const { text } = ctx;
+  // a tooth that tells someone apart: "gold front tooth", "gold crown upper left", "chipped left incisor", "missing upper front
+  // teeth" (the forensic odontologist's and the family's way of knowing a person)
+  if (DENTAL_MARK_TEST.test(text)) for (let m = scan(DENTAL_MARK_RE, text); m; m = DENTAL_MARK_RE.exec(text)) ctx.add(m.index, m.index + m[0].length, 'BIOMETRIC', 0.8, 'dental-mark');
   const wc = ctx.wordClasses ?? wordClasses(ctx.tokens, (fallbackClasses ??= classMap([[BIO_WORDS, C_BIO]])));
   if (!(wc.any & C_BIO) && !ctx.tokens.some((t) => t.hyphen && t.lower.startsWith('port-wine'))) return;
   const add = (s: number, e: number, conf: number, rule: string) => {
