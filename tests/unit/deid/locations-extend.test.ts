@@ -262,6 +262,11 @@ describe("a hospital's acronym by how it ends, where a place stands", () => {
     ['Cardiac Physiology - Device Clinic, QEHK\nPatient: Hilda Brannigan', 'QEHK'],
     ['going over to HUSM when they have a bed', 'HUSM'],
     ['Verlegung nach UMCU (Neurologie) heute', 'UMCU'],
+    // between two hospitals, ending a heading after a dash, after a landing, after Tagalog "nasa"
+    ['poor handover between QMMH and the hospice team', 'QMMH'],
+    ['Admission note - KVRH\nPt: Dorothy Ashgrove', 'KVRH'],
+    ['14:02 Rescue 116: Landed SLUH helipad, handed over', 'SLUH'],
+    ['si lola nasa PGH na, 93 na siya', 'PGH'],
   ];
   for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, 'LOCATION', findByRules)).toBe(true));
   const kept: [string, string][] = [

@@ -266,13 +266,13 @@ const FACILITY_ACRONYM_RE = /^(?:[A-Z]{1,6}(?:H|MC|HC|HSC|HT|FT|HB|HK)|CHU[A-Z]{
 /** Acronyms that start as a hospital's do ("HCPA", "HEGP", "UHWI"), which many other acronyms also do: only where a place stands. */
 const FACILITY_FIRST_ACRONYM_RE = /^U?H[A-Z]{2,4}$/;
 /** Where a place stands before an acronym: after a preposition of place or a verb that moves a patient ("to", "at", "transfer", "en el"). */
-const PLACE_BEFORE_ACRONYM_RE = /(?:\b(?:to|at|from|in|into|transfer|transferred|transported|conveyed|taken|admitted|admission|sent|seen|en|al|del|au|naar|nach|im|am|ke|di|dari)\s+(?:the\s+|el\s+|la\s+)?|\b(?:Department|Dept\.?|Service|Unit|Clinic|Centre|Center|OPD)(?: (?:of|for) (?:\p{Lu}[\p{L}&-]*\s?){1,3})?,\s*)$/iu;
+const PLACE_BEFORE_ACRONYM_RE = /(?:\b(?:to|at|from|in|into|between|transfer|transferred|transported|conveyed|taken|admitted|admission|sent|seen|landed|en|al|del|au|naar|nach|im|am|ke|di|dari|nasa)\s+(?:the\s+|el\s+|la\s+)?|\b(?:Department|Dept\.?|Service|Unit|Clinic|Centre|Center|OPD)(?: (?:of|for) (?:\p{Lu}[\p{L}&-]*\s?){1,3})?,\s*)$/iu;
 /** A number (not a date), a register's or a record's word after an acronym: "MMC 55218", "TNMC Reg. 78412", "QEH no. 2277", "JUH file 19-2271". */
 const NUMBER_AFTER_ACRONYM_RE = /^\s*(?:[#:]\s*)?(?:\d+(?!\d|[/.-]\d)|(?:no|No|NO|nr|reg|Reg|REG|file|ID|id)\b)/;
 /** Acronyms of a kind of health centre, not of one (primary, community, rural, urban health centre), and of a kind of care (kangaroo mother care). */
 const GENERIC_FACILITY_ACRONYMS = new Set('PHC CHC RHC UHC NHC SHC BHC PHCC KMC'.split(' '));
 /** A hospital's unit, department or record after its acronym: "QEH A&E", "CAMH MRN", "NRMH Core Lab", "SJMH switch". */
-const UNIT_AFTER_ACRONYM_RE = /^\s(?:ED|ER|A&E|AE|ICU|HDU|CCU|NICU|PICU|OPD|MRN|UR|ward|Ward|site|switch|switchboard|intranet|pharmacy|Pharmacy|lab|Lab|Core Lab|Maternity|Paediatric|Pediatric|Respiratory|Cardiology|Neurology|Oncology|Renal|renal|fracture|bed|transport|file|hospital number|Hosp No|Staff Health|Community|Memory|Neurologie|Hämatologie|Interne|admission|admissions|clinic|outpatients?|inpatients?|appointment|referral)\b/;
+const UNIT_AFTER_ACRONYM_RE = /^[\s-](?:ED|ER|A&E|AE|ICU|HDU|CCU|NICU|PICU|OPD|MRN|UR|ward|Ward|site|helipad|switch|switchboard|intranet|pharmacy|Pharmacy|lab|Lab|Core Lab|Maternity|Paediatric|Pediatric|Respiratory|Cardiology|Neurology|Oncology|Renal|renal|fracture|bed|transport|file|hospital number|Hosp No|Staff Health|Community|Memory|Neurologie|Hämatologie|Interne|admission|admissions|clinic|outpatients?|inpatients?|appointment|referral)\b/;
 /** A history's heading after the acronym: "PMH: asthma", "FH of", "SH - smoker". */
 const HISTORY_AFTER_RE = /^\s*(?::|-\s|of\b|includes?\b|significant\b|unremarkable\b|nil\b|nad\b)/i;
 const ACRONYM_TO_VERBS = new Set('sent faxed transferred referred admitted discharged moved taken driven flown'.split(' '));
@@ -1769,8 +1769,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         emit(t.start, t.end, 'LOCATION', 0.7, 'place-acronym-facility');
         continue;
       }
-      // (alone in brackets or heading its line only with a hospital's ending: "(PYNEH)", "TVRH - ED admission"; not "(HINE)")
-      if (PLACE_BEFORE_ACRONYM_RE.test(before) || UNIT_AFTER_ACRONYM_RE.test(after) || (ending && ((/\($/.test(before) && /^\)/.test(after)) || (/(?:^|\n)[ \t]*$/.test(before) && /^[ \t]+[-–—][ \t]/.test(after))))) emit(t.start, t.end, 'LOCATION', 0.6, 'place-acronym-facility');
+      // (alone in brackets, heading its line or ending a heading after a dash only with a hospital's ending: "(PYNEH)", "TVRH - ED
+      // admission", "ED ADMISSION NOTE - TVRH"; not "(HINE)")
+      if (PLACE_BEFORE_ACRONYM_RE.test(before) || UNIT_AFTER_ACRONYM_RE.test(after) || (ending && ((/\($/.test(before) && /^\)/.test(after)) || (/(?:^|\n)[ \t]*$/.test(before) && /^[ \t]+[-–—][ \t]/.test(after)) || (/[ \t][-–—][ \t]$/.test(before) && /^[ \t]*(?:\r?\n|$)/.test(after))))) emit(t.start, t.end, 'LOCATION', 0.6, 'place-acronym-facility');
     }
   });
   // ---- practices named after a specialty: "Cascade Pulmonary", "Tri-County Dermatology"
