@@ -460,8 +460,9 @@ function joinAndExtend(text: string, merged: Finding[], ctx: Ctx): Finding[] {
       if (next && freeBeside(merged, f, f.end, f.end + next[0].length)) f.end += next[0].length;
     }
     // "R1 PATEL, A 55 - STEMI", "| Okafor, C |", "PT OKONJO, F MRN": a surname's initial after a comma, in a list or a table
-    else if (!text.slice(f.start, f.end).includes(' ')) {
+    else {
       const value = text.slice(f.start, f.end);
+      if (value.includes(' ')) continue;
       const comma = SURNAME_INITIAL_AFTER_RE.exec(text.slice(f.end, f.end + 8)) ?? (value === value.toUpperCase() ? CAPS_SURNAME_INITIAL_AFTER_RE.exec(text.slice(f.end, f.end + 10)) : null);
       if (comma && freeBeside(merged, f, f.end, f.end + comma[0].length)) f.end += comma[0].length;
     }
