@@ -3,7 +3,7 @@ import { createEdgeDecision, createEdgeReader, extendEdges } from './model/edges
 import { COVERED, COVERED_BY_NAME_OR_PLACE, createWordTagger, isJoinable, TAGGER_RULE } from './model/tagger';
 import { addressRules, HOSPITAL_UNIT_NOT_ACRONYMS } from './rules/addresses';
 import { AGE_BESIDE_NAME_RE, ageRules, agesAfterNames } from './rules/ages';
-import { BIO_WORDS, biometricRules } from './rules/biometrics';
+import { BIO_WORDS, biometricRules, widenMarks } from './rules/biometrics';
 import { codeRules, KEYWORD } from './rules/codes';
 import { contactRules } from './rules/contact';
 import { type Ctx, MONTHS, TITLES, type Token, tokenAt, tokenize, WEEKDAYS } from './rules/context';
@@ -943,6 +943,7 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     // (and the house numbers beside the streets the tagger and the edge model found: "Bayside Community Hub, 3 Ormond Esplanade, Elwood")
     if (addressNumbers(text, merged, true)) merged = mergeFindings(merged);
     merged = joinAcrossPunctuation(text, widenDates(text, withoutEponymsInUse(text, merged)));
+    if (widenMarks(ctx, merged)) merged = mergeFindings(merged);
     wholeHandles(text, merged);
     wholeCodes(text, merged);
     const licences = licencesAfterPractitioners(text, merged);

@@ -33,6 +33,24 @@ describe('biometrics', () => {
   });
 });
 
+describe("a mark's description to its clause's ends", () => {
+  const found: [string, string][] = [
+    ['Dental: gold crown upper left canine with engraved star noted for ID form.', 'gold crown upper left canine with engraved star'],
+    ['Walter (the one with the \'Reds 1953\' tattoo across his knuckles) talked about the pit.', "the one with the 'Reds 1953' tattoo across his knuckles"],
+    ['pick-up later - the tall guy with the big birthmark on his left cheek, no ID on him', 'the tall guy with the big birthmark on his left cheek'],
+    ['scar through the right eyebrow; gold grill on lower front teeth. Prints sent.', 'gold grill on lower front teeth'],
+    ['bay 6 - is that the lad with the "MUM 1962" heart and dagger tattoo on his R deltoid? pretty sure', '"MUM 1962" heart and dagger tattoo'],
+    ['Area to be treated: name "DARREN" in gothic lettering with two hearts, lower back', 'name "DARREN" in gothic lettering'],
+  ];
+  for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, 'BIOMETRIC')).toBe(true));
+  it('not back over a clinical word or another clause, nor on past a print\'s match', () => {
+    expect(untouched('Noted bruising L upper arm in fingertip pattern and a small circular burn scar on the back of the right hand.', 'fingertip pattern')).toBe(true);
+    const t = 'Social work and the police are trying to identify him from a tattoo of a rose on the right forearm.';
+    expect(untouched(t, 'police')).toBe(true);
+    expect(untouched('Voice ID: voiceprint VP-2291-4471 match score 0.41 (pass threshold 0.80) - FAILED', 'score 0.41')).toBe(true);
+  });
+});
+
 describe('a tooth that tells someone apart', () => {
   const found: [string, string][] = [
     ['Found near the bus stop: gold front tooth, no ID.', 'gold front tooth'],

@@ -89,7 +89,29 @@ describe('names: parts found apart, joined', () => {
   });
 });
 
+describe('names: a nickname in quotes after the words that give one', () => {
+  const found: [string, string][] = [
+    ['Ward note. Brought in by police, calls himself "Biscuit", no ID on him.', 'Biscuit'],
+    ['She left the bar with a man she knew as "Tank" around 23:00.', 'Tank'],
+    ['Pupil: Shanice (called "Peaches") Grade 4', 'Peaches'],
+    ['and a friend who gave his name as "Tee".', 'Tee'],
+  ];
+  for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, 'NAME', findByRules)).toBe(true));
+  it('leaves a phrase in lower case', () => {
+    expect(untouched('what he called "the estate at night" in his letters', 'the estate at night', findByRules)).toBe(true);
+  });
+});
+
 describe('names: who writes the lines of a chat', () => {
+  it('a chat exported with the date, the time and a dash before each sender', () => {
+    const t = '08/11/2023 23:14 - Jo Brannigan: are you still in?\n08/11/2023 23:15 - Wren: yes till 8\n08/11/2023 23:18 - Wren: ok coming';
+    const senders = [...t.matchAll(/Wren(?=:)/g)].map((m) => m.index);
+    for (const at of senders) expect(findByRules(t).some((f) => f.type === 'NAME' && f.start <= at && f.end >= at + 4)).toBe(true);
+  });
+  it('leaves a timeline\'s steps after the date and time', () => {
+    const t = '05/05/2025 06:30 - CT: rectus sheath haematoma\n05/05/2025 07:10 - Plan: hold heparin';
+    expect(findByRules(t).filter((f) => f.type === 'NAME')).toEqual([]);
+  });
   it('a given name that is also a word, once it writes three lines', () => {
     const t = "hv: hi is that jade? its sam the health visitor\njade: yeah hiya. we moved last week\nhv: lovely. which gp?\njade: london st surgery i think\nhv: ok\njade: no just ring me";
     const names = findIdentifiers(t).filter((f) => f.type === 'NAME');

@@ -1,5 +1,6 @@
-import { C_BIO, classMap, wordClasses } from '../dictionaries';
-import { type Ctx, scan } from './context';
+import { C_BIO, classMap, W_CLINICAL, W_DRUG, wordClasses } from '../dictionaries';
+import type { Finding } from '../types';
+import { type Ctx, scan, tokenAt } from './context';
 import { includesAny, matchesAtWordStarts } from './scans';
 
 
@@ -284,4 +285,46 @@ export function biometricRules(ctx: Ctx): void {
       pos += part.length + 1;
     }
   }
+}
+
+/** Where a mark's description ends, looking on from a finding: a full stop, a semicolon, a comma, a bracket, a line, a dash or arrow, or a verb that starts the next clause. */
+const DESCRIPTION_END_RE = /[.?!](?=\s|$)|[;\n|\t()]| {2}|,(?=\s)|\s(?:[-–—>+]+|which|that|who|but|(?:was|is|were|are|has|had|matched|failed|recorded|noted|confirmed|seen)\b)\s/u;
+/** Where it starts, looking back: the same marks, and a colon or an opening bracket. */
+const DESCRIPTION_START_RE = /[.?!](?=\s)|[;:(|\t[]| {2}|,(?=\s)|\s[-–—>+]+\s|\s(?:which|that|but|and)\s|\n[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?/gu;
+
+/** Words of another clause before a mark, which its description does not go back over ("the Fiscalía are trying to identify him from a tattoo"). */
+const NOT_DESCRIPTION_RE = /\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|to|from|by|it|identify|identified|recogni[sz]ed)\b/i;
+
+/**
+ * A described mark read to its clause's ends, after the rules and the merge: the words that begin or finish describing it
+ * belong to it ("'B6' and a crown tattooed on the right hand", "gold crown upper left canine with engraved star", "the tall guy
+ * with the big birthmark on his left cheek"). Not a print's or a template's reference, whose clause goes on about the match
+ * ("voiceprint VP-2291 match score 0.41"); not back over a clinical word ("bruising ... in fingertip pattern and a small burn scar").
+ * Returns whether any finding grew.
+ */
+export function widenMarks(ctx: Ctx, merged: Finding[]): boolean {
+  const { text, tokens } = ctx;
+  let grew = false;
+  for (const f of merged) {
+    if (f.type !== 'BIOMETRIC' || f.rule.startsWith('biometric-')) continue;
+    const rest = text.slice(f.end, f.end + 120);
+    const end = DESCRIPTION_END_RE.exec(rest);
+    if (end && end.index > 0) {
+      f.end += end.index;
+      grew = true;
+    }
+    const lead = text.slice(Math.max(0, f.start - 80), f.start);
+    let from = -1;
+    for (const m of lead.matchAll(DESCRIPTION_START_RE)) from = m.index + m[0].length;
+    if (from < 0) continue;
+    let start = f.start - lead.length + from;
+    while (start < f.start && /\s/.test(text[start]!)) start++;
+    if (start >= f.start) continue;
+    let clinical = false;
+    for (let k = tokenAt(tokens, start); k < tokens.length && tokens[k]!.end <= f.start; k++) if (tokens[k]!.flags & (W_CLINICAL | W_DRUG) && !MARK_WORD_RE.test(tokens[k]!.text)) clinical = true;
+    if (clinical || NOT_DESCRIPTION_RE.test(text.slice(start, f.start))) continue;
+    f.start = start;
+    grew = true;
+  }
+  return grew;
 }

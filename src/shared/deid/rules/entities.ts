@@ -179,6 +179,8 @@ const QUOTED_NICKNAME_RE = /\(?["“](\p{L}[\p{L}'’-]{1,15})["”]\)?/gu;
 /** Words right before a quoted nickname that make it a person's (or a pet's) name. */
 const NICKNAME_CUE_RE =
   /\b(?:partner|boyfriend|girlfriend|husband|wife|friend|mate|brother|sister|son|daughter|cousin|uncle|aunt|neighbou?r|cat|dog|pet|puppy|kitten|horse|pt|patient|client|aka|a\.k\.a\.|goes by|known as|nicknamed)\s*(?:=|:|-|–)?\s*\(?$/i;
+/** Words that give the quoted word after them as a name, even an ordinary word: 'calls himself "Kiwi"', 'a man she knew as "Tank"'. */
+const NAMING_BEFORE_QUOTE_RE = /\b(?:aka|a\.k\.a\.|go(?:es)? by|(?:knew|know|known) (?:(?:him|her|them) )?as|nicknamed|calls? (?:him|her|them)sel(?:f|ves)|called|(?:gave|gives|giving) (?:his|her|their) name as)\s*\(?$/i;
 /** What a college or school "of" teaches, not where it is: "College of Physicians", "School of Nursing". */
 const FIELDS_OF_STUDY = new Set('physicians surgeons nursing medicine pharmacy dentistry midwifery health sciences science arts engineering law technology education psychology psychiatrists radiologists anaesthetists anesthetists obstetricians paediatrics pediatrics emergency music business economics'.split(' '));
 /** "<Place> Children's" not followed by the department or service it would otherwise qualify, or "Children's Mercy". */
@@ -401,7 +403,7 @@ export const DEPARTMENTS = new Set('neuro haem heme derm gastro paeds peds obs g
  * Who wrote a line of a chat: with the time after the name, "Bex 08:12:", or before it, "[09:14] Lou (PN):", or with
  * none when the message starts in lower case, "Gaz: anyone got a pen torch".
  */
-const CHAT_SENDER_RE = /(?:^|\n)[ \t]*(\[[^\]\n]{1,20}\][ \t]*)?(\p{L}[\p{L}'’-]*(?:[ .]\p{L}[\p{L}'’-]*)?)(?:[ \t]\([^)\n]{1,20}\))?([ \t]+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]?[ap]\.?m\.?)?)?[ \t]*:[ \t]+(\p{Ll})?/gu;
+const CHAT_SENDER_RE = /(?:^|\n)[ \t]*(\[[^\]\n]{1,20}\][ \t]*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]\d{1,2}:\d{2}(?:[ \t]?[ap]\.?m\.?)?[ \t][-–][ \t])?(\p{L}[\p{L}'’-]*(?:[ .]\p{L}[\p{L}'’-]*)?)(?:[ \t]\([^)\n]{1,20}\))?([ \t]+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]?[ap]\.?m\.?)?)?[ \t]*:[ \t]+(\p{Ll})?/gu;
 /** A line of a roster: a name, then a time. */
 const ROSTER_LINE_RE = /(?:^|\n)[ \t]*((?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})[ \t]+(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]*(?:-|–|to)[ \t]*\d{1,2}[:.h]\d{2})?[ \t]*(?=\n|$)/gu;
 /** Verbs that follow a person's name in quick notes: "raza said", "jojo left". */
@@ -2812,11 +2814,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // ('Mum "worried"', 'Pt: "Dizzy"': a quoted ordinary word is what someone said; in brackets after a name it is what he is
       // called, 'Mr Cornelius Papadakis ("Con")', and he is called so everywhere in the text)
       const bracketed = byName && m[0].startsWith('(') && m[0].endsWith(')');
-      if (isEnglish(t) && !isFirst(t) && !isLast(t) && !bracketed) continue;
-      if (bracketed && t.cap) nameSeeds.set(t.lower, 0.8);
       const lead = text.slice(Math.max(0, m.index - 24), m.index);
+      const named = t.cap && NAMING_BEFORE_QUOTE_RE.test(lead);
+      if (isEnglish(t) && !isFirst(t) && !isLast(t) && !bracketed && !named) continue;
+      if (bracketed && t.cap) nameSeeds.set(t.lower, 0.8);
       const tail = text.slice(end, end + 4);
-      const byWord = NICKNAME_CUE_RE.test(lead) || (/^\s*\(/.test(tail) && /\b(?:pt|patient|client)\s*$/i.test(lead));
+      const byWord = named || NICKNAME_CUE_RE.test(lead) || (/^\s*\(/.test(tail) && /\b(?:pt|patient|client)\s*$/i.test(lead));
       // (a lower-case nickname only right beside the name: 'Barry Young ("baz")')
       if (byName || (byWord && t.cap)) emit(s, e, 'NAME', 0.8, 'name-nickname');
     }
@@ -2860,7 +2863,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         else if (toks.every((t) => isFirst(t)) && (repeats.set(m[2]!, (repeats.get(m[2]!) ?? 0) + 1).get(m[2]!) ?? 0) >= 3) surePerson = true;
         // (a stamp is a clock time in brackets, "[07:44]", "[19:02, 24/12/2023]", not a section number, "[1.2]"; and the
         // sender one the name lists know, so an observations log, "[08:00] sats:", "[09:00] bm:", makes no chat)
-        if (/\[[^\]]*\b(?:[01]?\d|2[0-3]):[0-5]\d\b/.test(m[1] ?? '') && toks.every((t) => t.text.length >= 3 && (isFirst(t) || isLast(t)))) stamped++;
+        if (/^(?:\[[^\]]*|[\d/.]+,?[ \t])\b(?:[01]?\d|2[0-3]):[0-5]\d\b/.test(m[1] ?? '') && toks.every((t) => t.text.length >= 3 && (isFirst(t) || isLast(t)))) stamped++;
         senders.push([s, s + m[2]!.length]);
       }
       // (a chat has more than one such line; one alone may be a heading: "Update 08:12:")
