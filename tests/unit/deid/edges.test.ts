@@ -145,7 +145,7 @@ describe('the shipped edge model', () => {
     ['Seen at Hospital General de Zona No. 8 yesterday.', 'Hospital General de Zona No. 8'],
     ['Lives at 40 Peckham Rye, London.', '40 Peckham Rye'],
     ['She volunteers at St John the Baptist church hall.', 'St John the Baptist church hall'],
-    ['Lives at 33 Harbour Esplanade since March.', '33 Harbour Esplanade'],
+    ['Lives at 33 Harbour Causeway since March.', '33 Harbour Causeway'],
     ['She attends Zespół Szkół Energetycznych w Gdańsku since 2019.', 'Zespół Szkół Energetycznych w Gdańsku'],
   ])('finds where a place ends: %s', (text, place) => {
     expect(covers(text, place, undefined, findWithoutEdges)).toBe(false);

@@ -268,8 +268,15 @@ describe("an airline booking's record locator after its cue", () => {
   it('takes the code after "PNR"', () => {
     expect(covers('Flies home Friday, PNR ABC12D, flight BA117.', 'ABC12D', 'ID')).toBe(true);
   });
+  it("takes a locator of six letters and one figure after a booking's reference", () => {
+    expect(covers('passport B02214775; return flight booking ref HX4QZN for Jan 12.', 'HX4QZN', 'ID', findByRules)).toBe(true);
+    expect(covers('Reservation ref: KQ7WZT (Kenya Airways)', 'KQ7WZT', 'ID', findByRules)).toBe(true);
+  });
   it('leaves the word alone', () => {
     expect(findIdentifiers('the PNR was wrong on the booking').length).toBe(0);
+  });
+  it("leaves a reference of six letters and one figure without a booking's cue", () => {
+    expect(untouched('the ref AB4CDE was wrong', 'AB4CDE', findByRules)).toBe(true);
   });
 });
 

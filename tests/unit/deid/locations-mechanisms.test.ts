@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { covers, untouched } from '../../helpers/deid';
+import { covers, findByRules, untouched } from '../../helpers/deid';
 
 
 
@@ -35,6 +35,23 @@ describe('addresses in many countries', () => {
   it('Indian house numbers, sectors, localities and PIN codes', () => {
     const t = 'Address: H.No. 212, Sector 15, Rohini, Delhi 110089. Brother lives in Gandhi Nagar.';
     for (const p of ['H.No. 212, Sector 15', 'Delhi 110089', 'Gandhi Nagar']) expect(covers(t, p, 'LOCATION'), p).toBe(true);
+  });
+  it('a Japanese block address in Latin letters, with a hyphened district or after the postcode', () => {
+    const t = 'Kodomo Clinic\n2-14-7 Sakura-shinmachi, Setagaya-ku, Tokyo 154-0015\naddress | 〒160-0021 Kabukicho 2-19-7, Room 504, Shinjuku-ku';
+    for (const p of ['2-14-7 Sakura-shinmachi', '〒160-0021 Kabukicho 2-19-7']) expect(covers(t, p, 'LOCATION', findByRules), p).toBe(true);
+  });
+  it("a street on the esplanade, the promenade or the concourse, after its house's number", () => {
+    expect(covers('Venue: the community hub, 3 Ormond Esplanade, Elwood. Tuesdays.', '3 Ormond Esplanade', 'LOCATION', findByRules)).toBe(true);
+    expect(covers('Lives at 14 Marine Promenade with her son.', '14 Marine Promenade', 'LOCATION', findByRules)).toBe(true);
+  });
+  it('a city that names an eponym, after a comma where its field ends', () => {
+    expect(covers('Referred by the Ardoch Street GP practice, Glasgow.', 'Glasgow', 'LOCATION', findByRules)).toBe(true);
+    expect(covers('tolerated YF vaccine before (2012, Montreal).', 'Montreal', 'LOCATION', findByRules)).toBe(true);
+  });
+  it('leaves the eponym after a score or in a list of eponyms', () => {
+    expect(untouched('GCS 14, Glasgow.', 'Glasgow', findByRules)).toBe(true);
+    expect(untouched('Scales used: Barthel, Glasgow.', 'Glasgow', findByRules)).toBe(true);
+    expect(untouched('Glasgow Coma Scale 13, Montreal Cognitive Assessment 24/30.', 'Montreal', findByRules)).toBe(true);
   });
   it('a number before an ordinary word is not a postcode', () => {
     const t = 'Heparin given, 5000 Units twice daily.\n2020 Annual review done.';

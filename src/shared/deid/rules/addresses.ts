@@ -2,7 +2,7 @@ import { type Ctx, scan, type Token } from './context';
 import { includesAny, LETTER_END_RE, matchesAt, matchesAtWordStarts } from './scans';
 
 const STREET_SUFFIX =
-  String.raw`(?:Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Terr|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|Alley|Loop|Path|Pike|Run|Walk|Gardens|Grove|Hill|Heights|Mews|Green|Park|View|Point|Ridge|Crossing|Xing|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Route|Rte|Cottages?|Parade|Gate|Wharf|Quay|Rise|Vale|Yard|Estate|Mansions|Flats|Villas|Complex|Residency|Enclave|Apartments|Apts)`;
+  String.raw`(?:Street|St|Avenue|Ave|Av|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Terrace|Ter|Terr|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Trl|Crescent|Cres|Close|Row|Alley|Loop|Path|Pike|Run|Walk|Gardens|Grove|Hill|Heights|Mews|Green|Park|View|Point|Ridge|Crossing|Xing|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Route|Rte|Cottages?|Parade|Esplanade|Promenade|Concourse|Gate|Wharf|Quay|Rise|Vale|Yard|Estate|Mansions|Flats|Villas|Complex|Residency|Enclave|Apartments|Apts)`;
 const ADDRESS_RE = new RegExp(
   // (an interior number after the house's, "1126 Int. 3 Rizal Ave."; a street numbered, "202-8882 170 St NW")
   String.raw`\b\d{1,6}[A-Za-z]?(?:-\d{1,5})?\s+(?:(?:Int|Unit|Apt|Rm)\.?\s?\d{1,4}[A-Z]?\s+)?(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+|\d{1,3}(?:st|nd|rd|th)\s+|\d{1,3}\s+(?=(?:St|Street|Ave|Avenue)\b)){1,4}${STREET_SUFFIX}\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Flat|Fl|Floor|Room|Rm|#)\.?\s*#?\s*[\w-]+)?`,
@@ -179,7 +179,7 @@ const GRID_REFERENCE_RE = /\b(?:[Gg]rid\s?[Rr]ef(?:erence)?|OS\s(?:ref|grid(?:\s
 /** A numbered road where something happened on it: "on NH-44 near", "N2 inbound", "M62 eastbound between". */
 // (a one-letter prefix, N2 or M1, is also a tumour stage: "staged at N2 by PET-CT"; only a direction or a road's part follows it)
 const NUMBERED_ROAD_RE = /\b(?:on|along|off|onto|at|from|Scene:|Location:)\s(?:the\s)?((?:NH|SH|US|SR)-?\d{1,3}[A-Z]?(?=\s(?:near|by|between))|(?:NH|SH|N|M|A|I|US|SR|R)-?\d{1,3}[A-Z]?(?=\s(?:inbound|outbound|northbound|southbound|eastbound|westbound|[NSEW]B|junction|toll|exit|J\d|motorway|highway|freeway|bypass|interchange|overpass|off-?ramp|on-?ramp)\b))/g;
-const JAPANESE_ADDRESS_RE = /\b\d{1,4}(?:-\d{1,4}){1,2}\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?=,\s\p{Lu}\p{Ll}+(?:-(?:ku|shi|cho|machi|gun|mura)\b|,))/gu;
+const JAPANESE_ADDRESS_RE = /\b\d{1,4}(?:-\d{1,4}){1,2}\s\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+)?(?=,\s\p{Lu}\p{Ll}+(?:-(?:ku|shi|cho|machi|gun|mura)\b|,))/gu;
 /** The words at least one of which a named facility or street of NAMED_FACILITY_RES holds (lower case, as tokens read them). */
 const NAMED_FACILITY_WORDS = new Set(
   'via viale piazza piazzale corso largo vicolo str straße strasse weg allee platz gasse damm heol ffordd stryd lôn lon im bệnh trường trung phòng asl asst ausl ats aou ulss irccs huisartsenpraktijk huisartsenpost tandartspraktijk fysiotherapiepraktijk notariskantoor advocatenkantoor apotheek ziekenhuis verpleeghuis zorgcentrum gezondheidscentrum post lodge aerie de scuola liceo istituto escuela colegio école collège lycée szpital instytut centrum przychodnia klinika'.split(' '),
@@ -194,7 +194,7 @@ const NAMED_FACILITY_RES: [RegExp, RegExp, string[]?][] = [
   [/(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Damm) \d/, /(?:\p{Lu}[\p{L}-]+[ \t]){1,3}(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Gasse|Damm)[ \t]\d{1,4}[a-z]?(?![\p{L}\p{N}])(?![ \t]?(?:mm|cm|ml|mg|kg|g|%))/gu],
   // a Welsh street: "14 Heol y Nant", "3 Ffordd Las"
   [/\d (?:Heol|Ffordd|Stryd|Lôn|Lon) /, /\b\d{1,4}\s(?:Heol|Ffordd|Stryd|Lôn|Lon)\s(?:y\s|yr\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?/gu],
-  // a Japanese address in Latin letters: "3-14-9 Kitazawa, Setagaya-ku", "1204-3 Yamanouchi, Kamakura, Kanagawa"
+  // a Japanese address in Latin letters: "3-14-9 Kitazawa, Setagaya-ku", "1204-3 Yamanouchi, Kamakura, Kanagawa", "2-14-7 Sakura-shinmachi, Setagaya-ku"
   [/\d-\d{1,4} \S/, JAPANESE_ADDRESS_RE],
   // an Italian local health authority: "ASL Città di Torino", "ASST Papa Giovanni XXIII", "ULSS 6 Euganea" (a word after it:
   // "ATS 2" is an Australasian triage category)
@@ -642,8 +642,8 @@ export function addressRules(ctx: Ctx): void {
   // Irish counties and Eircodes: "Kingscourt, Co. Cavan, A82 X6K4"
   if (/\bCo\.? \p{Lu}/u.test(text)) for (const m of text.matchAll(IE_COUNTY_RE)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'county-ie');
   if (/, [AC-FHKNPRTV-Y]\d[\dW] ?[AC-FHKNPRTV-Y0-9]{4}\b/.test(text) || (ctx.lower.includes('eircode') && /ircode(?: (?:on file|is|was|reads))*:? \(?[AC-FHKNPRTV-Y]\d/.test(text))) for (const m of text.matchAll(EIRCODE_RE)) if (/[A-Z]/.test(m[2]!) && /\d/.test(m[2]!)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.9, 'eircode');
-  // "〒104-8560": a Japanese postcode
-  if (text.includes('〒')) for (const m of text.matchAll(/〒\s?\d{3}-?\d{4}(?:\s?[\u3400-\u9fff\u3040-\u30ff0-9０-９-]+)?/g)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'postcode-jp');
+  // "〒104-8560": a Japanese postcode (and the district and block after it in Latin letters: "〒160-0021 Kabukicho 2-19-7")
+  if (text.includes('〒')) for (const m of text.matchAll(/〒\s?\d{3}-?\d{4}(?:\s?[\u3400-\u9fff\u3040-\u30ff0-9０-９-]+|\s\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?\s\d{1,4}(?:-\d{1,4}){1,2}(?![\d-]))?/gu)) ctx.add(m.index, m.index + m[0].length, 'LOCATION', 0.95, 'postcode-jp');
   if (gates & G_COUNTY)
     for (const t of ctx.tokens) {
       // (the word as \b ends it: "County", "County's", "County-based")

@@ -179,6 +179,10 @@ const QUOTED_NICKNAME_RE = /\(?["“](\p{L}[\p{L}'’-]{1,15})["”]\)?/gu;
 /** Words right before a quoted nickname that make it a person's (or a pet's) name. */
 const NICKNAME_CUE_RE =
   /\b(?:partner|boyfriend|girlfriend|husband|wife|friend|mate|brother|sister|son|daughter|cousin|uncle|aunt|neighbou?r|cat|dog|pet|puppy|kitten|horse|pt|patient|client|aka|a\.k\.a\.|goes by|known as|nicknamed)\s*(?:=|:|-|–)?\s*\(?$/i;
+/** Before a word: a comma after a word, a bracket or a year, as between an address's fields (not after a score, "GCS 14, Glasgow"). */
+const FIELD_AFTER_COMMA_BEFORE_RE = /(?:\p{L}|\)|(?<!\d)(?:19|20)\d\d), $/u;
+/** After a word: the end of its field, a full stop, a semicolon, a bracket or the line's end. */
+const FIELD_END_AFTER_RE = /^(?:[.;)](?![\p{L}\d])|[ \t]*(?:\r?\n|$))/u;
 /** Words that give the quoted word after them as a name, even an ordinary word: 'calls himself "Kiwi"', 'a man she knew as "Tank"'. */
 const NAMING_BEFORE_QUOTE_RE = /\b(?:aka|a\.k\.a\.|go(?:es)? by|(?:knew|know|known) (?:(?:him|her|them) )?as|nicknamed|calls? (?:him|her|them)sel(?:f|ves)|called|(?:gave|gives|giving) (?:his|her|their) name as)\s*\(?$/i;
 /** What a college or school "of" teaches, not where it is: "College of Physicians", "School of Nursing". */
@@ -1677,6 +1681,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       for (const t of capToks) {
         // an eponym that is also a given name is a person when a verb follows: "Marcus should have called"
         const personVerb = isFirst(t) && (VERB_AFTER_NAME.test(text.slice(t.end, t.end + 16)) || PERSON_ACTION_AFTER.test(text.slice(t.end, t.end + 16))) && /^\s+\w/.test(text.slice(t.end, t.end + 2));
+        // a city that names an eponym, after a comma where its field ends: "GP practice, Glasgow.", "(2012, Montreal)", "HUG, Geneva"
+        // (not in a list of eponyms: "Barthel, Glasgow.")
+        if (isClearPlace(t) && isEponym(t) && !t.sentenceStart && FIELD_AFTER_COMMA_BEFORE_RE.test(text.slice(Math.max(0, t.start - 7), t.start)) && FIELD_END_AFTER_RE.test(text.slice(t.end, t.end + 3)) && !(prevTok(t) && isEponym(prevTok(t)!)) && !isCovered(t.start, t.end)) {
+          emitPlace([t], 0.65, 'place-dict-single');
+          continue;
+        }
         if (t.upper || t.text.length < 3 || isMedical(t) || (isEponym(t) && !(isClearPlace(t) && weakLoc) && !personVerb) || isCalendar(t) || medicalHeadAfter(t) || formLabel(t)) continue;
         if (isEnglish(t)) {
           if (run.toks.length === 1 && !t.sentenceStart && !(weakLoc && isPlaceWord(t)) && isFirst(t) && wordNameMidSentence(t)) emitName([t], 0.5, 'name-word-mid-sentence');

@@ -33,6 +33,9 @@ export const CUES: Cue[] = [
   { type: 'ID', re: String.raw`(?:shield|matricule|(?:regimental|buckle|belt|collar|interpreter)\s(?:number|no\.?))(?=\s*[:#]?\s*\d{3,6}\b)|(?:Rx|prescription|script)\s?(?:number|no\.?|#)|Rx(?=\s+\d{5,8}(?![\d.,/]|\s?(?:mg|mcg|ml|mL|units?|tabs?)\b))|bib|clock\s(?:no\.?|number)|PNR|s[ée]curit[ée] sociale|num[ée]ro de s[ée]cu|ID|identifier|user(?:name|\sname|\sID)?|login|handle|ref(?:erence)?\.?\s?(?:number|no\.?|#)?|#|badge(?:\s(?:number|no\.?))?|occurrence(?:\s(?:number|no\.?))?|incident(?:\s(?:number|no\.?))?|report(?:\s(?:number|no\.?))?|request|kit|ending|employee\s(?:ID|number|no\.?)|student\s(?:ID|number|no\.?)|study\s(?:ID|number)|participant\s(?:ID|number)|case\s?ID|barcode|PIN|subject(?:\s(?:ID|number|no\.?))?|screening(?:\s(?:ID|number|no\.?))?|enrol(?:l)?ment(?:\s(?:ID|number|no\.?|ref))?|staff(?:\s(?:ID|number|no\.?))?|employee|collar(?:\s(?:number|no\.?))?|warrant(?:\s(?:number|no\.?))?|shoulder\s(?:number|no\.?)|service\s(?:number|no\.?)|police|crime(?:\s(?:number|no\.?|ref))?|court|docket|file\s(?:number|no\.?)|notification|claim(?:\s(?:ID|number|no\.?|#))?|specimen(?:\s(?:ID|number|no\.?))?|sample\s(?:ID|number|no\.?)|wristband|episode(?:\s(?:ID|number|no\.?))?|admission\s(?:ID|number|no\.?)|visit\s(?:ID|number|no\.?)|Aadhaar|PESEL|SIN|NIR|NHI|IHI|CRN|UCI|CURP|NRIC|NIN|BSN|TFN|IRD|DNI|NIE|NIF|CPF|RG|RUT|CUIL|CUIT|NIK|KTP|CCCD|CMND|TC(?:\s?Kimlik)?(?:\s?No\.?)?|PPSN?|SVNR|AHV|codice fiscale|RRN|resident registration(?:\s(?:number|no\.?))?|Emirates ID|Ghana Card|MyKad|IC(?:\s(?:number|no\.?))|HKID|FIN|PAN|EPIC|CNIC|NID|Omang|personnummer|national\s(?:ID|identity|insurance)(?:\s(?:card|number|no\.?))?|NI\s(?:number|no\.?)|passport|tax\s(?:ID|number|file number)|voter\s(?:ID|number)|membership(?:\s(?:number|no\.?))?|licen[cs]e\skey|token|UID|GUID|UUID|serial` },
 ];
 
+/** An airline's record locator or a booking's reference before a code: "PNR", "booking ref", "reservation reference no.". */
+const BOOKING_BEFORE_RE = /\b(?:PNR|(?:booking|reservation)\sref(?:erence)?\.?(?:\s(?:no\.?|number))?)\s*[:#]?\s*$/i;
+
 // One pass for all cue families: the first alternative group that matched gives the type.
 const CUE_RE = new RegExp(
   String.raw`(?:${CUES.map((c) => `(${c.re})`).join('|')})(?:(?<=#)|(?![\w]))\s*(?:(?:is|was|of|numbers?|nos?\.?|ID|reads|ending(?:\sin)?|(?:on\sfile\s)?ends?\sin|final|terminada en|terminaci[óo]n|terminando em|se terminant par|terminant par)\s+)?[:#=]?\s*(?:(?:numbers?|nos?\.?)\s*[:#]?\s*)?\(?(${CODE})`,
@@ -502,7 +505,8 @@ export function idRules(ctx: Ctx): void {
       if (/^\d{1,3}[.,]\d{1,2}$/.test(code)) continue;
       if (code.split(/[\s\-/.]+/).some((g) => !/\d/.test(g) && g !== g.toUpperCase()) || /^[A-Za-z]/.test(text.slice(start + code.length, start + code.length + 1))) continue;
       // (a short mix of letters and two digits is still a number: NHI "ZHJ27QK")
-      if (type === 'ID' && code.replace(/\D/g, '').length < (code.length >= 6 && /[A-Z]{2}/.test(code) ? 2 : 3)) continue;
+      // (an airline's record locator, six letters and figures, after "PNR" or a booking's reference: "booking ref HX4QZN")
+      if (type === 'ID' && code.replace(/\D/g, '').length < (code.length >= 6 && /[A-Z]{2}/.test(code) ? 2 : 3) && !(/^[A-Z\d]{6}$/.test(code) && BOOKING_BEFORE_RE.test(text.slice(Math.max(0, start - 28), start)))) continue;
       if (isClinicalCode(ctx, code) || (type === 'VEHICLE' && clinicalAfterPlate(ctx, code, text.slice(start + code.length, start + code.length + 8)))) continue;
       // a number followed by a unit is a measurement, not an identifier
       if (UNIT_AFTER.test(text.slice(start + code.length, start + code.length + 8)) && /^\d+$/.test(code)) continue;
