@@ -307,6 +307,34 @@ describe("a register's number after the sign of a number, and a code after a for
   });
 });
 
+describe('health scheme and record numbers by their shape or a local label', () => {
+  it("a PhilHealth member's number, in a cell or after its name", () => {
+    expect(covers('C-0412,Quezon City,12-050412883-7,2024-07-09,tested NR', '12-050412883-7', 'HEALTH_PLAN', findByRules)).toBe(true);
+    expect(covers('His PhilHealth no. is 12-050123456-7 in case', '12-050123456-7', 'HEALTH_PLAN', findByRules)).toBe(true);
+  });
+  it('an Indonesian medical record number after "No. RM", a Japanese insurance number after its label', () => {
+    expect(covers('Ny. Soekarti    No. RM: 12.64.08.31\nUmur: 91 th', '12.64.08.31', 'MRN', findByRules)).toBe(true);
+    expect(covers('new card no. 記号 13120455 番号 2217. Sato', '2217', 'HEALTH_PLAN', findByRules)).toBe(true);
+    expect(covers('保険者番号 06137421', '06137421', 'HEALTH_PLAN', findByRules)).toBe(true);
+  });
+  it('leaves "no" before a word', () => {
+    expect(findByRules('no pain, no RM today').length).toBe(0);
+  });
+});
+
+describe("a plate in a local script after a vehicle's word", () => {
+  const found: [string, string][] = [
+    ['Hit by a taxi (plate 品川 500 あ 48-21) at the crossing.', '品川 500 あ 48-21'],
+    ['the owner of the pickup, plate 1กข 4482 เชียงใหม่, stayed on scene.', '1กข 4482 เชียงใหม่'],
+    ['drove him down in his pickup (plate ب ج د 4829) before the transfer', 'ب ج د 4829'],
+    ['hit by a truck ກຈ 4417 ສະຫວັນນະເຂດ near the bridge', 'ກຈ 4417 ສະຫວັນນະເຂດ'],
+  ];
+  for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, 'VEHICLE', findByRules)).toBe(true));
+  it('leaves a number after a vehicle in a text of another script', () => {
+    expect(findByRules('รถ bus 2 คัน ไป โรงพยาบาล').filter((f) => f.type === 'VEHICLE')).toEqual([]);
+  });
+});
+
 describe('a plate a few words after "plate", right after "vehicle", after "patente" or "dominio", and an aircraft\'s registration', () => {
   const found: [string, string][] = [
     ['Scooter plate per his brother: 731 KPD.', '731 KPD'],

@@ -287,6 +287,16 @@ describe('HL7: the facility that assigned a record number', () => {
   });
 });
 
+describe("HL7: a practitioner's number before the name, and a code's text that is no name", () => {
+  const t = 'MSH|^~\\&|LAB|X|EHR|Y|202402060933||ORU^R01|1|P|2.5.1\nPV1|1|O|HCLM^CARDIO^^||||1-04477^BOUCHARD^LUC\nORC|RE||LL23-0207-55120||||||||77190^FENWICK^GRAHAM\nOBX|1|NM|2093-3^Cholesterol^LN||241|mg/dL|<200|H|||F';
+  it('takes the number of a doctor named in a visit or an order segment', () => {
+    for (const p of ['1-04477', '77190']) expect(covers(t, p, 'ID', findByRules), p).toBe(true);
+  });
+  it("leaves a LOINC code and its text, and a result's segment", () => {
+    expect(untouched(t, '2093-3^Cholesterol^LN', findByRules)).toBe(true);
+  });
+});
+
 describe("a place's ends: an acronym where a sentence starts, a number that ends its field", () => {
   it('takes the acronym before a place even at a sentence start', () => {
     const t = 'Her son rang at 9. MDM Hospital emergency will see him today.';

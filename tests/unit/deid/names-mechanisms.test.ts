@@ -103,6 +103,14 @@ describe('names: a nickname in quotes after the words that give one', () => {
 });
 
 describe('names: who writes the lines of a chat', () => {
+  it('two senders no word list knows, taking turns', () => {
+    const t = '[group export]\nwanjiku: mama is back from the clinic\nkevo: ok. is she staying at home?\nwanjiku: yes, behind the market\nkevo: tell her the appointment is next week';
+    for (const at of [...t.matchAll(/^(?:wanjiku|kevo)(?=:)/gm)].map((m) => m.index)) expect(findByRules(t).some((f) => f.type === 'NAME' && f.start <= at && f.end > at)).toBe(true);
+  });
+  it("leaves a form's labels that repeat", () => {
+    const t = 'Obs: stable\nPlan: home\nObs: stable\nPlan: review';
+    expect(findByRules(t).filter((f) => f.type === 'NAME')).toEqual([]);
+  });
   it('a chat exported with the date, the time and a dash before each sender', () => {
     const t = '08/11/2023 23:14 - Jo Brannigan: are you still in?\n08/11/2023 23:15 - Wren: yes till 8\n08/11/2023 23:18 - Wren: ok coming';
     const senders = [...t.matchAll(/Wren(?=:)/g)].map((m) => m.index);

@@ -250,6 +250,8 @@ const LOWER_NAME_CUES = new Set('hi hey hiya hello dear thanks thx cheers ta cc 
 /** A sign-off at the start of a line, before the name: "— ", "Thanks, ", "Cheers\n" (sticky: tried at each line start). */
 // (a letter's close may stand a blank line above the name: "Yours faithfully,\n\nMairéad O'Callaghan")
 const SIGNOFF_RE = /[ \t]*(?:[—–~]|--?|(?:many )?thanks|thx|cheers|regards|kind regards|warm regards|best wishes|best|yours (?:faithfully|sincerely|truly)|sincerely|with thanks|ngā mihi|nga mihi)[ \t]*[,!.]?[ \t]*(?:\n[ \t]*){0,2}(?=\p{L})/iuy;
+/** The coding systems HL7 names after a code's text: LOINC, SNOMED CT, ICD, local codes ("99ZZZ"; not "L", a middle initial too). */
+const CODING_SYSTEM_RE = /^(?:LN|SCT|SNM|SNM3|99[A-Z0-9]*|I9C?|I10C?|ICD9|ICD10|CPT|C4|NDC|RXNORM|LOINC|SNOMED)$/;
 /** An HL7 person name from its first component: "SOLBERG^ASTRID^MARIT" (sticky). */
 const HL7_NAME_RE = /\p{Lu}[\p{L}'’-]+(?:\^\p{Lu}[\p{L}'’-]*){1,4}(?![\p{L}\p{N}])/uy;
 /** Work nouns before "at"/"@": "lab tech @ quest diagnostics", "shift at ...". */
@@ -436,6 +438,10 @@ const HL7_MSH_RE = /(?:^|\n)MSH\|[^\n]*/g;
 const HL7_ADDRESS_RE = /\|((?:[^|^\n]*\^){3,5}[^|^\n]*\d[^|^\n]*)(?=\||\r?\n|$)/g;
 /** The assigning facility of an HL7 record number, whose type is a medical record or a patient identifier: "^^^NLH^MR", "^^^CVK^PI". */
 const HL7_ASSIGNING_FACILITY_RE = /\^\^\^([A-Z][A-Z0-9_-]{1,20})(?=\^(?:MR|PI)(?![A-Z]))/g;
+/** An HL7 segment that names staff: a visit's doctors (PV1, PV2), an order's (ORC, OBR), the patient's own (PD1), a role's, a document's. */
+const HL7_STAFF_SEGMENT_RE = /(?:^|[\r\n])(?:PV1|PV2|ORC|OBR|PD1|ROL|TXA|PRD)\|[^\r\n]*/g;
+/** A person's number before the family and given name in such a segment: "|1-04477^BOUCHARD^LUC", "|C4417^BELL^ANDREW^^^^DR". */
+const HL7_STAFF_ID_RE = /[|~]([A-Za-z0-9-]{3,12})(?=\^\p{Lu}[\p{L}'’-]+\^\p{Lu})/gu;
 /** An HL7 segment that holds a person's address, and the address's field in it: PID-11, NK1-4. */
 const HL7_ADDRESS_SEGMENT_RE = /(?:^|[\r\n])(PID|NK1)\|[^\r\n]*/g;
 const HL7_ADDRESS_FIELD: Record<string, number> = { PID: 11, NK1: 4 };
@@ -2405,6 +2411,8 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       if (!m || (w.start > 0 && /[\p{L}\p{N}^]/u.test(text[w.start - 1]!) && !/(?:^|[|~])[\w-]{1,15}\^$/u.test(text.slice(Math.max(0, w.start - 17), w.start)))) continue;
       done = m.index + m[0].length;
       const parts = m[0].split('^');
+      // (a code's text and its coding system is no name: "2345-7^Glucose^LN", "HDL^LN")
+      if (CODING_SYSTEM_RE.test(parts[parts.length - 1]!)) continue;
       if (parts.some((p) => lex.genes.has(p.toLowerCase()) || lex.clinical.has(p.toLowerCase()) || lex.drugs.has(p.toLowerCase()))) continue;
       if (!parts.some((p) => lex.firstNames.has(p.toLowerCase()) || lex.lastNames.has(p.toLowerCase()) || !lex.english.has(p.toLowerCase()))) continue;
       const s = m.index;
@@ -2625,6 +2633,10 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
               pos += part.length + 1;
             });
           }
+        }
+        // a practitioner's number before the name, in a segment that names staff: "PV1|1|O|HCLM^CARDIO^^||||1-04477^BOUCHARD^LUC"
+        for (let m = scan(HL7_STAFF_SEGMENT_RE, text); m; m = HL7_STAFF_SEGMENT_RE.exec(text)) {
+          for (const x of m[0].matchAll(HL7_STAFF_ID_RE)) emit(m.index + x.index + 1, m.index + x.index + 1 + x[1]!.length, 'ID', 0.8, 'hl7-staff-id');
         }
       }
       // hospitals and places in capitals inside ordinary text: "HÔPITAL SAINTE-ANNE - compte rendu", "CAPE TOWN - TB clinic"
@@ -2860,6 +2872,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // (or lines stamped in brackets, as a chat app exports them, from senders the name lists know: "[07:44] holly: ...")
       let stamped = 0;
       const repeats = new Map<string, number>();
+      const unknownSenders = new Map<string, number>();
       for (const m of matchesStartingWith(ctx, CHAT_SENDER_RE, LINE_STARTS)) {
         if (!m[3] && !m[4] && !/\d[:.]\d/.test(m[1] ?? '')) continue;
         const s = m.index + m[0].indexOf(m[2]!, (m[1] ?? '').length);
@@ -2871,12 +2884,15 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (toks.some((t) => (isFirst(t) || isLast(t)) && !isEnglish(t))) surePerson = true;
         // (a given name that is also a word is sure when it writes three lines: "jade: yeah hiya", "jade: lol not yet")
         else if (toks.every((t) => isFirst(t)) && (repeats.set(m[2]!, (repeats.get(m[2]!) ?? 0) + 1).get(m[2]!) ?? 0) >= 3) surePerson = true;
+        // (or two senders no word list knows, each writing two lines or more: "wanjiku: ..." and "kevo: ..." take turns)
+        if (toks.every((t) => t.flags === 0 && t.text.length >= 3)) unknownSenders.set(m[2]!.toLowerCase(), (unknownSenders.get(m[2]!.toLowerCase()) ?? 0) + 1);
         // (a stamp is a clock time in brackets, "[07:44]", "[19:02, 24/12/2023]", not a section number, "[1.2]"; and the
         // sender one the name lists know, so an observations log, "[08:00] sats:", "[09:00] bm:", makes no chat)
         if (/^(?:\[[^\]]*|[\d/.]+,?[ \t])\b(?:[01]?\d|2[0-3]):[0-5]\d\b/.test(m[1] ?? '') && toks.every((t) => t.text.length >= 3 && (isFirst(t) || isLast(t)))) stamped++;
         senders.push([s, s + m[2]!.length]);
       }
       // (a chat has more than one such line; one alone may be a heading: "Update 08:12:")
+      if (!surePerson && [...unknownSenders.values()].filter((n) => n >= 2).length >= 2) surePerson = true;
       if (senders.length >= 2 && (surePerson || stamped >= 2)) for (const [s, e] of senders) if (!isCovered(s, e) || ctx.findings.every((f) => f.type === 'NAME' || f.end <= s || f.start >= e)) emit(s, e, 'NAME', 0.75, 'name-chat-sender');
     }
     // the same lists typed in lower case, when an age and sex follow: "1. wanjiru kamau 45F DKA"
