@@ -782,6 +782,10 @@ function extendPlacesOverCapitals(text: string, merged: Finding[], tokens: Token
     // (not a date's word, a title before a name, a department after its hospital, nor a word a sentence starts with, on the left)
     return !WEEKDAYS.has(t.lower) && !MONTHS[t.lower] && !TITLES.has(t.lower) && !DEPARTMENTS.has(t.lower) && !WARD_ACRONYMS.has(t.text);
   };
+  // (right before the place, an acronym in capitals even where it is also a clinical one: a service's or an agency's initials
+  // before its place, "ESIC Andheri", "HAP Zuidbroek", "FN Motol")
+  const acronymBefore = (t: Token | undefined): t is Token =>
+    !!t && t.upper && t.text.length >= 2 && t.text.length <= 5 && /^[A-Z]+$/.test(t.text) && !(t.flags & W_ENGLISH) && !HOSPITAL_UNIT_NOT_ACRONYMS.has(t.text) && !WARD_ACRONYMS.has(t.text) && !DEPARTMENTS.has(t.lower) && !TITLES.has(t.lower);
   for (const f of merged) {
     if (f.type !== 'LOCATION') continue;
     for (let i = tokenAt(tokens, f.end), n = 0; n < 4; i++, n++) {
@@ -804,7 +808,7 @@ function extendPlacesOverCapitals(text: string, merged: Finding[], tokens: Token
       const t = tokens[i];
       // (an acronym even where a sentence or a line starts: "MDM Hospital", "RHU Tanauan")
       const lineStart = !!t && LINE_START_BEFORE_RE.test(text.slice(Math.max(0, t.start - 6), t.start));
-      if (!belongs(t) || (t.sentenceStart && !t.upper && !(lineStart && (fieldEnds || !(t.flags & W_ENGLISH)))) || text.slice(t.end, f.start) !== ' ' || !freeBeside(merged, f, t.start, f.start)) break;
+      if (!(belongs(t) || (n === 0 && acronymBefore(t))) || (t.sentenceStart && !t.upper && !(lineStart && (fieldEnds || !(t.flags & W_ENGLISH)))) || text.slice(t.end, f.start) !== ' ' || !freeBeside(merged, f, t.start, f.start)) break;
       f.start = t.start;
     }
   }

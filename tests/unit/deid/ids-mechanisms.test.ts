@@ -307,6 +307,19 @@ describe("a register's number after the sign of a number, and a code after a for
   });
 });
 
+describe('the last digits of a number, a caller\'s privacy code, a value before "in" and a word', () => {
+  it('takes them after their cue', () => {
+    expect(covers('Aadhaar seen, last 4 digits 8827; pt bedbound', '8827', 'ID', findByRules)).toBe(true);
+    expect(covers('daughter called 03:35, gave privacy code 7731, updated on plan', '7731', 'ID', findByRules)).toBe(true);
+    expect(covers('Pump serial is 1103847 in case they need it', '1103847', 'DEVICE', findByRules)).toBe(true);
+  });
+  it('leaves a count of days, a size in inches, and a form\'s own number', () => {
+    expect(findByRules('walked the last 4 days, 8827 steps').filter((f) => f.type === 'ID')).toEqual([]);
+    expect(untouched('Serial measurements: 2 in x 3 in wound', '2 in x 3 in', findByRules)).toBe(true);
+    expect(untouched('his doctor will fill out VA Form 21-2680 in detail', '21-2680', findByRules)).toBe(true);
+  });
+});
+
 describe('health scheme and record numbers by their shape or a local label', () => {
   it("a PhilHealth member's number, in a cell or after its name", () => {
     expect(covers('C-0412,Quezon City,12-050412883-7,2024-07-09,tested NR', '12-050412883-7', 'HEALTH_PLAN', findByRules)).toBe(true);

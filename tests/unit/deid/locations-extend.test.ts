@@ -287,6 +287,12 @@ describe('HL7: the facility that assigned a record number', () => {
   });
 });
 
+describe('an acronym right before a place, even one that is also a clinical abbreviation', () => {
+  it("takes a service's or a company's initials before its place", () => {
+    expect(covers('She works for TD Bank in Scarborough.', 'TD Bank', 'LOCATION')).toBe(true);
+  });
+});
+
 describe("HL7: a practitioner's number before the name, and a code's text that is no name", () => {
   const t = 'MSH|^~\\&|LAB|X|EHR|Y|202402060933||ORU^R01|1|P|2.5.1\nPV1|1|O|HCLM^CARDIO^^||||1-04477^BOUCHARD^LUC\nORC|RE||LL23-0207-55120||||||||77190^FENWICK^GRAHAM\nOBX|1|NM|2093-3^Cholesterol^LN||241|mg/dL|<200|H|||F';
   it('takes the number of a doctor named in a visit or an order segment', () => {

@@ -271,7 +271,8 @@ function codeRuns(ctx: Ctx): void {
     if (/^(?:\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2})$/.test(v) && /\bNDC\b/.test(text)) continue;
     const before = text.slice(Math.max(0, start - 32), start);
     const after = text.slice(end, end + 12);
-    if (BEFORE_KEEP_RE.test(before) || AFTER_KEEP_RE.test(after) || isModelAfterBrand(ctx, start) || isModelBeforeSerial(ctx, start, end)) continue;
+    // (a form's own number right after its name: "VA Form 21-2680", "Form WH-380-E"; not a number written on a form, "form: 35202-...")
+    if (BEFORE_KEEP_RE.test(before) || /(?<![\w-])[Ff]orm $/.test(before) || AFTER_KEEP_RE.test(after) || isModelAfterBrand(ctx, start) || isModelBeforeSerial(ctx, start, end)) continue;
     if (/\d$/.test(v) && (unitAfter(after) || /^[.,]\d/.test(after))) continue;
     if (/^\s*(?:%|‰)/.test(after)) continue;
     // a type from a label on the same line just before the run
