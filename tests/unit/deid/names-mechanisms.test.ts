@@ -140,6 +140,19 @@ describe('initials written on after a name', () => {
   });
 });
 
+describe('initials in lower case with their full stops', () => {
+  const found: [string, string][] = [
+    ["[07:51] m.k.: i'll ring her after the board round", 'm.k.'],
+    ["jb + m.k. pls reply to sam's email", 'm.k.'],
+    ['rm 3 baby girl born 0414 to s.j. - APGAR 8/9', 's.j.'],
+  ];
+  for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, 'NAME', findByRules)).toBe(true));
+  it('leaves Latin dosing, "e.g." and an age after its figure', () => {
+    const t = 'paracetamol 1 g p.o. q.d., e.g. with food; 71 y.o. man';
+    expect(findByRules(t).filter((f) => f.type === 'NAME')).toEqual([]);
+  });
+});
+
 describe('initials signing a note off', () => {
   it("a dotted letter after a dash, two letters alone, or initials after thanks, on the last line", () => {
     expect(covers('The clinic line is 613-555-0199.\n- R.', 'R.', 'NAME', findByRules)).toBe(true);

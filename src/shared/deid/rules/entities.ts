@@ -250,6 +250,12 @@ const LOWER_NAME_CUES = new Set('hi hey hiya hello dear thanks thx cheers ta cc 
 /** A sign-off at the start of a line, before the name: "— ", "Thanks, ", "Cheers\n" (sticky: tried at each line start). */
 // (a letter's close may stand a blank line above the name: "Yours faithfully,\n\nMairéad O'Callaghan")
 const SIGNOFF_RE = /[ \t]*(?:[—–~]|--?|(?:many )?thanks|thx|cheers|regards|kind regards|warm regards|best wishes|best|yours (?:faithfully|sincerely|truly)|sincerely|with thanks|ngā mihi|nga mihi)[ \t]*[,!.]?[ \t]*(?:\n[ \t]*){0,2}(?=\p{L})/iuy;
+/** Two letters in lower case, each with its full stop: a person's initials, or an abbreviation of NOT_LOWER_INITIALS. */
+const LOWER_INITIALS_RE = /(?<![\p{L}\p{N}.])[a-z]\.[a-z]\.(?![\p{L}\p{N}.])/gu;
+/** Latin and other abbreviations written as two dotted lower-case letters: doses, times, routes, "e.g.", German "o.g.", Latvian "p.k.". */
+const NOT_LOWER_INITIALS = new Set(
+  'e.g. i.e. a.m. p.m. b.d. o.d. q.d. p.o. i.v. i.m. s.c. s.l. p.r. n.b. c.f. v.s. o.m. o.n. t.d. q.i. b.i. h.s. a.c. p.c. o.s. o.u. a.s. a.u. n.p. c.o. d.c. s.t. e.r. u.s. u.k. n.a. a.k. r.i. b.p. h.r. d.o. y.o. a.n. o.g. p.k. q.h. q.s. a.d. d.s. m.r. d.r. m.s. f.r. c.a. i.b. i.g. i.d. o.k. r.e. p.s. p.t. r.x. t.x. d.x. h.x. s.x. f.x. c.x. v.o. z.b. u.a. d.h. s.o.s. l.a. g.a. p.v. p.n. n.n. s.r. i.a. e.c. a.o. p.a. b.a. m.d. p.h. s.p. h.b. w.r. w.e.f. z.t. v.a. s.q. q.n. i.n. i.t. i.o. i.u. u.i. c.c. g.t. d.d. f.u. v.i. o.p. e.p.'.split(' '),
+);
 /** The coding systems HL7 names after a code's text: LOINC, SNOMED CT, ICD, local codes ("99ZZZ"; not "L", a middle initial too). */
 const CODING_SYSTEM_RE = /^(?:LN|SCT|SNM|SNM3|99[A-Z0-9]*|I9C?|I10C?|ICD9|ICD10|CPT|C4|NDC|RXNORM|LOINC|SNOMED)$/;
 /** An HL7 person name from its first component: "SOLBERG^ASTRID^MARIT" (sticky). */
@@ -3060,6 +3066,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
           if (SIGNOFF_NOT_INITIALS.has(w) || lex.clinical.has(w.toLowerCase()) || lex.genes.has(w.toLowerCase()) || isAbbreviation(lex, w) || SPECIAL_ACRONYMS.has(w) || DEPARTMENT_ACRONYMS.has(w) || US_STATE_ABBR.has(w) || CREDENTIALS.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase()) || isCovered(s, s + w.length)) continue;
           emit(s, s + w.length, 'NAME', 0.7, 'name-initials-cued');
         }
+      // a person's initials in lower case with their full stops: "[07:51] m.k.: i'll ring her", "jb + m.k. pls reply", "born to s.j."
+      // (not a Latin or other abbreviation, "b.d.", "p.o.", "e.g.", "o.g.", nor after a figure, "71 y.o.", "1 dd 1 a.n.")
+      if (text.includes('.')) for (const m of text.matchAll(LOWER_INITIALS_RE)) {
+        if (NOT_LOWER_INITIALS.has(m[0]) || /\d[ \t]?$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || isCovered(m.index, m.index + m[0].length)) continue;
+        emit(m.index, m.index + m[0].length, 'NAME', 0.6, 'name-initials-lower');
+      }
       // a name with the initial of the other name after it, ending a field: "Validé par: Ingabire A., technologiste", "- Akosua B., SRN"
       // (found from the initial, whose pattern starts with a space: from the name, with a lookbehind at every character, the
       // scan took 2% of the engine's time)
