@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findIdentifiers } from '../../../src/shared/deid/index';
-import { covers, untouched } from '../../helpers/deid';
+import { covers, findByRules, untouched } from '../../helpers/deid';
 
 const ages = (text: string) => findIdentifiers(text).filter((f) => f.type === 'AGE').map((f) => text.slice(f.start, f.end));
 
@@ -122,5 +122,17 @@ describe('an age over 89 with its word glued or hyphened to it', () => {
   for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(ages(t)).toEqual([p]));
   it('leaves a number before another word', () => {
     for (const t of ['the 95-letter code', 'a 92-lead array', 'Hb 95-y axis']) expect(ages(t)).toEqual([]);
+  });
+});
+
+describe('ages over 89 that someone reaches this year or next, or turns (in Spanish and Portuguese)', () => {
+  const found: [string, string][] = [
+    ['II-2 Aunt Nuala, alive, 93 next month, in a care home', '93'],
+    ['He wore a daffodil. 95 this year and still walks to the shop.', '95'],
+    ['Olga, 99 años (cumple 100 el 3 de mayo)', '100'],
+  ];
+  for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, 'AGE', findByRules)).toBe(true));
+  it('leaves a measurement before "this morning" or "last week"', () => {
+    expect(findByRules('BP 170/100 last week. Sats 95 this morning.').filter((f) => f.type === 'AGE')).toEqual([]);
   });
 });

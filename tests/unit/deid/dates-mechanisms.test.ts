@@ -225,3 +225,13 @@ describe('dates: a day and month, or a day alone, by the words of when around it
   ];
   for (const [t, p] of kept) it(`keeps ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(untouched(t, p)).toBe(true));
 });
+
+describe('dates: a day and month after a weekday or a discharge against advice', () => {
+  it('takes them even before a word that counts', () => {
+    expect(covers('HD Sat/Mon/Wed.\nSkipped Sat 6/1 session for the holiday.', '6/1', 'DATE')).toBe(true);
+    expect(covers('91/M | CAP | LAMA 6/11 | readmitted', '6/11', 'DATE')).toBe(true);
+  });
+  it('leaves a session out of a course after a lower-case "sat"', () => {
+    expect(untouched('she sat 3/4 of the session', '3/4')).toBe(true);
+  });
+});

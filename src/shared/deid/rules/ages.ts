@@ -44,7 +44,7 @@ const KIN_IS_RE = /\b(?:lady|gent|gentleman|grandmother|grandfather|grandma|gran
 const AFTER_IS_RE = /^\s*(?:and\b|but\b|,|;|\.|\(|years|yrs|not\b|now\b|today\b|this\b|next\b)/;
 const AFTER_BIRTHDAY_RE = /^\s(?:on\s(?:the\s)?\p{Lu}|next\b|this\b)/u;
 // "she's 94 and", "he is 91,", "turned 100 last week"
-const BEFORE_PRONOUN_RE = /\b(?:she|he|I)(?:['’]?s|['’]m|\s+is|\s+was|\s+am|['’]ll\s+be|\s+will\s+be|['’]d\s+have\s+been|\s+would\s+have\s+been)\s+(?:now\s+|just\s+|nearly\s+|almost\s+|actually\s+|only\s+|already\s+|really\s+)?$|\b(?:turned|turns|turning|reached|reaches|celebrated|celebrating)\s+$/i;
+const BEFORE_PRONOUN_RE = /\b(?:she|he|I)(?:['’]?s|['’]m|\s+is|\s+was|\s+am|['’]ll\s+be|\s+will\s+be|['’]d\s+have\s+been|\s+would\s+have\s+been)\s+(?:now\s+|just\s+|nearly\s+|almost\s+|actually\s+|only\s+|already\s+|really\s+)?$|\b(?:turned|turns|turning|reached|reaches|celebrated|celebrating|cumple|cumplió|cumplirá|completa|completou)\s+$/i;
 // "F 94", "M/93": sex before the age in a header
 const BEFORE_SEX_RE = /(?:^|[\s(,;|])[MF]\s?[/,]?\s?$/;
 const AFTER_NOT_MEASURE_RE = /^(?![.,]?\d|\s*(?:%|mg|mcg|kg|g\b|ml|mmHg|bpm|cm|mm|\/))/i;
@@ -131,6 +131,8 @@ export function ageRules(ctx: Ctx): void {
     else if (/\b(?:umar|umr|umer)\s*[:~-]?\s*(?:lagbhag\s+|karib\s+|~\s*)?$/.test(before) && AFTER_NOT_MEASURE_RE.test(after)) [conf, rule] = [0.85, 'age-cue'];
     // "his mother lived to 94.", "died at 96 in the hospice", "passed away at 91,": the age someone lived to
     else if (/\b(?:lived\s+(?:to|until|till)(?:\s+(?:be|the\s+age\s+of))?|(?:died|passed(?:\s+away|\s+on)?|dying)(?:\s+[\p{L}'’]+){0,4}\s+at(?:\s+the\s+age\s+of)?)\s+$/iu.test(before) && Number(m[0]) >= 90 && /^(?:\s*[,;.)]|\s*$|\s+(?:in|at|on|with|without|and|after|from|of|years?|yrs?|last|this|ago|back|recently|earlier|two|three|a\s+few|\d+)\b)/.test(after)) [conf, rule] = [0.8, 'age-lived-to'];
+    // "Aunt Nuala, alive, 93 next month", "95 this year and still walks": an age over 89 that someone reaches this year or next
+    else if (Number(m[0]) >= 90 && /(?:^|[,.;:]\s|\n)$/.test(before) && /^\s(?:next|this)\s(?:month|year|week|spring|summer|autumn|fall|winter)\b/.test(after)) [conf, rule] = [0.75, 'age-is'];
     // "Mrs Fairweather, now 92, with her niece": "now" between a name and the age
     else if (/\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s+\p{Lu}\p{Ll}[\p{L}'’-]*,\s+now\s+$/u.test(before) && Number(m[0]) >= 90 && /^\s*[,;.)]/.test(after)) [conf, rule] = [0.75, 'age-now'];
     else if (AFTER_SEX_RE.test(after) && !/[\w.,]$/.test(before)) [conf, rule] = [0.85, 'age-sex'];

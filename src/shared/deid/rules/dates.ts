@@ -218,7 +218,9 @@ const DATE_CUE_BEFORE = new RegExp(
   String.raw`(?:\b(?:on|since|from|until|till|by|dated?|DOB|DOD|DOA|DOS|DOI|born|died|admit|sign-?out|(?:morning|evening|night|afternoon) of|transmission|monthlies|BM|drawn|filled|refilled|dispensed|implanted|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?|${MORE_WEEKDAYS}|admitted|discharged|seen|visit|before|after|starting|started|through|between|last|next|surgery|procedure|review|follow-up|follow up|f\/u|appt|appointment|presented|returned|readmitted|transferred|transfer|booked|due|planned|scheduled|listed|w\/c|week commencing|d\/c|adm|admission|discharge|delivered|received|collected|dispatched|sent|issued|signed|inserted|removed|fitted|changed|stopped|given|chart|list|rota|round|clinic|scan|CT|MRI|ED|ER|A&E|tomorrow|today|tonight|yesterday|randomi[sz]ed|enrolled|consented|screened|placed|moved|injured|came|MDT|meeting|hearing|court|handover|shift|dosed|UDS|UA|BMP|CMP|CBC|FBC|INR|TSH|MAR|LMP|EDD|EDC|RTC|TCI|(?:last|next|first|final) dose)\s*:?\s*|^\s*|\n\s*)$`,
   'i',
 );
-const STRONG_DATE_VERB_BEFORE = /\b(?:(?:desde|hasta|para|entre)\s+el|admitted|readmitted|discharged|d\/c['’]?d|written|seen|filled|refilled|dispensed|born|died|booked|scheduled|hearing\s+(?:set|listed|adjourned)(?:\s+(?:for|to))?|set\s+for|performed|operated|delivered|inserted|removed|fitted|collected|drawn|signed|dated|effective|expires|expired|presented)\s+(?:on\s+)?$/i;
+const STRONG_DATE_VERB_BEFORE = /\b(?:(?:desde|hasta|para|entre)\s+el|LAMA|DAMA|LWBS|expired|deceased|admitted|readmitted|discharged|d\/c['’]?d|written|seen|filled|refilled|dispensed|born|died|booked|scheduled|hearing\s+(?:set|listed|adjourned)(?:\s+(?:for|to))?|set\s+for|performed|operated|delivered|inserted|removed|fitted|collected|drawn|signed|dated|effective|expires|expired|presented)\s+(?:on\s+)?$/i;
+/** A weekday's name or its abbreviation, capitalised, right before: "Sat ", "Tues, ", "Friday ". */
+const WEEKDAY_RIGHT_BEFORE_RE = /\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day)?\.?,?[ \t]+$/;
 const NEXT_VISIT_BEFORE = /\b(?:f\/u|follow[- ]?up|appt|appointment)\s+(?:with\s+)?[A-Za-z]{2,12}\s*:?\s*$|\b(?:next|last|first|final)\s+(?:[A-Za-z]{1,12}\s+){0,2}(?:visit|appt|appointment|review|contact|call)\s*:?\s*$/i;
 const IMAGING_BEFORE = /\b(?:US|USS|CT|CTPA|MRI|MRCP|XR|CXR|echo|TTE|TEE|ECG|EEG|EMG|OGD|EGD|colonoscopy|endoscopy|biopsy|scan|mammogram|DEXA|PET)\s*$/;
 const FRACTION_AFTER =
@@ -391,7 +393,9 @@ export function dateRules(ctx: Ctx): void {
     // "admitted 3/6 with fall", "rx written 7/1 by", "Next RN visit 4/4.", "Liver US 12/9 (", "OPD 12/9 pm": what happened on a day,
     // right before it, or the half of the day after it (not a share, "given 3/6 of the doses", nor a dose, "started 1/2 tab")
     const happened = (STRONG_DATE_VERB_BEFORE.test(before) || NEXT_VISIT_BEFORE.test(before) || (IMAGING_BEFORE.test(before) && /^\s*(?:\(|:|,|\.(?:\s|$)|\s(?:showed|shows|report|result))/.test(after)) || /^\s+(?:am|pm)\b/i.test(after)) && !/^\s*(?:of|tabs?|tablets?|caps?|mg|mcg|ml|units?|doses?|x\b|times|days?|weeks?|months?|years?|\d|samples?|specimens?|bottles?|sets?|cultures?|patients?|sessions?|cores?|nodes?|done|completed|positive|negative|criteria|views?|visits?|attempts?|items?)/i.test(after) && !COUNT_AFTER.test(after);
-    const cued = timeAfter || timeBefore || rangeOrEvent || dayFirst || happened || (DATE_CUE_BEFORE.test(before) && /\S/.test(before.slice(before.lastIndexOf('\n') + 1)) && (a <= 12 ? b > 12 : b <= 12) && !COUNT_AFTER.test(after));
+    // ("Skipped Sat 6/1 session": a weekday's name, capitalised, right before the day makes it one)
+    const weekdayBefore = WEEKDAY_RIGHT_BEFORE_RE.test(before);
+    const cued = timeAfter || timeBefore || rangeOrEvent || dayFirst || happened || weekdayBefore || (DATE_CUE_BEFORE.test(before) && /\S/.test(before.slice(before.lastIndexOf('\n') + 1)) && (a <= 12 ? b > 12 : b <= 12) && !COUNT_AFTER.test(after));
     // "onset 03/06", "the visit was 30/05": a zero before a day or month is a date's way of writing it, not a score's
     const padded = /^0[1-9]$/.test(m[1]!) || /^0[1-9]$/.test(m[2]!);
     // (in a dated text, a day and month that is no score out of a small number, nor a visual acuity, passes a preposition
