@@ -320,6 +320,24 @@ describe('the last digits of a number, a caller\'s privacy code, a value before 
   });
 });
 
+describe("national numbers by their shape, a number before another field's label, a licence after its holder's letters", () => {
+  const found: [string, string, 'ID' | 'LICENSE' | 'HEALTH_PLAN'][] = [
+    ['เลขประจำตัวประชาชน 1 1037 05512 34 6', '1 1037 05512 34 6', 'ID'],
+    ['Cartão de Cidadão 11873462 4 ZX8\nMorada: Rua Augusta', '11873462 4 ZX8', 'ID'],
+    ['LANR 561284703 / BSNR 637719200', '561284703', 'LICENSE'],
+    ['保険者番号 06137421 / 記号番号 8812-44', '06137421', 'HEALTH_PLAN'],
+    ['College of Physiotherapists of Ontario, reg. 18847', '18847', 'LICENSE'],
+    ['Pharmacist: Chong Mei Fen (RPh PRP 11482)', 'PRP 11482', 'LICENSE'],
+    ['registered organ donor on WA DL BRANDTJ287QD', 'BRANDTJ287QD', 'LICENSE'],
+  ];
+  for (const [t, p, type] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, type, findByRules)).toBe(true));
+  it("leaves a rate's slash, a visit's code before its modifier, and a trial's protocol", () => {
+    expect(untouched('Visit type: 99214 / modifier 95.', '99214', findByRules)).toBe(true);
+    expect(untouched('Protocol AMYLO-ELD-301 / EudraCT 2021-004418-27', 'AMYLO-ELD-301', findByRules)).toBe(true);
+    expect(findByRules('DL 5 mg, the reg. 2 on call').filter((f) => f.type === 'LICENSE')).toEqual([]);
+  });
+});
+
 describe('health scheme and record numbers by their shape or a local label', () => {
   it("a PhilHealth member's number, in a cell or after its name", () => {
     expect(covers('C-0412,Quezon City,12-050412883-7,2024-07-09,tested NR', '12-050412883-7', 'HEALTH_PLAN', findByRules)).toBe(true);
