@@ -182,7 +182,7 @@ const NICKNAME_CUE_RE =
 /** Before a word: a comma after a word, a bracket or a year, as between an address's fields (not after a score, "GCS 14, Glasgow"). */
 const FIELD_AFTER_COMMA_BEFORE_RE = /(?:\p{L}|\)|(?<!\d)(?:19|20)\d\d), $/u;
 /** After a word: the end of its field, a full stop, a semicolon, a bracket or the line's end. */
-const FIELD_END_AFTER_RE = /^(?:[.;)](?![\p{L}\d])|[ \t]*(?:\r?\n|$))/u;
+const TOWN_FIELD_END_AFTER_RE = /^(?:[.;)](?![\p{L}\d])|[ \t]*(?:\r?\n|$))/u;
 /** Words that give the quoted word after them as a name, even an ordinary word: 'calls himself "Kiwi"', 'a man she knew as "Tank"'. */
 const NAMING_BEFORE_QUOTE_RE = /\b(?:aka|a\.k\.a\.|go(?:es)? by|(?:knew|know|known) (?:(?:him|her|them) )?as|nicknamed|calls? (?:him|her|them)sel(?:f|ves)|called|(?:gave|gives|giving) (?:his|her|their) name as)\s*\(?$/i;
 /** What a college or school "of" teaches, not where it is: "College of Physicians", "School of Nursing". */
@@ -254,7 +254,7 @@ const SIGNOFF_RE = /[ \t]*(?:[—–~]|--?|(?:many )?thanks|thx|cheers|regards|k
 const LOWER_INITIALS_RE = /(?<![\p{L}\p{N}.])[a-z]\.[a-z]\.(?![\p{L}\p{N}.])/gu;
 /** Latin and other abbreviations written as two dotted lower-case letters: doses, times, routes, "e.g.", German "o.g.", Latvian "p.k.". */
 const NOT_LOWER_INITIALS = new Set(
-  'e.g. i.e. a.m. p.m. b.d. o.d. q.d. p.o. i.v. i.m. s.c. s.l. p.r. n.b. c.f. v.s. o.m. o.n. t.d. q.i. b.i. h.s. a.c. p.c. o.s. o.u. a.s. a.u. n.p. c.o. d.c. s.t. e.r. u.s. u.k. n.a. a.k. r.i. b.p. h.r. d.o. y.o. a.n. o.g. p.k. q.h. q.s. a.d. d.s. m.r. d.r. m.s. f.r. c.a. i.b. i.g. i.d. o.k. r.e. p.s. p.t. r.x. t.x. d.x. h.x. s.x. f.x. c.x. v.o. z.b. u.a. d.h. s.o.s. l.a. g.a. p.v. p.n. n.n. s.r. i.a. e.c. a.o. p.a. b.a. m.d. p.h. s.p. h.b. w.r. w.e.f. z.t. v.a. s.q. q.n. i.n. i.t. i.o. i.u. u.i. c.c. g.t. d.d. f.u. v.i. o.p. e.p.'.split(' '),
+  'e.g. i.e. a.m. p.m. b.d. o.d. q.d. p.o. i.v. i.m. s.c. s.l. p.r. n.b. c.f. v.s. o.m. o.n. t.d. q.i. b.i. h.s. a.c. p.c. o.s. o.u. a.s. a.u. n.p. c.o. d.c. s.t. e.r. u.s. u.k. n.a. a.k. r.i. b.p. h.r. d.o. y.o. a.n. o.g. p.k. q.h. q.s. a.d. d.s. m.r. d.r. m.s. f.r. c.a. i.b. i.g. i.d. o.k. r.e. p.s. p.t. r.x. t.x. d.x. h.x. s.x. f.x. c.x. v.o. z.b. u.a. d.h. l.a. g.a. p.v. p.n. n.n. s.r. i.a. e.c. a.o. p.a. b.a. m.d. p.h. s.p. h.b. w.r. z.t. v.a. s.q. q.n. i.n. i.t. i.o. i.u. u.i. c.c. g.t. d.d. f.u. v.i. o.p. e.p.'.split(' '),
 );
 /** The coding systems HL7 names after a code's text: LOINC, SNOMED CT, ICD, local codes ("99ZZZ"; not "L", a middle initial too). */
 const CODING_SYSTEM_RE = /^(?:LN|SCT|SNM|SNM3|99[A-Z0-9]*|I9C?|I10C?|ICD9|ICD10|CPT|C4|NDC|RXNORM|LOINC|SNOMED)$/;
@@ -1695,7 +1695,7 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         const personVerb = isFirst(t) && (VERB_AFTER_NAME.test(text.slice(t.end, t.end + 16)) || PERSON_ACTION_AFTER.test(text.slice(t.end, t.end + 16))) && /^\s+\w/.test(text.slice(t.end, t.end + 2));
         // a city that names an eponym, after a comma where its field ends: "GP practice, Glasgow.", "(2012, Montreal)", "HUG, Geneva"
         // (not in a list of eponyms: "Barthel, Glasgow.")
-        if (isClearPlace(t) && isEponym(t) && !t.sentenceStart && FIELD_AFTER_COMMA_BEFORE_RE.test(text.slice(Math.max(0, t.start - 7), t.start)) && FIELD_END_AFTER_RE.test(text.slice(t.end, t.end + 3)) && !(prevTok(t) && isEponym(prevTok(t)!)) && !isCovered(t.start, t.end)) {
+        if (isClearPlace(t) && isEponym(t) && !t.sentenceStart && FIELD_AFTER_COMMA_BEFORE_RE.test(text.slice(Math.max(0, t.start - 7), t.start)) && TOWN_FIELD_END_AFTER_RE.test(text.slice(t.end, t.end + 3)) && !(prevTok(t) && isEponym(prevTok(t)!)) && !isCovered(t.start, t.end)) {
           emitPlace([t], 0.65, 'place-dict-single');
           continue;
         }
