@@ -338,6 +338,20 @@ describe("national numbers by their shape, a number before another field's label
   });
 });
 
+describe("an unknown patient's alias, a police log's number, a buckle number with letters", () => {
+  const found: [string, string][] = [
+    ['admitted as "Unknown Female Alpha 0109" (temporary CHI 0901249985)', 'Unknown Female Alpha 0109'],
+    ['the form for Juan Reyes (trauma alias TRAUMA-ORCA-17) is in the tray', 'TRAUMA-ORCA-17'],
+    ['Previous: police log 1174 of 28/12/23 (DA incident)', '1174'],
+    ['received by HC Nagaraj, buckle no. HC 4471.', 'HC 4471'],
+  ];
+  for (const [t, p] of found) it(`finds ${JSON.stringify(p)} in ${JSON.stringify(t)}`, () => expect(covers(t, p, 'ID', findByRules)).toBe(true));
+  it('leaves an alias that names no one, and a log without a number', () => {
+    expect(findByRules('Temporary name: UNKNOWN MALE 14. ER alias "Unknown Male 3".').filter((f) => f.type === 'ID')).toEqual([]);
+    expect(findByRules('police log reviewed in 2024').filter((f) => f.type === 'ID')).toEqual([]);
+  });
+});
+
 describe('health scheme and record numbers by their shape or a local label', () => {
   it("a PhilHealth member's number, in a cell or after its name", () => {
     expect(covers('C-0412,Quezon City,12-050412883-7,2024-07-09,tested NR', '12-050412883-7', 'HEALTH_PLAN', findByRules)).toBe(true);
