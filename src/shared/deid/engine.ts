@@ -831,6 +831,39 @@ const LINE_START_BEFORE_RE = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$/;
 const FACILITY_END_RE = /\b(?:Hospital|Clinic|Cent(?:re|er)|Infirmary|Hospice|Station|Surgery|Practice|Unit|Ward|Department|ED|A&E)$/;
 const FACTOR_VARIANT_BEFORE_RE = /(?:\b[Ff]actor[- ]?(?:V|5)|\bFV|\bF5)\s{1,2}\(?$/;
 
+/** A name's initials in brackets right after it, perhaps in quotes: "Donald John (DJ)", "Kelly-Anne (\"KA\")", "Jean-François (\"J-F\")". */
+const INITIALS_IN_BRACKETS_AFTER_RE = /^ \(["“]?(\p{Lu}(?:-?\p{Lu}){1,2})["”]?\)/u;
+/** The same brackets at the end of a name's finding. */
+const INITIALS_IN_BRACKETS_END_RE = / \(["“]?(\p{Lu}(?:-?\p{Lu}){1,2})["”]?\)$/u;
+
+/**
+ * The initials a text gives a person in brackets after the name, there and wherever the text writes them again as a word:
+ * "husband Donald John (DJ) to go with her", "Patrick Joseph (PJ) ... PJ was not wearing a helmet". The letters must be the
+ * first letters of the name's last words, so an acronym's definition is never one ("Cognitive Stimulation Therapy (CST)").
+ */
+function initialsOfNames(text: string, merged: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of merged) {
+    if (f.type !== 'NAME') continue;
+    // (the brackets after the name, or at the end of it where the edge model took them in)
+    const inside = INITIALS_IN_BRACKETS_END_RE.exec(text.slice(f.start, f.end));
+    const name = inside ? text.slice(f.start, f.end - inside[0].length) : text.slice(f.start, f.end);
+    const m = inside ?? (text.charCodeAt(f.end + 1) === 40 ? INITIALS_IN_BRACKETS_AFTER_RE.exec(text.slice(f.end, f.end + 12)) : null);
+    if (!m) continue;
+    const letters = m[1]!.replace(/-/g, '');
+    const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length < letters.length || words.slice(-letters.length).map((w) => w[0]).join('') !== letters) continue;
+    const from = inside ? f.end : f.end + m[0].length;
+    if (!inside) out.push({ start: f.end + m[0].indexOf(m[1]!), end: f.end + m[0].indexOf(m[1]!) + m[1]!.length, type: 'NAME', confidence: 0.7, rule: 'name-initials-given' });
+    const word = new RegExp(`(?<![\\p{L}\\p{N}])${m[1]!}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const w of text.slice(from).matchAll(word)) {
+      const at = from + w.index;
+      if (freeBeside(merged, f, at, at + w[0].length)) out.push({ start: at, end: at + w[0].length, type: 'NAME', confidence: 0.7, rule: 'name-initials-given' });
+    }
+  }
+  return out;
+}
+
 export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine {
   const dictionaries = 'firstNames' in data ? undefined : (data as DeidDictionaryData);
   const lex: Lexicon = dictionaries ? buildLexicon(dictionaries) : (data as Lexicon);
@@ -952,6 +985,8 @@ export function createDeidEngine(data: DeidDictionaryData | Lexicon): DeidEngine
     wholeCodes(text, merged);
     const licences = licencesAfterPractitioners(text, merged);
     if (licences.length) merged = mergeFindings([...merged, ...licences]);
+    const initials = initialsOfNames(text, merged);
+    if (initials.length) merged = mergeFindings([...merged, ...initials]);
     if (options.minConfidence) merged = merged.filter((f) => f.confidence >= options.minConfidence!);
     if (options.types) {
       const allowed = new Set(options.types);

@@ -140,6 +140,16 @@ describe('initials written on after a name', () => {
   });
 });
 
+describe('the initials a text gives a person in brackets after the name, and again later', () => {
+  it('takes them in the brackets and wherever they stand again as a word', () => {
+    const t = 'Her brother Tomasz Krol (TK) came in. Plan discussed with TK and the ward.';
+    for (const at of [t.indexOf('(TK)') + 1, t.lastIndexOf('TK')]) expect(findIdentifiers(t).some((f) => f.type === 'NAME' && f.start <= at && f.end >= at + 2)).toBe(true);
+  });
+  it("leaves an acronym's definition", () => {
+    expect(untouched('Cognitive Stimulation Therapy (CST) - session 3. CST again on Friday.', 'CST')).toBe(true);
+  });
+});
+
 describe('initials in lower case with their full stops', () => {
   const found: [string, string][] = [
     ["[07:51] m.k.: i'll ring her after the board round", 'm.k.'],
