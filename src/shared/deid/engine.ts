@@ -831,10 +831,11 @@ const LINE_START_BEFORE_RE = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?$/;
 const FACILITY_END_RE = /\b(?:Hospital|Clinic|Cent(?:re|er)|Infirmary|Hospice|Station|Surgery|Practice|Unit|Ward|Department|ED|A&E)$/;
 const FACTOR_VARIANT_BEFORE_RE = /(?:\b[Ff]actor[- ]?(?:V|5)|\bFV|\bF5)\s{1,2}\(?$/;
 
-/** A name's initials in brackets right after it, perhaps in quotes: "Donald John (DJ)", "Kelly-Anne (\"KA\")", "Jean-François (\"J-F\")". */
-const INITIALS_IN_BRACKETS_AFTER_RE = /^ \(["“]?(\p{Lu}(?:-?\p{Lu}){1,2})["”]?\)/u;
-/** The same brackets at the end of a name's finding. */
-const INITIALS_IN_BRACKETS_END_RE = / \(["“]?(\p{Lu}(?:-?\p{Lu}){1,2})["”]?\)$/u;
+/** A name's initials in brackets, perhaps in quotes: "Donald John (DJ)", "Kelly-Anne (\"KA\")", "Jean-François (\"J-F\")". */
+const INITIALS_IN_BRACKETS = String.raw` \(["“]?(\p{Lu}(?:-?\p{Lu}){1,2})["”]?\)`;
+/** Those brackets right after a name's finding, and at its end (where the edge model took them in). */
+const INITIALS_IN_BRACKETS_AFTER_RE = new RegExp(`^${INITIALS_IN_BRACKETS}`, 'u');
+const INITIALS_IN_BRACKETS_END_RE = new RegExp(`${INITIALS_IN_BRACKETS}$`, 'u');
 
 /**
  * The initials a text gives a person in brackets after the name, there and wherever the text writes them again as a word:
@@ -854,7 +855,8 @@ function initialsOfNames(text: string, merged: Finding[]): Finding[] {
     const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
     if (words.length < letters.length || words.slice(-letters.length).map((w) => w[0]).join('') !== letters) continue;
     const from = inside ? f.end : f.end + m[0].length;
-    if (!inside) out.push({ start: f.end + m[0].indexOf(m[1]!), end: f.end + m[0].indexOf(m[1]!) + m[1]!.length, type: 'NAME', confidence: 0.7, rule: 'name-initials-given' });
+    const given = f.end + m[0].indexOf(m[1]!);
+    if (!inside) out.push({ start: given, end: given + m[1]!.length, type: 'NAME', confidence: 0.7, rule: 'name-initials-given' });
     const word = new RegExp(`(?<![\\p{L}\\p{N}])${m[1]!}(?![\\p{L}\\p{N}])`, 'gu');
     for (const w of text.slice(from).matchAll(word)) {
       const at = from + w.index;

@@ -1,6 +1,6 @@
 import { C_BIO, classMap, W_CLINICAL, W_DRUG, wordClasses } from '../dictionaries';
 import type { Finding } from '../types';
-import { type Ctx, scan, tokenAt } from './context';
+import { type Ctx, scan, type Token, tokenAt } from './context';
 import { includesAny, matchesAtWordStarts } from './scans';
 
 
@@ -295,6 +295,12 @@ const DESCRIPTION_START_RE = /[.?!](?=\s)|[;:(|\t[]| {2}|,(?=\s)|\s[-–—>+]+\
 /** Words of another clause before a mark, which its description does not go back over ("the Fiscalía are trying to identify him from a tattoo"). */
 const NOT_DESCRIPTION_RE = /\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|to|from|by|it|identify|identified|recogni[sz]ed)\b/i;
 
+/** Whether a clinical word that names no mark stands between two offsets ("bruising" does, "scar" does not). */
+function clinicalWordBetween(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = tokenAt(tokens, start); k < tokens.length && tokens[k]!.end <= end; k++) if (tokens[k]!.flags & (W_CLINICAL | W_DRUG) && !MARK_WORD_RE.test(tokens[k]!.text)) return true;
+  return false;
+}
+
 /**
  * A described mark read to its clause's ends, after the rules and the merge: the words that begin or finish describing it
  * belong to it ("'B6' and a crown tattooed on the right hand", "gold crown upper left canine with engraved star", "the tall guy
@@ -320,9 +326,7 @@ export function widenMarks(ctx: Ctx, merged: Finding[]): boolean {
     let start = f.start - lead.length + from;
     while (start < f.start && /\s/.test(text[start]!)) start++;
     if (start >= f.start) continue;
-    let clinical = false;
-    for (let k = tokenAt(tokens, start); k < tokens.length && tokens[k]!.end <= f.start; k++) if (tokens[k]!.flags & (W_CLINICAL | W_DRUG) && !MARK_WORD_RE.test(tokens[k]!.text)) clinical = true;
-    if (clinical || NOT_DESCRIPTION_RE.test(text.slice(start, f.start))) continue;
+    if (clinicalWordBetween(tokens, start, f.start) || NOT_DESCRIPTION_RE.test(text.slice(start, f.start))) continue;
     f.start = start;
     grew = true;
   }

@@ -2878,6 +2878,12 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
       // (or lines stamped in brackets, as a chat app exports them, from senders the name lists know: "[07:44] holly: ...")
       let stamped = 0;
       const repeats = new Map<string, number>();
+      /** Counts one more line by a sender, and returns how many that sender has written. */
+      const counted = (lines: Map<string, number>, sender: string) => {
+        const n = (lines.get(sender) ?? 0) + 1;
+        lines.set(sender, n);
+        return n;
+      };
       const unknownSenders = new Map<string, number>();
       for (const m of matchesStartingWith(ctx, CHAT_SENDER_RE, LINE_STARTS)) {
         if (!m[3] && !m[4] && !/\d[:.]\d/.test(m[1] ?? '')) continue;
@@ -2889,9 +2895,9 @@ export function entityRules(ctx: Ctx, covered: Uint8Array, nested = false): void
         if (!timed && !toks.every((t) => t.text.length >= 3 && !t.upper && /[aeiouy]/i.test(t.text) && !lex.clinical.has(t.lower))) continue;
         if (toks.some((t) => (isFirst(t) || isLast(t)) && !isEnglish(t))) surePerson = true;
         // (a given name that is also a word is sure when it writes three lines: "jade: yeah hiya", "jade: lol not yet")
-        else if (toks.every((t) => isFirst(t)) && (repeats.set(m[2]!, (repeats.get(m[2]!) ?? 0) + 1).get(m[2]!) ?? 0) >= 3) surePerson = true;
+        else if (toks.every((t) => isFirst(t)) && counted(repeats, m[2]!) >= 3) surePerson = true;
         // (or two senders no word list knows, each writing two lines or more: "wanjiku: ..." and "kevo: ..." take turns)
-        if (toks.every((t) => t.flags === 0 && t.text.length >= 3)) unknownSenders.set(m[2]!.toLowerCase(), (unknownSenders.get(m[2]!.toLowerCase()) ?? 0) + 1);
+        if (toks.every((t) => t.flags === 0 && t.text.length >= 3)) counted(unknownSenders, m[2]!.toLowerCase());
         // (a stamp is a clock time in brackets, "[07:44]", "[19:02, 24/12/2023]", not a section number, "[1.2]"; and the
         // sender one the name lists know, so an observations log, "[08:00] sats:", "[09:00] bm:", makes no chat)
         if (/^(?:\[[^\]]*|[\d/.]+,?[ \t])\b(?:[01]?\d|2[0-3]):[0-5]\d\b/.test(m[1] ?? '') && toks.every((t) => t.text.length >= 3 && (isFirst(t) || isLast(t)))) stamped++;
